@@ -1,0 +1,193 @@
+"""The command line: settings are read here, once, and the parts built here are passed in."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sitrep.errors import InputError, SitrepError
+from sitrep.model import Document
+from sitrep.settings import Settings, load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="sitrep: news reports about armed conflict -> events and force posture.")
+err = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite path or postgresql:// URL "
+                                                 "(default: $SITREP_DB, else sitrep.db)")]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="output format")]
+
+
+def _settings(db: str | None = None) -> Settings:
+    s = load_settings()
+    if db:
+        s = Settings(**{**s.__dict__, "store_url": db})
+    return s
+
+
+def _open_store(settings: Settings):
+    from sitrep.store import Store
+    try:
+        return Store(settings.store_url)
+    except SitrepError as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
+
+
+def _documents(inputs: list[str], settings: Settings, progress_label: str | None = None
+               ) -> Iterator[Document | InputError]:
+    """Read and process the inputs, with a progress bar on a terminal."""
+    from sitrep.pipeline import build_pipeline
+    from sitrep.readers import read_inputs
+    pipeline = build_pipeline(settings)
+    stream = pipeline.run(read_inputs(inputs, settings.max_bytes))
+    if not progress_label or not err.is_terminal:
+        yield from stream
+        return
+    failed, start = 0, time.monotonic()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("[red]{task.fields[failed]} failed"),
+                  TimeElapsedColumn(), console=err, transient=False) as bar:
+        task = bar.add_task(progress_label, total=None, rate=0.0, failed=0)
+        for n, item in enumerate(stream, 1):
+            failed += isinstance(item, InputError)
+            bar.update(task, completed=n, failed=failed, rate=n / max(1e-6, time.monotonic() - start))
+            yield item
+
+
+def _report(e: InputError) -> None:
+    err.print(f"[yellow]skipped[/yellow] {e.source}: {e.reason}", highlight=False)
+
+
+@app.command()
+def extract(inputs: Annotated[list[str], typer.Argument(help="files, folders, globs, or - for standard input")],
+            format: FormatOption = "json",
+            strict: Annotated[bool, typer.Option(help="exit 1 when any input failed")] = False) -> None:
+    """Print the contract's JSON (or a table) for the inputs, without storing anything."""
+    settings = _settings()
+    docs, errors = [], []
+    for item in _documents(inputs, settings):
+        if isinstance(item, InputError):
+            _report(item)
+            errors.append({"source": item.source, "reason": item.reason})
+        else:
+            docs.append(item)
+    if format == "json":
+        sys.stdout.write(json.dumps({"documents": [d.to_dict() for d in docs], "errors": errors},
+                                    ensure_ascii=False) + "\n")
+    else:
+        _print_events([dict(e.to_dict(), document=d.id) for d in docs for e in d.events], "table")
+    # Partial failure is reported on stderr and in "errors"; it changes the status only
+    # when asked (--strict) or when nothing could be read at all.
+    if errors and (strict or not docs):
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(inputs: Annotated[list[str], typer.Argument(help="files, folders, globs, or - for standard input")],
+           db: DbOption = None) -> None:
+    """Process the inputs and store their documents and events (each article once)."""
+    settings = _settings(db)
+    store = _open_store(settings)
+    new = seen = failed = n_events = 0
+    for item in _documents(inputs, settings, progress_label="ingesting"):
+        if isinstance(item, InputError):
+            _report(item)
+            failed += 1
+            continue
+        _, created = store.save(item)
+        new += created
+        seen += not created
+        n_events += len(item.events) if created else 0
+    err.print(f"{new} new documents ({n_events} events), {seen} already stored, {failed} failed")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _parse_near(near: str | None) -> tuple[float, float, float] | None:
+    if not near:
+        return None
+    try:
+        lat, lon, km = (float(x) for x in near.split(","))
+    except ValueError:
+        raise typer.BadParameter("--near takes LAT,LON,KM, e.g. 35.5,44.3,50") from None
+    return lat, lon, km
+
+
+def _print_events(rows: list[dict], format: str) -> None:
+    if format == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        return
+    if format == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["id", "date_start", "date_end", "type", "modality", "actors", "location", "lat", "lon",
+                    "country", "fatalities", "personnel", "evidence"])
+        for r in rows:
+            d, loc, q = r.get("date") or {}, r.get("location") or {}, r.get("quantities") or {}
+            w.writerow([r.get("id"), d.get("start"), d.get("end"), r["type"], r["modality"],
+                        "; ".join(r.get("actors") or []), loc.get("name"), loc.get("lat"), loc.get("lon"),
+                        loc.get("country"), q.get("fatalities"), q.get("personnel"), r.get("evidence")])
+        sys.stdout.write(buf.getvalue())
+        return
+    table = Table(show_lines=False)
+    for col in ("id", "date", "type", "modality", "actors", "location", "numbers"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        d, loc, q = r.get("date") or {}, r.get("location") or {}, r.get("quantities") or {}
+        when = d.get("start") or ""
+        if d.get("end") and d.get("end") != d.get("start"):
+            when += f"..{d['end']}"
+        table.add_row(str(r.get("id", r.get("document", ""))), when, r["type"], r["modality"],
+                      ", ".join(r.get("actors") or []), loc.get("name") or loc.get("country") or "",
+                      ", ".join(f"{k} {v:g}" for k, v in q.items()))
+    out.print(table)
+
+
+@app.command("events")
+def events_cmd(db: DbOption = None,
+               type: Annotated[Optional[str], typer.Option("--type", help="event kind")] = None,
+               since: Annotated[Optional[str], typer.Option(help="YYYY-MM-DD")] = None,
+               until: Annotated[Optional[str], typer.Option(help="YYYY-MM-DD")] = None,
+               country: Annotated[Optional[str], typer.Option(help="ISO code, e.g. IQ")] = None,
+               actor: Annotated[Optional[str], typer.Option(help="part of an actor's name")] = None,
+               near: Annotated[Optional[str], typer.Option(help="LAT,LON,KM")] = None,
+               limit: Annotated[Optional[int], typer.Option(help="at most this many")] = None,
+               format: FormatOption = "table") -> None:
+    """List stored events, filtered."""
+    from sitrep.store import EventFilter
+    try:
+        flt = EventFilter(type=type, since=date.fromisoformat(since) if since else None,
+                          until=date.fromisoformat(until) if until else None, country=country,
+                          actor=actor, near=_parse_near(near), limit=limit)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
+    store = _open_store(_settings(db))
+    _print_events(store.events(flt), format)
+
+
+@app.command()
+def stats(db: DbOption = None, format: FormatOption = "table") -> None:
+    """Counts of stored documents and events."""
+    s = _open_store(_settings(db)).stats()
+    if format == "json":
+        sys.stdout.write(json.dumps(s, indent=1) + "\n")
+        return
+    out.print(f"documents {s['documents']}  events {s['events']}  from {s['first']} to {s['last']}")
+    for k, v in s["by_type"].items():
+        out.print(f"  {k:<22}{v}")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,107 @@
+"""Clean: RawArticle -> Document (clean text, title, publication date, outlet).
+
+Reads: RawArticle. Writes: Document.text, title, url, outlet, published, language.
+Pages go through trafilatura (comments and page furniture excluded); text given as
+text keeps its offsets: furniture lines (photo credits, print widgets) are blanked
+with spaces of the same length, so every offset still indexes the input. JSONL
+`text` is kept exactly, as the contract says.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from importlib import resources
+
+import lxml.html
+import trafilatura
+
+from sitrep.errors import InputError
+from sitrep.model import Document, RawArticle
+
+# Common English function words: a text with too few of them is not English.
+_ENGLISH = frozenset("""the of and to in a is that for on was with as by at from it were has have
+had be are said this which an not but their they its after been who will would more than
+other also two into over about one could his her there when all some against""".split())
+_WORD = re.compile(r"[^\W\d_]+", re.U)
+
+
+def _furniture() -> re.Pattern[str]:
+    lines = resources.files("sitrep.data").joinpath("furniture.txt").read_text("utf-8").splitlines()
+    pats = [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+    return re.compile(r"^\s*(?:" + "|".join(pats) + r")\s*$", re.I)
+
+
+def english_ratio(text: str, sample: int = 400) -> float:
+    words = [w.lower() for w in _WORD.findall(text[:20000])][:sample]
+    return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+
+
+class Cleaner:
+    """Turns a RawArticle into a Document, or raises InputError naming the article and the problem."""
+
+    reads = ("RawArticle",)
+    writes = ("Document.text", "Document.title", "Document.published", "Document.outlet")
+
+    def __init__(self, min_text_chars: int = 40, english_min_ratio: float = 0.25):
+        self.min_text_chars = min_text_chars
+        self.english_min_ratio = english_min_ratio
+        self.furniture = _furniture()
+
+    def blank_furniture(self, text: str) -> str:
+        """Replace furniture lines by spaces of the same length: offsets are kept."""
+        out = []
+        for line in text.splitlines(keepends=True):
+            body = line.rstrip("\r\n")
+            out.append(" " * len(body) + line[len(body):] if body.strip() and self.furniture.match(body) else line)
+        return "".join(out)
+
+    def drop_furniture(self, text: str) -> str:
+        return "\n".join(ln for ln in text.splitlines() if not (ln.strip() and self.furniture.match(ln)))
+
+    def __call__(self, raw: RawArticle) -> Document:
+        title, outlet, published, url = raw.title, raw.outlet, parse_published(raw.published), raw.url
+        if raw.html is not None:
+            extracted = trafilatura.bare_extraction(raw.html, include_comments=False, with_metadata=True,
+                                                    favor_precision=True, url=raw.url)
+            meta = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
+            text = meta.get("text") or _fallback_text(raw.html)
+            text = self.drop_furniture(text)
+            title = title or meta.get("title")
+            outlet = outlet or meta.get("sitename") or meta.get("hostname")
+            url = url or meta.get("url")
+            published = published or parse_published(meta.get("date")) or parse_published(raw.crawled)
+        elif raw.exact_text:
+            text = raw.text or ""
+        else:
+            text = self.blank_furniture(raw.text or "")
+        if len(text.strip()) < self.min_text_chars:
+            raise InputError(raw.source, "no article text found (empty after extraction)")
+        ratio = english_ratio(text)
+        if ratio < self.english_min_ratio:
+            raise InputError(raw.source, f"not English (only {ratio:.0%} common English words); "
+                                         "sitrep reads English reports")
+        return Document(id=raw.id or raw.source, source=raw.source, text=text, title=title, url=url,
+                        outlet=outlet, published=published, language="en")
+
+
+def _fallback_text(html: str) -> str:
+    """Text of a fragment trafilatura declines (very short pages, feed items)."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    for bad in root.xpath("//script|//style|//nav|//footer|//header"):
+        bad.drop_tree()
+    return "\n".join(p.strip() for p in root.text_content().splitlines() if p.strip())

@@ -1,0 +1,88 @@
+"""Language: sentences, tokens, parse and named entities, with canonical person names.
+
+Reads: Document.text. Writes: Document.parsed (a spaCy Doc over the same characters),
+Document.entities. Reports often print surnames in capitals ("Vincent BARKER"); the
+model reads such names badly, so it is given a copy of the text with those surnames
+in name case: the copy has the same length, so every offset holds for both.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from sitrep.model import Document, Entity
+
+# An all-capitals word of 3+ letters right after a capitalised name word ("Vincent
+# BARKER") or glued to an "al-" particle ("Al-ZURFI") is a shouted surname; acronyms
+# stand alone, after lower-case words or in brackets, and are left as they are.
+_CAPS = re.compile(r"\b(?:(?<=[Aa]l-)|(?<=[Ee]l-))?[A-Z][A-Z’']{2,}\b")
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z’']+\.?|\b[Aa]l-|\b[Ee]l-)\s?$")
+_FUNCTION_WORDS = {"the", "in", "on", "at", "a", "an", "and", "of", "for", "by", "from", "with", "to",
+                   "as", "but", "or", "while", "when", "after", "before", "during", "since", "if"}
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "du", "ad", "ar", "as", "ash"}
+_ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "DATE", "TIME", "CARDINAL",
+                  "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+
+
+def model_text(text: str) -> str:
+    """The text with shouted surnames in name case; same length, same offsets."""
+    def fix(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - 30):m.start()]
+        prev = _NAME_BEFORE.search(before)
+        if prev and prev.group(0).strip().rstrip(".").lower() not in _FUNCTION_WORDS:
+            return m.group(0)[0] + m.group(0)[1:].lower()
+        return m.group(0)
+    return _CAPS.sub(fix, text)
+
+
+def canonical_name(name: str) -> str:
+    """'Adnan Al-ZURFI' -> 'Adnan al-Zurfi'; 'Vincent BARKER' -> 'Vincent Barker'."""
+    words = []
+    for i, word in enumerate(re.split(r"(\s+)", name.strip())):
+        if word.isspace():
+            words.append(" ")
+            continue
+        parts = word.split("-")
+        fixed = []
+        for j, part in enumerate(parts):
+            low = part.lower()
+            if (i or j) and low in _PARTICLES and j < len(parts) - 1:
+                fixed.append(low)
+            elif part.isupper() and len(part) > 2:
+                fixed.append(part[0] + part[1:].lower())
+            else:
+                fixed.append(part)
+        words.append("-".join(fixed))
+    return "".join(words)
+
+
+class Language:
+    """Runs the spaCy model, given already loaded (it is built once at the edge)."""
+
+    reads = ("Document.text",)
+    writes = ("Document.parsed", "Document.entities")
+
+    def __init__(self, nlp, batch_size: int = 32):
+        self.nlp = nlp
+        self.batch_size = batch_size
+
+    def _annotate(self, doc: Document, parsed) -> Document:
+        doc.parsed = parsed
+        doc.entities = []
+        for ent in parsed.ents:
+            if ent.label_ not in _ENTITY_LABELS:
+                continue
+            text = doc.text[ent.start_char:ent.end_char]
+            canonical = canonical_name(ent.text) if ent.label_ == "PERSON" else None
+            doc.entities.append(Entity(label=ent.label_, text=text, start=ent.start_char,
+                                       end=ent.end_char, canonical=canonical))
+        return doc
+
+    def __call__(self, doc: Document) -> Document:
+        return self._annotate(doc, self.nlp(model_text(doc.text)))
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        docs = list(docs)
+        for doc, parsed in zip(docs, self.nlp.pipe((model_text(d.text) for d in docs),
+                                                   batch_size=self.batch_size)):
+            yield self._annotate(doc, parsed)

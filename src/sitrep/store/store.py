@@ -1,0 +1,174 @@
+"""Store(url): save documents with their events once, query events back.
+
+Documents are keyed by a hash of their text: the same article ingested twice is stored
+once. Each document and its events are written in one transaction, so an interrupted
+batch leaves no half-stored article. The schema is brought up to date by Alembic on open.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from importlib import resources
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import and_, create_engine, event, func, or_, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from sitrep.errors import StoreError
+from sitrep.model import Document
+from sitrep.store.schema import documents, events
+
+
+def store_url(value: str) -> str:
+    """A path means SQLite; anything with '://' is an SQLAlchemy URL (postgresql://...)."""
+    if "://" in value:
+        return value.replace("postgresql://", "postgresql+psycopg://", 1) if value.startswith("postgresql://") else value
+    return f"sqlite:///{value}"
+
+
+def content_hash(text: str) -> str:
+    """Whitespace-insensitive hash of the text: re-posts with other spacing count as the same article."""
+    return hashlib.sha256(re.sub(r"\s+", " ", text).strip().encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    type: str | None = None
+    since: date | None = None
+    until: date | None = None
+    country: str | None = None
+    actor: str | None = None
+    near: tuple[float, float, float] | None = None   # lat, lon, km
+    limit: int | None = None
+    offset: int = 0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Store:
+    def __init__(self, url: str, migrate: bool = True):
+        self.url = store_url(url)
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+        except (SQLAlchemyError, ImportError) as e:
+            raise StoreError(f"cannot open the store {url}: {e}") from None
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        if migrate:
+            self.migrate()
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest migration; stored data is kept."""
+        cfg = Config()
+        cfg.set_main_option("script_location", str(resources.files("sitrep.store").joinpath("migrations")))
+        try:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot prepare the store {self.url}: {e}") from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing ------------------------------------------------------------------
+    def save(self, doc: Document) -> tuple[int, bool]:
+        """Store a document and its events; returns (document id, whether it was new)."""
+        digest = content_hash(doc.text)
+        with self.engine.begin() as conn:
+            found = conn.execute(select(documents.c.id).where(documents.c.content_hash == digest)).scalar()
+            if found is not None:
+                return found, False
+            data = doc.to_dict()
+            try:
+                doc_id = conn.execute(documents.insert().values(
+                    content_hash=digest, doc_key=doc.id, source=doc.source, url=doc.url, title=doc.title,
+                    outlet=doc.outlet, published=doc.published, published_inferred=doc.published_inferred,
+                    text=doc.text, data={k: v for k, v in data.items() if k not in ("text", "events")},
+                    ingested_at=datetime.now(timezone.utc).replace(tzinfo=None))).inserted_primary_key[0]
+            except IntegrityError:  # another writer stored the same text meanwhile
+                return conn.execute(select(documents.c.id).where(documents.c.content_hash == digest)).scalar(), False
+            rows = [_event_row(doc_id, i, ev) for i, ev in enumerate(data["events"])]
+            if rows:
+                conn.execute(events.insert(), rows)
+        return doc_id, True
+
+    # -- reading ------------------------------------------------------------------
+    def events(self, flt: EventFilter = EventFilter()) -> list[dict[str, Any]]:
+        """Events in the contract's form, each with its `id` and `document`, oldest first."""
+        q = (select(events.c.id, events.c.data, events.c.document_id, documents.c.doc_key,
+                    documents.c.outlet, documents.c.url, documents.c.published)
+             .join(documents, documents.c.id == events.c.document_id))
+        conds = []
+        if flt.type:
+            conds.append(events.c.type == flt.type)
+        if flt.since:
+            conds.append(or_(events.c.date_end >= flt.since, events.c.date_end.is_(None)))
+        if flt.until:
+            conds.append(or_(events.c.date_start <= flt.until, events.c.date_start.is_(None)))
+        if flt.country:
+            conds.append(func.upper(events.c.country) == flt.country.upper())
+        if flt.near:
+            lat, lon, km = flt.near
+            dlat = km / 111.0
+            dlon = km / max(1.0, 111.0 * math.cos(math.radians(lat)))
+            conds.append(and_(events.c.lat.between(lat - dlat, lat + dlat), events.c.lon.between(lon - dlon, lon + dlon)))
+        if conds:
+            q = q.where(and_(*conds))
+        q = q.order_by(events.c.date_start.is_(None), events.c.date_start, events.c.id)
+        out = []
+        with self.engine.connect() as conn:
+            for row in conn.execute(q):
+                ev = dict(row.data)
+                if flt.actor and not any(flt.actor.lower() in a.lower() for a in ev.get("actors") or []):
+                    continue
+                if flt.near and ev.get("location") and _km(flt.near[0], flt.near[1], ev["location"]["lat"],
+                                                            ev["location"]["lon"]) > flt.near[2]:
+                    continue
+                ev["id"] = row.id
+                ev["sources"] = [{"document": row.document_id, "doc_key": row.doc_key, "outlet": row.outlet,
+                                  "url": row.url, "published": row.published.isoformat() if row.published else None,
+                                  "evidence": ev.get("evidence")}]
+                out.append(ev)
+        return out[flt.offset:flt.offset + flt.limit] if flt.limit else out[flt.offset:]
+
+    def stats(self) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            n_docs = conn.execute(select(func.count()).select_from(documents)).scalar()
+            n_events = conn.execute(select(func.count()).select_from(events)).scalar()
+            by_type = dict(conn.execute(select(events.c.type, func.count()).group_by(events.c.type)
+                                        .order_by(func.count().desc())).all())
+            span = conn.execute(select(func.min(events.c.date_start), func.max(events.c.date_end))).one()
+        return {"documents": n_docs, "events": n_events, "by_type": by_type,
+                "first": span[0].isoformat() if span[0] else None, "last": span[1].isoformat() if span[1] else None}
+
+
+def _event_row(doc_id: int, idx: int, ev: dict[str, Any]) -> dict[str, Any]:
+    loc, dt, acled, q = ev.get("location") or {}, ev.get("date") or {}, ev.get("acled") or {}, ev.get("quantities") or {}
+    return {"document_id": doc_id, "idx": idx, "type": ev["type"], "modality": ev["modality"],
+            "date_start": date.fromisoformat(dt["start"]) if dt.get("start") else None,
+            "date_end": date.fromisoformat(dt["end"]) if dt.get("end") else None,
+            "location_name": loc.get("name"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+            "country": loc.get("country"), "actors": ev.get("actors") or [],
+            "acled_event_type": acled.get("event_type"), "acled_sub_event_type": acled.get("sub_event_type"),
+            "fatalities": q.get("fatalities"), "personnel": q.get("personnel"),
+            "evidence": ev.get("evidence"), "confidence": ev.get("confidence"), "data": ev}
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")   # readers do not block the one writer
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()

@@ -1,0 +1,43 @@
+from sitrep.errors import InputError
+from sitrep.model import RawArticle
+from sitrep.stages.clean import Cleaner
+
+import pytest
+
+PAGE = """<html><head><title>Troops leave base</title>
+<meta property="og:site_name" content="Gulf Ledger">
+<meta property="article:published_time" content="2020-03-18T07:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Troops leave base</h1>
+<p>Coalition troops handed the al-Qaim base in western Anbar to Iraqi forces on Tuesday, officials said.</p>
+<p>The handover followed months of planning, according to a statement from the coalition.</p>
+<p>Photo: Staff photographer</p></article>
+<div class="comments"><h3>Comments</h3><p>reader_1: great news</p></div>
+<footer>All rights reserved</footer></body></html>"""
+
+
+def test_page_text_metadata_and_no_furniture():
+    doc = Cleaner()(RawArticle(source="p.html", id="p.html", html=PAGE))
+    assert "handed the al-Qaim base" in doc.text
+    assert "reader_1" not in doc.text and "All rights reserved" not in doc.text and "Photo:" not in doc.text
+    assert doc.published.isoformat() == "2020-03-18" and doc.outlet == "Gulf Ledger"
+    assert doc.title == "Troops leave base"
+
+
+def test_text_file_furniture_is_blanked_in_place():
+    text = "Rockets struck the base on Wednesday, the ministry said.\nPrint Friendly, PDF & Email\nPost a comment"
+    doc = Cleaner()(RawArticle(source="a.txt", id="a.txt", text=text))
+    assert len(doc.text) == len(text) and "Print Friendly" not in doc.text and "Post a comment" not in doc.text
+    assert doc.text.startswith("Rockets struck")
+
+
+def test_jsonl_text_is_kept_exactly():
+    text = "Rockets struck the base on Wednesday, the ministry said.\nPost a comment"
+    assert Cleaner()(RawArticle(source="x", id="x", text=text, exact_text=True)).text == text
+
+
+def test_other_languages_are_refused_with_a_reason():
+    with pytest.raises(InputError, match="not English"):
+        Cleaner()(RawArticle(source="fr.txt", id="fr.txt",
+                             text="Les forces de la coalition ont quitté la base aérienne près de Kirkouk dimanche, "
+                                  "selon un communiqué publié par le commandement militaire."))

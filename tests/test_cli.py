@@ -1,0 +1,37 @@
+import json
+
+from typer.testing import CliRunner
+
+from sitrep.faces.cli import app
+
+runner = CliRunner()
+ARTICLE = ("Iraqi officials said on Sunday, 29 March 2020, that coalition troops had withdrawn from K1 air base "
+           "near Kirkuk and handed it to the Iraqi army. About 300 personnel left the base.")
+
+
+def test_extract_prints_the_contract(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(ARTICLE)
+    res = runner.invoke(app, ["extract", str(p), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)["documents"][0]
+    assert doc["id"] == str(p) and doc["text"] == ARTICLE
+    for key in ("entities", "places", "timexes", "events", "published", "published_inferred"):
+        assert key in doc
+
+
+def test_ingest_twice_stores_once_and_reports_bad_input(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(ARTICLE)
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"\x00\x00binary")
+    db = str(tmp_path / "s.db")
+    res = runner.invoke(app, ["ingest", str(p), str(bad), "--db", db])
+    assert res.exit_code == 1 and "b.txt" in res.output and "binary" in res.output
+    first = json.loads(runner.invoke(app, ["stats", "--db", db, "--format", "json"]).stdout)
+    res = runner.invoke(app, ["ingest", str(p), "--db", db])
+    assert res.exit_code == 0
+    second = json.loads(runner.invoke(app, ["stats", "--db", db, "--format", "json"]).stdout)
+    assert first["documents"] == second["documents"] == 1 and first["events"] == second["events"]
+    listed = runner.invoke(app, ["events", "--db", db, "--format", "json"])
+    assert listed.exit_code == 0 and isinstance(json.loads(listed.stdout), list)
