@@ -36,8 +36,11 @@ def test_jsonl_text_is_kept_exactly():
     assert Cleaner()(RawArticle(source="x", id="x", text=text, exact_text=True)).text == text
 
 
-def test_other_languages_are_refused_with_a_reason():
-    with pytest.raises(InputError, match="not English"):
-        Cleaner()(RawArticle(source="fr.txt", id="fr.txt",
-                             text="Les forces de la coalition ont quitté la base aérienne près de Kirkouk dimanche, "
-                                  "selon un communiqué publié par le commandement militaire."))
+def test_other_languages_are_marked_not_english():
+    doc = Cleaner()(RawArticle(source="fr.txt", id="fr.txt",
+                               text="Les forces de la coalition ont quitté la base aérienne près de Kirkouk dimanche, "
+                                    "selon un communiqué publié par le commandement militaire."))
+    assert doc.language == "other"
+    english = Cleaner()(RawArticle(source="en.txt", id="en.txt",
+                                   text="Viera defeated Rockledge 3-1 on Tuesday night to remain unbeaten in the county."))
+    assert english.language == "en"

@@ -25,9 +25,12 @@ def test_ingest_twice_stores_once_and_reports_bad_input(tmp_path):
     p.write_text(ARTICLE)
     bad = tmp_path / "b.txt"
     bad.write_bytes(b"\x00\x00binary")
+    french = tmp_path / "fr.txt"
+    french.write_text("Les troupes de la coalition ont quitté la base aérienne dimanche, selon un communiqué du commandement.")
     db = str(tmp_path / "s.db")
-    res = runner.invoke(app, ["ingest", str(p), str(bad), "--db", db])
+    res = runner.invoke(app, ["ingest", str(p), str(bad), str(french), "--db", db])
     assert res.exit_code == 1 and "b.txt" in res.output and "binary" in res.output
+    assert "fr.txt" in res.output and "not English" in res.output
     first = json.loads(runner.invoke(app, ["stats", "--db", db, "--format", "json"]).stdout)
     res = runner.invoke(app, ["ingest", str(p), "--db", db])
     assert res.exit_code == 0

@@ -67,10 +67,13 @@ class Pipeline:
                 cleaned.append(e)
             except Exception as e:  # trafilatura or lxml failing on a strange page
                 cleaned.append(InputError(item.source, f"could not be cleaned ({type(e).__name__}: {e})"))
-        docs = [d for d in cleaned if isinstance(d, Document)]
+        docs = [d for d in cleaned if isinstance(d, Document) and d.language == "en"]
         parsed = iter(self.language.pipe(docs))
         for item in cleaned:
-            yield item if isinstance(item, InputError) else self._finish(next(parsed))
+            if isinstance(item, InputError) or item.language != "en":
+                yield item   # errors, and texts in other languages, which the English stages skip
+            else:
+                yield self._finish(next(parsed))
 
     def process(self, raw: RawArticle) -> Document:
         """One article; raises InputError when it cannot be read."""

@@ -18,10 +18,11 @@ from rich.table import Table
 from sitrep.errors import InputError, SitrepError
 from sitrep.model import Document
 from sitrep.settings import Settings, load_settings
+from sitrep.stages.clean import NOT_ENGLISH
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="sitrep: news reports about armed conflict -> events and force posture.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite path or postgresql:// URL "
@@ -82,6 +83,9 @@ def extract(inputs: Annotated[list[str], typer.Argument(help="files, folders, gl
             _report(item)
             errors.append({"source": item.source, "reason": item.reason})
         else:
+            if item.language != "en":
+                err.print(f"[yellow]warning[/yellow] {item.source}: {NOT_ENGLISH} (text printed, no events)",
+                          highlight=False)
             docs.append(item)
     if format == "json":
         sys.stdout.write(json.dumps({"documents": [d.to_dict() for d in docs], "errors": errors},
@@ -102,8 +106,8 @@ def ingest(inputs: Annotated[list[str], typer.Argument(help="files, folders, glo
     store = _open_store(settings)
     new = seen = failed = n_events = 0
     for item in _documents(inputs, settings, progress_label="ingesting"):
-        if isinstance(item, InputError):
-            _report(item)
+        if isinstance(item, InputError) or item.language != "en":
+            _report(item if isinstance(item, InputError) else InputError(item.source, f"{NOT_ENGLISH} (not stored)"))
             failed += 1
             continue
         _, created = store.save(item)

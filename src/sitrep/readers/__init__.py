@@ -1,8 +1,8 @@
 """Readers: files, folders, globs and standard input -> RawArticle, or an InputError per bad input.
 
-Each format has one module with one public function taking (source, data: bytes) and
-returning a list of RawArticle or InputError; `read_inputs` picks the function by name
-or by sniffing the bytes, and never stops the batch for one bad input.
+Each format has one module with one public function returning RawArticle or InputError
+items; `read_inputs` picks the function by suffix or by sniffing the first bytes, and
+never stops the batch for one bad input.
 """
 from __future__ import annotations
 
@@ -20,9 +20,11 @@ from sitrep.readers.jsonl import read_jsonl
 from sitrep.readers.text import read_text
 from sitrep.readers.warc import read_warc
 
+# Readers of one article a file (or a small feed): (source, bytes) -> articles.
 READERS = {".html": read_html, ".htm": read_html, ".txt": read_text, ".text": read_text,
-           ".jsonl": read_jsonl, ".ndjson": read_jsonl, ".rss": read_feed, ".atom": read_feed,
-           ".xml": read_feed, ".warc": read_warc, ".warc.gz": read_warc}
+           ".rss": read_feed, ".atom": read_feed, ".xml": read_feed}
+# Readers of containers, streamed: (source, binary file, per-article limit) -> articles.
+STREAMED = {".jsonl": read_jsonl, ".ndjson": read_jsonl, ".warc": read_warc, ".warc.gz": read_warc}
 
 
 def _suffix(name: str) -> str:
@@ -37,7 +39,7 @@ def expand(inputs: Iterable[str]) -> Iterator[str]:
             yield item
         elif os.path.isdir(item):
             for path in sorted(Path(item).rglob("*")):
-                if path.is_file() and _suffix(path.name) in READERS:
+                if path.is_file() and (_suffix(path.name) in READERS or _suffix(path.name) in STREAMED):
                     yield str(path)
         elif any(c in item for c in "*?[") and not os.path.exists(item):
             matches = sorted(glob.glob(item, recursive=True))
@@ -60,36 +62,44 @@ def sniff(data: bytes) -> str:
     return ".txt"
 
 
-def _load(source: str, max_bytes: int) -> bytes:
+def _open(source: str):
     if source == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-    else:
-        try:
-            size = os.path.getsize(source)
-        except OSError as e:
-            raise InputError(source, f"cannot be read ({e.strerror or e})") from None
-        if size > max_bytes:
-            raise InputError(source, f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")
-        try:
-            with open(source, "rb") as f:
-                data = f.read(max_bytes + 1)
-        except OSError as e:
-            raise InputError(source, f"cannot be read ({e.strerror or e})") from None
+        return sys.stdin.buffer
+    try:
+        return open(source, "rb")
+    except OSError as e:
+        raise InputError(source, f"cannot be read ({e.strerror or e})") from None
+
+
+def _read_one(source: str, fh, max_bytes: int) -> Iterable[RawArticle | InputError]:
+    head = fh.peek(4096)[:4096] if hasattr(fh, "peek") else b""
+    suffix = "" if source == "-" else _suffix(source)
+    if suffix == ".xml" or suffix not in READERS:
+        suffix = sniff(head)
+    if suffix in STREAMED:
+        # Containers (JSONL, WARC) hold many articles: they are streamed, and the
+        # size limit applies to each article in them.
+        return STREAMED[suffix](source, fh, max_bytes)
+    data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(source, f"too large (over {max_bytes / 1e6:.0f} MB)")
+        raise InputError(source, f"too large (over {max_bytes / 1e6:.0f} MB; the limit is set by input.max_bytes)")
     if not data.strip():
         raise InputError(source, "empty file")
-    return data
+    return READERS[suffix](source, data)
 
 
 def read_inputs(inputs: Iterable[str], max_bytes: int = 20_000_000) -> Iterator[RawArticle | InputError]:
     """Every article of every input, in input order; a bad input yields an InputError and the rest go on."""
     for source in expand(inputs):
         try:
-            data = _load(source, max_bytes)
-            suffix = "" if source == "-" else _suffix(source)
-            if suffix == ".xml" or suffix not in READERS:
-                suffix = sniff(data)
-            yield from READERS[suffix](source, data)
+            fh = _open(source)
         except InputError as e:
             yield e
+            continue
+        try:
+            yield from _read_one(source, fh, max_bytes)
+        except InputError as e:
+            yield e
+        finally:
+            if fh is not sys.stdin.buffer:
+                fh.close()

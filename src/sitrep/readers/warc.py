@@ -1,7 +1,8 @@
 """WARC files (.warc, .warc.gz), as crawlers and news crawls write them: each HTML response is an article."""
 from __future__ import annotations
 
-import io
+from collections.abc import Iterator
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -11,27 +12,32 @@ from sitrep.model import RawArticle
 from sitrep.readers.html import decode_html
 
 
-def read_warc(source: str, data: bytes) -> list[RawArticle | InputError]:
-    out: list[RawArticle | InputError] = []
+def read_warc(source: str, fh: BinaryIO, max_bytes: int) -> Iterator[RawArticle | InputError]:
+    """Each HTML response of the archive, streamed; a page over the limit is reported and skipped."""
+    found = 0
     try:
-        for rec in ArchiveIterator(io.BytesIO(data)):
+        for rec in ArchiveIterator(fh):
             if rec.rec_type != "response" or not rec.http_headers:
                 continue
             ctype = rec.http_headers.get_header("Content-Type") or ""
             if "html" not in ctype.lower():
                 continue
             url = rec.rec_headers.get_header("WARC-Target-URI")
-            where = url or f"{source}#{len(out) + 1}"
+            found += 1
+            where = url or f"{source}#{found}"
+            body = rec.content_stream().read(max_bytes + 1)
+            if len(body) > max_bytes:
+                yield InputError(where, f"page too large (over {max_bytes / 1e6:.0f} MB)")
+                continue
             try:
-                html = decode_html(where, rec.content_stream().read())
+                html = decode_html(where, body)
             except InputError as e:
-                out.append(e)
+                yield e
                 continue
             # The crawl date is a fallback only: the page's own metadata comes first.
-            out.append(RawArticle(source=where, id=where, html=html, url=url,
-                                  crawled=rec.rec_headers.get_header("WARC-Date")))
+            yield RawArticle(source=where, id=where, html=html, url=url,
+                             crawled=rec.rec_headers.get_header("WARC-Date"))
     except ArchiveLoadFailed as e:
         raise InputError(source, f"not a readable WARC file ({e})") from None
-    if not out:
-        raise InputError(source, "a WARC file with no HTML responses")
-    return out
+    if not found:
+        yield InputError(source, "a WARC file with no HTML responses")

@@ -25,6 +25,9 @@ other also two into over about one could his her there when all some against""".
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 
 
+NOT_ENGLISH = "not English; sitrep reads events in English reports only"
+
+
 def _furniture() -> re.Pattern[str]:
     lines = resources.files("sitrep.data").joinpath("furniture.txt").read_text("utf-8").splitlines()
     pats = [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
@@ -54,7 +57,7 @@ class Cleaner:
     reads = ("RawArticle",)
     writes = ("Document.text", "Document.title", "Document.published", "Document.outlet")
 
-    def __init__(self, min_text_chars: int = 40, english_min_ratio: float = 0.25):
+    def __init__(self, min_text_chars: int = 40, english_min_ratio: float = 0.12):
         self.min_text_chars = min_text_chars
         self.english_min_ratio = english_min_ratio
         self.furniture = _furniture()
@@ -88,12 +91,11 @@ class Cleaner:
             text = self.blank_furniture(raw.text or "")
         if len(text.strip()) < self.min_text_chars:
             raise InputError(raw.source, "no article text found (empty after extraction)")
-        ratio = english_ratio(text)
-        if ratio < self.english_min_ratio:
-            raise InputError(raw.source, f"not English (only {ratio:.0%} common English words); "
-                                         "sitrep reads English reports")
+        # Another language is not an error of the file: its text is kept, marked, and the
+        # English stages skip it; the caller says so to the user (see NOT_ENGLISH).
+        language = "en" if english_ratio(text) >= self.english_min_ratio else "other"
         return Document(id=raw.id or raw.source, source=raw.source, text=text, title=title, url=url,
-                        outlet=outlet, published=published, language="en")
+                        outlet=outlet, published=published, language=language)
 
 
 def _fallback_text(html: str) -> str:
