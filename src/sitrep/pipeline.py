@@ -4,7 +4,11 @@ A bad article never stops the batch: it comes out as an InputError in its place.
 """
 from __future__ import annotations
 
+import itertools
+import multiprocessing as mp
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from sitrep.errors import InputError
@@ -44,16 +48,41 @@ class Pipeline:
         doc.parsed = None  # the parse is large; nothing after the stages needs it
         return doc
 
-    def run(self, items: Iterable[RawArticle | InputError]) -> Iterator[Document | InputError]:
-        """Documents (or errors) in input order, processed in batches."""
+    def _batches(self, items: Iterable[RawArticle | InputError]) -> Iterator[list[RawArticle | InputError]]:
         batch: list[RawArticle | InputError] = []
         for item in items:
             batch.append(item)
             if len(batch) >= self.batch_size:
-                yield from self._run_batch(batch)
+                yield batch
                 batch = []
         if batch:
-            yield from self._run_batch(batch)
+            yield batch
+
+    def run(self, items: Iterable[RawArticle | InputError], workers: int = 1) -> Iterator[Document | InputError]:
+        """Documents (or errors) in input order, processed in batches, on `workers` processes."""
+        batches = self._batches(items)
+        first = next(batches, None)
+        if first is None:
+            return
+        second = next(batches, None)
+        if workers <= 1 or second is None or "fork" not in mp.get_all_start_methods():
+            for batch in itertools.chain([first], [second] if second else [], batches):
+                yield from self._run_batch(batch)
+            return
+        yield from self._run_forked(itertools.chain([first, second], batches), workers)
+
+    def _run_forked(self, batches: Iterator[list], workers: int) -> Iterator[Document | InputError]:
+        """Batches on forked workers that share this process's loaded model and gazetteer
+        (copy-on-write); a bounded window of batches in flight keeps memory flat and order kept."""
+        ctx = mp.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_adopt, initargs=(self,)) as pool:
+            window: deque = deque()
+            for batch in batches:
+                window.append(pool.submit(_work, batch))
+                if len(window) >= 2 * workers:
+                    yield from window.popleft().result()
+            while window:
+                yield from window.popleft().result()
 
     def _run_batch(self, batch: list[RawArticle | InputError]) -> Iterator[Document | InputError]:
         cleaned: list[Document | InputError] = []
@@ -81,6 +110,19 @@ class Pipeline:
         if isinstance(out, InputError):
             raise out
         return out
+
+
+_worker_pipeline: Pipeline | None = None   # set in each forked worker by _adopt, and only there
+
+
+def _adopt(pipeline: Pipeline) -> None:
+    global _worker_pipeline
+    _worker_pipeline = pipeline
+
+
+def _work(batch: list) -> list[Document | InputError]:
+    assert _worker_pipeline is not None
+    return list(_worker_pipeline._run_batch(batch))
 
 
 def load_model(name: str):

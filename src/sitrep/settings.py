@@ -11,13 +11,14 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Settings:
+    """Plain values, passed on from the edge; `replace(settings, store_url=...)` for overrides."""
     store_url: str
     max_bytes: int
     min_text_chars: int
     english_min_ratio: float
     model: str
     batch_size: int
-    n_process: int
+    workers: int                 # processes; 0 means one per core
     api_host: str
     api_port: int
     tile_url: str
@@ -42,5 +43,9 @@ def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | N
                     min_text_chars=int(raw["input"]["min_text_chars"]),
                     english_min_ratio=float(raw["input"]["english_min_ratio"]),
                     model=raw["language"]["model"], batch_size=int(raw["language"]["batch_size"]),
-                    n_process=int(raw["language"]["n_process"]), api_host=raw["api"]["host"],
+                    workers=int(raw["language"]["workers"]), api_host=raw["api"]["host"],
                     api_port=int(raw["api"]["port"]), tile_url=raw["api"]["tile_url"])
+
+
+def worker_count(settings: Settings) -> int:
+    return settings.workers if settings.workers > 0 else (os.cpu_count() or 1)

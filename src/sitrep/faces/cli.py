@@ -6,6 +6,7 @@ import io
 import json
 import sys
 import time
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Annotated, Optional
@@ -17,7 +18,7 @@ from rich.table import Table
 
 from sitrep.errors import InputError, SitrepError
 from sitrep.model import Document
-from sitrep.settings import Settings, load_settings
+from sitrep.settings import Settings, load_settings, worker_count
 from sitrep.stages.clean import NOT_ENGLISH
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -28,12 +29,15 @@ out = Console()
 DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite path or postgresql:// URL "
                                                  "(default: $SITREP_DB, else sitrep.db)")]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="output format")]
+WorkersOption = Annotated[Optional[int], typer.Option("--workers", "-j", help="processes (default: one per core)")]
 
 
-def _settings(db: str | None = None) -> Settings:
+def _settings(db: str | None = None, workers: int | None = None) -> Settings:
     s = load_settings()
     if db:
-        s = Settings(**{**s.__dict__, "store_url": db})
+        s = replace(s, store_url=db)
+    if workers is not None:
+        s = replace(s, workers=workers)
     return s
 
 
@@ -52,7 +56,7 @@ def _documents(inputs: list[str], settings: Settings, progress_label: str | None
     from sitrep.pipeline import build_pipeline
     from sitrep.readers import read_inputs
     pipeline = build_pipeline(settings)
-    stream = pipeline.run(read_inputs(inputs, settings.max_bytes))
+    stream = pipeline.run(read_inputs(inputs, settings.max_bytes), workers=worker_count(settings))
     if not progress_label or not err.is_terminal:
         yield from stream
         return
@@ -74,9 +78,10 @@ def _report(e: InputError) -> None:
 @app.command()
 def extract(inputs: Annotated[list[str], typer.Argument(help="files, folders, globs, or - for standard input")],
             format: FormatOption = "json",
-            strict: Annotated[bool, typer.Option(help="exit 1 when any input failed")] = False) -> None:
+            strict: Annotated[bool, typer.Option(help="exit 1 when any input failed")] = False,
+            workers: WorkersOption = None) -> None:
     """Print the contract's JSON (or a table) for the inputs, without storing anything."""
-    settings = _settings()
+    settings = _settings(workers=workers)
     docs, errors = [], []
     for item in _documents(inputs, settings):
         if isinstance(item, InputError):
@@ -100,9 +105,9 @@ def extract(inputs: Annotated[list[str], typer.Argument(help="files, folders, gl
 
 @app.command()
 def ingest(inputs: Annotated[list[str], typer.Argument(help="files, folders, globs, or - for standard input")],
-           db: DbOption = None) -> None:
+           db: DbOption = None, workers: WorkersOption = None) -> None:
     """Process the inputs and store their documents and events (each article once)."""
-    settings = _settings(db)
+    settings = _settings(db, workers)
     store = _open_store(settings)
     new = seen = failed = n_events = 0
     for item in _documents(inputs, settings, progress_label="ingesting"):
