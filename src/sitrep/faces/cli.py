@@ -29,6 +29,16 @@ out = Console()
 DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite path or postgresql:// URL "
                                                  "(default: $SITREP_DB, else sitrep.db)")]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="output format")]
+ActorsOption = Annotated[Optional[list[str]], typer.Option("--actors", help="an extra actor file (YAML, "
+                                                           "the format of data/actors.yaml); repeatable")]
+
+
+def _use_actors(files: list[str] | None) -> None:
+    """User actor files reach the pipeline's load_actors() through $SITREP_ACTORS."""
+    import os
+    if files:
+        old = os.environ.get("SITREP_ACTORS", "")
+        os.environ["SITREP_ACTORS"] = os.pathsep.join([*files, *([old] if old else [])])
 WorkersOption = Annotated[Optional[int], typer.Option("--workers", "-j", help="processes (default: one per core)")]
 
 
@@ -50,13 +60,17 @@ def _open_store(settings: Settings):
         raise typer.Exit(2) from None
 
 
-def _documents(inputs: list[str], settings: Settings, progress_label: str | None = None
-               ) -> Iterator[Document | InputError]:
+def _documents(inputs: list[str], settings: Settings, progress_label: str | None = None,
+               dask: str | None = None) -> Iterator[Document | InputError]:
     """Read and process the inputs, with a progress bar on a terminal."""
-    from sitrep.pipeline import build_pipeline
     from sitrep.readers import read_inputs
-    pipeline = build_pipeline(settings)
-    stream = pipeline.run(read_inputs(inputs, settings.max_bytes), workers=worker_count(settings))
+    raws = read_inputs(inputs, settings.max_bytes)
+    if dask:
+        from sitrep.scale import run_on_dask
+        stream = run_on_dask(raws, settings, dask)
+    else:
+        from sitrep.pipeline import build_pipeline
+        stream = build_pipeline(settings).run(raws, workers=worker_count(settings))
     if not progress_label or not err.is_terminal:
         yield from stream
         return
@@ -79,8 +93,9 @@ def _report(e: InputError) -> None:
 def extract(inputs: Annotated[list[str], typer.Argument(help="files, folders, globs, or - for standard input")],
             format: FormatOption = "json",
             strict: Annotated[bool, typer.Option(help="exit 1 when any input failed")] = False,
-            workers: WorkersOption = None) -> None:
+            workers: WorkersOption = None, actors: ActorsOption = None) -> None:
     """Print the contract's JSON (or a table) for the inputs, without storing anything."""
+    _use_actors(actors)
     settings = _settings(workers=workers)
     docs, errors = [], []
     for item in _documents(inputs, settings):
@@ -105,12 +120,13 @@ def extract(inputs: Annotated[list[str], typer.Argument(help="files, folders, gl
 
 @app.command()
 def ingest(inputs: Annotated[list[str], typer.Argument(help="files, folders, globs, or - for standard input")],
-           db: DbOption = None, workers: WorkersOption = None) -> None:
+           db: DbOption = None, workers: WorkersOption = None, actors: ActorsOption = None) -> None:
     """Process the inputs and store their documents and events (each article once)."""
+    _use_actors(actors)
     settings = _settings(db, workers)
     store = _open_store(settings)
     new = seen = failed = n_events = 0
-    for item in _documents(inputs, settings, progress_label="ingesting"):
+    for item in _documents(inputs, settings, progress_label="ingesting", dask=dask):
         if isinstance(item, InputError) or item.language != "en":
             _report(item if isinstance(item, InputError) else InputError(item.source, f"{NOT_ENGLISH} (not stored)"))
             failed += 1

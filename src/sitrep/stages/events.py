@@ -1,19 +1,1159 @@
-"""Events: who did what to whom, where, when, how many. (Deepened by the events issue.)
+"""Events: who did what to whom, where, when, how many, and how sure the text is of it.
 
-Reads: Document.parsed, places, timexes, entities. Writes: Document.events.
+Reads: Document.parsed (sentences, lemmas, dependency parse, entities), places, timexes,
+entities. Writes: Document.events.
+
+For each sentence: trigger words and phrases (data/event_triggers.yaml plus a built-in
+floor) propose kinds; a light sentence classifier (data/event_classifier.npz, trained on
+our own labelled sentences) weighs them against "no event"; context cues refine violent
+kinds (an "attack" by "warplanes" is an airstrike). Arguments come from the dependency
+parse: actors and targets (resolved through the actor dictionary), place (the event's own
+clause first, via the places stage's `location_for_span`), date (via the time stage's
+`date_for_span`), quantities with their hedges, and modality. Mentions of one occurrence
+across the document are merged into one event with all sentences as evidence.
 """
 from __future__ import annotations
 
-from sitrep.model import Document
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sitrep.events.classifier import SentenceClassifier, features
+from sitrep.events.lexicon import Lexicon, load_lexicon
+from sitrep.events.ontology import (ACLED, MONEY_KINDS, MOVEMENT, REMOTE_KINDS, SPECIFICITY, VIOLENT,
+                                    acled_for)
+from sitrep.events.quantities import Quantity, find_quantities
+from sitrep.model import Document, Event, EventDate, Location, Place
+
+# -- word lists ------------------------------------------------------------------------------
+# Trigger lemmas too vague to stand alone: they make an event only when the classifier agrees.
+WEAK = {"force", "troop", "coalition", "alliance", "say", "leader", "call", "name", "hand", "parliament",
+        "gas", "drone", "jet", "aircraft", "crowd", "stone", "move", "send", "find", "provide", "control",
+        "fall", "host", "phone", "exchange", "express", "package", "double", "halve", "triple", "cap",
+        "strength", "ceiling", "successor", "emir", "assembly", "congress", "senate", "extend", "adopt",
+        "gun", "sexual", "abuse", "nerve", "toxic", "poison", "mustard", "chemical", "grad", "pound",
+        "operation", "target", "hit", "pass", "form", "join", "launch", "die", "dead", "death", "wound",
+        "injure", "training", "train", "arm", "fund", "funding", "aid", "practice", "practise", "recover",
+        "discover", "gift", "sell", "sale", "supply", "deliver", "delivery", "rush", "arrive", "station",
+        "statement", "claim", "announce", "talk", "meeting", "meet", "visit", "vote", "law", "amend",
+        "cache", "gather", "march", "rally", "strike", "raid", "exit", "leave", "quit", "assist",
+        "assistance", "transfer", "relocate", "deal", "sign", "release", "headquarters", "swap",
+        "engage", "engagement", "combat", "offensive", "storm", "unrest", "torch", "burn", "destroy",
+        "damage", "mine", "shell", "rocket", "missile", "bomb", "fight", "fighting", "battle",
+        "abandon", "retreat", "depart", "departure", "capture", "seize", "free", "detention",
+        "custody", "hold", "drill", "exercise", "arrival", "rotation", "rotate", "surge", "evacuate",
+        "evacuation", "deny", "allege", "urge", "demand", "threat", "threaten", "warn", "vow",
+        "pledge", "condemn", "accuse", "appoint", "ban", "recruit", "recruitment", "split", "plan",
+        "advance", "sweep", "occupy", "regain", "kill", "killing", "shoot", "shooting", "attack",
+        "assault", "ambush", "clash", "explosion", "blast", "explode", "protest", "demonstration"}
+# Lemmas that never make an event alone (only inside a listed phrase).
+NEVER_ALONE = {"force", "troop", "coalition", "alliance", "military", "leader", "parliament", "assembly",
+               "congress", "senate", "successor", "emir", "crowd", "gas", "stone", "jet", "aircraft", "drone",
+               "sexual", "nerve", "toxic", "poison", "mustard", "grad", "phone", "hand", "package", "cap",
+               "strength", "ceiling", "double", "halve", "triple", "headquarters", "operation", "adopt",
+               "target", "contingent", "gift", "pound", "name", "form", "call", "express", "host", "extend",
+               "find", "control", "move", "pass", "plan", "exchange", "cache", "gun", "abuse", "slavery",
+               "irritant", "cbrn", "uav", "airpower", "statement", "assistance", "support", "security"}
+# Generic words of violence: the kind is whatever the classifier and the cues say.
+GENERIC_VIOLENT = {"kill", "killing", "die", "dead", "death", "wound", "injure", "attack", "strike", "hit",
+                   "casualty", "fatality", "shoot", "fire", "assault", "raid"}
+VIOLENT_CHOICE = {"attack", "clash", "airstrike", "shelling", "explosion", "suicide_bombing", "grenade",
+                  "chemical_attack"}
+# Violent-kind cues: a word in the trigger's clause that makes a generic attack specific.
+CUES = {
+    "airstrike": {"airstrike", "airstrikes", "air", "warplane", "warplanes", "jet", "jets", "aircraft",
+                  "drone", "drones", "helicopter", "helicopters", "gunship", "sortie", "uav", "aerial",
+                  "air-strike", "bomber", "bombers", "f-16", "su-24"},
+    "shelling": {"shell", "shells", "shelling", "artillery", "mortar", "mortars", "rocket", "rockets",
+                 "missile", "missiles", "katyusha", "howitzer", "barrage", "projectile", "projectiles",
+                 "grad", "salvo", "107mm", "122mm"},
+    "explosion": {"ied", "ieds", "roadside", "landmine", "landmines", "mine", "mines", "explosive",
+                  "explosives", "car-bomb", "vbied", "blast", "explosion", "detonated", "booby-trapped",
+                  "bomb", "bombs", "device"},
+    "suicide_bombing": {"suicide", "self-detonated", "martyrdom"},
+    "grenade": {"grenade", "grenades"},
+    "chemical_attack": {"chemical", "chlorine", "sarin", "mustard", "nerve"},
+}
+FORCE_NOUNS = {"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "military", "police",
+               "militia", "militias", "militant", "militants", "fighter", "fighters", "rebel", "rebels",
+               "insurgent", "insurgents", "gunman", "gunmen", "protester", "protesters", "demonstrator",
+               "demonstrators", "jihadist", "jihadists", "personnel", "marine", "marines", "coalition",
+               "government", "lawmaker", "lawmakers", "parliament", "official", "officials", "group",
+               "mob", "crowd", "unit", "units", "attacker", "attackers", "assailant", "assailants",
+               "policeman", "policemen", "guard", "guards", "authorities", "authority", "ministry",
+               "villager", "villagers", "resident", "residents", "student", "students", "worker",
+               "workers", "civilian", "civilians", "people", "men", "women", "child", "children"}
+STATE_WORDS = {"army", "military", "troops", "soldiers", "government", "regime", "security", "police",
+               "forces", "armed forces", "saa", "idf", "national army", "pro-government", "state"}
+NONSTATE_WORDS = {"militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "jihadist",
+                  "jihadists", "islamic state", "isis", "isil", "daesh", "taliban", "al-shabaab",
+                  "shabaab", "boko haram", "militia", "militias", "hts", "opposition", "separatist",
+                  "separatists", "fighters", "gunmen", "houthi", "houthis", "al-qaeda", "jnim"}
+PLANNED_HEADS = {"plan", "intend", "aim", "schedule", "expect", "seek", "propose", "prepare", "want",
+                 "decide", "agree", "promise", "pledge", "vow", "set", "poise", "due", "order", "announce",
+                 "consider", "mull", "weigh"}
+HYPO_HEADS = {"threaten", "could", "might", "may", "possible", "risk", "fear", "warn", "if", "unless",
+              "whether", "consider", "ready", "able", "capable"}
+DENY_HEADS = {"deny", "reject", "refute", "dismiss", "rule", "false", "nothing"}
+DROP_HEADS = {"demand", "call", "urge", "request", "ask", "push", "press", "oppose", "condemn",
+              "protest", "prevent", "avoid", "stop", "resist", "end", "ban", "fear", "prepare",
+              "train", "fight", "against", "allow", "need", "right"}
+PLANNED_AUX = {"will", "'ll", "shall", "would", "wo", "going"}
+HYPO_AUX = {"could", "might", "may", "can", "ca", "must", "should"}
+DIRECTION = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
+             "northern", "southern", "eastern", "western", "km", "kilometers", "kilometres", "miles",
+             "mile", "kilometer", "kilometre", "outskirts", "border", "borders", "edge"}
+LOCATIVE = {"in", "at", "near", "from", "to", "into", "on", "across", "around", "outside", "inside",
+            "within", "of", "off", "towards", "toward", "through", "throughout", "over", "along",
+            "out", "by", "between", "onto", "via"}
+PLACE_RANK = {"installation": 8, "relative": 7, "landform": 6, "city": 5, "town": 5, "village": 5,
+              "facility": 5, "district": 4, "neighbourhood": 5, "admin2": 4, "admin1": 3, "region": 2,
+              "sea": 2, "country": 1, "continent": 0}
+KIND_FOR_CONTEXT_MOVE = {"withdrawal", "deployment", "handover"}
+REL_TIMEX = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|days|week|weeks)\b", re.I)
+_NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+
+
+@dataclass
+class _Cand:
+    kind: str
+    trig: object                       # the trigger token
+    sent: object                       # the sentence span
+    conf: float
+    modality: str = "asserted"
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    quantities: dict[str, float] = field(default_factory=dict)
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    place: Location | None = None
+    place_level: int = 0               # 3: own clause, 2: sentence, 1: context, 0: none
+    date: EventDate | None = None
+    date_own: bool = False
+    after: tuple[int, int] | None = None   # (trigger index of the anchor event, days): "N days after"
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    acled: dict[str, str] | None = None
+    clause: set = field(default_factory=set)
+    background: bool = False
+    unit: int = 0
+
+
+def _helper(module: str, name: str):
+    try:
+        mod = __import__(f"sitrep.stages.{module}", fromlist=[name])
+        return getattr(mod, name, None)
+    except Exception:
+        return None
 
 
 class Events:
     reads = ("Document.parsed", "Document.places", "Document.timexes", "Document.entities")
     writes = ("Document.events",)
 
-    def __init__(self, actors=None):
+    def __init__(self, actors=None, lexicon: Lexicon | None = None,
+                 classifier: SentenceClassifier | None = None, threshold: float = 0.5):
+        if actors is None:
+            from sitrep.actors import ActorDictionary
+            actors = ActorDictionary.load()
         self.actors = actors
+        self.lexicon = lexicon or load_lexicon()
+        self.classifier = classifier if classifier is not None else SentenceClassifier.load()
+        self.threshold = threshold
+        self.location_for_span = _helper("places", "location_for_span")
+        self.date_for_span = _helper("times", "date_for_span")
+        self.acled_map = {k: (acled_for(k) if k not in self.lexicon.acled else self.lexicon.acled[k])
+                          for k in ACLED}
 
+    # ------------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
         doc.events = []
+        parsed = doc.parsed
+        if parsed is None or not doc.text:
+            return doc
+        self._mentions = self.actors.match(doc.text) if self.actors is not None else []
+        self._places = sorted(doc.places, key=lambda p: p.start)
+        self._timexes = sorted(doc.timexes, key=lambda t: t.start)
+        cands: list[_Cand] = []
+        prev_loc: Location | None = None
+        prev_date: EventDate | None = None
+        for n_unit, sent in enumerate(_units(parsed)):
+            found = self._sentence(doc, sent)
+            for c in found:
+                c.unit = n_unit
+                if c.place is None and prev_loc is not None and c.kind not in ("statement",) and not any(
+                        p.start >= sent.start_char and p.end <= sent.end_char and p.lat is not None
+                        and (p.kind or "") not in ("demonym",) for p in self._places):
+                    c.place, c.place_level = prev_loc, 1
+                if c.date is None and prev_date is not None and c.after is None and not c.background:
+                    c.date = prev_date
+            # a place carries over to the next sentence only ("... withdrew from K1. Coalition forces
+            # handed over the base ...")
+            own_locs = [c.place for c in found if c.place_level >= 2 and c.place is not None
+                        and (c.place.kind or "") != "country"]
+            prev_loc = own_locs[0] if own_locs else None
+            own_dates = [c.date for c in found if c.date_own and c.date is not None and not c.background]
+            # a date carries over to the next sentence only ("Coalition forces handed over the base ...")
+            prev_date = own_dates[0] if own_dates else None
+            cands.extend(found)
+        cands = self._merge(cands)
+        self._resolve_links(cands)
+        self._fallback_country(doc, cands)
+        pub = doc.published
+        for c in cands:
+            if c.conf < self.threshold:
+                continue
+            if pub and c.date and (pub - c.date.end).days > 400 and c.background:
+                continue
+            if pub and c.date and (pub - c.date.end).days > 3 * 365:
+                continue  # history recalled as background, not news
+            start = min(s for s, _ in c.evidence)
+            end = max(e for _, e in c.evidence)
+            evidence = " … ".join(doc.text[s:e].strip() for s, e in sorted(set(c.evidence)))
+            doc.events.append(Event(type=c.kind, evidence=evidence, start=start, end=end, modality=c.modality,
+                                    date=c.date, location=c.place, actors=c.actors, targets=c.targets,
+                                    quantities=c.quantities, qualifiers=c.qualifiers,
+                                    acled=c.acled, confidence=min(0.99, c.conf), trigger=c.trig.text))
         return doc
+
+    # -- one sentence ---------------------------------------------------------------------
+    def _sentence(self, doc: Document, sent) -> list[_Cand]:
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            return []
+        probs = None
+        if self.classifier is not None:
+            p = self.classifier.scores(features(toks, self.lexicon))
+            probs = {k: float(p[i]) for i, k in enumerate(self.classifier.labels)}
+        triggers = self._triggers(toks)
+        p_none = probs.get("none", 0.3) if probs else 0.3
+        top = max((v for k, v in probs.items() if k != "none"), default=0.0) if probs else 0.3
+        eventness = 1.0 - p_none
+        cands: list[_Cand] = []
+        for tok, kinds, strength in triggers:
+            if _not_a_trigger(tok):
+                continue
+            best, best_score = None, -1.0
+            weak = tok.lemma_.lower() in WEAK and strength < 0.8
+            for k in kinds:
+                pk = probs.get(k, 0.0) if probs else 0.3
+                rel = min(1.0, pk / (0.6 * top + 1e-9))
+                if probs:
+                    score = 0.3 * (strength - (0.3 if weak else 0.0)) + 0.7 * eventness * rel
+                    if weak and rel < 0.5:
+                        score -= 0.2
+                else:
+                    score = strength
+                if score > best_score:
+                    best, best_score = k, score
+            if best is None:
+                continue
+            cands.append(_Cand(kind=best, trig=tok, sent=sent, conf=best_score))
+        # the classifier alone, when no trigger spoke and it is sure
+        if probs and not cands:
+            k = max((x for x in probs if x != "none"), key=probs.get)
+            if probs[k] > 0.55 and probs[k] > 2 * p_none:
+                root = sent.root
+                cands.append(_Cand(kind=k, trig=root, sent=sent, conf=0.45 + 0.4 * probs[k]))
+        # one trigger token, one event; nearby tokens of one kind in one clause collapse
+        cands = self._dedupe_sentence(cands)
+        if not cands:
+            return []
+        out = []
+        quants = find_quantities(sent)
+        for c in cands:
+            c.kind = self._refine_kind(c, sent, probs)
+            c.clause = _clause(c.trig)
+            c.modality, drop = _modality(c.trig, sent)
+            if drop:
+                continue
+            if c.modality in ("hypothetical",):
+                c.conf -= 0.1
+            c.background = _background(c.trig, sent)
+            if c.background:
+                c.conf -= 0.25
+            c.evidence = [(sent.start_char, sent.end_char)]
+            out.append(c)
+        out = self._collapse_violence(out)
+        for c in out:
+            self._arguments(doc, c)
+        self._attach_quantities(out, quants)
+        out = self._split(doc, out, quants)
+        for c in out:
+            c.acled = self._acled(c, sent)
+        return out
+
+    def _triggers(self, toks):
+        lex = self.lexicon
+        found: dict[int, tuple[object, set[str], float]] = {}
+        lemmas = [t.lemma_.lower() for t in toks]
+        lowers = [t.lower_.replace("’", "'") for t in toks]
+        for i, t in enumerate(toks):
+            if t.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN") or t.ent_type_ in ("PERSON", "WORK_OF_ART", "LAW",
+                                                                               "DATE", "TIME", "ORG", "EVENT",
+                                                                               "FAC", "GPE", "NORP"):
+                if not (t.pos_ in ("VERB", "NOUN") and t.ent_type_ in ("", "ORG") and not t.text[0].isupper()):
+                    continue
+            if t.pos_ == "PROPN" and t.text[0].isupper():
+                continue
+            kinds = set(lex.kinds_for(lemmas[i])) | set(lex.kinds_for(lowers[i]))
+            strength = 0.6
+            for key in (lemmas[i], lowers[i]):
+                for seq, kind in lex.phrases.get(key, ()):
+                    n = len(seq)
+                    if all(i + j < len(toks) and (seq[j] in (lemmas[i + j], lowers[i + j])) for j in range(n)):
+                        kinds.add(kind)
+                        strength = 0.85
+            if not kinds:
+                continue
+            if strength < 0.8 and (lemmas[i] in NEVER_ALONE or lowers[i] in NEVER_ALONE):
+                continue
+            if lemmas[i] in GENERIC_VIOLENT and strength < 0.8:
+                kinds |= VIOLENT_CHOICE
+            if strength >= 0.8:
+                t = _phrase_head(toks, i)
+            if len(kinds) == 1 and lemmas[i] not in WEAK:
+                strength = max(strength, 0.75)
+            found[t.i] = (t, kinds, strength)
+        # standing strength: "there were some 7,500 coalition troops based in Iraq"
+        for t in toks:
+            if t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines") \
+                    and any(c.like_num for c in t.children) and t.i not in found and (
+                    t.dep_ in ("attr",) or t.head.lemma_.lower() in ("be", "remain", "number", "have", "keep",
+                                                                     "maintain", "station", "base", "host")
+                    or any(c.lemma_.lower() in ("base", "station") and c.dep_ == "acl" for c in t.children)):
+                found[t.i] = (t, {"troop_level"}, 0.8)
+        return list(found.values())
+
+    def _dedupe_sentence(self, cands: list[_Cand]) -> list[_Cand]:
+        out: list[_Cand] = []
+        for c in sorted(cands, key=lambda c: -c.conf):
+            cl = _clause(c.trig)
+            same = [o for o in out if o.kind == c.kind and (o.trig.head is c.trig or c.trig.head is o.trig
+                                                           or abs(o.trig.i - c.trig.i) <= 2
+                                                           or o.trig.i in cl or c.trig.i in _clause(o.trig))]
+            if same:
+                continue
+            out.append(c)
+        # a noun inside another trigger's argument ("cut back on training") is that event's detail
+        keep = []
+        for c in out:
+            if c.trig.pos_ == "NOUN" and c.kind not in VIOLENT:
+                heads = [h for h in list(c.trig.ancestors)[:3]]
+                if any(o is not c and o.trig in heads and o.trig.pos_ == "VERB" and o.conf >= c.conf - 0.1
+                       for o in out):
+                    continue
+            keep.append(c)
+        keep.sort(key=lambda c: c.trig.i)
+        return keep
+
+    def _refine_kind(self, c: _Cand, sent, probs) -> str:
+        if c.kind not in ("attack", "clash", "airstrike", "shelling", "explosion", "property_destruction"):
+            return c.kind
+        words = {t.lower_ for t in _near(c.trig, sent)}
+        best = c.kind
+        for kind in ("suicide_bombing", "chemical_attack", "grenade", "airstrike", "shelling", "explosion"):
+            if words & CUES[kind] and SPECIFICITY.get(kind, 0) > SPECIFICITY.get(best, 0):
+                if probs and probs.get(kind, 0) < 0.02 and kind not in ("suicide_bombing", "grenade"):
+                    continue
+                best = kind
+        if best == "explosion" and c.kind == "airstrike":
+            return c.kind
+        return best
+
+    def _collapse_violence(self, cands: list[_Cand]) -> list[_Cand]:
+        """A generic and a specific report of one act of violence in one sentence are one event."""
+        violent = [c for c in cands if c.kind in VIOLENT and c.modality == "asserted"]
+        if len(violent) < 2:
+            return cands
+        keep = max(violent, key=lambda c: c.conf + 0.03 * SPECIFICITY.get(c.kind, 0))
+        keep.victims = max(_named_victims(c.trig) for c in violent)
+        out = []
+        for c in cands:
+            if c in violent and c is not keep and c.kind in ("attack", "clash", "explosion", "airstrike",
+                                                               "shelling"):
+                keep.conf = max(keep.conf, c.conf)
+                keep.clause |= _clause(c.trig)
+                continue
+            out.append(c)
+        return out
+
+    # -- arguments -----------------------------------------------------------------------
+    def _arguments(self, doc: Document, c: _Cand) -> None:
+        t = c.trig
+        actors, targets = _roles(t, c.kind)
+        c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
+        c.targets = _dedupe([a for h in targets for a in self._actor_names(doc, h)])
+        c.targets = [x for x in c.targets if x not in c.actors]
+        # place: the clause, then the sentence
+        c.place, c.place_level = self._place(doc, c, c.clause, 3)
+        if c.place is None:
+            c.place, c.place_level = self._place(doc, c, {x.i for x in c.sent}, 2)
+        # date
+        c.date, c.date_own, c.after = self._date(doc, c)
+
+    def _actor_names(self, doc: Document, head) -> list[str]:
+        names = []
+        span = _np_span(head)
+        s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
+        ms = [m for m in self._mentions if m.start >= s0 and m.end <= s1]
+        # conjuncts: "Iraqi and Kurdish forces", "the army and police"
+        for m in ms:
+            if m.demonym:
+                names.append(m.actor.name)
+            else:
+                names.append(m.actor.name)
+        if names:
+            # a precise mention ("US-led coalition") beats the demonym it contains
+            precise = [m.actor.name for m in ms if not m.demonym]
+            return _dedupe(precise or names)
+        if head.pos_ == "PRON" and head.lower_ in ("it", "they", "he", "she", "we"):
+            prev = [m for m in self._mentions if m.end <= head.idx and not m.demonym]
+            if prev:
+                return [prev[-1].actor.name]
+            return []
+        ents = [e for e in head.doc.ents if e.start >= span[0].i and e.end <= span[-1].i + 1
+                and e.label_ in ("ORG", "NORP", "GPE", "PERSON")]
+        if ents:
+            out = []
+            for e in ents:
+                txt = doc.text[e.start_char:e.end_char]
+                if e.label_ == "PERSON":
+                    ent = next((x for x in doc.entities if x.start == e.start_char), None)
+                    txt = (ent.canonical if ent and ent.canonical else txt)
+                out.append(re.sub(r"^(the|The)\s+", "", txt))
+            return out
+        if head.lower_ in FORCE_NOUNS or head.lemma_.lower() in FORCE_NOUNS:
+            words = [x for x in span if x.dep_ not in ("det", "nummod", "quantmod", "punct", "predet")
+                     and not x.like_num and x.i <= head.i]
+            txt = " ".join(x.text for x in words).strip()
+            return [txt] if txt else []
+        return []
+
+    def _place(self, doc: Document, c: _Cand, token_ids: set, level: int):
+        parsed = doc.parsed
+        best, best_key = None, None
+        cands = []
+        for p in self._places:
+            span = parsed.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None or not any(x.i in token_ids for x in span):
+                continue
+            if p.lat is None and p.country is None:
+                continue
+            if (p.kind or "") == "demonym" or _is_demonym(span):
+                # "the Iraqi territory", "Syrian airspace": the country; "Iraqi forces": no place
+                if span.root.head.lower_ in ("territory", "soil", "airspace", "waters", "border", "side",
+                                             "frontier", "land", "lands") and p.country:
+                    cands.append((Place(mention=p.mention, start=p.start, end=p.end, name=p.country,
+                                        lat=p.lat, lon=p.lon, country=p.country, kind="country"), span))
+                continue
+            if _in_actor_np(parsed, p, span):
+                continue
+            if _reference_point(span):
+                continue
+            cands.append((p, span))
+        for p, span in cands:
+            rank = PLACE_RANK.get((p.kind or "").lower(), 2 if p.lat is None else 3)
+            dist = abs(span.root.i - c.trig.i)
+            key = (rank, p.lat is not None, -dist)
+            if best_key is None or key > best_key:
+                best, best_key = (p, span), key
+        if best is not None:
+            return self._location(doc, best[0]), level
+        return None, 0
+
+    def _location(self, doc: Document, p: Place) -> Location:
+        if self.location_for_span is not None:
+            try:
+                loc = self.location_for_span(doc, p.start, p.end)
+                if loc is not None:
+                    return _as_location(loc)
+            except Exception:
+                pass
+        return Location(name=p.name or p.mention, lat=p.lat, lon=p.lon, country=p.country, admin1=p.admin1,
+                        kind=p.kind, uncertainty_km=p.uncertainty_km)
+
+    def _date(self, doc: Document, c: _Cand):
+        parsed = doc.parsed
+        sent = c.sent
+        rel = _relative_anchor(c.trig, sent)
+        best = None
+        for scope in (c.clause, {x.i for x in sent}):
+            for tx in self._timexes:
+                if tx.start < sent.start_char or tx.end > sent.end_char:
+                    continue
+                span = parsed.char_span(tx.start, tx.end, alignment_mode="expand")
+                if span is None or not any(x.i in scope for x in span):
+                    continue
+                if rel and rel[2] is not None and span.start <= rel[2] < span.end:
+                    continue  # "two days after": relative to another event, not a date of this one
+                if REL_TIMEX.fullmatch(tx.text.strip()) and _followed_by_after(span):
+                    continue
+                if tx.type not in ("DATE", "TIME") or tx.start_date is None:
+                    continue
+                best = (tx, span)
+                break
+            if best:
+                break
+        if best is not None:
+            tx = best[0]
+            ed = None
+            if self.date_for_span is not None:
+                try:
+                    got = self.date_for_span(doc, tx.start, tx.end)
+                    ed = _as_date(got)
+                except Exception:
+                    ed = None
+            if ed is None:
+                ed = EventDate(tx.start_date, tx.end_date or tx.start_date, tx.text)
+            return ed, True, None
+        if self.date_for_span is not None and c.clause:
+            toks = sorted(c.clause)
+            try:
+                got = _as_date(self.date_for_span(doc, parsed[toks[0]].idx,
+                                                  parsed[toks[-1]].idx + len(parsed[toks[-1]])))
+            except Exception:
+                got = None
+            if got is not None and not rel:
+                return got, True, None
+        if rel:
+            return None, False, (rel[0], rel[1])
+        return None, False, None
+
+    # -- quantities ----------------------------------------------------------------------
+    def _attach_quantities(self, cands: list[_Cand], quants: list[Quantity]) -> None:
+        if not cands:
+            return
+        doc = cands[0].trig.doc
+        for q in quants:
+            def fit(c: _Cand) -> float:
+                k = c.kind
+                if q.key in ("fatalities", "injured"):
+                    ok = k in VIOLENT or k in ("weapons_seizure", "property_destruction")
+                elif q.key == "personnel":
+                    ok = k in MOVEMENT or k in ("clash", "attack", "territory_change", "military_aid")
+                elif q.key == "money_usd":
+                    ok = k in MONEY_KINDS or k in ("withdrawal",)
+                elif q.key == "detained":
+                    ok = k in ("arrest", "abduction")
+                else:
+                    ok = True
+                if not ok:
+                    return -1.0
+                d = _tree_distance(doc[q.head], c.trig) if q.head is not None else 5
+                d2 = _tree_distance(doc[q.noun], c.trig) if q.noun is not None else d
+                return 10.0 - min(d, d2 + 0.5)
+            scored = [(fit(c), c) for c in cands]
+            scored = [x for x in scored if x[0] >= 0]
+            if not scored:
+                continue
+            best = max(scored, key=lambda x: x[0])[1]
+            key = q.key if q.key != "detained" else "detained"
+            if key in best.quantities:
+                if key in ("fatalities", "injured"):
+                    best.quantities[key] += q.value   # "three soldiers, two police officers and a civilian"
+                continue
+            best.quantities[key] = q.value
+            if q.qualifier:
+                best.qualifiers[key] = q.qualifier
+        for c in cands:
+            if c.kind in VIOLENT and "fatalities" not in c.quantities:
+                n = max(_named_victims(c.trig), getattr(c, "victims", 0))
+                if n:
+                    c.quantities["fatalities"] = n
+                    c.qualifiers["fatalities"] = "minimum"
+            c._quants = [q for q in quants]
+
+    def _split(self, doc: Document, cands: list[_Cand], quants: list[Quantity]) -> list[_Cand]:
+        """One trigger, several places or several counted forces: one event each."""
+        out = []
+        for c in cands:
+            if c.kind in KIND_FOR_CONTEXT_MOVE:
+                places = self._primary_places(doc, c)
+                if len(places) >= 2:
+                    for i, p in enumerate(places):
+                        e = _copy(c)
+                        e.place, e.place_level = self._location(doc, p), 3
+                        if i > 0:
+                            e.quantities, e.qualifiers = {}, {}
+                        out.append(e)
+                    continue
+            if c.kind == "troop_level":
+                pers = [q for q in quants if q.key == "personnel" and q.noun is not None]
+                if len(pers) >= 2:
+                    for q in pers:
+                        e = _copy(c)
+                        e.quantities = {"personnel": q.value}
+                        e.qualifiers = {"personnel": q.qualifier} if q.qualifier else {}
+                        names = self._actor_names(doc, doc.parsed[q.noun])
+                        if names:
+                            e.actors = names
+                        out.append(e)
+                    continue
+            out.append(c)
+        return out
+
+    def _primary_places(self, doc: Document, c: _Cand) -> list[Place]:
+        parsed = doc.parsed
+        got: list[tuple[Place, object]] = []
+        for p in self._places:
+            span = parsed.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None or not any(x.i in c.clause for x in span):
+                continue
+            kind = (p.kind or "").lower()
+            if kind not in ("installation", "city", "town", "village") or _reference_point(span) \
+                    or _in_actor_np(parsed, p, span):
+                continue
+            got.append((p, span))
+        out: list[Place] = []
+        for p, span in got:
+            if any(_near_km(p, o) < 15 for o in out):
+                continue
+            # a place that only locates another ("Q-West in Nineveh", "base near Mosul") is not another event
+            if any(_governed_by(span.root, s2.root) for p2, s2 in got if p2 is not p):
+                continue
+            out.append(p)
+        return out
+
+    # -- ACLED -----------------------------------------------------------------------------
+    def _acled(self, c: _Cand, sent) -> dict[str, str] | None:
+        base = self.acled_map.get(c.kind)
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        text = sent.text.lower()
+        if c.kind == "protest":
+            if words & {"kill", "killed", "shot", "shoot", "live", "bullets", "dead", "died", "death",
+                        "fire", "fired", "gunfire", "injure", "injured", "wounded", "beaten", "beat"} and \
+                    words & {"police", "security", "troops", "soldiers", "forces", "officers", "army"}:
+                return {"event_type": "Protests", "sub_event_type": "Excessive force against protesters"}
+            if words & {"disperse", "dispersed", "tear", "cannon", "arrest", "arrested", "detain", "detained",
+                        "baton", "batons", "intervene", "intervened", "rubber", "break", "broke", "stop"}:
+                return {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+            return {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
+        if c.kind == "territory_change":
+            if words & {"withdraw", "withdrew", "handed", "hand", "without", "peacefully", "handover",
+                        "transfer", "transferred", "abandon", "abandoned", "vacate", "vacated"}:
+                return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
+            actor_text = " ".join(c.actors).lower() + " " + " ".join(
+                x.lower_ for x in _subject_tokens(c.trig))
+            state = any(w in actor_text for w in STATE_WORDS) or bool(words & {"recapture", "recaptured",
+                                                                             "retake", "retook", "regain",
+                                                                             "regained", "liberate",
+                                                                             "liberated", "liberation"})
+            nonstate = any(w in actor_text for w in NONSTATE_WORDS)
+            if state and not (nonstate and any(w in actor_text for w in NONSTATE_WORDS)):
+                return {"event_type": "Battles", "sub_event_type": "Government regains territory"}
+            return {"event_type": "Battles", "sub_event_type": "Non-state actor overtakes territory"}
+        if c.kind in ("deployment", "group_change"):
+            if re.search(r"\b(establish\w*|set(ting)? up|buil[dt]\w*|open\w*)\b.{0,40}\b(base|headquarters|"
+                         r"camp|outpost|post|position|office|checkpoint)", text) or \
+                    re.search(r"\b(new|relocat\w+|mov\w+) (its |their )?(base|headquarters|hq)\b", text):
+                return {"event_type": "Strategic developments", "sub_event_type": "Headquarters or base established"}
+        if c.kind == "withdrawal" and re.search(r"\b(took|take|taken|takes|assum\w+) (over|control)\b", text):
+            return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
+        return dict(base) if base else None
+
+    # -- merging across sentences ----------------------------------------------------------
+    def _merge(self, cands: list[_Cand]) -> list[_Cand]:
+        out: list[_Cand] = []
+        for c in cands:
+            target = None
+            for o in reversed(out):
+                if _compatible(o, c):
+                    target = o
+                    break
+            if target is None:
+                out.append(c)
+                continue
+            target.evidence += c.evidence
+            target.conf = min(0.99, max(target.conf, c.conf) + 0.05)
+            target.actors = _dedupe(target.actors + c.actors)
+            target.targets = _dedupe([x for x in target.targets + c.targets if x not in target.actors])
+            for k, v in c.quantities.items():
+                if k not in target.quantities:
+                    target.quantities[k] = v
+                    if k in c.qualifiers:
+                        target.qualifiers[k] = c.qualifiers[k]
+            if c.place is not None and (target.place is None or c.place_level > target.place_level):
+                target.place, target.place_level = c.place, c.place_level
+            if c.date is not None and (target.date is None or (c.date_own and not target.date_own)):
+                target.date, target.date_own = c.date, c.date_own
+            if target.after is None and c.after is not None:
+                target.after = c.after
+            c._merged_into = target
+        self._all = cands
+        return out
+
+    def _resolve_links(self, events: list[_Cand]) -> None:
+        """'X came two days after Y held a drill': Y's date from X's."""
+        by_trig = {}
+        for c in self._all:
+            by_trig[c.trig.i] = getattr(c, "_merged_into", c)
+        for c in events:
+            if c.after is None:
+                continue
+            anchor_i, days = c.after
+            anchor = by_trig.get(anchor_i)
+            if anchor is None or anchor is c or anchor.date is None:
+                continue
+            if not c.date_own:
+                d0 = anchor.date.start - timedelta(days=days)
+                d1 = anchor.date.end - timedelta(days=days)
+                c.date = EventDate(d0, d1, None)
+                c.date_own = True
+
+    def _fallback_country(self, doc: Document, cands: list[_Cand]) -> None:
+        """An event with no place takes the country the article is about, when one dominates."""
+        counts: dict[str, int] = {}
+        for p in doc.places:
+            if p.country:
+                counts[p.country] = counts.get(p.country, 0) + 1
+        if not counts:
+            return
+        top, n = max(counts.items(), key=lambda x: x[1])
+        if n < 2 or n < 0.5 * sum(counts.values()):
+            return
+        for c in cands:
+            if c.place is None and c.kind not in ("statement",):
+                c.place = Location(name=_country_name(doc, top), country=top, kind="country")
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def _units(parsed):
+    """Sentences, with fragments the parser split off ("[Qayyarah Air Base] in ...") glued back."""
+    sents = list(parsed.sents)
+    out = []
+    for s in sents:
+        first = next((t for t in s if not t.is_space), None)
+        if first is None:
+            continue
+        if out and (first.text in ("[", "(", ")", "]") or first.is_lower and first.is_alpha) \
+                and not out[-1].text.rstrip().endswith((".", "!", "?", ":")):
+            out[-1] = parsed[out[-1].start:s.end]
+        else:
+            out.append(s)
+    return out
+
+
+def _phrase_head(toks, i: int):
+    """The syntactic head of a matched phrase starting at toks[i] ("military drill" -> drill)."""
+    t = toks[i]
+    for _ in range(3):
+        h = t.head
+        if h is t or h.i < toks[i].i or h.i > toks[i].i + 4 or t.dep_ not in ("amod", "compound", "nmod"):
+            break
+        t = h
+    return t
+
+
+def _not_a_trigger(t) -> bool:
+    """Part of a hyphenated modifier ("US-occupied", "Iran-backed"), a name, or a reference
+    ("based on the agreements", "in line with the plan")."""
+    doc = t.doc
+    if t.i > 0 and doc[t.i - 1].text in ("-", "‐") or "-" in t.text and t.dep_ == "amod":
+        return True
+    if t.pos_ == "NOUN" and t.dep_ == "pobj":
+        prep = t.head
+        if prep.lower_ in ("on", "with", "of", "under") and prep.head.lower_ in ("based", "line", "part", "accordance",
+                                                                               "basis", "framework", "terms"):
+            return True
+    return False
+
+
+def _clause(t) -> set:
+    """Token indices of the trigger's own clause: its governing predicate's subtree, less other clauses."""
+    head = t
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ not in ("ROOT",):
+        head = head.head
+    ids = set()
+    stack = [head]
+    while stack:
+        x = stack.pop()
+        ids.add(x.i)
+        for ch in x.children:
+            if ch.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and t not in ch.subtree:
+                continue
+            if ch.dep_ == "conj" and ch.pos_ in ("VERB",) and t not in ch.subtree:
+                continue
+            stack.append(ch)
+    for x in t.subtree:
+        ids.add(x.i)
+    return ids
+
+
+def _near(t, sent) -> list:
+    ids = _clause(t)
+    return [x for x in sent if x.i in ids or abs(x.i - t.i) <= 3]
+
+
+def _modality(t, sent) -> tuple[str, bool]:
+    """(modality, drop): planned, hypothetical, denied or asserted; drop for demanded/negated-purpose."""
+    chain = [t]
+    cur = t
+    for _ in range(5):
+        if cur.head is cur:
+            break
+        dep = cur.dep_
+        cur = cur.head
+        chain.append(cur)
+        if dep in ("ccomp", "relcl", "advcl", "parataxis") and cur.lemma_.lower() not in PLANNED_HEADS | DENY_HEADS:
+            break
+    for i, x in enumerate(chain):
+        kids = list(x.children)
+        lem = x.lemma_.lower()
+        if i > 0 and lem in DROP_HEADS and x.pos_ in ("VERB", "NOUN", "ADP") and t.pos_ == "NOUN":
+            return "asserted", True
+        if i > 0 and lem in ("fight", "prepare", "train") and chain[i - 1].dep_ in ("pobj", "prep", "xcomp"):
+            return "asserted", True
+        if i == 0 and x.pos_ == "VERB" and x.dep_ in ("advcl", "xcomp") and \
+                any(k.dep_ == "aux" and k.lower_ == "to" for k in kids) and \
+                x.head.lemma_.lower() not in PLANNED_HEADS | HYPO_HEADS and x.head.pos_ == "VERB" and \
+                x.head.lemma_.lower() not in ("begin", "start", "continue", "agree", "decide", "vote", "move",
+                                              "try", "attempt", "manage", "fail", "refuse", "order"):
+            return "asserted", True   # a purpose ("... since 2017 to launch operations"): not an occurrence
+        for k in kids:
+            kl = k.lower_
+            if k.dep_ == "neg" and i <= 1 and not (t.pos_ == "NOUN" and i == 1 and x.lemma_ == "be"):
+                return "denied", False
+            if k.dep_ == "mark" and kl in ("if", "unless", "whether"):
+                return "hypothetical", False
+            if k.dep_ in ("aux", "auxpass") and kl in HYPO_AUX and i <= 2:
+                return "hypothetical", False
+            if k.dep_ in ("aux", "auxpass") and kl in PLANNED_AUX and i <= 2:
+                return "planned", False
+        if lem in DENY_HEADS and i > 0:
+            if lem == "nothing" or x.pos_ == "VERB":
+                return "denied", False
+        if i > 0 and lem in PLANNED_HEADS and x.pos_ in ("VERB", "NOUN", "ADJ") and \
+                chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pobj", "dobj", "prep", "advcl", "conj"):
+            if lem in ("agree", "decide", "announce", "order") and chain[i - 1].dep_ not in ("xcomp",):
+                continue
+            if lem in ("consider",):
+                return "hypothetical", False
+            return "planned", False
+        if i > 0 and lem in HYPO_HEADS and x.pos_ in ("VERB", "ADJ") and chain[i - 1].dep_ in ("xcomp", "ccomp"):
+            return "hypothetical", False
+    # "has nothing to do with X"
+    for x in t.ancestors:
+        if x.lemma_.lower() == "do" and any(k.lower_ == "nothing" for k in x.children):
+            return "denied", False
+        if x.dep_ in ("ROOT",):
+            break
+    return "asserted", False
+
+
+def _background(t, sent) -> bool:
+    """'has hosted coalition forces since 2017': a standing state, not a new event."""
+    head = t if t.pos_ in ("VERB", "AUX") else next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if head is None:
+        return False
+    if head.dep_ in ("advcl", "xcomp", "conj") and head.head is not head and _background(head.head, sent):
+        return True
+    kids = list(head.children)
+    perfect = any(k.dep_ == "aux" and k.lemma_ == "have" for k in kids)
+    since = any(k.lower_ == "since" for k in kids) or any(
+        k.dep_ == "prep" and k.lower_ == "since" for x in head.subtree for k in [x])
+    if perfect and since:
+        return True
+    if head.lemma_.lower() in ("begin", "start") and t.pos_ == "NOUN":
+        return True
+    if head.lemma_.lower() in ("serve", "remain", "be") and t.pos_ == "NOUN" and t.dep_ in ("pobj",):
+        return True
+    return False
+
+
+def _relative_anchor(t, sent):
+    """'X came two days after Y held a drill' seen from Y: (X's trigger index, days, timex token)."""
+    for a in [t, *list(t.ancestors)[:4]]:
+        if a.dep_ in ("pcomp", "advcl", "pobj") and a.head.lower_ in ("after", "before") or \
+                any(k.dep_ == "mark" and k.lower_ in ("after", "before") for k in a.children):
+            prep = a.head if a.head.lower_ in ("after", "before") else next(
+                k for k in a.children if k.dep_ == "mark" and k.lower_ in ("after", "before"))
+            sign = 1 if prep.lower_ == "after" else -1
+            m = None
+            num_tok = None
+            for x in prep.subtree:
+                if x.i >= prep.i:
+                    break
+                if x.lower_ in ("day", "days", "week", "weeks"):
+                    num = [y for y in x.children if y.dep_ in ("nummod",) or y.like_num]
+                    if num:
+                        n = _NUMWORD.get(num[0].lower_)
+                        if n is None and num[0].text.isdigit():
+                            n = int(num[0].text)
+                        if n:
+                            m = n * (7 if x.lower_.startswith("week") else 1)
+                            num_tok = x.i
+            if m is None:
+                return None
+            gov = prep.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+                gov = gov.head
+            subj = [k for k in gov.children if k.dep_ in ("nsubj", "nsubjpass")]
+            anchor = subj[0] if subj else gov
+            return anchor.i, sign * m, num_tok
+    return None
+
+
+def _followed_by_after(span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in ("after", "before", "later", "earlier", "ago")
+
+
+def _roles(t, kind: str):
+    """(actor heads, target heads) from the trigger's dependents."""
+    actors, targets = [], []
+    if t.pos_ in ("VERB", "AUX"):
+        kids = list(t.children)
+        subj = [k for k in kids if k.dep_ in ("nsubj",)]
+        agent = [g for k in kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+        pas = [k for k in kids if k.dep_ == "nsubjpass"]
+        obj = [k for k in kids if k.dep_ in ("dobj",)]
+        cur = t
+        hops = 0
+        while not subj and not agent and cur.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp") and hops < 3:
+            cur = cur.head
+            hops += 1
+            subj = [k for k in cur.children if k.dep_ in ("nsubj",)]
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and not subj:
+                pass
+        actors += subj + agent
+        if kind in VIOLENT or kind in ("arrest", "abduction", "property_destruction"):
+            targets += obj + pas
+            targets += [g for k in kids if k.dep_ == "prep" and k.lower_ in ("on", "against", "at")
+                        for g in k.children if g.dep_ == "pobj"]
+        elif kind in MOVEMENT or kind in ("military_aid",):
+            if not actors:
+                actors += pas
+            targets += [g for k in kids if k.dep_ in ("prep", "dative") and k.lower_ in ("to",)
+                        for g in k.children if g.dep_ == "pobj"]
+            if kind == "withdrawal":
+                actors += [o for o in obj if o.lower_ in FORCE_NOUNS or o.lemma_.lower() in FORCE_NOUNS]
+        elif kind in ("agreement", "diplomacy"):
+            targets += [o for o in obj if o.ent_type_ or o.pos_ == "PROPN"]
+            targets += [g for k in kids if k.dep_ == "prep" and k.lower_ in ("with",)
+                        for g in k.children if g.dep_ == "pobj"]
+        elif kind not in ("legislation", "statement", "group_change"):
+            targets += obj
+    else:
+        kids = list(t.children)
+        actors += [k for k in kids if k.dep_ in ("compound", "amod", "poss", "nmod")
+                   and (k.ent_type_ or (k.lower_ in FORCE_NOUNS and k.pos_ == "NOUN") or k.pos_ == "PROPN")]
+        # "US troop withdrawal": the modifier's own modifiers
+        for k in kids:
+            if k.dep_ == "compound" and k.lower_ in FORCE_NOUNS:
+                actors += [g for g in k.children if g.dep_ in ("compound", "amod") and (g.ent_type_ or g.pos_ == "PROPN")]
+        for k in kids:
+            if k.dep_ == "prep" and k.lower_ == "by":
+                actors += [g for g in k.children if g.dep_ == "pobj"]
+            if k.dep_ == "prep" and k.lower_ in ("on", "against", "targeting"):
+                targets += [g for g in k.children if g.dep_ == "pobj"]
+            if k.dep_ == "prep" and k.lower_ == "of":
+                objs = [g for g in k.children if g.dep_ == "pobj"]
+                if kind in MOVEMENT:
+                    actors += objs
+                else:
+                    targets += objs
+        if not actors and t.dep_ in ("dobj", "attr") and t.head.pos_ == "VERB":
+            actors += [k for k in t.head.children if k.dep_ == "nsubj"]
+        if not actors and t.dep_ in ("nsubj", "nsubjpass"):
+            pass
+    # conjoined subjects: "Iraqi and Kurdish forces", "the army and police"
+    more = []
+    for a in actors:
+        more += [c for c in a.conjuncts if c.i > a.i]
+    return actors + more, targets
+
+
+def _np_span(head):
+    left = head.left_edge
+    right = head
+    for ch in head.rights:
+        if ch.dep_ in ("compound", "flat", "appos") or (ch.dep_ == "prep" and ch.lower_ == "of"):
+            right = ch.right_edge
+    return head.doc[left.i:right.i + 1]
+
+
+def _subject_tokens(t):
+    actors, _ = _roles(t, "clash")
+    out = []
+    for a in actors:
+        out += list(_np_span(a))
+    return out
+
+
+def _is_demonym(span) -> bool:
+    return span.root.ent_type_ == "NORP" or span.root.dep_ == "amod" and span.root.pos_ == "ADJ"
+
+
+def _in_actor_np(parsed, p: Place, span=None) -> bool:
+    """'Iraq's military', 'US-occupied bases', 'Iraqi forces': the place names an actor, not a location."""
+    if span is None:
+        span = parsed.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return False
+    root = span.root
+    if root.dep_ == "poss":
+        return True
+    if any(t.dep_ == "case" for t in root.children) and root.head.lower_ in FORCE_NOUNS:
+        return True
+    if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ"):
+        h = root.head
+        if h.lower_ in FORCE_NOUNS or h.lemma_.lower() in FORCE_NOUNS or h.lower_.endswith(("-led", "-backed")) \
+                or h.lower_ in ("airstrike", "strike", "withdrawal", "troop", "embassy", "official", "officials"):
+            return True
+    text = parsed.text[p.end:p.end + 9].lower()
+    if text.startswith(("-led", "-backed", "-occupied", "-based", "-run", "-allied")):
+        return True
+    return False
+
+
+def _reference_point(span) -> bool:
+    """'60 km south of Mosul', 'near the border with Syria': a place that locates another."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of",) and head.head.lower_ in DIRECTION:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in ("border", "borders", "frontier"):
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("of",) and head.head.lower_ in ("outskirts",):
+        return False
+    return False
+
+
+def _governed_by(a, b) -> bool:
+    """Is token a inside a modifier of b ("Q-West in Nineveh")?"""
+    cur = a
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        if cur.dep_ in ("conj",) or (cur.dep_ == "pobj" and cur.head.dep_ in ("agent",)):
+            return False
+        cur = cur.head
+        if cur is b:
+            return True
+    return False
+
+
+def _near_km(p: Place, q: Place) -> float:
+    if p.lat is None or q.lat is None:
+        return 1e9 if (p.name or p.mention) != (q.name or q.mention) else 0.0
+    r = 6371.0
+    la1, la2 = math.radians(p.lat), math.radians(q.lat)
+    dl = math.radians(q.lon - p.lon)
+    a = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _tree_distance(a, b) -> int:
+    pa = [a, *a.ancestors]
+    pb = [b, *b.ancestors]
+    sb = {x.i: n for n, x in enumerate(pb)}
+    for n, x in enumerate(pa):
+        if x.i in sb:
+            return n + sb[x.i]
+    return 12 + abs(a.i - b.i) // 5
+
+
+def _named_victims(t) -> int:
+    """'the assassination of A, ..., along with B': two named people killed."""
+    if t.lemma_.lower() not in ("assassination", "assassinate", "killing", "kill", "murder", "death"):
+        return 0
+    people = set()
+    for x in t.subtree:
+        if x.ent_type_ == "PERSON" and x.dep_ in ("pobj", "dobj", "appos", "conj", "nsubjpass", "compound"):
+            ent = next((e for e in t.doc.ents if e.start <= x.i < e.end), None)
+            if ent is not None:
+                people.add(ent.start)
+    return len(people)
+
+
+def _compatible(a: _Cand, b: _Cand) -> bool:
+    if a.kind != b.kind or a.modality != b.modality:
+        return False
+    if a.after and b.after:
+        return False
+    if a.date is not None and b.date is not None and a.date_own and b.date_own:
+        if a.date.start > b.date.end or b.date.start > a.date.end:
+            return False
+        la = (a.date.end - a.date.start).days
+        lb = (b.date.end - b.date.start).days
+        if la <= 2 and lb <= 2 and a.date.start != b.date.start:
+            return False
+    if a.place is not None and b.place is not None and a.place_level >= 2 and b.place_level >= 2:
+        if a.place.lat is not None and b.place.lat is not None:
+            pa = Place(mention="", start=0, end=0, lat=a.place.lat, lon=a.place.lon)
+            pb = Place(mention="", start=0, end=0, lat=b.place.lat, lon=b.place.lon)
+            if _near_km(pa, pb) > 25 and not (a.place.kind == "country" or b.place.kind == "country"
+                                              or (a.place.kind or "").startswith("admin")
+                                              or (b.place.kind or "").startswith("admin")):
+                return False
+        elif (a.place.name or "") != (b.place.name or "") and (a.place.country != b.place.country):
+            return False
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        # different named actors: different events, unless one is a generic description
+        if all(_specific(x) for x in a.actors) and all(_specific(x) for x in b.actors):
+            return False
+    for k in set(a.quantities) & set(b.quantities):
+        if abs(a.quantities[k] - b.quantities[k]) > 1e-6 * max(1, a.quantities[k]):
+            return False
+    same_place = (a.place is not None and b.place is not None and a.place_level >= 2 and b.place_level >= 2
+                  and (a.place.name == b.place.name) and (a.place.kind or "") != "country")
+    same_date = a.date_own and b.date_own and a.date == b.date
+    near = abs(b.unit - a.unit) <= 2
+    definite = b.trig.pos_ == "NOUN" and any(k.dep_ in ("det", "poss") for k in b.trig.children) \
+        and not b.date_own and b.place_level < 3
+    return same_place or same_date or near or definite
+
+
+def _specific(name: str) -> bool:
+    return name[:1].isupper()
+
+
+def _copy(c: _Cand) -> _Cand:
+    e = _Cand(kind=c.kind, trig=c.trig, sent=c.sent, conf=c.conf, modality=c.modality,
+              actors=list(c.actors), targets=list(c.targets), quantities=dict(c.quantities),
+              qualifiers=dict(c.qualifiers), place=c.place, place_level=c.place_level, date=c.date,
+              date_own=c.date_own, after=c.after, evidence=list(c.evidence), acled=c.acled,
+              clause=set(c.clause), background=c.background)
+    return e
+
+
+def _dedupe(xs: list[str]) -> list[str]:
+    seen, out = set(), []
+    for x in xs:
+        k = x.lower()
+        if x and k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out
+
+
+def _as_location(loc) -> Location:
+    if isinstance(loc, Location):
+        return loc
+    if isinstance(loc, Place):
+        return Location(name=loc.name or loc.mention, lat=loc.lat, lon=loc.lon, country=loc.country,
+                        admin1=loc.admin1, kind=loc.kind, uncertainty_km=loc.uncertainty_km)
+    if isinstance(loc, dict):
+        return Location(name=loc.get("name"), lat=loc.get("lat"), lon=loc.get("lon"), country=loc.get("country"),
+                        admin1=loc.get("admin1"), kind=loc.get("kind"), uncertainty_km=loc.get("uncertainty_km"))
+    return loc
+
+
+def _as_date(got) -> EventDate | None:
+    if got is None:
+        return None
+    if isinstance(got, EventDate):
+        return got
+    if isinstance(got, tuple) and len(got) >= 2 and isinstance(got[0], date):
+        return EventDate(got[0], got[1], got[2] if len(got) > 2 else None)
+    if hasattr(got, "start_date") and getattr(got, "start_date", None):
+        return EventDate(got.start_date, got.end_date or got.start_date, getattr(got, "text", None))
+    return None
+
+
+def _country_name(doc: Document, cc: str) -> str:
+    for p in doc.places:
+        if p.country == cc and (p.kind or "") == "country":
+            return p.name or p.mention
+    return cc

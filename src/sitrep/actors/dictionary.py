@@ -1,0 +1,206 @@
+"""The actor dictionary and its matcher.
+
+An actor file is YAML: either a list of entries or a mapping with an ``actors`` list.
+Each entry::
+
+    - name: US-led coalition          # the canonical name events carry
+      aliases: [the coalition, CJTF-OIR, Operation Inherent Resolve]
+      type: coalition                 # state, military, police, armed_group, coalition, ...
+      country: US                     # ISO 3166 alpha-2 where it has one
+      parent: United States           # optional: the canonical name of a parent actor
+      demonyms: [American]            # states only: adjectives that stand for the state
+      case_sensitive: false           # true for short acronyms ("US", "IS", "PMF")
+
+Matching is on whole words, case-insensitive unless the entry says otherwise, longest
+mention first; apostrophes and dashes are normalised (Kata’ib = Kata'ib, K-1 = K1 is not
+assumed: list such variants as aliases). Later files override earlier entries of the same
+name and add aliases, so a user file can extend or correct the package's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import ahocorasick
+import yaml
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+
+
+def _norm_char(c: str) -> str:
+    low = c.lower()
+    return low if len(low) == 1 else c
+
+
+def normalise(text: str, fold_case: bool = True) -> str:
+    """Same length as `text`: offsets hold. Quotes and dashes unified, optionally lower-cased."""
+    t = text.translate(_QUOTES)
+    return "".join(_norm_char(c) for c in t) if fold_case else t
+
+
+def _key(alias: str, fold_case: bool = True) -> str:
+    return re.sub(r"\s+", " ", normalise(alias.strip(), fold_case))
+
+
+@dataclass
+class Actor:
+    name: str
+    type: str | None = None
+    country: str | None = None
+    parent: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    demonym: bool = False          # matched through a state's demonym ("Iraqi")
+
+    @property
+    def canonical(self) -> str:
+        return self.actor.name
+
+
+def _entries(raw: Any) -> list[dict[str, Any]]:
+    if raw is None:
+        return []
+    if isinstance(raw, dict):
+        raw = raw.get("actors", raw)
+        if isinstance(raw, dict):   # {name: {...}} form
+            raw = [dict(v or {}, name=v.get("name", k) if isinstance(v, dict) else k)
+                   for k, v in raw.items()]
+    if not isinstance(raw, list):
+        raise ValueError("an actor file holds a list of actors (or a mapping with an 'actors' list)")
+    return [e for e in raw if isinstance(e, dict) and e.get("name")]
+
+
+def load_actor_file(path: str | Path) -> list[Actor]:
+    """The actors of one YAML file."""
+    raw = yaml.safe_load(Path(path).read_text("utf-8"))
+    return [_actor(e) for e in _entries(raw)]
+
+
+def _as_list(v: Any) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [v]
+    return [str(x) for x in v if x]
+
+
+def _actor(e: dict[str, Any]) -> Actor:
+    return Actor(name=str(e["name"]).strip(), type=e.get("type"), country=e.get("country"),
+                 parent=e.get("parent"), aliases=_as_list(e.get("aliases")),
+                 demonyms=_as_list(e.get("demonyms") or e.get("demonym")),
+                 case_sensitive=bool(e.get("case_sensitive", False)))
+
+
+class ActorDictionary:
+    """Known actors, their aliases and a whole-word longest-match matcher."""
+
+    def __init__(self, actors: Iterable[Actor] = ()):
+        self._by_name: dict[str, Actor] = {}
+        self._automaton = None
+        self.extend(actors)
+
+    # -- building ---------------------------------------------------------------------------
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = (), package: bool = True) -> "ActorDictionary":
+        """The package's actors, then each user file in turn (later files win)."""
+        d = cls()
+        if package:
+            res = resources.files("sitrep.data").joinpath("actors.yaml")
+            if res.is_file():
+                d.extend(_actor(e) for e in _entries(yaml.safe_load(res.read_text("utf-8"))))
+        for path in extra:
+            d.extend(load_actor_file(path))
+        return d
+
+    def extend(self, actors: Iterable[Actor]) -> None:
+        for a in actors:
+            old = self._by_name.get(a.name.lower())
+            if old is not None:  # a later file corrects fields and adds aliases
+                a = Actor(name=a.name, type=a.type or old.type, country=a.country or old.country,
+                          parent=a.parent or old.parent,
+                          aliases=list(dict.fromkeys(old.aliases + a.aliases)),
+                          demonyms=list(dict.fromkeys(old.demonyms + a.demonyms)),
+                          case_sensitive=a.case_sensitive)
+            self._by_name[a.name.lower()] = a
+        self._automaton = None
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+    def __iter__(self):
+        return iter(self._by_name.values())
+
+    def __contains__(self, name: str) -> bool:
+        return name.lower() in self._by_name
+
+    def get(self, name: str) -> Actor | None:
+        return self._by_name.get(name.lower())
+
+    def _build(self):
+        auto = ahocorasick.Automaton()
+        table: dict[str, list[tuple[Actor, bool, bool]]] = {}   # key -> [(actor, demonym, case_sensitive)]
+        for a in self._by_name.values():
+            for alias in [a.name, *a.aliases]:
+                if alias.strip():
+                    table.setdefault(_key(alias), []).append((a, False, a.case_sensitive))
+            for dem in a.demonyms:
+                if dem.strip():
+                    table.setdefault(_key(dem), []).append((a, True, True))
+        for k, v in table.items():
+            auto.add_word(k, (k, v))
+        auto.make_automaton()
+        self._automaton = auto
+        self._aliases_exact = {a.name: {_key(x, False) for x in [a.name, *a.aliases]} for a in self._by_name.values()}
+
+    # -- matching ---------------------------------------------------------------------------
+    def match(self, text: str) -> list[ActorMention]:
+        """Non-overlapping mentions in text order, the longest winning."""
+        if not self._by_name:
+            return []
+        if self._automaton is None:
+            self._build()
+        folded = normalise(text)
+        exact = normalise(text, fold_case=False)
+        found: list[ActorMention] = []
+        for end_i, (key, cands) in self._automaton.iter(folded):
+            start, end = end_i - len(key) + 1, end_i + 1
+            if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "-'" and start > 1
+                              and folded[start - 2].isalnum()):
+                continue
+            if end < len(folded) and folded[end].isalnum():
+                continue
+            surface = exact[start:end]
+            for actor, demonym, cs in cands:
+                if cs:
+                    forms = ({_key(d, False) for d in actor.demonyms} if demonym
+                             else self._aliases_exact[actor.name])
+                    if re.sub(r"\s+", " ", surface) not in forms:
+                        continue
+                found.append(ActorMention(start, end, text[start:end], actor, demonym))
+                break
+        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        taken: list[ActorMention] = []
+        for m in found:
+            if all(m.end <= t.start or m.start >= t.end for t in taken):
+                taken.append(m)
+        taken.sort(key=lambda m: m.start)
+        return taken
+
+    def resolve(self, mention: str) -> str | None:
+        """The canonical name for a whole mention, or None when it is not known."""
+        ms = self.match(mention)
+        if len(ms) == 1 and ms[0].end - ms[0].start >= len(mention.strip()) - 1:
+            return ms[0].canonical
+        return None

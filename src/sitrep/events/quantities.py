@@ -1,0 +1,310 @@
+"""Numbers in a sentence read as quantities: personnel, fatalities, injured, money and others.
+
+Works on spaCy tokens: a number (digits, "1.1m", "$2.5 billion", number words, "a dozen")
+is grouped with its neighbours, its hedge read from the words before it ("about 500" ->
+approximate, "at least $1.1m" -> minimum, "up to" -> maximum), and its meaning from the
+noun it counts and the predicate that governs it ("Two members ... were killed" ->
+fatalities 2; "wounding four service members" -> injured 4; "300 personnel departed" ->
+personnel 300).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000,
+          "mn": 1_000_000, "mln": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
+          "b": 1_000_000_000, "trillion": 10 ** 12, "tn": 10 ** 12}
+WORDS = {**UNITS, **TENS, "dozen": 12, "a dozen": 12}
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([kmb]|bn|mn|mln|tn)?$", re.I)
+_MONEY_PREFIX = {"$", "us$", "usd", "us $"}
+_MONEY_AFTER = {"dollar", "dollars", "usd"}
+
+APPROX = {"about", "around", "some", "nearly", "approximately", "roughly", "almost", "estimated",
+          "circa", "approx", "~", "close", "reportedly"}
+MINIMUM = {("at", "least"), ("more", "than"), ("over",), ("upwards", "of"), ("in", "excess", "of"),
+           ("no", "fewer", "than"), ("no", "less", "than"), ("above",), ("exceeding",), ("+",)}
+MAXIMUM = {("up", "to"), ("at", "most"), ("less", "than"), ("fewer", "than"), ("under",), ("nearly",),
+           ("below",), ("almost",)}
+
+PERSONNEL = {"troop", "troops", "soldier", "personnel", "force", "forces", "marine", "marines", "trainer",
+             "adviser", "advisor", "instructor", "serviceman", "servicemen", "servicemember", "sailor",
+             "airman", "airmen", "paratrooper", "commando", "peacekeeper", "reservist", "contractor",
+             "staff", "member", "members", "guardsman", "officer", "fighter", "mercenary", "recruit",
+             "engineer", "medic", "service"}
+PEOPLE = PERSONNEL | {"people", "person", "persons", "civilian", "child", "children", "woman", "women",
+                      "man", "men", "villager", "resident", "worker", "student", "policeman", "policemen",
+                      "police", "militant", "insurgent", "rebel", "protester", "demonstrator", "pilgrim",
+                      "worshipper", "passenger", "journalist", "guard", "official", "employee", "farmer",
+                      "family", "boy", "girl", "teenager", "refugee", "migrant", "prisoner", "inmate",
+                      "american", "iraqi", "syrian", "afghan", "national", "citizen", "victim",
+                      "jihadist", "gunman", "gunmen", "attacker", "assailant", "cadet", "recruit",
+                      "policemen", "trooper", "operative", "commander", "leader", "shepherd", "teacher",
+                      "doctor", "nurse", "driver", "contractor", "crew", "tourist", "bystander"}
+OTHER_UNITS = {"vehicle": "vehicles", "tank": "vehicles", "truck": "vehicles", "humvee": "vehicles",
+               "apc": "vehicles", "car": "vehicles", "aircraft": "aircraft", "jet": "aircraft",
+               "warplane": "aircraft", "plane": "aircraft", "helicopter": "aircraft", "drone": "drones",
+               "rocket": "rockets", "missile": "missiles", "shell": "shells", "mortar": "shells",
+               "ship": "vessels", "vessel": "vessels", "warship": "vessels", "boat": "vessels",
+               "house": "buildings", "home": "buildings", "building": "buildings", "village": "villages",
+               "base": "bases", "weapon": "weapons", "rifle": "weapons", "gun": "weapons",
+               "launcher": "launchers", "bomb": "bombs", "mine": "mines", "grenade": "grenades",
+               "ied": "bombs"}
+KILL = {"kill", "die", "dead", "death", "slay", "murder", "massacre", "execute", "assassinate",
+        "behead", "claim", "lose", "perish", "fatality", "toll", "body", "corpse", "lynch", "shoot dead"}
+INJURE = {"injure", "wound", "hurt", "injury", "maim", "casualty", "hospitalize", "injured", "wounded"}
+DETAIN = {"arrest", "detain", "abduct", "kidnap", "capture", "apprehend", "seize", "hold"}
+_NOT_COUNTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
+
+
+@dataclass
+class Quantity:
+    key: str
+    value: float
+    qualifier: str | None       # approximate | minimum | maximum | None
+    i: int                      # the number's first token index (doc-level)
+    noun: int | None            # the counted noun's token index, if any
+    head: int                   # the token the quantity hangs from (for attachment)
+
+
+def word_value(tokens: list[str]) -> float | None:
+    """'twenty five' -> 25; 'two hundred' -> 200; 'a dozen' -> 12."""
+    total, cur, seen = 0, 0, False
+    for w in tokens:
+        w = w.lower().strip(",")
+        if w in ("a", "and", "-"):
+            continue
+        if w in UNITS or w in TENS:
+            cur += UNITS.get(w, 0) + TENS.get(w, 0)
+            seen = True
+        elif w == "dozen":
+            cur = (cur or 1) * 12
+            seen = True
+        elif w in SCALES and w not in ("m", "k", "b"):
+            cur = (cur or 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total, cur = total + cur, 0
+            seen = True
+        else:
+            return None
+    return float(total + cur) if seen else None
+
+
+def _num_token(t) -> bool:
+    low = t.lower_
+    if _DIGITS.match(low):
+        return True
+    return low in UNITS or low in TENS or low == "dozen" or low in SCALES and low not in ("m", "k", "b", "mn", "bn", "tn")
+
+
+def read_number(tokens, i: int) -> tuple[float, int] | None:
+    """The number starting at token i (in a sentence's tokens list): (value, index after it)."""
+    t = tokens[i]
+    m = _DIGITS.match(t.lower_)
+    j = i + 1
+    if m:
+        whole = m.group(1).replace(",", "")
+        if len(whole) == 4 and not m.group(2) and not m.group(3) and 1900 <= int(whole) <= 2100 and "," not in m.group(1):
+            return None  # a year
+        value = float(whole + ("." + m.group(2) if m.group(2) else ""))
+        if m.group(3):
+            value *= SCALES[m.group(3).lower()]
+        while j < len(tokens) and tokens[j].lower_ in SCALES and (tokens[j].lower_ not in ("b",)):
+            value *= SCALES[tokens[j].lower_]
+            j += 1
+        return value, j
+    words = []
+    while j - 1 < len(tokens) and (_num_token(tokens[j - 1]) or tokens[j - 1].text in ("-",) and words):
+        words.append(tokens[j - 1].text)
+        j += 1
+    j -= 1
+    if i > 0 and tokens[i - 1].lower_ == "a" and t.lower_ == "dozen":
+        pass
+    v = word_value(words)
+    if v is None:
+        return None
+    if tokens[i].lower_ in SCALES and tokens[i].lower_ != "dozen":
+        return None  # "hundreds", "thousands" alone are not counts
+    return v, j
+
+
+def _hedge(tokens, i: int) -> str | None:
+    before = [t.lower_ for t in tokens[max(0, i - 4):i]]
+    while before and before[-1] in ("$", "us$", "usd", "an", "a"):
+        before.pop()
+    for pat in MINIMUM:
+        if tuple(before[-len(pat):]) == pat:
+            return "minimum"
+    for pat in MAXIMUM:
+        if tuple(before[-len(pat):]) == pat:
+            return "maximum"
+    if before and (before[-1] in APPROX or before[-2:] == ["close", "to"]):
+        return "approximate"
+    return None
+
+
+def _lemma(t) -> str:
+    return t.lemma_.lower()
+
+
+def _governors(t, depth: int = 4):
+    """The token's heads up the tree (conjuncts climb to their first conjunct's head)."""
+    out = []
+    cur = t
+    for _ in range(depth):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _status(num, noun) -> str | None:
+    """'killed', 'injured', 'detained' or None: what happened to the counted people."""
+    anchor = noun if noun is not None else num
+    # adjectival/participial right after: "6 people killed", "3 dead", "two injured"
+    nxt = [t for t in anchor.doc[anchor.i + 1:anchor.i + 3]]
+    for t in nxt:
+        lem = _lemma(t)
+        if lem in KILL or t.lower_ in ("dead", "killed"):
+            return "killed"
+        if lem in INJURE or t.lower_ in ("injured", "wounded", "hurt"):
+            return "injured"
+        if t.pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
+            break
+    for child in anchor.children:
+        if child.dep_ in ("amod", "acl") and (_lemma(child) in KILL or child.lower_ == "dead"):
+            return "killed"
+        if child.dep_ in ("amod", "acl") and _lemma(child) in INJURE:
+            return "injured"
+    # climb through conjuncts and prepositions to the predicate
+    cur = anchor
+    for _ in range(4):
+        dep, head = cur.dep_, cur.head
+        if head is cur:
+            break
+        lem = _lemma(head)
+        if dep in ("nsubjpass", "dobj", "nsubj", "pobj", "attr", "appos", "npadvmod", "oprd", "dep",
+                   "conj", "nummod", "compound", "prep", "agent"):
+            if lem in KILL or head.lower_ in ("dead", "killed"):
+                if dep == "nsubj" and lem not in ("die", "perish", "lose") and head.pos_ == "VERB":
+                    return None  # "30 rockets killed ..." / "gunmen killed ...": they are the killers
+                return "killed"
+            if lem in INJURE:
+                if dep == "nsubj" and head.pos_ == "VERB" and lem not in ("hurt",):
+                    return None
+                return "injured"
+            if lem in DETAIN and dep in ("nsubjpass", "dobj"):
+                return "detained"
+        if dep in ("conj", "prep", "pobj", "appos", "nummod", "compound", "quantmod") or (
+                dep in ("dobj", "nsubjpass") and head.pos_ != "VERB"):
+            cur = head
+            continue
+        break
+    # "left 3 dead", "death toll ... to 12"
+    for g in _governors(anchor, 3):
+        if _lemma(g) in ("toll", "death", "fatality"):
+            return "killed"
+        for c in g.children:
+            if _lemma(c) in ("toll",):
+                return "killed"
+    return None
+
+
+def _counted_noun(tokens, j: int, num):
+    """The noun a number counts: the next noun within a few modifiers, else its syntactic head."""
+    k = j
+    while k < len(tokens) and k < j + 5:
+        t = tokens[k]
+        if t.pos_ in ("NOUN", "PROPN") and (t.dep_ not in ("compound",) or t.lower_ in PEOPLE):
+            if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.i <= tokens[-1].i and t.head.i - t.i <= 3:
+                k = t.head.i - tokens[0].i
+                continue
+            return t
+        if t.pos_ in ("ADJ", "NUM", "PROPN", "NOUN", "PUNCT") and t.text not in (",", ".", ";", "(", ")"):
+            k += 1
+            continue
+        if t.lower_ in ("of",) and k == j:  # "two of the soldiers"
+            k += 1
+            continue
+        if t.pos_ == "DET" and k > j and tokens[k - 1].lower_ == "of":
+            k += 1
+            continue
+        break
+    if num.dep_ in ("nummod",) and num.head.pos_ in ("NOUN", "PROPN"):
+        return num.head
+    return None
+
+
+def _money_after(tokens, j) -> bool:
+    return j < len(tokens) and tokens[j].lower_ in _MONEY_AFTER
+
+
+def find_quantities(sent) -> list[Quantity]:
+    """Every quantity in a sentence (a spaCy Span)."""
+    tokens = list(sent)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if not (_num_token(t) or (t.lower_ == "a" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "dozen")):
+            i += 1
+            continue
+        if t.lower_ == "a":
+            i += 1
+            t = tokens[i]
+        if t.ent_type_ in _NOT_COUNTS and not (t.ent_type_ == "QUANTITY" and False):
+            i += 1
+            continue
+        if t.lower_ in ("one",) and (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("of", "another")):
+            i += 1
+            continue
+        got = read_number(tokens, i)
+        if got is None:
+            i += 1
+            continue
+        value, j = got
+        prev = tokens[i - 1].lower_ if i else ""
+        prev2 = (tokens[i - 2].lower_ + prev) if i > 1 else prev
+        money = prev in _MONEY_PREFIX or prev2 in ("us$",) or _money_after(tokens, j) or t.ent_type_ == "MONEY" and "$" in sent.doc[max(0, t.i - 2):t.i + 1].text
+        qual = _hedge(tokens, i - (1 if prev in _MONEY_PREFIX else 0) if money else i)
+        if money:
+            if prev in _MONEY_PREFIX or prev2 == "us$" or _money_after(tokens, j):
+                out.append(Quantity("money_usd", value, qual, t.i, None, t.head.i))
+            i = j
+            continue
+        noun = _counted_noun(tokens, j - 0, tokens[j - 1])
+        if noun is None and j - 1 > i:
+            noun = _counted_noun(tokens, j, t)
+        num_tok = tokens[j - 1]
+        status = _status(num_tok, noun)
+        nlem = noun.lemma_.lower() if noun is not None else ""
+        ntext = noun.lower_ if noun is not None else ""
+        key = None
+        if status == "killed" and (noun is None or nlem in PEOPLE or ntext in PEOPLE or noun.ent_type_ in ("NORP",)):
+            key = "fatalities"
+        elif status == "injured" and (noun is None or nlem in PEOPLE or ntext in PEOPLE or noun.ent_type_ in ("NORP",)):
+            key = "injured"
+        elif status == "detained" and (noun is not None and (nlem in PEOPLE or ntext in PEOPLE)):
+            key = "detained"
+        elif noun is not None and (nlem in PERSONNEL or ntext in PERSONNEL):
+            if nlem in ("member", "members", "officer", "staff", "fighter", "contractor", "engineer", "medic",
+                        "service", "recruit"):
+                # "service members" count; "members of parliament" do not
+                if nlem == "member" and not any(c.lower_ in ("service",) for c in noun.children) \
+                        and not sent.doc[noun.i - 1].lower_ == "service":
+                    i = j
+                    continue
+            key = "personnel"
+        elif noun is not None and nlem in OTHER_UNITS:
+            key = OTHER_UNITS[nlem]
+        if key and value > 0:
+            head = noun.head if noun is not None and noun.dep_ != "ROOT" else (noun or num_tok)
+            out.append(Quantity(key, value, qual, t.i, noun.i if noun is not None else None, head.i))
+        i = j
+    return out
