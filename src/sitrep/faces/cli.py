@@ -158,25 +158,30 @@ def _print_events(rows: list[dict], format: str) -> None:
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow(["id", "date_start", "date_end", "type", "modality", "actors", "location", "lat", "lon",
-                    "country", "fatalities", "personnel", "evidence"])
+                    "country", "fatalities", "personnel", "evidence", "report_count", "outlet_count"])
         for r in rows:
             d, loc, q = r.get("date") or {}, r.get("location") or {}, r.get("quantities") or {}
             w.writerow([r.get("id"), d.get("start"), d.get("end"), r["type"], r["modality"],
                         "; ".join(r.get("actors") or []), loc.get("name"), loc.get("lat"), loc.get("lon"),
-                        loc.get("country"), q.get("fatalities"), q.get("personnel"), r.get("evidence")])
+                        loc.get("country"), q.get("fatalities"), q.get("personnel"), r.get("evidence"),
+                        r.get("report_count"), r.get("outlet_count")])
         sys.stdout.write(buf.getvalue())
         return
     table = Table(show_lines=False)
-    for col in ("id", "date", "type", "modality", "actors", "location", "numbers"):
+    fused = any("report_count" in r for r in rows)     # canonical events: say how many reports back each
+    for col in ("id", "date", "type", "modality", "actors", "location", "numbers") + (("reports",) if fused else ()):
         table.add_column(col, overflow="fold")
     for r in rows:
         d, loc, q = r.get("date") or {}, r.get("location") or {}, r.get("quantities") or {}
         when = d.get("start") or ""
         if d.get("end") and d.get("end") != d.get("start"):
             when += f"..{d['end']}"
-        table.add_row(str(r.get("id", r.get("document", ""))), when, r["type"], r["modality"],
-                      ", ".join(r.get("actors") or []), loc.get("name") or loc.get("country") or "",
-                      ", ".join(f"{k} {v:g}" for k, v in q.items()))
+        numbers = ", ".join(f"{k} {v:g}" + ("*" if k in (r.get("values") or {}) else "") for k, v in q.items())
+        cells = [str(r.get("id", r.get("document", ""))), when, r["type"], r["modality"],
+                 ", ".join(r.get("actors") or []), loc.get("name") or loc.get("country") or "", numbers]
+        if fused:
+            cells.append(f"{r.get('report_count', 0)} reports, {r.get('outlet_count', 0)} outlets")
+        table.add_row(*cells)
     out.print(table)
 
 
@@ -190,7 +195,7 @@ def events_cmd(db: DbOption = None,
                near: Annotated[Optional[str], typer.Option(help="LAT,LON,KM")] = None,
                limit: Annotated[Optional[int], typer.Option(help="at most this many")] = None,
                format: FormatOption = "table") -> None:
-    """List stored events, filtered."""
+    """List events, one per happening, fused across reports (* marks a figure the reports disagree on)."""
     from sitrep.store import EventFilter
     try:
         flt = EventFilter(type=type, since=date.fromisoformat(since) if since else None,
@@ -210,8 +215,55 @@ def stats(db: DbOption = None, format: FormatOption = "table") -> None:
         sys.stdout.write(json.dumps(s, indent=1) + "\n")
         return
     out.print(f"documents {s['documents']}  events {s['events']}  from {s['first']} to {s['last']}")
+    if "canonical_events" in s:
+        out.print(f"canonical events {s['canonical_events']}  installations {s.get('installations', 0)}")
     for k, v in s["by_type"].items():
         out.print(f"  {k:<22}{v}")
+
+
+@app.command()
+def posture(name: Annotated[Optional[str], typer.Argument(help="part of an installation's name")] = None,
+            at: Annotated[Optional[str], typer.Option("--at", help="the state on this day, YYYY-MM-DD")] = None,
+            troops: Annotated[bool, typer.Option("--troops", help="troop levels per country and force instead")] = False,
+            db: DbOption = None, format: FormatOption = "table") -> None:
+    """Installations and who held them when (holder, occupants, personnel, status), with sources."""
+    try:
+        day = date.fromisoformat(at) if at else None
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
+    store = _open_store(_settings(db))
+    if troops:
+        rows = store.troop_levels()
+        if format == "json":
+            sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+            return
+        table = Table(show_lines=False)
+        for col in ("country", "force", "date", "type", "change", "level", "reports"):
+            table.add_column(col, overflow="fold")
+        for g in rows:
+            for p in g["series"]:
+                if day and p["date"] > day.isoformat():
+                    continue
+                table.add_row(g["country"] or "", g["force"], p["date"], p["type"],
+                              "" if p["change"] is None else f"{p['change']:+g}",
+                              "" if p["level"] is None else f"{p['level']:g}", str(len(p["sources"])))
+        out.print(table)
+        return
+    rows = store.posture(name, day)
+    if format == "json":
+        sys.stdout.write(json.dumps([{k: v for k, v in r.items() if k != "id"} for r in rows],
+                                    ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table(show_lines=False)
+    for col in ("installation", "from", "to", "status", "holder", "occupants", "personnel", "reports"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        for n, t in enumerate(r["timeline"]):
+            table.add_row(r["name"] if n == 0 else "", t["start"] or "", t["end"] or "", t["status"],
+                          t["holder"] or "", ", ".join(t.get("occupants") or []),
+                          "" if t["personnel"] is None else f"{t['personnel']:g}",
+                          str(len({s.get('document') for s in t["sources"]})))
+    out.print(table)
 
 
 def main() -> None:
