@@ -141,5 +141,10 @@ def open_gazetteer():
     return None
 
 
-def load_actors():
-    return None
+def load_actors(extra=()):
+    """The actor dictionary: the package's actors.yaml, then user files (`--actors FILE`, or
+    $SITREP_ACTORS, paths separated by the OS path separator); later files win."""
+    import os
+    from sitrep.actors import ActorDictionary
+    files = [*extra, *[f for f in os.environ.get("SITREP_ACTORS", "").split(os.pathsep) if f]]
+    return ActorDictionary.load(files)
