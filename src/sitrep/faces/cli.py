@@ -120,7 +120,9 @@ def extract(inputs: Annotated[list[str], typer.Argument(help="files, folders, gl
 
 @app.command()
 def ingest(inputs: Annotated[list[str], typer.Argument(help="files, folders, globs, or - for standard input")],
-           db: DbOption = None, workers: WorkersOption = None, actors: ActorsOption = None) -> None:
+           db: DbOption = None, workers: WorkersOption = None, actors: ActorsOption = None,
+           dask: Annotated[Optional[str], typer.Option(help="process on Dask: 'local' or a scheduler "
+                                                            "address (tcp://host:8786)")] = None) -> None:
     """Process the inputs and store their documents and events (each article once)."""
     _use_actors(actors)
     settings = _settings(db, workers)
