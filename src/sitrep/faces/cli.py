@@ -24,7 +24,7 @@ from sitrep.stages.clean import NOT_ENGLISH
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="sitrep: news reports about armed conflict -> events and force posture.")
 err = Console(stderr=True, soft_wrap=True)
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 160)  # tables stay readable when piped
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite path or postgresql:// URL "
                                                  "(default: $SITREP_DB, else sitrep.db)")]
