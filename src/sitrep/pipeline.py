@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from sitrep.errors import InputError
+from sitrep.fuse.cited import CitedOutlets
 from sitrep.model import Document, RawArticle
 from sitrep.settings import Settings
 from sitrep.stages.clean import Cleaner
@@ -35,7 +36,7 @@ class Pipeline:
         """Wire the stages around a loaded model, gazetteer and actor dictionary."""
         return cls(cleaner=Cleaner(settings.min_text_chars, settings.english_min_ratio),
                    language=Language(nlp, settings.batch_size),
-                   stages=[Places(gazetteer), Times(), Events(actors)],
+                   stages=[Places(gazetteer), Times(), Events(actors), CitedOutlets()],
                    batch_size=settings.batch_size)
 
     def _finish(self, doc: Document) -> Document | InputError:

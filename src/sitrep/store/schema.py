@@ -1,8 +1,8 @@
 """The store's tables (SQLAlchemy Core). Changes go through an Alembic migration in migrations/versions."""
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer,
-                        MetaData, String, Table, Text)
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer,
+                        LargeBinary, MetaData, String, Table, Text)
 
 metadata = MetaData()
 
@@ -43,9 +43,112 @@ events = Table(
     Column("evidence", Text),
     Column("confidence", Float),
     Column("data", JSON, nullable=False),              # the contract's event
+    Column("canonical_id", Integer),                   # the fused event it tells of (0002)
 )
 Index("ix_events_type", events.c.type)
 Index("ix_events_date", events.c.date_start, events.c.date_end)
 Index("ix_events_country", events.c.country)
 Index("ix_events_latlon", events.c.lat, events.c.lon)
 Index("ix_events_document", events.c.document_id)
+Index("ix_events_canonical", events.c.canonical_id)
+
+# -- fusion and posture (migration 0002) ----------------------------------------------
+# One row per stored document: its MinHash signature, its near-duplicate family (the id of
+# the first stored document of the family) and the outlets its text cites.
+document_fusion = Table(
+    "document_fusion", metadata,
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary),                   # MinHash values (uint32, little-endian); null: too short
+    Column("family_id", Integer, nullable=False),
+    Column("duplicate_of", Integer),                    # the stored document it copies, if any
+    Column("similarity", Float),                        # estimated Jaccard similarity to it
+    Column("cited_outlets", JSON, nullable=False),
+)
+Index("ix_document_fusion_family", document_fusion.c.family_id)
+
+# LSH bands of the signatures: a near-duplicate shares at least one band with its original.
+document_bands = Table(
+    "document_bands", metadata,
+    Column("band", BigInteger, nullable=False),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+)
+Index("ix_document_bands_band", document_bands.c.band)
+Index("ix_document_bands_document", document_bands.c.document_id)
+
+# One event told by many reports: events (mentions) point here through events.canonical_id.
+canonical_events = Table(
+    "canonical_events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("type", String(32), nullable=False),
+    Column("modality", String(16), nullable=False),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("location_name", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String(2)),
+    Column("installation_id", Integer),
+    Column("actors", JSON, nullable=False),
+    Column("fatalities", Float),
+    Column("personnel", Float),
+    Column("report_count", Integer, nullable=False),
+    Column("outlet_count", Integer, nullable=False),
+    Column("mention_count", Integer, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Column("data", JSON, nullable=False),              # the contract's event + sources, values, counts
+)
+Index("ix_canonical_type", canonical_events.c.type)
+Index("ix_canonical_date", canonical_events.c.date_start, canonical_events.c.date_end)
+Index("ix_canonical_country", canonical_events.c.country)
+Index("ix_canonical_latlon", canonical_events.c.lat, canonical_events.c.lon)
+Index("ix_canonical_installation", canonical_events.c.installation_id)
+
+# Blocking keys (kind group | date bucket | coarse geo cell): fusion looks candidates up here.
+canonical_keys = Table(
+    "canonical_keys", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("canonical_id", Integer, ForeignKey("canonical_events.id", ondelete="CASCADE"), primary_key=True),
+)
+Index("ix_canonical_keys_canonical", canonical_keys.c.canonical_id)
+
+# Typed links between canonical events (before, after, cause), with the document that says so.
+event_links = Table(
+    "event_links", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("src_id", Integer, ForeignKey("canonical_events.id", ondelete="CASCADE"), nullable=False),
+    Column("dst_id", Integer, ForeignKey("canonical_events.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("days", Float),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+)
+Index("ix_event_links_src", event_links.c.src_id)
+Index("ix_event_links_dst", event_links.c.dst_id)
+
+# Installations (bases, airfields, camps) and their timeline, derived from canonical events.
+installations = Table(
+    "installations", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(200), nullable=False, unique=True),   # normalised name
+    Column("name", Text, nullable=False),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String(2)),
+    Column("kind", String(32)),
+    Column("updated_at", DateTime, nullable=False),
+)
+Index("ix_installations_latlon", installations.c.lat, installations.c.lon)
+
+installation_spans = Table(
+    "installation_spans", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("installation_id", Integer, ForeignKey("installations.id", ondelete="CASCADE"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("start", Date),
+    Column("end", Date),
+    Column("status", String(32), nullable=False),
+    Column("holder", Text),
+    Column("occupants", JSON, nullable=False),
+    Column("personnel", Float),
+    Column("sources", JSON, nullable=False),
+)
+Index("ix_installation_spans_installation", installation_spans.c.installation_id, installation_spans.c.seq)

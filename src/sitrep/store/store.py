@@ -22,7 +22,8 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from sitrep.errors import StoreError
 from sitrep.model import Document
-from sitrep.store.schema import documents, events
+from sitrep.store import fusion as _fusion
+from sitrep.store.schema import canonical_events, documents, events, installations
 
 
 def store_url(value: str) -> str:
@@ -65,8 +66,10 @@ class Store:
             raise StoreError(f"cannot open the store {url}: {e}") from None
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._fuser = _fusion.Fuser()
         if migrate:
             self.migrate()
+            self.fuse_pending()
 
     def migrate(self) -> None:
         """Bring the schema to the newest migration; stored data is kept."""
@@ -91,6 +94,7 @@ class Store:
             if found is not None:
                 return found, False
             data = doc.to_dict()
+            _fusion.annotate_sites(data)   # an event at a base gets the base as its place
             try:
                 doc_id = conn.execute(documents.insert().values(
                     content_hash=digest, doc_key=doc.id, source=doc.source, url=doc.url, title=doc.title,
@@ -102,12 +106,48 @@ class Store:
             rows = [_event_row(doc_id, i, ev) for i, ev in enumerate(data["events"])]
             if rows:
                 conn.execute(events.insert(), rows)
+            # fusion in the same transaction: near-duplicates, canonical events, links, posture
+            self._fuser.document_saved(conn, doc_id, data)
         return doc_id, True
+
+    def fuse_pending(self) -> int:
+        """Fuse documents stored before fusion existed (under migration 0001); returns how many."""
+        done = 0
+        while True:
+            with self.engine.connect() as conn:
+                pending = _fusion.unfused_documents(conn)
+            if not pending:
+                return done
+            for doc_id in pending:
+                with self.engine.begin() as conn:
+                    row = conn.execute(select(documents).where(documents.c.id == doc_id)).one()
+                    evs = [r.data for r in conn.execute(select(events.c.data).where(events.c.document_id == doc_id)
+                                                        .order_by(events.c.idx))]
+                    data = dict(row.data, text=row.text, events=evs, outlet=row.outlet, url=row.url,
+                                published=row.published.isoformat() if row.published else None)
+                    self._fuser.document_saved(conn, doc_id, data)
+                done += 1
 
     # -- reading ------------------------------------------------------------------
     def events(self, flt: EventFilter = EventFilter()) -> list[dict[str, Any]]:
-        """Events in the contract's form, each with its `id` and `document`, oldest first."""
-        q = (select(events.c.id, events.c.data, events.c.document_id, documents.c.doc_key,
+        """Canonical events (one per happening, fused across reports), oldest first: the contract's
+        event plus `id`, `sources`, `report_count`, `outlet_count`, `values` and `links`."""
+        with self.engine.connect() as conn:
+            return _fusion.list_events(conn, flt)
+
+    def posture(self, name: str | None = None, at: date | None = None) -> list[dict[str, Any]]:
+        """Installations and their timelines (holder, occupants, personnel, status, sources)."""
+        with self.engine.connect() as conn:
+            return _fusion.installations_at(conn, name, at)
+
+    def troop_levels(self, country: str | None = None) -> list[dict[str, Any]]:
+        """Troop levels per country and force over time, from the canonical events."""
+        with self.engine.connect() as conn:
+            return _fusion.troop_levels(conn, country)
+
+    def mentions(self, flt: EventFilter = EventFilter()) -> list[dict[str, Any]]:
+        """Events as each document told them, each with its `id`, `canonical` and its one source."""
+        q = (select(events.c.id, events.c.data, events.c.document_id, events.c.canonical_id, documents.c.doc_key,
                     documents.c.outlet, documents.c.url, documents.c.published)
              .join(documents, documents.c.id == events.c.document_id))
         conds = []
@@ -137,6 +177,7 @@ class Store:
                                                             ev["location"]["lon"]) > flt.near[2]:
                     continue
                 ev["id"] = row.id
+                ev["canonical"] = row.canonical_id
                 ev["sources"] = [{"document": row.document_id, "doc_key": row.doc_key, "outlet": row.outlet,
                                   "url": row.url, "published": row.published.isoformat() if row.published else None,
                                   "evidence": ev.get("evidence")}]
@@ -150,8 +191,38 @@ class Store:
             by_type = dict(conn.execute(select(events.c.type, func.count()).group_by(events.c.type)
                                         .order_by(func.count().desc())).all())
             span = conn.execute(select(func.min(events.c.date_start), func.max(events.c.date_end))).one()
-        return {"documents": n_docs, "events": n_events, "by_type": by_type,
+            n_canonical = conn.execute(select(func.count()).select_from(canonical_events)).scalar()
+            n_installations = conn.execute(select(func.count()).select_from(installations)).scalar()
+        return {"documents": n_docs, "events": n_events, "canonical_events": n_canonical,
+                "installations": n_installations, "by_type": by_type,
                 "first": span[0].isoformat() if span[0] else None, "last": span[1].isoformat() if span[1] else None}
+
+    # -- the analyst's desk: read-only queries for the API and the page (store/desk.py) --
+    def event_page(self, query: "EventQuery") -> dict[str, Any]:
+        """A page of event summaries (canonical events once fused) with the filtered total."""
+        from sitrep.store import desk
+        return desk.event_page(self, query)
+
+    def event_detail(self, event_id: int) -> dict[str, Any] | None:
+        from sitrep.store import desk
+        return desk.event_detail(self, event_id)
+
+    def document(self, doc_id: int) -> dict[str, Any] | None:
+        from sitrep.store import desk
+        return desk.document(self, doc_id)
+
+    def installation_states(self, bbox=None, country: str | None = None, at: date | None = None) -> list[dict]:
+        from sitrep.store import desk
+        return desk.installations_list(self, bbox=bbox, country=country, at=at)
+
+    def posture_at(self, at: date | None = None, country: str | None = None) -> dict[str, Any]:
+        from sitrep.store import desk
+        return desk.posture(self, at=at, country=country)
+
+    def search(self, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        from sitrep.store import desk
+        return desk.search(self, q, limit=limit, offset=offset)
+    # -- end of the analyst's desk --------------------------------------------------------
 
 
 def _event_row(doc_id: int, idx: int, ev: dict[str, Any]) -> dict[str, Any]:

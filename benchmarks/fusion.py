@@ -1,0 +1,208 @@
+"""Cross-document fusion on the team's examples, scored with B-cubed against the gold clusters.
+
+    python benchmarks/fusion.py [--verbose]
+
+Two runs, each into a fresh temporary store:
+
+- end to end: every example goes through the pipeline (`sitrep ingest`'s path) and the
+  store fuses the events the events stage found. Each gold mention (a document and a
+  phrase of the sentence reporting the event, benchmarks/data/fusion_gold.json) is mapped
+  to the stored event whose evidence covers that phrase (the one of the gold kind, or of a
+  compatible one, when several do); a gold mention no stored event covers counts as a
+  cluster of its own (so extraction misses lower recall), and `mapped` says how many were
+  found.
+- gold mentions: the same documents (their text as the pipeline cleaned it, so near-
+  duplicate detection and cited outlets work as in ingest) but with the gold events of
+  benchmarks/data/examples_gold.json in place of the extracted ones, so the figure
+  measures fusion alone.
+
+B-cubed over the gold mentions: for each, precision is the share of its system cluster
+that is in its gold cluster, recall the share of its gold cluster that is in its system
+cluster; both averaged, F1 their harmonic mean.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+GOLD = ROOT / "benchmarks" / "data" / "fusion_gold.json"
+EVENTS_GOLD = ROOT / "benchmarks" / "data" / "examples_gold.json"
+sys.path.insert(0, str(ROOT / "src"))
+
+from sitrep.errors import InputError  # noqa: E402
+from sitrep.fuse.kinds import kind_compatibility  # noqa: E402
+from sitrep.model import Document, Event, EventDate, Location  # noqa: E402
+from sitrep.store import Store  # noqa: E402
+
+_INSTALLATION = re.compile(r"\b(?:air ?base|base|camp|airfield|airport|embassy|outpost|facility|green zone)\b", re.I)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(s or "")).strip().lower()
+
+
+def _key(doc_id: str) -> str:
+    """A gold mention's document: the JSONL id / RSS guid, or the example's file name."""
+    return Path(doc_id).name if ("/" in doc_id or doc_id.endswith((".html", ".txt"))) else doc_id
+
+
+def _gold_key(m: dict) -> str:
+    return m.get("id") or Path(m["file"]).name
+
+
+def process_examples() -> list[Document]:
+    from sitrep.pipeline import build_pipeline
+    from sitrep.readers import read_inputs
+    from sitrep.settings import load_settings
+    settings = load_settings(env={})
+    pipeline = build_pipeline(settings)
+    inputs = sorted(str(p) for p in EXAMPLES.iterdir() if p.suffix in (".html", ".txt", ".jsonl", ".rss"))
+    docs = []
+    for item in pipeline.run(read_inputs(inputs, settings.max_bytes)):
+        if isinstance(item, InputError):
+            print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
+        else:
+            docs.append(item)
+    return docs
+
+
+def _phrase_span(doc: Document, phrase: str) -> tuple[int, int] | None:
+    text = doc.text
+    words = [re.escape(w) for w in html.unescape(phrase).split()]
+    m = re.search(r"\s+".join(words), text, re.I)
+    return (m.start(), m.end()) if m else None
+
+
+def gold_documents(docs: list[Document]) -> list[Document]:
+    """The pipeline's documents with the gold events in place of the extracted ones."""
+    gold = {(_gold_key(d)): d for d in json.load(open(EVENTS_GOLD))["documents"]}
+    out = []
+    for doc in docs:
+        g = gold.get(_key(doc.id))
+        if g is None:
+            continue
+        d = Document(id=doc.id, source=doc.source, text=doc.text, title=doc.title, url=doc.url, outlet=doc.outlet,
+                     published=date.fromisoformat(g["published"]) if g.get("published") else doc.published,
+                     cited_outlets=list(doc.cited_outlets), places=list(doc.places), entities=list(doc.entities))
+        for e in g["events"]:
+            span = _phrase_span(doc, e["evidence_contains"]) or (0, 0)
+            dt = e.get("date") or {}
+            lo, hi = dt.get("lo"), dt.get("hi")
+            quantities = {}
+            for k, v in (e.get("quantities") or {}).items():
+                v = v.get("lo", v.get("hi")) if isinstance(v, dict) else v
+                if isinstance(v, (int, float)):
+                    quantities["fatalities" if k == "killed" else k] = v
+            place = e.get("place")
+            d.events.append(Event(
+                type=e["type"], evidence=e["evidence_contains"], start=span[0], end=span[1],
+                modality=e.get("modality") or "asserted",
+                # an open bound ("after the killing", "before the end of January") is no date to fuse on
+                date=EventDate(date.fromisoformat(lo), date.fromisoformat(hi)) if (lo and hi) else None,
+                location=Location(place, e.get("lat"), e.get("lon"),
+                                  kind="installation" if place and _INSTALLATION.search(place) else None)
+                if place or e.get("lat") is not None else None,
+                actors=list(e.get("actors") or []), quantities=quantities, confidence=0.8))
+        out.append(d)
+    return out
+
+
+def map_gold(store: Store, docs: list[Document], gold: dict) -> tuple[dict[tuple, int | None], int]:
+    """Each gold mention -> the canonical id of the stored mention covering its phrase."""
+    by_key = {_key(d.id): d for d in docs}
+    mentions = defaultdict(list)
+    canon = {}
+    for ev in store.events():
+        for s in ev["sources"]:
+            canon[s["event"]] = ev["id"]
+    for m in store.mentions():
+        mentions[_key(m["sources"][0]["doc_key"])].append(m)
+    result, mapped = {}, 0
+    for c in gold["clusters"]:
+        for i, gm in enumerate(c["mentions"]):
+            k = _gold_key(gm)
+            doc = by_key.get(k)
+            chosen = None
+            if doc is not None:
+                span = _phrase_span(doc, gm["evidence_contains"])
+                phrase = _norm(gm["evidence_contains"])
+                cands = [m for m in mentions[k]
+                         if (span and m["start"] < span[1] and span[0] < m["end"]) or phrase in _norm(m["evidence"])]
+                if cands:
+                    def rank(m):
+                        kc = kind_compatibility(m["type"], c["kind"])
+                        return (kc or 0.0, -abs((m["start"] or 0) - (span[0] if span else 0)))
+                    chosen = max(cands, key=rank)
+            if chosen is not None:
+                mapped += 1
+            result[(c["id"], i)] = canon.get(chosen["id"]) if chosen is not None else None
+    return result, mapped
+
+
+def bcubed(gold: dict, system: dict[tuple, int | None]) -> tuple[float, float, float]:
+    items = [(c["id"], i) for c in gold["clusters"] for i in range(len(c["mentions"]))]
+    sys_cluster: dict[tuple, object] = {it: (system.get(it) if system.get(it) is not None else ("alone", it))
+                                        for it in items}
+    members = defaultdict(set)
+    for it, cid in sys_cluster.items():
+        members[cid].add(it)
+    gold_members = defaultdict(set)
+    for it in items:
+        gold_members[it[0]].add(it)
+    p = r = 0.0
+    for it in items:
+        s, g = members[sys_cluster[it]], gold_members[it[0]]
+        both = len(s & g)
+        p += both / len(s)
+        r += both / len(g)
+    p, r = p / len(items), r / len(items)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def run(docs: list[Document], label: str, gold: dict, verbose: bool) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(str(Path(tmp) / "fusion.db"))
+        for d in docs:
+            store.save(d)
+        system, mapped = map_gold(store, docs, gold)
+        p, r, f = bcubed(gold, system)
+        n_gold = sum(len(c["mentions"]) for c in gold["clusters"])
+        canon = store.events()
+        stats = store.stats()
+        print(f"fusion ({label}): B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f} | gold mentions {n_gold}, mapped {mapped} "
+              f"| {stats['events']} stored events -> {len(canon)} canonical events | "
+              f"{len(gold['clusters'])} gold clusters", flush=True)
+        if verbose:
+            for c in gold["clusters"]:
+                ids = [system[(c["id"], i)] for i in range(len(c["mentions"]))]
+                print(f"  {c['id']} {c['kind']:<11} {ids}")
+        store.close()
+    return f
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--verbose", "-v", action="store_true")
+    args = ap.parse_args()
+    if not GOLD.exists():
+        print(f"no gold at {GOLD}", file=sys.stderr)
+        return 1
+    gold = json.load(open(GOLD))
+    docs = process_examples()
+    run(docs, "end to end", gold, args.verbose)
+    if EVENTS_GOLD.exists():
+        run(gold_documents(docs), "gold mentions", gold, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+"""Small helpers shared by the fusion modules (dates, places, names, words)."""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from datetime import date, timedelta
+from importlib import resources
+from typing import Any
+
+UNDATED_WINDOW_DAYS = 92          # an undated report may refer to anything in the quarter before it (or after, if planned)
+COARSE_KINDS = {"country", "admin1", "admin2", "region", "continent", "demonym", "sea", "water"}
+PRECISE_KM = 50.0
+
+
+def day(v: Any) -> date | None:
+    if not v:
+        return None
+    if isinstance(v, date):
+        return v
+    try:
+        return date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def interval(ev: dict[str, Any]) -> tuple[date, date] | None:
+    d = ev.get("date") or {}
+    s, e = day(d.get("start")), day(d.get("end") or d.get("start"))
+    if not s:
+        return None
+    return (s, e) if e and e >= s else (s, s)
+
+
+def window(ev: dict[str, Any], published: date | None) -> tuple[date, date] | None:
+    """The event's days; for an undated one the quarter before its report (after it, if planned)."""
+    iv = interval(ev)
+    if iv:
+        return iv
+    if published:
+        if ev.get("modality") == "planned":
+            return published, published + timedelta(days=UNDATED_WINDOW_DAYS)
+        return published - timedelta(days=UNDATED_WINDOW_DAYS), published
+    return None
+
+
+def span_days(iv: tuple[date, date]) -> int:
+    return (iv[1] - iv[0]).days + 1
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def located(loc: dict[str, Any] | None) -> bool:
+    return bool(loc) and loc.get("lat") is not None and loc.get("lon") is not None
+
+
+def precise(loc: dict[str, Any] | None) -> bool:
+    """Coordinates that pin a town, a base or a site (not a country's or province's centre)."""
+    if not located(loc):
+        return False
+    if (loc.get("kind") or "") in COARSE_KINDS:
+        return False
+    u = loc.get("uncertainty_km")
+    return u is None or u <= PRECISE_KM
+
+
+def norm_name(s: str | None) -> str:
+    s = (s or "").lower().replace("’", "'")
+    s = re.sub(r"[^\w ]+", " ", s)
+    s = re.sub(r"\b(?:the|al|el)\b", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+_ALIAS = {
+    "u s": "us", "united states": "us", "american": "us", "americans": "us", "america": "us", "usa": "us",
+    "pentagon": "us", "washington": "us", "uk": "uk", "british": "uk", "britain": "uk", "united kingdom": "uk",
+    "iraqi": "iraq", "iraqis": "iraq", "iranian": "iran", "iranians": "iran", "tehran": "iran",
+    "syrian": "syria", "turkish": "turkey", "turkiye": "turkey", "russian": "russia", "russians": "russia",
+    "moscow": "russia", "ukrainian": "ukraine", "ukrainians": "ukraine", "kyiv": "ukraine", "kiev": "ukraine",
+    "israeli": "israel", "french": "france", "german": "germany", "kurdish": "kurds", "kurdistan": "kurds",
+    "peshmerga": "kurds", "hizbollah": "hezbollah", "hizballah": "hezbollah", "kataib": "kataib",
+    "kata ib": "kataib", "pmf": "hashd", "pmu": "hashd", "popular mobilisation": "hashd",
+    "popular mobilization": "hashd", "inherent resolve": "coalition", "oir": "coalition",
+    "nato": "nato", "isis": "is", "isil": "is", "daesh": "is", "islamic state": "is",
+}
+_GENERIC = {"forces", "force", "troops", "troop", "army", "military", "security", "led", "armed", "the", "of",
+            "and", "personnel", "soldiers", "officials", "government", "units", "unit", "militia", "militias",
+            "group", "fighters", "service", "members", "operation", "joint", "command", "special", "air",
+            "national", "regime", "federal", "state"}
+
+
+def actor_tokens(names: list[str] | None) -> set[str]:
+    """Content tokens of actor names, with common aliases folded ('U.S.', 'American' -> 'us')."""
+    out: set[str] = set()
+    for name in names or ():
+        s = (name or "").lower().replace("’", "'").replace("-", " ")
+        s = re.sub(r"'s\b", "", s)
+        s = re.sub(r"[^\w ]+", " ", s)
+        s = re.sub(r"\s+", " ", s).strip()
+        for alias, canon in sorted(_ALIAS.items(), key=lambda kv: -len(kv[0])):
+            if " " in alias:
+                s = re.sub(rf"\b{alias}\b", canon.replace(" ", "_"), s)
+        for w in s.split():
+            w = _ALIAS.get(w, w)
+            if w not in _GENERIC and len(w) > 1:
+                out.add(w)
+    return out
+
+
+_STOP = set("""a an the of to in on at by for from with and or but as is was were be been being are it its this that
+these those he she they them their his her we our you your i said says say told after before over under into out
+about than then there here when where which who whom what while would could should will can may might also not no
+has have had do does did more most some any such two three one four five six seven eight nine ten near least
+according officials official statement reported report reports news""".split())
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def content_words(text: str | None) -> set[str]:
+    return {w for w in (t.lower() for t in _WORD.findall(text or "")) if w not in _STOP and len(w) > 2}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def outlet_norm(name: str | None) -> str:
+    """An outlet's name for comparison: 'The Associated Press' -> 'associated press'."""
+    s = (name or "").lower().replace("’", "'").replace("&", " and ")
+    s = re.sub(r"[^\w' ]+", " ", s)
+    s = re.sub(r"^\s*(?:the|a|an)\s+", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@functools.cache
+def outlet_names() -> dict[str, str]:
+    """Known outlets (package data outlets.txt): each spelling, normalised -> the canonical name."""
+    table: dict[str, str] = {}
+    text = resources.files("sitrep.data").joinpath("outlets.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        for n in names:
+            table[outlet_norm(n)] = names[0]
+    return table
+
+
+def outlet_key(name: str | None) -> str:
+    """One key per outlet, whatever the spelling ('AFP' and 'Agence France-Presse' agree)."""
+    k = outlet_norm(name)
+    return outlet_norm(outlet_names().get(k, k))

@@ -1,0 +1,92 @@
+"""Blocking keys: fusion compares a new report only with canonical events that share a key.
+
+A key is `kind group | date bucket | place`. Date buckets are ISO-ish weeks for events
+told to within two weeks ("W"), months for vaguer ones ("M"), and every event is also
+filed by month under "A" so that a vague report can find precise ones. Places are 1-degree
+cells for events pinned to a town or a base ("g:lat:lon", looked up with the 8 neighbouring
+cells), the country for everything with a known country ("C:IQ" for pinned events, "u:IQ"
+for events known only to a country) and "u:" for events placed nowhere.
+
+`block_keys(ev, published, lookup)` gives the keys to file a canonical event under
+(lookup=False) or the keys to look a report's candidates up with (lookup=True). Both sets
+stay small and do not grow with the store, so candidate lookups cost the same in an empty
+store and in one with millions of events.
+"""
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+from typing import Any
+
+from sitrep.fuse._util import located, precise, span_days, window
+from sitrep.fuse.kinds import kind_group
+
+SHORT_DAYS = 14            # filed by week up to this span, by month beyond
+MAX_MONTHS = 24            # longer spans are filed as undated
+TOLERANCE_DAYS = 1         # reports a day apart may tell of the same event (time zones, late filing)
+STATE_TOLERANCE_DAYS = 7   # a troop level is a state: reports a week apart tell of the same one
+
+
+def tolerance(kind_a: str, kind_b: str | None = None) -> int:
+    """Days two reports of these kinds may be apart and still tell of the same event."""
+    return STATE_TOLERANCE_DAYS if kind_a == "troop_level" and kind_b in (None, "troop_level") else TOLERANCE_DAYS
+
+
+def _weeks(s: date, e: date) -> list[str]:
+    return [f"W{w}" for w in range(s.toordinal() // 7, e.toordinal() // 7 + 1)]
+
+
+def _months(s: date, e: date) -> list[int]:
+    a, b = s.year * 12 + s.month - 1, e.year * 12 + e.month - 1
+    return list(range(a, b + 1))
+
+
+def block_keys(ev: dict[str, Any], published: date | None, lookup: bool = False,
+               country_hint: str | None = None) -> list[str]:
+    """Keys to file an event under, or (lookup=True) to find its candidates with.
+
+    `country_hint` stands in for the country of an event placed nowhere (the country its
+    report is mostly about), so that such an event is still compared with located ones.
+    """
+    group = kind_group(ev.get("type") or "")
+    loc = ev.get("location") or {}
+    country = (loc.get("country") or "").upper()
+    iv = window(ev, published)
+
+    if iv is None:
+        buckets = ["X"]
+    else:
+        s, e = iv
+        if lookup:
+            tol = tolerance(ev.get("type") or "")
+            s, e = s - timedelta(days=tol), e + timedelta(days=tol)
+        months = _months(s, e)
+        if len(months) > MAX_MONTHS:
+            buckets = ["X"]
+        elif lookup:
+            # a precise report finds precise events by week and vague ones by month;
+            # a vague report finds everything in its months
+            buckets = (_weeks(s, e) + [f"M{m}" for m in months]) if span_days(iv) <= SHORT_DAYS \
+                else [f"A{m}" for m in months]
+        else:
+            buckets = (_weeks(s, e) if span_days(iv) <= SHORT_DAYS else [f"M{m}" for m in months]) \
+                + [f"A{m}" for m in months]
+
+    if precise(loc):
+        cy, cx = math.floor(loc["lat"]), math.floor(loc["lon"])
+        if lookup:
+            places = [f"g:{cy + dy}:{cx + dx}" for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+            places += [f"u:{country}", "u:"] if country else ["u:"]
+        else:
+            places = [f"g:{cy}:{cx}"] + ([f"C:{country}"] if country else [])
+    else:
+        country = country or (country_hint or "").upper()
+        if country:
+            places = [f"C:{country}", f"u:{country}", "u:"] if lookup else [f"u:{country}"]
+        elif located(loc):      # coarse coordinates, no country: the cells around them
+            cy, cx = math.floor(loc["lat"]), math.floor(loc["lon"])
+            places = ([f"g:{cy + dy}:{cx + dx}" for dy in (-2, -1, 0, 1, 2) for dx in (-2, -1, 0, 1, 2)]
+                      + ["u:"]) if lookup else ["u:"]
+        else:
+            places = ["u:"]
+    return list(dict.fromkeys(f"{group}|{b}|{p}" for b in buckets for p in places))

@@ -1,0 +1,125 @@
+"""How well a report's event matches a canonical event: `match_score(mention, canonical)`.
+
+Both sides are events in the contract's form; the canonical one also carries `sources`
+(with their evidence) and `_fuse` (its first report's publication day and country hint).
+Hard incompatibilities give None: kinds no reporter would confuse, a hypothesis against a
+fact, days that cannot overlap, places too far apart or in other countries, actors and
+targets swapped (their strike on us against our strike on them), statements by other
+speakers or sharing no word. A plan or a denial may join the event that happened, at a
+penalty. Otherwise the score adds up
+agreement on kind, days, place, actors, numbers and wording; fusion merges above MERGE_AT.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sitrep.fuse._util import (actor_tokens, content_words, day, interval, jaccard, km, located, norm_name,
+                               precise, span_days, window)
+from sitrep.fuse.blocking import tolerance
+from sitrep.fuse.kinds import kind_compatibility
+
+MERGE_AT = 0.45
+MODALITY_PENALTY = 0.1     # a plan or a denial may be of the event that (later) happened, but less surely
+# kinds that are what someone said or signed: the speaker makes the event, and its words
+SPEAKER_KINDS = {"statement", "diplomacy", "agreement", "legislation", "group_change"}
+
+
+def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+def _date_score(m: dict, c: dict, m_pub: date | None, c_pub: date | None) -> float | None:
+    a, b = interval(m), interval(c)
+    tol = tolerance(m.get("type") or "", c.get("type") or "")
+    if a and b:
+        gap = _days_apart(a, b)
+        short = span_days(a) <= 2 and span_days(b) <= 2
+        if gap > tol or (gap and not short and tol <= 1):
+            return None
+        if short:
+            return 0.25 if gap == 0 and a == b else 0.15 if gap == 0 else 0.08
+        return 0.1 if min(span_days(a), span_days(b)) <= 2 else 0.05     # a day inside a vague span
+    wa, wb = window(m, m_pub), window(c, c_pub)
+    if wa and wb and _days_apart(wa, wb) > tol:
+        return None
+    return 0.0
+
+
+def _place_score(a: dict | None, b: dict | None) -> float | None:
+    a, b = a or {}, b or {}
+    ca, cb = (a.get("country") or "").upper(), (b.get("country") or "").upper()
+    if ca and cb and ca != cb:
+        return None
+    same_name = bool(a.get("name")) and norm_name(a.get("name")) == norm_name(b.get("name"))
+    if precise(a) and precise(b):
+        d = km(a["lat"], a["lon"], b["lat"], b["lon"])
+        limit = min(100.0, max(40.0, 1.5 * ((a.get("uncertainty_km") or 0) + (b.get("uncertainty_km") or 0))))
+        if d > limit and not same_name:
+            return None
+        return 0.25 if same_name else 0.25 * (1 - d / limit) + 0.05
+    if same_name:
+        return 0.15
+    if located(a) and located(b):       # one or both coarse: the pinned one must lie within the other
+        coarse = b if precise(a) else a
+        d = km(a["lat"], a["lon"], b["lat"], b["lon"])
+        if d > (coarse.get("uncertainty_km") or 300.0) + 50.0 and not (ca and ca == cb):
+            return None
+    return 0.05 if ca and ca == cb else 0.0
+
+
+def _actor_score(m: dict, c: dict) -> float | None:
+    am, ac = actor_tokens(m.get("actors")), actor_tokens(c.get("actors"))
+    tm, tc = actor_tokens(m.get("targets")), actor_tokens(c.get("targets"))
+    if am & tc and ac & tm and not am & ac:
+        return None                     # the roles are swapped: a strike and the strike back
+    if am and ac and not am & ac and m.get("type") in SPEAKER_KINDS:
+        return None                     # two speakers: two statements
+    if am and ac:
+        return 0.15 if am & ac else -0.1
+    return 0.0
+
+
+def _quantity_score(m: dict, c: dict) -> float:
+    qm, qc = m.get("quantities") or {}, c.get("quantities") or {}
+    score = 0.0
+    for k in set(qm) & set(qc):
+        try:
+            x, y = float(qm[k]), float(qc[k])
+        except (TypeError, ValueError):
+            continue
+        if x == y:
+            score += 0.05
+        elif max(x, y) > 3 * max(1.0, min(x, y)):
+            score -= 0.05
+    return max(-0.1, min(0.1, score))
+
+
+def match_score(m: dict[str, Any], c: dict[str, Any], m_published: date | None = None) -> float | None:
+    kc = kind_compatibility(m.get("type") or "", c.get("type") or "")
+    if kc is None:
+        return None
+    mm, cm = m.get("modality") or "asserted", c.get("modality") or "asserted"
+    if "hypothetical" in (mm, cm) and mm != cm:
+        return None
+    penalty = MODALITY_PENALTY if mm != cm else 0.0
+    c_pub = day((c.get("_fuse") or {}).get("published"))
+    ds = _date_score(m, c, m_published, c_pub)
+    if ds is None:
+        return None
+    ps = _place_score(m.get("location"), c.get("location"))
+    if ps is None:
+        return None
+    acs = _actor_score(m, c)
+    if acs is None:
+        return None
+    words = content_words(m.get("evidence"))
+    texts = [s.get("evidence") for s in (c.get("sources") or [])[:25]] or [c.get("evidence")]
+    ts = max((jaccard(words, content_words(t)) for t in texts), default=0.0)
+    if ts == 0.0 and m.get("type") in SPEAKER_KINDS:
+        return None                     # statements that share no word are not one statement
+    return 0.2 * kc + ds + ps + acs + 0.4 * ts + _quantity_score(m, c) - penalty

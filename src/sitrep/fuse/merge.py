@@ -1,0 +1,268 @@
+"""One canonical event from the reports of it: `merge_mentions(mentions)`.
+
+A mention is `{"event": <contract event>, "source": {document, family, outlet, url,
+published, cited_outlets, event, ...}, "hint": <country>}`. The result is an event in the
+contract's form plus `sources`, `report_count`, `outlet_count`, `mention_count`,
+`cited_outlets` and `values`:
+
+- the date is the most precise one all reports allow: "this month" and "on Thursday
+  26 March" give 26 March; reports that cannot all be right are kept in `values["date"]`;
+- a figure reported differently (500 against 600 troops) is kept in `values[<key>]` with
+  every figure, its sources, the chosen one and the reason it was chosen;
+- the place is the most precise one; actors and targets are the union, most reported first.
+
+Near-duplicate copies (one family) are one report wherever reports are counted.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+from sitrep.fuse._util import actor_tokens, day, interval, km, norm_name, precise, span_days
+from sitrep.fuse.provenance import independence
+
+_GENERIC_KINDS = {"attack": 2, "clash": 1, "explosion": 1}   # lose ties to a more specific kind
+_PLACE_RANK = {"installation": 0, "site": 0, "poi": 0, "building": 0, "neighbourhood": 1, "city": 1,
+               "town": 1, "village": 1, "landform": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
+_RISING = {"fatalities", "injured"}   # tolls grow as the count goes on: a later report knows more
+
+
+def _family(m: dict) -> Any:
+    s = m["source"]
+    return s.get("family") if s.get("family") is not None else s.get("document")
+
+
+def _published(m: dict) -> date:
+    return day(m["source"].get("published")) or date.min
+
+
+def _votes(mentions: list[dict], key) -> dict[Any, set]:
+    """value -> the families reporting it (one vote per family)."""
+    out: dict[Any, set] = defaultdict(set)
+    for m in mentions:
+        v = key(m)
+        if v is not None:
+            out[v].add(_family(m))
+    return out
+
+
+def _lead(mentions: list[dict], kind: str) -> dict:
+    """The report the canonical event's wording comes from."""
+    def rank(m):
+        iv = interval(m["event"])
+        return (m["event"].get("type") == kind, float(m["event"].get("confidence") or 0),
+                -(span_days(iv) if iv else 10_000), -_published(m).toordinal())
+    return max(mentions, key=rank)
+
+
+def _choose_kind(mentions: list[dict]) -> str:
+    votes = _votes(mentions, lambda m: m["event"].get("type"))
+    return max(votes, key=lambda k: (len(votes[k]), -_GENERIC_KINDS.get(k, 0),
+                                     max(float(m["event"].get("confidence") or 0) for m in mentions
+                                         if m["event"].get("type") == k)))
+
+
+def _choose_modality(mentions: list[dict]) -> str:
+    votes = _votes(mentions, lambda m: m["event"].get("modality") or "asserted")
+    return max(votes, key=lambda k: (len(votes[k]), k == "asserted"))
+
+
+def _merge_date(mentions: list[dict], values: dict) -> dict | None:
+    dated = [(interval(m["event"]), m) for m in mentions if interval(m["event"])]
+    if not dated:
+        return None
+    start = max(iv[0] for iv, _ in dated)
+    end = min(iv[1] for iv, _ in dated)
+    if start <= end:
+        # all reports agree: the narrowest span they allow (each refines the others)
+        exact = [m for iv, m in dated if iv == (start, end)]
+        text = (exact[0]["event"].get("date") or {}).get("text") if exact else None
+        if text is None:
+            texts = [m["event"]["date"].get("text") for iv, m in sorted(dated, key=lambda x: span_days(x[0]))
+                     if m["event"]["date"].get("text")]
+            text = " / ".join(dict.fromkeys(texts[:2])) if texts else None
+        return {"start": start.isoformat(), "end": end.isoformat(), "text": text}
+    # the reports cannot all be right: the span most reports allow, the narrowest of those
+    spans: dict[tuple[date, date], dict] = {}
+    for iv, m in dated:
+        spans.setdefault(iv, m)
+    fams = {iv: {_family(m) for jv, m in dated if jv[0] <= iv[1] and iv[0] <= jv[1]} for iv in spans}
+    best = max(spans, key=lambda iv: (len(fams[iv]), -span_days(iv), _published(spans[iv])))
+    n_fam = len({_family(m) for _, m in dated})
+    values["date"] = {
+        "chosen": {"start": best[0].isoformat(), "end": best[1].isoformat()},
+        "reason": f"consistent with {len(fams[best])} of {n_fam} reports, the most precise such date",
+        "reported": [{"value": {"start": iv[0].isoformat(), "end": iv[1].isoformat(),
+                                "text": (m["event"].get("date") or {}).get("text")},
+                      "sources": sorted({x["source"]["document"] for jv, x in dated if jv == iv})}
+                     for iv, m in spans.items()],
+    }
+    return {"start": best[0].isoformat(), "end": best[1].isoformat(),
+            "text": (spans[best]["event"].get("date") or {}).get("text")}
+
+
+def _merge_location(mentions: list[dict], values: dict) -> dict | None:
+    placed = [m for m in mentions if (m["event"].get("location") or {}).get("name")
+              or (m["event"].get("location") or {}).get("country")]
+    if not placed:
+        return None
+    votes = _votes(placed, lambda m: norm_name(m["event"]["location"].get("name"))
+                   or (m["event"]["location"].get("country") or "").lower())
+
+    def rank(m):
+        loc = m["event"]["location"]
+        key = norm_name(loc.get("name")) or (loc.get("country") or "").lower()
+        return (precise(loc), -_PLACE_RANK.get(loc.get("kind") or "", 3), len(votes[key]),
+                -(loc.get("uncertainty_km") or 1e6))
+    best = max(placed, key=rank)
+    loc = dict(best["event"]["location"])
+    others = {}
+    for m in placed:
+        o = m["event"]["location"]
+        if precise(o) and precise(loc) and norm_name(o.get("name")) != norm_name(loc.get("name")) \
+                and km(o["lat"], o["lon"], loc["lat"], loc["lon"]) > 25:
+            others.setdefault(norm_name(o.get("name")), (o, set()))[1].add(m["source"]["document"])
+    if others:
+        here = sorted({m["source"]["document"] for m in placed
+                       if norm_name(m["event"]["location"].get("name")) == norm_name(loc.get("name"))})
+        values["location"] = {
+            "chosen": loc.get("name"),
+            "reason": "the most precise place, reported most often",
+            "reported": [{"value": loc.get("name"), "sources": here}]
+                        + [{"value": o.get("name"), "sources": sorted(docs)} for o, docs in others.values()],
+        }
+    if not loc.get("country"):
+        loc["country"] = next((m["event"]["location"].get("country") for m in placed
+                               if m["event"]["location"].get("country")), None)
+    return loc
+
+
+def _merge_names(mentions: list[dict], field: str) -> list[str]:
+    seen: dict[frozenset, tuple[str, set]] = {}
+    for m in sorted(mentions, key=lambda m: -float(m["event"].get("confidence") or 0)):
+        for name in m["event"].get(field) or []:
+            key = frozenset(actor_tokens([name])) or frozenset([name.lower()])
+            seen.setdefault(key, (name, set()))[1].add(_family(m))
+    ranked = sorted(seen.values(), key=lambda v: -len(v[1]))
+    return [name for name, _ in ranked]
+
+
+def _merge_quantities(mentions: list[dict], values: dict) -> tuple[dict, dict]:
+    quantities, qualifiers = {}, {}
+    keys = dict.fromkeys(k for m in mentions for k in (m["event"].get("quantities") or {}))
+    for key in keys:
+        reported: dict[float, dict] = {}
+        for m in mentions:
+            v = (m["event"].get("quantities") or {}).get(key)
+            if v is None:
+                continue
+            try:
+                v = float(v)
+            except (TypeError, ValueError):
+                continue
+            r = reported.setdefault(v, {"families": set(), "sources": set(), "qualifiers": set(),
+                                        "latest": date.min, "confidence": 0.0})
+            r["families"].add(_family(m))
+            r["sources"].add(m["source"]["document"])
+            q = (m["event"].get("qualifiers") or {}).get(key)
+            if q:
+                r["qualifiers"].add(q)
+            r["latest"] = max(r["latest"], _published(m))
+            r["confidence"] = max(r["confidence"], float(m["event"].get("confidence") or 0))
+        if not reported:
+            continue
+        chosen, reason = _choose_value(key, reported)
+        quantities[key] = int(chosen) if float(chosen).is_integer() else chosen
+        qs = reported[chosen]["qualifiers"]
+        if qs:
+            qualifiers[key] = sorted(qs)[0]
+        if len(reported) > 1:
+            values[key] = {
+                "chosen": quantities[key], "reason": reason,
+                "reported": [{"value": int(v) if float(v).is_integer() else v,
+                              "qualifier": sorted(r["qualifiers"])[0] if r["qualifiers"] else None,
+                              "sources": sorted(r["sources"]), "reports": len(r["families"])}
+                             for v, r in sorted(reported.items())],
+            }
+    return quantities, qualifiers
+
+
+def _choose_value(key: str, reported: dict[float, dict]) -> tuple[float, str]:
+    if len(reported) == 1:
+        return next(iter(reported)), "the only figure reported"
+    n_all = len(set().union(*(r["families"] for r in reported.values())))
+    exact = {v: r for v, r in reported.items() if not r["qualifiers"] & {"minimum", "approximate", "maximum"}}
+    # "at least 500" is no contradiction of an exact 600: the exact figure above the floor wins
+    floors = [v for v, r in reported.items() if "minimum" in r["qualifiers"]]
+    if floors and exact:
+        above = [v for v in exact if all(v >= f for f in floors)]
+        if len(above) == 1:
+            return above[0], f"the exact figure; the others are lower bounds ('at least')"
+    ranked = sorted(reported, key=lambda v: -len(reported[v]["families"]))
+    top = len(reported[ranked[0]]["families"])
+    tied = [v for v in ranked if len(reported[v]["families"]) == top]
+    if len(tied) == 1:
+        return tied[0], f"reported by {top} of {n_all} independent reports"
+    if key in _RISING:
+        latest = max(tied, key=lambda v: (reported[v]["latest"], v))
+        when = reported[latest]["latest"]
+        return latest, ("the most recent report" + (f" ({when.isoformat()})" if when != date.min else "")
+                        + "; tolls are revised upward as counts come in")
+    latest = max(tied, key=lambda v: (reported[v]["latest"], reported[v]["confidence"]))
+    if len({reported[v]["latest"] for v in tied}) > 1:
+        return latest, f"the most recent report ({reported[latest]['latest'].isoformat()})"
+    best = max(tied, key=lambda v: (reported[v]["confidence"], -v))
+    return best, "equally reported; the figure read with the most confidence"
+
+
+def merge_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
+    if not mentions:
+        raise ValueError("no mentions to merge")
+    values: dict[str, Any] = {}
+    kind = _choose_kind(mentions)
+    lead = _lead(mentions, kind)
+    quantities, qualifiers = _merge_quantities(mentions, values)
+    best_by_family: dict[Any, float] = {}
+    for m in mentions:
+        f = _family(m)
+        best_by_family[f] = max(best_by_family.get(f, 0.0), float(m["event"].get("confidence") or 0))
+    miss = 1.0
+    for c in best_by_family.values():
+        miss *= 1.0 - min(0.95, c)
+    sources = []
+    for m in sorted(mentions, key=lambda m: (_published(m), m["source"].get("document") or 0)):
+        s = m["source"]
+        sources.append({"document": s.get("document"), "doc_key": s.get("doc_key"), "outlet": s.get("outlet"),
+                        "url": s.get("url"), "published": s.get("published"),
+                        "evidence": m["event"].get("evidence"), "event": s.get("event"),
+                        "duplicate_of": s.get("duplicate_of"), "family": _family(m),
+                        "cited_outlets": list(s.get("cited_outlets") or [])})
+    counts = independence(sources)
+    cited = list(dict.fromkeys(o for s in sources for o in s["cited_outlets"]))
+    published = [_published(m) for m in mentions if _published(m) != date.min]
+    hints = [m.get("hint") for m in mentions if m.get("hint")]
+    ev = lead["event"]
+    return {
+        "type": kind,
+        "modality": _choose_modality(mentions),
+        "date": _merge_date(mentions, values),
+        "location": _merge_location(mentions, values),
+        "actors": _merge_names(mentions, "actors"),
+        "targets": _merge_names(mentions, "targets"),
+        "quantities": quantities,
+        "qualifiers": qualifiers,
+        "acled": next((m["event"].get("acled") for m in [lead] + mentions
+                       if m["event"].get("type") == kind and m["event"].get("acled")), None),
+        "evidence": ev.get("evidence"),
+        "trigger": ev.get("trigger"),
+        "confidence": round(min(0.99, 1.0 - miss), 3),
+        "sources": sources,
+        "report_count": counts["report_count"],
+        "outlet_count": counts["outlet_count"],
+        "mention_count": len(mentions),
+        "cited_outlets": cited,
+        "values": values,
+        "_fuse": {"published": min(published).isoformat() if published else None,
+                  "hint": max(set(hints), key=hints.count) if hints else None},
+    }

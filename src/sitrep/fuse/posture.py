@@ -1,0 +1,102 @@
+"""An installation's timeline from the canonical events at it: `installation_timeline(events)`.
+
+Each deployment, troop level, withdrawal or handover at the installation (asserted, not
+planned or denied) changes its state; the timeline is the run of states, each
+`{start, end, status, holder, occupants, personnel, sources}` with `end` null for the
+state that still holds, and `sources` the reports behind the change:
+
+- deployment: the force is there ("active"); its troops add to a known figure;
+- troop level: the force is there with that many troops;
+- withdrawal: the force leaves; a partial withdrawal lowers the figure, and when nobody is
+  left the installation is "closed";
+- handover: the installation passes to the receiving force ("handed over").
+
+Events on one day make one state. An undated event counts from its first report's day.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from sitrep.fuse._util import actor_tokens, day
+
+_ORDER = {"deployment": 0, "troop_level": 1, "withdrawal": 2, "handover": 3}
+
+
+def _when(ev: dict[str, Any]) -> date | None:
+    d = ev.get("date") or {}
+    return day(d.get("start")) or day((ev.get("_fuse") or {}).get("published")) \
+        or min((day(s.get("published")) for s in ev.get("sources") or () if s.get("published")), default=None)
+
+
+def _same(a: str, b: str) -> bool:
+    ta, tb = actor_tokens([a]), actor_tokens([b])
+    return (ta & tb) if ta and tb else a.lower() == b.lower()
+
+
+def _without(occupants: list[str], leaving: list[str]) -> list[str]:
+    return [o for o in occupants if not any(_same(o, x) for x in leaving)]
+
+
+def _with(occupants: list[str], arriving: list[str]) -> list[str]:
+    out = list(occupants)
+    for a in arriving:
+        if not any(_same(a, o) for o in out):
+            out.append(a)
+    return out
+
+
+def _sources(ev: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"event": ev.get("id"), "type": ev.get("type"), "document": s.get("document"),
+             "outlet": s.get("outlet"), "url": s.get("url"), "published": s.get("published"),
+             "evidence": s.get("evidence")} for s in ev.get("sources") or ()]
+
+
+def installation_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    dated = [(w, ev) for ev in events if ev.get("type") in _ORDER
+             and (ev.get("modality") or "asserted") == "asserted" and (w := _when(ev))]
+    dated.sort(key=lambda x: (x[0], _ORDER[x[1]["type"]], x[1].get("id") or 0))
+    spans: list[dict[str, Any]] = []
+    state = {"status": None, "holder": None, "occupants": [], "personnel": None}
+    for when, ev in dated:
+        kind, actors = ev["type"], list(ev.get("actors") or [])
+        n = (ev.get("quantities") or {}).get("personnel")
+        s = dict(state, occupants=list(state["occupants"]))
+        if kind in ("deployment", "troop_level"):
+            s["occupants"] = _with(s["occupants"], actors)
+            s["holder"] = s["holder"] or (actors[0] if actors else None)
+            s["status"] = "active"
+            if n is not None:
+                s["personnel"] = (s["personnel"] + n) if kind == "deployment" and s["personnel"] else n
+        elif kind == "withdrawal":
+            partial = n is not None and s["personnel"] is not None and n < s["personnel"]
+            if partial:
+                s["personnel"] = s["personnel"] - n
+            else:
+                s["occupants"] = _without(s["occupants"], actors) if actors else []
+                if not s["occupants"]:
+                    s.update(status="closed", personnel=None, holder=None)
+                else:
+                    s["personnel"] = None
+                    if s["holder"] and not any(_same(s["holder"], o) for o in s["occupants"]):
+                        s["holder"] = s["occupants"][0]
+        elif kind == "handover":
+            targets = list(ev.get("targets") or [])
+            receiver = targets[0] if targets else next(
+                (a for a in reversed(actors) if not any(_same(a, o) for o in state["occupants"])), None)
+            s.update(status="handed over", holder=receiver, occupants=[receiver] if receiver else [],
+                     personnel=None)
+        if spans and spans[-1]["start"] == when.isoformat():
+            spans[-1].update(status=s["status"], holder=s["holder"], occupants=s["occupants"],
+                             personnel=s["personnel"])
+            spans[-1]["sources"].extend(_sources(ev))
+        else:
+            if spans:
+                spans[-1]["end"] = max(date.fromisoformat(spans[-1]["start"]), when - timedelta(days=1)).isoformat()
+            spans.append({"start": when.isoformat(), "end": None, "status": s["status"], "holder": s["holder"],
+                          "occupants": s["occupants"], "personnel": s["personnel"], "sources": _sources(ev)})
+        state = s
+    for sp in spans:
+        if isinstance(sp["personnel"], float) and sp["personnel"].is_integer():
+            sp["personnel"] = int(sp["personnel"])
+    return spans

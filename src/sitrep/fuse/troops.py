@@ -1,0 +1,54 @@
+"""Troop levels per country and force over time: `troop_levels(events)`.
+
+From canonical deployment, withdrawal and troop-level events that give a number of
+personnel (asserted, not planned or denied): a troop level sets the level of that force
+in that country, a deployment adds to it and a withdrawal takes from it once a level is
+known. Returns `[{country, force, series: [{date, type, change, level, event, sources}]}]`,
+each series in date order; `level` is null until some report gives one.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.fuse._util import actor_tokens, day
+
+_SIGN = {"deployment": 1, "withdrawal": -1}
+
+
+def troop_levels(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    groups: dict[tuple[str, frozenset], dict[str, Any]] = {}
+    rows = []
+    for ev in events:
+        n = (ev.get("quantities") or {}).get("personnel")
+        if ev.get("type") not in ("deployment", "withdrawal", "troop_level") or n is None \
+                or (ev.get("modality") or "asserted") != "asserted":
+            continue
+        when = day((ev.get("date") or {}).get("start")) or day((ev.get("_fuse") or {}).get("published"))
+        force = (ev.get("actors") or [None])[0]
+        country = ((ev.get("location") or {}).get("country") or "").upper() or None
+        if not when or not force:
+            continue
+        key = (country or "", frozenset(actor_tokens([force])) or frozenset([force.lower()]))
+        groups.setdefault(key, {"country": country, "force": force, "series": []})
+        rows.append((when, key, ev, float(n)))
+    rows.sort(key=lambda r: (r[0], r[2].get("type") != "troop_level", r[2].get("id") or 0))
+    level: dict[tuple, float | None] = {}
+    for when, key, ev, n in rows:
+        kind = ev["type"]
+        if kind == "troop_level":
+            level[key], change = n, None
+        else:
+            change = _SIGN[kind] * n
+            if level.get(key) is not None:
+                level[key] = max(0.0, level[key] + change)
+        lv = level.get(key)
+        groups[key]["series"].append({
+            "date": when.isoformat(), "type": kind, "change": _num(change), "level": _num(lv),
+            "event": ev.get("id"),
+            "sources": [{"document": s.get("document"), "outlet": s.get("outlet"), "url": s.get("url"),
+                         "published": s.get("published")} for s in ev.get("sources") or ()]})
+    return sorted(groups.values(), key=lambda g: (g["country"] or "", g["force"]))
+
+
+def _num(v: float | None) -> float | int | None:
+    return None if v is None else int(v) if float(v).is_integer() else v

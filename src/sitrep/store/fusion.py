@@ -1,0 +1,362 @@
+"""Fusion in the store: run on each saved document, inside its transaction.
+
+`Fuser.document_saved(conn, doc_id, data)` finds the document's near-duplicate family
+(MinHash bands kept in `document_bands`, so copies are found across ingest runs), merges
+each of its events into the canonical event it tells of (candidates looked up by blocking
+key, scored by `match_score`, merged by `merge_mentions`) or starts a new one, carries the
+document's links between events to the canonical events, and rebuilds the timeline of
+every installation those events happened at.
+
+The read side (`list_events`, `installations_at`, `troop_levels`) gives what the CLI
+and the API show.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from sitrep.fuse._util import day, km, norm_name
+from sitrep.fuse.blocking import block_keys
+from sitrep.fuse.cited import CitedOutlets
+from sitrep.fuse.links import carry_links
+from sitrep.fuse.match import MERGE_AT, match_score
+from sitrep.fuse.merge import merge_mentions
+from sitrep.fuse.neardup import NearDuplicates
+from sitrep.fuse.posture import installation_timeline
+from sitrep.fuse.sites import POSTURE_KINDS, installation_of
+from sitrep.fuse.troops import troop_levels as _troop_levels
+from sitrep.store.schema import (canonical_events, canonical_keys, document_bands, document_fusion, documents,
+                                 event_links, events, installation_spans, installations)
+
+FAMILY_BONUS = 0.3          # a copy's event goes with its original's: copies tell the same events
+MAX_CANDIDATES = 400        # a lookup never compares with more canonical events than this
+SAME_SITE_KM = 3.0          # two installation names this close are one installation
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _main_country(places: list[dict[str, Any]]) -> str | None:
+    counts = Counter((p.get("country") or "").upper() for p in places or () if p.get("country"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def annotate_sites(data: dict[str, Any]) -> None:
+    """Before the events are stored: an event at an installation gets it as its location."""
+    for ev in data.get("events") or ():
+        site = installation_of(ev, data.get("places") or [])
+        if site:
+            loc = ev.get("location") or {}
+            if loc.get("kind") != "installation":
+                ev["location"] = {**loc, **{k: v for k, v in site.items() if v is not None or k not in loc}}
+
+
+class Fuser:
+    def __init__(self):
+        self.neardup = NearDuplicates()
+        self.cited = CitedOutlets()
+
+    # -- near-duplicates ------------------------------------------------------------
+    def _family(self, conn: Connection, doc_id: int, text: str) -> tuple[int, int | None, float | None, bytes | None]:
+        sig = self.neardup.signature(text)
+        if sig is None:
+            return doc_id, None, None, None
+        bands = self.neardup.band_keys(sig)
+        cands = [d for d in conn.execute(select(document_bands.c.document_id)
+                                         .where(document_bands.c.band.in_(bands)).distinct()
+                                         .limit(MAX_CANDIDATES)).scalars() if d != doc_id]
+        best = (doc_id, None, None)
+        if cands:
+            for row in conn.execute(select(document_fusion.c.document_id, document_fusion.c.signature,
+                                           document_fusion.c.family_id)
+                                    .where(document_fusion.c.document_id.in_(cands))):
+                if row.signature is None:
+                    continue
+                sim = self.neardup.similarity(sig, self.neardup.decode(row.signature))
+                if sim >= self.neardup.threshold and (best[2] is None or sim > best[2]):
+                    best = (row.family_id, row.document_id, sim)
+        conn.execute(insert(document_bands), [{"band": b, "document_id": doc_id} for b in dict.fromkeys(bands)])
+        return best[0], best[1], best[2], self.neardup.encode(sig)
+
+    # -- the entry point ----------------------------------------------------------------
+    def document_saved(self, conn: Connection, doc_id: int, data: dict[str, Any]) -> list[int]:
+        """Fuse a just-stored document; returns the canonical ids of its events, in order."""
+        text = data.get("text") or ""
+        cited = list(data.get("cited_outlets") or []) or self.cited.find(text, data.get("outlet"))
+        family, dup_of, sim, sig = self._family(conn, doc_id, text)
+        conn.execute(insert(document_fusion).values(document_id=doc_id, signature=sig, family_id=family,
+                                                    duplicate_of=dup_of, similarity=sim, cited_outlets=cited))
+        evs = data.get("events") or []
+        if not evs:
+            return []
+        ids = dict(conn.execute(select(events.c.idx, events.c.id).where(events.c.document_id == doc_id)).all())
+        published = day(data.get("published"))
+        hint = _main_country(data.get("places") or [])
+        source = {"document": doc_id, "doc_key": data.get("id"), "outlet": data.get("outlet"),
+                  "url": data.get("url"), "published": published.isoformat() if published else None,
+                  "family": family, "duplicate_of": dup_of, "cited_outlets": cited}
+
+        family_canon: set[int] = set()
+        if family != doc_id:
+            family_canon = set(conn.execute(
+                select(events.c.canonical_id).join(document_fusion, document_fusion.c.document_id == events.c.document_id)
+                .where(document_fusion.c.family_id == family, events.c.canonical_id.is_not(None))).scalars())
+
+        # score every (event, candidate) pair, then assign greedily: best pairs first, each
+        # canonical event taking at most one event of this document
+        cache: dict[int, dict] = {}
+        pairs = []
+        for i, ev in enumerate(evs):
+            keys = block_keys(ev, published, lookup=True, country_hint=hint)
+            cand = set(conn.execute(select(canonical_keys.c.canonical_id).where(canonical_keys.c.key.in_(keys))
+                                    .distinct().limit(MAX_CANDIDATES)).scalars()) | family_canon
+            missing = [c for c in cand if c not in cache]
+            if missing:
+                for row in conn.execute(select(canonical_events.c.id, canonical_events.c.data)
+                                        .where(canonical_events.c.id.in_(missing))):
+                    cache[row.id] = row.data
+            for cid in cand:
+                if cid not in cache:
+                    continue
+                s = match_score(ev, cache[cid], published)
+                if s is None:
+                    continue
+                if cid in family_canon and cache[cid].get("type") == ev.get("type"):
+                    s += FAMILY_BONUS
+                if s >= MERGE_AT:
+                    pairs.append((s, i, cid))
+        pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+        chosen: dict[int, int] = {}
+        taken: set[int] = set()
+        for s, i, cid in pairs:
+            if i not in chosen and cid not in taken:
+                chosen[i] = cid
+                taken.add(cid)
+
+        canon_ids: list[int | None] = []
+        touched: dict[int, dict] = {}
+        for i, ev in enumerate(evs):
+            event_id = ids.get(i)
+            if event_id is None:
+                canon_ids.append(None)
+                continue
+            mention = {"event": ev, "source": dict(source, event=event_id), "hint": hint}
+            if i in chosen:
+                cid = chosen[i]
+                conn.execute(update(events).where(events.c.id == event_id).values(canonical_id=cid))
+                touched[cid] = self._refresh(conn, cid, cache[cid], hint)
+            else:
+                cid = self._create(conn, mention)
+                conn.execute(update(events).where(events.c.id == event_id).values(canonical_id=cid))
+                touched[cid] = None
+            canon_ids.append(cid)
+
+        links = carry_links(evs, canon_ids)
+        if links:
+            conn.execute(insert(event_links), [{"src_id": l["src"], "dst_id": l["dst"], "type": l["type"],
+                                                 "days": l["days"], "document_id": doc_id} for l in links])
+        self._posture(conn, touched)
+        return canon_ids
+
+    # -- canonical events -----------------------------------------------------------------
+    def _row(self, merged: dict[str, Any]) -> dict[str, Any]:
+        loc, dt, q = merged.get("location") or {}, merged.get("date") or {}, merged.get("quantities") or {}
+        return {"type": merged["type"], "modality": merged["modality"],
+                "date_start": day(dt.get("start")), "date_end": day(dt.get("end")),
+                "location_name": loc.get("name"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+                "country": (loc.get("country") or None), "actors": merged.get("actors") or [],
+                "fatalities": q.get("fatalities"), "personnel": q.get("personnel"),
+                "report_count": merged["report_count"], "outlet_count": merged["outlet_count"],
+                "mention_count": merged["mention_count"], "updated_at": _now(), "data": merged}
+
+    @staticmethod
+    def _keys(merged: dict[str, Any]) -> list[str]:
+        f = merged.get("_fuse") or {}
+        return block_keys(merged, day(f.get("published")), lookup=False, country_hint=f.get("hint"))
+
+    def _create(self, conn: Connection, mention: dict[str, Any]) -> int:
+        merged = merge_mentions([mention])
+        cid = conn.execute(insert(canonical_events).values(**self._row(merged))).inserted_primary_key[0]
+        conn.execute(insert(canonical_keys), [{"key": k, "canonical_id": cid} for k in self._keys(merged)])
+        return cid
+
+    def _mentions(self, conn: Connection, cid: int) -> list[dict[str, Any]]:
+        q = (select(events.c.id, events.c.data, events.c.document_id, documents.c.doc_key, documents.c.outlet,
+                    documents.c.url, documents.c.published, document_fusion.c.family_id,
+                    document_fusion.c.duplicate_of, document_fusion.c.cited_outlets)
+             .join(documents, documents.c.id == events.c.document_id)
+             .outerjoin(document_fusion, document_fusion.c.document_id == events.c.document_id)
+             .where(events.c.canonical_id == cid).order_by(events.c.id))
+        return [{"event": r.data, "hint": None,
+                 "source": {"document": r.document_id, "doc_key": r.doc_key, "outlet": r.outlet, "url": r.url,
+                            "published": r.published.isoformat() if r.published else None,
+                            "family": r.family_id if r.family_id is not None else r.document_id,
+                            "duplicate_of": r.duplicate_of, "cited_outlets": r.cited_outlets or [],
+                            "event": r.id}}
+                for r in conn.execute(q)]
+
+    def _refresh(self, conn: Connection, cid: int, old: dict[str, Any] | None, hint: str | None) -> dict:
+        """Merge a canonical event's mentions again after one joined it."""
+        merged = merge_mentions(self._mentions(conn, cid))
+        old_fuse = (old or {}).get("_fuse") or {}
+        merged["_fuse"]["hint"] = old_fuse.get("hint") or hint
+        conn.execute(update(canonical_events).where(canonical_events.c.id == cid).values(**self._row(merged)))
+        new_keys = set(self._keys(merged))
+        old_keys = set(self._keys(old)) if old else None
+        if old_keys != new_keys:
+            conn.execute(delete(canonical_keys).where(canonical_keys.c.canonical_id == cid))
+            conn.execute(insert(canonical_keys), [{"key": k, "canonical_id": cid} for k in sorted(new_keys)])
+        return old or {}
+
+    # -- posture ------------------------------------------------------------------------
+    def _installation(self, conn: Connection, loc: dict[str, Any]) -> int:
+        key = norm_name(loc.get("name"))[:200]
+        iid = conn.execute(select(installations.c.id).where(installations.c.key == key)).scalar()
+        if iid is None and loc.get("lat") is not None and loc.get("lon") is not None:
+            d = SAME_SITE_KM / 111.0
+            dlon = d / max(0.1, math.cos(math.radians(loc["lat"])))
+            for row in conn.execute(select(installations.c.id, installations.c.lat, installations.c.lon)
+                                    .where(installations.c.lat.between(loc["lat"] - d, loc["lat"] + d),
+                                           installations.c.lon.between(loc["lon"] - dlon, loc["lon"] + dlon))):
+                if km(row.lat, row.lon, loc["lat"], loc["lon"]) <= SAME_SITE_KM:
+                    iid = row.id
+                    break
+        if iid is None:
+            iid = conn.execute(insert(installations).values(
+                key=key, name=loc.get("name"), lat=loc.get("lat"), lon=loc.get("lon"),
+                country=loc.get("country"), kind=loc.get("kind") or "installation",
+                updated_at=_now())).inserted_primary_key[0]
+        return iid
+
+    def _posture(self, conn: Connection, touched: dict[int, Any]) -> None:
+        if not touched:
+            return
+        rows = conn.execute(select(canonical_events.c.id, canonical_events.c.type, canonical_events.c.installation_id,
+                                   canonical_events.c.data).where(canonical_events.c.id.in_(list(touched)))).all()
+        dirty: set[int] = set()
+        for r in rows:
+            loc = (r.data or {}).get("location") or {}
+            iid = None
+            if r.type in POSTURE_KINDS and loc.get("kind") == "installation" and loc.get("name"):
+                iid = self._installation(conn, loc)
+            if iid != r.installation_id:
+                conn.execute(update(canonical_events).where(canonical_events.c.id == r.id).values(installation_id=iid))
+                dirty |= {x for x in (iid, r.installation_id) if x is not None}
+            elif iid is not None:
+                dirty.add(iid)
+        for iid in dirty:
+            self.rebuild_installation(conn, iid)
+
+    def rebuild_installation(self, conn: Connection, iid: int) -> None:
+        evs = [dict(r.data, id=r.id) for r in conn.execute(
+            select(canonical_events.c.id, canonical_events.c.data).where(canonical_events.c.installation_id == iid))]
+        spans = installation_timeline(evs)
+        conn.execute(delete(installation_spans).where(installation_spans.c.installation_id == iid))
+        if spans:
+            conn.execute(insert(installation_spans), [
+                {"installation_id": iid, "seq": n, "start": day(s["start"]), "end": day(s["end"]),
+                 "status": s["status"] or "unknown", "holder": s["holder"], "occupants": s["occupants"],
+                 "personnel": s["personnel"], "sources": s["sources"]} for n, s in enumerate(spans)])
+        conn.execute(update(installations).where(installations.c.id == iid).values(updated_at=_now()))
+
+
+# -- reading ------------------------------------------------------------------------------
+def _public(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def list_events(conn: Connection, flt) -> list[dict[str, Any]]:
+    """Canonical events in the contract's form plus id, sources, counts, values and links."""
+    ce = canonical_events
+    q = select(ce.c.id, ce.c.data)
+    conds = []
+    if flt.type:
+        conds.append(ce.c.type == flt.type)
+    if flt.since:
+        conds.append(or_(ce.c.date_end >= flt.since, ce.c.date_end.is_(None)))
+    if flt.until:
+        conds.append(or_(ce.c.date_start <= flt.until, ce.c.date_start.is_(None)))
+    if flt.country:
+        conds.append(func.upper(ce.c.country) == flt.country.upper())
+    if flt.near:
+        lat, lon, radius = flt.near
+        dlat = radius / 111.0
+        dlon = radius / max(1.0, 111.0 * math.cos(math.radians(lat)))
+        conds.append(and_(ce.c.lat.between(lat - dlat, lat + dlat), ce.c.lon.between(lon - dlon, lon + dlon)))
+    if conds:
+        q = q.where(and_(*conds))
+    q = q.order_by(ce.c.date_start.is_(None), ce.c.date_start, ce.c.id)
+    out = []
+    for row in conn.execute(q):
+        ev = _public(row.data)
+        if flt.actor and not any(flt.actor.lower() in a.lower() for a in ev.get("actors") or []):
+            continue
+        loc = ev.get("location") or {}
+        if flt.near and loc.get("lat") is not None and km(flt.near[0], flt.near[1], loc["lat"], loc["lon"]) > flt.near[2]:
+            continue
+        out.append(dict({"id": row.id}, **ev))
+    out = out[flt.offset:flt.offset + flt.limit] if flt.limit else out[flt.offset:]
+    by_id = {e["id"]: e for e in out}
+    for e in out:
+        e["links"] = []
+    if by_id:
+        ids = list(by_id)
+        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            for l in conn.execute(select(event_links).where(or_(event_links.c.src_id.in_(chunk),
+                                                               event_links.c.dst_id.in_(chunk)))):
+                for own, other, direction in ((l.src_id, l.dst_id, "out"), (l.dst_id, l.src_id, "in")):
+                    e = by_id.get(own)
+                    if e is None:
+                        continue
+                    found = next((x for x in e["links"] if x["event"] == other and x["type"] == l.type
+                                  and x["direction"] == direction), None)
+                    if found is None:
+                        e["links"].append({"type": l.type, "event": other, "direction": direction,
+                                           "days": l.days, "sources": [l.document_id]})
+                    elif l.document_id not in found["sources"]:
+                        found["sources"].append(l.document_id)
+    return out
+
+
+def installations_at(conn: Connection, name: str | None = None, at: date | None = None) -> list[dict[str, Any]]:
+    """Installations with their timelines; `at` keeps the state on that day only."""
+    q = select(installations).order_by(installations.c.name)
+    if name:
+        q = q.where(func.lower(installations.c.name).contains(name.lower()))
+    out = []
+    for inst in conn.execute(q).all():
+        spans = conn.execute(select(installation_spans).where(installation_spans.c.installation_id == inst.id)
+                             .order_by(installation_spans.c.seq)).all()
+        timeline = [{"start": s.start.isoformat() if s.start else None, "end": s.end.isoformat() if s.end else None,
+                     "status": s.status, "holder": s.holder, "occupants": s.occupants,
+                     "personnel": int(s.personnel) if s.personnel is not None and float(s.personnel).is_integer()
+                     else s.personnel, "sources": s.sources} for s in spans]
+        if at:
+            timeline = [t for t in timeline if (t["start"] is None or t["start"] <= at.isoformat())
+                        and (t["end"] is None or at.isoformat() <= t["end"])]
+            if not timeline:
+                continue
+        out.append({"id": inst.id, "name": inst.name, "lat": inst.lat, "lon": inst.lon, "country": inst.country,
+                    "kind": inst.kind, "timeline": timeline})
+    return out
+
+
+def troop_levels(conn: Connection, country: str | None = None) -> list[dict[str, Any]]:
+    ce = canonical_events
+    q = select(ce.c.id, ce.c.data).where(ce.c.type.in_(("deployment", "withdrawal", "troop_level")),
+                                         ce.c.personnel.is_not(None))
+    if country:
+        q = q.where(func.upper(ce.c.country) == country.upper())
+    return _troop_levels([dict(r.data, id=r.id) for r in conn.execute(q)])
+
+
+def unfused_documents(conn: Connection, limit: int = 500) -> list[int]:
+    """Documents stored before fusion existed (under migration 0001), oldest first."""
+    return list(conn.execute(select(documents.c.id).outerjoin(document_fusion, document_fusion.c.document_id == documents.c.id)
+                             .where(document_fusion.c.document_id.is_(None)).order_by(documents.c.id).limit(limit)).scalars())
