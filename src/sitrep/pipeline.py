@@ -138,8 +138,10 @@ def build_pipeline(settings: Settings) -> Pipeline:
                                actors=load_actors())
 
 
-def open_gazetteer():
-    return None
+def open_gazetteer(path=None):
+    """The gazetteer index (built once into the user's cache, with a note on stderr, if missing)."""
+    from sitrep.gazetteer import open_gazetteer as _open
+    return _open(path)
 
 
 def load_actors(extra=()):

@@ -1,20 +1,791 @@
-"""Places: toponyms recognised and resolved against the gazetteer. (Deepened by the places issue.)
+"""Places: every place a report names, recognised and resolved against the gazetteer.
 
 Reads: Document.parsed, Document.entities. Writes: Document.places.
+
+Recognition: the model's GPE/LOC/FAC entities, plus every capitalised run of words the
+gazetteer knows (the model misses installations, tags "K1" or "Nineveh" as a person, and
+"Q-West" as a date), with transliteration variants matched through the gazetteer's skeleton
+keys. A name inside a PERSON/ORG entity, a common word at the start of a sentence, or a
+tiny village's alternate name is not taken without support. A demonym ("Iraqi forces")
+is listed with kind `demonym`: it names an actor, never an event's place by itself.
+
+Resolution: each name's candidates are ranked by a prior (kind, population, capital, how
+the name belongs to the place) and by the document: the container after a comma
+("Alexandria, La."), "province of X" / "X province", the countries and first-level areas
+the document is about, nearness to the other places it names, and "near the border with
+X". One name keeps one sense through a document.
+
+Relative locations ("15 kilometers northwest of Kirkuk", "south of Krasnohorivka", "near
+the border with Syria") become places of kind `relative` (a computed point and an
+uncertainty radius), and confirm or correct the place they describe.
 """
 from __future__ import annotations
 
-from sitrep.model import Document, Place
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sitrep.gazetteer.build import ABBR, ALT, CURATED, DEMONYM, PRIMARY, SHORT, SKEL
+from sitrep.gazetteer.lookup import Candidate, Gazetteer, km
+from sitrep.gazetteer.names import key, skeleton
+from sitrep.model import Document, Location, Place
+
+MAX_TOKENS = 7
+_CONNECTORS = frozenset({"of", "de", "del", "della", "di", "la", "le", "les", "du", "des", "da", "do", "dos",
+                         "das", "al", "el", "and", "on", "upon", "the", "y", "en", "sur", "am", "an", "bin",
+                         "ibn", "bani", "abu", "ad", "ar", "as", "ash", "az", "ez", "es", "at", "van", "von",
+                         "der", "den", "op", "aan", "'s", "’s", "-", "–", "'", "’", "&", "."})
+_PARTICLE_START = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "an", "at"})
+_DESIGNATORS = {"province": "admin1", "governorate": "admin1", "oblast": "admin1", "region": "admin1",
+                "state": "admin1", "prefecture": "admin1", "department": "admin1", "krai": "admin1",
+                "district": "admin2", "county": "admin2", "parish": "admin2", "city": "city",
+                "town": "city", "village": "city"}
+_FACILITY = frozenset({"airbase", "base", "airfield", "airport", "camp", "barracks", "garrison", "outpost",
+                       "air", "force", "station", "military", "naval", "facility"})
+_FACILITY_END = frozenset({"airbase", "base", "airfield", "airport", "camp", "barracks", "garrison",
+                           "outpost", "station", "facility"})
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "president", "sen", "senator", "rep",
+                     "gov", "governor", "col", "colonel", "lt", "capt", "captain", "sgt", "sergeant",
+                     "maj", "major", "minister", "judge", "justice", "sir", "lord", "lady", "king",
+                     "queen", "prince", "princess", "pope", "sheikh", "rev", "father", "brother",
+                     "sister", "coach", "officer", "deputy", "prof", "professor", "mayor", "chief",
+                     "commander", "admiral", "adm", "brig", "cpl", "pvt", "spc", "st"})
+
+# Capitalised words that are also the names of some town somewhere: taken as places only
+# when the model says so, or they stand in a longer name.
+_COMMON = frozenset("""
+a an the this that these those it its he she they we you i his her their our my your
+of in on at by for from with to into over under after before during since until as but or and
+if when while where what who which how why there here then now today yesterday tomorrow also
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+north south east west northern southern eastern western central middle upper lower northeast
+northwest southeast southwest new old great little big greater
+police army navy force forces military government state states union national federal republic
+city county town village province district region island islands river lake mount mountain
+valley beach bay park center centre street road avenue square bridge hall house office court
+church school college university hospital airport station port harbor harbour base camp fort
+president minister general colonel major captain governor mayor chief king queen prince lord
+coalition alliance council committee ministry department agency senate congress parliament
+security defense defence justice liberty freedom independence victory peace hope unity
+friendship commerce industry enterprise opportunity progress providence concord harmony
+mission orange mobile reading bath nice chance energy media news press post times star sun
+guard marines corps brigade division battalion regiment command operation team unit group
+home world earth man men women people life love god christ christian muslim jewish
+white black red green blue brown gold golden silver royal grand best good fair
+iraqi iranian american british french russian chinese syrian turkish kurdish
+air plan service services war day night morning evening week month year cup league
+""".split())
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    key: str
+    cands: list[Candidate]
+    ner: str | None = None            # the model's label over the span, if any
+    from_ner: bool = False            # the model itself called it a place
+    demonym: bool = False
+    support: int = 2
+    want: str | None = None           # a kind asked for by "province", "airbase"...
+    container: "_Mention | None" = None
+    chosen: Candidate | None = None
+    score: float = 0.0
+    margin: float = 0.0
+    point: tuple[float, float, float] | None = None   # (lat, lon, km) set by a relative location
+    scores: dict[int, float] = field(default_factory=dict)
 
 
 class Places:
+    """Recognise and resolve the places of a document against a Gazetteer (passed in)."""
+
     reads = ("Document.parsed", "Document.entities")
     writes = ("Document.places",)
 
-    def __init__(self, gazetteer=None):
+    def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Document) -> Document:
-        doc.places = [Place(mention=e.text, start=e.start, end=e.end, name=e.text, kind="unknown")
-                      for e in doc.entities if e.label in ("GPE", "LOC", "FAC")]
+        if self.gazetteer is None or doc.parsed is None:
+            doc.places = [Place(mention=e.text, start=e.start, end=e.end, name=e.text)
+                          for e in doc.entities if e.label in _PLACE_LABELS]
+            return doc
+        mentions = self._recognise(doc)
+        self._resolve(doc, mentions)
+        relatives = self._relative(doc, mentions)
+        mentions = [m for m in mentions if self._keep(m)]
+        doc.places = [self._place(m) for m in mentions] + relatives
         return doc
+
+    # ------------------------------------------------------------------ recognition
+
+    def _recognise(self, doc: Document) -> list[_Mention]:
+        text, parsed = doc.text, doc.parsed
+        toks = list(parsed)
+        n = len(toks)
+        ent_of = [None] * n
+        for ent in parsed.ents:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent
+        # surnames of the people the document names: "Jackson" after "Michael Jackson"
+        person_words = set()
+        for ent in parsed.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                person_words.update(key(t.text) for t in ent if t.text[:1].isupper())
+
+        spans: list[tuple[int, int, int, int, str | None]] = []   # (start, end, first tok, last tok, want)
+        for i, t in enumerate(toks):
+            w = t.text
+            if not w or not (w[0].isupper() or (w.lower() in _PARTICLE_START and i + 2 < n
+                                                 and toks[i + 1].text in "-–" and toks[i + 2].text[:1].isupper())):
+                continue
+            words = 0
+            j = i
+            while j < n and j - i < MAX_TOKENS + 3:
+                tj = toks[j]
+                wj = tj.text
+                if j > i:
+                    if "\n" in toks[j - 1].whitespace_ or (toks[j - 1].whitespace_ and wj in ".-–"):
+                        break
+                    low = wj.lower()
+                    if wj[:1].isupper() or wj[:1].isdigit():
+                        pass
+                    elif low in _CONNECTORS or low in _FACILITY or low in _DESIGNATORS:
+                        pass
+                    else:
+                        break
+                words += tj.is_alpha or tj.text[:1].isalnum()
+                if words > MAX_TOKENS:
+                    break
+                last = wj
+                low = last.lower()
+                s, e = t.idx, tj.idx + len(wj)
+                if last == "." and j > i:
+                    prev = toks[j - 1].text
+                    if not toks[j - 1].whitespace_ and ("." in prev or len(prev) <= 3):
+                        spans.append((s, e, i, j, None))
+                elif last[:1].isupper() or last[:1].isdigit():
+                    spans.append((s, e, i, j, None))
+                elif low in _DESIGNATORS and j > i:
+                    spans.append((s, e, i, j, _DESIGNATORS[low]))
+                elif low in _FACILITY_END and j > i:
+                    spans.append((s, e, i, j, "installation"))
+                j += 1
+
+        # the model's own place entities, "the" stripped
+        ner_spans = []
+        for ent in parsed.ents:
+            if ent.label_ in _PLACE_LABELS:
+                s, e = ent.start_char, ent.end_char
+                if text[s:s + 4].lower() == "the ":
+                    s += 4
+                if e > s:
+                    ner_spans.append((s, e, ent))
+
+        keys: set[str] = set()
+        span_keys = []
+        for s, e, i, j, want in spans:
+            k = key(text[s:e])
+            stem = None
+            if want:
+                # "Nineveh province" -> "Nineveh"; "K1 airbase" -> "K1"
+                stem_end = j
+                while stem_end > i and (toks[stem_end].text.lower() in _DESIGNATORS
+                                        or toks[stem_end].text.lower() in _FACILITY):
+                    stem_end -= 1
+                if stem_end >= i and toks[stem_end].text[:1].isupper() or toks[stem_end].text[:1].isdigit():
+                    stem = key(text[s:toks[stem_end].idx + len(toks[stem_end].text)])
+            ks = [k, skeleton(k)] + ([stem, skeleton(stem)] if stem else [])
+            keys.update(ks)
+            span_keys.append((s, e, i, j, want, k, stem))
+        for s, e, ent in ner_spans:
+            k = key(text[s:e])
+            keys.update((k, skeleton(k)))
+        found = self.gazetteer.lookup(keys)
+
+        def cands_for(k: str, want: str | None = None) -> list[Candidate]:
+            exact = [c for c in found.get(k, ()) if not c.flags & SKEL]
+            if exact:
+                return exact
+            sk = skeleton(k)
+            return [c for c in found.get(sk, ()) if c.flags & SKEL] + \
+                   [c for c in found.get(sk, ()) if not c.flags & SKEL and sk != k]
+
+        matches: list[_Mention] = []
+        for s, e, i, j, want, k, stem in span_keys:
+            cands = cands_for(k)
+            if not cands and stem:
+                cands = [c for c in cands_for(stem) if want == "installation" and c.kind == "installation"
+                         or want != "installation" and c.kind in ("admin1", "admin2", "city", "region")]
+                if want in ("admin1", "admin2"):
+                    cands = [c for c in cands if c.kind in ("admin1", "admin2")] or cands
+            elif want and stem and want != "installation":
+                pass
+            if not cands:
+                continue
+            ent = ent_of[i]
+            m = _Mention(s, e, text[s:e], k, _dedupe(cands), ner=ent.label_ if ent is not None else None,
+                         want=want)
+            m._toks = (i, j)  # type: ignore[attr-defined]
+            m._ent = ent      # type: ignore[attr-defined]
+            matches.append(m)
+        for s, e, ent in ner_spans:
+            k = key(text[s:e])
+            if not any(m.start == s and m.end == e for m in matches):
+                cands = cands_for(k)
+                m = _Mention(s, e, text[s:e], k, _dedupe(cands), ner=ent.label_, from_ner=True)
+                m._toks = (ent.start, ent.end - 1)  # type: ignore[attr-defined]
+                m._ent = ent  # type: ignore[attr-defined]
+                matches.append(m)
+            else:
+                for m in matches:
+                    if m.start == s and m.end == e:
+                        m.from_ner = True
+
+        # accept or refuse each match, then keep the longest of overlapping ones
+        lower_words = {t.text for t in toks if t.text.islower()}
+        for m in matches:
+            m._lower_words = lower_words  # type: ignore[attr-defined]
+            m.support = self._support(m, toks, text, person_words)
+        accepted = [m for m in matches if m.support]
+        accepted.sort(key=lambda m: (-(m.end - m.start), -bool(m.cands), m.start))
+        taken: list[_Mention] = []
+        used = bytearray(len(text) + 1)
+        for m in accepted:
+            if any(used[m.start:m.end]):
+                continue
+            used[m.start:m.end] = b"\x01" * (m.end - m.start)
+            taken.append(m)
+        # an unmatched model entity that holds a matched name gives way to it
+        taken.sort(key=lambda m: m.start)
+        out = []
+        for m in taken:
+            if not m.cands and m.from_ner:
+                inner = [x for x in matches if x.cands and m.start <= x.start and x.end <= m.end and x.support
+                         and _head_words_only(text[m.start:x.start] + " " + text[x.end:m.end])]
+                if inner:
+                    best = max(inner, key=lambda x: x.end - x.start)
+                    best.support = 2
+                    out.append(best)
+                    continue
+            out.append(m)
+        for m in out:
+            m.demonym = bool(m.cands) and all(c.flags & DEMONYM for c in m.cands) and not m.want
+            if m.demonym:
+                pass
+            elif any(c.flags & DEMONYM for c in m.cands):
+                m.cands = [c for c in m.cands if not c.flags & DEMONYM] or m.cands
+        return out
+
+    def _support(self, m: _Mention, toks, text: str, person_words: set[str]) -> int:
+        """2: a place for sure; 1: a place if it resolves convincingly; 0: not a place."""
+        if not m.cands:
+            return 2 if m.from_ner else 0
+        i, j = m._toks  # type: ignore[attr-defined]
+        ent = m._ent    # type: ignore[attr-defined]
+        cands = m.cands
+        exact_curated = any(c.flags & CURATED and not c.flags & SKEL
+                            and c.kind in ("installation", "landform", "region", "sea") for c in cands)
+        curated = any(c.flags & CURATED for c in cands)
+        big = any(c.kind in ("country", "admin1", "continent", "region", "sea", "installation", "landform")
+                  or c.kind == "city" and (c.population >= 100_000 or c.capital) for c in cands)
+        whole_ent = ent is not None and _covers(m, ent, text)
+        label = ent.label_ if ent is not None else None
+        words = [w for w in re.split(r"[\s\-–]+", m.text) if w]
+        single = len(words) == 1
+        first = toks[i]
+        skel_only = all(c.flags & SKEL for c in cands)
+        # abbreviations of states ("La.", "CA") only after "Place, " unless unmistakable
+        if all(c.flags & ABBR for c in cands):
+            after_comma = text[max(0, m.start - 2):m.start] == ", "
+            safe = ("." in m.text.rstrip(".")) or (len(m.text.rstrip(".")) >= 4 and m.text.endswith("."))
+            return 2 if after_comma or safe else 0
+        if all(c.flags & DEMONYM for c in cands):
+            return 2 if m.text[:1].isupper() else 0
+        if label in _NUMERIC_LABELS:
+            return 2 if exact_curated else 0
+        if single and (m.key in person_words or _titled(toks, i)) and not (curated and whole_ent):
+            return 0
+        if label == "PERSON":
+            if not whole_ent:
+                return 0
+            if skel_only and single:
+                return 1 if not curated else 2
+            return 2 if big or curated else 1
+        if m.from_ner or (label in _PLACE_LABELS and whole_ent):
+            return 2
+        if exact_curated:
+            return 2
+        # a name only the gazetteer knows (or one inside an organisation's name)
+        if single:
+            w = first.text
+            low = w.lower()
+            if low in _COMMON or (first.is_sent_start and first.pos_ != "PROPN"):
+                return 0
+            if first.pos_ not in ("PROPN", "NOUN", "X") and not w.isupper():
+                return 0
+            if w.isupper() and len(w) <= 3 and not any(c.kind == "country" for c in cands):
+                return 0
+            if low in m._lower_words:  # type: ignore[attr-defined]
+                return 0          # the same word stands in lower case elsewhere: a common word
+        if label == "ORG" and not whole_ent:
+            return 1
+        if not single and any(c.flags & PRIMARY and c.kind != "city" for c in cands):
+            return 2
+        if any(c.kind in ("country", "admin1", "continent") and c.flags & PRIMARY for c in cands):
+            return 2
+        return 1
+
+    # ------------------------------------------------------------------ resolution
+
+    def _resolve(self, doc: Document, mentions: list[_Mention]) -> None:
+        text = doc.text
+        gaz = self.gazetteer
+        by_start = sorted(mentions, key=lambda m: m.start)
+        # containers: "Alexandria, La." / "Kirkuk, Iraq"
+        for a, b in zip(by_start, by_start[1:]):
+            gap = text[a.end:b.start]
+            if gap in (", ", ",", " , ") and b.cands and any(c.kind in ("admin1", "country") for c in b.cands):
+                a.container = b
+        # cues in the words before and after a name
+        for m in mentions:
+            before = text[max(0, m.start - 40):m.start].lower()
+            after = text[m.end:m.end + 25].lower()
+            if re.search(r"\b(province|governorate|state|region|oblast|district) of (the )?$", before) or \
+                    re.match(r"\s*(province|governorate|oblast)\b", after):
+                m.want = m.want or "admin1"
+            elif re.search(r"\b(city|town|village) of $", before):
+                m.want = m.want or "city"
+            elif re.match(r"\s*(county|parish)\b", after):
+                m.want = m.want or "admin2"
+        borders = _border_cues(text, mentions)
+
+        # pass 1: prior and local cues
+        for m in mentions:
+            self._score(m, None, None, [], borders)
+        # the document's focus, from what pass 1 is sure of
+        cc_w: Counter = Counter()
+        a1_w: Counter = Counter()
+        for m in mentions:
+            c = m.chosen
+            if c is None:
+                continue
+            w = 1.0 if m.margin > 1.5 or len(_ids(m.cands)) == 1 else 0.4
+            if m.demonym:
+                w *= 0.5
+            if c.country:
+                cc_w[c.country] += w
+            if c.admin1 and c.kind in ("city", "admin2", "admin1", "installation"):
+                a1_w[(c.country, c.admin1)] += w
+        tot_c = sum(cc_w.values()) or 1.0
+        tot_a = sum(a1_w.values()) or 1.0
+        focus_c = {k: v / tot_c for k, v in cc_w.items()}
+        focus_a = {k: v / tot_a for k, v in a1_w.items()}
+        anchors = [(m.chosen.lat, m.chosen.lon, m) for m in mentions
+                   if m.chosen is not None and m.chosen.kind in ("city", "installation", "admin2", "landform")
+                   and (m.margin > 1.5 or len(_ids(m.cands)) == 1)]
+        # pass 2, one sense per name: the cues of all its mentions together
+        groups: dict[str, list[_Mention]] = defaultdict(list)
+        for m in mentions:
+            groups[m.key + ("#d" if m.demonym else "")].append(m)
+        for ms in groups.values():
+            for m in ms:
+                self._score(m, focus_c, focus_a, anchors, borders)
+            if len(ms) > 1:
+                total: Counter = Counter()
+                for m in ms:
+                    if m.want or m.container is not None:
+                        continue
+                    for pid, sc in m.scores.items():
+                        total[pid] += sc
+                best_id = max(total, key=total.get) if total else None
+                for m in ms:
+                    if m.container is None and not m.want and best_id is not None:
+                        m.chosen = next((c for c in m.cands if c.id == best_id), m.chosen)
+
+    def _score(self, m: _Mention, focus_c, focus_a, anchors, borders) -> None:
+        if not m.cands:
+            return
+        scored = []
+        seats = {(c.country, key(c.name)) for c in m.cands if c.kind == "admin1"}
+        for c in m.cands:
+            s = _prior(c, m)
+            if c.kind == "city" and c.admin1 and (c.country, key(c.admin1)) in seats and m.want != "admin1":
+                s += 1.2   # "Kirkuk": the town more often than the province it is the seat of
+            if m.want:
+                if c.kind == m.want:
+                    s += 3.0
+                elif m.want == "admin1" and c.kind == "admin2" or m.want == "admin2" and c.kind == "admin1":
+                    s += 1.0
+                elif m.want == "installation" and c.kind != "installation":
+                    s -= 2.0
+            cont = m.container
+            if cont is not None and cont.cands:
+                ok = False
+                for cc in cont.cands:
+                    if cc.kind == "country" and c.country == cc.country:
+                        ok = True
+                    elif cc.kind == "admin1" and c.country == cc.country and c.admin1 and \
+                            key(c.admin1) == key(cc.name):
+                        ok = True
+                s += 6.0 if ok else -2.0
+            if focus_c is not None and c.country:
+                s += 3.0 * focus_c.get(c.country, 0.0)
+                if c.admin1 and c.kind != "admin1":
+                    s += 3.0 * focus_a.get((c.country, c.admin1), 0.0)
+            if anchors and c.kind not in ("country", "continent", "region", "sea"):
+                near = min((km(c.lat, c.lon, a, b) for a, b, am in anchors if am.key != m.key), default=math.inf)
+                if near < 50:
+                    s += 2.0
+                elif near < 200:
+                    s += 1.0
+            for cc, pos in borders:
+                if abs(pos - m.start) < 250 and c.country != cc and c.kind not in ("country", "continent"):
+                    d = self.gazetteer.km_to_country(c.lat, c.lon, cc)
+                    if d < 60:
+                        s += 3.0
+                    elif d < 150:
+                        s += 1.5
+            scored.append((s, c))
+        scored.sort(key=lambda x: -x[0])
+        m.scores = {c.id: s for s, c in scored}
+        m.chosen = scored[0][1]
+        m.score = scored[0][0]
+        m.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 9.0
+
+    def _keep(self, m: _Mention) -> bool:
+        """A name only the gazetteer suggested stays when what it resolved to is convincing."""
+        if m.support >= 2 or m.point is not None:
+            return True
+        c = m.chosen
+        if c is None:
+            return False
+        if c.kind != "city":
+            return c.kind != "admin2" or m.score >= 4.0
+        return c.population >= 50_000 or m.score >= 4.0
+
+    # ------------------------------------------------------------------ relative locations
+
+    def _relative(self, doc: Document, mentions: list[_Mention]) -> list[Place]:
+        text = doc.text
+        out: list[Place] = []
+        by_start = {m.start: m for m in mentions}
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for rx in (_REL_DIST_DIR, _REL_DIR, _REL_DIST):
+            for mt in rx.finditer(text):
+                base = by_start.get(mt.end())
+                if base is None:
+                    continue
+                if any(p.start <= mt.start() < p.end for p in out):
+                    continue
+                loc = _base_point(base)
+                if loc is None:
+                    continue
+                lat0, lon0, r0 = loc
+                dist = _distance(mt.groupdict().get("n"), mt.groupdict().get("unit"))
+                direction = mt.groupdict().get("dir")
+                if direction:
+                    bearing = _BEARINGS[re.sub(r"[\s\-]", "", direction.lower())]
+                    d = dist if dist is not None else max(10.0, 1.5 * r0)
+                    lat, lon = _destination(lat0, lon0, bearing, d)
+                    unc = (0.25 * d if dist is not None else 0.8 * d) + r0
+                    label = f"{_fmt(dist)} km {direction.lower()} of {_name(base)}" if dist is not None \
+                        else f"{direction.lower()} of {_name(base)}"
+                else:
+                    if dist is None:
+                        continue
+                    lat, lon, unc = lat0, lon0, dist + r0
+                    label = f"{_fmt(dist)} km from {_name(base)}"
+                s, e = mt.start(), base.end
+                place = Place(mention=text[s:e], start=s, end=e, name=label, lat=lat, lon=lon,
+                              country=base.chosen.country if base.chosen else None, kind="relative",
+                              uncertainty_km=max(1.0, unc), admin1=base.chosen.admin1 if base.chosen else None)
+                out.append(place)
+                described = _described(ordered, s, base, text)
+                if described is not None:
+                    _confirm(described, lat, lon, unc, self.gazetteer)
+                    if described.chosen is not None and described.point is None:
+                        c = described.chosen
+                        if c.country and place.country is None:
+                            place.country = c.country
+        # "near the border with Syria" / "on the Syrian border"
+        for mt in _BORDER.finditer(text):
+            other = by_start.get(mt.start("x"))
+            if other is None or other.chosen is None or other.chosen.kind not in ("country",) and not other.demonym:
+                continue
+            cc = other.chosen.country
+            described = _described(ordered, mt.start(), other, text)
+            home_cc = None
+            if described is not None and described.chosen is not None:
+                home_cc = described.chosen.country
+            pt = self._border_point(cc, home_cc, described)
+            if pt is None:
+                continue
+            lat, lon, unc = pt
+            out.append(Place(mention=text[mt.start():other.end], start=mt.start(), end=other.end,
+                             name=f"border of {other.chosen.name}", lat=lat, lon=lon,
+                             country=home_cc or cc, kind="relative", uncertainty_km=unc))
+        out.sort(key=lambda p: p.start)
+        return out
+
+    def _border_point(self, cc: str, home_cc: str | None, described: _Mention | None):
+        gaz = self.gazetteer
+        if described is not None and described.chosen is not None and described.chosen.country != cc:
+            c = described.chosen
+            d = gaz.km_to_country(c.lat, c.lon, cc)
+            if d < 150:
+                return c.lat, c.lon, max(30.0, d)
+        if not home_cc or home_cc == cc:
+            return None
+        mine = gaz.cells(home_cc)
+        theirs = gaz.cells(cc)
+        if not mine or not theirs:
+            return None
+        edge = [(a, b) for a, b in mine if any(abs(a - x) <= 1.0 and abs(b - y) <= 1.0 and km(a, b, x, y) < 80
+                                               for x, y in theirs)]
+        if not edge:
+            return None
+        lat = sum(a for a, _ in edge) / len(edge)
+        lon = sum(b for _, b in edge) / len(edge)
+        unc = max(km(lat, lon, a, b) for a, b in edge) + 30
+        return lat, lon, unc
+
+    # ------------------------------------------------------------------ output
+
+    def _place(self, m: _Mention) -> Place:
+        c = m.chosen
+        if c is None:
+            if m.point is not None:
+                lat, lon, unc = m.point
+                return Place(mention=m.text, start=m.start, end=m.end, name=m.text, lat=lat, lon=lon,
+                             uncertainty_km=unc, kind=_unknown_kind(m))
+            return Place(mention=m.text, start=m.start, end=m.end, name=m.text, kind=_unknown_kind(m))
+        kind = "demonym" if m.demonym else c.kind
+        lat, lon, unc = c.lat, c.lon, c.radius_km
+        if m.point is not None:
+            lat, lon, unc = m.point
+        return Place(mention=m.text, start=m.start, end=m.end, name=c.name, lat=lat, lon=lon,
+                     country=c.country, kind=kind, uncertainty_km=unc, gazetteer_id=c.gid,
+                     admin1=c.admin1 if c.kind != "country" else None, score=round(m.score, 2))
+
+
+# ---------------------------------------------------------------------- helpers
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    best: dict[int, Candidate] = {}
+    for c in cands:
+        prev = best.get(c.id)
+        if prev is None or _flag_rank(c.flags) > _flag_rank(prev.flags):
+            best[c.id] = c
+    return list(best.values())
+
+
+def _flag_rank(f: int) -> int:
+    return (0 if f & SKEL else 4) + (2 if f & PRIMARY else 0) + (1 if f & CURATED else 0)
+
+
+def _ids(cands: list[Candidate]) -> set[int]:
+    return {c.id for c in cands}
+
+
+def _covers(m: _Mention, ent, text: str) -> bool:
+    s, e = ent.start_char, ent.end_char
+    if text[s:s + 4].lower() == "the ":
+        s += 4
+    if text[e - 2:e] in ("'s", "’s"):
+        e -= 2
+    return m.start <= s and m.end >= e
+
+
+_HEADS = frozenset("""airport base airbase air force international cathedral church mosque temple shrine
+university college school academy hospital clinic stadium arena street st road rd avenue ave boulevard
+highway bridge dam square park station port harbor harbour prison jail hotel market bazaar palace center
+centre hall museum library district county province city camp field zoo mall plaza tower building club
+court courthouse beach lake river canal valley hill hills mountains mountain forest refinery plant
+factory mine oilfield checkpoint crossing gate embassy consulate headquarters hq barracks compound
+of the and al el de la""".split())
+
+
+def _head_words_only(rest: str) -> bool:
+    """True when what is left of a name around a place in it is only words like 'Airport', 'Street'."""
+    return all(w.lower() in _HEADS for w in re.findall(r"[A-Za-z]+", rest))
+
+
+def _titled(toks, i: int) -> bool:
+    return i > 0 and toks[i - 1].text.lower().rstrip(".") in _TITLES
+
+
+_KIND_PRIOR = {"country": 6.0, "continent": 5.5, "region": 5.0, "sea": 5.0, "admin1": 5.0,
+               "installation": 5.5, "landform": 4.5, "admin2": 3.5}
+
+
+def _prior(c: Candidate, m: _Mention) -> float:
+    f = c.flags
+    if c.kind == "city":
+        s = 1.0 + 0.6 * math.log10(c.population + 1) + (1.0 if c.capital else 0.0)
+    else:
+        s = _KIND_PRIOR.get(c.kind, 3.0)
+    if f & PRIMARY:
+        s += 0.5
+    elif f & (ALT | SHORT) and not f & CURATED:
+        s -= 0.7 if c.population < 1000 else 0.3
+    if f & SKEL:
+        s -= 1.0
+    if f & SHORT and c.kind == "admin2":
+        s -= 1.5
+    if f & ABBR and m.container is None:
+        s -= 0.5
+    return s
+
+
+def _unknown_kind(m: _Mention) -> str | None:
+    return {"FAC": "facility", "LOC": "location", "GPE": "place"}.get(m.ner or "", None)
+
+
+def _name(m: _Mention) -> str:
+    return m.chosen.name if m.chosen else m.text
+
+
+def _base_point(m: _Mention) -> tuple[float, float, float] | None:
+    if m.point is not None:
+        return m.point
+    c = m.chosen
+    if c is None or m.demonym:
+        return None
+    return c.lat, c.lon, min(c.radius_km, 30.0)
+
+
+_NUM = r"(?P<n>\d+(?:[.,]\d+)?|a few|several|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|" \
+       r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"
+_UNIT = r"(?P<unit>km|kms|kilometers|kilometres|kilometer|kilometre|mi|miles|mile)"
+_DIRS = r"(?P<dir>north[\s\-]?east|north[\s\-]?west|south[\s\-]?east|south[\s\-]?west|north|south|east|west)"
+_APPROX = r"(?:(?:about|around|some|roughly|approximately|nearly|almost|just|only|over|more than|less than|up to)\s+)?"
+_REL_DIST_DIR = re.compile(_APPROX + _NUM + r"[\s\-]*" + _UNIT + r"\.?\s+(?:\([^)]*\)\s+)?(?:to the\s+|due\s+)?"
+                           + _DIRS + r"(?:ern)?\s+(?:of|from)\s+(?:the\s+(?:city|town|village|base)\s+of\s+)?",
+                           re.I)
+_REL_DIR = re.compile(r"(?<![\w-])(?:just\s+|immediately\s+|directly\s+)?" + _DIRS + r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?", re.I)
+_REL_DIST = re.compile(_APPROX + _NUM + r"[\s\-]*" + _UNIT + r"\.?\s+(?:from|outside(?:\s+of)?|away from)\s+", re.I)
+_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+            "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100,
+            "hundred": 100, "a few": 5, "several": 8, "a couple of": 2}
+_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+             "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+
+
+def _distance(n: str | None, unit: str | None) -> float | None:
+    if not n:
+        return None
+    n = n.lower()
+    v = _WORDNUM.get(n)
+    if v is None:
+        try:
+            v = float(n.replace(",", "")) if not re.fullmatch(r"\d+,\d{1,2}", n) else float(n.replace(",", "."))
+        except ValueError:
+            return None
+    if unit and unit.lower().startswith("mi"):
+        v *= 1.609
+    return float(v)
+
+
+def _fmt(x: float | None) -> str:
+    return "" if x is None else (f"{x:.0f}" if x >= 10 else f"{x:.1f}".rstrip("0").rstrip("."))
+
+
+def _destination(lat: float, lon: float, bearing: float, d_km: float) -> tuple[float, float]:
+    r = 6371.0
+    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
+    p2 = math.asin(math.sin(p1) * math.cos(d_km / r) + math.cos(p1) * math.sin(d_km / r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d_km / r) * math.cos(p1), math.cos(d_km / r) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
+
+
+def _described(ordered: list[_Mention], at: int, base: _Mention, text: str) -> _Mention | None:
+    """The place a relative location describes: the nearest name before it in the same
+    sentence that is a point (not the base, a demonym, a country or a first-level area)."""
+    for m in reversed(ordered):
+        if m.end > at or m is base:
+            continue
+        between = text[m.end:at]
+        if re.search(r"[.!?]\s+[A-Z]|\n", between) or len(between) > 200:
+            return None
+        if m.demonym or (m.chosen is not None and m.chosen.kind in ("country", "admin1", "continent", "region", "sea")):
+            continue
+        return m
+    return None
+
+
+def _confirm(m: _Mention, lat: float, lon: float, unc: float, gaz: Gazetteer) -> None:
+    """Choose the described place's candidate that agrees with a computed point; a place the
+    gazetteer lacks takes the point itself."""
+    if not m.cands:
+        m.point = (lat, lon, unc)
+        return
+    slack = unc + 25.0
+    near = [(km(c.lat, c.lon, lat, lon), c) for c in m.cands]
+    ok = [(d, c) for d, c in near if d <= slack + c.radius_km]
+    if ok:
+        ok.sort(key=lambda x: (-(m.scores.get(x[1].id, 0.0)), x[0]))
+        m.chosen = ok[0][1]
+    elif m.chosen is None or m.margin < 1.0:
+        m.point = (lat, lon, unc)
+
+
+def _border_cues(text: str, mentions: list[_Mention]) -> list[tuple[str, int]]:
+    """(country, position) for each "border with X" / "X border" / "X-Y border" in the text."""
+    out = []
+    by_start = {m.start: m for m in mentions}
+    for mt in re.finditer(r"\bborders?\s+(?:with|of)\s+", text, re.I):
+        m = by_start.get(mt.end())
+        if m is not None and m.chosen is None and m.cands:
+            cc = m.cands[0].country
+        else:
+            cc = m.chosen.country if m is not None and m.chosen is not None else None
+        if cc:
+            out.append((cc, mt.start()))
+    for m in mentions:
+        if re.match(r"[\s\-–]+(?:\w+\s+)?border", text[m.end:m.end + 20], re.I):
+            c = m.chosen or (m.cands[0] if m.cands else None)
+            if c is not None and c.country and (c.kind == "country" or m.demonym or
+                                                all(x.flags & DEMONYM for x in m.cands)):
+                out.append((c.country, m.start))
+    return out
+
+
+# "near the border with Syria": the country is the next mention after the match
+_BORDER = re.compile(r"\b(?:near|on|along|at|by|close to|across|toward|towards)\s+the\s+border\s+with\s+(?P<x>)", re.I)
+
+
+def location_for_span(doc: Document, start: int, end: int) -> Location | None:
+    """The location an event read from text[start:end] happened at, for the Events stage.
+
+    Among the document's resolved places (lat/lon known) that lie inside [start, end) and
+    are not demonyms, the most specific wins: an installation, then a computed relative
+    location ("15 km northwest of Kirkuk"), a landform, a town, a second-level area, a
+    first-level area, a region or sea, a country, a continent; ties go to the smaller
+    uncertainty, then to the earlier mention. None when the span names no such place.
+    """
+    best = None
+    for i, p in enumerate(doc.places):
+        if p.lat is None or p.lon is None or p.kind == "demonym":
+            continue
+        if p.start < start or p.end > end:
+            continue
+        rank = _SPECIFIC.get(p.kind or "", 5)
+        k = (rank, p.uncertainty_km if p.uncertainty_km is not None else 1e9, p.start)
+        if best is None or k < best[0]:
+            best = (k, p)
+    if best is None:
+        return None
+    p = best[1]
+    return Location(name=p.name or p.mention, lat=p.lat, lon=p.lon, country=p.country, admin1=p.admin1,
+                    kind=p.kind, uncertainty_km=p.uncertainty_km)
+
+
+_SPECIFIC = {"installation": 0, "relative": 1, "landform": 2, "city": 3, "facility": 3, "admin2": 4,
+             "admin1": 6, "region": 7, "sea": 7, "country": 8, "continent": 9}

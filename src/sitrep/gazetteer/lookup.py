@@ -1,0 +1,161 @@
+"""The gazetteer service: name keys -> candidate places, from the SQLite index build.py writes.
+
+Built once at the edge (`Gazetteer.open(path)`) and passed to the Places stage. A document's
+names are looked up in one query; nothing large is held in memory. Safe to use after a fork
+(the connection is reopened in the child when the index is a file).
+"""
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.gazetteer.build import CURATED, PRIMARY, Record, name_rows
+
+_CHUNK = 900
+
+
+@dataclass(slots=True, frozen=True)
+class Candidate:
+    """A place a name may refer to; `flags` says how the looked-up name belongs to it."""
+    id: int
+    gid: str
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    population: int
+    radius_km: float
+    capital: bool
+    detail: str | None
+    flags: int = 0
+
+
+_COLS = "p.id, p.gid, p.name, p.kind, p.lat, p.lon, p.country, p.admin1, p.population, p.radius_km, p.capital, p.detail"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Gazetteer:
+    """Candidate places by name key. `Gazetteer(connection)` uses an open SQLite connection
+    to an index; `Gazetteer.open(path)` opens one (read-only)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str | os.PathLike | None = None):
+        self._con = connection
+        self.path = Path(path) if path else None
+        self._pid = os.getpid()
+        self._countries: dict[str, Candidate] | None = None
+        self._cells: dict[str, list[tuple[float, float]]] = {}
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> "Gazetteer":
+        path = Path(path)
+        if not path.is_file():
+            raise FileNotFoundError(f"no gazetteer index at {path}")
+        return cls(cls._connect(path), path)
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        con.execute("PRAGMA query_only=1")
+        con.execute("PRAGMA cache_size=-16000")   # 16 MB of pages at most
+        return con
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        if self._pid != os.getpid() and self.path is not None:   # a forked worker: own connection
+            self._con = self._connect(self.path)
+            self._pid = os.getpid()
+        return self._con
+
+    def close(self) -> None:
+        self._con.close()
+
+    # ------------------------------------------------------------ queries
+
+    def lookup(self, keys: Collection[str]) -> dict[str, list[Candidate]]:
+        """Every candidate for each of `keys` (normalised with names.key / names.skeleton)."""
+        out: dict[str, list[Candidate]] = {}
+        keys = list(dict.fromkeys(k for k in keys if k))
+        for i in range(0, len(keys), _CHUNK):
+            chunk = keys[i:i + _CHUNK]
+            q = (f"SELECT n.key, n.flags, {_COLS} FROM name n JOIN place p ON p.id = n.place "
+                 f"WHERE n.key IN ({','.join('?' * len(chunk))})")
+            for row in self.con.execute(q, chunk):
+                out.setdefault(row[0], []).append(Candidate(*row[2:], flags=row[1]))
+        return out
+
+    def get(self, place_id: int) -> Candidate | None:
+        row = self.con.execute(f"SELECT {_COLS} FROM place p WHERE p.id = ?", (place_id,)).fetchone()
+        return Candidate(*row) if row else None
+
+    def countries(self) -> dict[str, Candidate]:
+        if self._countries is None:
+            rows = self.con.execute(f"SELECT {_COLS} FROM place p WHERE p.kind = 'country'").fetchall()
+            self._countries = {r[6]: Candidate(*r, flags=PRIMARY) for r in rows}
+        return self._countries
+
+    def country(self, cc: str | None) -> Candidate | None:
+        return self.countries().get((cc or "").upper())
+
+    def neighbours(self, cc: str) -> list[str]:
+        c = self.country(cc)
+        return [x for x in (c.detail or "").split(",") if x] if c else []
+
+    def admin1(self, cc: str | None, name: str | None) -> Candidate | None:
+        """The first-level area of country `cc` called `name` (as the towns' admin1 reads)."""
+        if not cc or not name:
+            return None
+        row = self.con.execute(f"SELECT {_COLS} FROM place p WHERE p.kind = 'admin1' AND p.country = ? "
+                               "AND p.name = ? LIMIT 1", (cc, name)).fetchone()
+        return Candidate(*row, flags=PRIMARY) if row else None
+
+    def cells(self, cc: str) -> list[tuple[float, float]]:
+        """Centres of the half-degree cells where country `cc` has towns."""
+        if cc not in self._cells:
+            rows = self.con.execute("SELECT lat, lon FROM cell WHERE country = ?", (cc,)).fetchall()
+            self._cells[cc] = [((a + 0.5) / 2, (b + 0.5) / 2) for a, b in rows]
+        return self._cells[cc]
+
+    def km_to_country(self, lat: float, lon: float, cc: str) -> float:
+        """About how far a point is from the nearest town of country `cc` (inf when unknown)."""
+        best = math.inf
+        for a, b in self.cells(cc):
+            if abs(a - lat) * 111 > best:
+                continue
+            d = km(lat, lon, a, b)
+            if d < best:
+                best = d
+        return best
+
+    # ------------------------------------------------------------ the user's overlay
+
+    def add(self, records: Iterable[Record]) -> int:
+        """Add places to this index (opened writable), e.g. the user's overlay; returns how many."""
+        con = self.con
+        n = 0
+        for r in records:
+            cur = con.execute("INSERT INTO place (gid, name, kind, lat, lon, country, admin1, population, "
+                              "radius_km, capital, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                              (r.gid, r.name, r.kind, r.lat, r.lon, r.country, r.admin1, r.population,
+                               r.radius_km, int(r.capital), r.detail))
+            con.executemany("INSERT OR REPLACE INTO name VALUES (?,?,?)",
+                            [(k, cur.lastrowid, f | CURATED) for k, _, f in name_rows(cur.lastrowid, r.names)])
+            n += 1
+        con.commit()
+        return n
+
+    @classmethod
+    def open_writable(cls, path: str | os.PathLike) -> "Gazetteer":
+        return cls(sqlite3.connect(path), path)
