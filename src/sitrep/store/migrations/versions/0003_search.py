@@ -1,0 +1,91 @@
+"""full-text search: FTS5 tables on SQLite, GIN tsvector indexes on PostgreSQL
+
+Revision ID: 0003
+Revises: 0002
+
+SQLite: `events_fts` (evidence, place, actors of each stored mention) and `documents_fts`
+(title, text) are external-content FTS5 tables kept in step with their tables by triggers;
+what is already stored is indexed here. Where SQLite lacks FTS5 nothing is made and the
+desk falls back to LIKE. PostgreSQL: expression indexes for the desk's `to_tsvector` lookups.
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+_SQLITE = [
+    # events: only the searched columns re-index on update (fusion updates canonical_id often)
+    """CREATE VIRTUAL TABLE events_fts USING fts5(evidence, location_name, actors, content='events',
+       content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER events_fts_ai AFTER INSERT ON events BEGIN
+         INSERT INTO events_fts(rowid, evidence, location_name, actors)
+         VALUES (new.id, new.evidence, new.location_name, new.actors);
+       END""",
+    """CREATE TRIGGER events_fts_ad AFTER DELETE ON events BEGIN
+         INSERT INTO events_fts(events_fts, rowid, evidence, location_name, actors)
+         VALUES ('delete', old.id, old.evidence, old.location_name, old.actors);
+       END""",
+    """CREATE TRIGGER events_fts_au AFTER UPDATE OF evidence, location_name, actors ON events BEGIN
+         INSERT INTO events_fts(events_fts, rowid, evidence, location_name, actors)
+         VALUES ('delete', old.id, old.evidence, old.location_name, old.actors);
+         INSERT INTO events_fts(rowid, evidence, location_name, actors)
+         VALUES (new.id, new.evidence, new.location_name, new.actors);
+       END""",
+    """CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id',
+       tokenize='porter unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN
+         INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+       END""",
+    """CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN
+         INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+       END""",
+    """CREATE TRIGGER documents_fts_au AFTER UPDATE OF title, text ON documents BEGIN
+         INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+         INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+       END""",
+    "INSERT INTO events_fts(events_fts) VALUES ('rebuild')",
+    "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')",
+]
+
+_POSTGRES = [
+    """CREATE INDEX ix_events_fts ON events USING gin (to_tsvector('english'::regconfig,
+       (coalesce(evidence, '') || ' ' || coalesce(location_name, ''))))""",
+    """CREATE INDEX ix_documents_fts ON documents USING gin (to_tsvector('english'::regconfig,
+       (coalesce(title, '') || ' ' || text)))""",
+]
+
+
+def _has_fts5(bind) -> bool:
+    try:
+        bind.exec_driver_sql("CREATE VIRTUAL TABLE temp._sitrep_fts5_probe USING fts5(x)")
+        bind.exec_driver_sql("DROP TABLE temp._sitrep_fts5_probe")
+        return True
+    except sa.exc.DBAPIError:
+        return False
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        if _has_fts5(bind):
+            for stmt in _SQLITE:
+                op.execute(stmt)
+    elif bind.dialect.name == "postgresql":
+        for stmt in _POSTGRES:
+            op.execute(stmt)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        for trig in ("events_fts_ai", "events_fts_ad", "events_fts_au",
+                     "documents_fts_ai", "documents_fts_ad", "documents_fts_au"):
+            op.execute(f"DROP TRIGGER IF EXISTS {trig}")
+        op.execute("DROP TABLE IF EXISTS events_fts")
+        op.execute("DROP TABLE IF EXISTS documents_fts")
+    elif bind.dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_events_fts")
+        op.execute("DROP INDEX IF EXISTS ix_documents_fts")
