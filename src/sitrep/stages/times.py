@@ -1,17 +1,30 @@
-"""Times: time expressions normalised to TIMEX3 and day spans. (Deepened by the time issue.)
+"""Times: time expressions normalised to TIMEX3 and day spans.
 
-Reads: Document.text, Document.published, Document.entities. Writes: Document.timexes,
-Document.published (inferred from the text when metadata gave none).
+Reads: Document.text, Document.parsed, Document.published. Writes: Document.timexes,
+Document.published and published_inferred (read from the text when metadata gave none).
+The work is done in sitrep.timex; see its modules for the rules and what they promise.
 """
 from __future__ import annotations
 
-from sitrep.model import Document
+from sitrep.model import Document, Timex
+from sitrep.timex import infer_published, tag
 
 
 class Times:
-    reads = ("Document.text", "Document.published", "Document.entities")
+    reads = ("Document.text", "Document.parsed", "Document.published")
     writes = ("Document.timexes", "Document.published", "Document.published_inferred")
 
     def __call__(self, doc: Document) -> Document:
+        if doc.published is None:
+            guessed = infer_published(doc.text, doc.parsed)
+            if guessed is not None:
+                doc.published, doc.published_inferred = guessed, True
+        found = tag(doc.text, doc.published, doc.parsed)
         doc.timexes = []
+        for f in found:
+            days = f.days
+            doc.timexes.append(Timex(text=doc.text[f.start:f.end], start=f.start, end=f.end, type=f.type,
+                                     value=f.value, start_date=days[0] if days else None,
+                                     end_date=days[1] if days else None, anchor=f.anchor,
+                                     approximate=f.approximate or bool(f.mod)))
         return doc

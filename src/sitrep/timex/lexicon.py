@@ -1,0 +1,46 @@
+"""The tagger's lexicon: read once from package data (sitrep/data/timex.toml)."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    vague: tuple[str, ...]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    holidays: dict[str, str]
+    present: tuple[str, ...]
+    past: tuple[str, ...]
+    future: tuple[str, ...]
+    not_year_after: frozenset[str]
+    future_markers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = tomllib.loads(resources.files("sitrep.data").joinpath("timex.toml").read_text("utf-8"))
+    refs = raw["refs"]
+    return Lexicon(months=raw["months"], weekdays=raw["weekdays"], numbers=raw["numbers"],
+                   vague=tuple(raw["vague_numbers"]["words"]), ordinals=raw["ordinals"], units=raw["units"],
+                   seasons=raw["seasons"], parts_of_day=raw["parts_of_day"], holidays=raw["holidays"],
+                   present=tuple(refs["present"]), past=tuple(refs["past"]), future=tuple(refs["future"]),
+                   not_year_after=frozenset(raw["not_year_after"]["words"]),
+                   future_markers=frozenset(raw["future_markers"]["words"]))
+
+
+def alternation(words) -> str:
+    """A regex alternation of words (longest first), spaces matching any run of spaces."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        out.append(r"\s+".join(re.escape(p) for p in w.split()))
+    return "(?:" + "|".join(out) + ")"

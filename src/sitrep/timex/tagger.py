@@ -1,0 +1,1497 @@
+"""The tagger: finds time expressions with the grammar and normalises them to TIMEX3.
+
+`tag(text, dct, parsed)` returns `Found` records in text order. Resolution:
+- explicit dates keep what they say; a missing year is the reader's: the nearest year
+  to the publication date (dct) in the direction of the governing verb's tense (past:
+  not after the publication month; future: not before it), or the year of an explicit
+  date earlier in the same sentence;
+- deictic expressions ("yesterday", "last week", "Friday", "two days ago", "this
+  month") are resolved against the publication date (anchor "publication");
+- anaphoric ones ("two days earlier", "the next day", "that year", "a year earlier",
+  "the quarter") against the latest explicit date before them in the same paragraph
+  (anchor "timex:<i>", i the index in the returned list), else the publication date;
+- "N units after/before <clause>" is a TimeML DURATION ("N units", the signal word
+  outside) whose anchor "event-after:PnU" / "event-before:PnU" links the clause's event
+  to the main clause's (see sitrep.timex.dating).
+Without a publication date, deictic values keep X ("XXXX-XX-XX", "XXXX-WXX-5").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sitrep.timex import calendar as cal
+from sitrep.timex.grammar import rules
+from sitrep.timex.lexicon import lexicon
+
+
+@dataclass(slots=True)
+class Found:
+    start: int
+    end: int
+    type: str
+    value: str
+    rule: str = ""
+    mod: str | None = None                 # START, MID, END, EARLY_PART, LATE_PART, APPROX
+    span: tuple[date, date] | None = None  # explicit span of days (else from the value)
+    anchor: str | None = None
+    approximate: bool = False
+    explicit_year: bool = False
+    info: dict = field(default_factory=dict)
+
+    @property
+    def days(self) -> tuple[date, date] | None:
+        if self.span is not None:
+            return self.span
+        if self.type in ("DURATION", "SET"):
+            return None
+        base = cal.span(self.value)
+        if base is None:
+            return None
+        return narrow(base, self.mod, cal.granularity(self.value))
+
+
+def narrow(base: tuple[date, date], mod: str | None, gran: str | None) -> tuple[date, date]:
+    """A fuzzy part of a span: early/mid/late, the start or end of it."""
+    if not mod or mod == "APPROX":
+        return base
+    a, b = base
+    n = (b - a).days + 1
+    if gran == "month":
+        cuts = {"START": (0, 9), "MID": (10, 19), "END": (20, n - 1), "END_PART": (19, n - 1), "START_PART": (0, 9)}
+    elif gran == "year":
+        # early: Jan-Apr, mid: May-Aug, late: Sep-Dec; the end of: Nov-Dec; the start of: Jan-Feb
+        y = a.year
+        spans = {"START": (date(y, 1, 1), date(y, 4, 30)), "MID": (date(y, 5, 1), date(y, 8, 31)),
+                 "END": (date(y, 9, 1), date(y, 12, 31)), "END_PART": (date(y, 11, 1), date(y, 12, 31)),
+                 "START_PART": (date(y, 1, 1), date(y, 2, cal.last_day(y, 2)))}
+        return spans.get(mod, base)
+    else:
+        third = max(1, n // 3)
+        part = max(1, n // 5) if n > 10 else third
+        cuts = {"START": (0, third - 1), "MID": (third, n - third - 1), "END": (n - third, n - 1),
+                "END_PART": (n - part, n - 1), "START_PART": (0, part - 1)}
+    lo, hi = cuts.get(mod, (0, n - 1))
+    lo, hi = max(0, lo), min(n - 1, max(lo, hi))
+    return a + timedelta(days=lo), a + timedelta(days=hi)
+
+
+_FZ_MOD = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "the end of": "END_PART",
+           "end of": "END_PART", "the beginning of": "START_PART", "beginning of": "START_PART",
+           "the start of": "START_PART", "start of": "START_PART", "the middle of": "MID", "middle of": "MID",
+           "the close of": "END_PART", "the turn of": "START_PART", "the first days of": "START_PART",
+           "the last days of": "END_PART", "the first weeks of": "START", "the last weeks of": "END",
+           "the early part of": "START", "the latter part of": "END", "the latter half of": "END",
+           "the first half of": "START", "the second half of": "END", "earlier": "EARLIER", "later": "LATER",
+           "at the end of": "END_PART", "by the end of": "END_PART", "end of the": "END_PART",
+           "turn of the": "START_PART", "the end of the": "END_PART", "the remainder of": "LATER",
+           "the rest of": "LATER", "the end of last": "END_PART", "the end of this": "END_PART",
+           "the end of next": "END_PART", "early last": "START", "late last": "END", "early next": "START",
+           "late next": "END", "early this": "START", "late this": "END", "later this": "LATER",
+           "earlier this": "EARLIER"}
+
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "year", "CE": "year"}
+_PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+_REPORTING = frozenset("say tell report announce claim add note state confirm deny insist warn write accuse "
+                       "quote cite describe believe think estimate predict".split())
+_YEAR_BLOCK_BEFORE = re.compile(
+    r"(?:resolution|resolutions|no\.|nos\.|number|flight|route|highway|article|section|chapter|page|pages|room|"
+    r"unit|brigade|division|regiment|squadron|battalion|camp|hill|boeing|airbus|model|code|law|decree|order|"
+    r"bill|paragraph|item|line|row|bus|tel|fax|phone|p\.o\.|box|suite|apt\.|km|mile|kilometre|kilometer|"
+    r"rs|rupees|dinars|usd|eur)\s*$", re.I)
+_PREP_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|of|from|through|during|before|after|early|late|"
+                          r"mid|last|this|next|to|between|and|or|for|around|about|circa|c\.|year|summer|"
+                          r"spring|fall|autumn|winter|fiscal|between|the|until|beginning|end|start|"
+                          r"as of|in early|in late)\s*-?|[(,])\s*$", re.I)
+_NUMBER_WORD_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                 r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens|"
+                                 r"hundreds|thousands|millions|times|twice|once|percent)\b)[^.;:!?\n]{0,30}$", re.I)
+
+
+class Context:
+    """What normalisation looks at: the publication date, the parse (tense), earlier timexes."""
+
+    def __init__(self, text: str, dct: date | None, parsed=None):
+        self.text = text
+        self.dct = dct
+        self.parsed = parsed
+        self.found: list[Found] = []
+        self._tok_starts: list[int] | None = None
+        self._sent_starts: list[int] | None = None
+        self._para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n(?=\s*\S)", text)]
+
+    # -- structure -----------------------------------------------------------------
+    def sent_starts(self) -> list[int]:
+        if self._sent_starts is None:
+            if self.parsed is not None:
+                self._sent_starts = [s.start_char for s in self.parsed.sents]
+            else:
+                self._sent_starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n+", self.text)]
+        return self._sent_starts
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts(), pos) - 1
+
+    def paragraph_of(self, pos: int) -> int:
+        return bisect.bisect_right(self._para_starts, pos) - 1
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        ss = self.sent_starts()
+        i = max(0, bisect.bisect_right(ss, pos) - 1)
+        return ss[i], ss[i + 1] if i + 1 < len(ss) else len(self.text)
+
+    def token_at(self, pos: int):
+        if self.parsed is None:
+            return None
+        if self._tok_starts is None:
+            self._tok_starts = [t.idx for t in self.parsed]
+        i = bisect.bisect_right(self._tok_starts, pos) - 1
+        return self.parsed[i] if 0 <= i < len(self.parsed) else None
+
+    # -- tense ---------------------------------------------------------------------
+    def tense(self, start: int, end: int) -> str | None:
+        """past, future or present: the tense of the verb governing the expression."""
+        if self.parsed is None:
+            return self._tense_from_text(start)
+        tok = self.token_at(max(start, end - 1))
+        if tok is None:
+            return None
+        verb, seen = tok, 0
+        while seen < 6 and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb, seen = verb.head, seen + 1
+        if verb.pos_ not in ("VERB", "AUX"):
+            return self._nearest_verb_tense(tok)
+        return self._verb_tense(verb)
+
+    def _verb_tense(self, verb) -> str | None:
+        markers = lexicon().future_markers
+        for c in verb.children:
+            if c.dep_ in ("aux", "auxpass"):
+                low = c.lower_
+                if low in ("will", "'ll", "shall", "wo", "would", "’ll"):
+                    return "future"
+                if low in ("going",):
+                    return "future"
+                if c.tag_ == "VBD" or low in ("has", "have", "had", "'s", "'ve", "did"):
+                    if low in ("'s",) and verb.tag_ == "VBG":
+                        return "present"
+                    return "past"
+                if low == "to":
+                    head = verb.head
+                    if head.lemma_.lower() in ("expect", "schedule", "plan", "due", "set", "intend", "aim", "hope",
+                                               "want", "seek", "go", "agree", "promise", "vow", "threaten",
+                                               "decide", "prepare", "try", "pledge"):
+                        if any(c.lower_ == "had" for c in head.children) or \
+                                any(c.lower_ == "had" for c in head.head.children if head.dep_ == "acomp"):
+                            return "past"
+                        return "future"
+                    if head.i != verb.i:
+                        return self._verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
+                if low in ("is", "are", "am") and verb.tag_ == "VBG":
+                    return "future"
+        tag = verb.tag_
+        if tag == "VBD":
+            return "past"
+        if tag == "VBN":
+            return "past"
+        if tag in ("VBZ", "VBP"):
+            return "report" if verb.lemma_.lower() in _REPORTING else "present"
+        if tag == "MD":
+            return "future" if verb.lower_ in markers else None
+        if tag == "VB":
+            return "future" if any(c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children) else None
+        return None
+
+    def _nearest_verb_tense(self, tok) -> str | None:
+        sent = tok.sent
+        best, dist = None, 10 ** 6
+        for t in sent:
+            if t.pos_ in ("VERB", "AUX") and abs(t.i - tok.i) < dist:
+                best, dist = t, abs(t.i - tok.i)
+        return self._verb_tense(best) if best is not None else None
+
+    def _tense_from_text(self, pos: int) -> str | None:
+        a, b = self.sentence_bounds(pos)
+        s = self.text[a:b].lower()
+        if re.search(r"\b(?:will|shall|'ll|going to|scheduled to|expected to|plans? to)\b", s):
+            return "future"
+        if re.search(r"\b(?:was|were|had|did|said|\w+ed)\b", s):
+            return "past"
+        return None
+
+    # -- reference -----------------------------------------------------------------
+    def reference(self, pos: int, grans=("day", "week", "month", "quarter", "half", "season", "year"),
+                  scope: str = "paragraph") -> tuple[int, Found] | None:
+        """The latest earlier timex with a resolved value of one of the granularities, within scope."""
+        para = self.paragraph_of(pos)
+        sent = self.sentence_of(pos)
+        for i in range(len(self.found) - 1, -1, -1):
+            f = self.found[i]
+            if f.start >= pos:
+                continue
+            if scope != "document":
+                back = sent - self.sentence_of(f.start)
+                if scope == "paragraph" and self.paragraph_of(f.start) != para and back > 1:
+                    return None
+                if scope == "sentence" and back > 0:
+                    return None
+                if scope == "near" and back > 2:
+                    return None
+            if f.info.get("derived") and grans == ("quarter",):
+                continue
+            if f.type in ("DATE", "TIME") and cal.granularity(f.value) in grans and not f.info.get("generic"):
+                return i, f
+        return None
+
+    def anchor_ref(self, pos: int, grans=("day", "week", "month", "quarter", "half", "season", "year")):
+        """The date a relative expression counts from: a near one, else the latest in the document."""
+        return self.reference(pos, grans, "near") or self.reference(pos, grans, "document")
+
+
+# ---------------------------------------------------------------------------------
+def parse_number(s: str | None) -> float | None:
+    """'two' -> 2, 'twenty-four' -> 24, '2 1/2' -> 2.5, 'several' -> None (vague)."""
+    if s is None:
+        return None
+    L = lexicon()
+    s = s.strip().lower()
+    s = re.sub(r"\s+(?:or|to|and)\s+(?!a half|one-half|one half)\S+$", "", s)
+    half = 0.0
+    m = re.search(r"\s*(?:(?:and\s+)?(?:a\s+half|1/2|one[-\s]half)|½)$", s)
+    if m and m.start() > 0:
+        half, s = 0.5, s[:m.start()].strip()
+    s = re.sub(r"\s+", " ", s)
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s) + half
+    if s in L.numbers:
+        return L.numbers[s] + half
+    m = re.fullmatch(r"(\w+)[-\s](\w+)", s)
+    if m and m[1] in L.numbers and m[2] in L.numbers and L.numbers[m[1]] >= 20 and L.numbers[m[2]] < 10:
+        return L.numbers[m[1]] + L.numbers[m[2]] + half
+    return None
+
+
+def unit_code(word: str) -> str:
+    w = word.lower()
+    if w in ("centuries",):
+        return "CE"
+    if w in ("millennia",):
+        return "ML"
+    if w.endswith("s") and w[:-1] in lexicon().units:
+        w = w[:-1]
+    return lexicon().units.get(w, "D")
+
+
+def duration_value(n: float | None, code: str) -> str:
+    if code == "2W":
+        code, n = "W", (n or 1) * 2 if n is not None else None
+    time = code.startswith("T")
+    u = code[1:] if time else code
+    if u == "DE":
+        u, n = "Y", None if n is None else n * 10
+        if n is None:
+            return "PXDE"
+    elif u == "CE":
+        u, n = "Y", None if n is None else n * 100
+        if n is None:
+            return "PXC"
+    elif u == "ML":
+        u, n = "Y", None if n is None else n * 1000
+        if n is None:
+            return "PXL"
+    p = "PT" if time else "P"
+    if n is None:
+        return f"{p}X{u}"
+    whole = int(n)
+    frac = n - whole
+    if frac == 0:
+        return f"{p}{whole}{u}"
+    sub = {"Y": (12, "M", ""), "M": (30, "D", ""), "W": (7, "D", ""), "D": (24, "H", "T"), "H": (60, "M", ""),
+           "M_T": (60, "S", "")}
+    key = "M_T" if (time and u == "M") else u
+    if key in sub:
+        k, su, t = sub[key]
+        rest = int(round(frac * k))
+        head = f"{p}{whole}{u}" if whole else p
+        if head == "P" and t:
+            return f"PT{rest}{su}"
+        return f"{head}{t}{rest}{su}"
+    return f"{p}{n:g}{u}"
+
+
+def shift_day(d: date, n: int, code: str) -> date:
+    if code == "D":
+        return d + timedelta(days=n)
+    if code == "W":
+        return d + timedelta(weeks=n)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(code)
+    if months:
+        return cal.add_months(d, n * months)
+    return d
+
+
+def value_at(d: date, gran: str) -> str:
+    if gran == "day":
+        return d.isoformat()
+    if gran == "week":
+        return cal.iso_week(d)
+    if gran == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if gran == "quarter":
+        y, q = cal.quarter_of(d)
+        return f"{y:04d}-Q{q}"
+    if gran == "decade":
+        return f"{d.year // 10:03d}"
+    if gran == "century":
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+# ---------------------------------------------------------------------------------
+class Tagger:
+    def __init__(self):
+        self.rules = rules()
+        self.L = lexicon()
+        self.priority = {r.name: i for i, r in enumerate(self.rules)}
+        self.priority["set_a"] = -1
+        self.months = {k: v for k, v in self.L.months.items()}
+        self.weekdays = self.L.weekdays
+        self._quick = re.compile(r"\d|(?i:day|week|month|year|quarter|now|current|recent|past|future|ago|"
+                                 r"night|morning|noon|evening|afternoon|spring|summer|fall|autumn|winter|"
+                                 r"decade|centur|hour|minute|daily|annual|season|weekend|tonight|"
+                                 r"christmas|thanksgiving|period|while|time|late|soon)|"
+                                 r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
+                                 r"JUL|AUG|SEP|OCT|NOV|DEC|Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN|"
+                                 r"Q[1-4]|H[12]|Easter|Ramadan|Eid")
+
+    # -- finding -------------------------------------------------------------------
+    def candidates(self, text: str):
+        out = []
+        for rule in self.rules:
+            for m in rule.rx.finditer(text):
+                if m.end() > m.start() and self.valid(rule.name, m, text):
+                    out.append((m.start(), m.end(), rule.name, m))
+        return out
+
+    def select(self, cands):
+        cands.sort(key=lambda c: (-(c[1] - c[0]), self.priority[c[2]], c[0]))
+        taken: list[tuple[int, int]] = []
+        chosen = []
+        for c in cands:
+            s, e = c[0], c[1]
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            chosen.append(c)
+        chosen.sort(key=lambda c: c[0])
+        return chosen
+
+    def tag(self, text: str, dct: date | None, parsed=None) -> list[Found]:
+        ctx = Context(text, dct, parsed)
+        if not self._quick.search(text):
+            return []
+        for s, e, name, m in self.select(self.candidates(text)):
+            try:
+                f = getattr(self, "n_" + name)(m, ctx)
+            except (ValueError, OverflowError, KeyError, IndexError):
+                f = None
+            if f is None:
+                continue
+            f.start = f.start if f.start is not None else s
+            f.rule = name
+            self._trim(f, text)
+            if f.end > f.start:
+                ctx.found.append(f)
+        return ctx.found
+
+    def _trim(self, f: Found, text: str) -> None:
+        t = text[f.start:f.end]
+        m = re.search(r"(?:'s|’s|')$", t)
+        if m and f.rule not in ("decade",):
+            f.end -= len(m.group(0))
+            t = text[f.start:f.end]
+        while f.end > f.start and text[f.end - 1] in " ,-\n\t":
+            f.end -= 1
+
+    # -- validation (cheap, before choosing among overlaps) --------------------------
+    def valid(self, name: str, m: re.Match, text: str) -> bool:
+        g = m.groupdict()
+        before = text[max(0, m.start() - 30):m.start()]
+        after = text[m.end():m.end() + 25]
+        if g.get("mon"):
+            mon = g["mon"]
+            if mon in ("May", "MAY") and name == "month" and not g.get("rel"):
+                if not re.search(r"(?:\b(?:in|since|by|until|till|of|from|through|during|before|after|early|late|"
+                                 r"mid|last|this|next|to|between|and|or|until|since|end|beginning|start|"
+                                 r"middle)\s*-?)\s*$", before, re.I):
+                    return False
+            if name == "month" and mon in ("March", "MARCH") and not g.get("rel") and re.match(r"\s+(?:on|to|through|in|from|against|for)\s+(?!\d)", after) and not re.search(r"\b(?:in|since|by|until|of|from|during|early|late|last|this|next)\s*$", before, re.I):
+                return False
+            if name == "month" and re.match(r"\s*\d", after):
+                return False
+        if name in ("mdy", "dmy"):
+            d = int(m.group("day"))
+            if not 1 <= d <= 31:
+                return False
+            if name == "dmy" and not g.get("year") and re.match(r"\s*(?:%|percent|per)", after):
+                return False
+            if name == "mdy" and not g.get("year") and re.match(r"(?:,\d|\d|\s*(?:%|percent|-|–)\s*\d)", after):
+                return False
+        if name == "year":
+            y = int(g["year"])
+            nxt = re.match(r"\s*([\w.%)-]+)", after)
+            if nxt and nxt.group(1).lower() in self.L.not_year_after:
+                return False
+            if _YEAR_BLOCK_BEFORE.search(before):
+                return False
+            if re.search(r"[\d.,]\s*$|\d\s*(?:-|–|to)\s*$", before) and not re.search(r"\b(?:and|or|to|-|–)\s*$", before):
+                return False
+            if re.search(r"\d\s*(?:-|–|to)\s*$", before):
+                prev = re.search(r"(\d+)\s*(?:-|–|to)\s*$", before)
+                if prev and len(prev.group(1)) != 4:
+                    return False
+            if y < 1800 and not (g.get("pre") or g.get("fz") or _PREP_BEFORE.search(before)):
+                return False
+            if re.match(r"\s*(?::|\.\d|,\d\d\d)", after):
+                return False
+        if name == "decade":
+            dec = g["dec"]
+            if len(dec) == 2 and not g.get("the") and not g.get("fz"):
+                return False
+            if g.get("the") is None and re.search(r"\b(?:their|his|her|its|our|my|your)\s*$", before, re.I):
+                return False
+            if len(dec) == 2 and re.search(r"\b(?:their|his|her|in\s+the\s+(?:low|high|mid|upper|lower))\s*$", before, re.I):
+                return False
+            if re.match(r"\s*(?:°|degrees|mph|km|percent|%)", after):
+                return False
+        if name == "decade_words" and not g.get("the"):
+            return False
+        if name == "century" and not (g.get("ord") or (g.get("the") or "").lower() in ("this", "last", "next", "the last", "the next", "the past")):
+            return False
+        if name == "quarter":
+            ordw = (g.get("ord") or "").lower()
+            the = (g.get("the") or "").lower()
+            qh = (g.get("qh") or "").lower()
+            if not ordw and not g.get("qy"):
+                if the != "the" or qh == "half":
+                    return False
+                if re.match(r"\s+(?:of|to|century|mile|hour|inch|million|billion|percent)", after, re.I):
+                    return False
+            if the == "a" and not ordw:
+                return False
+            if qh == "half" and (ordw not in ("first", "second", "1st", "2nd", "last", "latter", "final") or
+                                 re.match(r"\s+(?:of\s+(?!(?:19|20)\d\d|this|last|next|the\s+year|fiscal))", after, re.I)):
+                return False
+            if ordw in ("last", "final", "next", "past", "previous", "coming", "following", "prior", "preceding",
+                        "same", "comparable", "recent", "most recent") and re.match(r"\s+(?:of|century|mile)\b(?!\s+(?:19|20)\d\d)", after, re.I):
+                return False
+            if ordw and ordw in _ORD and re.match(r"\s+(?:of\s+(?:a|the)\s+(?!year))", after, re.I):
+                return False
+        if name == "season":
+            s = g["season"].lower()
+            rel = (g.get("rel") or "").lower()
+            if s == "fall" and not (rel and rel != "the") and not g.get("year"):
+                if rel != "the" or re.match(r"\s+of\b", after) or not re.search(r"\b(?:in|during|this|last|next|over|the|by|until|since|through)\s*$", before + "the ", re.I):
+                    return False
+                if re.match(r"\s+(?:of|in)\s", after):
+                    return False
+            if s == "spring" and re.match(r"\s+(?:of\s+(?!(?:19|20)\d\d))", after):
+                return False
+            if not rel and not g.get("year") and s in ("spring", "fall", "autumn") and not re.search(r"\b(?:in|this|last|next|during|since|until|by)\s*$", before, re.I):
+                return False
+            if not g.get("rel") and not g.get("year") and re.search(r"\bArab\s*$", before):
+                return False
+        if name == "weekday":
+            if re.match(r"\s+(?:Times|Telegraph|Night Live|Express|Herald|Mirror|Post)\b", after):
+                return False
+        if name in ("duration", "ago"):
+            num = (g.get("num") or "").lower().strip()
+            unit = (g.get("unit") or "").lower()
+            if unit.startswith("second") and num in ("a", "an", "one") and name == "duration":
+                return False
+            if unit.startswith(("min", "sec", "hr")) and len(unit) <= 4 and not re.match(r"\d", num):
+                return False
+            if name == "duration" and (g.get("old") == "-old" or re.match(r"\s*(?:-|\s)?old\b", after)) and unit.startswith("year"):
+                return False
+            if name == "duration" and unit.startswith("day") and re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:week|month|year)", after) is None and False:
+                return False
+            if name == "duration" and num in ("a", "an") and unit.startswith("quarter") and re.match(r"\s+(?:of|million|billion|mile|point|percent|century)", after):
+                return False
+            if name == "duration" and unit.startswith("quarter") and re.match(r"\s+(?:of|mile|point|percent)", after) and not re.search(r"\b(?:the|last|past|next|first)\s*$", before):
+                return False
+            if name == "duration" and num == "some" and unit.startswith("day"):
+                return False
+        if name == "set_a":
+            if not _NUMBER_WORD_BEFORE.search(before):
+                return False
+            if re.match(r"\s+(?:ago|earlier|later|before|after|or)\b", after):
+                return False
+        if name == "dur_bare":
+            det = (g.get("det") or "").lower()
+            unit = g["unit"].lower()
+            if det == "the" and not g.get("ahead") and unit not in ("years",):
+                return False
+            if re.match(r"\s*(?:-|\s)?old\b", after):
+                return False
+            if unit in ("hours", "minutes") and not det:
+                return False
+        if name == "relunit":
+            rel = (g.get("rel") or "").lower()
+            u = (g.get("u") or "").lower()
+            if u.endswith("session") and rel in ("the", "that", "the same"):
+                return False
+            if u in ("day", "decade", "century") and rel == "the" and not g.get("fz") and not g.get("wk"):
+                if not (u == "day" and (re.match(r"\s+(?:before|after|earlier|later)\b", after)
+                                        or re.search(r"\b(?:later|earlier|early|late)\s+in\s*$", before, re.I))):
+                    return False
+            if rel in ("current", "the current") and u == "day":
+                return False
+            if u == "weekend" and re.match(r"\s+of\b", after):
+                return False
+            if rel == "the" and u == "year" and re.match(r"\s+(?:of|when|in\s+which|that|before|after|since)\b", after):
+                return False
+        if name == "ref_present":
+            w = g["refw"].lower()
+            if w == "current" and re.match(r"\s+(?:account|affairs|event|events|issue|crop|form|state|law|system|"
+                                          r"policy|policies|rules?|regime|members?|president|leader|government|"
+                                          r"head|minister|chief|generation|price|prices|level|levels)\b", after, re.I):
+                return False
+            if w == "now" and re.match(r"-", after):
+                return False
+        if name == "ref_past":
+            w = g["refw"].lower()
+            if w == "recent" and re.match(r"\s+(?:history)\b", after, re.I):
+                return True
+        if name == "ref_future":
+            w = g["refw"].lower()
+            if w == "future" and not re.search(r"\b(?:the|in|near|for|distant|foreseeable)\s*$", before, re.I) and not re.match(r"\s+(?:years?|months?|quarters?|weeks?|periods?|generations?|date)\b", after, re.I):
+                return False
+        if name == "clock":
+            if g.get("h2") and not (g.get("tz") or re.search(r"\b(?:at|around|about|by|until|from|before|after)\s*$", before, re.I)):
+                return False
+            h = g.get("h") or g.get("h2") or (g.get("hm") or "")[:2]
+            if h and int(h) > 24:
+                return False
+            if g.get("h") and g.get("ap") and g["ap"].lower() in ("am", "pm") and re.search(r"\d\s*$", before):
+                return False
+        if name == "holiday":
+            hol = g["hol"].lower()
+            if hol == "new year" and not re.search(r"\b(?:the|this|last|next|on|by|since|before|after|until)\s*$", before, re.I):
+                return False
+            if hol in ("christmas", "thanksgiving", "halloween") and re.match(r"\s+(?:tree|trees|card|cards|gift|gifts|market|present|presents|shopping|season|dinner|turkey|message|party|lights|carol|decoration|decorations|holidays?|truce)\b", after, re.I):
+                return False
+        if name == "period":
+            what = g["what"].lower()
+            if what == "period" and not g.get("py"):
+                return False
+        if name == "yearago":
+            if not g.get("what") and not g.get("the") and not re.match(r"\s+\w", after):
+                return True
+        return True
+
+    # -- resolution helpers --------------------------------------------------------
+    def _year_for(self, ctx: Context, m: re.Match, month: int, day: int | None = None) -> tuple[int | None, bool]:
+        """The year a month (and day) without one falls in; (year, from_context)."""
+        # an explicit year earlier in the same sentence
+        ref = ctx.reference(m.start(), grans=("day", "month"), scope="sentence")
+        if ref is not None and ref[1].explicit_year:
+            return int(ref[1].value[:4]), True
+        dct = ctx.dct
+        if dct is None:
+            return None, False
+        tense = ctx.tense(m.start(), m.end())
+        here = dct.year * 12 + dct.month
+        best = None
+        cands = []
+        for y in (dct.year - 1, dct.year, dct.year + 1):
+            k = y * 12 + month
+            if day is not None:
+                dd = cal.safe_date(y, month, min(day, cal.last_day(y, month)))
+                delta = (dd - dct).days if dd else 10 ** 6
+            else:
+                delta = (k - here) * 30
+            cands.append((y, k, delta))
+        best = min(cands, key=lambda c: (abs(c[2]), c[2] > 0))
+        # the tense overrides the nearest reading only when that is months away
+        if tense == "past" and best[1] - here > 2:
+            best = max((c for c in cands if c[1] <= here), key=lambda c: c[1])
+        elif tense == "future" and here - best[1] > 2:
+            best = min((c for c in cands if c[1] >= here), key=lambda c: c[1])
+        return best[0], False
+
+    def _deictic_weekday(self, ctx: Context, m: re.Match, wd: int, rel: str | None) -> date | None:
+        dct = ctx.dct
+        if dct is None:
+            return None
+        rel = (rel or "").lower()
+        if rel in ("last", "this past"):
+            return cal.weekday_relative(dct, wd, -1, count_itself=False)
+        if rel in ("next", "this coming", "a week from"):
+            return cal.weekday_relative(dct, wd, +1, count_itself=False)
+        if rel in ("the following", "the next", "the previous"):
+            ref = ctx.anchor_ref(m.start(), grans=("day",))
+            base = date.fromisoformat(ref[1].value[:10]) if ref else dct
+            return cal.weekday_relative(base, wd, -1 if rel == "the previous" else +1, count_itself=False)
+        tense = ctx.tense(m.start(), m.end())
+        if rel == "this":
+            return cal.weekday_relative(dct, wd, +1 if tense == "future" else -1 if tense == "past" else 0)
+        if tense in ("future", "present"):
+            return cal.weekday_relative(dct, wd, +1)
+        return cal.weekday_relative(dct, wd, -1)
+
+    def _month_num(self, s: str) -> int:
+        return self.months[s.lower().rstrip(".")]
+
+    def _wd_num(self, s: str) -> int:
+        s = s.lower().rstrip(".")
+        s = re.sub(r"'s$", "", s)
+        return self.weekdays[s]
+
+    def _ref_quarter(self, ctx: Context, pos: int) -> str | None:
+        for f in reversed(ctx.found):
+            if f.start < pos and cal.granularity(f.value) == "quarter" and not f.info.get("derived"):
+                return f.value
+        if ctx.dct is None:
+            return None
+        y, q = cal.quarter_of(ctx.dct)
+        k = y * 4 + q - 2
+        return f"{k // 4:04d}-Q{k % 4 + 1}"
+
+    # -- handlers ------------------------------------------------------------------
+    def n_mdy(self, m, ctx):
+        month, day = self._month_num(m["mon"]), int(m["day"])
+        if m["year"]:
+            y, explicit = int(m["year"]), True
+        else:
+            explicit = False
+            y, _ = self._year_for(ctx, m, month, day)
+            if y is not None and m.groupdict().get("wd"):
+                wd = self._wd_num(m["wd"])
+                for cand in (y, y - 1, y + 1):
+                    d = cal.safe_date(cand, month, day)
+                    if d and d.isoweekday() == wd:
+                        y = cand
+                        break
+        if y is None:
+            return Found(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}")
+        if cal.safe_date(y, month, day) is None:
+            return None
+        mod = _FZ_MOD.get((m.groupdict().get("fz") or "").lower())
+        return Found(m.start(), m.end(), "DATE", f"{y:04d}-{month:02d}-{day:02d}", mod=mod, explicit_year=explicit,
+                     anchor=None if explicit else "publication")
+
+    n_dmy = n_mdy
+
+    def n_my(self, m, ctx):
+        month, y = self._month_num(m["mon"]), int(m["year"])
+        mod = _FZ_MOD.get(re.sub(r"\s+", " ", (m["fz"] or "").lower()))
+        if mod in ("EARLIER", "LATER"):
+            mod = None
+        return Found(m.start(), m.end(), "DATE", f"{y:04d}-{month:02d}", mod=mod, explicit_year=True)
+
+    def n_iso(self, m, ctx):
+        d = cal.safe_date(int(m["year"]), int(m["m"]), int(m["d"]))
+        if d is None:
+            return None
+        if m["hh"]:
+            return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{m['hh']}:{m['mm']}", explicit_year=True)
+        return Found(m.start(), m.end(), "DATE", d.isoformat(), explicit_year=True)
+
+    def n_slash(self, m, ctx):
+        a, b, y = int(m["a"]), int(m["b"]), m["y"]
+        yy = int(y)
+        if len(y) == 2:
+            yy += 2000 if yy <= ((ctx.dct.year % 100) + 1 if ctx.dct else 30) else 1900
+        mo, d = (a, b) if a <= 12 else (b, a)
+        dd = cal.safe_date(yy, mo, d)
+        if dd is None:
+            return None
+        return Found(m.start(), m.end(), "DATE", dd.isoformat(), explicit_year=True)
+
+    def n_month(self, m, ctx):
+        month = self._month_num(m["mon"])
+        rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+        start = m.start()
+        if rel == "until":
+            start, rel = m.start("mon"), ""
+        mod = _FZ_MOD.get(rel)
+        ty = (m["ty"] or "").lower()
+        dct = ctx.dct
+        if ty and dct:
+            y = dct.year + {"this": 0, "last": -1, "next": 1}[ty]
+        elif rel in ("last", "this past", "the end of last", "early last", "late last") and dct:
+            y = dct.year if month < dct.month else dct.year - 1
+        elif rel in ("next", "this coming", "the end of next", "early next", "late next") and dct:
+            y = dct.year if month > dct.month else dct.year + 1
+        elif rel in ("this", "the end of this") and dct:
+            y = dct.year
+        else:
+            y, _ = self._year_for(ctx, m, month)
+        if mod in ("EARLIER", "LATER"):
+            mod = None
+        if y is None:
+            return Found(start, m.end(), "DATE", f"XXXX-{month:02d}", mod=mod)
+        return Found(start, m.end(), "DATE", f"{y:04d}-{month:02d}", mod=mod, anchor="publication")
+
+    def n_year(self, m, ctx):
+        y = int(m["year"])
+        fz = re.sub(r"\s+", " ", (m["fz"] or "").lower())
+        mod = _FZ_MOD.get(fz)
+        if mod in ("EARLIER", "LATER"):
+            return None
+        start = m.start()
+        pre = (m["pre"] or "").lower()
+        return Found(start, m.end(), "DATE", f"{y:04d}", mod=mod, explicit_year=True,
+                     info={"fiscal": "fiscal" in pre})
+
+    def n_year_words(self, m, ctx):
+        w = re.sub(r"\s+", " ", m["yw"].lower())
+        if w.startswith("two thousand"):
+            rest = w[len("two thousand"):].replace("and", "").strip()
+            n = parse_number(rest) if rest else 0
+            if n is None:
+                return None
+            return Found(m.start(), m.end(), "DATE", f"{2000 + int(n):04d}", explicit_year=True)
+        rest = re.sub(r"^nineteen[-\s]", "", w)
+        n = parse_number(rest.replace("-", " ")) if rest else None
+        if n is None:
+            n = parse_number(rest)
+        if n is None or not 0 <= n < 100:
+            return None
+        return Found(m.start(), m.end(), "DATE", f"{1900 + int(n):04d}", explicit_year=True)
+
+    def n_decade(self, m, ctx):
+        dec = m["dec"].lstrip("'")
+        if len(dec) == 4:
+            v = dec[:3]
+        else:
+            d2 = int(dec)
+            cur = (ctx.dct.year % 100) if ctx.dct else 30
+            v = f"{(20 if d2 <= cur else 19)}{dec[0]}"
+        mod = _FZ_MOD.get(re.sub(r"\s+", " ", (m["fz"] or "").lower()))
+        return Found(m.start(), m.end(), "DATE", v, mod=mod, explicit_year=True)
+
+    def n_decade_words(self, m, ctx):
+        v = f"19{_DECADE_WORDS[m['dw'].lower()]}"
+        mod = _FZ_MOD.get((m["fz"] or "").lower())
+        return Found(m.start(), m.end(), "DATE", v, mod=mod, explicit_year=True)
+
+    def n_century(self, m, ctx):
+        the = (m["the"] or "").lower()
+        ordw = (m["ord"] or "").lower()
+        if ordw:
+            n = int(re.sub(r"\D", "", ordw)) if ordw[0].isdigit() else lexicon().ordinals.get(ordw)
+            if not n:
+                return None
+            return Found(m.start(), m.end(), "DATE", f"{n - 1:02d}", explicit_year=True,
+                         mod=_FZ_MOD.get((m["fz"] or "").lower()))
+        if ctx.dct is None:
+            return None
+        c = ctx.dct.year // 100
+        if the in ("the past", "the last"):
+            return Found(m.start(), m.end(), "DURATION", "P100Y")
+        if the == "the next":
+            return Found(m.start(), m.end(), "DURATION", "P100Y")
+        c += {"this": 0, "last": -1, "next": 1}.get(the, 0)
+        return Found(m.start(), m.end(), "DATE", f"{c:02d}", anchor="publication")
+
+    def n_quarter(self, m, ctx):
+        f = self._quarter(m, ctx)
+        if f is not None and m["the"]:
+            the = m["the"].lower()
+            hyphen = bool(re.search(r"-\s*(?:quarter|half)$", ctx.text[m.start():m.end("qh")], re.I))
+            if the in ("its", "their", "a") or (hyphen and the == "the"):
+                f.start = m.end("the") + 1
+                while ctx.text[f.start].isspace():
+                    f.start += 1
+        return f
+
+    def _quarter(self, m, ctx):
+        ordw = re.sub(r"\s+", " ", (m["ord"] or "").lower())
+        qh = m["qh"].lower()
+        qy = (m["qy"] or "").lower()
+        qy2 = (m["qy2"] or "").lower()
+        dct = ctx.dct
+        year = None
+        for src in (qy, qy2):
+            if not src:
+                continue
+            if re.search(r"\d{4}", src):
+                year = int(re.search(r"\d{4}", src).group(0))
+            elif dct and "this" in src:
+                year = dct.year
+            elif dct and "last" in src:
+                year = dct.year - 1
+            elif dct and "next" in src:
+                year = dct.year + 1
+            elif "the year" in src:
+                ref = ctx.reference(m.start(), grans=("year", "quarter", "month", "day"))
+                year = int(ref[1].value[:4]) if ref else (dct.year if dct else None)
+        explicit = bool(re.search(r"\d{4}", qy + qy2))
+        if qh == "half":
+            h = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2, "final": 2}.get(ordw)
+            if h is None:
+                return None
+            if year is None:
+                if dct is None:
+                    return Found(m.start(), m.end(), "DATE", f"XXXX-H{h}")
+                tense = ctx.tense(m.start(), m.end())
+                cur = 1 if dct.month <= 6 else 2
+                year = dct.year
+                if tense == "past" and h > cur:
+                    year -= 1
+            return Found(m.start(), m.end(), "DATE", f"{year:04d}-H{h}", explicit_year=explicit)
+        # quarters
+        if ordw in _ORD:
+            q = _ORD[ordw]
+            if year is None:
+                if dct is None:
+                    return Found(m.start(), m.end(), "DATE", f"XXXX-Q{q}")
+                tense = ctx.tense(m.start(), m.end())
+                cy, cq = cal.quarter_of(dct)
+                year = cy
+                if tense != "future" and q > cq:
+                    year -= 1
+            return Found(m.start(), m.end(), "DATE", f"{year:04d}-Q{q}", explicit_year=explicit,
+                         anchor=None if explicit else "publication")
+        if ordw in ("final", "last") and year is not None:
+            return Found(m.start(), m.end(), "DATE", f"{year:04d}-Q4", explicit_year=explicit)
+        if dct is None and ordw not in ("", "year-ago", "year-earlier", "year-before", "same", "comparable"):
+            return Found(m.start(), m.end(), "DATE", "XXXX-QX")
+        if ordw == "current" or (not ordw and (m["the"] or "").lower() == "this" and dct is not None
+                                 and not any(cal.granularity(f.value) == "quarter" for f in ctx.found)):
+            y, q = cal.quarter_of(dct)
+            return Found(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", anchor="publication")
+        if ordw in ("latest", "previous", "past", "recent", "most recent", "just-ended", "just-completed",
+                    "last", "final", "prior", "preceding"):
+            y, q = cal.quarter_of(dct)
+            k = y * 4 + q - 2
+            return Found(m.start(), m.end(), "DATE", f"{k // 4:04d}-Q{k % 4 + 1}", anchor="publication")
+        if ordw in ("next", "coming", "following"):
+            y, q = cal.quarter_of(dct)
+            k = y * 4 + q
+            return Found(m.start(), m.end(), "DATE", f"{k // 4:04d}-Q{k % 4 + 1}", anchor="publication")
+        ref = self._ref_quarter(ctx, m.start())
+        if ref is None:
+            return None
+        if ordw in ("year-ago", "year-earlier", "year-before"):
+            return Found(m.start(), m.end(), "DATE", cal.shift(ref, -4, "Q"), info={"derived": True})
+        if year is not None:
+            return Found(m.start(), m.end(), "DATE", f"{year:04d}-Q{ref[6]}", explicit_year=explicit)
+        if ordw in ("", "same", "comparable"):
+            if not any(cal.granularity(f.value) == "quarter" for f in ctx.found):
+                return None
+            return Found(m.start(), m.end(), "DATE", ref)
+        return None
+
+    def n_q_abbr(self, m, ctx):
+        qn = m["qn"]
+        kind, n = qn[0], int(qn[1])
+        if m["year"]:
+            return Found(m.start(), m.end(), "DATE", f"{int(m['year']):04d}-{kind}{n}", explicit_year=True)
+        if ctx.dct is None:
+            return Found(m.start(), m.end(), "DATE", f"XXXX-{kind}{n}")
+        y, q = cal.quarter_of(ctx.dct)
+        cur = q if kind == "Q" else (1 if ctx.dct.month <= 6 else 2)
+        tense = ctx.tense(m.start(), m.end())
+        if tense != "future" and n > cur:
+            y -= 1
+        return Found(m.start(), m.end(), "DATE", f"{y:04d}-{kind}{n}")
+
+    def n_season(self, m, ctx):
+        s = self.L.seasons[m["season"].lower()]
+        rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+        start = m.start()
+        mod = _FZ_MOD.get(rel)
+        if mod in ("EARLIER", "LATER"):
+            mod = None
+        if m["year"]:
+            return Found(start, m.end(), "DATE", f"{int(m['year']):04d}-{s}", mod=mod, explicit_year=True)
+        dct = ctx.dct
+        if dct is None:
+            return Found(start, m.end(), "DATE", f"XXXX-{s}", mod=mod)
+        cy, cs = cal.season_of(dct)
+        order = cal.SEASON_ORDER
+        # index seasons on a line: year*4 + position (WI first: winter of y-1/y is "y-1 WI")
+        def key(y, ss):
+            return y * 4 + {"WI": 0, "SP": 1, "SU": 2, "FA": 3}[ss] + (1 if ss == "WI" else 0) * 0
+        cur = cy * 4 + {"WI": 4, "SP": 1, "SU": 2, "FA": 3}[cs] - (0 if cs != "WI" else 0)
+        # season instances of the target around the current one
+        insts = []
+        for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1):
+            k = y * 4 + {"WI": 4, "SP": 1, "SU": 2, "FA": 3}[s]
+            insts.append((k, y))
+        if rel in ("last", "this past", "the past", "late last", "the previous"):
+            ok = [i for i in insts if i[0] < cur]
+            k, y = max(ok)
+        elif rel in ("next", "this coming", "the coming", "early next", "the following"):
+            ok = [i for i in insts if i[0] > cur]
+            k, y = min(ok)
+        elif rel in ("this", "early this", "late this", "later this", "earlier this"):
+            ok = [i for i in insts if abs(i[0] - cur) <= 2]
+            k, y = min(ok, key=lambda i: abs(i[0] - cur))
+        else:
+            tense = ctx.tense(m.start(), m.end())
+            if tense == "past":
+                ok = [i for i in insts if i[0] <= cur]
+                k, y = max(ok)
+            elif tense == "future":
+                ok = [i for i in insts if i[0] >= cur]
+                k, y = min(ok)
+            else:
+                k, y = min(insts, key=lambda i: (abs(i[0] - cur), i[0] > cur))
+        return Found(start, m.end(), "DATE", f"{y:04d}-{s}", mod=mod, anchor="publication")
+
+    def _holiday_date(self, spec: str, y: int) -> date | None:
+        if ":" in spec:
+            n, wd, mo = (int(x) for x in spec.split(":"))
+            return cal.nth_weekday(y, mo, n, wd)
+        mo, d = (int(x) for x in spec.split("-"))
+        return cal.safe_date(y, mo, d)
+
+    def n_holiday(self, m, ctx):
+        name = re.sub(r"\s+", " ", m["hol"].lower())
+        spec = self.L.holidays.get(name)
+        if spec is None:
+            return None
+        rel = (m["rel"] or "").lower()
+        if m["year"]:
+            d = self._holiday_date(spec, int(m["year"]))
+            return Found(m.start(), m.end(), "DATE", d.isoformat(), explicit_year=True) if d else None
+        dct = ctx.dct
+        if dct is None:
+            return Found(m.start(), m.end(), "DATE", "XXXX-" + (spec if "-" in spec else "XX-XX"))
+        cands = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := self._holiday_date(spec, y))]
+        tense = ctx.tense(m.start(), m.end())
+        if rel in ("last", "this past") or (not rel and tense == "past"):
+            ok = [d for d in cands if d <= dct] if rel != "last" else [d for d in cands if d < dct]
+            d = max(ok)
+        elif rel == "next" or (not rel and tense == "future"):
+            d = min(d for d in cands if d >= dct)
+        else:
+            d = min(cands, key=lambda d: (abs((d - dct).days), d > dct))
+        return Found(m.start(), m.end(), "DATE", d.isoformat(), anchor="publication")
+
+    def n_dayword(self, m, ctx):
+        w = m["dw"].lower()
+        fz = (m["fz"] or "").lower()
+        part = (m["part"] or "").lower()
+        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+        if ctx.dct is None:
+            v = "XXXX-XX-XX"
+            return Found(m.start(), m.end(), "TIME" if part else "DATE", v + (f"T{_PART[part]}" if part else ""))
+        d = ctx.dct + timedelta(days=off)
+        if part:
+            return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{_PART[part]}", anchor="publication")
+        if fz.startswith("mid"):
+            p = "AF" if "afternoon" in fz else "MO"
+            return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{p}", anchor="publication")
+        return Found(m.start(), m.end(), "DATE", d.isoformat(), anchor="publication")
+
+    def n_partday(self, m, ctx):
+        rel = re.sub(r"\s+", " ", m["rel"].lower())
+        part = _PART[m["part"].lower()]
+        if rel in ("the", "that", "the next", "the following", "the previous"):
+            ref = ctx.reference(m.start(), grans=("day",), scope="near")
+            if ref is None:
+                return None
+            d = date.fromisoformat(ref[1].value[:10]) + timedelta(days={"the next": 1, "the following": 1,
+                                                                         "the previous": -1}.get(rel, 0))
+            return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{part}", anchor=f"timex:{ref[0]}")
+        if ctx.dct is None:
+            return Found(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{part}")
+        off = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        if rel == "last" and part != "NI":
+            off = -1
+        d = ctx.dct + timedelta(days=off)
+        return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{part}", anchor="publication")
+
+    def n_partday2(self, m, ctx):
+        p2 = m["p2"].lower()
+        part = "NI" if p2 == "overnight" else ("AF" if "afternoon" in p2 else "MO")
+        if ctx.dct is None:
+            return Found(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{part}")
+        off = -1 if (m["dw2"] or "").lower() == "yesterday" or p2 == "overnight" else 0
+        d = ctx.dct + timedelta(days=off)
+        return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{part}", anchor="publication")
+
+    def n_relunit(self, m, ctx):
+        fz = re.sub(r"\s+", " ", (m["fz"] or "").lower())
+        rel = re.sub(r"\s+", " ", m["rel"].lower())
+        u = re.sub(r"\s+", " ", m["u"].lower())
+        wk = (m.groupdict().get("wk") or "").lower()
+        after = ctx.text[m.end():m.end() + 20]
+        mod = _FZ_MOD.get(fz)
+        dct = ctx.dct
+        u = {"fiscal year": "year", "calendar year": "year", "weekend": "weekend"}.get(u, u)
+        rel = rel.replace("fiscal", "").replace("the calendar", "the").strip() or "the"
+        if rel.endswith(" fiscal"):
+            rel = rel[:-7]
+        if u in ("session", "trading session", "business session"):
+            return None
+        deictic = {"last": -1, "this": 0, "next": 1, "this past": -1, "this coming": 1, "the past": -1,
+                   "the coming": 1, "past": -1, "coming": 1, "the current": 0, "current": 0,
+                   "the last": -1, "the next": 1, "the latest": -1, "latest": -1, "the final": 0,
+                   "the entire": 0, "the whole": 0, "the first full": 1}
+        anaphoric = {"that": 0, "the same": 0, "the very same": 0, "the following": 1, "following": 1,
+                     "the previous": -1, "previous": -1, "the preceding": -1, "the prior": -1, "the": 0}
+        if u == "year" and re.match(r"\s+(?:ended|ending|ends|to|through)\b", after) and rel in ("the", "this", "that"):
+            return Found(m.start(), m.end(), "DURATION", "P1Y")
+        if u in ("decade", "century"):
+            if rel in ("the past", "the last", "past", "the next", "the coming"):
+                return Found(m.start(), m.end(), "DURATION", "P10Y" if u == "decade" else "P100Y")
+            if dct is None:
+                return None
+            off = deictic.get(rel)
+            if off is None:
+                return None
+            if u == "decade":
+                return Found(m.start(), m.end(), "DATE", f"{dct.year // 10 + off:03d}", mod=mod, anchor="publication")
+            return Found(m.start(), m.end(), "DATE", f"{dct.year // 100 + off:02d}", mod=mod, anchor="publication")
+        if rel in deictic:
+            off, base, anchor = deictic[rel], dct, "publication"
+            if base is None:
+                x = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                     "year": "XXXX"}[u]
+                return Found(m.start(), m.end(), "DATE", x, mod=mod)
+            if rel in ("the past", "the last", "past") and u == "day":
+                return Found(m.start(), m.end(), "DURATION", "P1D")
+            if wk == "before last":
+                off = -2
+            elif wk == "after next":
+                off = 2
+        elif rel in anaphoric:
+            off = anaphoric[rel]
+            gmap = {"day": ("day",), "week": ("day", "week"), "weekend": ("day", "week"),
+                    "month": ("day", "week", "month"), "year": ("day", "week", "month", "quarter", "season", "year")}
+            ref = (ctx.reference(m.start(), grans=gmap[u], scope="near") if rel == "the"
+                   else ctx.anchor_ref(m.start(), grans=gmap[u]))
+            if ref is None:
+                if rel in ("the",) and u in ("week", "month", "year", "weekend") and dct is not None:
+                    if u == "weekend":
+                        return self._weekend(m, ctx, None)
+                    base, anchor = dct, "publication"
+                    if u == "year" and rel == "the":
+                        return Found(m.start(), m.end(), "DATE", f"{dct.year:04d}", anchor=anchor, info={"generic": True})
+                elif dct is not None and rel in ("the following", "the previous", "following", "previous",
+                                                 "the preceding", "the prior"):
+                    base, anchor = dct, "publication"
+                else:
+                    return None
+            else:
+                base = cal.span(ref[1].value)[0] if cal.span(ref[1].value) else dct
+                anchor = f"timex:{ref[0]}"
+                if u == "year" and cal.granularity(ref[1].value) == "quarter" and off == 0:
+                    return Found(m.start(), m.end(), "DATE", ref[1].value[:4], anchor=anchor)
+                if u == "day" and wk in ("",) and re.match(r"\s+(?:before|after|earlier|later)\b", after):
+                    w = re.match(r"\s+(\w+)", after).group(1).lower()
+                    off = -1 if w in ("before", "earlier") else 1
+                    if re.match(r"\s+(?:before|after)\s+(?!\W)", after) and not re.match(r"\s+(?:before|after)\s*[,.;]", after):
+                        # "the day before the attack": TimeML keeps "the day"; the event stage links it
+                        return Found(m.start(), m.end(), "DATE", "XXXX-XX-XX", anchor=f"event-{'before' if off < 0 else 'after'}:P1D")
+            if base is None:
+                return None
+        else:
+            return None
+        if u == "day":
+            d = base + timedelta(days=off)
+            return Found(m.start(), m.end(), "DATE", d.isoformat(), mod=mod, anchor=anchor)
+        if u == "week":
+            d = base + timedelta(weeks=off)
+            f = Found(m.start(), m.end(), "DATE", cal.iso_week(d), mod=mod, anchor=anchor)
+            if anchor == "publication":
+                self._fuzzy_span(f, fz, rel, "week", dct)
+            return f
+        if u == "weekend":
+            if rel in ("this", "the"):
+                return self._weekend(m, ctx, None)
+            d = base + timedelta(weeks=off)
+            return Found(m.start(), m.end(), "DATE", cal.iso_week(d) + "-WE", anchor=anchor)
+        if u == "month":
+            d = cal.add_months(base.replace(day=1), off)
+            f = Found(m.start(), m.end(), "DATE", f"{d.year:04d}-{d.month:02d}", mod=mod, anchor=anchor)
+            if anchor == "publication":
+                self._fuzzy_span(f, fz, rel, "month", dct)
+            return f
+        if u == "year":
+            y = base.year + off
+            f = Found(m.start(), m.end(), "DATE", f"{y:04d}", mod=mod, anchor=anchor)
+            if anchor == "publication":
+                self._fuzzy_span(f, fz, rel, "year", dct)
+            return f
+        return None
+
+    def _fuzzy_span(self, f: Found, fz: str, rel: str, unit: str, dct: date) -> None:
+        """Spans an analyst reads: 'earlier this month' up to the day before publication,
+        'last week' the days from the previous Monday to the day before publication."""
+        base = cal.span(f.value)
+        if base is None:
+            return
+        if fz in ("earlier",) and rel == "this":
+            f.span = (base[0], max(base[0], dct - timedelta(days=1)))
+            f.mod, f.approximate = None, True
+        elif fz in ("later", "the rest of", "the remainder of") and rel == "this":
+            f.span = (min(base[1], dct + timedelta(days=1)), base[1])
+            f.mod, f.approximate = None, True
+        elif unit == "week" and rel in ("last", "the past", "this past", "the last", "past") and not fz:
+            f.span = (base[0], max(base[0], dct - timedelta(days=1)))
+            if (f.span[1] - f.span[0]).days > 13:
+                f.span = (f.span[1] - timedelta(days=13), f.span[1])
+            f.approximate = True
+
+    def _weekend(self, m, ctx, rel) -> Found | None:
+        dct = ctx.dct
+        if dct is None:
+            return Found(m.start(), m.end(), "DATE", "XXXX-WXX-WE")
+        tense = ctx.tense(m.start(), m.end())
+        if dct.isoweekday() >= 6:
+            d = dct
+        elif tense == "future":
+            d = dct
+        else:
+            d = dct - timedelta(days=7)
+        return Found(m.start(), m.end(), "DATE", cal.iso_week(d) + "-WE", anchor="publication")
+
+    def n_relunit_fz(self, m, ctx):
+        fz = re.sub(r"\s+", " ", m["fz"].lower())
+        rel = m["rel"].lower()
+        u = m["u"].lower()
+        dct = ctx.dct
+        mod = _FZ_MOD.get(fz, _FZ_MOD.get(fz.rstrip("-")))
+        off = {"this": 0, "last": -1, "next": 1}[rel]
+        if dct is None:
+            x = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "decade": "XXX", "quarter": "XXXX-QX"}[u]
+            return Found(m.start(), m.end(), "DATE", x, mod=mod if mod not in ("EARLIER", "LATER") else None)
+        if u == "week":
+            v = cal.iso_week(dct + timedelta(weeks=off))
+        elif u == "month":
+            d = cal.add_months(dct.replace(day=1), off)
+            v = f"{d.year:04d}-{d.month:02d}"
+        elif u == "year":
+            v = f"{dct.year + off:04d}"
+        elif u == "quarter":
+            y, q = cal.quarter_of(dct)
+            k = y * 4 + q - 1 + off
+            v = f"{k // 4:04d}-Q{k % 4 + 1}"
+        else:
+            v = f"{dct.year // 10 + off:03d}"
+        f = Found(m.start(), m.end(), "DATE", v, mod=mod if mod not in ("EARLIER", "LATER") else None,
+                  anchor="publication")
+        if mod in ("EARLIER", "LATER"):
+            self._fuzzy_span(f, "earlier" if mod == "EARLIER" else "later", rel, u, dct)
+            if rel != "this":
+                base = cal.span(v)
+                n = (base[1] - base[0]).days
+                f.span = (base[0], base[0] + timedelta(days=n // 2)) if mod == "EARLIER" else (base[0] + timedelta(days=n // 2), base[1])
+        return f
+
+    def n_yearend(self, m, ctx):
+        ye = re.sub(r"\s+", " ", m["ye"].lower())
+        dct = ctx.dct
+        if "day" in ye:
+            return None
+        ref = ctx.reference(m.start(), grans=("year", "quarter", "month", "day"), scope="sentence")
+        y = int(ref[1].value[:4]) if ref else (dct.year if dct else None)
+        if y is None:
+            return Found(m.start(), m.end(), "DATE", "XXXX")
+        if "month" in ye:
+            if dct is None:
+                return None
+            return Found(m.start(), m.end(), "DATE", f"{dct.year:04d}-{dct.month:02d}", mod="END_PART")
+        if "century" in ye:
+            return Found(m.start(), m.end(), "DATE", f"{y // 100:02d}", mod="END_PART")
+        if "mid" in ye:
+            return Found(m.start(), m.end(), "DATE", f"{y:04d}", mod="MID")
+        if ye in ("year-end", "year end") and not ref:
+            if re.search(r"\bsince\s*$", ctx.text[max(0, m.start() - 10):m.start()], re.I):
+                y -= 1
+            return Found(m.start(), m.end(), "DATE", f"{y:04d}-12-31", anchor="publication")
+        return Found(m.start(), m.end(), "DATE", f"{y:04d}", mod="END_PART", anchor="publication")
+
+    def n_weekday(self, m, ctx):
+        wd = self._wd_num(m["wd"])
+        rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+        part = (m["part"] or "").lower()
+        start = m.start()
+        mod = None
+        if rel in ("early", "late", "late on", "early on"):
+            mod, rel = ("START" if rel.startswith("early") else "END"), ""
+        if rel == "the day before last":
+            rel = "last"
+        d = self._deictic_weekday(ctx, m, wd, rel)
+        if d is None:
+            v = f"XXXX-WXX-{wd}"
+            return Found(start, m.end(), "TIME" if part else "DATE", v + (f"T{_PART[part]}" if part else ""))
+        if part:
+            return Found(start, m.end(), "DATE", f"{d.isoformat()}T{_PART[part]}", anchor="publication")
+        return Found(start, m.end(), "DATE", d.isoformat(), mod=mod, anchor="publication")
+
+    def n_ago(self, m, ctx):
+        n = parse_number(m["num"])
+        code = unit_code(m["unit"])
+        signal = re.sub(r"\s+", " ", m["ago"].lower())
+        vague = n is None
+        dur = duration_value(n, code)
+        if signal in ("before", "after") and not re.match(r"\s*(?:[,.;:!?)]|$|and\b|but\b)", ctx.text[m.end():m.end() + 6]):
+            # "two days after the drill": TimeML marks "two days" (the signal is outside)
+            end = m.start("ago")
+            while end > m.start() and ctx.text[end - 1].isspace():
+                end -= 1
+            return Found(m.start(), end, "DURATION", dur, anchor=f"event-{signal}:{dur}",
+                         info={"signal": signal, "offset": dur, "n": n, "code": code})
+        direction = -1 if signal in ("ago", "back", "earlier", "before", "previously", "prior") else 1
+        if vague:
+            if signal in ("ago", "back"):
+                return Found(m.start(), m.end(), "DATE", "PAST_REF", anchor="publication", approximate=True)
+            end = m.start("ago")
+            while end > m.start() and ctx.text[end - 1].isspace():
+                end -= 1
+            return Found(m.start(), end, "DURATION", dur)
+        if code.startswith("T"):
+            code_g = "day"
+        else:
+            code_g = _UNIT_GRAN.get(code if code != "2W" else "W", "day")
+        code = {"2W": "W"}.get(code, code)
+        if code.startswith("T"):
+            steps_days = {"TH": 1 / 24, "TM": 1 / 1440, "TS": 1 / 86400}[code] * n
+            n_int, code_s = int(round(steps_days)), "D"
+        else:
+            n_int, code_s = int(round(n)), code
+            if n != int(n):
+                if code == "Y":
+                    n_int, code_s = int(round(n * 12)), "M"
+                elif code == "M":
+                    n_int, code_s = int(round(n * 30)), "D"
+        anaphoric = signal in ("earlier", "later", "before", "after", "previously", "prior", "on", "afterwards",
+                               "afterward")
+        anchor, base_value = "publication", None
+        if code == "Y" and n_int == 1 and direction < 0:
+            # "a year ago/earlier" in a report about quarters is the same quarter a year before
+            qref = ctx.reference(m.start(), grans=("quarter",), scope="near")
+            if qref is not None:
+                return Found(m.start(), m.end(), "DATE", cal.shift(qref[1].value, -4, "Q"), anchor=f"timex:{qref[0]}",
+                             info={"derived": True})
+        if anaphoric:
+            ref = ctx.anchor_ref(m.start())
+            if ref is not None:
+                anchor, base_value = f"timex:{ref[0]}", ref[1].value
+        if base_value is None:
+            if ctx.dct is None:
+                return Found(m.start(), m.end(), "DATE", "XXXX-XX-XX" if code_g == "day" else "XXXX")
+            base_value = ctx.dct.isoformat()
+        bg = cal.granularity(base_value)
+        if bg in ("quarter",) and code in ("Y", "Q"):
+            v = cal.shift(base_value, direction * n_int, code_s)
+        elif bg == "day" or bg is None:
+            d = shift_day(date.fromisoformat(base_value[:10]), direction * n_int, code_s)
+            v = value_at(d, code_g if code_g != "year" or code not in ("DE", "CE") else "year")
+            if code == "Y" and anaphoric and n_int == 1:
+                v = d.isoformat() if bg == "day" and anchor != "publication" else v
+        else:
+            v = cal.shift(base_value, direction * n_int, code_s) or None
+            if v is None:
+                s = cal.span(base_value)
+                d = shift_day(s[0], direction * n_int, code_s)
+                v = value_at(d, code_g)
+        return Found(m.start(), m.end(), "DATE", v, anchor=anchor, info={"offset": dur, "direction": direction})
+
+    def n_ago_bare(self, m, ctx):
+        sig = m["ago"].lower()
+        return Found(m.start(), m.end(), "DATE", "PAST_REF" if sig in ("ago", "earlier") else "FUTURE_REF",
+                     approximate=True, anchor="publication")
+
+    def n_yearago(self, m, ctx):
+        what = re.sub(r"\s+", " ", (m["what"] or "").lower())
+        if what in ("nine months", "six months"):
+            return Found(m.start(), m.end(), "DURATION", "P9M" if what.startswith("nine") else "P6M")
+        start = m.start() if what else m.start("ya")
+        ref = self._ref_quarter(ctx, m.start()) if what in ("quarter", "period", "", "results", "level", "figure") else None
+        has_q = any(cal.granularity(f.value) == "quarter" for f in ctx.found)
+        if ref and (what == "quarter" or has_q):
+            return Found(start, m.end() if what in ("quarter", "period") else m.end("ya"), "DATE",
+                         cal.shift(ref, -4, "Q"), info={"derived": True})
+        if ctx.dct is None:
+            return None
+        end = m.end() if what in ("quarter", "period", "month", "year") else m.end("ya")
+        if what == "month":
+            d = cal.add_months(ctx.dct, -12)
+            return Found(start, end, "DATE", f"{d.year:04d}-{d.month:02d}")
+        return Found(start, end, "DATE", f"{ctx.dct.year - 1:04d}")
+
+    def n_period(self, m, ctx):
+        what = re.sub(r"\s+", " ", m["what"].lower())
+        ref = self._ref_quarter(ctx, m.start())
+        if m["py"]:
+            y = m["py"]
+            if ref and any(cal.granularity(f.value) == "quarter" for f in ctx.found):
+                return Found(m.start(), m.end(), "DATE", f"{y}-Q{ref[6]}", explicit_year=True)
+            return Found(m.start(), m.end(), "DATE", y, explicit_year=True)
+        if not any(cal.granularity(f.value) == "quarter" for f in ctx.found) or ref is None:
+            return None
+        if what in ("year-ago period", "year-earlier period"):
+            return Found(m.start(), m.end(), "DATE", cal.shift(ref, -4, "Q"), info={"derived": True})
+        if what == "latest period":
+            return Found(m.start(), m.end(), "DATE", ref)
+        return Found(m.start(), m.end(), "DATE", ref)
+
+    def _ref(self, m, ctx, value):
+        dct = ctx.dct
+        f = Found(m.start(), m.end(), "DATE", value, anchor="publication")
+        if dct is not None and value == "PRESENT_REF":
+            f.span = (dct, dct)
+        w = m["refw"].lower()
+        if dct is not None and w in ("recently", "recent", "more recently", "most recently", "lately"):
+            f.span, f.approximate = (dct - timedelta(days=28), dct - timedelta(days=1)), True
+        return f
+
+    def n_ref_present(self, m, ctx):
+        return self._ref(m, ctx, "PRESENT_REF")
+
+    def n_ref_past(self, m, ctx):
+        return self._ref(m, ctx, "PAST_REF")
+
+    def n_ref_future(self, m, ctx):
+        return self._ref(m, ctx, "FUTURE_REF")
+
+    def n_clock(self, m, ctx):
+        g = m.groupdict()
+        if g.get("noon"):
+            w = g["noon"].lower()
+            hh, mi = (24, 0) if w == "midnight" else (12, 0)
+        elif g.get("hm"):
+            hh, mi = int(g["hm"][:2]), int(g["hm"][2:])
+        else:
+            hh = int(g.get("h") or g.get("h2"))
+            mi = int(g.get("mi") or g.get("mi2") or 0)
+            ap = (g.get("ap") or "").lower().replace(" ", "").replace(".", "")
+            if ap == "pm" and hh < 12:
+                hh += 12
+            elif ap == "am" and hh == 12:
+                hh = 0
+        if hh > 24 or mi > 59:
+            return None
+        tail = ctx.text[m.start():m.end()]
+        d = None
+        tm = re.search(r"(?i:today|yesterday|tomorrow|tonight)\W*$", tail)
+        dct = ctx.dct
+        wdm = re.search(r"\b(" + "|".join(w.capitalize() for w in self.weekdays if len(w) > 5) + r")\b", tail)
+        mdm = re.search(r"\b(" + "|".join(k.capitalize() for k in self.months) + r")\.?\s+([0-3]?\d)\b", tail)
+        if mdm:
+            month, day = self._month_num(mdm.group(1)), int(mdm.group(2))
+            y, _ = self._year_for(ctx, m, month, day)
+            d = cal.safe_date(y, month, day) if y else None
+        elif wdm:
+            d = self._deictic_weekday(ctx, m, self._wd_num(wdm.group(1)), None)
+        elif tm and dct:
+            d = dct + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[tm.group(0).strip().lower()])
+        else:
+            ref = ctx.reference(m.start(), grans=("day",), scope="sentence")
+            d = date.fromisoformat(ref[1].value[:10]) if ref else dct
+        hhmm = f"{hh:02d}:{mi:02d}"
+        v = (d.isoformat() if d else "XXXX-XX-XX") + "T" + hhmm
+        return Found(m.start(), m.end(), "TIME", v, anchor="publication" if d else None)
+
+    def n_duration(self, m, ctx):
+        g = m.groupdict()
+        det = re.sub(r"\s+", " ", (g.get("det") or "").lower())
+        n = parse_number(g["num"])
+        code = unit_code(g["unit"])
+        numtxt = g["num"].lower().strip()
+        if numtxt in ("a", "an") and det in ("the", "this", "that"):
+            return None
+        v = duration_value(n, code)
+        start = m.start()
+        if det in ("a", "an", "its", "their", "his", "her", "another", "an additional") and not g.get("q"):
+            start = m.start("num")
+        f = Found(start, m.end(), "DURATION", v)
+        dct = ctx.dct
+        if dct is not None and n is not None and not code.startswith("T"):
+            c = {"2W": "W"}.get(code, code)
+            k = int(round(n * (2 if code == "2W" else 1)))
+            if det in ("the past", "the last", "past", "last", "the previous", "previous", "the preceding"):
+                f.span, f.anchor = (shift_day(dct, -k, c), dct), "publication"
+            elif det in ("the next", "the coming", "next", "coming", "the following"):
+                f.span, f.anchor = (dct, shift_day(dct, k, c)), "publication"
+        return f
+
+    def n_dur_bare(self, m, ctx):
+        det = re.sub(r"\s+", " ", (m["det"] or "").lower())
+        unit = m["unit"].lower()
+        code = unit_code(unit)
+        if det == "recent" and unit in ("years", "days"):
+            f = Found(m.start(), m.end(), "DATE", "PAST_REF", anchor="publication", approximate=True)
+            return f
+        return Found(m.start(), m.end(), "DURATION", duration_value(None, code))
+
+    def n_dur_long(self, m, ctx):
+        w = m["dl"].lower()
+        unit = re.match(r"(decade|year|month|week|day|hour)", w).group(1)
+        code = unit_code(unit)
+        return Found(m.start(), m.end(), "DURATION", duration_value(None if "s-" in w else 1, code))
+
+    def n_dur_vague(self, m, ctx):
+        w = re.sub(r"\s+", " ", m["dv"].lower())
+        if "term" in w or "run" in w:
+            return None
+        return Found(m.start(), m.end(), "DURATION", "PXM" if w == "some time" else "PXX")
+
+    def n_set_adv(self, m, ctx):
+        w = re.sub(r"\s+", " ", m["sa"].lower())
+        table = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                 "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M"}
+        if w in table:
+            return Found(m.start(), m.end(), "SET", table[w])
+        mm = re.search(r"(day|week|month|year)$", w)
+        if mm:
+            return Found(m.start(), m.end(), "SET", "P1" + {"day": "D", "week": "W", "month": "M", "year": "Y"}[mm.group(1)])
+        return None
+
+    def n_set_every(self, m, ctx):
+        g = m.groupdict()
+        other = (g.get("oth") or "").lower()
+        n = parse_number(g.get("snum")) if g.get("snum") else 1
+        if other == "other":
+            n = (n or 1) * 2
+        if g.get("su"):
+            code = unit_code(g["su"])
+            return Found(m.start(), m.end(), "SET", duration_value(n, code))
+        if g.get("wd"):
+            v = f"XXXX-WXX-{self._wd_num(g['wd'])}"
+            part = g.get("part")
+            tail = re.search(r"(morning|afternoon|evening|night)s?$", ctx.text[m.start():m.end()].lower())
+            if tail:
+                v += "T" + _PART[tail.group(1)]
+            return Found(m.start(), m.end(), "SET", v)
+        if g.get("mon"):
+            return Found(m.start(), m.end(), "SET", f"XXXX-{self._month_num(g['mon']):02d}")
+        if g.get("season"):
+            return Found(m.start(), m.end(), "SET", f"XXXX-{self.L.seasons[g['season'].lower()]}")
+        if g.get("part"):
+            return Found(m.start(), m.end(), "SET", f"XXXX-XX-XXT{_PART[g['part'].lower()]}")
+        if g.get("we"):
+            return Found(m.start(), m.end(), "SET", "XXXX-WXX-WE")
+        return None
+
+    def n_set_a(self, m, ctx):
+        code = unit_code(m["su"])
+        return Found(m.start(), m.end(), "SET", duration_value(1, code))
+
+
+_TAGGER: Tagger | None = None
+
+
+def tagger() -> Tagger:
+    global _TAGGER
+    if _TAGGER is None:
+        _TAGGER = Tagger()
+    return _TAGGER
+
+
+def tag(text: str, dct: date | None, parsed=None) -> list[Found]:
+    """Every time expression in the text, normalised against the publication date (dct)."""
+    return tagger().tag(text, dct, parsed)
