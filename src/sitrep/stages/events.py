@@ -239,7 +239,7 @@ class Events:
                 pk = probs.get(k, 0.0) if probs else 0.3
                 rel = min(1.0, pk / (0.6 * top + 1e-9))
                 if probs:
-                    score = 0.3 * (strength - (0.3 if weak else 0.0)) + 0.7 * eventness * rel
+                    score = 0.45 * (strength - (0.3 if weak else 0.0)) + 0.55 * eventness * rel
                     if weak and rel < 0.5:
                         score -= 0.2
                 else:
@@ -298,20 +298,22 @@ class Events:
                 continue
             kinds = set(lex.kinds_for(lemmas[i])) | set(lex.kinds_for(lowers[i]))
             strength = 0.6
+            plen = 0
             for key in (lemmas[i], lowers[i]):
                 for seq, kind in lex.phrases.get(key, ()):
                     n = len(seq)
                     if all(i + j < len(toks) and (seq[j] in (lemmas[i + j], lowers[i + j])) for j in range(n)):
                         kinds.add(kind)
                         strength = 0.85
+                        plen = max(plen, n)
             if not kinds:
                 continue
             if strength < 0.8 and (lemmas[i] in NEVER_ALONE or lowers[i] in NEVER_ALONE):
                 continue
             if lemmas[i] in GENERIC_VIOLENT and strength < 0.8:
                 kinds |= VIOLENT_CHOICE
-            if strength >= 0.8:
-                t = _phrase_head(toks, i)
+            if plen:
+                t = _phrase_head(toks, i, plen)
             if len(kinds) == 1 and lemmas[i] not in WEAK:
                 strength = max(strength, 0.75)
             found[t.i] = (t, kinds, strength)
@@ -396,7 +398,7 @@ class Events:
         names = []
         span = _np_span(head)
         s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
-        ms = [m for m in self._mentions if m.start >= s0 and m.end <= s1]
+        ms = [m for m in self._mentions if m.start < s1 and m.end > s0]
         # conjuncts: "Iraqi and Kurdish forces", "the army and police"
         for m in ms:
             if m.demonym:
@@ -734,15 +736,13 @@ def _units(parsed):
     return out
 
 
-def _phrase_head(toks, i: int):
-    """The syntactic head of a matched phrase starting at toks[i] ("military drill" -> drill)."""
-    t = toks[i]
-    for _ in range(3):
-        h = t.head
-        if h is t or h.i < toks[i].i or h.i > toks[i].i + 4 or t.dep_ not in ("amod", "compound", "nmod"):
-            break
-        t = h
-    return t
+def _phrase_head(toks, i: int, n: int):
+    """The syntactic head of a matched phrase toks[i:i+n] ("military drill" -> drill, "jets bombed" -> bombed)."""
+    span = toks[i:i + n]
+    ids = {t.i for t in span}
+    heads = [t for t in span if t.head.i not in ids or t.head is t]
+    verbs = [t for t in heads if t.pos_ == "VERB"]
+    return (verbs or heads or [toks[i]])[0]
 
 
 def _not_a_trigger(t) -> bool:

@@ -1,0 +1,62 @@
+"""The actor dictionary: canonical names, aliases, demonyms, case, user files."""
+from __future__ import annotations
+
+import textwrap
+
+from sitrep.actors import Actor, ActorDictionary
+
+
+def test_package_dictionary_resolves_aliases_to_canonical_names():
+    d = ActorDictionary.load()
+    assert len(d) > 400
+    found = {m.text: m.canonical for m in d.match("The US-led coalition and Kata’ib Hezbollah traded blame.")}
+    assert found["US-led coalition"] == "US-led coalition"
+    assert found["Kata’ib Hezbollah"] == "Kata'ib Hezbollah"
+
+
+def test_longest_mention_wins_and_offsets_index_the_text():
+    d = ActorDictionary([Actor("United States", aliases=["US"], case_sensitive=True, demonyms=["American"]),
+                         Actor("United States Armed Forces", aliases=["US forces", "American troops"])])
+    text = "Later, US forces left; American troops stayed and the US said so."
+    ms = d.match(text)
+    assert [(text[m.start:m.end], m.canonical) for m in ms] == [
+        ("US forces", "United States Armed Forces"), ("American troops", "United States Armed Forces"),
+        ("US", "United States")]
+
+
+def test_case_sensitive_entries_ignore_common_words():
+    d = ActorDictionary([Actor("United States", aliases=["US"], case_sensitive=True)])
+    assert d.match("Let us go.") == []
+    assert [m.canonical for m in d.match("The US said.")] == ["United States"]
+
+
+def test_demonyms_resolve_to_their_state_and_whole_words_only():
+    d = ActorDictionary([Actor("Iraq", type="state", demonyms=["Iraqi", "Iraqis"])])
+    ms = d.match("Iraqi lawmakers voted; the Iraqis agreed; Iraqiya is a party.")
+    assert [(m.text, m.canonical, m.demonym) for m in ms] == [("Iraqi", "Iraq", True), ("Iraqis", "Iraq", True)]
+
+
+def test_user_file_extends_and_overrides(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text(textwrap.dedent("""\
+        - name: Brigade of the Northern Hills
+          aliases: [Northern Hills Brigade, BNH]
+          type: militia
+          country: IQ
+        - name: US-led coalition
+          aliases: [the Alliance of the Willing]
+        """), encoding="utf-8")
+    d = ActorDictionary.load([f])
+    names = [m.canonical for m in d.match("The Northern Hills Brigade and the Alliance of the Willing met.")]
+    assert names == ["Brigade of the Northern Hills", "US-led coalition"]
+    assert d.get("US-led coalition").type == "coalition"     # the package's fields survive an override
+    assert d.resolve("BNH") == "Brigade of the Northern Hills"
+
+
+def test_pipeline_loads_user_actor_files_from_the_environment(tmp_path, monkeypatch):
+    from sitrep.pipeline import load_actors
+    f = tmp_path / "a.yaml"
+    f.write_text("actors:\n  - name: Falcon Column\n    aliases: [the Falcons]\n", encoding="utf-8")
+    monkeypatch.setenv("SITREP_ACTORS", str(f))
+    d = load_actors()
+    assert d.resolve("the Falcons") == "Falcon Column"
