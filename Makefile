@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test bench clean
+.PHONY: setup web browser demo test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,34 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e ".[test]"
 	touch $(STAMP)
 
-setup: $(STAMP)
+# The page's map assets from npm (web/package-lock.json): Leaflet, topojson-client and the world-atlas
+# country outlines, copied into the package's web/vendor (not committed). Without npm, or when npm
+# fails, the page works without its map and says so.
+WEBVENDOR := src/sitrep/web/vendor
+$(WEBVENDOR)/.installed: web/package-lock.json
+	@if command -v npm >/dev/null 2>&1 && (cd web && npm ci --no-audit --no-fund --loglevel=error); then \
+	  mkdir -p $(WEBVENDOR)/images && \
+	  cp web/node_modules/leaflet/dist/leaflet.js web/node_modules/leaflet/dist/leaflet.css $(WEBVENDOR)/ && \
+	  cp web/node_modules/leaflet/dist/images/*.png $(WEBVENDOR)/images/ && \
+	  cp web/node_modules/topojson-client/dist/topojson-client.min.js $(WEBVENDOR)/ && \
+	  cp web/node_modules/world-atlas/countries-50m.json web/node_modules/world-atlas/countries-110m.json $(WEBVENDOR)/ && \
+	  touch $@; \
+	else echo "warning: npm missing or failed: the page will have no map ($(WEBVENDOR) not filled)"; fi
+
+web: $(WEBVENDOR)/.installed
+
+# Debian's chromium for the browser test (tests/test_web.py): installed when missing and running as
+# root; otherwise that test is skipped, saying why. No browser is ever downloaded by Playwright.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; } \
+	      || echo "warning: chromium could not be installed: the browser test will be skipped"; \
+	  else echo "warning: no chromium (apt-get install chromium as root): the browser test will be skipped"; fi; \
+	fi
+
+setup: $(STAMP) web
 
 demo: setup
 	rm -f demo.db demo.db-wal demo.db-shm
@@ -22,7 +49,7 @@ demo: setup
 	$(BIN)/sitrep events --db demo.db
 	$(BIN)/sitrep stats --db demo.db
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest
 
 bench: setup

@@ -268,5 +268,22 @@ def posture(name: Annotated[Optional[str], typer.Argument(help="part of an insta
     out.print(table)
 
 
+@app.command()
+def serve(db: DbOption = None,
+          host: Annotated[Optional[str], typer.Option(help="address to listen on (default 127.0.0.1: this machine only)")] = None,
+          port: Annotated[Optional[int], typer.Option(help="port (default 8000)")] = None) -> None:
+    """Serve the API (/api/..., /openapi.json) and the analyst's page (/) over the store."""
+    import uvicorn
+
+    from sitrep.faces.api import create_app
+    settings = _settings(db)
+    host, port = host or settings.api_host, port if port is not None else settings.api_port
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]warning[/yellow] listening on {host}: the store is readable by anyone who can reach it")
+    app_ = create_app(_open_store(settings), settings)
+    err.print(f"sitrep: http://{'[' + host + ']' if ':' in host else host}:{port}/  (Ctrl-C stops)")
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     app()
