@@ -246,7 +246,8 @@ def posture(name: Annotated[Optional[str], typer.Argument(help="part of an insta
             for p in g["series"]:
                 if day and p["date"] > day.isoformat():
                     continue
-                table.add_row(g["country"] or "", g["force"], p["date"], p["type"],
+                table.add_row(g["country"] or "", g["force"] + (f" at {g['place']}" if g.get("place") else ""),
+                              p["date"], p["type"],
                               "" if p["change"] is None else f"{p['change']:+g}",
                               "" if p["level"] is None else f"{p['level']:g}", str(len(p["sources"])))
         out.print(table)

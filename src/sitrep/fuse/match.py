@@ -20,8 +20,11 @@ from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import kind_compatibility
 
 MERGE_AT = 0.45
-MODALITY_PENALTY = 0.1     # a plan or a denial may be of the event that (later) happened, but less surely
+MODALITY_PENALTY = 0.1
+COMPATIBLE_MIN_TEXT = 0.15 # the wording two reports of compatible (not equal) kinds must share, lacking actors     # a plan or a denial may be of the event that (later) happened, but less surely
 # kinds that are what someone said or signed: the speaker makes the event, and its words
+FORCE_KINDS = {"deployment", "withdrawal", "handover", "troop_level"}
+FORCE_RATIO = 2.0          # force figures further apart than this are of different forces
 SPEAKER_KINDS = {"statement", "diplomacy", "agreement", "legislation", "group_change"}
 
 
@@ -114,6 +117,13 @@ def match_score(m: dict[str, Any], c: dict[str, Any], m_published: date | None =
     ps = _place_score(m.get("location"), c.get("location"))
     if ps is None:
         return None
+    if m.get("type") in FORCE_KINDS and c.get("type") in FORCE_KINDS:
+        ml, cl = m.get("location") or {}, c.get("location") or {}
+        if located(ml) and located(cl) and precise(ml) != precise(cl):
+            return None                 # troops at a base and troops in the country are two figures
+        pm, pc = (m.get("quantities") or {}).get("personnel"), (c.get("quantities") or {}).get("personnel")
+        if pm and pc and max(pm, pc) > FORCE_RATIO * min(pm, pc):
+            return None                 # 750 more soldiers are not the 5,200 already there
     acs = _actor_score(m, c)
     if acs is None:
         return None
@@ -122,4 +132,6 @@ def match_score(m: dict[str, Any], c: dict[str, Any], m_published: date | None =
     ts = max((jaccard(words, content_words(t)) for t in texts), default=0.0)
     if ts == 0.0 and m.get("type") in SPEAKER_KINDS:
         return None                     # statements that share no word are not one statement
+    if kc < 1.0 and acs <= 0.0 and ts < COMPATIBLE_MIN_TEXT:
+        return None                     # another kind's name needs other evidence: shared actors or wording
     return 0.2 * kc + ds + ps + acs + 0.4 * ts + _quantity_score(m, c) - penalty

@@ -3,20 +3,22 @@
 From canonical deployment, withdrawal and troop-level events that give a number of
 personnel (asserted, not planned or denied): a troop level sets the level of that force
 in that country, a deployment adds to it and a withdrawal takes from it once a level is
-known. Returns `[{country, force, series: [{date, type, change, level, event, sources}]}]`,
-each series in date order; `level` is null until some report gives one.
+known. Figures for one base are kept apart from figures for the whole country: returns
+`[{country, force, place, series: [{date, type, change, level, event, sources}]}]` with
+`place` null for the country-wide series, each series in date order; `level` is null
+until some report gives one.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from sitrep.fuse._util import actor_tokens, day
+from sitrep.fuse._util import actor_tokens, day, norm_name, precise
 
 _SIGN = {"deployment": 1, "withdrawal": -1}
 
 
 def troop_levels(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    groups: dict[tuple[str, frozenset], dict[str, Any]] = {}
+    groups: dict[tuple, dict[str, Any]] = {}
     rows = []
     for ev in events:
         n = (ev.get("quantities") or {}).get("personnel")
@@ -25,13 +27,18 @@ def troop_levels(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         when = day((ev.get("date") or {}).get("start")) or day((ev.get("_fuse") or {}).get("published"))
         force = (ev.get("actors") or [None])[0]
-        country = ((ev.get("location") or {}).get("country") or "").upper() or None
+        loc = ev.get("location") or {}
+        country = (loc.get("country") or "").upper() or None
+        where = loc.get("name") if precise(loc) else None
         if not when or not force:
             continue
-        key = (country or "", frozenset(actor_tokens([force])) or frozenset([force.lower()]))
-        groups.setdefault(key, {"country": country, "force": force, "series": []})
+        key = (country or "", norm_name(where), frozenset(actor_tokens([force])) or frozenset([force.lower()]))
         rows.append((when, key, ev, float(n)))
     rows.sort(key=lambda r: (r[0], r[2].get("type") != "troop_level", r[2].get("id") or 0))
+    for when, key, ev, n in rows:
+        loc = ev.get("location") or {}
+        groups.setdefault(key, {"country": key[0] or None, "force": ev["actors"][0],
+                                "place": loc.get("name") if key[1] else None, "series": []})
     level: dict[tuple, float | None] = {}
     for when, key, ev, n in rows:
         kind = ev["type"]
@@ -47,7 +54,7 @@ def troop_levels(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "event": ev.get("id"),
             "sources": [{"document": s.get("document"), "outlet": s.get("outlet"), "url": s.get("url"),
                          "published": s.get("published")} for s in ev.get("sources") or ()]})
-    return sorted(groups.values(), key=lambda g: (g["country"] or "", g["force"]))
+    return sorted(groups.values(), key=lambda g: (g["country"] or "", g["place"] or "", g["force"]))
 
 
 def _num(v: float | None) -> float | int | None:

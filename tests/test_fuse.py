@@ -1,0 +1,304 @@
+"""Cross-document fusion: near-duplicates, canonical events, dates, conflicts, provenance, links."""
+from __future__ import annotations
+
+import pytest
+
+from fuse_data import BAGHDAD, BASRA, IRAQ, K1, TAJI, document, event
+from sitrep.fuse.blocking import block_keys
+from sitrep.fuse.cited import CitedOutlets
+from sitrep.fuse.kinds import kind_compatibility
+from sitrep.fuse.links import carry_links
+from sitrep.fuse.match import match_score
+from sitrep.fuse.merge import merge_mentions
+from sitrep.fuse.neardup import NearDuplicates
+from sitrep.fuse.provenance import independence
+from sitrep.store import Store
+
+ARTICLE = ("Rockets struck Camp Taji north of Baghdad on Wednesday evening, killing two American soldiers and a "
+           "British medic and wounding about a dozen others, the US-led coalition said in a statement. It was the "
+           "deadliest attack on coalition forces in Iraq since a rocket barrage in December killed a US contractor "
+           "at the K1 base near Kirkuk. Iraqi security forces later found a truck fitted with launchers a few "
+           "kilometres from the base. No group claimed responsibility, but US officials have blamed Kataib "
+           "Hezbollah for earlier attacks on bases hosting American troops.")
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(str(tmp_path / "fuse.db"))
+    yield s
+    s.close()
+
+
+def only(store):
+    evs = store.events()
+    assert len(evs) == 1, [(e["type"], e["report_count"]) for e in evs]
+    return evs[0]
+
+
+# -- near-duplicates -----------------------------------------------------------------------
+def test_a_lightly_edited_copy_is_a_near_duplicate_and_another_article_is_not():
+    nd = NearDuplicates()
+    copy = ARTICLE.replace("Wednesday evening", "Wednesday night").replace("about a dozen", "12") + " (AFP)"
+    a, b = nd.signature(ARTICLE), nd.signature(copy)
+    assert nd.similarity(a, b) >= nd.threshold
+    assert set(nd.band_keys(a)) & set(nd.band_keys(b))
+    other = nd.signature("Iraq's parliament voted on Sunday to ask the government to end the presence of foreign "
+                         "troops in the country, two days after a US drone strike at Baghdad airport killed an "
+                         "Iranian general and an Iraqi militia leader, in a session boycotted by Kurdish members.")
+    assert nd.similarity(a, other) < 0.2
+    assert nd.signature("Too short to tell.") is None
+
+
+def test_syndicated_copies_found_across_ingest_runs_count_once(tmp_path):
+    path = str(tmp_path / "runs.db")
+    ev = dict(start="2020-03-11", place=TAJI, actors=["unknown militants"], targets=["US-led coalition"])
+    first = Store(path)
+    first.save(document("wire", "Harbor Wire", "2020-03-12",
+                        [event("shelling", "Rockets struck Camp Taji north of Baghdad on Wednesday evening",
+                               fatalities=3, **ev)], body=ARTICLE))
+    first.close()
+    second = Store(path)                        # a later run, a new Store: the bands are in the database
+    copy = "Euphrates Post staff. " + ARTICLE.replace("Wednesday evening", "Wednesday night")
+    second.save(document("repost", "Euphrates Post", "2020-03-12",
+                         [event("shelling", "Rockets struck Camp Taji north of Baghdad on Wednesday night",
+                                fatalities=3, **ev)], body=copy))
+    e = only(second)
+    assert len(e["sources"]) == 2                          # kept as sources ...
+    assert e["report_count"] == 1 and e["outlet_count"] == 1   # ... counted once
+    assert e["sources"][1]["duplicate_of"] == e["sources"][0]["document"]
+    second.close()
+
+
+# -- fusion ----------------------------------------------------------------------------------
+def test_a_precise_date_refines_a_vague_one(store):
+    store.save(document("a", "Northline News", "2020-03-30", [
+        event("handover", "The coalition handed over K1 air base to the Iraqi army this month.",
+              start="2020-03-01", end="2020-03-31", text="this month", place=K1, actors=["US-led coalition"])]))
+    store.save(document("b", "Tigris Observer", "2020-03-27", [
+        event("handover", "On Thursday 26 March the coalition handed K1 to Iraqi forces.", start="2020-03-26",
+              text="Thursday 26 March", place=K1, actors=["coalition"])]))
+    e = only(store)
+    assert e["date"]["start"] == e["date"]["end"] == "2020-03-26"
+    assert e["date"]["text"] == "Thursday 26 March"
+    assert "date" not in e["values"]                     # a refinement, not a conflict
+    assert e["report_count"] == 2 and e["outlet_count"] == 2
+    assert {s["document"] for s in e["sources"]} == {1, 2}
+    assert all(set(s) >= {"document", "outlet", "url", "published", "evidence"} for s in e["sources"])
+
+
+def test_conflicting_figures_are_kept_with_their_sources_and_a_reason(store):
+    store.save(document("a", "Northline News", "2020-03-29", [
+        event("withdrawal", "About 500 coalition troops left K1 air base on Sunday.", start="2020-03-29",
+              place=K1, actors=["US-led coalition"], personnel=500)]))
+    store.save(document("b", "Harbor Wire", "2020-03-29", [
+        event("withdrawal", "Some 600 coalition soldiers pulled out of K1 on Sunday.", start="2020-03-29",
+              place=K1, actors=["coalition"], personnel=600)]))
+    e = only(store)
+    conflict = e["values"]["personnel"]
+    assert {(r["value"], tuple(r["sources"])) for r in conflict["reported"]} == {(500, (1,)), (600, (2,))}
+    assert conflict["chosen"] == e["quantities"]["personnel"] and conflict["reason"]
+    store.save(document("c", "Tigris Observer", "2020-03-30", [
+        event("withdrawal", "Six hundred troops withdrew from the K1 base on Sunday.", start="2020-03-29",
+              place=K1, actors=["coalition"], personnel=600)]))
+    e = only(store)
+    assert e["quantities"]["personnel"] == 600
+    assert "2 of 3" in e["values"]["personnel"]["reason"]
+
+
+def test_an_exact_figure_wins_over_a_lower_bound():
+    def m(doc, n, q=None):
+        ev = event("shelling", "rockets hit the base", start="2020-03-11", place=TAJI, fatalities=n).to_dict()
+        if q:
+            ev["qualifiers"] = {"fatalities": q}
+        return {"event": ev, "source": {"document": doc, "published": "2020-03-12"}}
+    merged = merge_mentions([m(1, 2, "minimum"), m(2, 3)])
+    assert merged["quantities"]["fatalities"] == 3
+    assert "lower bound" in merged["values"]["fatalities"]["reason"]
+
+
+def test_rising_tolls_prefer_the_latest_report():
+    def m(doc, n, published):
+        return {"event": event("airstrike", "the strike killed", start="2020-01-03", fatalities=n).to_dict(),
+                "source": {"document": doc, "published": published}}
+    merged = merge_mentions([m(1, 7, "2020-01-03"), m(2, 10, "2020-01-04")])
+    assert merged["quantities"]["fatalities"] == 10
+    assert "most recent" in merged["values"]["fatalities"]["reason"]
+
+
+def test_reports_of_different_happenings_stay_apart(store):
+    store.save(document("a", "A", "2020-03-12", [
+        event("shelling", "Rockets hit Camp Taji on Wednesday.", start="2020-03-11", place=TAJI),
+        event("protest", "Thousands protested in Basra on Wednesday.", start="2020-03-11", place=BASRA)]))
+    store.save(document("b", "B", "2020-03-12", [
+        # same kind and day, 400 km away
+        event("shelling", "Mortars struck Basra airport on Wednesday.", start="2020-03-11", place=BASRA),
+        # same place, a week later
+        event("shelling", "More rockets hit Camp Taji on Saturday.", start="2020-03-18", place=TAJI)]))
+    store.save(document("c", "C", "2020-03-12", [
+        # same day and place, but the strike back: actors and targets swapped
+        event("airstrike", "US aircraft struck Kataib Hezbollah near Taji.", start="2020-03-11", place=TAJI,
+              actors=["United States"], targets=["Kataib Hezbollah"])]))
+    store.save(document("d", "D", "2020-03-12", [
+        event("shelling", "Kataib Hezbollah fired rockets at US troops at Taji.", start="2020-03-11", place=TAJI,
+              actors=["Kataib Hezbollah"], targets=["US troops"])]))
+    kinds = sorted((e["type"], e["location"]["name"], e["date"]["start"], e["report_count"]) for e in store.events())
+    assert kinds == [("airstrike", "Camp Taji", "2020-03-11", 1), ("protest", "Basra", "2020-03-11", 1),
+                     ("shelling", "Basra", "2020-03-11", 1), ("shelling", "Camp Taji", "2020-03-11", 2),
+                     ("shelling", "Camp Taji", "2020-03-18", 1)]
+
+
+def test_statements_by_other_speakers_are_other_statements(store):
+    store.save(document("a", "A", "2020-01-05", [
+        event("statement", "NATO said it had suspended its training mission in Iraq.", start="2020-01-04",
+              place=IRAQ, actors=["NATO"])]))
+    store.save(document("b", "B", "2020-01-05", [
+        event("statement", "The US-led coalition said it had suspended training of Iraqi forces.",
+              start="2020-01-04", place=IRAQ, actors=["US-led coalition"])]))
+    assert len(store.events()) == 2
+
+
+def test_kinds_one_reporter_may_call_by_anothers_name_merge(store):
+    store.save(document("a", "A", "2020-01-03", [
+        event("airstrike", "A US drone strike at Baghdad airport killed Qassem Soleimani early on Friday.",
+              start="2020-01-03", place=BAGHDAD, actors=["United States"])]))
+    store.save(document("b", "B", "2020-01-04", [
+        event("attack", "The attack that killed Soleimani at Baghdad airport happened at 12:50 am on Friday.",
+              start="2020-01-03", place=BAGHDAD, actors=["US forces"])]))
+    e = only(store)
+    assert e["type"] == "airstrike" and e["report_count"] == 2
+    assert kind_compatibility("airstrike", "attack") and kind_compatibility("protest", "airstrike") is None
+
+
+def test_a_plan_joins_the_event_that_happened_but_a_hypothesis_does_not(store):
+    store.save(document("a", "A", "2020-03-17", [
+        event("handover", "The coalition is expected to leave the K1 base near Kirkuk in the coming weeks.",
+              place=K1, actors=["coalition"], modality="planned")]))
+    store.save(document("b", "B", "2020-03-29", [
+        event("handover", "The coalition handed over the K1 base near Kirkuk to the Iraqi army on Sunday.",
+              start="2020-03-29", place=K1, actors=["US-led coalition"])]))
+    store.save(document("c", "C", "2020-03-29", [
+        event("handover", "Kurdish officials fear the coalition could hand over K1 to militias.",
+              place=K1, actors=["coalition"], modality="hypothetical")]))
+    evs = sorted(store.events(), key=lambda e: -e["report_count"])
+    assert [(e["modality"], e["report_count"]) for e in evs] == [("asserted", 2), ("hypothetical", 1)]
+
+
+def test_an_undated_background_mention_joins_the_earlier_event(store):
+    store.save(document("a", "A", "2020-01-03", [
+        event("airstrike", "A US drone strike near Baghdad airport killed Qassem Soleimani.", start="2020-01-03",
+              place=BAGHDAD, actors=["United States"], targets=["Qassem Soleimani"])]))
+    store.save(document("b", "B", "2020-03-27", [
+        event("airstrike", "Attacks on bases rose after the US drone strike that killed Qassem Soleimani.",
+              actors=["US"], place=IRAQ)]))
+    e = only(store)
+    assert e["report_count"] == 2 and e["date"]["start"] == "2020-01-03"
+
+
+def test_each_document_tells_one_event_at_most_once(store):
+    store.save(document("a", "A", "2020-03-12", [
+        event("shelling", "Rockets hit Camp Taji on Wednesday.", start="2020-03-11", place=TAJI)]))
+    store.save(document("b", "B", "2020-03-12", [
+        event("shelling", "A first volley of rockets hit Camp Taji on Wednesday.", start="2020-03-11", place=TAJI),
+        event("shelling", "A second volley of rockets hit Camp Taji later on Wednesday.", start="2020-03-11",
+              place=TAJI)]))
+    assert sorted(e["report_count"] for e in store.events()) == [1, 2]
+
+
+def test_fusion_is_incremental_a_later_report_joins_and_updates_counts(store):
+    for i, outlet in enumerate(["A", "B", "C"]):
+        store.save(document(f"d{i}", outlet, "2020-03-12", [
+            event("shelling", f"Rockets hit Camp Taji on Wednesday, report {i}.", start="2020-03-11",
+                  place=TAJI, fatalities=3)]))
+        e = only(store)
+        assert e["report_count"] == e["outlet_count"] == len(e["sources"]) == i + 1
+    assert store.stats()["canonical_events"] == 1
+
+
+def test_match_score_vetoes_and_scores():
+    a = event("shelling", "rockets hit Camp Taji", start="2020-03-11", place=TAJI).to_dict()
+    near = event("shelling", "rockets hit the Taji base", start="2020-03-12", place=TAJI).to_dict()
+    far_day = event("shelling", "rockets hit Camp Taji", start="2020-03-14", place=TAJI).to_dict()
+    elsewhere = event("shelling", "rockets hit Basra", start="2020-03-11", place=BASRA).to_dict()
+    assert match_score(a, near) > 0.45
+    assert match_score(a, far_day) is None and match_score(a, elsewhere) is None
+
+
+# -- blocking ------------------------------------------------------------------------------
+def test_blocking_keys_find_nearby_events_and_stay_few():
+    filed = event("shelling", "x", start="2020-03-11", place=dict(TAJI, lat=33.999, lon=44.999)).to_dict()
+    across_cell = event("shelling", "y", start="2020-03-12", place=dict(TAJI, lat=34.001, lon=45.001)).to_dict()
+    vague = event("shelling", "z", start="2020-03-01", end="2020-03-31", place=IRAQ).to_dict()
+    unplaced = event("attack", "w").to_dict()
+    file_keys = set(block_keys(filed, None))
+    assert file_keys & set(block_keys(across_cell, None, lookup=True))
+    assert file_keys & set(block_keys(vague, None, lookup=True))          # a vague report finds precise ones
+    assert file_keys & set(block_keys(unplaced, None, lookup=True, country_hint="IQ")) == set()  # no date
+    from datetime import date
+    assert file_keys & set(block_keys(unplaced, date(2020, 3, 20), lookup=True, country_hint="IQ"))
+    other_kind = event("protest", "p", start="2020-03-11", place=TAJI).to_dict()
+    assert not file_keys & set(block_keys(other_kind, None, lookup=True))
+    far = event("shelling", "q", start="2020-03-11", place=BASRA).to_dict()
+    assert not file_keys & set(block_keys(far, None, lookup=True))
+    assert len(block_keys(across_cell, None, lookup=True)) <= 50
+
+
+# -- provenance ----------------------------------------------------------------------------
+def test_cited_outlets_are_read_from_the_text():
+    cite = CitedOutlets()
+    assert cite.find("This story contains reporting from Al-Jazeera, Stars & Stripes and Reuters.") == [
+        "Al Jazeera", "Stars and Stripes", "Reuters"]
+    assert cite.find("The base was handed over, according to Iraq's Joint Operations Command.") == [
+        "Iraq's Joint Operations Command"]
+    assert cite.find("This report draws on reporting by Reuters and AFP.") == ["Reuters", "Agence France-Presse"]
+    assert cite.find("BAGHDAD (Reuters) - Rockets hit a base, according to Iraqi officials.",
+                     own="Reuters") == []
+    assert cite.find("No one was hurt, according to a coalition official.") == []
+
+
+def test_a_report_drawing_on_another_outlet_is_not_independent_of_it(store):
+    ev = dict(start="2020-03-29", place=K1, actors=["coalition"])
+    store.save(document("reuters", "Reuters", "2020-03-29", [
+        event("handover", "The coalition handed over K1 air base on Sunday.", **ev)]))
+    store.save(document("roundup", "Harbor Wire", "2020-03-29", [
+        event("handover", "Coalition forces quit the K-1 base in Kirkuk province on Sunday.", **ev)],
+        cited=["Reuters", "Agence France-Presse"]))
+    store.save(document("local", "Northline News", "2020-03-29", [
+        event("handover", "Iraqi troops took over K1 from the coalition on Sunday.", **ev)]))
+    e = only(store)
+    assert e["report_count"] == 3 and e["outlet_count"] == 2
+    assert "Reuters" in e["cited_outlets"]
+
+
+def test_independence_counts_families_and_outlets():
+    srcs = [{"document": 1, "family": 1, "outlet": "AFP"},
+            {"document": 2, "family": 1, "outlet": "Gulf Times"},               # a copy of 1
+            {"document": 3, "family": 3, "outlet": "Agence France-Presse"},     # AFP again
+            {"document": 4, "family": 4, "outlet": None, "url": "https://www.example.org/x"}]
+    assert independence(srcs) == {"report_count": 3, "outlet_count": 2}
+
+
+# -- links -----------------------------------------------------------------------------------
+def test_links_between_events_become_links_between_canonical_events(store):
+    store.save(document("a", "A", "2020-01-03", [
+        event("airstrike", "A US drone strike at Baghdad airport killed Qassem Soleimani.", start="2020-01-03",
+              place=BAGHDAD, actors=["United States"])]))
+    store.save(document("b", "B", "2020-01-06", [
+        event("legislation", "Iraq's parliament voted two days after the strike to expel foreign troops.",
+              start="2020-01-05", place=BAGHDAD, actors=["Iraqi parliament"],
+              links=[{"type": "after", "event": 1, "days": 2}, {"type": "cause", "event": 7}]),
+        event("airstrike", "The US drone strike at Baghdad airport that killed Soleimani.", start="2020-01-03",
+              place=BAGHDAD, actors=["US"])]))
+    evs = {e["type"]: e for e in store.events()}
+    vote, strike = evs["legislation"], evs["airstrike"]
+    assert strike["report_count"] == 2
+    assert vote["links"] == [{"type": "after", "event": strike["id"], "direction": "out", "days": 2.0,
+                              "sources": [2]}]
+    assert strike["links"][0]["event"] == vote["id"] and strike["links"][0]["direction"] == "in"
+
+
+def test_carry_links_drops_self_and_dangling_links():
+    evs = [{"links": [{"type": "after", "event": 1, "days": 1}, {"type": "before", "event": 5},
+                      {"type": "odd", "event": 1}]}, {"links": [{"type": "cause", "event": 0}]}]
+    assert carry_links(evs, [10, 11]) == [{"src": 10, "dst": 11, "type": "after", "days": 1.0},
+                                         {"src": 11, "dst": 10, "type": "cause", "days": None}]
+    assert carry_links(evs, [10, 10]) == []

@@ -1,0 +1,145 @@
+"""Force posture: installation timelines and troop levels, from canonical events, with sources."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from fuse_data import IRAQ, K1, TAJI, document, event, place
+from sitrep.faces.cli import app
+from sitrep.fuse.posture import installation_timeline
+from sitrep.fuse.sites import installation_of
+from sitrep.fuse.troops import troop_levels
+from sitrep.store import Store
+
+
+def canon(i, kind, start, actors=(), targets=(), modality="asserted", **q):
+    return {"id": i, "type": kind, "modality": modality, "date": {"start": start, "end": start},
+            "actors": list(actors), "targets": list(targets), "quantities": q, "location": {"country": "IQ"},
+            "sources": [{"document": 100 + i, "outlet": "X", "url": None, "published": start, "evidence": kind}]}
+
+
+def test_the_timeline_follows_deployments_withdrawals_and_the_handover():
+    spans = installation_timeline([
+        canon(5, "handover", "2020-03-29", ["US-led coalition"], ["Iraqi army"]),
+        canon(1, "troop_level", "2020-01-07", ["United States"], personnel=1000),
+        canon(2, "deployment", "2020-01-10", ["British Army"], personnel=200),
+        canon(3, "withdrawal", "2020-03-20", ["British Army"], personnel=150),
+        canon(4, "withdrawal", "2020-03-25", ["US forces"]),
+        canon(6, "withdrawal", "2020-04-10", ["Iraqi army"], modality="planned"),   # a plan changes nothing
+    ])
+    assert [(s["start"], s["end"], s["status"], s["holder"], s["personnel"]) for s in spans] == [
+        ("2020-01-07", "2020-01-09", "active", "United States", 1000),
+        ("2020-01-10", "2020-03-19", "active", "United States", 1200),
+        ("2020-03-20", "2020-03-24", "active", "United States", 1050),
+        ("2020-03-25", "2020-03-28", "active", "British Army", None),
+        ("2020-03-29", None, "handed over", "Iraqi army", None),
+    ]
+    assert spans[1]["occupants"] == ["United States", "British Army"]
+    assert spans[0]["sources"][0]["event"] == 1 and spans[0]["sources"][0]["document"] == 101
+
+
+def test_a_full_withdrawal_closes_the_installation():
+    spans = installation_timeline([canon(1, "deployment", "2020-01-01", ["France"], personnel=200),
+                                   canon(2, "withdrawal", "2020-03-25", ["French troops"])])
+    assert spans[-1]["status"] == "closed" and spans[-1]["holder"] is None and spans[-1]["occupants"] == []
+
+
+def test_an_event_is_at_the_installation_its_sentence_names():
+    text = "Coalition troops left K1 air base near Kirkuk on Sunday."
+    places = [place("K1 air base", text, name="K1 Air Base", lat=35.51, lon=44.28, country="IQ",
+                    kind="installation").to_dict(),
+              place("Kirkuk", text, name="Kirkuk", lat=35.47, lon=44.39, country="IQ", kind="city").to_dict()]
+    ev = {"type": "withdrawal", "start": 0, "end": len(text),
+          "location": {"name": "Kirkuk", "lat": 35.47, "lon": 44.39, "country": "IQ", "kind": "city"}}
+    assert installation_of(ev, places)["name"] == "K1 Air Base"
+    assert installation_of(dict(ev, type="shelling"), places) is None     # only force-posture kinds
+    assert installation_of({"type": "shelling", "location": dict(K1)}, [])["name"] == "K1 Air Base"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(str(tmp_path / "posture.db"))
+    text = "The US-led coalition handed over K1 air base near Kirkuk to the Iraqi army on Sunday."
+    kirkuk = dict(name="Kirkuk", lat=35.47, lon=44.39, country="IQ", kind="city")
+    s.save(document("deploy", "A", "2020-01-08", [
+        event("troop_level", "About 300 coalition troops are based at K1 air base.", start="2020-01-08",
+              place=K1, actors=["US-led coalition"], personnel=300)]))
+    s.save(document("handover", "B", "2020-03-29", [
+        event("handover", text, start="2020-03-29", place=kirkuk, actors=["US-led coalition"],
+              targets=["Iraqi army"])], body=text + " Officials said the move was long planned.",
+        places=[place("K1 air base", text, name="K1 Air Base", lat=35.51, lon=44.28, country="IQ",
+                      kind="installation")]))
+    s.save(document("taji", "C", "2020-01-09", [
+        event("troop_level", "Camp Taji hosts several hundred trainers.", start="2020-01-09", place=TAJI,
+              actors=["United States", "Australia"], personnel=500)]))
+    s.save(document("iraq", "D", "2020-01-07", [
+        event("troop_level", "About 5,200 US troops are in Iraq.", start="2020-01-07", place=IRAQ,
+              actors=["United States"], personnel=5200),
+        event("deployment", "The Pentagon sent 750 more soldiers to Iraq.", start="2020-01-09", place=IRAQ,
+              actors=["US"], personnel=750)]))
+    yield s
+    s.close()
+
+
+def test_installations_are_records_with_timelines_and_sources(store):
+    names = [i["name"] for i in store.posture()]
+    assert names == ["Camp Taji", "K1 Air Base"]          # Iraq is a country, not an installation
+    k1 = store.posture("k1")[0]
+    assert (k1["lat"], k1["lon"], k1["country"]) == (35.51, 44.28, "IQ")
+    assert [(t["start"], t["end"], t["status"], t["holder"], t["personnel"]) for t in k1["timeline"]] == [
+        ("2020-01-08", "2020-03-28", "active", "US-led coalition", 300),
+        ("2020-03-29", None, "handed over", "Iraqi army", None)]
+    assert k1["timeline"][1]["sources"][0]["document"] == 2
+    on_day = store.posture("K1", at=__import__("datetime").date(2020, 2, 1))[0]["timeline"]
+    assert len(on_day) == 1 and on_day[0]["status"] == "active"
+    assert store.posture("K1", at=__import__("datetime").date(2019, 12, 1)) == []
+
+
+def test_troop_levels_per_country_and_force(store):
+    series = {(g["country"], g["place"], g["force"]): g["series"] for g in store.troop_levels()}
+    us = series[("IQ", None, "United States")]            # "US" and "United States" are one force
+    assert [(p["date"], p["type"], p["change"], p["level"]) for p in us] == [
+        ("2020-01-07", "troop_level", None, 5200), ("2020-01-09", "deployment", 750, 5950)]
+    assert us[1]["sources"][0]["document"] == 4
+    # a base's figure is that base's, not the country's
+    assert [p["level"] for p in series[("IQ", "Camp Taji", "United States")]] == [500]
+    assert [p["level"] for p in series[("IQ", "K1 Air Base", "US-led coalition")]] == [300]
+
+
+def test_the_pure_troop_series_ignores_plans():
+    rows = troop_levels([canon(1, "troop_level", "2020-01-01", ["France"], personnel=200),
+                         canon(2, "withdrawal", "2020-03-01", ["France"], modality="planned", personnel=200)])
+    assert [p["level"] for p in rows[0]["series"]] == [200]
+
+
+def test_posture_command_prints_installations_as_json(store, tmp_path):
+    db = str(store.url).removeprefix("sqlite:///")
+    res = CliRunner().invoke(app, ["posture", "--db", db, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.stdout)
+    assert isinstance(rows, list) and {r["name"] for r in rows} == {"Camp Taji", "K1 Air Base"}
+    for r in rows:
+        assert set(r) >= {"name", "lat", "lon", "country", "kind", "timeline"}
+        for t in r["timeline"]:
+            assert set(t) >= {"start", "end", "status", "holder", "personnel", "sources"}
+    res = CliRunner().invoke(app, ["posture", "K1", "--db", db, "--at", "2020-03-30", "--format", "json"])
+    assert [t["status"] for t in json.loads(res.stdout)[0]["timeline"]] == ["handed over"]
+    assert CliRunner().invoke(app, ["posture", "--db", db]).exit_code == 0
+    assert CliRunner().invoke(app, ["posture", "--db", db, "--troops"]).exit_code == 0
+    assert CliRunner().invoke(app, ["posture", "--db", db, "--at", "March"]).exit_code != 0
+
+
+def test_events_command_lists_canonical_events_with_provenance(store):
+    db = str(store.url).removeprefix("sqlite:///")
+    res = CliRunner().invoke(app, ["events", "--db", db, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.stdout)
+    assert len(rows) == 5
+    for r in rows:
+        assert set(r) >= {"id", "type", "modality", "date", "location", "actors", "quantities", "evidence",
+                          "sources", "report_count", "outlet_count", "values"}
+        assert not any(k.startswith("_") for k in r)
+    assert CliRunner().invoke(app, ["events", "--db", db]).exit_code == 0
+    assert "report_count" in CliRunner().invoke(app, ["events", "--db", db, "--format", "csv"]).stdout

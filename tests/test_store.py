@@ -1,0 +1,110 @@
+"""The store: migrations keep data, one writer fuses on save, readers may be threads."""
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from importlib import resources
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, inspect, select, text
+
+from fuse_data import K1, TAJI, document, event
+from sitrep.store import Store
+from sitrep.store.schema import canonical_keys, document_bands, document_fusion, events
+
+
+def _upgrade(url: str, revision: str) -> None:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("sitrep.store").joinpath("migrations")))
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    engine.dispose()
+
+
+def _event_data(kind, start, evidence, loc):
+    return {"type": kind, "modality": "asserted", "date": {"start": start, "end": start, "text": None},
+            "location": loc, "actors": ["US-led coalition"], "targets": [], "quantities": {"fatalities": 3},
+            "qualifiers": {}, "acled": None, "evidence": evidence, "start": 0, "end": len(evidence),
+            "trigger": None, "links": [], "confidence": 0.8}
+
+
+def test_upgrading_a_0001_store_keeps_its_data_and_fuses_it(tmp_path):
+    path = tmp_path / "old.db"
+    url = f"sqlite:///{path}"
+    _upgrade(url, "0001")                     # a store as the first release made it
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        assert "canonical_events" not in inspect(conn).get_table_names()
+        for i, (outlet, evidence) in enumerate([("A", "Rockets hit Camp Taji on Wednesday, killing three."),
+                                                 ("B", "Three were killed when rockets struck Camp Taji.")], 1):
+            body = evidence + f" Report number {i} from {outlet}, with its own wording and other details."
+            conn.execute(text("INSERT INTO documents (id, content_hash, doc_key, outlet, published, "
+                              "published_inferred, text, data, ingested_at) VALUES "
+                              "(:id, :h, :k, :o, '2020-03-12', 0, :t, :d, :at)"),
+                         {"id": i, "h": f"hash{i}", "k": f"doc{i}", "o": outlet, "t": body,
+                          "d": json.dumps({"id": f"doc{i}", "places": [], "cited_outlets": []}),
+                          "at": datetime(2020, 3, 12)})
+            ev = _event_data("shelling", "2020-03-11", evidence, TAJI)
+            conn.execute(text("INSERT INTO events (document_id, idx, type, modality, date_start, date_end, "
+                              "location_name, lat, lon, country, actors, evidence, confidence, data) VALUES "
+                              "(:d, 0, 'shelling', 'asserted', '2020-03-11', '2020-03-11', 'Camp Taji', "
+                              ":lat, :lon, 'IQ', '[]', :e, 0.8, :data)"),
+                         {"d": i, "lat": TAJI["lat"], "lon": TAJI["lon"], "e": evidence, "data": json.dumps(ev)})
+    engine.dispose()
+
+    store = Store(str(path))                  # opening migrates to the newest schema ...
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() != "0001"
+        assert "canonical_id" in {c["name"] for c in inspect(conn).get_columns("events")}
+    stats = store.stats()
+    assert stats["documents"] == 2 and stats["events"] == 2          # ... keeps what was stored ...
+    (e,) = store.events()                                             # ... and fuses it
+    assert e["report_count"] == 2 and e["location"]["name"] == "Camp Taji"
+    assert [m["evidence"] for m in store.mentions()] == ["Rockets hit Camp Taji on Wednesday, killing three.",
+                                                         "Three were killed when rockets struck Camp Taji."]
+    assert store.fuse_pending() == 0                                  # once only
+    store.close()
+    again = Store(str(path))
+    assert len(again.events()) == 1
+    again.close()
+
+
+def test_save_writes_signatures_bands_keys_and_canonical_links(tmp_path):
+    store = Store(str(tmp_path / "s.db"))
+    doc = document("a", "A", "2020-03-12", [event("shelling", "Rockets hit Camp Taji.", start="2020-03-11",
+                                                  place=TAJI)])
+    doc_id, created = store.save(doc)
+    assert created and store.save(doc) == (doc_id, False)            # the same text is stored once
+    with store.engine.connect() as conn:
+        fusion = conn.execute(select(document_fusion)).one()
+        assert fusion.family_id == doc_id and fusion.signature is not None
+        assert conn.execute(select(document_bands.c.band).where(document_bands.c.document_id == doc_id)).all()
+        (cid,) = conn.execute(select(events.c.canonical_id)).scalars()
+        keys = conn.execute(select(canonical_keys.c.key).where(canonical_keys.c.canonical_id == cid)).scalars().all()
+        assert keys and all(k.startswith("violence|") for k in keys)
+    store.close()
+
+
+def test_readers_in_threads_while_the_one_writer_saves(tmp_path):
+    store = Store(str(tmp_path / "t.db"))
+
+    def write():
+        for i in range(12):
+            store.save(document(f"d{i}", f"Outlet {i % 3}", "2020-03-29", [
+                event("handover", f"The coalition handed over K1 on Sunday, report {i}.", start="2020-03-29",
+                      place=K1, actors=["coalition"])]))
+
+    with ThreadPoolExecutor(4) as pool:
+        w = pool.submit(write)
+        readers = [pool.submit(lambda: [len(store.events()) for _ in range(5)]) for _ in range(3)]
+        w.result()
+        for r in readers:
+            assert all(n <= 1 for n in r.result())
+    (e,) = store.events()
+    assert e["report_count"] == 12 and e["outlet_count"] == 3
+    assert store.posture("K1")[0]["timeline"][0]["status"] == "handed over"
+    store.close()
