@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup web browser demo test bench clean
+.PHONY: setup web browser demo test bench clean pango
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +41,18 @@ browser:
 	  else echo "warning: no chromium (apt-get install chromium as root): the browser test will be skipped"; fi; \
 	fi
 
-setup: $(STAMP) web
+# Pango for WeasyPrint (`sitrep brief --format pdf`): Debian's libraries, installed when missing and
+# running as root; otherwise PDF briefs say what to install and their test is skipped.
+pango:
+	@if ! ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0.so.0; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get install -y -q libpango-1.0-0 libpangoft2-1.0-0 >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q libpango-1.0-0 libpangoft2-1.0-0 >/dev/null; } \
+	      || echo "warning: pango could not be installed: sitrep brief --format pdf will not work"; \
+	  else echo "warning: no pango (apt-get install libpango-1.0-0 libpangoft2-1.0-0 as root): PDF briefs will not work"; fi; \
+	fi
+
+setup: $(STAMP) web pango
 
 demo: setup
 	rm -f demo.db demo.db-wal demo.db-shm

@@ -286,5 +286,11 @@ def serve(db: DbOption = None,
     uvicorn.run(app_, host=host, port=port, log_level="warning")
 
 
+# the analyst's desk: `sitrep export` and `sitrep brief` (faces/desk.py)
+from sitrep.faces.desk import register as _register_desk  # noqa: E402
+
+_register_desk(app)
+
+
 def main() -> None:
     app()
