@@ -1,13 +1,254 @@
-"""Dating: the publication date from the text, and the date of a clause (for events)."""
+"""Dating: the publication date read from the text, and the date of a clause (for events).
+
+What the events stage can rely on
+---------------------------------
+After the times stage, `doc.timexes` holds every time expression in text order, each with
+TimeML `type` and `value`, the inclusive day span `start_date`..`end_date` where the
+expression names one, and `anchor`:
+
+- ``"publication"``: resolved against `doc.published` ("yesterday", "last week", "on
+  Friday", "two days ago", "this month", "January 5" without a year).
+- ``"timex:<i>"``: resolved against `doc.timexes[i]` ("two days earlier", "the next day",
+  "that year", "a year earlier"): in "approved a bill on January 5 ... killed in an airstrike
+  two days earlier" the second is 2020-01-03 with anchor "timex:<index of January 5>".
+- ``"event-after:P2D"`` / ``"event-before:P2D"``: on "two days" in "X came two days after Y"
+  (TimeML: the DURATION "two days", value P2D, the signal "after" outside, no span). It
+  says: the event of the main clause (X) lies P2D after the event of the clause the signal
+  introduces (Y); "before": X lies P2D before Y. `event_link()` reads it for a span;
+  `date_for_span()` resolves it.
+- ``None``: the expression carries its own date ("March 29, 2020", "2014"), or it cannot
+  be resolved (no publication date: values keep X, "XXXX-WXX-5").
+
+Spans are what an analyst reads: "late January" 21-31 Jan; "the end of February 2020"
+20-29 Feb; "earlier this month" the 1st to the day before publication; "last week" the
+previous Monday to the day before publication (at most 14 days); "recently"/"recent" the
+28 days before publication (`approximate`); PRESENT_REF the publication day; "the past
+three years" publication minus three years to publication. DURATION and SET have no span
+unless anchored so ("the past N units", "the next N units").
+
+`date_for_span(doc, start, end, known=None)` dates the clause at [start, end):
+ 1. a clause introduced by an event-anchored expression ("two days after [the group held a
+    drill]") gets the main clause's date shifted by the offset: the main clause's date is
+    `known` when the caller gives it (an event already dated by coreference), else read
+    from the sentence, else from an earlier sentence that names the same event word with a
+    day date ("withdrew ... On March 29, 2020" for "the withdrawal came"); the withdrawal on
+    2020-03-29 makes the drill 2020-03-27;
+ 2. else a DATE/TIME expression inside the span (the clause's own);
+ 3. else the sentence's expression nearest the span (not one inside another clause's
+    event-anchored part);
+ 4. else the nearest earlier dated expression of the paragraph (day to year granularity);
+ 5. else the publication date, for a lead sentence (the first two) in the present perfect
+    ("a car bomb has killed 13 soldiers");
+ 6. else None.
+`event_link(doc, start, end)` says whether the span is the governed or the governing clause
+of such an expression: {"relation": "after"|"before", "days": 2, "timex": i, "role":
+"governed"|"governing"}.
+"""
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
-def infer_published(text, parsed=None):
+from sitrep.model import Document, EventDate, Timex
+from sitrep.timex import calendar as cal
+
+_OFFSET = re.compile(r"^event-(after|before):P(?:T)?(\d+(?:\.\d+)?|X)([A-Z]+)$")
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "Q": 91, "H": 1 / 24}
+
+
+# -- publication date ------------------------------------------------------------------
+def infer_published(text: str, parsed=None) -> date | None:
+    """The publication date a reader infers: the latest explicit date the report tells of
+    (not one it announces for the future), a day on when told in the past tense; else the
+    end of the latest explicit month; None when the text names only years."""
+    from sitrep.timex.tagger import Context, tag
+    found = tag(text, None, parsed)
+    if not found:
+        return None
+    ctx = Context(text, None, parsed)
+    days: list[tuple[date, str | None]] = []
+    months: list[tuple[date, str | None]] = []
+    years = [int(f.value[:4]) for f in found if f.explicit_year and f.value[:1].isdigit()]
+    latest_year = max(years) if years else None
+    for f in found:
+        v = f.value
+        if f.type not in ("DATE", "TIME"):
+            continue
+        g = cal.granularity(v[:10]) if v[:1].isdigit() else None
+        if g is None and latest_year and re.match(r"^XXXX-\d\d-\d\d", v):
+            v, g = f"{latest_year:04d}{v[4:10]}", "day"
+        if g not in ("day", "month"):
+            continue
+        tense = ctx.tense(f.start, f.end)
+        if tense == "future":
+            continue
+        if g == "day":
+            d = cal.safe_date(int(v[:4]), int(v[5:7]), int(v[8:10]))
+            if d:
+                days.append((d, tense))
+        else:
+            s = cal.span(v[:7])
+            if s:
+                months.append((s[1], tense))
+    if days:
+        d, tense = max(days, key=lambda x: x[0])
+        return d + timedelta(days=1) if tense == "past" else d
+    if months:
+        return max(months, key=lambda x: x[0])[0]
     return None
 
-def date_for_span(doc, start, end):
+
+# -- clauses ---------------------------------------------------------------------------
+def _sentences(doc: Document) -> list[tuple[int, int]]:
+    if doc.parsed is not None:
+        return [(s.start_char, s.end_char) for s in doc.parsed.sents]
+    out, start = [], 0
+    for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n+", doc.text):
+        out.append((start, m.start() + 1))
+        start = m.end()
+    out.append((start, len(doc.text)))
+    return out
+
+
+def _sentence_index(sents, pos: int) -> int:
+    for i, (a, b) in enumerate(sents):
+        if a <= pos < b:
+            return i
+    return len(sents) - 1 if sents and pos >= sents[-1][0] else 0
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    i = text.rfind("\n", 0, pos)
+    return 0 if i < 0 else i + 1
+
+
+def _offset_days(anchor: str | None) -> tuple[str, int] | None:
+    m = _OFFSET.match(anchor or "")
+    if not m or m[2] == "X":
+        return None
+    n = float(m[2])
+    unit = m[3]
+    if unit in ("DE",):
+        return m[1], int(round(n * 3652))
+    return m[1], int(round(n * _UNIT_DAYS.get(unit[-1], 1)))
+
+
+def _signal_end(doc: Document, t: Timex) -> int:
+    m = re.match(r"\s*(after|before)\b", doc.text[t.end:])
+    return t.end + m.end() if m else t.end
+
+
+def event_link(doc: Document, start: int, end: int) -> dict | None:
+    """The event-anchored expression that links the clause at [start, end) to another."""
+    sents = _sentences(doc)
+    si = _sentence_index(sents, start)
+    a, b = sents[si]
+    for i, t in enumerate(doc.timexes):
+        if not (a <= t.start < b):
+            continue
+        off = _offset_days(t.anchor)
+        if off is None:
+            continue
+        relation, days = off
+        sig_end = _signal_end(doc, t)
+        role = "governed" if start >= sig_end else "governing"
+        return {"relation": relation, "days": days, "timex": i, "role": role}
     return None
 
-def event_link(doc, start, end):
+
+def _day_timex(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and t.start_date is not None and t.end_date is not None
+
+
+def _as_event_date(t: Timex) -> EventDate:
+    return EventDate(t.start_date, t.end_date, t.text)
+
+
+def _same_event_date(doc: Document, sent_start: int, sent_end: int, clause_end: int) -> EventDate | None:
+    """The date of the main clause's event word ("the withdrawal came") from an earlier
+    sentence that names the same event ("withdrew") with a day date."""
+    if doc.parsed is None:
+        return None
+    span = doc.parsed.char_span(sent_start, clause_end, alignment_mode="expand")
+    if span is None:
+        return None
+    heads = [t for t in span if t.pos_ in ("NOUN", "VERB") and t.dep_ in ("nsubj", "nsubjpass", "ROOT")
+             and len(t.lemma_) > 4]
+    stems = {t.lemma_.lower()[:6] for t in heads}
+    if not stems:
+        return None
+    best = None
+    for sent in doc.parsed.sents:
+        if sent.start_char >= sent_start:
+            break
+        if not any(t.lemma_.lower()[:6] in stems for t in sent if t.pos_ in ("NOUN", "VERB")):
+            continue
+        for t in doc.timexes:
+            if sent.start_char <= t.start < sent.end_char and _day_timex(t) and t.start_date == t.end_date:
+                best = _as_event_date(t)
+    return best
+
+
+def date_for_span(doc: Document, start: int, end: int, known: EventDate | None = None) -> EventDate | None:
+    """The date of the clause at [start, end) (see the module docstring for the order)."""
+    sents = _sentences(doc)
+    si = _sentence_index(sents, start)
+    a, b = sents[si]
+    # 1. the clause governed by "N units after/before"
+    link = event_link(doc, start, end)
+    if link is not None:
+        t = doc.timexes[link["timex"]]
+        if link["role"] == "governed":
+            main = known
+            if main is None:
+                for u in doc.timexes:
+                    if a <= u.start < b and u.start < t.start and _day_timex(u):
+                        main = _as_event_date(u)
+                if main is None:
+                    main = _same_event_date(doc, a, b, t.start)
+            if main is None:
+                return None
+            days = link["days"] * (-1 if link["relation"] == "after" else 1)
+            return EventDate(main.start + timedelta(days=days), main.end + timedelta(days=days),
+                             doc.text[t.start:_signal_end(doc, t)])
+        if known is not None:
+            return known
+        own = [u for u in doc.timexes if a <= u.start < t.start and _day_timex(u)]
+        if own:
+            return _as_event_date(own[-1])
+        same = _same_event_date(doc, a, b, t.start)
+        if same is not None:
+            return same
+    # 2. the clause's own expression
+    inside = [t for t in doc.timexes if start <= t.start and t.end <= end and _day_timex(t)]
+    if inside:
+        return _as_event_date(inside[0])
+    # 3. the sentence's, nearest the span (not one inside an event-anchored clause)
+    governed_from = None
+    for t in doc.timexes:
+        if a <= t.start < b and _offset_days(t.anchor):
+            governed_from = _signal_end(doc, t)
+    cands = [t for t in doc.timexes if a <= t.start < b and _day_timex(t)
+             and not (governed_from is not None and t.start >= governed_from and start < governed_from)]
+    if cands:
+        near = min(cands, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+        return _as_event_date(near)
+    # 4. the paragraph's latest earlier dated expression
+    pa = _paragraph_start(doc.text, start)
+    earlier = [t for t in doc.timexes if pa <= t.start < a and _day_timex(t)
+               and (t.end_date - t.start_date).days <= 366]
+    if earlier:
+        return _as_event_date(earlier[-1])
+    # 5. the lead in the present perfect: the news of the day
+    if doc.published is not None and si <= 1 and _present_perfect(doc, a, b):
+        return EventDate(doc.published, doc.published, None)
     return None
+
+
+def _present_perfect(doc: Document, a: int, b: int) -> bool:
+    if doc.parsed is not None:
+        span = doc.parsed.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            return any(t.tag_ == "VBN" and any(c.lower_ in ("has", "have", "'s", "'ve") and c.dep_.startswith("aux")
+                                               for c in t.children) for t in span)
+    return re.search(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|t)\b", doc.text[a:b]) is not None

@@ -44,7 +44,7 @@ def rules() -> tuple[Rule, ...]:
     short_wd = [w for w in L.weekdays if not w.endswith("day")]
     wd = "(?P<wd>" + alternation(_cased(full_wd)) + r"(?:'s)?(?![\w-])|" + alternation(_cased(short_wd)) + r"\.)"
     wd2 = wd.replace("?P<wd>", "?:")
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
     year = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|'?s\b|-\d)"
     year_b = year.replace("?P<year>", "?P<year2>")
     units_sg = list(L.units)

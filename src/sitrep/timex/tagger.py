@@ -97,6 +97,13 @@ _UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"
 _PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|expires?|expiring|next|"
+                              r"starting|beginning|from)\s*(?:on\s+)?$", re.I)
+_FUTURE_CUE_BEFORE = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\s+than|ahead\s+of|until|till)\s+"
+                                r"(?:on\s+)?$", re.I)
+_WEAK_FUTURE_CUE_BEFORE = re.compile(r"\b(?:by|starting|beginning|before)\s+(?:on\s+)?$", re.I)
+_PRESENT_AS_FUTURE = ("present",)
+_PLANNING = frozenset("plan schedule expect slate intend propose arrange".split())
 _REPORTING = frozenset("say tell report announce claim add note state confirm deny insist warn write accuse "
                        "quote cite describe believe think estimate predict".split())
 _YEAR_BLOCK_BEFORE = re.compile(
@@ -166,6 +173,8 @@ class Context:
             verb, seen = verb.head, seen + 1
         if verb.pos_ not in ("VERB", "AUX"):
             return self._nearest_verb_tense(tok)
+        if verb.lemma_.lower() in _PLANNING and verb.idx < start:
+            return "future"      # "planned a rally on Saturday": the plan's object lies ahead
         return self._verb_tense(verb)
 
     def _verb_tense(self, verb) -> str | None:
@@ -193,7 +202,7 @@ class Context:
                     if head.i != verb.i:
                         return self._verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
                 if low in ("is", "are", "am") and verb.tag_ == "VBG":
-                    return "future"
+                    return "present"
         tag = verb.tag_
         if tag == "VBD":
             return "past"
@@ -241,6 +250,8 @@ class Context:
                 if scope == "sentence" and back > 0:
                     return None
                 if scope == "near" and back > 2:
+                    return None
+                if isinstance(scope, int) and back > scope:
                     return None
             if f.info.get("derived") and grans == ("quarter",):
                 continue
@@ -598,7 +609,7 @@ class Tagger:
     def _year_for(self, ctx: Context, m: re.Match, month: int, day: int | None = None) -> tuple[int | None, bool]:
         """The year a month (and day) without one falls in; (year, from_context)."""
         # an explicit year earlier in the same sentence
-        ref = ctx.reference(m.start(), grans=("day", "month"), scope="sentence")
+        ref = ctx.reference(m.start(), grans=("day",), scope="sentence")
         if ref is not None and ref[1].explicit_year:
             return int(ref[1].value[:4]), True
         dct = ctx.dct
@@ -617,11 +628,14 @@ class Tagger:
                 delta = (k - here) * 30
             cands.append((y, k, delta))
         best = min(cands, key=lambda c: (abs(c[2]), c[2] > 0))
-        # the tense overrides the nearest reading only when that is months away
-        if tense == "past" and best[1] - here > 2:
+        before = ctx.text[max(0, m.start() - 25):m.start()]
+        deadline = _DEADLINE_BEFORE.search(before) is not None
+        if tense == "past" and not deadline and best[1] > here:
             best = max((c for c in cands if c[1] <= here), key=lambda c: c[1])
-        elif tense == "future" and here - best[1] > 2:
+        elif tense == "future" and best[1] < here:
             best = min((c for c in cands if c[1] >= here), key=lambda c: c[1])
+        elif tense not in ("past", "future") and not deadline and best[1] - here > 2:
+            best = max((c for c in cands if c[1] <= here), key=lambda c: c[1])
         return best[0], False
 
     def _deictic_weekday(self, ctx: Context, m: re.Match, wd: int, rel: str | None) -> date | None:
@@ -638,9 +652,14 @@ class Tagger:
             base = date.fromisoformat(ref[1].value[:10]) if ref else dct
             return cal.weekday_relative(base, wd, -1 if rel == "the previous" else +1, count_itself=False)
         tense = ctx.tense(m.start(), m.end())
+        before = ctx.text[max(0, m.start() - 20):m.start()]
+        if _FUTURE_CUE_BEFORE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE_BEFORE.search(before)):
+            tense = "future"
+        elif re.search(r"\bsince\s*$", before, re.I) or re.match(r"(?:'s|’s)", ctx.text[m.end():m.end() + 2]):
+            tense = "past"
         if rel == "this":
             return cal.weekday_relative(dct, wd, +1 if tense == "future" else -1 if tense == "past" else 0)
-        if tense in ("future", "present"):
+        if tense in ("future",) + _PRESENT_AS_FUTURE:
             return cal.weekday_relative(dct, wd, +1)
         return cal.weekday_relative(dct, wd, -1)
 
@@ -725,7 +744,7 @@ class Tagger:
         if ty and dct:
             y = dct.year + {"this": 0, "last": -1, "next": 1}[ty]
         elif rel in ("last", "this past", "the end of last", "early last", "late last") and dct:
-            y = dct.year if month < dct.month else dct.year - 1
+            y = dct.year if month < dct.month - 1 else dct.year - 1
         elif rel in ("next", "this coming", "the end of next", "early next", "late next") and dct:
             y = dct.year if month > dct.month else dct.year + 1
         elif rel in ("this", "the end of this") and dct:
@@ -1149,9 +1168,10 @@ class Tagger:
         if dct is None:
             return Found(m.start(), m.end(), "DATE", "XXXX-WXX-WE")
         tense = ctx.tense(m.start(), m.end())
+        ahead = re.search(r"\b(?:ahead\s+of|before|until|by|for)\s*$", ctx.text[max(0, m.start() - 12):m.start()], re.I)
         if dct.isoweekday() >= 6:
             d = dct
-        elif tense == "future":
+        elif tense == "future" or ahead:
             d = dct
         else:
             d = dct - timedelta(days=7)
@@ -1227,8 +1247,7 @@ class Tagger:
         if d is None:
             v = f"XXXX-WXX-{wd}"
             return Found(start, m.end(), "TIME" if part else "DATE", v + (f"T{_PART[part]}" if part else ""))
-        if part:
-            return Found(start, m.end(), "DATE", f"{d.isoformat()}T{_PART[part]}", anchor="publication")
+        # "Friday night": TimeBank mostly gives the day alone; the part of day adds no span
         return Found(start, m.end(), "DATE", d.isoformat(), mod=mod, anchor="publication")
 
     def n_ago(self, m, ctx):
@@ -1272,7 +1291,7 @@ class Tagger:
         anchor, base_value = "publication", None
         if code == "Y" and n_int == 1 and direction < 0:
             # "a year ago/earlier" in a report about quarters is the same quarter a year before
-            qref = ctx.reference(m.start(), grans=("quarter",), scope="near")
+            qref = ctx.reference(m.start(), grans=("quarter",), scope="document")
             if qref is not None:
                 return Found(m.start(), m.end(), "DATE", cal.shift(qref[1].value, -4, "Q"), anchor=f"timex:{qref[0]}",
                              info={"derived": True})
