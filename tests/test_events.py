@@ -123,7 +123,7 @@ def test_no_event_in_ordinary_news(pipeline):
 
 
 def test_protest_subtypes_follow_the_response(pipeline):
-    peaceful = run(pipeline, "Hundreds of teachers marched peacefully through Nairobi demanding higher pay.")
+    peaceful = run(pipeline, "Hundreds of teachers marched peacefully through the streets of Nairobi on Monday, and they demanded higher pay from the government.")
     assert [e.acled["sub_event_type"] for e in peaceful.events if e.type == "protest"] == ["Peaceful protest"]
     dispersed = run(pipeline, "Police fired tear gas to disperse students protesting against fee increases in Kampala.")
     subs = [e.acled["sub_event_type"] for e in dispersed.events if e.type == "protest"]

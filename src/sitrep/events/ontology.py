@@ -10,7 +10,7 @@ BATTLES, REMOTE, VAC = "Battles", "Explosions/Remote violence", "Violence agains
 STRATEGIC, RIOTS, PROTESTS = "Strategic developments", "Riots", "Protests"
 
 ACLED: dict[str, tuple[str, str] | None] = {
-    "deployment": (STRATEGIC, "Other"),
+    "deployment": (STRATEGIC, "Change to group/activity"),
     "withdrawal": (STRATEGIC, "Other"),
     "handover": (STRATEGIC, "Non-violent transfer of territory"),
     "troop_level": None,
@@ -47,7 +47,7 @@ ACLED_VARIANTS = {
                          (STRATEGIC, "Non-violent transfer of territory")],
     "protest": [(PROTESTS, "Peaceful protest"), (PROTESTS, "Protest with intervention"),
                 (PROTESTS, "Excessive force against protesters")],
-    "deployment": [(STRATEGIC, "Other"), (STRATEGIC, "Headquarters or base established")],
+    "deployment": [(STRATEGIC, "Change to group/activity"), (STRATEGIC, "Headquarters or base established")],
     "withdrawal": [(STRATEGIC, "Other"), (STRATEGIC, "Non-violent transfer of territory")],
 }
 

@@ -37,8 +37,8 @@ WEAK = {"force", "troop", "coalition", "alliance", "say", "leader", "call", "nam
         "injure", "training", "train", "arm", "fund", "funding", "aid", "practice", "practise", "recover",
         "discover", "gift", "sell", "sale", "supply", "deliver", "delivery", "rush", "arrive", "station",
         "statement", "claim", "announce", "talk", "meeting", "meet", "visit", "vote", "law", "amend",
-        "cache", "gather", "march", "rally", "strike", "raid", "exit", "leave", "quit", "assist",
-        "assistance", "transfer", "relocate", "deal", "sign", "release", "headquarters", "swap",
+        "cache", "gather", "strike", "raid", "exit", "leave", "quit", "assist",
+        "assistance", "transfer", "relocate", "headquarters", 
         "engage", "engagement", "combat", "offensive", "storm", "unrest", "torch", "burn", "destroy",
         "damage", "mine", "shell", "rocket", "missile", "bomb", "fight", "fighting", "battle",
         "abandon", "retreat", "depart", "departure", "capture", "seize", "free", "detention",
@@ -46,7 +46,7 @@ WEAK = {"force", "troop", "coalition", "alliance", "say", "leader", "call", "nam
         "evacuation", "deny", "allege", "urge", "demand", "threat", "threaten", "warn", "vow",
         "pledge", "condemn", "accuse", "appoint", "ban", "recruit", "recruitment", "split", "plan",
         "advance", "sweep", "occupy", "regain", "kill", "killing", "shoot", "shooting", "attack",
-        "assault", "ambush", "clash", "explosion", "blast", "explode", "protest", "demonstration"}
+        "assault", "ambush", "clash", "explosion", "blast", "explode", }
 # Lemmas that never make an event alone (only inside a listed phrase).
 NEVER_ALONE = {"force", "troop", "coalition", "alliance", "military", "leader", "parliament", "assembly",
                "congress", "senate", "successor", "emir", "crowd", "gas", "stone", "jet", "aircraft", "drone",
@@ -55,6 +55,27 @@ NEVER_ALONE = {"force", "troop", "coalition", "alliance", "military", "leader", 
                "target", "contingent", "gift", "pound", "name", "form", "call", "express", "host", "extend",
                "find", "control", "move", "pass", "plan", "exchange", "cache", "gun", "abuse", "slavery",
                "irritant", "cbrn", "uav", "airpower", "statement", "assistance", "support", "security"}
+ESTABLISH = {"establish", "set", "open", "build", "construct", "erect", "install", "create"}
+BASE_NOUNS = {"base", "bases", "headquarters", "hq", "camp", "camps", "outpost", "outposts", "post", "posts",
+              "checkpoint", "checkpoints", "position", "positions", "office", "stronghold", "garrison"}
+DISRUPT = {"defuse", "dismantle", "neutralize", "neutralise", "intercept", "seize", "confiscate", "recover",
+           "find", "discover", "uncover", "foil", "thwart", "destroy", "detonate", "shoot", "down", "clear",
+           "disarm", "deactivate", "capture", "hand", "surrender", "unearth", "locate"}
+WEAPON_NOUNS = {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "device", "devices", "mine", "mines",
+                "landmine", "landmines", "weapon", "weapons", "arm", "arms", "ammunition", "rocket", "rockets",
+                "missile", "missiles", "drone", "drones", "cache", "caches", "grenade", "grenades", "rifle",
+                "rifles", "launcher", "launchers", "munition", "munitions", "shell", "shells", "mortar",
+                "mortars", "detonator", "detonators", "vest", "car", "projectile", "projectiles", "uav"}
+PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
+              "rioters", "crowd", "mob", "youths", "supporters", "students"}
+RIOT_CUES = {"stone", "stones", "rock", "rocks", "torch", "torched", "burn", "burned", "burnt", "vandalize",
+             "vandalise", "vandalized", "smash", "smashed", "loot", "looted", "clash", "clashed", "storm",
+             "stormed", "pelt", "pelted", "molotov", "petrol", "throw", "threw", "hurl", "hurled", "attack",
+             "attacked", "set", "riot", "rioting", "ransack", "ransacked", "block", "damage", "damaged",
+             "injure", "injured", "violent", "violence", "tyres", "tires", "barricade", "barricades",
+             "windows", "rampage", "rioters", "vandalism", "arson"}
+# Kinds that need more than the usual confidence (reporting verbs are everywhere).
+KIND_MARGIN = {"statement": 0.25, "diplomacy": 0.1, "group_change": 0.1, "troop_level": 0.0}
 # Generic words of violence: the kind is whatever the classifier and the cues say.
 GENERIC_VIOLENT = {"kill", "killing", "die", "dead", "death", "wound", "injure", "attack", "strike", "hit",
                    "casualty", "fatality", "shoot", "fire", "assault", "raid"}
@@ -201,7 +222,7 @@ class Events:
         self._fallback_country(doc, cands)
         pub = doc.published
         for c in cands:
-            if c.conf < self.threshold:
+            if c.conf < self.threshold + KIND_MARGIN.get(c.kind, 0.0):
                 continue
             if pub and c.date and (pub - c.date.end).days > 400 and c.background:
                 continue
@@ -317,6 +338,18 @@ class Events:
             if len(kinds) == 1 and lemmas[i] not in WEAK:
                 strength = max(strength, 0.75)
             found[t.i] = (t, kinds, strength)
+        # verb + object patterns that words alone confuse
+        for t in toks:
+            if t.pos_ != "VERB":
+                continue
+            lem = t.lemma_.lower()
+            objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs += [g for c in objs for g in c.conjuncts]
+            words = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+            if lem in ESTABLISH and words & BASE_NOUNS:
+                found[t.i] = (t, {"deployment"}, 0.9)
+            elif lem in DISRUPT and (words & WEAPON_NOUNS or lem in ("defuse", "intercept")):
+                found[t.i] = (t, {"weapons_seizure"}, 0.9)
         # standing strength: "there were some 7,500 coalition troops based in Iraq"
         for t in toks:
             if t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines") \
@@ -350,6 +383,18 @@ class Events:
         return keep
 
     def _refine_kind(self, c: _Cand, sent, probs) -> str:
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        if c.kind in ("protest", "clash", "attack", "property_destruction") and words & PROTESTERS and \
+                words & RIOT_CUES:
+            return "riot"
+        if c.kind in ("explosion", "shelling", "airstrike") and words & {"defuse", "defused", "dismantle",
+                                                                          "dismantled", "intercept", "intercepted",
+                                                                          "neutralized", "neutralised",
+                                                                          "disposal", "thwart", "foil", "foiled"}:
+            return "weapons_seizure"
+        if c.kind == "attack" and words & {"clash", "clashes", "clashed", "fighting", "battle", "firefight",
+                                           "gunfight", "fought", "exchanged", "skirmish", "skirmishes"}:
+            c.kind = "clash"
         if c.kind not in ("attack", "clash", "airstrike", "shelling", "explosion", "property_destruction"):
             return c.kind
         words = {t.lower_ for t in _near(c.trig, sent)}
@@ -623,8 +668,8 @@ class Events:
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
         text = sent.text.lower()
         if c.kind == "protest":
-            if words & {"kill", "killed", "shot", "shoot", "live", "bullets", "dead", "died", "death",
-                        "fire", "fired", "gunfire", "injure", "injured", "wounded", "beaten", "beat"} and \
+            if words & {"kill", "killed", "shot", "shoot", "live", "dead", "died", "death", "gunfire",
+                        "wounded", "beaten", "beat", "bullets"} and not words & {"rubber"} and \
                     words & {"police", "security", "troops", "soldiers", "forces", "officers", "army"}:
                 return {"event_type": "Protests", "sub_event_type": "Excessive force against protesters"}
             if words & {"disperse", "dispersed", "tear", "cannon", "arrest", "arrested", "detain", "detained",
@@ -650,7 +695,11 @@ class Events:
                          r"camp|outpost|post|position|office|checkpoint)", text) or \
                     re.search(r"\b(new|relocat\w+|mov\w+) (its |their )?(base|headquarters|hq)\b", text):
                 return {"event_type": "Strategic developments", "sub_event_type": "Headquarters or base established"}
-        if c.kind == "withdrawal" and re.search(r"\b(took|take|taken|takes|assum\w+) (over|control)\b", text):
+        if c.kind == "deployment":
+            return {"event_type": "Strategic developments", "sub_event_type": "Change to group/activity"}
+        if c.kind == "withdrawal" and (re.search(r"\b(took|take|taken|takes|assum\w+) (over|control)\b", text) or
+                                      re.search(r"\b(withdr[ae]w\w*|pull\w* out|retreat\w*|left)\b.{0,30}\b(town|"
+                                                r"village|city|area|district|positions?|territory|region)\b", text)):
             return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
         return dict(base) if base else None
 
