@@ -65,10 +65,12 @@ def build(store: Any, iso2: str, since: date | None = None, until: date | None =
     c = country(iso2)
     if c is None:
         raise SitrepError(f"unknown country {iso2!r}")
-    evs = records(store, EventFilter(country=c.iso2, since=since, until=until))
+    evs = [ev for ev in records(store, EventFilter(country=c.iso2, since=since, until=until))
+           if not _when(ev)[2] or _in(_when(ev)[0], since, until)]   # undated: first reported in the period
     b = Brief(country=c, since=since, until=until, generated=today or date.today(), events=evs)
     b.developments = _developments(evs, top)
-    b.installations, b.troops, b.posture_from = _posture(store, c.iso2, evs, since, until)
+    documents = {s["document"]: s for ev in evs for s in ev.get("sources") or [] if s.get("document") is not None}
+    b.installations, b.troops, b.posture_from = _posture(store, c.iso2, evs, since, until, documents)
     b.counts = _counts(evs)
     docs = {s.get("document") or s.get("doc_key") or s.get("url") for ev in evs for s in ev.get("sources") or []}
     b.totals = {"events": len(evs), "reports": len(docs - {None}),
@@ -89,6 +91,9 @@ def significance(ev: dict[str, Any]) -> float:
         score += 0.5
     if ev.get("type") in ("statement", "diplomacy"):
         score -= 1.0
+    s, e, reported = _when(ev)
+    if reported or (s and e and (e - s).days > 31):
+        score -= 1.0                     # undated, or dated only to a season or a year
     modality = ev.get("modality") or "asserted"
     score -= {"asserted": 0.0, "planned": 0.5, "denied": 1.0, "hypothetical": 2.0}.get(modality, 1.0)
     return score + float(ev.get("confidence") or 0.5)
@@ -123,11 +128,20 @@ def _developments(evs: list[dict[str, Any]], top: int) -> list[dict[str, Any]]:
             "when": (span(s, e) + (" (reported)" if reported else "")) if s else "undated",
             "modality": ev.get("modality") or "asserted", "place": place,
             "actors": list(ev.get("actors") or []), "targets": list(ev.get("targets") or []),
-            "numbers": _numbers(ev), "evidence": " ".join((ev.get("evidence") or "").split()),
+            "numbers": _numbers(ev), "evidence": _shorten(ev.get("evidence") or ""),
             "sources": _source_links(ev), "report_count": ev.get("report_count") or 0,
             "outlet_count": ev.get("outlet_count") or 0, "conflicts": _conflicts(ev),
         })
     return out
+
+
+def _shorten(text: str, limit: int = 320) -> str:
+    """The evidence on one line, cut at a word near `limit` characters."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > limit // 2 else limit].rstrip(" ,;:…") + " …"
 
 
 def _numbers(ev: dict[str, Any]) -> list[str]:
@@ -159,12 +173,16 @@ def _conflicts(ev: dict[str, Any]) -> list[str]:
     return out
 
 
-def _source_links(ev: dict[str, Any]) -> list[dict[str, Any]]:
-    """One link per outlet (its first report), then reports with no outlet by their site."""
+def _source_links(ev: dict[str, Any], documents: dict[Any, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """One link per outlet (its first report); a report with no outlet goes by its site or its file.
+    `documents` (document id -> a fuller source) fills in sources that give only a document id."""
     seen: dict[str, dict[str, Any]] = {}
     for s in ev.get("sources") or []:
-        name = (s.get("outlet") or "").strip() or urlparse(s.get("url") or "").hostname or s.get("doc_key") or "report"
-        name = name.removeprefix("www.")
+        if documents and s.get("document") in documents:
+            s = {**documents[s["document"]], **{k: v for k, v in s.items() if v}}
+        name = ((s.get("outlet") or "").strip() or (urlparse(s.get("url") or "").hostname or "").removeprefix("www.")
+                or (s.get("doc_key") or "").replace("\\", "/").rsplit("/", 1)[-1]
+                or (f"document {s['document']}" if s.get("document") is not None else "report"))
         key = name.lower()
         if key in seen:
             seen[key]["reports"] += 1
@@ -213,14 +231,14 @@ def _in(d: date | None, since: date | None, until: date | None) -> bool:
     return d is not None and (since is None or d >= since) and (until is None or d <= until)
 
 
-def _posture(store: Any, iso2: str, evs: list[dict[str, Any]], since: date | None, until: date | None
-             ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
+def _posture(store: Any, iso2: str, evs: list[dict[str, Any]], since: date | None, until: date | None,
+             documents: dict[Any, dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
     posture = getattr(store, "posture", None)
     levels = getattr(store, "troop_levels", None)
     if callable(posture) and callable(levels):
         try:
-            return (_installations_from_store(posture(), iso2, since, until),
-                    _troops_from_store(levels(iso2), since, until), "fusion")
+            return (_installations_from_store(posture(), iso2, since, until, documents),
+                    _troops_from_store(levels(iso2), since, until, documents), "fusion")
         except Exception as e:          # noqa: BLE001 - the brief still has the events' own posture
             print(f"sitrep brief: the store's posture could not be read ({e}); "
                   "using the posture events instead", file=sys.stderr)
@@ -233,8 +251,8 @@ def _status(status: str | None, holder: str | None) -> str:
             "active": f"held by {holder}" if holder else "active"}.get(status, status)
 
 
-def _installations_from_store(insts: list[dict[str, Any]], iso2: str, since: date | None, until: date | None
-                              ) -> list[dict[str, Any]]:
+def _installations_from_store(insts: list[dict[str, Any]], iso2: str, since: date | None, until: date | None,
+                              documents: dict[Any, dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for inst in insts:
         if (inst.get("country") or "").upper() != iso2:
@@ -255,13 +273,14 @@ def _installations_from_store(insts: list[dict[str, Any]], iso2: str, since: dat
             "changes": [f"{span(s['_start'], s['_start'])}: {_status(s.get('status'), s.get('holder'))}"
                         + (f", {s['personnel']:,} personnel" if isinstance(s.get("personnel"), (int, float)) else "")
                         for s in changes],
-            "sources": _source_links({"sources": srcs}),
+            "sources": _source_links({"sources": srcs}, documents),
         })
     out.sort(key=lambda r: (not r["changes"], r["name"] or ""))
     return out
 
 
-def _troops_from_store(groups: list[dict[str, Any]], since: date | None, until: date | None) -> list[dict[str, Any]]:
+def _troops_from_store(groups: list[dict[str, Any]], since: date | None, until: date | None,
+                       documents: dict[Any, dict[str, Any]]) -> list[dict[str, Any]]:
     rows = []
     for g in groups:
         series = g.get("series") or []
@@ -273,7 +292,7 @@ def _troops_from_store(groups: list[dict[str, Any]], since: date | None, until: 
             rows.append({"date": span(d, d) + (" (before the period)" if x.get("_before") else ""),
                          "_d": d, "force": g.get("force"), "kind": kind_label(x.get("type")),
                          "change": _signed(x.get("change")), "level": _fmt(x.get("level")),
-                         "sources": _source_links(x)})
+                         "sources": _source_links(x, documents)})
     rows.sort(key=lambda r: (r["_d"] or date.min, r["force"] or ""))
     return rows
 
@@ -339,8 +358,9 @@ def _env(autoescape: bool):
     env = jinja2.Environment(loader=jinja2.PackageLoader("sitrep", "data"), autoescape=autoescape,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                              undefined=jinja2.StrictUndefined)
-    env.filters["cell"] = lambda v: "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")
+    env.filters["cell"] = lambda v: _md(v).replace("\n", " ")
     env.filters["num"] = _fmt
+    env.filters["md"] = _md
     return env
 
 
@@ -447,6 +467,14 @@ def period(since: date | None, until: date | None) -> str:
     if until:
         return f"until {span(until, until)}"
     return "all reports"
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|"})
+
+
+def _md(v: Any) -> str:
+    """Text for Markdown: the characters that would start emphasis, links, HTML or cells escaped."""
+    return "" if v is None else str(v).translate(_MD_SPECIAL)
 
 
 def _fmt(v: Any) -> str:
