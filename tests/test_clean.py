@@ -1,6 +1,6 @@
 from sitrep.errors import InputError
 from sitrep.model import RawArticle
-from sitrep.stages.clean import Cleaner
+from sitrep.stages.clean import Cleaner, detect_language
 
 import pytest
 
@@ -44,3 +44,7 @@ def test_other_languages_are_marked_not_english():
     english = Cleaner()(RawArticle(source="en.txt", id="en.txt",
                                    text="Viera defeated Rockledge 3-1 on Tuesday night to remain unbeaten in the county."))
     assert english.language == "en"
+    for headline in ("Gunmen kill three soldiers near Kirkuk", "Police arrested 12 drug traffickers in Lagos."):
+        assert detect_language(headline) == "en"
+    assert detect_language("Коалиционные силы покинули авиабазу под Киркуком в воскресенье.") == "other"
+    assert detect_language("Pasukan koalisi meninggalkan pangkalan udara itu pada hari Minggu, kata para pejabat.") == "other"

@@ -34,7 +34,7 @@ class Pipeline:
     @classmethod
     def from_parts(cls, settings: Settings, nlp, gazetteer=None, actors=None) -> "Pipeline":
         """Wire the stages around a loaded model, gazetteer and actor dictionary."""
-        return cls(cleaner=Cleaner(settings.min_text_chars, settings.english_min_ratio),
+        return cls(cleaner=Cleaner(settings.min_text_chars),
                    language=Language(nlp, settings.batch_size),
                    stages=[Places(gazetteer), Times(), Events(actors), CitedOutlets()],
                    batch_size=settings.batch_size)

@@ -15,7 +15,6 @@ class Settings:
     store_url: str
     max_bytes: int
     min_text_chars: int
-    english_min_ratio: float
     model: str
     batch_size: int
     workers: int                 # processes; 0 means one per core
@@ -41,7 +40,6 @@ def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | N
     store_url = env.get("SITREP_DB") or raw["store"]["url"]
     return Settings(store_url=store_url, max_bytes=int(raw["input"]["max_bytes"]),
                     min_text_chars=int(raw["input"]["min_text_chars"]),
-                    english_min_ratio=float(raw["input"]["english_min_ratio"]),
                     model=raw["language"]["model"], batch_size=int(raw["language"]["batch_size"]),
                     workers=int(raw["language"]["workers"]), api_host=raw["api"]["host"],
                     api_port=int(raw["api"]["port"]), tile_url=raw["api"]["tile_url"])
