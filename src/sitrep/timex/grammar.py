@@ -18,6 +18,54 @@ from sitrep.timex.lexicon import alternation, lexicon
 class Rule:
     name: str
     rx: re.Pattern[str]
+    triggers: tuple[str, ...] = ()   # trigger groups: the rule is tried only near their words
+
+
+# What a rule needs somewhere in its match: the tagger scans each rule only in windows of
+# text around these words, which keeps it to a few milliseconds an article.
+RULE_TRIGGERS = {
+    "mdy": ("month",), "dmy": ("month",), "my": ("month",), "month": ("month",),
+    "iso": ("digit",), "slash": ("digit",), "year": ("digit",), "decade": ("digit",), "q_abbr": ("digit",),
+    "year_words": ("decw",), "decade_words": ("decw",), "century": ("unit",), "quarter": ("unit",),
+    "season": ("season",), "holiday": ("holiday",), "dayword": ("dayword",), "partday": ("part",),
+    "partday2": ("part",), "relunit": ("unit",), "relunit_fz": ("unit",), "yearend": ("unit",),
+    "weekday": ("weekday",), "ago": ("unit",), "ago_bare": ("unit",), "yearago": ("unit",),
+    "period": ("unit",), "ref_present": ("refs",), "ref_past": ("refs",), "ref_future": ("refs",),
+    "clock": ("digit", "noon"), "duration": ("unit",), "dur_bare": ("unit",), "dur_long": ("unit",),
+    "dur_vague": ("unit",), "set_adv": ("setw",), "set_every": ("setw",), "set_a": ("unit",),
+}
+WINDOW_BEFORE, WINDOW_AFTER = 48, 40
+
+
+def _key_word(phrase: str) -> str:
+    return max(re.findall(r"\w+", phrase.lower()), key=len)
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, frozenset[str]]:
+    """Trigger groups: lower-case words (\\w+ tokens) around which a rule is tried; any token
+    with a digit is "digit"; month and weekday names count only capitalised."""
+    L = lexicon()
+    units = set()
+    for u in list(L.units) + ["weekend", "session", "period", "while", "time", "term", "half", "midyear",
+                              "yearlong", "monthlong", "weeklong", "daylong", "hourlong", "centuries",
+                              "millennia"]:
+        units |= {u, u + "s"}
+    return {
+        "month": frozenset(L.months),
+        "weekday": frozenset(L.weekdays),
+        "unit": frozenset(units),
+        "season": frozenset(L.seasons),
+        "holiday": frozenset(_key_word(h) for h in L.holidays),
+        "dayword": frozenset(["today", "yesterday", "tomorrow", "tonight"]),
+        "part": frozenset(list(L.parts_of_day) + ["midafternoon", "midmorning", "afternoon", "morning"]),
+        "refs": frozenset(_key_word(w) for w in list(L.present) + list(L.past) + list(L.future)),
+        "setw": frozenset(["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
+                           "bimonthly", "twice", "once", "times", "every", "each", "per", "round", "around"]),
+        "decw": frozenset(["nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties",
+                           "seventies", "eighties", "nineties"]),
+        "noon": frozenset(["noon", "midnight", "midday"]),
+    }
 
 
 def _cased(words) -> list[str]:
@@ -91,7 +139,7 @@ def rules() -> tuple[Rule, ...]:
     R = []
 
     def add(name: str, pattern: str) -> None:
-        R.append(Rule(name, re.compile(r"(?<![\w$#£€-])" + pattern)))
+        R.append(Rule(name, re.compile(r"(?<![\w$#£€-])" + pattern), RULE_TRIGGERS[name]))
 
     # absolute dates
     add("mdy", r"(?:" + wd + r",?\s+(?:the\s+)?)?" + r"(?:(?P<fz>" + fuzzy + r")\s+)?" + mon + r"\s+" + day

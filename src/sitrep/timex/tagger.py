@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitrep.timex import calendar as cal
-from sitrep.timex.grammar import rules
+from sitrep.timex.grammar import WINDOW_AFTER, WINDOW_BEFORE, rules, triggers
 from sitrep.timex.lexicon import lexicon
 
 
@@ -367,6 +367,11 @@ def value_at(d: date, gran: str) -> str:
 class Tagger:
     def __init__(self):
         self.rules = rules()
+        self.triggers = triggers()
+        self._trigger_index: dict[str, tuple[str, ...]] = {}
+        for g, words in self.triggers.items():
+            for w in words:
+                self._trigger_index[w] = self._trigger_index.get(w, ()) + (g,)
         self.L = lexicon()
         self.priority = {r.name: i for i, r in enumerate(self.rules)}
         self.priority["set_a"] = -1
@@ -381,12 +386,43 @@ class Tagger:
                                  r"Q[1-4]|H[12]|Easter|Ramadan|Eid")
 
     # -- finding -------------------------------------------------------------------
+    def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Per trigger group, the merged stretches of text around its words."""
+        n = len(text)
+        hits: dict[str, list[tuple[int, int]]] = {g: [] for g in (*self.triggers, "digit")}
+        index = self._trigger_index
+        for m in _WORD.finditer(text):
+            w = m.group(0)
+            low = w.lower()
+            groups = index.get(low)
+            if groups is None:
+                if not any(c.isdigit() for c in w):
+                    continue
+                groups = ("digit",)
+            a, b = max(0, m.start() - WINDOW_BEFORE), min(n, m.end() + WINDOW_AFTER)
+            for g in groups:
+                if g in ("month", "weekday") and not w[0].isupper():
+                    continue
+                spans = hits[g]
+                if spans and a <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], b)
+                else:
+                    spans.append((a, b))
+        return hits
+
     def candidates(self, text: str):
         out = []
+        wins = self.windows(text)
+        seen = set()
         for rule in self.rules:
-            for m in rule.rx.finditer(text):
-                if m.end() > m.start() and self.valid(rule.name, m, text):
-                    out.append((m.start(), m.end(), rule.name, m))
+            groups = [wins[g] for g in rule.triggers]
+            spans = groups[0] if len(groups) == 1 else _merge([s for g in groups for s in g])
+            for a, b in spans:
+                for m in rule.rx.finditer(text, a, b):
+                    key = (m.start(), m.end(), rule.name)
+                    if m.end() > m.start() and key not in seen and self.valid(rule.name, m, text):
+                        seen.add(key)
+                        out.append((m.start(), m.end(), rule.name, m))
         return out
 
     def select(self, cands):
@@ -1499,6 +1535,19 @@ class Tagger:
     def n_set_a(self, m, ctx):
         code = unit_code(m["su"])
         return Found(m.start(), m.end(), "SET", duration_value(1, code))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 _TAGGER: Tagger | None = None
