@@ -1,0 +1,195 @@
+"""The time stage: TIMEX3 values, day spans, anchors, publication dates, dating clauses.
+
+Sentences are the team's own. The parse comes from the project's spaCy model (loaded once).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.model import Document, EventDate
+from sitrep.stages.times import Times
+from sitrep.timex import date_for_span, event_link, infer_published, tag
+from sitrep.timex import calendar as cal
+from sitrep.timex.tagger import duration_value, parse_number
+
+D = date(2020, 3, 30)   # a Monday
+
+
+@pytest.fixture(scope="module")
+def nlp(settings):
+    from sitrep.pipeline import load_model
+    return load_model(settings.model)
+
+
+def run(nlp, text: str, published: date | None = D) -> Document:
+    doc = Document(id="t", source="t", text=text, published=published)
+    doc.parsed = nlp(text)
+    return Times()(doc)
+
+
+def one(doc: Document, phrase: str):
+    hits = [t for t in doc.timexes if t.text == phrase]
+    assert hits, f"{phrase!r} not found in {[t.text for t in doc.timexes]}"
+    return hits[0]
+
+
+# -- values -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, phrase, typ, value", [
+    ("Rebels shelled the town on March 12, 2019, officials said.", "March 12, 2019", "DATE", "2019-03-12"),
+    ("The convoy left on 4 February 2020.", "4 February 2020", "DATE", "2020-02-04"),
+    ("The brigade arrived in June 2018 and stayed.", "June 2018", "DATE", "2018-06"),
+    ("The mission began in 2014.", "2014", "DATE", "2014"),
+    ("Fighting in the 1990s destroyed the bridge.", "the 1990s", "DATE", "199"),
+    ("Profits fell in the fourth quarter of 2019.", "the fourth quarter of 2019", "DATE", "2019-Q4"),
+    ("Militia leaders are now negotiating.", "now", "DATE", "PRESENT_REF"),
+    ("The army currently holds the pass.", "currently", "DATE", "PRESENT_REF"),
+    ("The garrison was recently reinforced.", "recently", "DATE", "PAST_REF"),
+    ("Casualties rose last year.", "last year", "DATE", "2019"),
+    ("The talks will resume next week.", "next week", "DATE", "2020-W15"),
+    ("The siege lasted three months.", "three months", "DURATION", "P3M"),
+    ("The town has been shelled for the past three years.", "the past three years", "DURATION", "P3Y"),
+    ("The fighting went on for two days.", "two days", "DURATION", "P2D"),
+    ("Patrols pass through each week.", "each week", "SET", "P1W"),
+    ("The bulletin is published daily.", "daily", "SET", "P1D"),
+    ("The shelling started at 6:30 a.m. on Sunday.", "6:30 a.m. on Sunday", "TIME", "2020-03-29T06:30"),
+    ("A drone struck the depot yesterday.", "yesterday", "DATE", "2020-03-29"),
+    ("The minister visits the front today.", "today", "DATE", "2020-03-30"),
+])
+def test_values(nlp, text, phrase, typ, value):
+    t = one(run(nlp, text), phrase)
+    assert (t.type, t.value) == (typ, value)
+
+
+def test_prepositions_stay_outside_and_modifiers_inside(nlp):
+    doc = run(nlp, "Troops withdrew on Friday and in early March, after nearly five months of talks.")
+    texts = [t.text for t in doc.timexes]
+    assert "Friday" in texts and "early March" in texts and "nearly five months" in texts
+
+
+# -- reading like an analyst ------------------------------------------------------------
+def test_year_of_a_month_day_is_the_readers(nlp):
+    doc = run(nlp, "Parliament voted on January 5 to expel the foreign troops.")
+    assert one(doc, "January 5").value == "2020-01-05"
+    doc = run(nlp, "The ceasefire took effect on December 28.", published=date(2020, 1, 10))
+    assert one(doc, "December 28").value == "2019-12-28"
+
+
+def test_weekday_follows_the_tense(nlp):
+    doc = run(nlp, "Gunmen attacked a checkpoint on Tuesday. Envoys will meet on Thursday.")
+    assert one(doc, "Tuesday").value == "2020-03-24"
+    assert one(doc, "Thursday").value == "2020-04-02"
+
+
+def test_fuzzy_spans(nlp):
+    doc = run(nlp, "Clashes broke out in late January. Two soldiers were killed earlier this month. "
+                   "At the end of February 2020 some 7,000 troops were in the country. "
+                   "Last week the envoy met the prime minister.")
+    late = one(doc, "late January")
+    assert (late.value, late.start_date, late.end_date) == ("2020-01", date(2020, 1, 21), date(2020, 1, 31))
+    earlier = one(doc, "earlier this month")
+    assert (earlier.value, earlier.start_date, earlier.end_date) == ("2020-03", date(2020, 3, 1), date(2020, 3, 29))
+    end = one(doc, "the end of February 2020")
+    assert end.start_date == date(2020, 2, 20) and end.end_date == date(2020, 2, 29)
+    week = one(doc, "Last week")
+    assert week.start_date >= date(2020, 3, 16) and week.end_date <= date(2020, 3, 29)
+    assert (week.end_date - week.start_date).days < 14
+
+
+def test_recent_is_the_weeks_before_publication(nlp):
+    t = one(run(nlp, "The recent rocket attacks worried the allies."), "recent")
+    assert t.value == "PAST_REF" and t.start_date < t.end_date < D
+
+
+def test_without_a_publication_date_values_keep_x(nlp):
+    doc = run(nlp, "The column moved out on Friday.", published=None)
+    assert one(doc, "Friday").value == "XXXX-WXX-5"
+
+
+# -- anchors ----------------------------------------------------------------------------
+def test_relative_to_an_earlier_date(nlp):
+    text = ("Lawmakers approved the bill on January 5, days after a general was killed in an airstrike "
+            "two days earlier.")
+    doc = run(nlp, text)
+    t = one(doc, "two days earlier")
+    assert t.value == "2020-01-03"
+    assert t.anchor == f"timex:{doc.timexes.index(one(doc, 'January 5'))}"
+    assert one(doc, "January 5").anchor == "publication"
+
+
+def test_the_following_day(nlp):
+    doc = run(nlp, "The offensive began on 3 March 2019. The following day the town fell.")
+    assert one(doc, "The following day").value == "2019-03-04"
+
+
+def test_event_after_and_date_for_span(nlp):
+    text = ("On March 29, 2020, coalition forces withdrew from the airbase. "
+            "The withdrawal came two days after the militia held a military drill near the base.")
+    doc = run(nlp, text)
+    t = one(doc, "two days")
+    assert (t.type, t.value, t.anchor) == ("DURATION", "P2D", "event-after:P2D")
+    drill = text.index("the militia held")
+    link = event_link(doc, drill, drill + 30)
+    assert link["relation"] == "after" and link["days"] == 2 and link["role"] == "governed"
+    assert date_for_span(doc, drill, drill + 30).start == date(2020, 3, 27)
+    came = text.index("The withdrawal came")
+    assert date_for_span(doc, came, came + 19).start == date(2020, 3, 29)
+    known = EventDate(date(2020, 4, 10), date(2020, 4, 10))
+    assert date_for_span(doc, drill, drill + 30, known=known).start == date(2020, 4, 8)
+
+
+def test_date_for_span_order(nlp):
+    text = ("A car bomb has killed 13 soldiers near the border, officials said.\n"
+            "On 2 March 2020 the army retook the village. Engineers cleared the mines.\n"
+            "Aid convoys are waiting.")
+    doc = run(nlp, text)
+    assert date_for_span(doc, 0, 10) == EventDate(D, D, None)
+    mines = text.index("Engineers")
+    assert date_for_span(doc, mines, mines + 10).start == date(2020, 3, 2)
+    convoys = text.index("Aid convoys")
+    assert date_for_span(doc, convoys, convoys + 10) is None
+
+
+# -- publication date -------------------------------------------------------------------
+def test_publication_inferred_from_the_text(nlp):
+    text = ("On March 29, 2020, the garrison handed the base to the army. Earlier this month "
+            "two soldiers were killed. Last week the envoy met the president.")
+    doc = run(nlp, text, published=None)
+    assert doc.published_inferred
+    assert date(2020, 3, 29) <= doc.published <= date(2020, 4, 5)
+    assert one(doc, "Earlier this month").value == "2020-03"
+
+
+def test_metadata_date_wins(nlp):
+    doc = run(nlp, "On March 29, 2020, the garrison left.", published=date(2020, 4, 2))
+    assert doc.published == date(2020, 4, 2) and not doc.published_inferred
+
+
+def test_no_date_no_guess():
+    assert infer_published("The garrison left the base.") is None
+    assert infer_published("The base was built in 2017.") is None
+
+
+def test_tag_without_parse_works():
+    found = tag("The airport reopened on 12 May 2021 after two weeks.", None)
+    assert [(f.value, f.type) for f in found] == [("2021-05-12", "DATE"), ("P2W", "DURATION")]
+
+
+# -- helpers ----------------------------------------------------------------------------
+def test_calendar_spans():
+    assert cal.span("2020-W13") == (date(2020, 3, 23), date(2020, 3, 29))
+    assert cal.span("2020-Q1") == (date(2020, 1, 1), date(2020, 3, 31))
+    assert cal.span("2019-WI") == (date(2019, 12, 1), date(2020, 2, 29))
+    assert cal.span("199") == (date(1990, 1, 1), date(1999, 12, 31))
+    assert cal.span("PAST_REF") is None
+    assert cal.shift("1989-Q3", -4, "Q") == "1988-Q3"
+
+
+def test_numbers_and_durations():
+    assert parse_number("twenty-four") == 24
+    assert parse_number("2 1/2") == 2.5
+    assert parse_number("several") is None
+    assert duration_value(2.5, "Y") == "P2Y6M"
+    assert duration_value(None, "W") == "PXW"
+    assert duration_value(5, "TH") == "PT5H"
