@@ -168,6 +168,7 @@ def rules() -> tuple[Rule, ...]:
     # quarters and halves
     add("quarter", r"(?:(?P<the>(?i:the|this|that|last|next|its|their|a))\s+)?(?:(?P<qy>" + year.replace("?P<year>", "?:")
         + r"|(?i:this\s+year's|last\s+year's|next\s+year's|the\s+year's))\s+)?(?:(?P<fis>(?i:fiscal|calendar))\s+)?"
+        r"(?:(?P<yago>(?i:year-ago|year-earlier|year-before|prior-year))\s+(?=(?i:first|second|third|fourth)))?"
         r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|latest|previous|past|recent|"
         r"year-ago|year-earlier|same|just-ended|just-completed|most\s+recent|comparable|preceding|prior|"
         r"year-before|next|coming|following))?"

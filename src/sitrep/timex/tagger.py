@@ -98,7 +98,7 @@ _PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "ov
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|expires?|expiring|next|"
-                              r"starting|beginning|from)\s*(?:on\s+)?$", re.I)
+                              r"starting|beginning|from|payable|record)\s*(?:on\s+)?$", re.I)
 _FUTURE_CUE_BEFORE = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\s+than|ahead\s+of|until|till)\s+"
                                 r"(?:on\s+)?$", re.I)
 _WEAK_FUTURE_CUE_BEFORE = re.compile(r"\b(?:by|starting|beginning|before)\s+(?:on\s+)?$", re.I)
@@ -666,7 +666,8 @@ class Tagger:
         best = min(cands, key=lambda c: (abs(c[2]), c[2] > 0))
         before = ctx.text[max(0, m.start() - 25):m.start()]
         deadline = _DEADLINE_BEFORE.search(before) is not None
-        if tense == "past" and not deadline and best[1] > here:
+        soon = day is not None and 0 < best[2] <= 62   # a day within two months ahead: a date set, not gone
+        if tense == "past" and not deadline and not soon and best[1] > here:
             best = max((c for c in cands if c[1] <= here), key=lambda c: c[1])
         elif tense == "future" and best[1] < here:
             best = min((c for c in cands if c[1] >= here), key=lambda c: c[1])
@@ -689,10 +690,10 @@ class Tagger:
             return cal.weekday_relative(base, wd, -1 if rel == "the previous" else +1, count_itself=False)
         tense = ctx.tense(m.start(), m.end())
         before = ctx.text[max(0, m.start() - 20):m.start()]
-        if _FUTURE_CUE_BEFORE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE_BEFORE.search(before)):
+        if re.search(r"\bsince\s*$", before, re.I) or re.search(r"(?:'s|’s)$", m.group(0)):
+            tense = "past"     # "since Tuesday", "Tuesday's vote": a day already gone
+        elif _FUTURE_CUE_BEFORE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE_BEFORE.search(before)):
             tense = "future"
-        elif re.search(r"\bsince\s*$", before, re.I) or re.match(r"(?:'s|’s)", ctx.text[m.end():m.end() + 2]):
-            tense = "past"
         if rel == "this":
             return cal.weekday_relative(dct, wd, +1 if tense == "future" else -1 if tense == "past" else 0)
         if tense in ("future",) + _PRESENT_AS_FUTURE:
@@ -912,6 +913,8 @@ class Tagger:
                 year = cy
                 if tense != "future" and q > cq:
                     year -= 1
+            if m["yago"]:
+                return Found(m.start(), m.end(), "DATE", f"{year - 1:04d}-Q{q}", info={"derived": True})
             return Found(m.start(), m.end(), "DATE", f"{year:04d}-Q{q}", explicit_year=explicit,
                          anchor=None if explicit else "publication")
         if ordw in ("final", "last") and year is not None:
@@ -1384,7 +1387,7 @@ class Tagger:
         if m["py"]:
             y = m["py"]
             if ref and any(cal.granularity(f.value) == "quarter" for f in ctx.found):
-                return Found(m.start(), m.end(), "DATE", f"{y}-Q{ref[6]}", explicit_year=True)
+                return Found(m.start(), m.end(), "DATE", f"{y}-Q{ref[6]}", explicit_year=True, info={"derived": True})
             return Found(m.start(), m.end(), "DATE", y, explicit_year=True)
         if not any(cal.granularity(f.value) == "quarter" for f in ctx.found) or ref is None:
             return None
