@@ -38,11 +38,20 @@ def _area(ring: list[tuple[float, float]]) -> float:
 
 
 def _main_rings(rings: list[list[tuple[float, float]]]) -> list[list[tuple[float, float]]]:
-    """The country's mainland and large islands, not far-off small territories."""
+    """The country's mainland and the large islands near it, not far-off territories (French
+    Guiana for France, Alaska for the United States): the map frames these."""
     if not rings:
         return []
-    big = max(_area(r) for r in rings)
-    return [r for r in rings if _area(r) >= 0.1 * big]
+    areas = [_area(r) for r in rings]
+    main = rings[areas.index(max(areas))]
+    b = _bbox([main])
+    cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+
+    def near(r: list[tuple[float, float]]) -> bool:
+        rb = _bbox([r])
+        x, y = (rb[0] + rb[2]) / 2, (rb[1] + rb[3]) / 2
+        return math.hypot((x - cx) * math.cos(math.radians((y + cy) / 2)), y - cy) <= 25
+    return [r for r, a in zip(rings, areas) if a >= 0.1 * max(areas) and near(r)]
 
 
 def _step(span: float) -> float:
