@@ -115,7 +115,9 @@ def rules() -> tuple[Rule, ...]:
                  "end of", "beginning of", "start of", "middle of", "the close of", "the turn of",
                  "the first days of", "the last days of", "the first weeks of", "the last weeks of",
                  "earlier", "later", "the early part of", "the latter part of", "the latter half of",
-                 "the first half of", "the second half of", "the remainder of", "the rest of"])
+                 "the first half of", "the second half of", "the remainder of", "the rest of",
+                 "the first week of", "the second week of", "the third week of", "the fourth week of",
+                 "the last week of", "the final week of"])
     rel = _ci(["last", "this", "next", "this past", "this coming", "the past", "the coming", "the previous",
                "the following", "the last", "the next", "past", "previous", "coming", "following", "that",
                "the same", "the current", "current", "the latest", "latest", "the preceding", "the prior",
@@ -147,11 +149,14 @@ def rules() -> tuple[Rule, ...]:
     add("dmy", r"(?:" + wd + r",?\s+)?(?:the\s+)?" + day + r"(?:\s+of)?\s+" + mon + r"(?:,?\s+" + year + r")?")
     add("my", r"(?:(?P<fz>" + fuzzy + r")[\s-]+)?" + mon + r"(?:,|\s+of)?\s+" + year)
     add("iso", r"(?P<year>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])(?:T(?P<hh>\d\d):(?P<mm>\d\d))?")
-    add("slash", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])")
+    add("slash", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])")
     add("month", r"(?:(?P<rel>" + _ci(["last", "this", "next", "this past", "this coming", "early", "late",
                                            "mid", "the end of", "the beginning of", "the start of", "the middle of",
                                            "end of", "beginning of", "start of", "middle of", "the end of last",
-                                           "the end of this", "the end of next", "earlier", "later",
+                                           "the end of this", "the end of next", "earlier", "later", "the first half of",
+                                           "the second half of", "the first week of", "the second week of",
+                                           "the third week of", "the fourth week of", "the last week of",
+                                           "the final week of", "the last days of", "the first days of",
                                            "early last", "late last", "early next", "late next", "mid-", "until"])
         + r")[\s-]+)?" + mon + r"(?:\s+(?P<ty>this|last|next)\s+year)?")
     add("year", r"(?:(?P<fz>" + fuzzy + r")[\s-]+)?(?:(?P<pre>(?i:fiscal(?:\s+year)?|the\s+(?:fiscal\s+)?year|calendar|"

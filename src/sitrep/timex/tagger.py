@@ -60,7 +60,9 @@ def narrow(base: tuple[date, date], mod: str | None, gran: str | None) -> tuple[
     a, b = base
     n = (b - a).days + 1
     if gran == "month":
-        cuts = {"START": (0, 9), "MID": (10, 19), "END": (20, n - 1), "END_PART": (19, n - 1), "START_PART": (0, 9)}
+        cuts = {"START": (0, 9), "MID": (10, 19), "END": (20, n - 1), "END_PART": (19, n - 1), "START_PART": (0, 9),
+                "H1": (0, 14), "H2": (15, n - 1), "W1": (0, 6), "W2": (7, 13), "W3": (14, 20), "W4": (21, 27),
+                "WL": (n - 7, n - 1)}
     elif gran == "year":
         # early: Jan-Apr, mid: May-Aug, late: Sep-Dec; the end of: Nov-Dec; the start of: Jan-Feb
         y = a.year
@@ -90,7 +92,10 @@ _FZ_MOD = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "the en
            "the rest of": "LATER", "the end of last": "END_PART", "the end of this": "END_PART",
            "the end of next": "END_PART", "early last": "START", "late last": "END", "early next": "START",
            "late next": "END", "early this": "START", "late this": "END", "later this": "LATER",
-           "earlier this": "EARLIER"}
+           "earlier this": "EARLIER", "the first half of": "H1", "the second half of": "H2", "first half of": "H1",
+           "second half of": "H2", "the first week of": "W1", "the second week of": "W2", "the third week of": "W3",
+           "the fourth week of": "W4", "the last week of": "WL", "the final week of": "WL", "first week of": "W1",
+           "last week of": "WL", "the last days of": "END_PART", "the first days of": "START_PART"}
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "year", "CE": "year"}
@@ -525,7 +530,7 @@ class Tagger:
             the = (g.get("the") or "").lower()
             qh = (g.get("qh") or "").lower()
             if not ordw and not g.get("qy"):
-                if the != "the" or qh == "half":
+                if the not in ("the", "this", "that") or qh == "half":
                     return False
                 if re.match(r"\s+(?:of|to|century|mile|hour|inch|million|billion|percent)", after, re.I):
                     return False
@@ -765,6 +770,9 @@ class Tagger:
             yy += 2000 if yy <= ((ctx.dct.year % 100) + 1 if ctx.dct else 30) else 1900
         mo, d = (a, b) if a <= 12 else (b, a)
         dd = cal.safe_date(yy, mo, d)
+        alt = cal.safe_date(yy, b, a) if a <= 12 and b <= 12 and a != b else None
+        if dd and alt and ctx.dct and dd > ctx.dct + timedelta(days=7) and alt <= ctx.dct:
+            dd = alt   # 12/03/2020 in a report of April 2020: day first
         if dd is None:
             return None
         return Found(m.start(), m.end(), "DATE", dd.isoformat(), explicit_year=True)
@@ -941,7 +949,7 @@ class Tagger:
             return Found(m.start(), m.end(), "DATE", cal.shift(ref, -4, "Q"), info={"derived": True})
         if year is not None:
             return Found(m.start(), m.end(), "DATE", f"{year:04d}-Q{ref[6]}", explicit_year=explicit)
-        if ordw in ("", "same", "comparable"):
+        if ordw in ("", "same", "comparable") and (m["the"] or "").lower() in ("the", "that", "this", ""):
             if not any(cal.granularity(f.value) == "quarter" for f in ctx.found):
                 return None
             return Found(m.start(), m.end(), "DATE", ref)
@@ -1095,7 +1103,7 @@ class Tagger:
         deictic = {"last": -1, "this": 0, "next": 1, "this past": -1, "this coming": 1, "the past": -1,
                    "the coming": 1, "past": -1, "coming": 1, "the current": 0, "current": 0,
                    "the last": -1, "the next": 1, "the latest": -1, "latest": -1, "the final": 0,
-                   "the entire": 0, "the whole": 0, "the first full": 1}
+                   "the entire": 0, "the whole": 0, "the first full": 1, "the full": 0}
         anaphoric = {"that": 0, "the same": 0, "the very same": 0, "the following": 1, "following": 1,
                      "the previous": -1, "previous": -1, "the preceding": -1, "the prior": -1, "the": 0}
         if u == "year" and re.match(r"\s+(?:ended|ending|ends|to|through)\b", after) and rel in ("the", "this", "that"):
@@ -1135,7 +1143,8 @@ class Tagger:
                         return self._weekend(m, ctx, None)
                     base, anchor = dct, "publication"
                     if u == "year" and rel == "the":
-                        return Found(m.start(), m.end(), "DATE", f"{dct.year:04d}", anchor=anchor, info={"generic": True})
+                        return Found(m.start(), m.end(), "DATE", f"{dct.year:04d}", anchor=anchor, mod=mod,
+                                     info={"generic": not fz})
                 elif dct is not None and rel in ("the following", "the previous", "following", "previous",
                                                  "the preceding", "the prior"):
                     base, anchor = dct, "publication"
@@ -1494,6 +1503,8 @@ class Tagger:
 
     def n_dur_vague(self, m, ctx):
         w = re.sub(r"\s+", " ", m["dv"].lower())
+        if w in ("the near term", "the short term", "the long term", "the long run", "the short run"):
+            return Found(m.start(), m.end(), "DATE", "FUTURE_REF", anchor="publication")
         if "term" in w or "run" in w:
             return None
         return Found(m.start(), m.end(), "DURATION", "PXM" if w == "some time" else "PXX")
