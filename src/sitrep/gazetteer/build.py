@@ -34,7 +34,7 @@ from pathlib import Path
 
 from sitrep.gazetteer.names import is_latin, key, skeleton
 
-BUILD_VERSION = 3   # bump when the schema or the way sources are read changes
+BUILD_VERSION = 4   # bump when the schema or the way sources are read changes
 
 # name flags
 PRIMARY, ALT, ABBR, DEMONYM, CURATED, SHORT, SKEL = 1, 2, 4, 8, 16, 32, 64
@@ -176,20 +176,30 @@ def registry_records(log: Callable[[str], None] = lambda s: None) -> Iterator[Re
                      lon=float(c["lng"]), population=int(c.get("population") or 0), radius_km=3000.0,
                      detail=code, names=[(name, PRIMARY)])
 
-    # --- first-level areas, with a reach measured from the towns in them
-    spread: dict[int, list[float]] = defaultdict(list)
-    by_state = {s["id"]: s for s in states}
+    # --- first-level areas, with a reach measured from the towns in them; a point that lies
+    # outside its country (the list has a few geocoded to a namesake abroad) is replaced by
+    # the middle of the area's towns
+    cities = json.loads(_pkg_file(f"{gnc}.data", "cities500.json").read_text("utf-8"))
+    cells: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for c in cities.values():
+        cells[c["countrycode"]].add((math.floor(c["latitude"] * 2), math.floor(c["longitude"] * 2)))
+    towns_of: dict[int, list[tuple[float, float]]] = defaultdict(list)
     for c in csc_cities:
-        s = by_state.get(c.get("state_id"))
-        if s and s.get("latitude") and c.get("latitude"):
-            spread[s["id"]].append(_km(float(s["latitude"]), float(s["longitude"]),
-                                       float(c["latitude"]), float(c["longitude"])))
+        if c.get("latitude") and c.get("state_id"):
+            towns_of[c["state_id"]].append((float(c["latitude"]), float(c["longitude"])))
     state_points: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
     for s in states:
         lat, lon = _float(s.get("latitude")), _float(s.get("longitude"))
-        if lat is None or lon is None:
-            continue
-        d = sorted(spread.get(s["id"], []))
+        towns = towns_of.get(s["id"], [])
+        inside = lat is not None and lon is not None and any(
+            (math.floor(lat * 2) + a, math.floor(lon * 2) + b) in cells.get(s["country_code"], ())
+            for a in range(-2, 3) for b in range(-2, 3))
+        if not inside:
+            if not towns:
+                continue
+            lat = sorted(t[0] for t in towns)[len(towns) // 2]
+            lon = sorted(t[1] for t in towns)[len(towns) // 2]
+        d = sorted(_km(lat, lon, a, b) for a, b in towns)
         radius = d[int(0.9 * (len(d) - 1))] if d else 50.0
         names = [(s["name"], PRIMARY)]
         m = _DESIGNATOR.search(s["name"])
@@ -201,7 +211,6 @@ def registry_records(log: Callable[[str], None] = lambda s: None) -> Iterator[Re
         state_points[s["country_code"]].append((lat, lon, s["name"]))
 
     # --- towns: cities500, each given the name of its first-level area
-    cities = json.loads(_pkg_file(f"{gnc}.data", "cities500.json").read_text("utf-8"))
     csc_by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     for c in csc_cities:
         if c.get("latitude") and c.get("state_name"):
@@ -351,7 +360,7 @@ def _aliases_and_demonyms(records: list[Record], log: Callable[[str], None]) -> 
             continue
         for d in re.split(r",| or ", c.get("nationality") or ""):
             d = d.strip()
-            if not d or key(d) == key(rec.name) or " Island" in d:
+            if not d or key(d) == key(rec.name) or " Island" in d or d.isupper() or len(d) <= 3:
                 continue
             prev = owner.get(d)
             if prev is None or prev.population < rec.population:
@@ -450,5 +459,12 @@ def build(path: str | os.PathLike | None = None, log: Callable[[str], None] | No
     records = all_records(log, overlay)
     log(f"{len(records)} places; writing {path}")
     out = write_index(path, records, {"fingerprint": fingerprint()})
+    if path.parent == home():   # older builds in the cache are of no more use
+        for old in home().glob("gazetteer-*.sqlite"):
+            if old != out:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
     log(f"gazetteer built in {time.monotonic() - t0:.0f} s ({out.stat().st_size / 1e6:.0f} MB)")
     return out

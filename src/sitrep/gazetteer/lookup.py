@@ -56,7 +56,7 @@ class Gazetteer:
         self.path = Path(path) if path else None
         self._pid = os.getpid()
         self._countries: dict[str, Candidate] | None = None
-        self._cells: dict[str, list[tuple[float, float]]] = {}
+        self._cells: dict[str, set[tuple[int, int]]] = {}
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> "Gazetteer":
@@ -121,23 +121,28 @@ class Gazetteer:
                                "AND p.name = ? LIMIT 1", (cc, name)).fetchone()
         return Candidate(*row, flags=PRIMARY) if row else None
 
-    def cells(self, cc: str) -> list[tuple[float, float]]:
-        """Centres of the half-degree cells where country `cc` has towns."""
+    def cells(self, cc: str) -> set[tuple[int, int]]:
+        """The half-degree cells (floor(lat*2), floor(lon*2)) where country `cc` has towns."""
         if cc not in self._cells:
             rows = self.con.execute("SELECT lat, lon FROM cell WHERE country = ?", (cc,)).fetchall()
-            self._cells[cc] = [((a + 0.5) / 2, (b + 0.5) / 2) for a, b in rows]
+            self._cells[cc] = set(rows)
         return self._cells[cc]
 
-    def km_to_country(self, lat: float, lon: float, cc: str) -> float:
-        """About how far a point is from the nearest town of country `cc` (inf when unknown)."""
+    def km_to_country(self, lat: float, lon: float, cc: str, within: float = 160.0) -> float:
+        """About how far a point is from the nearest town of country `cc`; inf beyond `within` km."""
+        cells = self.cells(cc)
+        if not cells:
+            return math.inf
+        i0, j0 = math.floor(lat * 2), math.floor(lon * 2)
+        reach = int(within / 55) + 1
         best = math.inf
-        for a, b in self.cells(cc):
-            if abs(a - lat) * 111 > best:
-                continue
-            d = km(lat, lon, a, b)
-            if d < best:
-                best = d
-        return best
+        for di in range(-reach, reach + 1):
+            for dj in range(-reach * 2, reach * 2 + 1):
+                if (i0 + di, j0 + dj) in cells:
+                    d = km(lat, lon, (i0 + di + 0.5) / 2, (j0 + dj + 0.5) / 2)
+                    if d < best:
+                        best = d
+        return best if best <= within else math.inf
 
     # ------------------------------------------------------------ the user's overlay
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOS = dict.fromkeys(map(ord, "'’‘`´ʼʻ′"), None)
 _DOTS = {ord("."): None}
@@ -29,12 +30,14 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=200_000)
 def key(s: str) -> str:
     """The comparison key of a name as written."""
     s = fold(s).lower().translate(_APOS).translate(_DOTS).replace("&", " and ")
     return _NONWORD.sub(" ", s).strip()
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(k: str) -> str:
     """A looser key (from `key`) that transliteration variants share."""
     words = [_EXPAND.get(w, w) for w in k.split()]

@@ -36,6 +36,11 @@ _CONNECTORS = frozenset({"of", "de", "del", "della", "di", "la", "le", "les", "d
                          "das", "al", "el", "and", "on", "upon", "the", "y", "en", "sur", "am", "an", "bin",
                          "ibn", "bani", "abu", "ad", "ar", "as", "ash", "az", "ez", "es", "at", "van", "von",
                          "der", "den", "op", "aan", "'s", "’s", "-", "–", "'", "’", "&", "."})
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                         "southeastern", "southwestern", "central", "upper", "lower", "greater", "downtown",
+                         "north-east", "north-west", "south-east", "south-west", "mid", "inner", "outer",
+                         "rural", "suburban", "coastal"})
 _PARTICLE_START = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "an", "at"})
 _DESIGNATORS = {"province": "admin1", "governorate": "admin1", "oblast": "admin1", "region": "admin1",
                 "state": "admin1", "prefecture": "admin1", "department": "admin1", "krai": "admin1",
@@ -79,6 +84,35 @@ white black red green blue brown gold golden silver royal grand best good fair
 iraqi iranian american british french russian chinese syrian turkish kurdish
 air plan service services war day night morning evening week month year cup league
 """.split())
+
+
+class _Tok:
+    """The few attributes of a spaCy token this stage reads (read in bulk: Token objects are slow)."""
+    __slots__ = ("text", "idx", "whitespace_", "pos_", "is_sent_start", "is_alpha")
+
+    def __init__(self, text, idx, whitespace_, pos_, is_sent_start, is_alpha):
+        self.text = text
+        self.idx = idx
+        self.whitespace_ = whitespace_
+        self.pos_ = pos_
+        self.is_sent_start = is_sent_start
+        self.is_alpha = is_alpha
+
+
+def _tokens(parsed, text: str) -> list[_Tok]:
+    from spacy.attrs import IDX, IS_ALPHA, LENGTH, POS, SENT_START, SPACY
+    if not len(parsed):
+        return []
+    arr = parsed.to_array([IDX, LENGTH, SPACY, POS, SENT_START, IS_ALPHA]).tolist()
+    names = parsed.vocab.strings
+    pos_names: dict[int, str] = {}
+    out = []
+    for idx, ln, sp, pos, ss, alpha in arr:
+        pn = pos_names.get(pos)
+        if pn is None:
+            pn = pos_names[pos] = names[pos] if pos else ""
+        out.append(_Tok(text[idx:idx + ln], idx, " " if sp else "", pn, ss == 1, bool(alpha)))
+    return out
 
 
 @dataclass
@@ -126,7 +160,7 @@ class Places:
 
     def _recognise(self, doc: Document) -> list[_Mention]:
         text, parsed = doc.text, doc.parsed
-        toks = list(parsed)
+        toks = _tokens(parsed, text)
         n = len(toks)
         ent_of = [None] * n
         for ent in parsed.ents:
@@ -135,8 +169,8 @@ class Places:
         # surnames of the people the document names: "Jackson" after "Michael Jackson"
         person_words = set()
         for ent in parsed.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1:
-                person_words.update(key(t.text) for t in ent if t.text[:1].isupper())
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper():
+                person_words.add(key(ent[-1].text))
 
         spans: list[tuple[int, int, int, int, str | None]] = []   # (start, end, first tok, last tok, want)
         for i, t in enumerate(toks):
@@ -167,7 +201,7 @@ class Places:
                 s, e = t.idx, tj.idx + len(wj)
                 if last == "." and j > i:
                     prev = toks[j - 1].text
-                    if not toks[j - 1].whitespace_ and ("." in prev or len(prev) <= 3):
+                    if not toks[j - 1].whitespace_ and ("." in prev or len(prev) == 1):
                         spans.append((s, e, i, j, None))
                 elif last[:1].isupper() or last[:1].isdigit():
                     spans.append((s, e, i, j, None))
@@ -189,9 +223,17 @@ class Places:
 
         keys: set[str] = set()
         span_keys = []
+        for s, e, i, j, want in list(spans):
+            if j > i and toks[i].text.lower() in _DIRECTIONS and toks[i + 1].text[:1].isupper():
+                spans.append((s, e, i, j, "part"))
         for s, e, i, j, want in spans:
             k = key(text[s:e])
             stem = None
+            if want == "part":
+                stem = key(text[toks[i + 1].idx:e])
+                keys.update((k, stem, skeleton(stem)))
+                span_keys.append((s, e, i, j, want, k, stem))
+                continue
             if want:
                 # "Nineveh province" -> "Nineveh"; "K1 airbase" -> "K1"
                 stem_end = j
@@ -218,8 +260,12 @@ class Places:
 
         matches: list[_Mention] = []
         for s, e, i, j, want, k, stem in span_keys:
-            cands = cands_for(k)
-            if not cands and stem:
+            cands = cands_for(k) if want != "part" else []
+            if want == "part":
+                cands = [c for c in cands_for(stem) if c.kind in ("country", "admin1", "admin2", "city", "region")
+                         and not c.flags & DEMONYM]
+            elif not cands and stem and not any(c.kind == "country" or c.flags & DEMONYM
+                                                for c in cands_for(stem)):
                 cands = [c for c in cands_for(stem) if want == "installation" and c.kind == "installation"
                          or want != "installation" and c.kind in ("admin1", "admin2", "city", "region")]
                 if want in ("admin1", "admin2"):
@@ -275,11 +321,23 @@ class Places:
                     continue
             out.append(m)
         for m in out:
-            m.demonym = bool(m.cands) and all(c.flags & DEMONYM for c in m.cands) and not m.want
-            if m.demonym:
-                pass
-            elif any(c.flags & DEMONYM for c in m.cands):
-                m.cands = [c for c in m.cands if not c.flags & DEMONYM] or m.cands
+            dem = [c for c in m.cands if _demonym_only(c)]
+            if dem and not m.want:
+                others = [c for c in m.cands if not _demonym_only(c)]
+                # "Canadian" is Canada's people before it is a town in Texas
+                if any(c.kind in ("country", "admin1", "region", "continent", "sea") for c in others):
+                    m.cands = others
+                else:
+                    m.cands = dem
+                    m.demonym = True
+            # a town that only has the name as an alternate, inside the country or area that
+            # has it as its own ("Mexico" is not Mexico City)
+            big = [c for c in m.cands if c.kind in ("country", "admin1") and c.flags & (PRIMARY | CURATED)]
+            if big:
+                m.cands = [c for c in m.cands if not (
+                    c.kind == "city" and not c.flags & (PRIMARY | CURATED)
+                    and any(b.country == c.country and (b.kind == "country" or key(b.name) == key(c.admin1 or ""))
+                            for b in big))]
         return out
 
     def _support(self, m: _Mention, toks, text: str, person_words: set[str]) -> int:
@@ -305,23 +363,27 @@ class Places:
             after_comma = text[max(0, m.start - 2):m.start] == ", "
             safe = ("." in m.text.rstrip(".")) or (len(m.text.rstrip(".")) >= 4 and m.text.endswith("."))
             return 2 if after_comma or safe else 0
-        if all(c.flags & DEMONYM for c in cands):
+        if all(_demonym_only(c) for c in cands):
             return 2 if m.text[:1].isupper() else 0
         if label in _NUMERIC_LABELS:
             return 2 if exact_curated else 0
-        if single and (m.key in person_words or _titled(toks, i)) and not (curated and whole_ent):
+        if single and (m.key in person_words and label not in _PLACE_LABELS or _titled(toks, i)) \
+                and not (curated and whole_ent):
             return 0
+        admin = any(c.kind in ("country", "admin1", "continent") and c.flags & (PRIMARY | CURATED) for c in cands)
         if label == "PERSON":
             if not whole_ent:
                 return 0
             if skel_only and single:
                 return 1 if not curated else 2
-            return 2 if big or curated else 1
+            return 2 if admin or curated else 1
         if m.from_ner or (label in _PLACE_LABELS and whole_ent):
             return 2
         if exact_curated:
             return 2
         # a name only the gazetteer knows (or one inside an organisation's name)
+        if single and not admin and _in_longer_name(toks, i, j):
+            return 0
         if single:
             w = first.text
             low = w.lower()
@@ -333,10 +395,10 @@ class Places:
                 return 0
             if low in m._lower_words:  # type: ignore[attr-defined]
                 return 0          # the same word stands in lower case elsewhere: a common word
-        if label == "ORG" and not whole_ent:
-            return 1
         if not single and any(c.flags & PRIMARY and c.kind != "city" for c in cands):
             return 2
+        if label == "ORG":
+            return 1
         if any(c.kind in ("country", "admin1", "continent") and c.flags & PRIMARY for c in cands):
             return 2
         return 1
@@ -345,7 +407,6 @@ class Places:
 
     def _resolve(self, doc: Document, mentions: list[_Mention]) -> None:
         text = doc.text
-        gaz = self.gazetteer
         by_start = sorted(mentions, key=lambda m: m.start)
         # containers: "Alexandria, La." / "Kirkuk, Iraq"
         for a, b in zip(by_start, by_start[1:]):
@@ -356,7 +417,7 @@ class Places:
         for m in mentions:
             before = text[max(0, m.start - 40):m.start].lower()
             after = text[m.end:m.end + 25].lower()
-            if re.search(r"\b(province|governorate|state|region|oblast|district) of (the )?$", before) or \
+            if re.search(r"\b(province|governorate|state|region|oblast) of (the )?$", before) or \
                     re.match(r"\s*(province|governorate|oblast)\b", after):
                 m.want = m.want or "admin1"
             elif re.search(r"\b(city|town|village) of $", before):
@@ -364,116 +425,140 @@ class Places:
             elif re.match(r"\s*(county|parish)\b", after):
                 m.want = m.want or "admin2"
         borders = _border_cues(text, mentions)
-
-        # pass 1: prior and local cues
-        for m in mentions:
-            self._score(m, None, None, [], borders)
-        # the document's focus, from what pass 1 is sure of
-        cc_w: Counter = Counter()
-        a1_w: Counter = Counter()
-        for m in mentions:
-            c = m.chosen
-            if c is None:
-                continue
-            w = 1.0 if m.margin > 1.5 or len(_ids(m.cands)) == 1 else 0.4
-            if m.demonym:
-                w *= 0.5
-            if c.country:
-                cc_w[c.country] += w
-            if c.admin1 and c.kind in ("city", "admin2", "admin1", "installation"):
-                a1_w[(c.country, c.admin1)] += w
-        tot_c = sum(cc_w.values()) or 1.0
-        tot_a = sum(a1_w.values()) or 1.0
-        focus_c = {k: v / tot_c for k, v in cc_w.items()}
-        focus_a = {k: v / tot_a for k, v in a1_w.items()}
-        anchors = [(m.chosen.lat, m.chosen.lon, m) for m in mentions
-                   if m.chosen is not None and m.chosen.kind in ("city", "installation", "admin2", "landform")
-                   and (m.margin > 1.5 or len(_ids(m.cands)) == 1)]
-        # pass 2, one sense per name: the cues of all its mentions together
+        live = [m for m in mentions if m.cands]
+        for m in live:
+            m.base = {c.id: self._local(m, c, borders) for c in m.cands}  # type: ignore[attr-defined]
+            m.p = _softmax(m.base)                                         # type: ignore[attr-defined]
+        # the document's focus (countries, first-level areas, anchor points), refined three times
+        count = Counter(m.key for m in live)
+        focus_c: dict = {}
+        focus_a: dict = {}
+        for _ in range(3):
+            # each name's share of evidence, so that a name is judged by the others (leave one out)
+            cw: Counter = Counter()
+            aw: Counter = Counter()
+            own_c: dict[str, Counter] = {}
+            own_a: dict[str, Counter] = {}
+            for m in live:
+                if m.key in own_c:
+                    continue
+                oc, oa = own_c[m.key], own_a[m.key] = Counter(), Counter()
+                w = (0.5 if m.demonym else 1.0) * min(2.0, 1.0 + 0.25 * (count[m.key] - 1))
+                for c in m.cands:
+                    pc = m.p.get(c.id, 0.0) * w  # type: ignore[attr-defined]
+                    if pc < 0.01:
+                        continue
+                    if c.country:
+                        oc[c.country] += pc
+                    a1 = c.name if c.kind == "admin1" else c.admin1
+                    if a1 and c.kind in ("city", "admin2", "admin1", "installation", "landform"):
+                        oa[(c.country, key(a1))] += pc
+                cw.update(oc)
+                aw.update(oa)
+            tc, ta = sum(cw.values()), sum(aw.values())
+            focus_c = {k: v / tc for k, v in cw.items()} if tc else {}
+            focus_a = {k: v / ta for k, v in aw.items()} if ta else {}
+            anchors = []
+            for m in live:
+                cid, pm = max(m.p.items(), key=lambda x: x[1])  # type: ignore[attr-defined]
+                c = next(x for x in m.cands if x.id == cid)
+                if pm >= 0.7 and c.kind in ("city", "admin2", "installation", "landform"):
+                    anchors.append((c.lat, c.lon, m.key))
+            grid: dict[tuple[int, int], list] = defaultdict(list)
+            for a, b, k in anchors:
+                grid[(int(a // 2), int(b // 2))].append((a, b, k))
+            for m in live:
+                oc, oa = own_c[m.key], own_a[m.key]
+                rc, ra = tc - sum(oc.values()), ta - sum(oa.values())
+                scores = {}
+                for c in m.cands:
+                    sc = m.base[c.id]  # type: ignore[attr-defined]
+                    if c.country and rc > 0.05:
+                        sc += 3.0 * (cw[c.country] - oc[c.country]) / rc
+                    a1 = c.name if c.kind == "admin1" else c.admin1
+                    if a1 and ra > 0.05:
+                        ka = (c.country, key(a1))
+                        sc += 4.0 * (aw[ka] - oa[ka]) / ra
+                    if grid and c.kind not in ("country", "continent", "region", "sea", "admin1"):
+                        near = _nearest(grid, c.lat, c.lon, m.key)
+                        sc += 2.0 if near < 50 else 1.0 if near < 200 else 0.0
+                    scores[c.id] = sc
+                m.scores = scores
+                m.p = _softmax(scores)  # type: ignore[attr-defined]
+        self._focus = (focus_c, focus_a)
+        # one sense per name: the evidence of all its mentions together (unless a cue says otherwise)
         groups: dict[str, list[_Mention]] = defaultdict(list)
-        for m in mentions:
+        for m in live:
             groups[m.key + ("#d" if m.demonym else "")].append(m)
         for ms in groups.values():
+            total: Counter = Counter()
             for m in ms:
-                self._score(m, focus_c, focus_a, anchors, borders)
-            if len(ms) > 1:
-                total: Counter = Counter()
-                for m in ms:
-                    if m.want or m.container is not None:
-                        continue
-                    for pid, sc in m.scores.items():
-                        total[pid] += sc
-                best_id = max(total, key=total.get) if total else None
-                for m in ms:
-                    if m.container is None and not m.want and best_id is not None:
-                        m.chosen = next((c for c in m.cands if c.id == best_id), m.chosen)
+                if m.want or m.container is not None:
+                    continue
+                for pid, sc in m.scores.items():
+                    total[pid] += sc
+            for m in ms:
+                pool = m.scores if (m.want or m.container is not None or not total) else total
+                ranked = sorted(pool.items(), key=lambda x: -x[1])
+                best = ranked[0][0]
+                m.chosen = next(c for c in m.cands if c.id == best)
+                m.score = m.scores[best]
+                own = sorted(m.scores.values(), reverse=True)
+                m.margin = own[0] - own[1] if len(own) > 1 else 9.0
 
-    def _score(self, m: _Mention, focus_c, focus_a, anchors, borders) -> None:
-        if not m.cands:
-            return
-        scored = []
-        seats = {(c.country, key(c.name)) for c in m.cands if c.kind == "admin1"}
-        for c in m.cands:
-            s = _prior(c, m)
-            if c.kind == "city" and c.admin1 and (c.country, key(c.admin1)) in seats and m.want != "admin1":
-                s += 1.2   # "Kirkuk": the town more often than the province it is the seat of
-            if m.want:
-                if c.kind == m.want:
-                    s += 3.0
-                elif m.want == "admin1" and c.kind == "admin2" or m.want == "admin2" and c.kind == "admin1":
-                    s += 1.0
-                elif m.want == "installation" and c.kind != "installation":
-                    s -= 2.0
-            cont = m.container
-            if cont is not None and cont.cands:
-                ok = False
-                for cc in cont.cands:
-                    if cc.kind == "country" and c.country == cc.country:
-                        ok = True
-                    elif cc.kind == "admin1" and c.country == cc.country and c.admin1 and \
-                            key(c.admin1) == key(cc.name):
-                        ok = True
-                s += 6.0 if ok else -2.0
-            if focus_c is not None and c.country:
-                s += 3.0 * focus_c.get(c.country, 0.0)
-                if c.admin1 and c.kind != "admin1":
-                    s += 3.0 * focus_a.get((c.country, c.admin1), 0.0)
-            if anchors and c.kind not in ("country", "continent", "region", "sea"):
-                near = min((km(c.lat, c.lon, a, b) for a, b, am in anchors if am.key != m.key), default=math.inf)
-                if near < 50:
-                    s += 2.0
-                elif near < 200:
-                    s += 1.0
-            for cc, pos in borders:
-                if abs(pos - m.start) < 250 and c.country != cc and c.kind not in ("country", "continent"):
-                    d = self.gazetteer.km_to_country(c.lat, c.lon, cc)
-                    if d < 60:
-                        s += 3.0
-                    elif d < 150:
-                        s += 1.5
-            scored.append((s, c))
-        scored.sort(key=lambda x: -x[0])
-        m.scores = {c.id: s for s, c in scored}
-        m.chosen = scored[0][1]
-        m.score = scored[0][0]
-        m.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 9.0
+    def _local(self, m: _Mention, c: Candidate, borders) -> float:
+        """A candidate's prior plus the cues around this one mention."""
+        s = _prior(c, m)
+        if c.kind == "city" and c.admin1 and c.flags & PRIMARY and c.population >= 50_000 and m.want != "admin1" \
+                and any(x.kind == "admin1" and x.country == c.country and key(x.name) == key(c.admin1)
+                        for x in m.cands):
+            s += 1.2   # "Kirkuk": the town more often than the province it is the seat of
+        if m.want:
+            if c.kind == m.want:
+                s += 3.0
+            elif m.want == "admin1" and c.kind == "admin2" or m.want == "admin2" and c.kind == "admin1":
+                s += 1.0
+            elif m.want == "installation" and c.kind != "installation":
+                s -= 2.0
+        cont = m.container
+        if cont is not None and cont.cands:
+            ok = False
+            for cc in cont.cands:
+                if cc.kind == "country" and c.country == cc.country:
+                    ok = True
+                elif cc.kind == "admin1" and c.country == cc.country and c.admin1 and key(c.admin1) == key(cc.name):
+                    ok = True
+            s += 6.0 if ok else -2.0
+        for cc, pos in borders:
+            if abs(pos - m.start) < 250 and c.country != cc and c.kind not in ("country", "continent"):
+                d = self.gazetteer.km_to_country(c.lat, c.lon, cc)
+                s += 3.0 if d < 60 else 1.5 if d < 150 else 0.0
+        return s
 
     def _keep(self, m: _Mention) -> bool:
-        """A name only the gazetteer suggested stays when what it resolved to is convincing."""
+        """A name only the gazetteer suggested stays when what it resolved to fits the document."""
         if m.support >= 2 or m.point is not None:
             return True
         c = m.chosen
         if c is None:
             return False
-        if c.kind != "city":
-            return c.kind != "admin2" or m.score >= 4.0
-        return c.population >= 50_000 or m.score >= 4.0
+        if c.kind in ("country", "admin1", "continent", "region", "sea", "installation", "landform"):
+            return True
+        focus_c, focus_a = self._focus
+        if c.population >= 500_000:
+            return True
+        if focus_c.get(c.country, 0.0) < 0.25:
+            return False
+        return c.population >= 100_000 or focus_a.get((c.country, key(c.admin1 or "")), 0.0) >= 0.15 \
+            or m.score >= 6.0
 
     # ------------------------------------------------------------------ relative locations
 
     def _relative(self, doc: Document, mentions: list[_Mention]) -> list[Place]:
         text = doc.text
         out: list[Place] = []
+        if not _REL_HINT.search(text):
+            return out
         by_start = {m.start: m for m in mentions}
         ordered = sorted(mentions, key=lambda m: m.start)
         for rx in (_REL_DIST_DIR, _REL_DIR, _REL_DIST):
@@ -546,8 +631,9 @@ class Places:
         theirs = gaz.cells(cc)
         if not mine or not theirs:
             return None
-        edge = [(a, b) for a, b in mine if any(abs(a - x) <= 1.0 and abs(b - y) <= 1.0 and km(a, b, x, y) < 80
-                                               for x, y in theirs)]
+        # half-degree cells of the one country with a town of the other within a cell or so
+        edge = [((a + 0.5) / 2, (b + 0.5) / 2) for a, b in mine
+                if any((a + da, b + db) in theirs for da in (-1, 0, 1) for db in (-1, 0, 1))]
         if not edge:
             return None
         lat = sum(a for a, _ in edge) / len(edge)
@@ -575,6 +661,35 @@ class Places:
 
 
 # ---------------------------------------------------------------------- helpers
+
+def _nearest(grid, lat: float, lon: float, own: str) -> float:
+    """Roughly how far (km) the nearest anchor of another name is, looked for within ~250 km."""
+    gi, gj = int(lat // 2), int(lon // 2)
+    best = math.inf
+    coslat = math.cos(math.radians(lat))
+    for di in (-1, 0, 1):
+        for dj in (-1, 0, 1):
+            for a, b, k in grid.get((gi + di, gj + dj), ()):
+                if k == own:
+                    continue
+                d = 111.2 * math.hypot(a - lat, (b - lon) * coslat)
+                if d < best:
+                    best = d
+    return best
+
+
+def _demonym_only(c: Candidate) -> bool:
+    return bool(c.flags & DEMONYM) and not c.flags & (PRIMARY | ALT | ABBR | SHORT)
+
+
+def _softmax(scores: dict[int, float]) -> dict[int, float]:
+    if not scores:
+        return {}
+    top = max(scores.values())
+    ex = {k: math.exp(v - top) for k, v in scores.items()}
+    tot = sum(ex.values())
+    return {k: v / tot for k, v in ex.items()}
+
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     best: dict[int, Candidate] = {}
@@ -608,7 +723,24 @@ highway bridge dam square park station port harbor harbour prison jail hotel mar
 centre hall museum library district county province city camp field zoo mall plaza tower building club
 court courthouse beach lake river canal valley hill hills mountains mountain forest refinery plant
 factory mine oilfield checkpoint crossing gate embassy consulate headquarters hq barracks compound
+police sheriff fire department office council government board township municipality mayor
+commission authority courts jail schools library parish
 of the and al el de la""".split())
+
+
+def _in_longer_name(toks, i: int, j: int) -> bool:
+    """True when a word stands in a longer capitalised name ("Meadow" in "Meadow Grove", "Van" in
+    "Van Dorn Street") whose other words are not generic ("Airport", "County", "Police")."""
+    for k in (i - 1, j + 1):
+        if 0 <= k < len(toks):
+            t = toks[k]
+            if (k < i and t.whitespace_ == "" and t.text not in "-–") or (k > j and toks[j].whitespace_ == ""):
+                continue
+            w = t.text
+            if w[:1].isupper() and w.lower() not in _HEADS and w.lower() not in _COMMON \
+                    and w.lower() not in _DIRECTIONS and not (k < i and t.is_sent_start):
+                return True
+    return False
 
 
 def _head_words_only(rest: str) -> bool:
@@ -626,14 +758,19 @@ _KIND_PRIOR = {"country": 6.0, "continent": 5.5, "region": 5.0, "sea": 5.0, "adm
 
 def _prior(c: Candidate, m: _Mention) -> float:
     f = c.flags
+    by_name = m.__dict__.setdefault("_has_primary", any(x.flags & (PRIMARY | CURATED) for x in m.cands))
     if c.kind == "city":
         s = 1.0 + 0.6 * math.log10(c.population + 1) + (1.0 if c.capital else 0.0)
     else:
         s = _KIND_PRIOR.get(c.kind, 3.0)
+    if f & CURATED:
+        s += 1.0
     if f & PRIMARY:
         s += 0.5
     elif f & (ALT | SHORT) and not f & CURATED:
         s -= 0.7 if c.population < 1000 else 0.3
+        if by_name:
+            s -= 1.5    # "Berea" is a town's own name before it is an old name of Aleppo
     if f & SKEL:
         s -= 1.0
     if f & SHORT and c.kind == "admin2":
@@ -670,6 +807,8 @@ _REL_DIST_DIR = re.compile(_APPROX + _NUM + r"[\s\-]*" + _UNIT + r"\.?\s+(?:\([^
                            re.I)
 _REL_DIR = re.compile(r"(?<![\w-])(?:just\s+|immediately\s+|directly\s+)?" + _DIRS + r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?", re.I)
 _REL_DIST = re.compile(_APPROX + _NUM + r"[\s\-]*" + _UNIT + r"\.?\s+(?:from|outside(?:\s+of)?|away from)\s+", re.I)
+_REL_HINT = re.compile(r"(?:north|south|east|west)\w*\s+of\s|\b(?:km|kms|kilomet\w*|mi|miles?)\b|"
+                       r"\bborder\s+with\s", re.I)
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
             "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100,
