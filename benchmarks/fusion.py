@@ -116,6 +116,9 @@ def gold_documents(docs: list[Document]) -> list[Document]:
     return out
 
 
+_DETAIL: dict = {}
+
+
 def map_gold(store: Store, docs: list[Document], gold: dict) -> tuple[dict[tuple, int | None], int]:
     """Each gold mention -> the canonical id of the stored mention covering its phrase."""
     by_key = {_key(d.id): d for d in docs}
@@ -145,6 +148,7 @@ def map_gold(store: Store, docs: list[Document], gold: dict) -> tuple[dict[tuple
             if chosen is not None:
                 mapped += 1
             result[(c["id"], i)] = canon.get(chosen["id"]) if chosen is not None else None
+            _DETAIL[(c["id"], i)] = chosen
     return result, mapped
 
 
@@ -184,14 +188,24 @@ def run(docs: list[Document], label: str, gold: dict, verbose: bool) -> float:
         if verbose:
             for c in gold["clusters"]:
                 ids = [system[(c["id"], i)] for i in range(len(c["mentions"]))]
-                print(f"  {c['id']} {c['kind']:<11} {ids}")
+                print(f"  {c['id']} {c['kind']:<11} {c['date']} {c['place']}: {ids}")
+                if verbose > 1:
+                    for i, gm in enumerate(c["mentions"]):
+                        m = _DETAIL.get((c["id"], i))
+                        if m is None:
+                            print(f"      -- {_gold_key(gm)}: not found | {gm['evidence_contains'][:60]}")
+                            continue
+                        d, loc = m.get("date") or {}, m.get("location") or {}
+                        print(f"      {system[(c['id'], i)]} {_gold_key(gm)[:28]:<28} {m['type']:<10} {m['modality'][:4]} "
+                              f"{d.get('start')}..{d.get('end')} {loc.get('name')} ({loc.get('kind')}) "
+                              f"{m.get('actors')[:2]} | {m['evidence'][:50]!r}")
         store.close()
     return f
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--verbose", "-v", action="count", default=0, help="-v clusters, -vv their mentions")
     args = ap.parse_args()
     if not GOLD.exists():
         print(f"no gold at {GOLD}", file=sys.stderr)

@@ -94,21 +94,25 @@ _GENERIC = {"forces", "force", "troops", "troop", "army", "military", "security"
             "national", "regime", "federal", "state"}
 
 
+_MULTI_ALIAS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(a) for a in _ALIAS if " " in a), key=len, reverse=True))
+                         + r")\b")
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> frozenset[str]:
+    s = name.lower().replace("’", "'").replace("-", " ")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w ]+", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    s = _MULTI_ALIAS.sub(lambda m: _ALIAS[m.group(0)].replace(" ", "_"), s)
+    return frozenset(w for w in (_ALIAS.get(w, w) for w in s.split()) if w not in _GENERIC and len(w) > 1)
+
+
 def actor_tokens(names: list[str] | None) -> set[str]:
     """Content tokens of actor names, with common aliases folded ('U.S.', 'American' -> 'us')."""
     out: set[str] = set()
     for name in names or ():
-        s = (name or "").lower().replace("’", "'").replace("-", " ")
-        s = re.sub(r"'s\b", "", s)
-        s = re.sub(r"[^\w ]+", " ", s)
-        s = re.sub(r"\s+", " ", s).strip()
-        for alias, canon in sorted(_ALIAS.items(), key=lambda kv: -len(kv[0])):
-            if " " in alias:
-                s = re.sub(rf"\b{alias}\b", canon.replace(" ", "_"), s)
-        for w in s.split():
-            w = _ALIAS.get(w, w)
-            if w not in _GENERIC and len(w) > 1:
-                out.add(w)
+        out |= _name_tokens(name or "")
     return out
 
 
@@ -120,8 +124,13 @@ according officials official statement reported report reports news""".split())
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-def content_words(text: str | None) -> set[str]:
-    return {w for w in (t.lower() for t in _WORD.findall(text or "")) if w not in _STOP and len(w) > 2}
+@functools.lru_cache(maxsize=16384)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in (t.lower() for t in _WORD.findall(text)) if w not in _STOP and len(w) > 2)
+
+
+def content_words(text: str | None) -> frozenset[str]:
+    return _content_words(text or "")
 
 
 def jaccard(a: set[str], b: set[str]) -> float:

@@ -54,20 +54,24 @@ class CitedOutlets:
         orgs = {_norm(e.canonical or e.text) for e in entities or () if e.label in ("ORG", "NORP_ORG", "MEDIA")}
         persons = {_norm(e.canonical or e.text) for e in entities or () if e.label == "PERSON"}
         found: list[str] = []
-        for m in _REPORTING.finditer(text):
+        low = text.lower()
+        for m in _REPORTING.finditer(text) if "reporting" in low else ():
             for part in self._split(m.group("list")):
                 name = self._outlet(part, orgs, persons, credit=True)
                 if name:
                     found.append(name)
-        for m in _ACCORDING.finditer(text):
+        for m in _ACCORDING.finditer(text) if "according" in low else ():
             name = self._phrase(text, m, orgs, persons)
             if name:
                 found.append(name)
-        for m in _DATELINE.finditer(text):
+        for m in _DATELINE.finditer(text) if "(" in text else ():
             name = self._outlet(m.group("name"), orgs, persons, credit=True)
             if name:
                 found.append(name)
-        for rx in (_TOLD, _REPORTED):
+        for rx, word in ((_TOLD, ("told", "said to", "speaking to", "interview with")),
+                         (_REPORTED, ("reported", "said in a report", "cited"))):
+            if not any(w in low for w in word):
+                continue
             for m in rx.finditer(text):
                 known = self.outlets.get(_norm(m.group("name")))
                 if known:

@@ -17,7 +17,7 @@ from collections import Counter
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from sitrep.fuse._util import day, km, norm_name
@@ -57,6 +57,33 @@ def annotate_sites(data: dict[str, Any]) -> None:
                 ev["location"] = {**loc, **{k: v for k, v in site.items() if v is not None or k not in loc}}
 
 
+# Statements built once: SQLAlchemy then reuses their compiled form on every document.
+_BANDS_LOOKUP = (select(document_bands.c.document_id).where(document_bands.c.band.in_(bindparam("bands", expanding=True)))
+                 .distinct().limit(MAX_CANDIDATES))
+_SIGNATURES = (select(document_fusion.c.document_id, document_fusion.c.signature, document_fusion.c.family_id)
+               .where(document_fusion.c.document_id.in_(bindparam("ids", expanding=True))))
+_EVENT_IDS = select(events.c.idx, events.c.id).where(events.c.document_id == bindparam("doc"))
+_FAMILY_CANON = (select(events.c.canonical_id)
+                 .join(document_fusion, document_fusion.c.document_id == events.c.document_id)
+                 .where(document_fusion.c.family_id == bindparam("family"), events.c.canonical_id.is_not(None)))
+# candidates: canonical events filed under any of the lookup keys (an index range scan per key)
+_CANDIDATES = (select(canonical_events.c.id, canonical_events.c.data)
+               .where(canonical_events.c.id.in_(select(canonical_keys.c.canonical_id)
+                                                .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
+                                                .distinct().limit(MAX_CANDIDATES).scalar_subquery())))
+_BY_IDS = select(canonical_events.c.id, canonical_events.c.data).where(
+    canonical_events.c.id.in_(bindparam("ids", expanding=True)))
+_SET_CANONICAL = update(events).where(events.c.id == bindparam("event_id")).values(canonical_id=bindparam("cid"))
+_UPDATE_CANONICAL = update(canonical_events).where(canonical_events.c.id == bindparam("cid"))
+_DELETE_KEYS = delete(canonical_keys).where(canonical_keys.c.canonical_id == bindparam("cid"))
+_MENTIONS = (select(events.c.id, events.c.data, events.c.document_id, documents.c.doc_key, documents.c.outlet,
+                    documents.c.url, documents.c.published, document_fusion.c.family_id,
+                    document_fusion.c.duplicate_of, document_fusion.c.cited_outlets)
+             .join(documents, documents.c.id == events.c.document_id)
+             .outerjoin(document_fusion, document_fusion.c.document_id == events.c.document_id)
+             .where(events.c.canonical_id == bindparam("cid")).order_by(events.c.id))
+
+
 class Fuser:
     def __init__(self):
         self.neardup = NearDuplicates()
@@ -67,63 +94,52 @@ class Fuser:
         sig = self.neardup.signature(text)
         if sig is None:
             return doc_id, None, None, None
-        bands = self.neardup.band_keys(sig)
-        cands = [d for d in conn.execute(select(document_bands.c.document_id)
-                                         .where(document_bands.c.band.in_(bands)).distinct()
-                                         .limit(MAX_CANDIDATES)).scalars() if d != doc_id]
+        bands = list(dict.fromkeys(self.neardup.band_keys(sig)))
+        cands = [d for d in conn.execute(_BANDS_LOOKUP, {"bands": bands}).scalars() if d != doc_id]
         best = (doc_id, None, None)
         if cands:
-            for row in conn.execute(select(document_fusion.c.document_id, document_fusion.c.signature,
-                                           document_fusion.c.family_id)
-                                    .where(document_fusion.c.document_id.in_(cands))):
+            for row in conn.execute(_SIGNATURES, {"ids": cands}):
                 if row.signature is None:
                     continue
                 sim = self.neardup.similarity(sig, self.neardup.decode(row.signature))
                 if sim >= self.neardup.threshold and (best[2] is None or sim > best[2]):
                     best = (row.family_id, row.document_id, sim)
-        conn.execute(insert(document_bands), [{"band": b, "document_id": doc_id} for b in dict.fromkeys(bands)])
+        conn.execute(insert(document_bands), [{"band": b, "document_id": doc_id} for b in bands])
         return best[0], best[1], best[2], self.neardup.encode(sig)
 
     # -- the entry point ----------------------------------------------------------------
-    def document_saved(self, conn: Connection, doc_id: int, data: dict[str, Any]) -> list[int]:
+    def document_saved(self, conn: Connection, doc_id: int, data: dict[str, Any]) -> list[int | None]:
         """Fuse a just-stored document; returns the canonical ids of its events, in order."""
         text = data.get("text") or ""
         cited = list(data.get("cited_outlets") or []) or self.cited.find(text, data.get("outlet"))
         family, dup_of, sim, sig = self._family(conn, doc_id, text)
-        conn.execute(insert(document_fusion).values(document_id=doc_id, signature=sig, family_id=family,
-                                                    duplicate_of=dup_of, similarity=sim, cited_outlets=cited))
+        conn.execute(insert(document_fusion), {"document_id": doc_id, "signature": sig, "family_id": family,
+                                               "duplicate_of": dup_of, "similarity": sim, "cited_outlets": cited})
         evs = data.get("events") or []
         if not evs:
             return []
-        ids = dict(conn.execute(select(events.c.idx, events.c.id).where(events.c.document_id == doc_id)).all())
+        ids = dict(conn.execute(_EVENT_IDS, {"doc": doc_id}).all())
         published = day(data.get("published"))
         hint = _main_country(data.get("places") or [])
         source = {"document": doc_id, "doc_key": data.get("id"), "outlet": data.get("outlet"),
                   "url": data.get("url"), "published": published.isoformat() if published else None,
                   "family": family, "duplicate_of": dup_of, "cited_outlets": cited}
 
+        cache: dict[int, dict] = {}
         family_canon: set[int] = set()
-        if family != doc_id:
-            family_canon = set(conn.execute(
-                select(events.c.canonical_id).join(document_fusion, document_fusion.c.document_id == events.c.document_id)
-                .where(document_fusion.c.family_id == family, events.c.canonical_id.is_not(None))).scalars())
+        if family != doc_id:    # a copy: its events go with its original's
+            family_canon = set(conn.execute(_FAMILY_CANON, {"family": family}).scalars())
+            if family_canon:
+                cache.update(conn.execute(_BY_IDS, {"ids": sorted(family_canon)}).all())
 
         # score every (event, candidate) pair, then assign greedily: best pairs first, each
         # canonical event taking at most one event of this document
-        cache: dict[int, dict] = {}
         pairs = []
         for i, ev in enumerate(evs):
             keys = block_keys(ev, published, lookup=True, country_hint=hint)
-            cand = set(conn.execute(select(canonical_keys.c.canonical_id).where(canonical_keys.c.key.in_(keys))
-                                    .distinct().limit(MAX_CANDIDATES)).scalars()) | family_canon
-            missing = [c for c in cand if c not in cache]
-            if missing:
-                for row in conn.execute(select(canonical_events.c.id, canonical_events.c.data)
-                                        .where(canonical_events.c.id.in_(missing))):
-                    cache[row.id] = row.data
-            for cid in cand:
-                if cid not in cache:
-                    continue
+            found = dict(conn.execute(_CANDIDATES, {"keys": keys}).all())
+            cache.update(found)
+            for cid in set(found) | family_canon:
                 s = match_score(ev, cache[cid], published)
                 if s is None:
                     continue
@@ -141,6 +157,7 @@ class Fuser:
 
         canon_ids: list[int | None] = []
         touched: dict[int, dict] = {}
+        assignments = []
         for i, ev in enumerate(evs):
             event_id = ids.get(i)
             if event_id is None:
@@ -149,13 +166,13 @@ class Fuser:
             mention = {"event": ev, "source": dict(source, event=event_id), "hint": hint}
             if i in chosen:
                 cid = chosen[i]
-                conn.execute(update(events).where(events.c.id == event_id).values(canonical_id=cid))
-                touched[cid] = self._refresh(conn, cid, cache[cid], hint)
+                touched[cid] = self._refresh(conn, cid, cache[cid], mention)
             else:
-                cid = self._create(conn, mention)
-                conn.execute(update(events).where(events.c.id == event_id).values(canonical_id=cid))
-                touched[cid] = None
+                cid, touched_ev = self._create(conn, mention)
+                touched[cid] = touched_ev
+            assignments.append({"event_id": event_id, "cid": cid})
             canon_ids.append(cid)
+        conn.execute(_SET_CANONICAL, assignments)
 
         links = carry_links(evs, canon_ids)
         if links:
@@ -180,39 +197,38 @@ class Fuser:
         f = merged.get("_fuse") or {}
         return block_keys(merged, day(f.get("published")), lookup=False, country_hint=f.get("hint"))
 
-    def _create(self, conn: Connection, mention: dict[str, Any]) -> int:
+    def _create(self, conn: Connection, mention: dict[str, Any]) -> tuple[int, dict]:
         merged = merge_mentions([mention])
-        cid = conn.execute(insert(canonical_events).values(**self._row(merged))).inserted_primary_key[0]
+        row = self._row(merged)
+        cid = conn.execute(insert(canonical_events), row).inserted_primary_key[0]
         conn.execute(insert(canonical_keys), [{"key": k, "canonical_id": cid} for k in self._keys(merged)])
-        return cid
+        return cid, {"type": row["type"], "data": merged}
 
     def _mentions(self, conn: Connection, cid: int) -> list[dict[str, Any]]:
-        q = (select(events.c.id, events.c.data, events.c.document_id, documents.c.doc_key, documents.c.outlet,
-                    documents.c.url, documents.c.published, document_fusion.c.family_id,
-                    document_fusion.c.duplicate_of, document_fusion.c.cited_outlets)
-             .join(documents, documents.c.id == events.c.document_id)
-             .outerjoin(document_fusion, document_fusion.c.document_id == events.c.document_id)
-             .where(events.c.canonical_id == cid).order_by(events.c.id))
         return [{"event": r.data, "hint": None,
                  "source": {"document": r.document_id, "doc_key": r.doc_key, "outlet": r.outlet, "url": r.url,
                             "published": r.published.isoformat() if r.published else None,
                             "family": r.family_id if r.family_id is not None else r.document_id,
                             "duplicate_of": r.duplicate_of, "cited_outlets": r.cited_outlets or [],
                             "event": r.id}}
-                for r in conn.execute(q)]
+                for r in conn.execute(_MENTIONS, {"cid": cid})]
 
-    def _refresh(self, conn: Connection, cid: int, old: dict[str, Any] | None, hint: str | None) -> dict:
-        """Merge a canonical event's mentions again after one joined it."""
-        merged = merge_mentions(self._mentions(conn, cid))
+    def _refresh(self, conn: Connection, cid: int, old: dict[str, Any], mention: dict[str, Any] | None = None
+                 ) -> dict:
+        """Merge a canonical event's mentions again (with `mention`, which is joining it)."""
+        mentions = self._mentions(conn, cid)
+        if mention is not None and all(m["source"]["event"] != mention["source"]["event"] for m in mentions):
+            mentions.append(mention)
+        merged = merge_mentions(mentions)
         old_fuse = (old or {}).get("_fuse") or {}
-        merged["_fuse"]["hint"] = old_fuse.get("hint") or hint
-        conn.execute(update(canonical_events).where(canonical_events.c.id == cid).values(**self._row(merged)))
+        merged["_fuse"]["hint"] = old_fuse.get("hint") or (mention or {}).get("hint")
+        row = self._row(merged)
+        conn.execute(_UPDATE_CANONICAL, dict(row, cid=cid))
         new_keys = set(self._keys(merged))
-        old_keys = set(self._keys(old)) if old else None
-        if old_keys != new_keys:
-            conn.execute(delete(canonical_keys).where(canonical_keys.c.canonical_id == cid))
+        if not old or set(self._keys(old)) != new_keys:
+            conn.execute(_DELETE_KEYS, {"cid": cid})
             conn.execute(insert(canonical_keys), [{"key": k, "canonical_id": cid} for k in sorted(new_keys)])
-        return old or {}
+        return {"type": row["type"], "data": merged, "refreshed": True}
 
     # -- posture ------------------------------------------------------------------------
     def _installation(self, conn: Connection, loc: dict[str, Any]) -> int:
@@ -234,22 +250,25 @@ class Fuser:
                 updated_at=_now())).inserted_primary_key[0]
         return iid
 
-    def _posture(self, conn: Connection, touched: dict[int, Any]) -> None:
-        if not touched:
+    def _posture(self, conn: Connection, touched: dict[int, dict]) -> None:
+        """Attach force-posture events to their installation and rebuild its timeline."""
+        def at_base(t):
+            loc = (t["data"] or {}).get("location") or {}
+            return t["type"] in POSTURE_KINDS and loc.get("kind") == "installation" and loc.get("name")
+        # events that are, or were, at an installation (a refreshed one may have moved)
+        relevant = [cid for cid, t in touched.items() if at_base(t) or t.get("refreshed")]
+        if not relevant:
             return
-        rows = conn.execute(select(canonical_events.c.id, canonical_events.c.type, canonical_events.c.installation_id,
-                                   canonical_events.c.data).where(canonical_events.c.id.in_(list(touched)))).all()
+        current = dict(conn.execute(select(canonical_events.c.id, canonical_events.c.installation_id)
+                                    .where(canonical_events.c.id.in_(relevant))).all())
         dirty: set[int] = set()
-        for r in rows:
-            loc = (r.data or {}).get("location") or {}
-            iid = None
-            if r.type in POSTURE_KINDS and loc.get("kind") == "installation" and loc.get("name"):
-                iid = self._installation(conn, loc)
-            if iid != r.installation_id:
-                conn.execute(update(canonical_events).where(canonical_events.c.id == r.id).values(installation_id=iid))
-                dirty |= {x for x in (iid, r.installation_id) if x is not None}
-            elif iid is not None:
-                dirty.add(iid)
+        for cid in relevant:
+            t = touched[cid]
+            iid = self._installation(conn, t["data"]["location"]) if at_base(t) else None
+            was = current.get(cid)
+            if iid != was:
+                conn.execute(update(canonical_events).where(canonical_events.c.id == cid).values(installation_id=iid))
+            dirty |= {x for x in (iid, was) if x is not None}
         for iid in dirty:
             self.rebuild_installation(conn, iid)
 
