@@ -2,12 +2,16 @@
 
 Reads: Document.text, Document.parsed, Document.published. Writes: Document.timexes,
 Document.published and published_inferred (read from the text when metadata gave none).
-The work is done in sitrep.timex; see its modules for the rules and what they promise.
+The work is done in sitrep.timex; see its modules for the rules and what they promise
+(sitrep.timex.dating: what the events stage can rely on). `date_for_span` and `event_link`
+are re-exported here for the events stage.
 """
 from __future__ import annotations
 
 from sitrep.model import Document, Timex
-from sitrep.timex import infer_published, tag
+from sitrep.timex import date_for_span, event_link, infer_published, tag
+
+__all__ = ["Times", "date_for_span", "event_link"]
 
 
 class Times:
