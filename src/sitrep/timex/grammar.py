@@ -136,7 +136,7 @@ def rules() -> tuple[Rule, ...]:
              + "|" + r"(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?!\d)" + "|" + r"(?P<hm>[0-2]\d[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs|local))"
              + "|" + r"(?P<noon>(?i:noon|midnight|midday))(?![\w])")
     tail_day = (r"(?:,?\s+(?:on\s+)?(?:" + wd2 + r"(?:,?\s+" + mon2 + r"\s+[0-3]?\d(?!\d))?|" + mon2
-                + r"\s+[0-3]?\d(?!\d)|(?i:today|yesterday|tomorrow|tonight)(?![\w])))?")
+                + r"\s+[0-3]?\d(?!\d)|[0-3]?\d\s+" + mon2 + r"|(?i:today|yesterday|tomorrow|tonight)(?![\w])))?")
 
     R = []
 

@@ -109,6 +109,11 @@ _FUTURE_CUE_BEFORE = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\
 _WEAK_FUTURE_CUE_BEFORE = re.compile(r"\b(?:by|starting|beginning|before)\s+(?:on\s+)?$", re.I)
 _PRESENT_AS_FUTURE = ("present",)
 _PLANNING = frozenset("plan schedule expect slate intend propose arrange".split())
+_NAME_AFTER = re.compile(r"\s+(?i:alliance|movement|brigade|battalion|bloc|front|party|coalition|forces|"
+                         r"group|revolution|uprising)\b")
+_YEAR_FRIENDLY_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|till|the|to|and|or|between|during|before|after|"
+                                   r"early|late|mid|through|than|below|above|its|their|his|her|our|a|an|this|that|"
+                                   r"these|those|post|pre)\s*-?\s*$|'s\s*$|’s\s*$", re.I)
 _REPORTING = frozenset("say tell report announce claim add note state confirm deny insist warn write accuse "
                        "quote cite describe believe think estimate predict".split())
 _YEAR_BLOCK_BEFORE = re.compile(
@@ -490,6 +495,8 @@ class Tagger:
             d = int(m.group("day"))
             if not 1 <= d <= 31:
                 return False
+            if not g.get("year") and _NAME_AFTER.match(after):
+                return False     # "the March 14 alliance", "the May 15 Brigade": names
             if name == "dmy" and not g.get("year") and re.match(r"\s*(?:%|percent|per)", after):
                 return False
             if name == "mdy" and not g.get("year") and re.match(r"(?:,\d|\d|\s*(?:%|percent|-|–)\s*\d)", after):
@@ -511,6 +518,9 @@ class Tagger:
                 return False
             if re.match(r"\s*(?::|\.\d|,\d\d\d)", after):
                 return False
+            count = re.match(r"\s+([a-z]+s)\b", after)
+            if count and not g.get("pre") and not g.get("fz") and not _YEAR_FRIENDLY_BEFORE.search(before):
+                return False     # "2019 injuries": a count
         if name == "decade":
             dec = g["dec"]
             if len(dec) == 2 and not g.get("the") and not g.get("fz"):
@@ -1448,7 +1458,12 @@ class Tagger:
         dct = ctx.dct
         wdm = re.search(r"\b(" + "|".join(w.capitalize() for w in self.weekdays if len(w) > 5) + r")\b", tail)
         mdm = re.search(r"\b(" + "|".join(k.capitalize() for k in self.months) + r")\.?\s+([0-3]?\d)\b", tail)
-        if mdm:
+        dmm = re.search(r"\b([0-3]?\d)\s+(" + "|".join(k.capitalize() for k in self.months) + r")\b\.?", tail)
+        if dmm and not mdm:
+            month, day = self._month_num(dmm.group(2)), int(dmm.group(1))
+            y, _ = self._year_for(ctx, m, month, day)
+            d = cal.safe_date(y, month, day) if y else None
+        elif mdm:
             month, day = self._month_num(mdm.group(1)), int(mdm.group(2))
             y, _ = self._year_for(ctx, m, month, day)
             d = cal.safe_date(y, month, day) if y else None
