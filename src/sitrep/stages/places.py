@@ -143,6 +143,8 @@ class Places:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer
+        self._inner: list[_Mention] = []
+        self._focus: tuple[dict, dict] = ({}, {})
 
     def __call__(self, doc: Document) -> Document:
         if self.gazetteer is None or doc.parsed is None:
@@ -153,8 +155,35 @@ class Places:
         self._resolve(doc, mentions)
         relatives = self._relative(doc, mentions)
         mentions = [m for m in mentions if self._keep(m)]
-        doc.places = [self._place(m) for m in mentions] + relatives
+        places = [self._place(m) for m in mentions]
+        places.extend(self._towns_in_installations(mentions))
+        places.sort(key=lambda p: (p.start, -p.end))
+        doc.places = places + relatives
+        self._inner = []
         return doc
+
+    def _towns_in_installations(self, mentions: list[_Mention]) -> list[Place]:
+        """The town a base is named after, inside its name ("Qaim" in "the Qaim base"), as a place
+        of its own when the town is where the base is."""
+        out = []
+        for m in mentions:
+            c = m.chosen
+            if c is None or c.kind != "installation":
+                continue
+            inner = [x for x in self._inner if m.start <= x.start and x.end <= m.end
+                     and (x.start, x.end) != (m.start, m.end)]
+            best = None
+            for x in sorted(inner, key=lambda x: x.start - x.end):
+                towns = [t for t in x.cands if t.kind == "city" and km(t.lat, t.lon, c.lat, c.lon) <= 40]
+                if towns:
+                    best = (x, max(towns, key=lambda t: t.population))
+                    break
+            if best:
+                x, t = best
+                out.append(Place(mention=x.text, start=x.start, end=x.end, name=t.name, lat=t.lat, lon=t.lon,
+                                 country=t.country, kind="city", uncertainty_km=t.radius_km, gazetteer_id=t.gid,
+                                 admin1=t.admin1))
+        return out
 
     # ------------------------------------------------------------------ recognition
 
@@ -338,6 +367,7 @@ class Places:
                     c.kind == "city" and not c.flags & (PRIMARY | CURATED)
                     and any(b.country == c.country and (b.kind == "country" or key(b.name) == key(c.admin1 or ""))
                             for b in big))]
+        self._inner = [x for x in matches if x.cands and x.support and x not in out]
         return out
 
     def _support(self, m: _Mention, toks, text: str, person_words: set[str]) -> int:
@@ -509,6 +539,14 @@ class Places:
     def _local(self, m: _Mention, c: Candidate, borders) -> float:
         """A candidate's prior plus the cues around this one mention."""
         s = _prior(c, m)
+        # a country's own name means the country, a first-level area's its area, more than any
+        # small town that shares it ("China", Texas; "Diyala", a village)
+        named = m.__dict__.setdefault("_named", {x.kind for x in m.cands
+                                                 if x.kind in ("country", "admin1") and x.flags & (PRIMARY | CURATED)})
+        if "country" in named and c.kind != "country":
+            s -= 3.0
+        elif "admin1" in named and c.kind in ("city", "admin2") and c.population < 100_000:
+            s -= 1.5
         if c.kind == "city" and c.admin1 and c.flags & PRIMARY and c.population >= 50_000 and m.want != "admin1" \
                 and any(x.kind == "admin1" and x.country == c.country and key(x.name) == key(c.admin1)
                         for x in m.cands):
