@@ -302,3 +302,15 @@ def test_carry_links_drops_self_and_dangling_links():
     assert carry_links(evs, [10, 11]) == [{"src": 10, "dst": 11, "type": "after", "days": 1.0},
                                          {"src": 11, "dst": 10, "type": "cause", "days": None}]
     assert carry_links(evs, [10, 10]) == []
+
+
+def test_dates_that_cannot_both_be_right_are_kept_with_their_sources(store):
+    for key, day_ in (("a", "2020-01-02"), ("b", "2020-01-03"), ("c", "2020-01-03")):
+        store.save(document(key, key.upper(), "2020-01-04", [
+            event("airstrike", f"A US drone strike at Baghdad airport killed Qassem Soleimani ({key}).",
+                  start=day_, place=BAGHDAD, actors=["United States"])]))
+    e = only(store)
+    assert e["date"]["start"] == "2020-01-03"
+    conflict = e["values"]["date"]
+    assert conflict["chosen"] == {"start": "2020-01-03", "end": "2020-01-03"} and "2 of 3" in conflict["reason"]
+    assert sorted(tuple(r["sources"]) for r in conflict["reported"]) == [(1,), (2, 3)]

@@ -143,3 +143,11 @@ def test_events_command_lists_canonical_events_with_provenance(store):
         assert not any(k.startswith("_") for k in r)
     assert CliRunner().invoke(app, ["events", "--db", db]).exit_code == 0
     assert "report_count" in CliRunner().invoke(app, ["events", "--db", db, "--format", "csv"]).stdout
+
+
+def test_the_receiver_of_a_handover_is_read_from_the_evidence_when_no_target_is_given():
+    ev = canon(1, "handover", "2020-03-26", ["US-led coalition"])
+    ev["evidence"] = "The coalition handed Qayyarah Airfield West to Iraqi forces on Thursday."
+    assert installation_timeline([ev])[0]["holder"] == "Iraqi forces"
+    ev["evidence"] = "The coalition handed over its base at al-Qaim on March 17."
+    assert installation_timeline([ev])[0]["holder"] is None        # nobody named: not guessed

@@ -11,6 +11,7 @@ from alembic.config import Config
 from sqlalchemy import create_engine, inspect, select, text
 
 from fuse_data import K1, TAJI, document, event
+from test_store_postgres import pg_url  # noqa: F401  (the throw-away PostgreSQL server fixture)
 from sitrep.store import Store
 from sitrep.store.schema import canonical_keys, document_bands, document_fusion, events
 
@@ -107,4 +108,30 @@ def test_readers_in_threads_while_the_one_writer_saves(tmp_path):
     (e,) = store.events()
     assert e["report_count"] == 12 and e["outlet_count"] == 3
     assert store.posture("K1")[0]["timeline"][0]["status"] == "handed over"
+    store.close()
+
+
+def test_fusion_on_postgresql(pg_url):
+    """The same fusion on PostgreSQL (skipped where the machine has no server binaries)."""
+    from test_fuse import ARTICLE
+    store = Store(pg_url)
+    ev = dict(start="2020-03-11", place=TAJI, actors=["militants"], targets=["coalition"])
+    store.save(document("pg-wire", "Harbor Wire", "2020-03-12",
+                        [event("shelling", "Rockets struck Camp Taji north of Baghdad on Wednesday evening",
+                               fatalities=3, **ev)], body=ARTICLE))
+    store.close()
+    store = Store(pg_url)
+    store.save(document("pg-copy", "Euphrates Post", "2020-03-12",
+                        [event("shelling", "Rockets struck Camp Taji north of Baghdad on Wednesday night",
+                               fatalities=2, **ev)], body="Staff. " + ARTICLE.replace("evening", "night")))
+    store.save(document("pg-other", "Tigris Observer", "2020-03-13", [
+        event("shelling", "Two Americans and a Briton died when rockets hit Camp Taji.", fatalities=3, **ev),
+        event("handover", "The coalition handed over K1 air base on Sunday.", start="2020-03-29", place=K1,
+              actors=["coalition"], targets=["Iraqi army"], links=[{"type": "after", "event": 0, "days": 18}])]))
+    taji = next(e for e in store.events() if e["type"] == "shelling")
+    assert taji["report_count"] == 2 and taji["outlet_count"] == 2 and len(taji["sources"]) == 3
+    assert taji["values"]["fatalities"]["chosen"] == 3
+    assert store.posture("K1")[0]["timeline"][0]["holder"] == "Iraqi army"
+    k1 = next(e for e in store.events() if e["type"] == "handover")
+    assert k1["links"][0]["event"] == taji["id"]
     store.close()

@@ -9,12 +9,15 @@ state that still holds, and `sources` the reports behind the change:
 - troop level: the force is there with that many troops;
 - withdrawal: the force leaves; a partial withdrawal lowers the figure, and when nobody is
   left the installation is "closed";
-- handover: the installation passes to the receiving force ("handed over").
+- handover: the installation passes to the receiving force ("handed over"): the event's
+  target, else the force its evidence hands it to ("handed K1 to the Iraqi army"), else
+  nobody known.
 
 Events on one day make one state. An undated event counts from its first report's day.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -52,6 +55,31 @@ def _sources(ev: dict[str, Any]) -> list[dict[str, Any]]:
              "evidence": s.get("evidence")} for s in ev.get("sources") or ()]
 
 
+_TO = re.compile(r"\b(?:to|over to)\s+(?:the\s+)?((?:[A-Z][\w'’\-]*\s+){1,3}?(?:army|forces|military|troops|"
+                 r"security forces|government|authorities|units|police)|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+                 r"\s+(?:Army|Forces|Military))\b")
+_TOOK_OVER = re.compile(r"((?:[A-Z][\w'’\-]*\s+){1,3}(?:army|forces|military|troops|units))\s+(?:took|have taken|"
+                        r"had taken|has taken)\s+over\b")
+
+
+def _receiver(ev: dict[str, Any], occupants: list[str]) -> str | None:
+    """Who an installation was handed to: the target, else an actor other than the one handing
+    it over, else the force the evidence names ("handed K1 to the Iraqi army")."""
+    targets, actors = list(ev.get("targets") or []), list(ev.get("actors") or [])
+    if targets:
+        return targets[0]
+    others = [a for a in actors[1:] if not any(_same(a, o) for o in occupants) and not _same(a, actors[0])]
+    if others:
+        return others[0]
+    texts = [ev.get("evidence")] + [s.get("evidence") for s in ev.get("sources") or ()]
+    for rx in (_TO, _TOOK_OVER):
+        for t in texts:
+            m = rx.search(t or "")
+            if m and not any(_same(m.group(1), a) for a in actors):
+                return m.group(1).strip()
+    return None
+
+
 def installation_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     dated = [(w, ev) for ev in events if ev.get("type") in _ORDER
              and (ev.get("modality") or "asserted") == "asserted" and (w := _when(ev))]
@@ -81,9 +109,7 @@ def installation_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     if s["holder"] and not any(_same(s["holder"], o) for o in s["occupants"]):
                         s["holder"] = s["occupants"][0]
         elif kind == "handover":
-            targets = list(ev.get("targets") or [])
-            receiver = targets[0] if targets else next(
-                (a for a in reversed(actors) if not any(_same(a, o) for o in state["occupants"])), None)
+            receiver = _receiver(ev, state["occupants"])
             s.update(status="handed over", holder=receiver, occupants=[receiver] if receiver else [],
                      personnel=None)
         if spans and spans[-1]["start"] == when.isoformat():

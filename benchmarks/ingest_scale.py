@@ -1,0 +1,214 @@
+"""Does fusion stay cheap as the store grows? Ingest rate into an empty store and into one
+already holding 100,000 events.
+
+    python benchmarks/ingest_scale.py [--docs 10000] [--base-events 100000] [--keep-base PATH]
+
+The NLP pipeline is bypassed: synthetic Documents with events are saved straight through
+`Store.save`, which is what ingest does after the pipeline (content hash, near-duplicate
+signature and bands, events, fusion into canonical events by blocking key, links,
+installation timelines, all in one transaction per document). The synthetic world: three
+years, 40 countries with 50 places each, the event kinds in rough ACLED proportions, about
+two events a document; a third of the events retell an earlier event (another outlet's
+report), one document in twenty is a syndicated copy of an earlier one, some events are
+vague (a week, a month), undated or placed only in a country, and some happen at bases.
+
+Prints the rate (documents/s and events/s) for the same 10,000 new documents saved into
+an empty store and into the big one, and their ratio (goal: the big store within 20%).
+`--keep-base PATH` keeps the big store in PATH (and reuses it when it exists).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from sitrep.model import Document, Event, EventDate, Location, Place  # noqa: E402
+from sitrep.store import Store  # noqa: E402
+
+KINDS = ["airstrike"] * 12 + ["shelling"] * 12 + ["explosion"] * 6 + ["attack"] * 10 + ["clash"] * 12 \
+    + ["protest"] * 14 + ["riot"] * 3 + ["statement"] * 10 + ["diplomacy"] * 4 + ["arrest"] * 3 \
+    + ["deployment"] * 3 + ["withdrawal"] * 2 + ["troop_level"] * 2 + ["handover"] * 1 + ["territory_change"] * 3 \
+    + ["abduction"] * 2 + ["property_destruction"] * 1
+ACTORS = ["United States", "Russia", "Iran", "Turkey", "Israel", "Hezbollah", "Islamic State", "Kataib Hezbollah",
+          "Iraqi army", "Syrian army", "Kurdish forces", "Houthis", "Saudi-led coalition", "Ukrainian army",
+          "Wagner Group", "al-Shabaab", "NATO", "French army", "British Army", "police", "protesters", "militants"]
+WORDS = ("army forces city village road base troops rocket strike militia government officials soldiers police "
+         "attack border province district convoy checkpoint residents hospital market bridge airport camp unit "
+         "commander ministry statement ceasefire talks negotiations president minister parliament vote sanctions "
+         "drone missile artillery mortar tank aircraft fighter jet helicopter brigade battalion division regiment "
+         "north south east west central eastern western northern southern capital river valley mountain desert "
+         "coast port harbour refinery pipeline power station school mosque church street square building house "
+         "family children women men civilians victims wounded killed injured missing displaced refugees aid").split()
+START = date(2018, 1, 1)
+DAYS = 3 * 365
+
+
+class World:
+    def __init__(self, seed: int = 7):
+        self.rng = random.Random(seed)
+        r = self.rng
+        self.countries = []
+        for i in range(40):
+            code = chr(65 + i // 26) + chr(65 + i % 26)
+            lat0, lon0 = r.uniform(-35, 55), r.uniform(-80, 120)
+            places = []
+            for j in range(50):
+                base = j < 5
+                places.append(dict(name=f"{'Base' if base else 'Town'} {code}-{j}", lat=lat0 + r.uniform(-4, 4),
+                                   lon=lon0 + r.uniform(-4, 4), country=code,
+                                   kind="installation" if base else "city", uncertainty_km=2.0 if base else 8.0))
+            self.countries.append((code, lat0, lon0, places))
+        self.events: list[Event] = []         # what was reported, for re-reporting
+        self.texts: list[str] = []
+        self.n = 0
+
+    def _text(self, evidences: list[str]) -> str:
+        words = " ".join(self.rng.choice(WORDS) for _ in range(self.rng.randint(120, 260)))
+        return " ".join(evidences) + f" Report {self.n}. " + words
+
+    def _event(self) -> Event:
+        r = self.rng
+        if self.events and r.random() < 0.33:        # another outlet's report of an earlier event
+            old = r.choice(self.events[-5000:])
+            ev = Event(type=old.type, evidence=old.evidence + " again", start=0, end=0, date=old.date,
+                       location=old.location, actors=list(old.actors), quantities=dict(old.quantities),
+                       confidence=0.7)
+            if ev.quantities and r.random() < 0.3:
+                k = next(iter(ev.quantities))
+                ev.quantities[k] = ev.quantities[k] + r.randint(1, 5)     # a different figure
+            return ev
+        kind = r.choice(KINDS)
+        code, lat0, lon0, places = r.choice(self.countries)
+        u = r.random()
+        if u < 0.75:
+            p = r.choice(places[:5] if kind in ("deployment", "withdrawal", "troop_level", "handover")
+                         else places)
+            loc = Location(p["name"], p["lat"], p["lon"], code, kind=p["kind"], uncertainty_km=p["uncertainty_km"])
+        elif u < 0.92:
+            loc = Location(f"Country {code}", lat0, lon0, code, kind="country", uncertainty_km=400.0)
+        else:
+            loc = None
+        d = START + timedelta(days=r.randrange(DAYS))
+        v = r.random()
+        dt = (EventDate(d, d) if v < 0.8 else EventDate(d, d + timedelta(days=6)) if v < 0.9
+              else EventDate(d.replace(day=1), d.replace(day=28)) if v < 0.96 else None)
+        q = {}
+        if kind in ("airstrike", "shelling", "explosion", "attack", "clash"):
+            q["fatalities"] = r.randint(0, 30)
+        if kind in ("deployment", "withdrawal", "troop_level"):
+            q["personnel"] = r.randint(1, 60) * 50
+        evidence = " ".join(r.choice(WORDS) for _ in range(r.randint(10, 25)))
+        return Event(type=kind, evidence=evidence, start=0, end=0, date=dt, location=loc,
+                     actors=r.sample(ACTORS, r.randint(0, 2)), quantities=q, confidence=r.uniform(0.4, 0.95))
+
+    def document(self) -> Document:
+        r = self.rng
+        self.n += 1
+        if self.texts and r.random() < 0.05:                   # a syndicated copy of an earlier story
+            src = r.choice(self.texts[-2000:])
+            text = f"Copy {self.n}. " + src.replace(" the ", " a ", 3)
+            evs = [e for e in self.events[-40:] if e.evidence in src][:3]
+            evs = [Event(type=e.type, evidence=e.evidence, start=0, end=0, date=e.date, location=e.location,
+                         actors=list(e.actors), quantities=dict(e.quantities)) for e in evs]
+        else:
+            evs = [self._event() for _ in range(r.choice((1, 1, 2, 2, 2, 3, 3)))]
+            if len(evs) > 1 and r.random() < 0.2:
+                evs[1].links = [{"type": "after", "event": 0, "days": r.randint(1, 5)}]
+            text = self._text([e.evidence for e in evs])
+        for e in evs:
+            i = text.find(e.evidence)
+            e.start, e.end = (i, i + len(e.evidence)) if i >= 0 else (0, 0)
+        self.events.extend(evs)
+        self.texts.append(text)
+        if len(self.texts) > 4000:
+            del self.texts[:2000]
+            del self.events[:-10000]
+        first = next((e.date.end for e in evs if e.date), START + timedelta(days=r.randrange(DAYS)))
+        places = [Place(mention=e.location.name, start=0, end=0, name=e.location.name, lat=e.location.lat,
+                        lon=e.location.lon, country=e.location.country, kind=e.location.kind)
+                  for e in evs if e.location]
+        return Document(id=f"syn-{self.n}", source=f"syn-{self.n}", text=text, outlet=f"Outlet {r.randrange(300)}",
+                        url=f"https://outlet{r.randrange(300)}.example/{self.n}",
+                        published=first + timedelta(days=r.randint(0, 3)), events=evs, places=places)
+
+
+def ingest(store: Store, docs: list[Document]) -> tuple[float, int]:
+    n_events = 0
+    t0 = time.perf_counter()
+    for d in docs:
+        _, created = store.save(d)
+        n_events += len(d.events) if created else 0
+    return time.perf_counter() - t0, n_events
+
+
+def build_base(path: Path, world: World, target_events: int) -> None:
+    store = Store(str(path))
+    n, t0, shown = 0, time.perf_counter(), 0
+    while n < target_events:
+        d = world.document()
+        _, created = store.save(d)
+        n += len(d.events) if created else 0
+        if n >= shown + 20000:
+            shown = n
+            print(f"  base: {n} events, {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+    store.close()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--base-events", type=int, default=100_000)
+    ap.add_argument("--keep-base", type=Path)
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        base = tmp / "base.db"
+        world = World(seed=7)
+        if args.keep_base and args.keep_base.exists():
+            shutil.copy(args.keep_base, base)
+            # the same world, advanced past the base, so the new documents are the same either way
+            store = Store(str(base))
+            total = store.stats()["events"]
+            store.close()
+            n = 0
+            while n < total:
+                n += len(world.document().events)
+        else:
+            t0 = time.perf_counter()
+            build_base(base, world, args.base_events)
+            print(f"  base built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+            if args.keep_base:
+                shutil.copy(base, args.keep_base)
+        new_docs = [world.document() for _ in range(args.docs)]
+
+        empty = Store(str(tmp / "empty.db"))
+        t_empty, ev_empty = ingest(empty, new_docs)
+        s_empty = empty.stats()
+        empty.close()
+
+        full = Store(str(base))
+        before = full.stats()
+        t_full, ev_full = ingest(full, new_docs)
+        s_full = full.stats()
+        full.close()
+
+    r_empty, r_full = len(new_docs) / t_empty, len(new_docs) / t_full
+    print(f"ingest scale: empty store {r_empty:.0f} docs/s ({ev_empty / t_empty:.0f} events/s, "
+          f"{s_empty['canonical_events']} canonical of {s_empty['events']} events) | "
+          f"store with {before['events']} events {r_full:.0f} docs/s ({ev_full / t_full:.0f} events/s, "
+          f"now {s_full['canonical_events']} canonical of {s_full['events']}) | "
+          f"ratio {r_full / r_empty:.2f} (goal >= 0.80)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
