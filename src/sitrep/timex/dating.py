@@ -58,16 +58,22 @@ _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "Q": 91, "H": 1 / 24}
 
 # -- publication date ------------------------------------------------------------------
 def infer_published(text: str, parsed=None) -> date | None:
-    """The publication date a reader infers: the latest explicit date the report tells of
-    (not one it announces for the future), a day on when told in the past tense; else the
-    end of the latest explicit month; None when the text names only years."""
+    """The publication date a reader infers from the text alone:
+    - a dateline: a full date (day, month, year) in the first line or the first 100
+      characters ("Wednesday 13 Jul 2016 Air strikes ...", "BAGHDAD, March 3, 2020 -");
+    - else the latest full date the report tells of (not one it announces: future tense),
+      a day on when it is told in the past tense (reports follow events);
+    - else, when the text says "this month", the end of the latest explicit month;
+    - else None (years alone say too little)."""
     from sitrep.timex.tagger import Context, tag
     found = tag(text, None, parsed)
     if not found:
         return None
     ctx = Context(text, None, parsed)
+    first_line = text.lstrip()[:200].split("\n", 1)[0]
+    head = len(text) - len(text.lstrip()) + max(100, min(len(first_line), 200))
     days: list[tuple[date, str | None]] = []
-    months: list[tuple[date, str | None]] = []
+    months: list[date] = []
     years = [int(f.value[:4]) for f in found if f.explicit_year and f.value[:1].isdigit()]
     latest_year = max(years) if years else None
     for f in found:
@@ -75,6 +81,10 @@ def infer_published(text: str, parsed=None) -> date | None:
         if f.type not in ("DATE", "TIME"):
             continue
         g = cal.granularity(v[:10]) if v[:1].isdigit() else None
+        if g == "day" and f.explicit_year and f.start < head:
+            d = cal.safe_date(int(v[:4]), int(v[5:7]), int(v[8:10]))
+            if d:
+                return d
         if g is None and latest_year and re.match(r"^XXXX-\d\d-\d\d", v):
             v, g = f"{latest_year:04d}{v[4:10]}", "day"
         if g not in ("day", "month"):
@@ -87,14 +97,14 @@ def infer_published(text: str, parsed=None) -> date | None:
             if d:
                 days.append((d, tense))
         else:
-            s = cal.span(v[:7])
-            if s:
-                months.append((s[1], tense))
+            sp = cal.span(v[:7])
+            if sp:
+                months.append(sp[1])
     if days:
         d, tense = max(days, key=lambda x: x[0])
         return d + timedelta(days=1) if tense == "past" else d
-    if months:
-        return max(months, key=lambda x: x[0])[0]
+    if months and re.search(r"\bthis\s+month\b", text, re.I):
+        return max(months)
     return None
 
 
