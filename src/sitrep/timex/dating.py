@@ -53,6 +53,7 @@ from sitrep.model import Document, EventDate, Timex
 from sitrep.timex import calendar as cal
 
 _OFFSET = re.compile(r"^event-(after|before):P(?:T)?(\d+(?:\.\d+)?|X)([A-Z]+)$")
+_EVENT_DATE_BEFORE = re.compile(r"\b(?:on|in|since|by|until|from|before|after|of|at)\s+$", re.I)
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "Q": 91, "H": 1 / 24}
 
 
@@ -60,7 +61,8 @@ _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "Q": 91, "H": 1 / 24}
 def infer_published(text: str, parsed=None) -> date | None:
     """The publication date a reader infers from the text alone:
     - a dateline: a full date (day, month, year) in the first line or the first 100
-      characters ("Wednesday 13 Jul 2016 Air strikes ...", "BAGHDAD, March 3, 2020 -");
+      characters, not after a preposition ("Wednesday 13 Jul 2016 Air strikes ...",
+      "BAGHDAD, March 3, 2020 -", but not "On March 29, 2020, troops left");
     - else the latest full date the report tells of (not one it announces: future tense),
       a day on when it is told in the past tense (reports follow events);
     - else, when the text says "this month", the end of the latest explicit month;
@@ -81,7 +83,7 @@ def infer_published(text: str, parsed=None) -> date | None:
         if f.type not in ("DATE", "TIME"):
             continue
         g = cal.granularity(v[:10]) if v[:1].isdigit() else None
-        if g == "day" and f.explicit_year and f.start < head:
+        if g == "day" and f.explicit_year and f.start < head and not _EVENT_DATE_BEFORE.search(text[max(0, f.start - 12):f.start]):
             d = cal.safe_date(int(v[:4]), int(v[5:7]), int(v[8:10]))
             if d:
                 return d
