@@ -3,12 +3,22 @@
 Reads: Document.text. Writes: Document.parsed (a spaCy Doc over the same characters),
 Document.entities. Reports often print surnames in capitals ("Vincent BARKER"); the
 model reads such names badly, so it is given a copy of the text with those surnames
-in name case: the copy has the same length, so every offset holds for both.
+in name case: the copy has the same length, so every offset holds for both. In that copy a
+curly apostrophe inside a word ("Kata’ib", "Iraq’s") is a straight one, which the model
+tokenises as it was trained to.
+
+The parser may start a sentence only after sentence-final punctuation (. ! ? … ;, then
+closing quotes or brackets), a colon, or a line break, and must after a blank line: the
+small model otherwise splits
+at brackets, quotes and apostrophes ("the group Kata’ib | Hezbollah held a drill").
+A run of more than 120 tokens without such a boundary is left to the parser.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+
+from spacy.language import Language as _SpacyLanguage
 
 from sitrep.model import Document, Entity
 
@@ -24,15 +34,55 @@ _ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "DATE",
                   "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
 
 
+_INWORD_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
+
+
 def model_text(text: str) -> str:
-    """The text with shouted surnames in name case; same length, same offsets."""
+    """The text with shouted surnames in name case and in-word curly apostrophes straight;
+    same length, same offsets."""
     def fix(m: re.Match[str]) -> str:
         before = text[max(0, m.start() - 30):m.start()]
         prev = _NAME_BEFORE.search(before)
         if prev and prev.group(0).strip().rstrip(".").lower() not in _FUNCTION_WORDS:
             return m.group(0)[0] + m.group(0)[1:].lower()
         return m.group(0)
-    return _CAPS.sub(fix, text)
+    return _INWORD_APOSTROPHE.sub("'", _CAPS.sub(fix, text))
+
+
+_FINAL = frozenset(".!?…;:")
+_CLOSING = frozenset("\"”’')]»")
+_MAX_RUN = 120
+
+
+@_SpacyLanguage.component("sitrep_sentence_guard")
+def sentence_guard(doc):
+    """No sentence start except after final punctuation, a colon or a line break."""
+    run = 0
+    for i in range(1, len(doc)):
+        j = i - 1
+        newline = False
+        while j > 0 and (doc[j].is_space or doc[j].text in _CLOSING):
+            newline = newline or "\n" in doc[j].text or "\n" in doc[j].whitespace_
+            j -= 1
+        gap = doc[j:i].text + doc[i - 1].whitespace_
+        if gap.count("\n") >= 2 and not doc[i].is_space:
+            doc[i].is_sent_start = True    # a blank line: a new paragraph
+            run = 0
+            continue
+        if newline or "\n" in doc[j].whitespace_ or doc[j].text[-1:] in _FINAL:
+            run = 0
+            continue
+        run += 1
+        if run < _MAX_RUN and not doc[i].is_space:
+            doc[i].is_sent_start = False
+    return doc
+
+
+def guard_sentences(nlp):
+    """Add the sentence guard before the parser (once); returns the model."""
+    if "sitrep_sentence_guard" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_sentence_guard", before="parser")
+    return nlp
 
 
 def canonical_name(name: str) -> str:
@@ -63,7 +113,7 @@ class Language:
     writes = ("Document.parsed", "Document.entities")
 
     def __init__(self, nlp, batch_size: int = 32):
-        self.nlp = nlp
+        self.nlp = guard_sentences(nlp)
         self.batch_size = batch_size
 
     def _annotate(self, doc: Document, parsed) -> Document:
