@@ -134,7 +134,8 @@ def rules() -> tuple[Rule, ...]:
     dayword = "(?P<dw>" + _ci(["today", "yesterday", "tomorrow", "tonight"]) + r")(?![\w])"
     clock = (r"(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*" + ampm
              + "|" + r"(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?!\d)" + "|" + r"(?P<hm>[0-2]\d[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs|local))"
-             + "|" + r"(?P<noon>(?i:noon|midnight|midday))(?![\w])")
+             + "|" + r"(?P<noon>(?i:noon|midnight|midday))(?![\w])"
+             + "|" + r"(?P<h3>[0-2]?\d)(?:\s+o'clock)?\s+in\s+the\s+(?P<pm>(?i:morning|afternoon|evening|night))(?![\w])")
     tail_day = (r"(?:,?\s+(?:on\s+)?(?:" + wd2 + r"(?:,?\s+" + mon2 + r"\s+[0-3]?\d(?!\d))?|" + mon2
                 + r"\s+[0-3]?\d(?!\d)|[0-3]?\d\s+" + mon2 + r"|(?i:today|yesterday|tomorrow|tonight)(?![\w])))?")
 

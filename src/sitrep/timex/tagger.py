@@ -185,6 +185,8 @@ class Context:
             return self._nearest_verb_tense(tok)
         if verb.lemma_.lower() in _PLANNING and verb.idx < start:
             return "future"      # "planned a rally on Saturday": the plan's object lies ahead
+        if verb.lemma_.lower() == "set" and verb.idx < start and any(c.lower_ == "for" for c in verb.children):
+            return "future"      # "a summit set for April"
         return self._verb_tense(verb)
 
     def _verb_tense(self, verb) -> str | None:
@@ -217,6 +219,9 @@ class Context:
         if tag == "VBD":
             return "past"
         if tag == "VBN":
+            auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            if auxes & {"is", "are", "am", "'s", "'re", "being"}:
+                return "present"        # "the case is heard in May"
             return "past"
         if tag in ("VBZ", "VBP"):
             return "report" if verb.lemma_.lower() in _REPORTING else "present"
@@ -636,6 +641,8 @@ class Tagger:
         if name == "clock":
             if g.get("h2") and not (g.get("tz") or re.search(r"\b(?:at|around|about|by|until|from|before|after)\s*$", before, re.I)):
                 return False
+            if g.get("h3") and (int(g["h3"]) > 12 or not re.search(r"\b(?:at|around|about|by|until|before|after|from)\s*$", before, re.I)):
+                return False
             h = g.get("h") or g.get("h2") or (g.get("hm") or "")[:2]
             if h and int(h) > 24:
                 return False
@@ -845,8 +852,8 @@ class Tagger:
             v = dec[:3]
         else:
             d2 = int(dec)
-            cur = (ctx.dct.year % 100) if ctx.dct else 30
-            v = f"{(20 if d2 <= cur else 19)}{dec[0]}"
+            cur = ctx.dct.year if ctx.dct else 2030
+            v = f"{(20 if 2000 + d2 <= cur else 19)}{dec[0]}"
         mod = _FZ_MOD.get(re.sub(r"\s+", " ", (m["fz"] or "").lower()))
         return Found(m.start(), m.end(), "DATE", v, mod=mod, explicit_year=True)
 
@@ -1442,6 +1449,10 @@ class Tagger:
             hh, mi = (24, 0) if w == "midnight" else (12, 0)
         elif g.get("hm"):
             hh, mi = int(g["hm"][:2]), int(g["hm"][2:])
+        elif g.get("h3"):
+            hh, mi = int(g["h3"]), 0
+            if g["pm"].lower() in ("afternoon", "evening", "night") and hh < 12:
+                hh += 12
         else:
             hh = int(g.get("h") or g.get("h2"))
             mi = int(g.get("mi") or g.get("mi2") or 0)
@@ -1472,7 +1483,7 @@ class Tagger:
         elif tm and dct:
             d = dct + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[tm.group(0).strip().lower()])
         else:
-            ref = ctx.reference(m.start(), grans=("day",), scope="sentence")
+            ref = ctx.reference(m.start(), grans=("day",), scope="near")
             d = date.fromisoformat(ref[1].value[:10]) if ref else dct
         hhmm = f"{hh:02d}:{mi:02d}"
         v = (d.isoformat() if d else "XXXX-XX-XX") + "T" + hhmm
