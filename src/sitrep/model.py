@@ -79,7 +79,7 @@ class Timex:
     value: str
     start_date: date | None = None    # inclusive span of days, where the expression names one
     end_date: date | None = None
-    anchor: str | None = None         # what it is resolved against: "publication", "timex:<i>", "event:<i>"
+    anchor: str | None = None         # "publication", "timex:<i>", "event-after:P2D", "event-before:P2D"
     approximate: bool = False
 
     def to_dict(self) -> dict[str, Any]:
