@@ -193,3 +193,31 @@ def test_numbers_and_durations():
     assert duration_value(2.5, "Y") == "P2Y6M"
     assert duration_value(None, "W") == "PXW"
     assert duration_value(5, "TH") == "PT5H"
+
+
+# -- more readings -----------------------------------------------------------------------
+def test_dateline_is_the_publication_date():
+    assert infer_published("Monday 16 Mar 2020 Rockets struck a base north of the capital on Sunday, "
+                           "an official said. The base was attacked on March 11, 2020 as well.") == date(2020, 3, 16)
+    assert infer_published("On March 10, 2020, the brigade moved north. It crossed the river.") == date(2020, 3, 11)
+
+
+def test_parts_of_months_and_weeks(nlp):
+    doc = run(nlp, "Convoys left during the first week of February. Fighting resumed in the second half of March. "
+                   "A hearing is set for the week of April 13.")
+    first = one(doc, "the first week of February")
+    assert (first.start_date, first.end_date) == (date(2020, 2, 1), date(2020, 2, 7))
+    second = one(doc, "the second half of March")
+    assert (second.start_date, second.end_date) == (date(2020, 3, 16), date(2020, 3, 31))
+    assert one(doc, "the week of April 13").value == "2020-W16"
+
+
+def test_names_and_counts_are_not_dates(nlp):
+    doc = run(nlp, "Leaders of the March 14 alliance met the May 15 Brigade. Medics counted 2019 injuries. "
+                   "Resolution 1701 was adopted in 2006.")
+    assert [t.text for t in doc.timexes] == ["2006"]
+
+
+def test_day_first_numeric_dates(nlp):
+    assert one(run(nlp, "On 25/03/2020 the ministry issued a statement."), "25/03/2020").value == "2020-03-25"
+    assert one(run(nlp, "On 12/03/2020 the ministry issued a statement."), "12/03/2020").value == "2020-03-12"

@@ -24,7 +24,7 @@ class Rule:
 # What a rule needs somewhere in its match: the tagger scans each rule only in windows of
 # text around these words, which keeps it to a few milliseconds an article.
 RULE_TRIGGERS = {
-    "mdy": ("month",), "dmy": ("month",), "my": ("month",), "month": ("month",),
+    "weekof": ("month",), "mdy": ("month",), "dmy": ("month",), "my": ("month",), "month": ("month",),
     "iso": ("digit",), "slash": ("digit",), "year": ("digit",), "decade": ("digit",), "q_abbr": ("digit",),
     "year_words": ("decw",), "decade_words": ("decw",), "century": ("unit",), "quarter": ("unit",),
     "season": ("season",), "holiday": ("holiday",), "dayword": ("dayword",), "partday": ("part",),
@@ -145,6 +145,8 @@ def rules() -> tuple[Rule, ...]:
         R.append(Rule(name, re.compile(r"(?<![\w$#£€-])" + pattern), RULE_TRIGGERS[name]))
 
     # absolute dates
+    add("weekof", r"(?P<wk>(?i:the\s+)?(?i:week|weekend)\s+of\s+)(?:(?P<mon>" + mon2 + r")\s+" + day + r"|"
+        + day.replace("?P<day>", "?P<day_b>") + r"\s+(?P<mon_b>" + mon2 + r"))(?:,?\s+" + year + r")?")
     add("mdy", r"(?:" + wd + r",?\s+(?:the\s+)?)?" + r"(?:(?P<fz>" + fuzzy + r")\s+)?" + mon + r"\s+" + day
         + r"(?:,?\s+" + year + r")?")
     add("dmy", r"(?:" + wd + r",?\s+)?(?:the\s+)?" + day + r"(?:\s+of)?\s+" + mon + r"(?:,?\s+" + year + r")?")

@@ -765,6 +765,18 @@ class Tagger:
 
     n_dmy = n_mdy
 
+    def n_weekof(self, m, ctx):
+        """"the week of March 6": the ISO week holding that day."""
+        month = self._month_num((m["mon"] or m["mon_b"]).strip())
+        day = int(m["day"] or m["day_b"])
+        y = int(m["year"]) if m["year"] else self._year_for(ctx, m, month, day)[0]
+        d = cal.safe_date(y, month, day) if y else None
+        if d is None:
+            return None
+        we = "weekend" in m["wk"].lower()
+        return Found(m.start(), m.end(), "DATE", cal.iso_week(d) + ("-WE" if we else ""),
+                     explicit_year=bool(m["year"]), anchor=None if m["year"] else "publication")
+
     def n_my(self, m, ctx):
         month, y = self._month_num(m["mon"]), int(m["year"])
         mod = _FZ_MOD.get(re.sub(r"\s+", " ", (m["fz"] or "").lower()))
