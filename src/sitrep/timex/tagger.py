@@ -1324,7 +1324,10 @@ class Tagger:
         if d is None:
             v = f"XXXX-WXX-{wd}"
             return Found(start, m.end(), "TIME" if part else "DATE", v + (f"T{_PART[part]}" if part else ""))
-        # "Friday night": TimeBank mostly gives the day alone; the part of day adds no span
+        # "Friday morning" keeps its part (TMO); "Friday night" is read as the day itself (it runs
+        # into the next), as TimeBank mostly annotates it
+        if part and part != "night":
+            return Found(start, m.end(), "DATE", f"{d.isoformat()}T{_PART[part]}", anchor="publication")
         return Found(start, m.end(), "DATE", d.isoformat(), mod=mod, anchor="publication")
 
     def n_ago(self, m, ctx):
