@@ -198,7 +198,9 @@ def _csp(tile_url: str) -> str:
 
 def create_app(store, settings) -> FastAPI:
     """The API and the page over an opened Store, with the given Settings."""
-    from sitrep.store.desk import EventQuery
+    from sitrep.store.desk import EventQuery, prepare
+
+    prepare(store)
 
     app = FastAPI(title="sitrep", version="0.1.0",
                   description="Events and force posture read from news reports, with their sources.")

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, String, and_, column, func, literal, literal_column, or_, select, table, text
+from sqlalchemy import (Integer, String, and_, column, func, literal, literal_column, or_, select, table, text,
+                        type_coerce)
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql import ColumnElement
 
 from sitrep.store.schema import (canonical_events, documents, event_links, events, installation_spans,
@@ -125,6 +127,20 @@ def _like(s: str) -> str:
 
 # -- events ------------------------------------------------------------------------
 
+def prepare(store: "Store") -> None:
+    """Refresh SQLite's planner statistics (sampled, so quick on any size) so that it picks the
+    covering indexes; a store busy with a writer keeps its old statistics."""
+    if not _sqlite(store):
+        return
+    try:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit=400")
+            conn.exec_driver_sql("ANALYZE")
+    except SQLAlchemyError:   # locked or read-only: the planner does without
+        pass
+
+
+
 def fused(store: "Store") -> bool:
     """Whether fusion has made canonical events (then the desk lists those)."""
     if not _has_table(store, "canonical_events"):
@@ -166,7 +182,11 @@ def _conditions(store: "Store", t, qy: EventQuery, canonical: bool) -> list[Colu
     if qy.actor:
         # actors are a JSON list: look for the name as it is written inside the JSON text
         needle = json.dumps(qy.actor.strip().lower())[1:-1]
-        conds.append(func.lower(func.cast(t.c.actors, String)).like(f"%{_like(needle)}%", escape="\\"))
+        actors = type_coerce(t.c.actors, String)
+        if _sqlite(store):   # SQLite's LIKE ignores ASCII case, and the covering index holds actors as text
+            conds.append(actors.like(f"%{_like(needle)}%", escape="\\"))
+        else:
+            conds.append(func.lower(func.cast(t.c.actors, String)).like(f"%{_like(needle)}%", escape="\\"))
     if qy.q:
         ids = _event_ids_matching(store, qy.q)
         if ids is not None:
@@ -209,14 +229,28 @@ def event_page(store: "Store", qy: EventQuery) -> dict[str, Any]:
             t.c.country, t.c.actors, t.c.fatalities, t.c.personnel]
     cols += [t.c.report_count, t.c.outlet_count, t.c.mention_count] if canonical else [t.c.evidence, t.c.document_id]
     conds = _conditions(store, t, qy, canonical)
-    where = and_(*conds) if conds else literal(True)
-    order = ([t.c.date_start.is_(None), t.c.date_start.desc(), t.c.id.desc()] if qy.newest_first
-             else [t.c.date_start.is_(None), t.c.date_start, t.c.id])
+    dated, undated = and_(*conds, t.c.date_start.is_not(None)), and_(*conds, t.c.date_start.is_(None))
+    # dated events in date order, then the undated ones: each part is read in index order and
+    # stops at the page's end (one ORDER BY with "undated last" would sort every match)
+    order = [t.c.date_start.desc(), t.c.id.desc()] if qy.newest_first else [t.c.date_start, t.c.id]
     with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(t).where(where)).scalar_one()
-        rows = conn.execute(select(*cols).where(where).order_by(*order).limit(qy.limit).offset(qy.offset)).all()
+        where = and_(*conds) if conds else literal(True)
+        total, n_undated = conn.execute(select(func.count(), func.count().filter(t.c.date_start.is_(None)))
+                                        .select_from(t).where(where)).one()
+        n_dated = total - n_undated
+        # the page's ids first (filtered and sorted within the covering indexes of migration 0003),
+        # then those rows: the wide rows are read only for the page
+        ids: list[int] = []
+        if qy.limit and qy.offset < n_dated:
+            ids = list(conn.execute(select(t.c.id).where(dated).order_by(*order)
+                                    .limit(qy.limit).offset(qy.offset)).scalars())
+        if qy.limit and len(ids) < qy.limit and n_undated:
+            skip = max(0, qy.offset - n_dated)
+            ids += list(conn.execute(select(t.c.id).where(undated).order_by(t.c.id)
+                                     .limit(qy.limit - len(ids)).offset(skip)).scalars())
+        rows = {r.id: r for r in conn.execute(select(*cols).where(t.c.id.in_(ids)))} if ids else {}
     return {"total": total, "limit": qy.limit, "offset": qy.offset, "fused": canonical,
-            "items": [_summary(r, canonical) for r in rows]}
+            "items": [_summary(rows[i], canonical) for i in ids if i in rows]}
 
 
 def _doc_meta(row: Any) -> dict[str, Any]:

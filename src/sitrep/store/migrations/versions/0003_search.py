@@ -1,4 +1,4 @@
-"""full-text search: FTS5 tables on SQLite, GIN tsvector indexes on PostgreSQL
+"""the desk: full-text search (FTS5 on SQLite, GIN tsvector on PostgreSQL) and covering indexes
 
 Revision ID: 0003
 Revises: 0002
@@ -7,6 +7,10 @@ SQLite: `events_fts` (evidence, place, actors of each stored mention) and `docum
 (title, text) are external-content FTS5 tables kept in step with their tables by triggers;
 what is already stored is indexed here. Where SQLite lacks FTS5 nothing is made and the
 desk falls back to LIKE. PostgreSQL: expression indexes for the desk's `to_tsvector` lookups.
+
+Covering indexes on canonical_events let a filtered page and its total be counted in the
+indexes alone (kinds + days, a box or circle + days, country + actor, days), without reading
+the wide rows; the page's rows are then read by id.
 """
 import sqlalchemy as sa
 from alembic import op
@@ -67,8 +71,24 @@ def _has_fts5(bind) -> bool:
         return False
 
 
+# (name, table, columns): filters first, then what the other filters and the ordering read
+_COVERING = [
+    ("ix_canonical_desk_kind", "canonical_events", ["type", "date_start", "date_end", "lat", "lon", "country"]),
+    ("ix_canonical_desk_geo", "canonical_events", ["lat", "lon", "date_start", "date_end", "type", "country"]),
+    ("ix_canonical_desk_country", "canonical_events",
+     ["country", "date_start", "date_end", "type", "lat", "lon", "actors"]),
+    ("ix_canonical_desk_date", "canonical_events", ["date_start", "date_end", "type", "lat", "lon", "country"]),
+    ("ix_canonical_desk_id", "canonical_events", ["id", "date_start", "date_end", "type", "lat", "lon", "country"]),
+    ("ix_events_desk_mention", "events", ["id", "canonical_id"]),   # words found in mentions -> canonical
+]
+
+
 def upgrade() -> None:
     bind = op.get_bind()
+    for name, table, cols in _COVERING:
+        if bind.dialect.name == "postgresql" and "actors" in cols:
+            cols = [c for c in cols if c != "actors"]     # json has no btree operator class
+        op.create_index(name, table, cols)
     if bind.dialect.name == "sqlite":
         if _has_fts5(bind):
             for stmt in _SQLITE:
@@ -80,6 +100,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
+    for name, table, _cols in _COVERING:
+        op.drop_index(name, table)
     if bind.dialect.name == "sqlite":
         for trig in ("events_fts_ai", "events_fts_ad", "events_fts_au",
                      "documents_fts_ai", "documents_fts_ad", "documents_fts_au"):
