@@ -159,3 +159,85 @@ def test_page_and_security_headers(client):
     assert client("/static/app.js").status_code == 200
     cfg = client("/api/config").json()
     assert "kinds" in cfg and cfg["tile_url"] == ""
+
+
+def _client_for(app):
+    def get(path: str, **params):
+        async def go():
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as c:
+                return await c.get(path, params=params)
+        return asyncio.run(go())
+    return get
+
+
+def test_before_fusion_each_mention_is_an_event(tmp_path, settings):
+    """A store whose fusion has not run (or was cleared) lists its mentions, one event each."""
+    from sqlalchemy import delete, update
+
+    from sitrep.store.schema import canonical_events, events
+    store = Store(str(tmp_path / "mentions.db"))
+    ids = fill(store)
+    with store.engine.begin() as conn:
+        conn.execute(update(events).values(canonical_id=None))
+        conn.execute(delete(canonical_events))
+    get = _client_for(create_app(store, settings))
+    page = get("/api/events").json()
+    assert page["fused"] is False and page["total"] == 5
+    withdrawal = next(e for e in page["items"] if e["type"] == "withdrawal")
+    assert withdrawal["document"] == ids["k1"] and "withdrew" in withdrawal["evidence"]
+    detail = get(f"/api/events/{withdrawal['id']}").json()
+    handover = next(e for e in page["items"] if e["type"] == "handover")
+    assert [ln["event"] for ln in detail["links"]] == [handover["id"]]
+    assert _types(get("/api/events", q="killing").json()) == ["airstrike", "shelling"]
+    doc = get(f"/api/documents/{ids['k1']}").json()
+    assert {s["event"] for s in doc["spans"] if s["kind"] == "event"} == {withdrawal["id"], handover["id"]}
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def pg_url():
+    import os
+    import shutil
+    import socket
+    import subprocess
+    import tempfile
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install .[postgres])")
+    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
+    if not initdb or not pg_ctl:
+        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
+    run_as = ["runuser", "-u", "nobody", "--"] if os.geteuid() == 0 else []  # initdb refuses root
+    tmp = tempfile.mkdtemp(prefix="sitrep-pg-api-")
+    os.chmod(tmp, 0o777)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    data = os.path.join(tmp, "data")
+    subprocess.run(run_as + [initdb, "-D", data, "-A", "trust", "-U", "sitrep"], check=True, capture_output=True)
+    subprocess.run(run_as + [pg_ctl, "-D", data, "-o", f"-k {tmp} -p {port} -h ''", "-l", os.path.join(tmp, "log"),
+                             "-w", "start"], check=True, capture_output=True)
+    try:
+        yield f"postgresql://sitrep@/postgres?host={tmp}&port={port}"
+    finally:
+        subprocess.run(run_as + [pg_ctl, "-D", data, "-m", "immediate", "stop"], capture_output=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def test_api_on_postgresql(pg_url, settings):
+    """The same filters on PostgreSQL: words through to_tsvector, actors in the JSON text."""
+    store = Store(pg_url)
+    ids = fill(store)
+    get = _client_for(create_app(store, settings))
+    assert get("/api/events").json()["total"] == 5
+    assert _types(get("/api/events", q="killing").json()) == ["airstrike", "shelling"]
+    assert _types(get("/api/events", q="Camp Taji").json()) == ["shelling"]
+    assert _types(get("/api/events", actor="KATAIB").json()) == ["shelling"]
+    assert _types(get("/api/events", near="33.31,44.36,40").json()) == ["shelling"]
+    assert _types(get("/api/events", bbox="44,35,45,36", kind="withdrawal").json()) == ["withdrawal"]
+    newest = get("/api/events", order="-date").json()["items"]
+    assert newest[0]["type"] == "airstrike" and newest[-1]["date"] is None
+    res = get("/api/search", q="protesters").json()
+    assert [d["id"] for d in res["documents"]["items"]] == [ids["basra"]]
+    assert any(seg["hit"] for seg in res["documents"]["items"][0]["snippet"])
+    doc = get(f"/api/documents/{ids['k1']}").json()
+    assert {"person", "place", "date", "event"} <= {s["kind"] for s in doc["spans"]}
+    store.close()

@@ -281,8 +281,16 @@ def event_detail(store: "Store", event_id: int) -> dict[str, Any] | None:
             row = conn.execute(select(canonical_events).where(canonical_events.c.id == event_id)).first()
             if row is None:
                 return None
-            data = dict(row.data if isinstance(row.data, dict) else json.loads(row.data))
+            data = {k: v for k, v in (row.data if isinstance(row.data, dict) else json.loads(row.data)).items()
+                    if not k.startswith("_")}
             sources = _mentions(conn, events.c.canonical_id == event_id)
+            # fusion's word on each report (near-duplicate family, the outlets it cites)
+            fused_sources = {s.get("event"): s for s in data.get("sources") or [] if isinstance(s, dict)}
+            for src in sources:
+                extra = fused_sources.get(src["mention"]) or {}
+                for key in ("family", "duplicate_of", "cited_outlets"):
+                    if key in extra:
+                        src[key] = extra[key]
             links = []
             lq = select(event_links).where(or_(event_links.c.src_id == event_id, event_links.c.dst_id == event_id))
             for ln in conn.execute(lq):
