@@ -6,7 +6,6 @@ import re
 from datetime import date, timedelta
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-SEASON_ORDER = ("WI", "SP", "SU", "FA")
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")

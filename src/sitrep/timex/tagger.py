@@ -464,7 +464,6 @@ class Tagger:
                 f = None
             if f is None:
                 continue
-            f.start = f.start if f.start is not None else s
             f.rule = name
             self._trim(f, text)
             if f.end > f.start:
@@ -584,8 +583,6 @@ class Tagger:
             if unit.startswith(("min", "sec", "hr")) and len(unit) <= 4 and not re.match(r"\d", num):
                 return False
             if name == "duration" and (g.get("old") == "-old" or re.match(r"\s*(?:-|\s)?old\b", after)) and unit.startswith("year"):
-                return False
-            if name == "duration" and unit.startswith("day") and re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:week|month|year)", after) is None and False:
                 return False
             if name == "duration" and num in ("a", "an") and unit.startswith("quarter") and re.match(r"\s+(?:of|million|billion|mile|point|percent|century)", after):
                 return False
@@ -1011,12 +1008,9 @@ class Tagger:
         if dct is None:
             return Found(start, m.end(), "DATE", f"XXXX-{s}", mod=mod)
         cy, cs = cal.season_of(dct)
-        order = cal.SEASON_ORDER
-        # index seasons on a line: year*4 + position (WI first: winter of y-1/y is "y-1 WI")
-        def key(y, ss):
-            return y * 4 + {"WI": 0, "SP": 1, "SU": 2, "FA": 3}[ss] + (1 if ss == "WI" else 0) * 0
-        cur = cy * 4 + {"WI": 4, "SP": 1, "SU": 2, "FA": 3}[cs] - (0 if cs != "WI" else 0)
-        # season instances of the target around the current one
+        # seasons on one line: year * 4 + (spring 1, summer 2, fall 3, winter 4: it starts in December)
+        cur = cy * 4 + {"WI": 4, "SP": 1, "SU": 2, "FA": 3}[cs]
+        # the target season's instances around the current one
         insts = []
         for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1):
             k = y * 4 + {"WI": 4, "SP": 1, "SU": 2, "FA": 3}[s]
