@@ -82,10 +82,12 @@
     return parts.join(", ");
   }
   function radius(e) {
-    if (e.fatalities) return Math.min(22, 5 + 2.2 * Math.sqrt(e.fatalities));
-    if (e.personnel) return Math.min(22, 5 + Math.sqrt(e.personnel) / 3);
-    return 5;
+    // area grows with the number: fatalities weigh more than troops
+    if (e.fatalities) return Math.min(18, 4 + 2 * Math.sqrt(e.fatalities));
+    if (e.personnel) return Math.min(16, 4 + Math.sqrt(e.personnel) / 5);
+    return 4;
   }
+  const plural = (n, word) => `${fmt(n)} ${word}${n === 1 ? "" : "s"}`;
 
   // -- loading --
   async function loadEvents() {
@@ -195,6 +197,7 @@
     }
     if (!topo) { note("Country outlines are not available (world-atlas in src/sitrep/web/vendor is missing)."); return; }
     const land = topojson.feature(topo, topo.objects.countries);
+    for (const f of land.features) unwrapGeometry(f.geometry);
     const outlines = L.geoJSON(land, {
       style: { color: "#9a9585", weight: 0.7, fillColor: "#f3f1ea", fillOpacity: 1 }, interactive: false,
     });
@@ -203,13 +206,27 @@
     $("map").dataset.outlines = String(land.features.length);
   }
 
+  // Rings that cross the date line (Russia, Fiji) jump from +180 to -180 and would be drawn as
+  // bands across the whole map: keep each ring continuous (longitudes past 180 are fine for Leaflet).
+  function unwrapRing(ring) {
+    for (let i = 1; i < ring.length; i++) {
+      while (ring[i][0] - ring[i - 1][0] > 180) ring[i][0] -= 360;
+      while (ring[i][0] - ring[i - 1][0] < -180) ring[i][0] += 360;
+    }
+  }
+  function unwrapGeometry(g) {
+    if (!g) return;
+    if (g.type === "Polygon") g.coordinates.forEach(unwrapRing);
+    else if (g.type === "MultiPolygon") g.coordinates.forEach((poly) => poly.forEach(unwrapRing));
+  }
+
   function tipFor(e) {
     const box = el("div", {},
       el("div", { class: "tip-title", text: `${label(e.type)} — ${(e.location && e.location.name) || "?"}` }),
       el("div", { text: whenText(e.date) }));
     const n = numbers(e);
     if (n) box.appendChild(el("div", { text: n }));
-    if (e.report_count > 1) box.appendChild(el("div", { text: `${e.report_count} reports, ${e.outlet_count} outlets` }));
+    if (e.report_count > 1) box.appendChild(el("div", { text: `${plural(e.report_count, "report")}, ${plural(e.outlet_count, "outlet")}` }));
     return box;
   }
 
@@ -372,7 +389,7 @@
         el("td", { text: [loc.name, loc.country].filter(Boolean).join(", ") }),
         el("td", { text: (e.actors || []).join(", ") }),
         el("td", { text: numbers(e) }),
-        el("td", { text: e.report_count > 1 ? `${e.report_count} (${e.outlet_count} outlets)` : String(e.report_count || 1) }));
+        el("td", { text: e.report_count > 1 ? `${plural(e.report_count, "report")}, ${plural(e.outlet_count, "outlet")}` : "1" }));
       tr.addEventListener("click", () => openEvent(e.id));
       tb.appendChild(tr);
     }
@@ -511,11 +528,17 @@
         else if (s.kind === "event") tips.push(`event: ${label(s.type)}`);
       }
       node.setAttribute("title", tips.join("\n"));
-      const evSpan = seg.cover.find((s) => s.kind === "event");
-      if (evSpan) {
-        node.dataset.event = String(evSpan.event);
-        if (mentionId !== undefined && evSpan.mention === mentionId) node.classList.add("sel");
-        node.addEventListener("click", () => openEvent(evSpan.event));
+      const evSpans = seg.cover.filter((s) => s.kind === "event");
+      if (evSpans.length) {
+        const mine = evSpans.find((s) => mentionId !== undefined && s.mention === mentionId);
+        node.dataset.event = String((mine || evSpans[0]).event);
+        if (mine) node.classList.add("sel");
+        // a sentence telling of several events: each click opens the next one
+        node.addEventListener("click", () => {
+          const ids = [...new Set(evSpans.map((s) => s.event))];
+          const at = ids.indexOf(state.selected);
+          openEvent(ids[(at + 1) % ids.length]);
+        });
       }
       node.appendChild(piece);
       textBox.appendChild(node);
