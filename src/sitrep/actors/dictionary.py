@@ -198,6 +198,31 @@ class ActorDictionary:
         taken.sort(key=lambda m: m.start)
         return taken
 
+    def lineage(self, name: str) -> set[str]:
+        """What an actor answers to: itself, its parents, its country code, and for "X-led ..."
+        the leader's ("US-led coalition" -> US)."""
+        out = {name.lower()}
+        a = self.get(name)
+        seen = 0
+        while a is not None and seen < 6:
+            out.add(a.name.lower())
+            if a.country:
+                out.add("cc:" + a.country.upper())
+            m = re.match(r"^(.+?)-led\b", a.name)
+            if m:
+                lead = self.resolve(m.group(1))
+                la = self.get(lead) if lead else None
+                if la is not None and la.country:
+                    out.add("cc:" + la.country.upper())
+            a = self.get(a.parent) if a.parent else None
+            seen += 1
+        return out
+
+    def related(self, a: str, b: str) -> bool:
+        """Same actor, one part of the other, or of one country ("US-led coalition" and
+        "United States Armed Forces")."""
+        return bool(self.lineage(a) & self.lineage(b))
+
     def resolve(self, mention: str) -> str | None:
         """The canonical name for a whole mention, or None when it is not known."""
         ms = self.match(mention)

@@ -14,6 +14,7 @@ across the document are merged into one event with all sentences as evidence.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -132,9 +133,7 @@ PLACE_RANK = {"installation": 8, "relative": 7, "landform": 6, "city": 5, "town"
               "facility": 5, "district": 4, "neighbourhood": 5, "admin2": 4, "admin1": 3, "region": 2,
               "sea": 2, "country": 1, "continent": 0}
 KIND_FOR_CONTEXT_MOVE = {"withdrawal", "deployment", "handover"}
-REL_TIMEX = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|days|week|weeks)\b", re.I)
-_NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
+_SIGNAL = re.compile(r"\s*(after|before)\b", re.I)
 
 
 @dataclass
@@ -152,11 +151,13 @@ class _Cand:
     place_level: int = 0               # 3: own clause, 2: sentence, 1: context, 0: none
     date: EventDate | None = None
     date_own: bool = False
-    after: tuple[int, int] | None = None   # (trigger index of the anchor event, days): "N days after"
+    link: dict | None = None           # governed by "two days after": the time stage's event_link
     evidence: list[tuple[int, int]] = field(default_factory=list)
     acled: dict[str, str] | None = None
     clause: set = field(default_factory=set)
+    zone: set = field(default_factory=set)     # the tokens this event owns in its sentence
     background: bool = False
+    anaphoric: bool = False
     unit: int = 0
 
 
@@ -183,6 +184,8 @@ class Events:
         self.threshold = threshold
         self.location_for_span = _helper("places", "location_for_span")
         self.date_for_span = _helper("times", "date_for_span")
+        self.event_link = _helper("times", "event_link")
+        self._related = getattr(actors, "related", None)
         self.acled_map = {k: (acled_for(k) if k not in self.lexicon.acled else self.lexicon.acled[k])
                           for k in ACLED}
 
@@ -193,24 +196,37 @@ class Events:
         if parsed is None or not doc.text:
             return doc
         self._mentions = self.actors.match(doc.text) if self.actors is not None else []
+        self._text = doc.text
         self._places = sorted(doc.places, key=lambda p: p.start)
         self._timexes = sorted(doc.timexes, key=lambda t: t.start)
+        # each place and time expression with its tokens, once per document
+        self._pspans = []
+        for p in self._places:
+            span = parsed.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None:
+                self._pspans.append((p, span))
+        self._tspans = []
+        for tx in self._timexes:
+            span = parsed.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is not None:
+                self._tspans.append((tx, span))
         cands: list[_Cand] = []
         prev_loc: Location | None = None
         prev_date: EventDate | None = None
-        for n_unit, sent in enumerate(_units(parsed)):
+        units = _units(parsed)
+        self._unit_starts = [u.start_char for u in units]
+        for n_unit, sent in enumerate(units):
             found = self._sentence(doc, sent)
             for c in found:
                 c.unit = n_unit
-                if c.place is None and prev_loc is not None and c.kind not in ("statement",) and not any(
-                        p.start >= sent.start_char and p.end <= sent.end_char and p.lat is not None
-                        and (p.kind or "") not in ("demonym",) for p in self._places):
-                    c.place, c.place_level = prev_loc, 1
-                if c.date is None and prev_date is not None and c.after is None and not c.background:
+                if c.place is None and prev_loc is not None and prev_loc[0] == _family(c.kind):
+                    c.place, c.place_level = prev_loc[1], 1
+                if c.date is None and prev_date is not None and c.link is None and not c.background \
+                        and c.modality == "asserted":
                     c.date = prev_date
             # a place carries over to the next sentence only ("... withdrew from K1. Coalition forces
             # handed over the base ...")
-            own_locs = [c.place for c in found if c.place_level >= 2 and c.place is not None
+            own_locs = [(_family(c.kind), c.place) for c in found if c.place_level >= 2 and c.place is not None
                         and (c.place.kind or "") != "country"]
             prev_loc = own_locs[0] if own_locs else None
             own_dates = [c.date for c in found if c.date_own and c.date is not None and not c.background]
@@ -218,7 +234,7 @@ class Events:
             prev_date = own_dates[0] if own_dates else None
             cands.extend(found)
         cands = self._merge(cands)
-        self._resolve_links(cands)
+        self._resolve_links(doc, cands)
         self._fallback_country(doc, cands)
         pub = doc.published
         for c in cands:
@@ -296,9 +312,15 @@ class Events:
             c.evidence = [(sent.start_char, sent.end_char)]
             out.append(c)
         out = self._collapse_violence(out)
+        zones = _zones(out)
         for c in out:
-            self._arguments(doc, c)
+            c.zone = zones[c.trig.i]
+        for c in out:
+            self._arguments(doc, c, zones)
         self._attach_quantities(out, quants)
+        out = [c for c in out if not self._generic(doc, c)]
+        for c in out:
+            c.anaphoric = self._anaphoric(doc, c)
         out = self._split(doc, out, quants)
         for c in out:
             c.acled = self._acled(c, sent)
@@ -426,34 +448,130 @@ class Events:
         return out
 
     # -- arguments -----------------------------------------------------------------------
-    def _arguments(self, doc: Document, c: _Cand) -> None:
+    def _arguments(self, doc: Document, c: _Cand, zones: dict) -> None:
         t = c.trig
         actors, targets = _roles(t, c.kind)
         c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
         c.targets = _dedupe([a for h in targets for a in self._actor_names(doc, h)])
         c.targets = [x for x in c.targets if x not in c.actors]
-        # place: the clause, then the sentence
-        c.place, c.place_level = self._place(doc, c, c.clause, 3)
+        if c.kind == "clash":
+            # the armed groups named in the battle's own clause are its sides
+            toks = sorted(c.zone)
+            if toks:
+                a, b = doc.parsed[toks[0]].idx, doc.parsed[toks[-1]].idx + len(doc.parsed[toks[-1]])
+                for m in self._mentions:
+                    if a <= m.start < b and (m.actor.type or "") in ARMED_TYPES and not m.demonym and \
+                            doc.parsed.char_span(m.start, m.end, alignment_mode="expand") is not None and \
+                            doc.parsed.char_span(m.start, m.end, alignment_mode="expand").root.i in c.zone:
+                        c.actors = _dedupe(c.actors + [m.actor.name])
+        # place: the event's own clause, then "the base" it refers back to, then the rest of
+        # the sentence that no other event of the sentence owns
+        others = set()
+        for i, z in zones.items():
+            if i != t.i:
+                others |= z
+        c.place, c.place_level = self._place(doc, c, c.zone, 3)
+        if c.place is None or (c.place.kind or "") in ("country", "admin1", "region"):
+            ref = self._anaphoric_place(doc, c)
+            if ref is not None:
+                c.place, c.place_level = ref, 3
         if c.place is None:
-            c.place, c.place_level = self._place(doc, c, {x.i for x in c.sent}, 2)
+            c.place, c.place_level = self._place(doc, c, {x.i for x in c.sent}, 2, exclude=others - c.zone)
         # date
-        c.date, c.date_own, c.after = self._date(doc, c)
+        c.date, c.date_own, c.link = self._date(doc, c, zones)
+
+    def _own_date(self, c: _Cand) -> bool:
+        ids = {x.i for x in c.trig.subtree} if c.trig.pos_ == "NOUN" else c.zone
+        return any(span.start in ids and tx.start_date is not None and tx.end_date is not None
+                   and (tx.end_date - tx.start_date).days <= 31 and not tx.approximate
+                   for tx, span in self._tspans)
+
+    def _own_specifics(self, doc: Document, c: _Cand) -> bool:
+        """Does the mention carry its own day-to-month date, town-or-finer place or count?"""
+        ids = {x.i for x in c.trig.subtree} if c.trig.pos_ == "NOUN" else c.zone
+        for tx, span in self._tspans:
+            if span.start in ids and tx.start_date is not None and tx.end_date is not None and \
+                    (tx.end_date - tx.start_date).days <= 31 and not tx.approximate:
+                return True
+        if c.place is not None and c.place_level >= 3 and (c.place.kind or "") not in ("country", "region",
+                                                                                           "continent", "sea"):
+            return True
+        if c.quantities:
+            return True
+        return any(x.like_num and x.dep_ in ("nummod", "dobj", "nsubj", "nsubjpass") for x in doc.parsed[min(ids):max(ids) + 1]
+                   if x.i in ids) if ids else False
+
+    def _generic(self, doc: Document, c: _Cand) -> bool:
+        """A mention that reports no occurrence: plural with no count, date or place of its own
+        ('the recent missile attacks against bases'), or a passing one ('the battle against X')."""
+        t = c.trig
+        if t.pos_ != "NOUN" or c.kind == "troop_level":
+            return False
+        if _passing_mention(t) and not self._own_date(c):
+            return True
+        if t.tag_ in ("NNS", "NNPS") and not self._own_specifics(doc, c):
+            return True
+        return False
+
+    def _anaphoric(self, doc: Document, c: _Cand) -> bool:
+        """'the transfer', 'the move', 'this attack': a definite noun with nothing of its own
+        refers back to an event already told."""
+        t = c.trig
+        if t.pos_ != "NOUN":
+            return False
+        if not any(k.dep_ in ("det", "poss") and k.lower_ in ("the", "this", "that", "its", "their", "his", "her")
+                   for k in t.children):
+            return False
+        return not self._own_specifics(doc, c)
+
+    def _anaphoric_place(self, doc: Document, c: _Cand) -> Location | None:
+        """'handed over the base': the base named last, in this sentence or the three before."""
+        ref = None
+        for i in sorted(c.zone):
+            x = doc.parsed[i]
+            cls = REF_NOUNS.get(x.lemma_.lower()) or REF_NOUNS.get(x.lower_)
+            if cls is None or x.tag_ in ("NNS", "NNPS"):
+                continue
+            if not any(k.dep_ in ("det", "poss") and k.lower_ in ("the", "this", "that", "its", "their")
+                       for k in x.children):
+                continue
+            if any(k.dep_ in ("compound", "amod", "nmod") and (k.ent_type_ or k.pos_ == "PROPN")
+                   for k in x.children):
+                continue
+            if any(span.start <= i < span.end for _, span in self._pspans):
+                continue
+            ref = (x, cls)
+            break
+        if ref is None:
+            return None
+        x, cls = ref
+        first = self._unit_starts[max(0, bisect.bisect_right(self._unit_starts, c.sent.start_char) - 4)]
+        best = None
+        for p, span in self._pspans:
+            if p.start < first or p.start >= x.idx or p.lat is None:
+                continue
+            if (p.kind or "") not in cls or _in_actor_np(self._text, p, span) or _reference_point(span):
+                continue
+            best = p
+        return self._location(doc, best) if best is not None else None
 
     def _actor_names(self, doc: Document, head) -> list[str]:
-        names = []
         span = _np_span(head)
         s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
         ms = [m for m in self._mentions if m.start < s1 and m.end > s0]
-        # conjuncts: "Iraqi and Kurdish forces", "the army and police"
-        for m in ms:
-            if m.demonym:
-                names.append(m.actor.name)
-            else:
-                names.append(m.actor.name)
-        if names:
+        # a named person at the head ("Prime Minister-designate Adnan al-Zurfi") acts himself
+        person = None
+        if head.ent_type_ == "PERSON":
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+            if ent is not None:
+                known = next((x for x in doc.entities if x.start == ent.start_char), None)
+                person = known.canonical if known is not None and known.canonical else \
+                    doc.text[ent.start_char:ent.end_char]
+                ms = [m for m in ms if not (ent.start_char <= m.start < ent.end_char) and not m.demonym]
+        if ms or person:
             # a precise mention ("US-led coalition") beats the demonym it contains
             precise = [m.actor.name for m in ms if not m.demonym]
-            return _dedupe(precise or names)
+            return _dedupe(([person] if person else []) + (precise or [m.actor.name for m in ms]))
         if head.pos_ == "PRON" and head.lower_ in ("it", "they", "he", "she", "we"):
             prev = [m for m in self._mentions if m.end <= head.idx and not m.demonym]
             if prev:
@@ -470,20 +588,18 @@ class Events:
                     txt = (ent.canonical if ent and ent.canonical else txt)
                 out.append(re.sub(r"^(the|The)\s+", "", txt))
             return out
-        if head.lower_ in FORCE_NOUNS or head.lemma_.lower() in FORCE_NOUNS:
-            words = [x for x in span if x.dep_ not in ("det", "nummod", "quantmod", "punct", "predet")
-                     and not x.like_num and x.i <= head.i]
+        if (head.lower_ in FORCE_NOUNS or head.lemma_.lower() in FORCE_NOUNS) and head.tag_ in ("NNS", "NNPS", "NN") \
+                and head.dep_ != "compound":
+            words = [x for x in head.lefts if x.dep_ in ("compound", "amod") and not x.like_num] + [head]
             txt = " ".join(x.text for x in words).strip()
             return [txt] if txt else []
         return []
 
-    def _place(self, doc: Document, c: _Cand, token_ids: set, level: int):
-        parsed = doc.parsed
+    def _place(self, doc: Document, c: _Cand, token_ids: set, level: int, exclude: set = frozenset()):
         best, best_key = None, None
         cands = []
-        for p in self._places:
-            span = parsed.char_span(p.start, p.end, alignment_mode="expand")
-            if span is None or not any(x.i in token_ids for x in span):
+        for p, span in self._pspans:
+            if not any(x.i in token_ids for x in span) or any(x.i in exclude for x in span):
                 continue
             if p.lat is None and p.country is None:
                 continue
@@ -491,10 +607,11 @@ class Events:
                 # "the Iraqi territory", "Syrian airspace": the country; "Iraqi forces": no place
                 if span.root.head.lower_ in ("territory", "soil", "airspace", "waters", "border", "side",
                                              "frontier", "land", "lands") and p.country:
-                    cands.append((Place(mention=p.mention, start=p.start, end=p.end, name=p.country,
-                                        lat=p.lat, lon=p.lon, country=p.country, kind="country"), span))
+                    cands.append((Place(mention=p.mention, start=p.start, end=p.end,
+                                        name=_country_name(doc, p.country), lat=p.lat, lon=p.lon,
+                                        country=p.country, kind="country"), span))
                 continue
-            if _in_actor_np(parsed, p, span):
+            if _in_actor_np(self._text, p, span):
                 continue
             if _reference_point(span):
                 continue
@@ -520,51 +637,54 @@ class Events:
         return Location(name=p.name or p.mention, lat=p.lat, lon=p.lon, country=p.country, admin1=p.admin1,
                         kind=p.kind, uncertainty_km=p.uncertainty_km)
 
-    def _date(self, doc: Document, c: _Cand):
-        parsed = doc.parsed
+    def _date(self, doc: Document, c: _Cand, zones: dict):
+        """(date, own, link): the time expression nearest the trigger in the parse, its own
+        clause's first; a clause governed by "two days after" waits for its anchor event."""
         sent = c.sent
-        rel = _relative_anchor(c.trig, sent)
-        best = None
-        for scope in (c.clause, {x.i for x in sent}):
-            for tx in self._timexes:
-                if tx.start < sent.start_char or tx.end > sent.end_char:
-                    continue
-                span = parsed.char_span(tx.start, tx.end, alignment_mode="expand")
-                if span is None or not any(x.i in scope for x in span):
-                    continue
-                if rel and rel[2] is not None and span.start <= rel[2] < span.end:
-                    continue  # "two days after": relative to another event, not a date of this one
-                if REL_TIMEX.fullmatch(tx.text.strip()) and _followed_by_after(span):
-                    continue
-                if tx.type not in ("DATE", "TIME") or tx.start_date is None:
-                    continue
-                best = (tx, span)
-                break
-            if best:
-                break
-        if best is not None:
-            tx = best[0]
-            ed = None
-            if self.date_for_span is not None:
-                try:
-                    got = self.date_for_span(doc, tx.start, tx.end)
-                    ed = _as_date(got)
-                except Exception:
-                    ed = None
-            if ed is None:
-                ed = EventDate(tx.start_date, tx.end_date or tx.start_date, tx.text)
-            return ed, True, None
-        if self.date_for_span is not None and c.clause:
-            toks = sorted(c.clause)
+        t0, t1 = c.trig.idx, c.trig.idx + len(c.trig)
+        link = None
+        if self.event_link is not None:
             try:
-                got = _as_date(self.date_for_span(doc, parsed[toks[0]].idx,
-                                                  parsed[toks[-1]].idx + len(parsed[toks[-1]])))
+                link = self.event_link(doc, t0, t1)
+            except Exception:
+                link = None
+        if link is not None and link.get("role") == "governed":
+            return None, False, link
+        sig_end = None
+        if link is not None:
+            lt = doc.timexes[link["timex"]]
+            sig_end = lt.end + (len(m.group(0)) if (m := _SIGNAL.match(doc.text[lt.end:])) else 0)
+        own = zones.get(c.trig.i, c.clause)
+        others = set()
+        for i, z in zones.items():
+            if i != c.trig.i:
+                others |= z
+        best, best_key = None, None
+        for tx, span in self._tspans:
+            if tx.start < sent.start_char or tx.end > sent.end_char:
+                continue
+            if tx.type not in ("DATE", "TIME") or tx.start_date is None or tx.end_date is None:
+                continue
+            if sig_end is not None and tx.start >= sig_end:
+                continue   # inside the clause "two days after" governs: another event's date
+            ids = {x.i for x in span}
+            mine = bool(ids & own)
+            if not mine and ids & others:
+                continue   # another event's own date
+            key = (0 if mine else 1, _tree_distance(span.root, c.trig))
+            if best_key is None or key < best_key:
+                best, best_key = tx, key
+        if best is not None:
+            return EventDate(best.start_date, best.end_date, best.text), True, None
+        if self.date_for_span is not None and own:
+            toks = sorted(own)
+            a, b = doc.parsed[toks[0]], doc.parsed[toks[-1]]
+            try:
+                got = _as_date(self.date_for_span(doc, a.idx, b.idx + len(b)))
             except Exception:
                 got = None
-            if got is not None and not rel:
-                return got, True, None
-        if rel:
-            return None, False, (rel[0], rel[1])
+            if got is not None:
+                return got, False, None
         return None, False, None
 
     # -- quantities ----------------------------------------------------------------------
@@ -603,9 +723,17 @@ class Events:
             best.quantities[key] = q.value
             if q.qualifier:
                 best.qualifiers[key] = q.qualifier
+        violent = [c for c in cands if c.kind in VIOLENT]
         for c in cands:
             if c.kind in VIOLENT and "fatalities" not in c.quantities:
-                n = max(_named_victims(c.trig), getattr(c, "victims", 0))
+                # killing words of the sentence no other violent event owns ("the assassination of
+                # A and B in a US airstrike")
+                others = set()
+                for o in violent:
+                    if o is not c:
+                        others |= o.zone
+                n = max([_named_victims(x) for x in c.sent if x.lemma_.lower() in KILL_WORDS
+                         and (x.i in c.zone or x.i not in others)] + [getattr(c, "victims", 0)])
                 if n:
                     c.quantities["fatalities"] = n
                     c.qualifiers["fatalities"] = "minimum"
@@ -643,13 +771,12 @@ class Events:
     def _primary_places(self, doc: Document, c: _Cand) -> list[Place]:
         parsed = doc.parsed
         got: list[tuple[Place, object]] = []
-        for p in self._places:
-            span = parsed.char_span(p.start, p.end, alignment_mode="expand")
-            if span is None or not any(x.i in c.clause for x in span):
+        for p, span in self._pspans:
+            if not any(x.i in c.zone for x in span):
                 continue
             kind = (p.kind or "").lower()
             if kind not in ("installation", "city", "town", "village") or _reference_point(span) \
-                    or _in_actor_np(parsed, p, span):
+                    or _in_actor_np(self._text, p, span):
                 continue
             got.append((p, span))
         out: list[Place] = []
@@ -708,8 +835,19 @@ class Events:
         out: list[_Cand] = []
         for c in cands:
             target = None
+            if c.anaphoric:
+                target = next((o for o in reversed(out) if _family(o.kind) == _family(c.kind)
+                               and c.unit - o.unit <= 6 and (o.modality == c.modality or c.modality == "asserted")),
+                              None)
+                if target is not None:
+                    target.evidence += c.evidence
+                    target.conf = min(0.99, max(target.conf, c.conf) + 0.03)
+                    if target.link is None and c.link is not None and not target.date_own:
+                        target.link = c.link
+                    c._merged_into = target
+                    continue
             for o in reversed(out):
-                if _compatible(o, c):
+                if _compatible(o, c, self._related):
                     target = o
                     break
             if target is None:
@@ -728,29 +866,33 @@ class Events:
                 target.place, target.place_level = c.place, c.place_level
             if c.date is not None and (target.date is None or (c.date_own and not target.date_own)):
                 target.date, target.date_own = c.date, c.date_own
-            if target.after is None and c.after is not None:
-                target.after = c.after
+            if target.link is None and c.link is not None:
+                target.link = c.link
             c._merged_into = target
         self._all = cands
         return out
 
-    def _resolve_links(self, events: list[_Cand]) -> None:
-        """'X came two days after Y held a drill': Y's date from X's."""
-        by_trig = {}
-        for c in self._all:
-            by_trig[c.trig.i] = getattr(c, "_merged_into", c)
+    def _resolve_links(self, doc: Document, events: list[_Cand]) -> None:
+        """'X came two days after Y held a drill': Y's date from X's (the time stage's
+        date_for_span, given X's date as the main clause's)."""
         for c in events:
-            if c.after is None:
+            if c.link is None or c.date_own:
                 continue
-            anchor_i, days = c.after
-            anchor = by_trig.get(anchor_i)
-            if anchor is None or anchor is c or anchor.date is None:
-                continue
-            if not c.date_own:
-                d0 = anchor.date.start - timedelta(days=days)
-                d1 = anchor.date.end - timedelta(days=days)
-                c.date = EventDate(d0, d1, None)
-                c.date_own = True
+            t = doc.timexes[c.link["timex"]]
+            gov = [o for o in self._all if o.sent.start == c.sent.start and o.trig.idx < t.start]
+            known = None
+            if gov:
+                g = max(gov, key=lambda o: o.trig.i)
+                g = getattr(g, "_merged_into", g)
+                known = g.date
+            got = None
+            if self.date_for_span is not None:
+                try:
+                    got = _as_date(self.date_for_span(doc, c.trig.idx, c.trig.idx + len(c.trig), known))
+                except Exception:
+                    got = None
+            if got is not None:
+                c.date, c.date_own = got, True
 
     def _fallback_country(self, doc: Document, cands: list[_Cand]) -> None:
         """An event with no place takes the country the article is about, when one dominates."""
@@ -783,6 +925,40 @@ def _units(parsed):
         else:
             out.append(s)
     return out
+
+
+_INSTALLATION = ("installation", "facility")
+_SETTLEMENT = ("city", "town", "village", "neighbourhood", "district", "admin2")
+REF_NOUNS = {**{w: _INSTALLATION for w in ("base", "airbase", "airfield", "airport", "camp", "outpost",
+                                           "garrison", "post", "facility", "compound", "installation",
+                                           "barracks", "fort", "airstrip", "port")},
+             **{w: _SETTLEMENT for w in ("town", "city", "village", "district", "neighbourhood",
+                                         "neighborhood", "locality", "settlement")},
+             **{w: ("admin1", "admin2") for w in ("province", "governorate", "region", "state")},
+             **{w: ("country",) for w in ("country", "nation")}}
+CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "conj", "appos"}
+
+
+def _zones(cands) -> dict:
+    """Each event's own tokens: a verb's clause, a noun's phrase (its governing clause too
+    when it is the subject or object), less what events nested inside it own."""
+    base = {}
+    for c in cands:
+        t = c.trig
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in CORE_DEPS:
+            base[t.i] = set(c.clause) | {x.i for x in t.subtree}
+        else:
+            base[t.i] = {x.i for x in t.subtree}
+    zones = {}
+    for c in cands:
+        z = set(base[c.trig.i])
+        for o in cands:
+            if o is c or o.trig.i == c.trig.i:
+                continue
+            if o.trig.i in z and c.trig.i not in base[o.trig.i]:
+                z -= base[o.trig.i]
+        zones[c.trig.i] = z
+    return zones
 
 
 def _phrase_head(toks, i: int, n: int):
@@ -824,8 +1000,9 @@ def _clause(t) -> set:
             if ch.dep_ == "conj" and ch.pos_ in ("VERB",) and t not in ch.subtree:
                 continue
             stack.append(ch)
-    for x in t.subtree:
-        ids.add(x.i)
+    if head is not t:   # a noun's own modifiers, relative clauses included ("strikes that killed 25")
+        for x in t.subtree:
+            ids.add(x.i)
     return ids
 
 
@@ -903,49 +1080,29 @@ def _background(t, sent) -> bool:
         k.dep_ == "prep" and k.lower_ == "since" for x in head.subtree for k in [x])
     if perfect and since:
         return True
-    if head.lemma_.lower() in ("begin", "start") and t.pos_ == "NOUN":
-        return True
-    if head.lemma_.lower() in ("serve", "remain", "be") and t.pos_ == "NOUN" and t.dep_ in ("pobj",):
-        return True
     return False
 
 
-def _relative_anchor(t, sent):
-    """'X came two days after Y held a drill' seen from Y: (X's trigger index, days, timex token)."""
-    for a in [t, *list(t.ancestors)[:4]]:
-        if a.dep_ in ("pcomp", "advcl", "pobj") and a.head.lower_ in ("after", "before") or \
-                any(k.dep_ == "mark" and k.lower_ in ("after", "before") for k in a.children):
-            prep = a.head if a.head.lower_ in ("after", "before") else next(
-                k for k in a.children if k.dep_ == "mark" and k.lower_ in ("after", "before"))
-            sign = 1 if prep.lower_ == "after" else -1
-            m = None
-            num_tok = None
-            for x in prep.subtree:
-                if x.i >= prep.i:
-                    break
-                if x.lower_ in ("day", "days", "week", "weeks"):
-                    num = [y for y in x.children if y.dep_ in ("nummod",) or y.like_num]
-                    if num:
-                        n = _NUMWORD.get(num[0].lower_)
-                        if n is None and num[0].text.isdigit():
-                            n = int(num[0].text)
-                        if n:
-                            m = n * (7 if x.lower_.startswith("week") else 1)
-                            num_tok = x.i
-            if m is None:
-                return None
-            gov = prep.head
-            while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
-                gov = gov.head
-            subj = [k for k in gov.children if k.dep_ in ("nsubj", "nsubjpass")]
-            anchor = subj[0] if subj else gov
-            return anchor.i, sign * m, num_tok
-    return None
+STATIVE = {"be", "serve", "remain", "become", "seem", "represent", "constitute", "mark", "play", "form",
+           "stay", "look", "sound", "appear"}
+CAMPAIGN_PREPS = {"against", "on"}
 
 
-def _followed_by_after(span) -> bool:
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in ("after", "before", "later", "earlier", "ago")
+def _passing_mention(t) -> bool:
+    """A noun that names no occurrence: 'the battle against Daesh', 'is not the result of a
+    wave of attacks', 'has served ... in the fight against terrorism'."""
+    if t.pos_ != "NOUN":
+        return False
+    if t.dep_ == "pobj" and any(k.dep_ == "prep" and k.lower_ in CAMPAIGN_PREPS for k in t.children) and \
+            not any(k.dep_ in ("det",) and k.lower_ in ("a", "an") for k in t.children):
+        return True
+    head = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if head is not None and head.lemma_.lower() in STATIVE and t.dep_ not in ("nsubj", "nsubjpass") and \
+            not any(k.lower_ in ("since",) for k in head.subtree):
+        # under a copula or a stative verb, a noun describes, it does not report
+        if head.lemma_.lower() != "be" or t.dep_ in ("pobj", "attr"):
+            return True
+    return False
 
 
 def _roles(t, kind: str):
@@ -1006,6 +1163,15 @@ def _roles(t, kind: str):
             actors += [k for k in t.head.children if k.dep_ == "nsubj"]
         if not actors and t.dep_ in ("nsubj", "nsubjpass"):
             pass
+    if kind == "clash":
+        # both sides of a battle are its actors: "soldiers clashed with rebels", "two members
+        # of a patrol were killed in fighting with smugglers"
+        kids = list(t.children)
+        targets += [g for k in kids if k.dep_ == "prep" and k.lower_ in ("with", "between", "against")
+                    for g in k.children if g.dep_ == "pobj"]
+        if t.pos_ in ("VERB", "AUX"):
+            targets += [k for k in kids if k.dep_ in ("nsubjpass", "dobj") and k not in targets]
+        actors, targets = actors + [x for x in targets if x not in actors], []
     # conjoined subjects: "Iraqi and Kurdish forces", "the army and police"
     more = []
     for a in actors:
@@ -1034,12 +1200,8 @@ def _is_demonym(span) -> bool:
     return span.root.ent_type_ == "NORP" or span.root.dep_ == "amod" and span.root.pos_ == "ADJ"
 
 
-def _in_actor_np(parsed, p: Place, span=None) -> bool:
+def _in_actor_np(text: str, p: Place, span) -> bool:
     """'Iraq's military', 'US-occupied bases', 'Iraqi forces': the place names an actor, not a location."""
-    if span is None:
-        span = parsed.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None:
-            return False
     root = span.root
     if root.dep_ == "poss":
         return True
@@ -1050,7 +1212,7 @@ def _in_actor_np(parsed, p: Place, span=None) -> bool:
         if h.lower_ in FORCE_NOUNS or h.lemma_.lower() in FORCE_NOUNS or h.lower_.endswith(("-led", "-backed")) \
                 or h.lower_ in ("airstrike", "strike", "withdrawal", "troop", "embassy", "official", "officials"):
             return True
-    text = parsed.text[p.end:p.end + 9].lower()
+    text = text[p.end:p.end + 9].lower()
     if text.startswith(("-led", "-backed", "-occupied", "-based", "-run", "-allied")):
         return True
     return False
@@ -1103,23 +1265,55 @@ def _tree_distance(a, b) -> int:
     return 12 + abs(a.i - b.i) // 5
 
 
+KILL_WORDS = {"assassination", "assassinate", "killing", "kill", "murder", "death", "execution", "execute",
+              "slaying", "slay", "behead", "beheading"}
+
+
 def _named_victims(t) -> int:
-    """'the assassination of A, ..., along with B': two named people killed."""
-    if t.lemma_.lower() not in ("assassination", "assassinate", "killing", "kill", "murder", "death"):
+    """'the assassination of A, the commander of X, along with B, ...': two named people killed.
+    A noun's victims are the names after it, up to its first verb or agent; a name that only
+    describes another ("B, the head of C or D") is not counted."""
+    if t.lemma_.lower() not in KILL_WORDS:
         return 0
-    people = set()
-    for x in t.subtree:
-        if x.ent_type_ == "PERSON" and x.dep_ in ("pobj", "dobj", "appos", "conj", "nsubjpass", "compound"):
-            ent = next((e for e in t.doc.ents if e.start <= x.i < e.end), None)
-            if ent is not None:
-                people.add(ent.start)
-    return len(people)
+    doc = t.doc
+    if t.pos_ == "NOUN":
+        end = t.sent.end
+        for x in doc[t.i + 1:t.sent.end]:
+            if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("amod", "compound") or x.dep_ == "agent":
+                end = x.i
+                break
+        window = range(t.i + 1, end)
+    else:
+        window = sorted(x.i for k in t.children if k.dep_ in ("dobj", "nsubjpass") for x in k.subtree)
+    ents = [e for e in doc.ents if e.label_ == "PERSON" and e.start in window]
+    people = 0
+    for e in ents:
+        cur, described = e.root, False
+        for _ in range(3):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur.ent_type_ == "PERSON" and not (e.start <= cur.i < e.end):
+                described = True
+                break
+        if not described:
+            people += 1
+    return people
 
 
-def _compatible(a: _Cand, b: _Cand) -> bool:
-    if a.kind != b.kind or a.modality != b.modality:
+GIVING = {"handover", "military_aid"}
+ARMED_TYPES = {"state_military", "non_state_armed_group", "militia", "police", "coalition", "pmc"}
+
+
+def _compatible(a: _Cand, b: _Cand, related=None) -> bool:
+    if a.modality != b.modality:
         return False
-    if a.after and b.after:
+    if a.kind != b.kind:
+        # "handed over the base to the army. Equipment worth $1m was transferred to it": one transfer
+        if not ({a.kind, b.kind} <= GIVING and 0 <= b.unit - a.unit <= 1 and not b.date_own
+                and b.place_level < 3 and set(a.targets) & set(b.targets)):
+            return False
+    if a.link and b.link:
         return False
     if a.date is not None and b.date is not None and a.date_own and b.date_own:
         if a.date.start > b.date.end or b.date.start > a.date.end:
@@ -1139,8 +1333,10 @@ def _compatible(a: _Cand, b: _Cand) -> bool:
         elif (a.place.name or "") != (b.place.name or "") and (a.place.country != b.place.country):
             return False
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
-        # different named actors: different events, unless one is a generic description
-        if all(_specific(x) for x in a.actors) and all(_specific(x) for x in b.actors):
+        # different named actors: different events, unless one is a generic description or
+        # both belong to one side ("US-led coalition", "US troops")
+        if all(_specific(x) for x in a.actors) and all(_specific(x) for x in b.actors) and \
+                not (related is not None and any(related(x, y) for x in a.actors for y in b.actors)):
             return False
     for k in set(a.quantities) & set(b.quantities):
         if abs(a.quantities[k] - b.quantities[k]) > 1e-6 * max(1, a.quantities[k]):
@@ -1154,6 +1350,14 @@ def _compatible(a: _Cand, b: _Cand) -> bool:
     return same_place or same_date or near or definite
 
 
+def _family(kind: str) -> str:
+    if kind in MOVEMENT:
+        return "movement"
+    if kind in VIOLENT:
+        return "violence"
+    return kind
+
+
 def _specific(name: str) -> bool:
     return name[:1].isupper()
 
@@ -1162,7 +1366,7 @@ def _copy(c: _Cand) -> _Cand:
     e = _Cand(kind=c.kind, trig=c.trig, sent=c.sent, conf=c.conf, modality=c.modality,
               actors=list(c.actors), targets=list(c.targets), quantities=dict(c.quantities),
               qualifiers=dict(c.qualifiers), place=c.place, place_level=c.place_level, date=c.date,
-              date_own=c.date_own, after=c.after, evidence=list(c.evidence), acled=c.acled,
+              date_own=c.date_own, link=c.link, evidence=list(c.evidence), acled=c.acled,
               clause=set(c.clause), background=c.background)
     return e
 
