@@ -145,11 +145,17 @@ def test_search_finds_documents_with_snippets(client):
     assert client("/api/search", q="").status_code == 422
 
 
-def test_installations_and_posture_answer_even_when_empty(client):
-    r = client("/api/installations")
-    assert r.status_code == 200 and isinstance(r.json(), list)
+def test_installations_and_posture(client):
+    insts = client("/api/installations").json()
+    k1 = next(i for i in insts if i["name"] == "K1 Air Base")
+    assert k1["country"] == "IQ" and k1["timeline"] and k1["since"] == k1["timeline"][-1]["start"]
+    before = next(i for i in client("/api/installations", at="2020-01-01").json() if i["name"] == "K1 Air Base")
+    assert before["status"] is None and before["holder"] is None       # nothing known yet on that day
+    assert client("/api/installations", bbox="40,30,41,31").json() == []
     p = client("/api/posture", at="2020-04-01").json()
-    assert p["at"] == "2020-04-01" and isinstance(p["installations"], list)
+    assert p["at"] == "2020-04-01" and any(i["name"] == "K1 Air Base" for i in p["installations"])
+    assert isinstance(p["holders"], list) and isinstance(p["troop_levels"], list)
+    assert client("/api/posture", at="someday").status_code == 422
 
 
 def test_page_and_security_headers(client):

@@ -452,8 +452,16 @@ def posture(store: "Store", at: date | None = None, country: str | None = None) 
         h["installations"] += 1
         h["personnel"] += i["personnel"] or 0
         h["names"].append(i["name"])
+    # troop levels per country and force (fusion's), as they stood on the day
+    troops = []
+    if hasattr(store, "troop_levels"):
+        for g in store.troop_levels(country):
+            series = [p for p in g.get("series") or [] if at is None or (p.get("date") or "") <= at.isoformat()]
+            if series:
+                troops.append(dict(g, series=series, level=series[-1].get("level")))
     return {"at": at.isoformat() if at else None, "installations": insts,
-            "holders": sorted(holders.values(), key=lambda h: (-h["installations"], h["holder"]))}
+            "holders": sorted(holders.values(), key=lambda h: (-h["installations"], h["holder"])),
+            "troop_levels": troops}
 
 
 # -- search ------------------------------------------------------------------------
