@@ -34,7 +34,7 @@ from pathlib import Path
 
 from sitrep.gazetteer.names import is_latin, key, skeleton
 
-BUILD_VERSION = 4   # bump when the schema or the way sources are read changes
+BUILD_VERSION = 5   # bump when the schema or the way sources are read changes
 
 # name flags
 PRIMARY, ALT, ABBR, DEMONYM, CURATED, SHORT, SKEL = 1, 2, 4, 8, 16, 32, 64
@@ -193,7 +193,7 @@ def registry_records(log: Callable[[str], None] = lambda s: None) -> Iterator[Re
         towns = towns_of.get(s["id"], [])
         inside = lat is not None and lon is not None and any(
             (math.floor(lat * 2) + a, math.floor(lon * 2) + b) in cells.get(s["country_code"], ())
-            for a in range(-2, 3) for b in range(-2, 3))
+            for a in range(-6, 7) for b in range(-6, 7))
         if not inside:
             if not towns:
                 continue

@@ -32,6 +32,13 @@ from sitrep.gazetteer.names import key, skeleton
 from sitrep.model import Document, Location, Place
 
 MAX_TOKENS = 7
+# resolution weights: population prior per decade, the document's country and first-level
+# area focus, and nearness to the other places it names
+POP_SLOPE = 0.6
+FOCUS_COUNTRY = 3.0
+FOCUS_AREA = 4.0
+NEAR_BONUS = 2.0
+FAME = 0.0
 _CONNECTORS = frozenset({"of", "de", "del", "della", "di", "la", "le", "les", "du", "des", "da", "do", "dos",
                          "das", "al", "el", "and", "on", "upon", "the", "y", "en", "sur", "am", "an", "bin",
                          "ibn", "bani", "abu", "ad", "ar", "as", "ash", "az", "ez", "es", "at", "van", "von",
@@ -232,12 +239,12 @@ class Places:
                     prev = toks[j - 1].text
                     if not toks[j - 1].whitespace_ and ("." in prev or len(prev) == 1):
                         spans.append((s, e, i, j, None))
-                elif last[:1].isupper() or last[:1].isdigit():
-                    spans.append((s, e, i, j, None))
                 elif low in _DESIGNATORS and j > i:
                     spans.append((s, e, i, j, _DESIGNATORS[low]))
                 elif low in _FACILITY_END and j > i:
                     spans.append((s, e, i, j, "installation"))
+                if (last[:1].isupper() or last[:1].isdigit()) and last != ".":
+                    spans.append((s, e, i, j, None))
                 j += 1
 
         # the model's own place entities, "the" stripped
@@ -247,6 +254,8 @@ class Places:
                 s, e = ent.start_char, ent.end_char
                 if text[s:s + 4].lower() == "the ":
                     s += 4
+                if text[e - 2:e] in ("'s", "’s"):
+                    e -= 2
                 if e > s:
                     ner_spans.append((s, e, ent))
 
@@ -342,7 +351,8 @@ class Places:
         for m in taken:
             if not m.cands and m.from_ner:
                 inner = [x for x in matches if x.cands and m.start <= x.start and x.end <= m.end and x.support
-                         and _head_words_only(text[m.start:x.start] + " " + text[x.end:m.end])]
+                         and (_head_words_only(text[m.start:x.start] + " " + text[x.end:m.end])
+                              or m.ner in ("GPE", "LOC") and _strong(x.cands))]
                 if inner:
                     best = max(inner, key=lambda x: x.end - x.start)
                     best.support = 2
@@ -392,8 +402,8 @@ class Places:
         if all(c.flags & ABBR for c in cands):
             after_comma = text[max(0, m.start - 2):m.start] == ", "
             safe = ("." in m.text.rstrip(".")) or (len(m.text.rstrip(".")) >= 4 and m.text.endswith("."))
-            return 2 if after_comma or safe else 0
-        if all(_demonym_only(c) for c in cands):
+            return 2 if after_comma or safe else 1 if label in _PLACE_LABELS or label is None else 0
+        if any(_demonym_only(c) for c in cands) and label in (None, "NORP", "GPE", "LOC") and not m.want:
             return 2 if m.text[:1].isupper() else 0
         if label in _NUMERIC_LABELS:
             return 2 if exact_curated else 0
@@ -403,7 +413,8 @@ class Places:
         admin = any(c.kind in ("country", "admin1", "continent") and c.flags & (PRIMARY | CURATED) for c in cands)
         if label == "PERSON":
             if not whole_ent:
-                return 0
+                # "Seattle Seahawks", "Bolton Wanderers": a team named after its city
+                return 1 if ent is not None and m.start == ent.start_char and _strong(cands) else 0
             if skel_only and single:
                 return 1 if not curated else 2
             return 2 if admin or curated else 1
@@ -423,7 +434,7 @@ class Places:
                 return 0
             if w.isupper() and len(w) <= 3 and not any(c.kind == "country" for c in cands):
                 return 0
-            if low in m._lower_words:  # type: ignore[attr-defined]
+            if low in m._lower_words and not w.isupper() and not admin:  # type: ignore[attr-defined]
                 return 0          # the same word stands in lower case elsewhere: a common word
         if not single and any(c.flags & PRIMARY and c.kind != "city" for c in cands):
             return 2
@@ -504,14 +515,14 @@ class Places:
                 for c in m.cands:
                     sc = m.base[c.id]  # type: ignore[attr-defined]
                     if c.country and rc > 0.05:
-                        sc += 3.0 * (cw[c.country] - oc[c.country]) / rc
+                        sc += FOCUS_COUNTRY * (cw[c.country] - oc[c.country]) / rc
                     a1 = c.name if c.kind == "admin1" else c.admin1
                     if a1 and ra > 0.05:
                         ka = (c.country, key(a1))
-                        sc += 4.0 * (aw[ka] - oa[ka]) / ra
+                        sc += FOCUS_AREA * (aw[ka] - oa[ka]) / ra
                     if grid and c.kind not in ("country", "continent", "region", "sea", "admin1"):
                         near = _nearest(grid, c.lat, c.lon, m.key)
-                        sc += 2.0 if near < 50 else 1.0 if near < 200 else 0.0
+                        sc += NEAR_BONUS if near < 50 else NEAR_BONUS / 2 if near < 200 else 0.0
                     scores[c.id] = sc
                 m.scores = scores
                 m.p = _softmax(scores)  # type: ignore[attr-defined]
@@ -543,7 +554,7 @@ class Places:
         # small town that shares it ("China", Texas; "Diyala", a village)
         named = m.__dict__.setdefault("_named", {x.kind for x in m.cands
                                                  if x.kind in ("country", "admin1") and x.flags & (PRIMARY | CURATED)})
-        if "country" in named and c.kind != "country":
+        if "country" in named and c.kind in ("city", "admin2"):
             s -= 3.0
         elif "admin1" in named and c.kind in ("city", "admin2") and c.population < 100_000:
             s -= 1.5
@@ -580,9 +591,11 @@ class Places:
         c = m.chosen
         if c is None:
             return False
+        focus_c, focus_a = self._focus
+        if c.flags & ABBR:
+            return focus_c.get(c.country, 0.0) >= 0.25
         if c.kind in ("country", "admin1", "continent", "region", "sea", "installation", "landform"):
             return True
-        focus_c, focus_a = self._focus
         if c.population >= 500_000:
             return True
         if focus_c.get(c.country, 0.0) < 0.25:
@@ -766,6 +779,11 @@ commission authority courts jail schools library parish
 of the and al el de la""".split())
 
 
+def _strong(cands: list[Candidate]) -> bool:
+    return any(c.kind in ("country", "admin1", "continent", "sea", "region") and c.flags & (PRIMARY | CURATED)
+               or c.kind == "city" and c.population >= 200_000 and c.flags & PRIMARY for c in cands)
+
+
 def _in_longer_name(toks, i: int, j: int) -> bool:
     """True when a word stands in a longer capitalised name ("Meadow" in "Meadow Grove", "Van" in
     "Van Dorn Street") whose other words are not generic ("Airport", "County", "Police")."""
@@ -775,8 +793,8 @@ def _in_longer_name(toks, i: int, j: int) -> bool:
             if (k < i and t.whitespace_ == "" and t.text not in "-–") or (k > j and toks[j].whitespace_ == ""):
                 continue
             w = t.text
-            if w[:1].isupper() and w.lower() not in _HEADS and w.lower() not in _COMMON \
-                    and w.lower() not in _DIRECTIONS and not (k < i and t.is_sent_start):
+            if w[:1].isupper() and t.pos_ == "PROPN" and not w.isupper() and w.lower() not in _HEADS \
+                    and w.lower() not in _COMMON and w.lower() not in _DIRECTIONS and not (k < i and t.is_sent_start):
                 return True
     return False
 
@@ -798,7 +816,9 @@ def _prior(c: Candidate, m: _Mention) -> float:
     f = c.flags
     by_name = m.__dict__.setdefault("_has_primary", any(x.flags & (PRIMARY | CURATED) for x in m.cands))
     if c.kind == "city":
-        s = 1.0 + 0.6 * math.log10(c.population + 1) + (1.0 if c.capital else 0.0)
+        s = 1.0 + POP_SLOPE * math.log10(c.population + 1) + (1.0 if c.capital else 0.0)
+        if c.population >= 200_000:
+            s += FAME
     else:
         s = _KIND_PRIOR.get(c.kind, 3.0)
     if f & CURATED:
