@@ -131,3 +131,22 @@ def test_page_map_slider_event_and_article(base_url, browser, tmp_path):
     assert shot.stat().st_size > 10_000
     assert not errors, errors
     page.close()
+
+
+def test_page_without_map_assets_keeps_list_and_timeline(base_url, browser):
+    """As on a machine where npm was missing: the vendor files do not load."""
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    page.route("**/static/vendor/**", lambda route: route.fulfill(status=404, body="missing"))
+    page.goto(base_url + "/")
+    page.wait_for_selector('body[data-ready="1"]')
+    assert "map is not available" in page.inner_text("#notes")
+    assert page.locator("#notes").is_visible()
+    assert page.locator("#list tbody tr").count() == 5
+    assert page.locator("#timeline rect").count() > 1
+    page.eval_on_selector("#slider", "(s, v) => { s.value = String(v); s.dispatchEvent(new Event('input')); }",
+                          _day_number("2020-03-15"))
+    assert page.locator("#list tbody tr").count() == 2
+    page.locator("#list tbody tr", has_text="shelling").click()
+    page.wait_for_selector("#panel-body .source")
+    assert "Camp Taji" in page.inner_text("#panel-body")
+    page.close()

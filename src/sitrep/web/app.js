@@ -390,7 +390,9 @@
         el("td", { text: (e.actors || []).join(", ") }),
         el("td", { text: numbers(e) }),
         el("td", { text: e.report_count > 1 ? `${plural(e.report_count, "report")}, ${plural(e.outlet_count, "outlet")}` : "1" }));
+      tr.tabIndex = 0;
       tr.addEventListener("click", () => openEvent(e.id));
+      tr.addEventListener("keydown", (k) => { if (k.key === "Enter") openEvent(e.id); });
       tb.appendChild(tr);
     }
     const more = [];
