@@ -221,3 +221,17 @@ def test_names_and_counts_are_not_dates(nlp):
 def test_day_first_numeric_dates(nlp):
     assert one(run(nlp, "On 25/03/2020 the ministry issued a statement."), "25/03/2020").value == "2020-03-25"
     assert one(run(nlp, "On 12/03/2020 the ministry issued a statement."), "12/03/2020").value == "2020-03-12"
+
+
+def test_fronted_links_date_both_clauses(nlp):
+    text = ("On 3 March 2020 a car bomb exploded in the market. Hours after the blast, gunmen attacked a "
+            "checkpoint. Two days before the vote on 9 March, rebels shelled the town.")
+    doc = run(nlp, text, published=date(2020, 3, 10))
+    assert one(doc, "Hours").anchor == "event-after:PTXH"
+    gunmen = text.index("gunmen")
+    assert event_link(doc, gunmen, gunmen + 6)["role"] == "governing"
+    assert date_for_span(doc, gunmen, gunmen + 6).start == date(2020, 3, 3)
+    rebels = text.index("rebels")
+    assert date_for_span(doc, rebels, rebels + 6).start == date(2020, 3, 7)
+    vote = text.index("the vote")
+    assert date_for_span(doc, vote, vote + 8).start == date(2020, 3, 9)

@@ -27,15 +27,23 @@ three years" publication minus three years to publication. DURATION and SET have
 unless anchored so ("the past N units", "the next N units").
 
 `date_for_span(doc, start, end, known=None)` dates the clause at [start, end):
- 1. a clause introduced by an event-anchored expression ("two days after [the group held a
-    drill]") gets the main clause's date shifted by the offset: the main clause's date is
-    `known` when the caller gives it (an event already dated by coreference), else read
-    from the sentence, else from an earlier sentence that names the same event word with a
-    day date ("withdrew ... On March 29, 2020" for "the withdrawal came"); the withdrawal on
-    2020-03-29 makes the drill 2020-03-27;
+ 1. clauses linked by "N units after/before": the signal governs the stretch after it, to
+    the first comma when the expression opens the sentence ("Hours after the blast,
+    gunmen attacked"), else to the sentence's end ("came two days after the group held a
+    drill"); the rest of the sentence is the main clause.
+    - a span in the governed stretch gets the main clause's date shifted by the offset;
+      the main clause's date is `known` when the caller gives it (an event already dated
+      by coreference), else its own dated expression, else the date of an earlier sentence
+      that names the same event word with a day date ("withdrew ... On March 29, 2020" for
+      "the withdrawal came"): the withdrawal on 2020-03-29 makes the drill 2020-03-27;
+      failing that, the governed stretch is dated like any clause (steps 2 and 4);
+    - a span in the main clause gets `known`, else its own date as above, else the
+      governed event's date shifted back ("Two days before the vote on 9 March, rebels
+      shelled the town": 7 March); "hours after" counts as the same day, "days after"
+      without a number links no date;
  2. else a DATE/TIME expression inside the span (the clause's own);
- 3. else the sentence's expression nearest the span (not one inside another clause's
-    event-anchored part);
+ 3. else the sentence's expression nearest the span, on the same side of any governed
+    stretch;
  4. else the nearest earlier dated expression of the paragraph (day to year granularity);
  5. else the publication date, for a lead sentence (the first two) in the present perfect
     ("a car bomb has killed 13 soldiers");
@@ -136,8 +144,11 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 def _offset_days(anchor: str | None) -> tuple[str, int] | None:
     m = _OFFSET.match(anchor or "")
-    if not m or m[2] == "X":
+    if not m:
         return None
+    if m[2] == "X":
+        # "hours after": the same day; "days after" and longer: no number of days to count
+        return (m[1], 0) if anchor.split(":", 1)[1].startswith("PT") else None
     n = float(m[2])
     unit = m[3]
     if unit in ("DE",):
@@ -148,6 +159,17 @@ def _offset_days(anchor: str | None) -> tuple[str, int] | None:
 def _signal_end(doc: Document, t: Timex) -> int:
     m = re.match(r"\s*(after|before)\b", doc.text[t.end:])
     return t.end + m.end() if m else t.end
+
+
+def _governed(doc: Document, t: Timex, a: int, b: int) -> tuple[int, int]:
+    """The stretch of the sentence [a, b) that the signal after timex t governs: up to the
+    first comma when the expression opens the sentence ("Hours after the blast, gunmen
+    attacked"), else to the end of the sentence ("came two days after the group held a drill")."""
+    sig_end = _signal_end(doc, t)
+    if not doc.text[a:t.start].strip(" \t\n\"'“‘(—-"):
+        comma = doc.text.find(",", sig_end, b)
+        return sig_end, comma if comma >= 0 else b
+    return sig_end, b
 
 
 def event_link(doc: Document, start: int, end: int) -> dict | None:
@@ -162,8 +184,8 @@ def event_link(doc: Document, start: int, end: int) -> dict | None:
         if off is None:
             continue
         relation, days = off
-        sig_end = _signal_end(doc, t)
-        role = "governed" if start >= sig_end else "governing"
+        ga, gb = _governed(doc, t, a, b)
+        role = "governed" if ga <= start < gb else "governing"
         return {"relation": relation, "days": days, "timex": i, "role": role}
     return None
 
@@ -176,12 +198,12 @@ def _as_event_date(t: Timex) -> EventDate:
     return EventDate(t.start_date, t.end_date, t.text)
 
 
-def _same_event_date(doc: Document, sent_start: int, sent_end: int, clause_end: int) -> EventDate | None:
+def _same_event_date(doc: Document, clause_a: int, clause_b: int, sent_start: int) -> EventDate | None:
     """The date of the main clause's event word ("the withdrawal came") from an earlier
     sentence that names the same event ("withdrew") with a day date."""
-    if doc.parsed is None:
+    if doc.parsed is None or clause_b <= clause_a:
         return None
-    span = doc.parsed.char_span(sent_start, clause_end, alignment_mode="expand")
+    span = doc.parsed.char_span(clause_a, clause_b, alignment_mode="expand")
     if span is None:
         return None
     heads = [t for t in span if t.pos_ in ("NOUN", "VERB") and t.dep_ in ("nsubj", "nsubjpass", "ROOT")
@@ -206,42 +228,34 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
     sents = _sentences(doc)
     si = _sentence_index(sents, start)
     a, b = sents[si]
-    # 1. the clause governed by "N units after/before"
+    # 1. clauses linked by "N units after/before"
     link = event_link(doc, start, end)
     if link is not None:
         t = doc.timexes[link["timex"]]
+        ga, gb = _governed(doc, t, a, b)
+        days = link["days"] * (-1 if link["relation"] == "after" else 1)
+        text = doc.text[t.start:_signal_end(doc, t)]
         if link["role"] == "governed":
-            main = known
-            if main is None:
-                for u in doc.timexes:
-                    if a <= u.start < b and u.start < t.start and _day_timex(u):
-                        main = _as_event_date(u)
-                if main is None:
-                    main = _same_event_date(doc, a, b, t.start)
-            if main is None:
-                return None
-            days = link["days"] * (-1 if link["relation"] == "after" else 1)
-            return EventDate(main.start + timedelta(days=days), main.end + timedelta(days=days),
-                             doc.text[t.start:_signal_end(doc, t)])
+            main = known or _main_clause_date(doc, t, a, b, ga, gb)
+            if main is not None:
+                return EventDate(main.start + timedelta(days=days), main.end + timedelta(days=days), text)
+            return _generic_date(doc, ga, gb, a, b, si)
         if known is not None:
             return known
-        own = [u for u in doc.timexes if a <= u.start < t.start and _day_timex(u)]
-        if own:
-            return _as_event_date(own[-1])
-        same = _same_event_date(doc, a, b, t.start)
-        if same is not None:
-            return same
+        main = _main_clause_date(doc, t, a, b, ga, gb)
+        if main is not None:
+            return main
+        other = _generic_date(doc, ga, gb, a, b, si)
+        if other is not None:
+            return EventDate(other.start - timedelta(days=days), other.end - timedelta(days=days), text)
     # 2. the clause's own expression
     inside = [t for t in doc.timexes if start <= t.start and t.end <= end and _day_timex(t)]
     if inside:
         return _as_event_date(inside[0])
     # 3. the sentence's, nearest the span (not one inside an event-anchored clause)
-    governed_from = None
-    for t in doc.timexes:
-        if a <= t.start < b and _offset_days(t.anchor):
-            governed_from = _signal_end(doc, t)
+    governed = [_governed(doc, t, a, b) for t in doc.timexes if a <= t.start < b and _offset_days(t.anchor)]
     cands = [t for t in doc.timexes if a <= t.start < b and _day_timex(t)
-             and not (governed_from is not None and t.start >= governed_from and start < governed_from)]
+             and not any((ga <= t.start < gb) != (ga <= start < gb) for ga, gb in governed)]
     if cands:
         near = min(cands, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
         return _as_event_date(near)
@@ -255,6 +269,27 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
     if doc.published is not None and si <= 1 and _present_perfect(doc, a, b):
         return EventDate(doc.published, doc.published, None)
     return None
+
+
+def _main_clause_date(doc: Document, t: Timex, a: int, b: int, ga: int, gb: int) -> EventDate | None:
+    """The date of the main clause around a linking expression: its own dated expression
+    (outside the governed stretch), else the date of the same event named earlier."""
+    own = [u for u in doc.timexes if a <= u.start < b and not (ga <= u.start < gb) and u is not t and _day_timex(u)]
+    if own:
+        return _as_event_date(own[-1])
+    fronted = not doc.text[a:t.start].strip(" \t\n\"'“‘(—-")
+    return _same_event_date(doc, gb, b, a) if fronted else _same_event_date(doc, a, t.start, a)
+
+
+def _generic_date(doc: Document, start: int, end: int, a: int, b: int, si: int) -> EventDate | None:
+    """Steps 2-4 for a stretch: its own expression, else the paragraph's latest earlier one."""
+    inside = [t for t in doc.timexes if start <= t.start and t.end <= end and _day_timex(t)]
+    if inside:
+        return _as_event_date(inside[0])
+    pa = _paragraph_start(doc.text, start)
+    earlier = [t for t in doc.timexes if pa <= t.start < a and _day_timex(t)
+               and (t.end_date - t.start_date).days <= 366]
+    return _as_event_date(earlier[-1]) if earlier else None
 
 
 def _present_perfect(doc: Document, a: int, b: int) -> bool:

@@ -211,7 +211,7 @@ def rules() -> tuple[Rule, ...]:
         + r"(?:\s+" + part + r")?(?!,?\s+(?:the\s+)?(?:" + mon2 + r"|[0-3]?\d\s))")
     add("ago", r"(?:(?P<q>" + qmod + r")\s+)?" + num + r"[\s-]+" + unit_alt + r"(?:\s+or\s+so)?\s+(?P<ago>(?i:ago|back|"
         r"earlier|later|before|after|from\s+now|hence|previously|prior|afterwards|afterward))(?![\w])")
-    add("ago_bare", r"(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes))\s+(?P<ago>(?i:ago|earlier|later))(?![\w])")
+    add("ago_bare", r"(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes))\s+(?P<ago>(?i:ago|earlier|later|after|before))(?![\w])")
     add("yearago", r"(?:(?P<the>(?i:the|a|its|their))\s+)?(?P<ya>(?i:year-ago|year-earlier|year-before|"
         r"prior-year|previous-year))(?:\s+(?P<what>(?i:quarter|period|nine\s+months|six\s+months|first\s+half|"
         r"second\s+half|month|year|results|level|figure)))?")

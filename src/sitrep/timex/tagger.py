@@ -1395,6 +1395,10 @@ class Tagger:
 
     def n_ago_bare(self, m, ctx):
         sig = m["ago"].lower()
+        if sig in ("after", "before"):
+            # "hours after the strike": TimeML marks "hours"; the anchor links the two events
+            dur = duration_value(None, unit_code(m["unit"]))
+            return Found(m.start(), m.end("unit"), "DURATION", dur, anchor=f"event-{sig}:{dur}")
         return Found(m.start(), m.end(), "DATE", "PAST_REF" if sig in ("ago", "earlier") else "FUTURE_REF",
                      approximate=True, anchor="publication")
 
