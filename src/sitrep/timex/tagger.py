@@ -460,7 +460,7 @@ class Tagger:
         for s, e, name, m in self.select(self.candidates(text)):
             try:
                 f = getattr(self, "n_" + name)(m, ctx)
-            except (ValueError, OverflowError, KeyError, IndexError):
+            except Exception:  # one odd expression must not cost the article its other dates
                 f = None
             if f is None:
                 continue
