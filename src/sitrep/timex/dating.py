@@ -54,6 +54,7 @@ of such an expression: {"relation": "after"|"before", "days": 2, "timex": i, "ro
 """
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -119,9 +120,14 @@ def infer_published(text: str, parsed=None) -> date | None:
 
 
 # -- clauses ---------------------------------------------------------------------------
+_LAST_SENTS: list = [None, None]   # (parse, its sentence offsets): the events stage asks many times per document
+
+
 def _sentences(doc: Document) -> list[tuple[int, int]]:
     if doc.parsed is not None:
-        return [(s.start_char, s.end_char) for s in doc.parsed.sents]
+        if _LAST_SENTS[0] is not doc.parsed:
+            _LAST_SENTS[:] = [doc.parsed, [(s.start_char, s.end_char) for s in doc.parsed.sents]]
+        return _LAST_SENTS[1]
     out, start = [], 0
     for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n+", doc.text):
         out.append((start, m.start() + 1))
@@ -131,10 +137,8 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
 
 
 def _sentence_index(sents, pos: int) -> int:
-    for i, (a, b) in enumerate(sents):
-        if a <= pos < b:
-            return i
-    return len(sents) - 1 if sents and pos >= sents[-1][0] else 0
+    i = bisect.bisect_right([a for a, _ in sents], pos) - 1
+    return max(0, min(i, len(sents) - 1))
 
 
 def _paragraph_start(text: str, pos: int) -> int:
