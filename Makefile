@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[test]"
+	$(BIN)/sitrep gazetteer build
 	touch $(STAMP)
 
 # The page's map assets from npm (web/package-lock.json): Leaflet, topojson-client and the world-atlas

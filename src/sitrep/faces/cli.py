@@ -292,5 +292,48 @@ from sitrep.faces.desk import register as _register_desk  # noqa: E402
 _register_desk(app)
 
 
+gazetteer_app = typer.Typer(no_args_is_help=True, help="The place index: build it, add your own places, look a name up.")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(path: Annotated[Optional[str], typer.Option(help="where to write the index "
+                                                                "(default: $SITREP_GAZETTEER, else the cache)")] = None) -> None:
+    """(Re)build the gazetteer index from the installed data and your own places."""
+    from sitrep.gazetteer import index_path
+    from sitrep.gazetteer.build import build
+    built = build(path or index_path(), log=lambda s: err.print(s, highlight=False))
+    out.print(str(built))
+
+
+@gazetteer_app.command("add")
+def gazetteer_add(file: Annotated[str, typer.Argument(help="CSV or YAML: name, aliases, kind, lat, lon, "
+                                                           "country, admin1, operator, source")]) -> None:
+    """Add your own places (kept across rebuilds)."""
+    from sitrep.gazetteer import index_path
+    from sitrep.gazetteer.build import overlay_path
+    from sitrep.gazetteer.user import PlacesFileError, add_places
+    try:
+        n = add_places(file, index_path())
+    except (PlacesFileError, OSError) as e:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+        raise typer.Exit(2) from None
+    err.print(f"{n} places added (kept in {overlay_path()})", highlight=False)
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(name: str, limit: Annotated[int, typer.Option(help="at most this many")] = 10) -> None:
+    """The places a name may refer to, most populous first."""
+    from sitrep.gazetteer import open_gazetteer
+    from sitrep.gazetteer.names import key, skeleton
+    g = open_gazetteer()
+    k = key(name)
+    found = g.lookup([k, skeleton(k)])
+    cands = {c.id: c for c in found.get(k, []) + found.get(skeleton(k), [])}.values()
+    for c in sorted(cands, key=lambda c: -c.population)[:limit]:
+        out.print(f"{c.name:<32} {c.kind:<12} {c.country or '':<3} {c.admin1 or '':<24} "
+                  f"{c.lat:9.4f} {c.lon:9.4f}  {c.gid}", highlight=False)
+
+
 def main() -> None:
     app()

@@ -161,6 +161,16 @@ class Gazetteer:
         con.commit()
         return n
 
+    def remove_gids(self, gids: Iterable[str]) -> None:
+        """Drop the places with these gazetteer ids (a user's place added again replaces itself)."""
+        con = self.con
+        for gid in gids:
+            ids = [r[0] for r in con.execute("SELECT id FROM place WHERE gid = ?", (gid,))]
+            for pid in ids:
+                con.execute("DELETE FROM name WHERE place = ?", (pid,))
+                con.execute("DELETE FROM place WHERE id = ?", (pid,))
+        con.commit()
+
     @classmethod
     def open_writable(cls, path: str | os.PathLike) -> "Gazetteer":
         return cls(sqlite3.connect(path), path)
