@@ -39,6 +39,8 @@ FOCUS_COUNTRY = 3.0
 FOCUS_AREA = 4.0
 NEAR_BONUS = 2.0
 FAME = 0.0
+KEEP_POP = 100_000
+KEEP_SCORE = 6.0
 _CONNECTORS = frozenset({"of", "de", "del", "della", "di", "la", "le", "les", "du", "des", "da", "do", "dos",
                          "das", "al", "el", "and", "on", "upon", "the", "y", "en", "sur", "am", "an", "bin",
                          "ibn", "bani", "abu", "ad", "ar", "as", "ash", "az", "ez", "es", "at", "van", "von",
@@ -152,6 +154,8 @@ class Places:
         self.gazetteer = gazetteer
         self._inner: list[_Mention] = []
         self._focus: tuple[dict, dict] = ({}, {})
+        self._focus_raw: tuple[Counter, Counter] = (Counter(), Counter())
+        self._own: tuple = ({}, {}, 0.0, 0.0)
 
     def __call__(self, doc: Document) -> Document:
         if self.gazetteer is None or doc.parsed is None:
@@ -403,7 +407,8 @@ class Places:
             after_comma = text[max(0, m.start - 2):m.start] == ", "
             safe = ("." in m.text.rstrip(".")) or (len(m.text.rstrip(".")) >= 4 and m.text.endswith("."))
             return 2 if after_comma or safe else 1 if label in _PLACE_LABELS or label is None else 0
-        if any(_demonym_only(c) for c in cands) and label in (None, "NORP", "GPE", "LOC") and not m.want:
+        if any(_demonym_only(c) for c in cands) and label not in _NUMERIC_LABELS and label != "PERSON" \
+                and not m.want:
             return 2 if m.text[:1].isupper() else 0
         if label in _NUMERIC_LABELS:
             return 2 if exact_curated else 0
@@ -414,7 +419,9 @@ class Places:
         if label == "PERSON":
             if not whole_ent:
                 # "Seattle Seahawks", "Bolton Wanderers": a team named after its city
-                return 1 if ent is not None and m.start == ent.start_char and _strong(cands) else 0
+                rest = text[m.end:ent.end_char].split()
+                team = bool(rest) and all(w[:1].isupper() and w.endswith("s") for w in rest)
+                return 1 if m.start == ent.start_char and team and _strong(cands) else 0
             if skel_only and single:
                 return 1 if not curated else 2
             return 2 if admin or curated else 1
@@ -497,6 +504,7 @@ class Places:
                 cw.update(oc)
                 aw.update(oa)
             tc, ta = sum(cw.values()), sum(aw.values())
+            self._focus_raw = (cw, aw)
             focus_c = {k: v / tc for k, v in cw.items()} if tc else {}
             focus_a = {k: v / ta for k, v in aw.items()} if ta else {}
             anchors = []
@@ -527,6 +535,7 @@ class Places:
                 m.scores = scores
                 m.p = _softmax(scores)  # type: ignore[attr-defined]
         self._focus = (focus_c, focus_a)
+        self._own = (own_c, own_a, tc, ta) if live else ({}, {}, 0.0, 0.0)
         # one sense per name: the evidence of all its mentions together (unless a cue says otherwise)
         groups: dict[str, list[_Mention]] = defaultdict(list)
         for m in live:
@@ -591,17 +600,24 @@ class Places:
         c = m.chosen
         if c is None:
             return False
-        focus_c, focus_a = self._focus
+        # the document's focus without this name's own evidence
+        own_c, own_a, tc, ta = self._own
+        oc, oa = own_c.get(m.key, Counter()), own_a.get(m.key, Counter())
+        rc, ra = tc - sum(oc.values()), ta - sum(oa.values())
+        focus_c = {k: (v - oc[k]) / rc for k, v in self._focus_raw[0].items()} if rc > 0.05 else {}
+        focus_a = {k: (v - oa[k]) / ra for k, v in self._focus_raw[1].items()} if ra > 0.05 else {}
         if c.flags & ABBR:
             return focus_c.get(c.country, 0.0) >= 0.25
         if c.kind in ("country", "admin1", "continent", "region", "sea", "installation", "landform"):
             return True
         if c.population >= 500_000:
             return True
+        if not focus_c:            # nothing else in the document to judge by
+            return c.population >= 20_000
         if focus_c.get(c.country, 0.0) < 0.25:
             return False
-        return c.population >= 100_000 or focus_a.get((c.country, key(c.admin1 or "")), 0.0) >= 0.15 \
-            or m.score >= 6.0
+        return c.population >= KEEP_POP or focus_a.get((c.country, key(c.admin1 or "")), 0.0) >= 0.15 \
+            or m.score >= KEEP_SCORE
 
     # ------------------------------------------------------------------ relative locations
 
