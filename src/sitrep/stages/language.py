@@ -8,8 +8,9 @@ curly apostrophe inside a word ("Kata’ib", "Iraq’s") is a straight one, whic
 tokenises as it was trained to.
 
 The parser may start a sentence only after sentence-final punctuation (. ! ? … ;, then
-closing quotes or brackets), a colon, or a line break, and must after a blank line: the
-small model otherwise splits
+closing quotes or brackets), a colon, or a line break, and must after a blank line or
+after a short line ending without punctuation (a headline) when the next starts with a
+capital: the small model otherwise splits
 at brackets, quotes and apostrophes ("the group Kata’ib | Hezbollah held a drill").
 A run of more than 120 tokens without such a boundary is left to the parser.
 """
@@ -54,27 +55,44 @@ _CLOSING = frozenset("\"”’')]»")
 _MAX_RUN = 120
 
 
+_LINE_CONTINUES = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and",
+                             "or", "but", "as", "that", "which", "who", "its", "their", "his", "her", ",", "-"})
+
+
 @_SpacyLanguage.component("sitrep_sentence_guard")
 def sentence_guard(doc):
-    """No sentence start except after final punctuation, a colon or a line break."""
+    """No sentence start except after final punctuation, a colon or a line break; always one
+    after a blank line, and after a short line that ends without punctuation (a headline, a
+    dateline) when the next line starts with a capital."""
     run = 0
-    for i in range(1, len(doc)):
-        j = i - 1
-        newline = False
-        while j > 0 and (doc[j].is_space or doc[j].text in _CLOSING):
-            newline = newline or "\n" in doc[j].text or "\n" in doc[j].whitespace_
-            j -= 1
-        gap = doc[j:i].text + doc[i - 1].whitespace_
-        if gap.count("\n") >= 2 and not doc[i].is_space:
-            doc[i].is_sent_start = True    # a blank line: a new paragraph
-            run = 0
+    newlines = 0
+    last = None              # the last token that is neither space nor a closing quote/bracket
+    line_start = 0           # character offset where the current line starts
+    prev_line = 0            # length of the line before the last line break
+    for t in doc:
+        if t.is_space:
+            n = t.text.count("\n")
+            if n:
+                newlines += n
+                prev_line = t.idx - line_start
+                line_start = t.idx + len(t.text) - len(t.text.rsplit("\n", 1)[-1])
             continue
-        if newline or "\n" in doc[j].whitespace_ or doc[j].text[-1:] in _FINAL:
-            run = 0
-            continue
-        run += 1
-        if run < _MAX_RUN and not doc[i].is_space:
-            doc[i].is_sent_start = False
+        if last is not None:
+            if t.text in _CLOSING and not newlines and not doc[t.i - 1].whitespace_ and not doc[t.i - 1].is_space:
+                t.is_sent_start = False    # a closing quote or bracket stays with its sentence
+            elif newlines >= 2 or (newlines == 1 and prev_line < 160 and t.text[:1].isupper()
+                                 and last.text[-1:] not in _FINAL and last.lower_ not in _LINE_CONTINUES):
+                t.is_sent_start = True     # a new paragraph, or the line after a headline
+                run = 0
+            elif newlines or last.text[-1:] in _FINAL:
+                run = 0
+            else:
+                run += 1
+                if run < _MAX_RUN:
+                    t.is_sent_start = False
+        newlines = 0
+        if t.text not in _CLOSING:
+            last = t
     return doc
 
 
