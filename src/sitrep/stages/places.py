@@ -591,6 +591,8 @@ class Places:
             if abs(pos - m.start) < 250 and c.country != cc and c.kind not in ("country", "continent"):
                 d = self.gazetteer.km_to_country(c.lat, c.lon, cc)
                 s += 3.0 if d < 60 else 1.5 if d < 150 else 0.0
+                if d < 60:
+                    m.__dict__.setdefault("_cued", set()).add(c.id)
         return s
 
     def _keep(self, m: _Mention) -> bool:
@@ -608,6 +610,8 @@ class Places:
         focus_a = {k: (v - oa[k]) / ra for k, v in self._focus_raw[1].items()} if ra > 0.05 else {}
         if c.flags & ABBR:
             return focus_c.get(c.country, 0.0) >= 0.25
+        if c.id in m.__dict__.get("_cued", ()):
+            return True           # "the Qaim base near the border with Syria"
         if c.kind in ("country", "admin1", "continent", "region", "sea", "installation", "landform"):
             return True
         if c.population >= 500_000:

@@ -1,0 +1,156 @@
+"""The Places stage on a tiny gazetteer: recognition, resolution by context, relative locations,
+demonyms, unresolved names, and the location helper the Events stage uses."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.gazetteer import Gazetteer
+from sitrep.gazetteer.build import ABBR, ALT, CURATED, DEMONYM, PRIMARY, SHORT, Record, write_index
+from sitrep.model import Document
+from sitrep.stages.language import Language
+from sitrep.stages.places import Places, location_for_span
+
+
+def _r(gid, name, kind, lat, lon, cc, admin1=None, pop=0, radius=5.0, names=(), capital=False, detail=None):
+    return Record(gid, name, kind, lat, lon, cc, admin1, pop, radius, capital, detail,
+                  [(name, PRIMARY)] + list(names))
+
+
+RECORDS = [
+    _r("c:iq", "Iraq", "country", 33.0, 44.0, "IQ", pop=40_000_000, radius=370, detail="SY,TR,IR",
+       names=[("Iraqi", DEMONYM), ("Iraqis", DEMONYM)]),
+    _r("c:sy", "Syria", "country", 35.0, 38.0, "SY", pop=20_000_000, radius=240, detail="IQ,TR",
+       names=[("Syrian", DEMONYM)]),
+    _r("c:eg", "Egypt", "country", 27.0, 30.0, "EG", pop=98_000_000, radius=560),
+    _r("c:us", "United States", "country", 39.76, -98.5, "US", pop=327_000_000, radius=1750,
+       names=[("US", ALT | CURATED), ("U.S.", ALT | CURATED)]),
+    _r("a:kirkuk", "Kirkuk", "admin1", 35.33, 43.94, "IQ", "Kirkuk", radius=45),
+    _r("a:nineveh", "Nineveh", "admin1", 36.23, 42.24, "IQ", "Nineveh", radius=110, names=[("Ninawa", ALT | CURATED)]),
+    _r("a:la", "Louisiana", "admin1", 31.0, -92.0, "US", "Louisiana", radius=250, names=[("La.", ABBR | CURATED)]),
+    _r("g:kirkuk", "Kirkuk", "city", 35.468, 44.392, "IQ", "Kirkuk", pop=600_000, radius=15),
+    _r("g:mosul", "Mosul", "city", 36.335, 43.119, "IQ", "Nineveh", pop=1_700_000, radius=20),
+    _r("g:baghdad", "Baghdad", "city", 33.34, 44.40, "IQ", "Baghdad", pop=7_000_000, radius=30, capital=True),
+    _r("g:qaim", "Al Qa'im", "city", 34.393, 40.989, "IQ", "Al Anbar", pop=75_000),
+    _r("g:qaim-sa", "Al Qa'im", "city", 16.72, 42.98, "SA", "Jizan", pop=2_000),
+    _r("g:abukamal", "Abu Kamal", "city", 34.45, 40.92, "SY", "Deir ez-Zor", pop=50_000),
+    _r("g:alex-eg", "Alexandria", "city", 31.2, 29.92, "EG", "Alexandria", pop=3_800_000, radius=25),
+    _r("g:alex-la", "Alexandria", "city", 31.31, -92.45, "US", "Louisiana", pop=48_000),
+    _r("g:march", "March", "city", 52.55, 0.09, "GB", "England", pop=22_000),
+    _r("g:jackson", "Jackson", "city", 32.3, -90.18, "US", "Mississippi", pop=170_000),
+    _r("i:k1", "K-1 Air Base", "installation", 35.507, 44.282, "IQ", "Kirkuk", radius=3,
+       names=[("K1", ALT | CURATED), ("K1 airbase", ALT | CURATED), ("K1", SHORT)]),
+    _r("i:qwest", "Qayyarah Airfield West", "installation", 35.767, 43.125, "IQ", "Nineveh", radius=3,
+       names=[("Q-West", ALT | CURATED)]),
+]
+
+
+@pytest.fixture(scope="module")
+def tiny_gazetteer(tmp_path_factory):
+    path = write_index(tmp_path_factory.mktemp("gaz") / "tiny.sqlite", RECORDS)
+    return Gazetteer.open(path)
+
+
+@pytest.fixture(scope="module")
+def read(tiny_gazetteer, settings):
+    from sitrep.pipeline import load_model
+    language = Language(load_model(settings.model))
+    places = Places(tiny_gazetteer)
+
+    def run(text: str) -> Document:
+        doc = language(Document(id="t", source="t", text=text))
+        return places(doc)
+    return run
+
+
+def by_mention(doc: Document) -> dict:
+    return {p.mention: p for p in doc.places}
+
+
+def test_installation_town_province_and_relative_location(read):
+    text = ("Coalition troops left the K1 airbase in the province of Kirkuk "
+            "(15 kilometers northwest of Kirkuk) on Sunday. Kirkuk itself stayed calm.")
+    doc = read(text)
+    m = by_mention(doc)
+    k1 = m["K1 airbase"]
+    assert (k1.kind, k1.country, k1.gazetteer_id) == ("installation", "IQ", "i:k1")
+    assert text[k1.start:k1.end] == "K1 airbase"
+    kirkuks = [p for p in doc.places if p.mention == "Kirkuk"]
+    assert kirkuks[0].kind == "admin1"                    # "the province of Kirkuk"
+    assert kirkuks[-1].kind == "city"                     # the town, elsewhere
+    [rel] = [p for p in doc.places if p.kind == "relative"]
+    assert rel.mention == "15 kilometers northwest of Kirkuk"
+    assert 35.5 < rel.lat < 35.65 and 44.2 < rel.lon < 44.32 and rel.uncertainty_km < 25
+
+
+def test_container_after_a_comma_picks_the_namesake(read):
+    us = by_mention(read("A woman from Alexandria, La., was charged on Friday."))
+    assert us["Alexandria"].country == "US" and us["Alexandria"].admin1 == "Louisiana"
+    assert us["La."].kind == "admin1"
+    eg = by_mention(read("Protesters gathered in Alexandria, the second city of Egypt."))
+    assert eg["Alexandria"].country == "EG"
+
+
+def test_demonyms_are_listed_but_never_an_events_place(read):
+    text = "Iraqi forces took over the Q-West base on Monday."
+    doc = read(text)
+    m = by_mention(doc)
+    assert m["Iraqi"].kind == "demonym" and m["Iraqi"].country == "IQ"
+    loc = location_for_span(doc, 0, len(text))
+    assert loc.name == "Qayyarah Airfield West" and loc.kind == "installation"
+    only_demonym = read("Iraqi officials spoke on Monday.")
+    assert location_for_span(only_demonym, 0, len(only_demonym.text)) is None
+
+
+def test_location_prefers_the_most_specific_place(read):
+    text = "Rockets hit near Mosul in northern Iraq on Tuesday."
+    doc = read(text)
+    loc = location_for_span(doc, 0, len(text))
+    assert loc.name == "Mosul" and loc.country == "IQ"
+    assert location_for_span(doc, 0, 5) is None
+
+
+def test_transliterations_and_the_border_cue(read):
+    doc = read("US troops left the Qaim base near the border with Syria last week.")
+    qaim = [p for p in doc.places if p.mention.startswith("Qaim")][0]
+    assert qaim.country == "IQ" and abs(qaim.lon - 40.99) < 0.1      # the town on the border, not Jizan's
+    [border] = [p for p in doc.places if p.kind == "relative"]
+    assert border.mention == "near the border with Syria" and border.lat is not None
+
+
+def test_a_place_the_gazetteer_lacks_comes_back_unresolved(read):
+    doc = read("Fighting was reported in Zorgistan on Monday, officials in Baghdad said.")
+    m = by_mention(doc)
+    assert m["Baghdad"].lat is not None
+    unknown = [p for p in doc.places if p.lat is None]
+    assert [p.mention for p in unknown] == ["Zorgistan"]
+
+
+def test_months_and_people_are_not_places(read):
+    doc = read("On March 3, Michael Jackson visited Mosul. Jackson said the visit went well.")
+    mentions = [p.mention for p in doc.places]
+    assert "March" not in mentions and "Jackson" not in mentions
+    assert "Mosul" in mentions
+
+
+def test_south_of_a_place_without_a_distance(read):
+    doc = read("Clashes were reported south of Mosul on Friday.")
+    [rel] = [p for p in doc.places if p.kind == "relative"]
+    mosul = by_mention(doc)["Mosul"]
+    assert rel.lat < mosul.lat and rel.uncertainty_km > 10
+
+
+def test_offsets_index_the_text(read):
+    text = "Troops moved from Baghdad to Mosul and then to the K1 airbase near Kirkuk."
+    doc = read(text)
+    assert doc.places
+    for p in doc.places:
+        assert text[p.start:p.end] == p.mention
+
+
+def test_without_a_gazetteer_the_models_places_stay_unresolved(settings):
+    doc = Document(id="t", source="t", text="x")
+    from sitrep.model import Entity
+    doc.entities = [Entity("GPE", "Mosul", 0, 5)]
+    doc.parsed = None
+    out = Places(None)(doc)
+    assert [(p.mention, p.lat) for p in out.places] == [("Mosul", None)]
