@@ -151,3 +151,12 @@ def test_the_receiver_of_a_handover_is_read_from_the_evidence_when_no_target_is_
     assert installation_timeline([ev])[0]["holder"] == "Iraqi forces"
     ev["evidence"] = "The coalition handed over its base at al-Qaim on March 17."
     assert installation_timeline([ev])[0]["holder"] is None        # nobody named: not guessed
+
+
+def test_the_receiver_may_be_named_by_the_same_days_withdrawal():
+    handover = canon(2, "handover", "2020-03-29", ["US-led coalition"])
+    handover["evidence"] = "Coalition quits K-1 base in Kirkuk"
+    withdrawal = canon(1, "withdrawal", "2020-03-29", ["US-led coalition"])
+    withdrawal["evidence"] = "Coalition forces on Sunday withdrew from K1 and handed it over to the Iraqi army."
+    (span,) = installation_timeline([handover, withdrawal])
+    assert (span["status"], span["holder"]) == ("handed over", "Iraqi army")

@@ -62,9 +62,10 @@ _TOOK_OVER = re.compile(r"((?:[A-Z][\w'’\-]*\s+){1,3}(?:army|forces|military|t
                         r"had taken|has taken)\s+over\b")
 
 
-def _receiver(ev: dict[str, Any], occupants: list[str]) -> str | None:
+def _receiver(ev: dict[str, Any], occupants: list[str], same_day: list[dict[str, Any]] = ()) -> str | None:
     """Who an installation was handed to: the target, else an actor other than the one handing
-    it over, else the force the evidence names ("handed K1 to the Iraqi army")."""
+    it over, else the force the evidence (its own, then that of the same day's events at the
+    installation) names ("handed K1 to the Iraqi army")."""
     targets, actors = list(ev.get("targets") or []), list(ev.get("actors") or [])
     if targets:
         return targets[0]
@@ -72,6 +73,7 @@ def _receiver(ev: dict[str, Any], occupants: list[str]) -> str | None:
     if others:
         return others[0]
     texts = [ev.get("evidence")] + [s.get("evidence") for s in ev.get("sources") or ()]
+    texts += [x.get("evidence") for o in same_day for x in [o] + list(o.get("sources") or ())]
     for rx in (_TO, _TOOK_OVER):
         for t in texts:
             m = rx.search(t or "")
@@ -109,7 +111,8 @@ def installation_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     if s["holder"] and not any(_same(s["holder"], o) for o in s["occupants"]):
                         s["holder"] = s["occupants"][0]
         elif kind == "handover":
-            receiver = _receiver(ev, state["occupants"])
+            same_day = [o for w, o in dated if w == when and o is not ev]     # "withdrew ... and handed it to"
+            receiver = _receiver(ev, state["occupants"], same_day)
             s.update(status="handed over", holder=receiver, occupants=[receiver] if receiver else [],
                      personnel=None)
         if spans and spans[-1]["start"] == when.isoformat():
