@@ -45,6 +45,10 @@ _CONNECTORS = frozenset({"of", "de", "del", "della", "di", "la", "le", "les", "d
                          "das", "al", "el", "and", "on", "upon", "the", "y", "en", "sur", "am", "an", "bin",
                          "ibn", "bani", "abu", "ad", "ar", "as", "ash", "az", "ez", "es", "at", "van", "von",
                          "der", "den", "op", "aan", "'s", "’s", "-", "–", "'", "’", "&", "."})
+# words that begin Arabic, Hebrew and Kurdish place names and are not names by themselves
+_NAME_PARTS = frozenset("""tal tall tell tel beit bayt bait deir dayr kafr kfar kafar ain ayn ein jabal jebel jbel
+jisr khan wadi ras bab abu umm um bir qasr har nahr ard sheikh shaikh sidi hay hayy tall qalaat qal at
+bani beni bin ibn al el ad ar as ash az""".split())
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                          "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                          "southeastern", "southwestern", "central", "upper", "lower", "greater", "downtown",
@@ -91,6 +95,7 @@ guard marines corps brigade division battalion regiment command operation team u
 home world earth man men women people life love god christ christian muslim jewish
 white black red green blue brown gold golden silver royal grand best good fair
 iraqi iranian american british french russian chinese syrian turkish kurdish
+free capital democratic islamic arab popular revolutionary liberation resistance
 air plan service services war day night morning evening week month year cup league
 """.split())
 
@@ -164,6 +169,7 @@ class Places:
             return doc
         mentions = self._recognise(doc)
         self._resolve(doc, mentions)
+        self._contain(mentions)
         relatives = self._relative(doc, mentions)
         mentions = [m for m in mentions if self._keep(m)]
         places = [self._place(m) for m in mentions]
@@ -216,7 +222,9 @@ class Places:
         for i, t in enumerate(toks):
             w = t.text
             if not w or not (w[0].isupper() or (w.lower() in _PARTICLE_START and i + 2 < n
-                                                 and toks[i + 1].text in "-–" and toks[i + 2].text[:1].isupper())):
+                                                 and toks[i + 1].text in "-–" and toks[i + 2].text[:1].isupper()
+                                                 # not the tail of a name: "Fateh al-Sham", "Bashar al-Assad"
+                                                 and not (i and toks[i - 1].text[:1].isupper()))):
                 continue
             words = 0
             j = i
@@ -260,6 +268,8 @@ class Places:
                     s += 4
                 if text[e - 2:e] in ("'s", "’s"):
                     e -= 2
+                while e > s and text[e - 1] in "-–,;:'\"’":
+                    e -= 1
                 if e > s:
                     ner_spans.append((s, e, ent))
 
@@ -294,9 +304,12 @@ class Places:
 
         def cands_for(k: str, want: str | None = None) -> list[Candidate]:
             exact = [c for c in found.get(k, ()) if not c.flags & SKEL]
-            if exact:
-                return exact
             sk = skeleton(k)
+            if exact and any(c.kind not in ("admin1", "admin2") for c in exact):
+                return exact
+            if exact:   # "Hasaka": the province's name, and a spelling of its capital's
+                return exact + [c for c in found.get(sk, ()) if c.flags & SKEL and c.kind == "city"
+                                and c.flags & PRIMARY]
             return [c for c in found.get(sk, ()) if c.flags & SKEL] + \
                    [c for c in found.get(sk, ()) if not c.flags & SKEL and sk != k]
 
@@ -362,6 +375,8 @@ class Places:
                     best.support = 2
                     out.append(best)
                     continue
+                if any(w in _ORGISH for w in re.findall(r"[a-z]+", m.text.lower())):
+                    continue      # "Syrian Observatory for Human Rights": an organisation the model misread
             out.append(m)
         for m in out:
             dem = [c for c in m.cands if _demonym_only(c)]
@@ -386,9 +401,14 @@ class Places:
 
     def _support(self, m: _Mention, toks, text: str, person_words: set[str]) -> int:
         """2: a place for sure; 1: a place if it resolves convincingly; 0: not a place."""
+        if not m.text[:1].isupper() and not m.text[:1].isdigit() and \
+                m.text.split("-")[0].lower() not in _PARTICLE_START:
+            return 0              # "mosques", "east": the model's lower-case "places"
         if not m.cands:
             return 2 if m.from_ner else 0
         i, j = m._toks  # type: ignore[attr-defined]
+        if m.key in _NAME_PARTS:
+            return 0              # "Tal", "Beit", "Deir": the first word of a longer name
         ent = m._ent    # type: ignore[attr-defined]
         cands = m.cands
         exact_curated = any(c.flags & CURATED and not c.flags & SKEL
@@ -404,6 +424,8 @@ class Places:
         skel_only = all(c.flags & SKEL for c in cands)
         # abbreviations of states ("La.", "CA") only after "Place, " unless unmistakable
         if all(c.flags & ABBR for c in cands):
+            if not (m.text.isupper() or "." in m.text):
+                return 0          # "Al" is not AL (Alabama)
             after_comma = text[max(0, m.start - 2):m.start] == ", "
             safe = ("." in m.text.rstrip(".")) or (len(m.text.rstrip(".")) >= 4 and m.text.endswith("."))
             return 2 if after_comma or safe else 1 if label in _PLACE_LABELS or label is None else 0
@@ -459,8 +481,15 @@ class Places:
         # containers: "Alexandria, La." / "Kirkuk, Iraq"
         for a, b in zip(by_start, by_start[1:]):
             gap = text[a.end:b.start]
-            if gap in (", ", ",", " , ") and b.cands and any(c.kind in ("admin1", "country") for c in b.cands):
+            if gap in (", ", ",", " , ") and b.cands and any(c.kind in ("admin1", "country") for c in b.cands) \
+                    and not any(c.kind in ("admin1", "country", "continent") for c in a.cands):
+                a.container = b   # (not "Tamil Nadu, Karnataka": a list)
+            # "the Salah al-Din district of Aleppo", "a neighbourhood in Mosul"
+            elif b.cands and re.fullmatch(r"\s*(?:\w+\s+)?(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?", gap) and \
+                    _SUBAREA.fullmatch((a.text.split()[-1] + " " + gap.split()[0]).split()[0 if _SUBAREA.fullmatch(
+                        a.text.split()[-1]) else 1]):
                 a.container = b
+                a.part_of = True  # type: ignore[attr-defined]
         # cues in the words before and after a name
         for m in mentions:
             before = text[max(0, m.start - 40):m.start].lower()
@@ -556,6 +585,19 @@ class Places:
                 own = sorted(m.scores.values(), reverse=True)
                 m.margin = own[0] - own[1] if len(own) > 1 else 9.0
 
+    def _contain(self, mentions: list[_Mention]) -> None:
+        """A name whose every reading lies outside the place it is said to be in ("the X district
+        of Aleppo", X not in the gazetteer as a part of Aleppo) is placed in that place."""
+        for m in mentions:
+            b = m.container
+            if b is None or b.chosen is None or b.chosen.kind not in ("city", "admin2", "admin1") or m.demonym \
+                    or not getattr(m, "part_of", False):
+                continue
+            if m.chosen is None or m.chosen.id in m.__dict__.get("_outside", ()):
+                m.chosen = None
+                m.point = (b.chosen.lat, b.chosen.lon, max(5.0, b.chosen.radius_km))
+                m.support = 2
+
     def _local(self, m: _Mention, c: Candidate, borders) -> float:
         """A candidate's prior plus the cues around this one mention."""
         s = _prior(c, m)
@@ -580,13 +622,10 @@ class Places:
                 s -= 2.0
         cont = m.container
         if cont is not None and cont.cands:
-            ok = False
-            for cc in cont.cands:
-                if cc.kind == "country" and c.country == cc.country:
-                    ok = True
-                elif cc.kind == "admin1" and c.country == cc.country and c.admin1 and key(c.admin1) == key(cc.name):
-                    ok = True
+            ok = _inside(c, cont.cands)
             s += 6.0 if ok else -2.0
+            if not ok:
+                m.__dict__.setdefault("_outside", set()).add(c.id)
         for cc, pos in borders:
             if abs(pos - m.start) < 250 and c.country != cc and c.kind not in ("country", "continent"):
                 d = self.gazetteer.km_to_country(c.lat, c.lon, cc)
@@ -804,6 +843,27 @@ def _strong(cands: list[Candidate]) -> bool:
                or c.kind == "city" and c.population >= 200_000 and c.flags & PRIMARY for c in cands)
 
 
+_ORGISH = frozenset("""observatory council committee ministry organization organisation agency office
+department university college school company corporation inc ltd llc news press tv radio party front
+army forces brigade brigades movement union association institute foundation group bank court commission
+authority service services network times post journal channel television agency fund league club team
+hospital""".split())
+_SUBAREA = re.compile(r"\b(district|neighbou?rhood|quarter|suburb|suburbs|area|outskirts|village|town)\b", re.I)
+
+
+def _inside(c: Candidate, container: list[Candidate]) -> bool:
+    """Whether place c can lie in one of a container's candidates (a country, an area, a town)."""
+    for cc in container:
+        if cc.kind == "country" and c.country == cc.country:
+            return True
+        if cc.kind == "admin1" and c.country == cc.country and c.admin1 and key(c.admin1) == key(cc.name):
+            return True
+        if cc.kind in ("city", "admin2", "region", "landform") and c.id != cc.id and \
+                km(c.lat, c.lon, cc.lat, cc.lon) <= 2 * cc.radius_km + 10:
+            return True
+    return False
+
+
 def _in_longer_name(toks, i: int, j: int) -> bool:
     """True when a word stands in a longer capitalised name ("Meadow" in "Meadow Grove", "Van" in
     "Van Dorn Street") whose other words are not generic ("Airport", "County", "Police")."""
@@ -859,6 +919,8 @@ def _prior(c: Candidate, m: _Mention) -> float:
 
 
 def _unknown_kind(m: _Mention) -> str | None:
+    if m.point is not None and m.container is not None:
+        return "locality"
     return {"FAC": "facility", "LOC": "location", "GPE": "place"}.get(m.ner or "", None)
 
 
