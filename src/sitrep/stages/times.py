@@ -3,13 +3,15 @@
 Reads: Document.text, Document.parsed, Document.published. Writes: Document.timexes,
 Document.published and published_inferred (read from the text when metadata gave none).
 The work is done in sitrep.timex; see its modules for the rules and what they promise
-(sitrep.timex.dating: what the events stage can rely on). `date_for_span` and `event_link`
-are re-exported here for the events stage.
+(sitrep.timex.dating: what the events stage can rely on). The stage owns its tagger: built
+once in the constructor from the lexicon (or given, e.g. by `Pipeline.from_parts`), never a
+module global. `date_for_span` and `event_link` read only the document they are given (its
+timexes and parse) and are re-exported here for the events stage.
 """
 from __future__ import annotations
 
 from sitrep.model import Document, Timex
-from sitrep.timex import date_for_span, event_link, infer_published, tag
+from sitrep.timex import Tagger, date_for_span, event_link, infer_published
 
 __all__ = ["Times", "date_for_span", "event_link"]
 
@@ -18,12 +20,15 @@ class Times:
     reads = ("Document.text", "Document.parsed", "Document.published")
     writes = ("Document.timexes", "Document.published", "Document.published_inferred")
 
+    def __init__(self, tagger: Tagger | None = None):
+        self.tagger = tagger if tagger is not None else Tagger()
+
     def __call__(self, doc: Document) -> Document:
         if doc.published is None:
-            guessed = infer_published(doc.text, doc.parsed)
+            guessed = infer_published(self.tagger, doc.text, doc.parsed)
             if guessed is not None:
                 doc.published, doc.published_inferred = guessed, True
-        found = tag(doc.text, doc.published, doc.parsed)
+        found = self.tagger.tag(doc.text, doc.published, doc.parsed)
         doc.timexes = []
         for f in found:
             days = f.days

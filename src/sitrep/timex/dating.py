@@ -60,6 +60,7 @@ from datetime import date, timedelta
 
 from sitrep.model import Document, EventDate, Timex
 from sitrep.timex import calendar as cal
+from sitrep.timex.tagger import Tagger
 
 _OFFSET = re.compile(r"^event-(after|before):P(?:T)?(\d+(?:\.\d+)?|X)([A-Z]+)$")
 _EVENT_DATE_BEFORE = re.compile(r"\b(?:on|in|since|by|until|from|before|after|of|at)\s+$", re.I)
@@ -67,7 +68,7 @@ _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "Q": 91, "H": 1 / 24}
 
 
 # -- publication date ------------------------------------------------------------------
-def infer_published(text: str, parsed=None) -> date | None:
+def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
     """The publication date a reader infers from the text alone:
     - a dateline: a full date (day, month, year) in the first line or the first 100
       characters, not after a preposition ("Wednesday 13 Jul 2016 Air strikes ...",
@@ -76,11 +77,10 @@ def infer_published(text: str, parsed=None) -> date | None:
       a day on when it is told in the past tense (reports follow events);
     - else, when the text says "this month", the end of the latest explicit month;
     - else None (years alone say too little)."""
-    from sitrep.timex.tagger import Context, tag
-    found = tag(text, None, parsed)
+    found = tagger.tag(text, None, parsed)
     if not found:
         return None
-    ctx = Context(text, None, parsed)
+    ctx = tagger.context(text, None, parsed)
     first_line = text.lstrip()[:200].split("\n", 1)[0]
     head = len(text) - len(text.lstrip()) + max(100, min(len(first_line), 200))
     days: list[tuple[date, str | None]] = []
@@ -120,25 +120,29 @@ def infer_published(text: str, parsed=None) -> date | None:
 
 
 # -- clauses ---------------------------------------------------------------------------
-_LAST_SENTS: list = [None, None]   # (parse, its sentence offsets): the events stage asks many times per document
-
-
-def _sentences(doc: Document) -> list[tuple[int, int]]:
-    if doc.parsed is not None:
-        if _LAST_SENTS[0] is not doc.parsed:
-            _LAST_SENTS[:] = [doc.parsed, [(s.start_char, s.end_char) for s in doc.parsed.sents]]
-        return _LAST_SENTS[1]
-    out, start = [], 0
-    for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n+", doc.text):
-        out.append((start, m.start() + 1))
-        start = m.end()
-    out.append((start, len(doc.text)))
-    return out
-
-
-def _sentence_index(sents, pos: int) -> int:
-    i = bisect.bisect_right([a for a, _ in sents], pos) - 1
-    return max(0, min(i, len(sents) - 1))
+def _sentence(doc: Document, pos: int) -> tuple[int, int, int]:
+    """The sentence holding the character at pos: (start, end, index), the index counted only
+    as far as 2 (0, 1: the lead; 2: any later sentence). Read from the parse each time, no
+    cache: a binary search over the tokens and the token's sentence."""
+    parsed = doc.parsed
+    if parsed is not None and len(parsed):
+        lo, hi = 0, len(parsed) - 1
+        while lo < hi:                      # the last token starting at or before pos
+            mid = (lo + hi + 1) // 2
+            if parsed[mid].idx <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        sent = parsed[lo].sent
+        index = 0
+        if sent.start > 0:
+            index = 1 if parsed[sent.start - 1].sent.start == 0 else 2
+        return sent.start_char, sent.end_char, index
+    breaks = list(re.finditer(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n+", doc.text))
+    starts = [0] + [m.end() for m in breaks]
+    i = max(0, bisect.bisect_right(starts, pos) - 1)
+    end = breaks[i].start() + 1 if i < len(breaks) else len(doc.text)
+    return starts[i], end, min(i, 2)
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -178,9 +182,7 @@ def _governed(doc: Document, t: Timex, a: int, b: int) -> tuple[int, int]:
 
 def event_link(doc: Document, start: int, end: int) -> dict | None:
     """The event-anchored expression that links the clause at [start, end) to another."""
-    sents = _sentences(doc)
-    si = _sentence_index(sents, start)
-    a, b = sents[si]
+    a, b, _ = _sentence(doc, start)
     for i, t in enumerate(doc.timexes):
         if not (a <= t.start < b):
             continue
@@ -229,9 +231,7 @@ def _same_event_date(doc: Document, clause_a: int, clause_b: int, sent_start: in
 
 def date_for_span(doc: Document, start: int, end: int, known: EventDate | None = None) -> EventDate | None:
     """The date of the clause at [start, end) (see the module docstring for the order)."""
-    sents = _sentences(doc)
-    si = _sentence_index(sents, start)
-    a, b = sents[si]
+    a, b, si = _sentence(doc, start)
     # 1. clauses linked by "N units after/before"
     link = event_link(doc, start, end)
     if link is not None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from sitrep.timex.lexicon import alternation, lexicon
+from sitrep.timex.lexicon import Lexicon, alternation
 
 
 @dataclass(frozen=True)
@@ -41,11 +40,9 @@ def _key_word(phrase: str) -> str:
     return max(re.findall(r"\w+", phrase.lower()), key=len)
 
 
-@lru_cache(maxsize=1)
-def triggers() -> dict[str, frozenset[str]]:
+def build_triggers(L: Lexicon) -> dict[str, frozenset[str]]:
     """Trigger groups: lower-case words (\\w+ tokens) around which a rule is tried; any token
     with a digit is "digit"; month and weekday names count only capitalised."""
-    L = lexicon()
     units = set()
     for u in list(L.units) + ["weekend", "session", "period", "while", "time", "term", "half", "midyear",
                               "yearlong", "monthlong", "weeklong", "daylong", "hourlong", "centuries",
@@ -80,9 +77,8 @@ def _ci(words) -> str:
     return "(?i:" + alternation(words) + ")"
 
 
-@lru_cache(maxsize=1)
-def rules() -> tuple[Rule, ...]:
-    L = lexicon()
+def build_rules(L: Lexicon) -> tuple[Rule, ...]:
+    """The rules, compiled from the lexicon (the tagger builds them once)."""
     abbrevs = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     full_months = [m for m in L.months if m not in abbrevs]
     mon = ("(?P<mon>" + alternation(_cased(full_months)) + r"(?![\w-])|"

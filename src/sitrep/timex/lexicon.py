@@ -1,10 +1,10 @@
-"""The tagger's lexicon: read once from package data (sitrep/data/timex.toml)."""
+"""The tagger's lexicon, read from package data (sitrep/data/timex.toml) by `load_lexicon()`:
+called once, by whoever builds the tagger (the times stage), and passed in from there."""
 from __future__ import annotations
 
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 
@@ -26,9 +26,11 @@ class Lexicon:
     future_markers: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    raw = tomllib.loads(resources.files("sitrep.data").joinpath("timex.toml").read_text("utf-8"))
+def load_lexicon(text: str | None = None) -> Lexicon:
+    """The lexicon from TOML text, by default the package's sitrep/data/timex.toml."""
+    if text is None:
+        text = resources.files("sitrep.data").joinpath("timex.toml").read_text("utf-8")
+    raw = tomllib.loads(text)
     refs = raw["refs"]
     return Lexicon(months=raw["months"], weekdays=raw["weekdays"], numbers=raw["numbers"],
                    vague=tuple(raw["vague_numbers"]["words"]), ordinals=raw["ordinals"], units=raw["units"],

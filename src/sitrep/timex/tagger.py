@@ -1,6 +1,7 @@
 """The tagger: finds time expressions with the grammar and normalises them to TIMEX3.
 
-`tag(text, dct, parsed)` returns `Found` records in text order. Resolution:
+`Tagger(lexicon).tag(text, dct, parsed)` returns `Found` records in text order (the times
+stage builds one Tagger and keeps it). Resolution:
 - explicit dates keep what they say; a missing year is the reader's: the nearest year
   to the publication date (dct) in the direction of the governing verb's tense (past:
   not after the publication month; future: not before it), or the year of an explicit
@@ -23,8 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitrep.timex import calendar as cal
-from sitrep.timex.grammar import WINDOW_AFTER, WINDOW_BEFORE, rules, triggers
-from sitrep.timex.lexicon import lexicon
+from sitrep.timex.grammar import WINDOW_AFTER, WINDOW_BEFORE, build_rules, build_triggers
+from sitrep.timex.lexicon import Lexicon, load_lexicon
 
 
 @dataclass(slots=True)
@@ -133,8 +134,9 @@ _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|
 class Context:
     """What normalisation looks at: the publication date, the parse (tense), earlier timexes."""
 
-    def __init__(self, text: str, dct: date | None, parsed=None):
+    def __init__(self, text: str, dct: date | None, parsed, lexicon: Lexicon):
         self.text = text
+        self.L = lexicon
         self.dct = dct
         self.parsed = parsed
         self.found: list[Found] = []
@@ -190,7 +192,7 @@ class Context:
         return self._verb_tense(verb)
 
     def _verb_tense(self, verb) -> str | None:
-        markers = lexicon().future_markers
+        markers = self.L.future_markers
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass"):
                 low = c.lower_
@@ -280,11 +282,10 @@ class Context:
 
 
 # ---------------------------------------------------------------------------------
-def parse_number(s: str | None) -> float | None:
+def parse_number(s: str | None, L: Lexicon) -> float | None:
     """'two' -> 2, 'twenty-four' -> 24, '2 1/2' -> 2.5, 'several' -> None (vague)."""
     if s is None:
         return None
-    L = lexicon()
     s = s.strip().lower()
     s = re.sub(r"\s+(?:or|to|and)\s+(?!a half|one-half|one half)\S+$", "", s)
     half = 0.0
@@ -302,15 +303,15 @@ def parse_number(s: str | None) -> float | None:
     return None
 
 
-def unit_code(word: str) -> str:
+def unit_code(word: str, L: Lexicon) -> str:
     w = word.lower()
     if w in ("centuries",):
         return "CE"
     if w in ("millennia",):
         return "ML"
-    if w.endswith("s") and w[:-1] in lexicon().units:
+    if w.endswith("s") and w[:-1] in L.units:
         w = w[:-1]
-    return lexicon().units.get(w, "D")
+    return L.units.get(w, "D")
 
 
 def duration_value(n: float | None, code: str) -> str:
@@ -380,14 +381,16 @@ def value_at(d: date, gran: str) -> str:
 
 # ---------------------------------------------------------------------------------
 class Tagger:
-    def __init__(self):
-        self.rules = rules()
-        self.triggers = triggers()
+    """The rules and lexicon, built once (by the times stage) and used for every document."""
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.L = lexicon if lexicon is not None else load_lexicon()
+        self.rules = build_rules(self.L)
+        self.triggers = build_triggers(self.L)
         self._trigger_index: dict[str, tuple[str, ...]] = {}
         for g, words in self.triggers.items():
             for w in words:
                 self._trigger_index[w] = self._trigger_index.get(w, ()) + (g,)
-        self.L = lexicon()
         self.priority = {r.name: i for i, r in enumerate(self.rules)}
         self.priority["set_a"] = -1
         self.months = {k: v for k, v in self.L.months.items()}
@@ -453,8 +456,12 @@ class Tagger:
         chosen.sort(key=lambda c: c[0])
         return chosen
 
+    def context(self, text: str, dct: date | None, parsed=None) -> Context:
+        return Context(text, dct, parsed, self.L)
+
     def tag(self, text: str, dct: date | None, parsed=None) -> list[Found]:
-        ctx = Context(text, dct, parsed)
+        """Every time expression in the text, normalised against the publication date (dct)."""
+        ctx = self.context(text, dct, parsed)
         if not self._quick.search(text):
             return []
         for s, e, name, m in self.select(self.candidates(text)):
@@ -843,14 +850,14 @@ class Tagger:
         w = re.sub(r"\s+", " ", m["yw"].lower())
         if w.startswith("two thousand"):
             rest = w[len("two thousand"):].replace("and", "").strip()
-            n = parse_number(rest) if rest else 0
+            n = parse_number(rest, self.L) if rest else 0
             if n is None:
                 return None
             return Found(m.start(), m.end(), "DATE", f"{2000 + int(n):04d}", explicit_year=True)
         rest = re.sub(r"^nineteen[-\s]", "", w)
-        n = parse_number(rest.replace("-", " ")) if rest else None
+        n = parse_number(rest.replace("-", " "), self.L) if rest else None
         if n is None:
-            n = parse_number(rest)
+            n = parse_number(rest, self.L)
         if n is None or not 0 <= n < 100:
             return None
         return Found(m.start(), m.end(), "DATE", f"{1900 + int(n):04d}", explicit_year=True)
@@ -875,7 +882,7 @@ class Tagger:
         the = (m["the"] or "").lower()
         ordw = (m["ord"] or "").lower()
         if ordw:
-            n = int(re.sub(r"\D", "", ordw)) if ordw[0].isdigit() else lexicon().ordinals.get(ordw)
+            n = int(re.sub(r"\D", "", ordw)) if ordw[0].isdigit() else self.L.ordinals.get(ordw)
             if not n:
                 return None
             return Found(m.start(), m.end(), "DATE", f"{n - 1:02d}", explicit_year=True,
@@ -1325,8 +1332,8 @@ class Tagger:
         return Found(start, m.end(), "DATE", d.isoformat(), mod=mod, anchor="publication")
 
     def n_ago(self, m, ctx):
-        n = parse_number(m["num"])
-        code = unit_code(m["unit"])
+        n = parse_number(m["num"], self.L)
+        code = unit_code(m["unit"], self.L)
         signal = re.sub(r"\s+", " ", m["ago"].lower())
         vague = n is None
         dur = duration_value(n, code)
@@ -1397,7 +1404,7 @@ class Tagger:
         sig = m["ago"].lower()
         if sig in ("after", "before"):
             # "hours after the strike": TimeML marks "hours"; the anchor links the two events
-            dur = duration_value(None, unit_code(m["unit"]))
+            dur = duration_value(None, unit_code(m["unit"], self.L))
             return Found(m.start(), m.end("unit"), "DURATION", dur, anchor=f"event-{sig}:{dur}")
         return Found(m.start(), m.end(), "DATE", "PAST_REF" if sig in ("ago", "earlier") else "FUTURE_REF",
                      approximate=True, anchor="publication")
@@ -1505,8 +1512,8 @@ class Tagger:
     def n_duration(self, m, ctx):
         g = m.groupdict()
         det = re.sub(r"\s+", " ", (g.get("det") or "").lower())
-        n = parse_number(g["num"])
-        code = unit_code(g["unit"])
+        n = parse_number(g["num"], self.L)
+        code = unit_code(g["unit"], self.L)
         numtxt = g["num"].lower().strip()
         if numtxt in ("a", "an") and det in ("the", "this", "that"):
             return None
@@ -1528,7 +1535,7 @@ class Tagger:
     def n_dur_bare(self, m, ctx):
         det = re.sub(r"\s+", " ", (m["det"] or "").lower())
         unit = m["unit"].lower()
-        code = unit_code(unit)
+        code = unit_code(unit, self.L)
         if det == "recent" and unit in ("years", "days"):
             f = Found(m.start(), m.end(), "DATE", "PAST_REF", anchor="publication", approximate=True)
             return f
@@ -1537,7 +1544,7 @@ class Tagger:
     def n_dur_long(self, m, ctx):
         w = m["dl"].lower()
         unit = re.match(r"(decade|year|month|week|day|hour)", w).group(1)
-        code = unit_code(unit)
+        code = unit_code(unit, self.L)
         return Found(m.start(), m.end(), "DURATION", duration_value(None if "s-" in w else 1, code))
 
     def n_dur_vague(self, m, ctx):
@@ -1562,11 +1569,11 @@ class Tagger:
     def n_set_every(self, m, ctx):
         g = m.groupdict()
         other = (g.get("oth") or "").lower()
-        n = parse_number(g.get("snum")) if g.get("snum") else 1
+        n = parse_number(g.get("snum"), self.L) if g.get("snum") else 1
         if other == "other":
             n = (n or 1) * 2
         if g.get("su"):
-            code = unit_code(g["su"])
+            code = unit_code(g["su"], self.L)
             return Found(m.start(), m.end(), "SET", duration_value(n, code))
         if g.get("wd"):
             v = f"XXXX-WXX-{self._wd_num(g['wd'])}"
@@ -1586,7 +1593,7 @@ class Tagger:
         return None
 
     def n_set_a(self, m, ctx):
-        code = unit_code(m["su"])
+        code = unit_code(m["su"], self.L)
         return Found(m.start(), m.end(), "SET", duration_value(1, code))
 
 
@@ -1601,18 +1608,3 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
-
-
-_TAGGER: Tagger | None = None
-
-
-def tagger() -> Tagger:
-    global _TAGGER
-    if _TAGGER is None:
-        _TAGGER = Tagger()
-    return _TAGGER
-
-
-def tag(text: str, dct: date | None, parsed=None) -> list[Found]:
-    """Every time expression in the text, normalised against the publication date (dct)."""
-    return tagger().tag(text, dct, parsed)
