@@ -41,6 +41,9 @@ NEAR_BONUS = 2.0
 FAME = 0.0
 KEEP_POP = 100_000
 KEEP_SCORE = 6.0
+DOUBT_POP = 50_000
+SMALL_TOWN = 100_000
+SMALL_TOWN_SHARE = 0.5
 _CONNECTORS = frozenset({"of", "de", "del", "della", "di", "la", "le", "les", "du", "des", "da", "do", "dos",
                          "das", "al", "el", "and", "on", "upon", "the", "y", "en", "sur", "am", "an", "bin",
                          "ibn", "bani", "abu", "ad", "ar", "as", "ash", "az", "ez", "es", "at", "van", "von",
@@ -170,6 +173,7 @@ class Places:
         mentions = self._recognise(doc)
         self._resolve(doc, mentions)
         self._contain(mentions)
+        self._doubt(mentions)
         relatives = self._relative(doc, mentions)
         mentions = [m for m in mentions if self._keep(m)]
         places = [self._place(m) for m in mentions]
@@ -551,12 +555,18 @@ class Places:
                 scores = {}
                 for c in m.cands:
                     sc = m.base[c.id]  # type: ignore[attr-defined]
-                    if c.country and rc > 0.05:
-                        sc += FOCUS_COUNTRY * (cw[c.country] - oc[c.country]) / rc
+                    fa = 0.0
                     a1 = c.name if c.kind == "admin1" else c.admin1
                     if a1 and ra > 0.05:
                         ka = (c.country, key(a1))
-                        sc += FOCUS_AREA * (aw[ka] - oa[ka]) / ra
+                        fa = (aw[ka] - oa[ka]) / ra
+                        sc += FOCUS_AREA * fa
+                    if c.country and rc > 0.05:
+                        fc = FOCUS_COUNTRY * (cw[c.country] - oc[c.country]) / rc
+                        # a small town needs its own area in the news, not just its country
+                        if c.kind == "city" and c.population < SMALL_TOWN and fa < 0.1:
+                            fc *= SMALL_TOWN_SHARE
+                        sc += fc
                     if grid and c.kind not in ("country", "continent", "region", "sea", "admin1"):
                         near = _nearest(grid, c.lat, c.lon, m.key)
                         sc += NEAR_BONUS if near < 50 else NEAR_BONUS / 2 if near < 200 else 0.0
@@ -634,6 +644,26 @@ class Places:
                     m.__dict__.setdefault("_cued", set()).add(c.id)
         return s
 
+    def _loo_focus(self, m: _Mention) -> tuple[dict, dict]:
+        """The document's country and area focus without this name's own evidence."""
+        own_c, own_a, tc, ta = self._own
+        oc, oa = own_c.get(m.key, Counter()), own_a.get(m.key, Counter())
+        rc, ra = tc - sum(oc.values()), ta - sum(oa.values())
+        focus_c = {k: (v - oc[k]) / rc for k, v in self._focus_raw[0].items()} if rc > 0.05 else {}
+        focus_a = {k: (v - oa[k]) / ra for k, v in self._focus_raw[1].items()} if ra > 0.05 else {}
+        return focus_c, focus_a
+
+    def _doubt(self, mentions: list[_Mention]) -> None:
+        """A small town far from everything else a document is about ("Zahra" in Tunisia, in a
+        report on Aleppo) is more likely a place the gazetteer lacks: left unresolved."""
+        for m in mentions:
+            c = m.chosen
+            if c is None or c.kind != "city" or c.population >= DOUBT_POP or c.flags & CURATED or m.container:
+                continue
+            focus_c, _ = self._loo_focus(m)
+            if focus_c and max(focus_c.values()) >= 0.5 and focus_c.get(c.country, 0.0) < 0.05:
+                m.chosen = None
+
     def _keep(self, m: _Mention) -> bool:
         """A name only the gazetteer suggested stays when what it resolved to fits the document."""
         if m.support >= 2 or m.point is not None:
@@ -641,12 +671,7 @@ class Places:
         c = m.chosen
         if c is None:
             return False
-        # the document's focus without this name's own evidence
-        own_c, own_a, tc, ta = self._own
-        oc, oa = own_c.get(m.key, Counter()), own_a.get(m.key, Counter())
-        rc, ra = tc - sum(oc.values()), ta - sum(oa.values())
-        focus_c = {k: (v - oc[k]) / rc for k, v in self._focus_raw[0].items()} if rc > 0.05 else {}
-        focus_a = {k: (v - oa[k]) / ra for k, v in self._focus_raw[1].items()} if ra > 0.05 else {}
+        focus_c, focus_a = self._loo_focus(m)
         if c.flags & ABBR:
             return focus_c.get(c.country, 0.0) >= 0.25
         if c.id in m.__dict__.get("_cued", ()):
