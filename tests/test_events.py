@@ -55,7 +55,8 @@ def test_withdrawal_with_actor_personnel_and_date(pipeline):
     assert e.modality == "asserted"
     assert "US-led coalition" in e.actors
     assert e.quantities["personnel"] == 400 and e.qualifiers["personnel"] == "approximate"
-    assert e.acled == {"event_type": "Strategic developments", "sub_event_type": "Other"}
+    # ACLED records troop withdrawals and redeployments as a change to the group's activity
+    assert e.acled == {"event_type": "Strategic developments", "sub_event_type": "Change to group/activity"}
     assert 0 < e.confidence <= 1
 
 

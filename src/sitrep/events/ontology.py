@@ -11,9 +11,9 @@ STRATEGIC, RIOTS, PROTESTS = "Strategic developments", "Riots", "Protests"
 
 ACLED: dict[str, tuple[str, str] | None] = {
     "deployment": (STRATEGIC, "Change to group/activity"),
-    "withdrawal": (STRATEGIC, "Other"),
+    "withdrawal": (STRATEGIC, "Change to group/activity"),
     "handover": (STRATEGIC, "Non-violent transfer of territory"),
-    "troop_level": None,
+    "troop_level": (STRATEGIC, "Other"),
     "exercise": (STRATEGIC, "Other"),
     "military_aid": (STRATEGIC, "Other"),
     "airstrike": (REMOTE, "Air/drone strike"),
@@ -48,7 +48,7 @@ ACLED_VARIANTS = {
     "protest": [(PROTESTS, "Peaceful protest"), (PROTESTS, "Protest with intervention"),
                 (PROTESTS, "Excessive force against protesters")],
     "deployment": [(STRATEGIC, "Change to group/activity"), (STRATEGIC, "Headquarters or base established")],
-    "withdrawal": [(STRATEGIC, "Other"), (STRATEGIC, "Non-violent transfer of territory")],
+    "withdrawal": [(STRATEGIC, "Change to group/activity"), (STRATEGIC, "Non-violent transfer of territory")],
 }
 
 PLOVER: dict[str, str] = {

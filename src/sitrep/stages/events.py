@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sitrep.events.classifier import SentenceClassifier, features
@@ -118,7 +118,14 @@ PLANNED_HEADS = {"plan", "intend", "aim", "schedule", "expect", "seek", "propose
 HYPO_HEADS = {"threaten", "could", "might", "may", "possible", "risk", "fear", "warn", "if", "unless",
               "whether", "consider", "ready", "able", "capable"}
 DENY_HEADS = {"deny", "reject", "refute", "dismiss", "rule", "false", "nothing"}
-DROP_HEADS = {"demand", "call", "urge", "request", "ask", "push", "press", "oppose", "condemn",
+EXPECTED = {"expect", "plan", "schedule", "due", "set", "slate", "anticipate", "foresee", "envisage"}
+ASPECTUAL = {"begin", "start", "continue", "end", "finish", "resume", "take", "happen", "occur", "come",
+             "commence", "conclude", "complete", "follow", "precede", "get", "go", "proceed", "kill", "wound",
+             "injure", "destroy", "damage", "hit", "target"}
+ABILITY = {"ability", "capacity", "capability", "readiness", "willingness", "preparedness", "able", "capable",
+           "ready", "unable", "right", "threat"}
+DROP_HEADS = {"suspend", "pause", "halt", "cancel", "postpone", "freeze", "delay", "call off", "scrap",
+              "demand", "call", "urge", "request", "ask", "push", "press", "oppose", "condemn",
               "protest", "prevent", "avoid", "stop", "resist", "end", "ban", "fear", "prepare",
               "train", "fight", "against", "allow", "need", "right"}
 PLANNED_AUX = {"will", "'ll", "shall", "would", "wo", "going"}
@@ -158,7 +165,9 @@ class _Cand:
     zone: set = field(default_factory=set)     # the tokens this event owns in its sentence
     background: bool = False
     anaphoric: bool = False
+    headline: bool = False
     unit: int = 0
+    last_unit: int = 0                 # the last sentence merged into this event
 
 
 def _helper(module: str, name: str):
@@ -199,9 +208,14 @@ class Events:
         self._text = doc.text
         self._places = sorted(doc.places, key=lambda p: p.start)
         self._timexes = sorted(doc.timexes, key=lambda t: t.start)
-        # each place and time expression with its tokens, once per document
+        # each place and time expression with its tokens, once per document; a dateline
+        # ("KIRKUK, Iraq —") says where the report was filed, not where anything happened
+        self._datelines = [(m.start(1), m.end(1)) for m in DATELINE.finditer(doc.text)]
+        self._mentions = [m for m in self._mentions if not any(a <= m.start < b for a, b in self._datelines)]
         self._pspans = []
         for p in self._places:
+            if any(a <= p.start < b for a, b in self._datelines):
+                continue
             span = parsed.char_span(p.start, p.end, alignment_mode="expand")
             if span is not None:
                 self._pspans.append((p, span))
@@ -217,8 +231,11 @@ class Events:
         self._unit_starts = [u.start_char for u in units]
         for n_unit, sent in enumerate(units):
             found = self._sentence(doc, sent)
+            headline = n_unit < 3 and len(sent) < 30 and not sent.text.rstrip().endswith(
+                (".", "!", "?", '"', "”", "'", "’", ":"))
             for c in found:
-                c.unit = n_unit
+                c.unit = c.last_unit = n_unit
+                c.headline = headline
                 if c.place is None and prev_loc is not None and prev_loc[0] == _family(c.kind):
                     c.place, c.place_level = prev_loc[1], 1
                 if c.date is None and prev_date is not None and c.link is None and not c.background \
@@ -242,7 +259,9 @@ class Events:
                 continue
             if pub and c.date and (pub - c.date.end).days > 400 and c.background:
                 continue
-            if pub and c.date and (pub - c.date.end).days > 3 * 365:
+            if c.kind in VIOLENT and c.modality in ("planned", "hypothetical"):
+                continue  # a threat or a plan to attack: not an event ACLED or an analyst records
+            if pub and c.date and c.date_own and (pub - c.date.end).days > 366:
                 continue  # history recalled as background, not news
             start = min(s for s, _ in c.evidence)
             end = max(e for _, e in c.evidence)
@@ -318,7 +337,8 @@ class Events:
         for c in out:
             self._arguments(doc, c, zones)
         self._attach_quantities(out, quants)
-        out = [c for c in out if not self._generic(doc, c)]
+        out = [c for c in out if not self._generic(doc, c) and not self._habitual(c)]
+        out = self._check_arguments(doc, out)
         for c in out:
             c.anaphoric = self._anaphoric(doc, c)
         out = self._split(doc, out, quants)
@@ -349,8 +369,19 @@ class Events:
                         kinds.add(kind)
                         strength = 0.85
                         plen = max(plen, n)
+            if t.pos_ == "VERB":
+                # a phrasal verb with its particle apart: "handed the base over", "pulled its troops out"
+                for k in t.children:
+                    if k.i > t.i and k.lower_ in PARTICLES and k.dep_ in ("prt", "prep", "advmod"):
+                        for seq, kind in lex.phrases.get(lemmas[i], ()):
+                            if len(seq) == 2 and seq[1] == k.lower_:
+                                kinds.add(kind)
+                                strength = 0.85
             if not kinds:
                 continue
+            if t.dep_ == "compound" and t.pos_ == "NOUN" and not (
+                    lex.kinds_for(t.head.lemma_.lower()) or lex.phrases.get(t.head.lemma_.lower())):
+                continue   # "attack plans", "strike capability": a modifier, not an occurrence
             if strength < 0.8 and (lemmas[i] in NEVER_ALONE or lowers[i] in NEVER_ALONE):
                 continue
             if lemmas[i] in GENERIC_VIOLENT and strength < 0.8:
@@ -406,9 +437,16 @@ class Events:
 
     def _refine_kind(self, c: _Cand, sent, probs) -> str:
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        if c.kind in ("protest", "clash", "attack", "property_destruction") and words & PROTESTERS and \
-                words & RIOT_CUES:
-            return "riot"
+        if c.kind in ("protest", "riot", "clash", "attack", "property_destruction") and words & PROTESTERS:
+            how = _demonstration(sent)
+            if how == "riot":
+                return "riot"
+            if c.kind == "riot":
+                return "protest"
+            if how in ("force", "intervention") and c.kind in ("attack", "clash"):
+                return "protest"    # the authorities' violence against a demonstration
+            if c.kind == "protest":
+                return c.kind
         if c.kind in ("explosion", "shelling", "airstrike") and words & {"defuse", "defused", "dismantle",
                                                                           "dismantled", "intercept", "intercepted",
                                                                           "neutralized", "neutralised",
@@ -419,16 +457,21 @@ class Events:
             c.kind = "clash"
         if c.kind not in ("attack", "clash", "airstrike", "shelling", "explosion", "property_destruction"):
             return c.kind
-        words = {t.lower_ for t in _near(c.trig, sent)}
-        best = c.kind
-        for kind in ("suicide_bombing", "chemical_attack", "grenade", "airstrike", "shelling", "explosion"):
-            if words & CUES[kind] and SPECIFICITY.get(kind, 0) > SPECIFICITY.get(best, 0):
-                if probs and probs.get(kind, 0) < 0.02 and kind not in ("suicide_bombing", "grenade"):
-                    continue
-                best = kind
-        if best == "explosion" and c.kind == "airstrike":
+        if c.kind == "protest" and _state_protest(c.trig, self.actors):
+            return "diplomacy"   # "Baghdad protested to Washington": a diplomatic protest
+        if c.kind == "clash":
+            t = c.trig
+            words = {x.lower_ for x in t.subtree} | {x.lower_ for x in sent[max(0, t.i - sent.start - 2):t.i - sent.start + 3]}
+        else:
+            words = {t.lower_ for t in _near(c.trig, sent)}
+        # the weapon decides a remote attack: the platform first ("a drone fired missiles" is an
+        # airstrike), then the munition ("Iran's missile attack" is shelling, whatever the
+        # classifier guessed)
+        cued = [k for k in ("suicide_bombing", "chemical_attack", "grenade", "airstrike", "shelling", "explosion")
+                if words & CUES[k] and not (probs and probs.get(k, 0) < 0.02 and k not in ("suicide_bombing", "grenade"))]
+        if not cued or c.kind == "property_destruction" and "explosion" not in cued:
             return c.kind
-        return best
+        return cued[0]
 
     def _collapse_violence(self, cands: list[_Cand]) -> list[_Cand]:
         """A generic and a specific report of one act of violence in one sentence are one event."""
@@ -480,6 +523,42 @@ class Events:
         # date
         c.date, c.date_own, c.link = self._date(doc, c, zones)
 
+    def _check_arguments(self, doc: Document, cands: list[_Cand]) -> list[_Cand]:
+        """Kinds that their arguments confirm, correct or rule out."""
+        out = []
+        for c in cands:
+            t = c.trig
+            lem = t.lemma_.lower()
+            args = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")] if t.pos_ == "VERB" else []
+            args += [g for a in args for g in a.conjuncts]
+            arg_words = {a.lemma_.lower() for a in args} | {a.lower_ for a in args}
+            subj = [k for k in t.children if k.dep_ == "nsubj"] if t.pos_ == "VERB" else []
+            if c.kind == "legislation" and t.pos_ == "VERB" and lem in LEGIS_VERBS:
+                # "approved a bill", "lawmakers voted": not "accused him of approving the assault"
+                subj_words = {x.lemma_.lower() for k in subj for x in k.subtree}
+                if not (arg_words & LEGIS_NOUNS or subj_words & LEGISLATORS or lem == "vote"
+                        and any(k.dep_ in ("xcomp", "prep") for k in t.children)):
+                    continue
+            if c.kind == "agreement" and lem in ("release", "free", "swap", "exchange") and t.pos_ == "VERB" \
+                    and not arg_words & CAPTIVES:
+                continue   # "the figures were released"
+            if c.kind in ("deployment", "withdrawal") and t.pos_ == "VERB" and lem in MOVERS and args and \
+                    not any(_is_force(a) for a in args):
+                continue   # "others were sent to Germany for treatment"
+            if c.kind == "deployment" and t.pos_ == "VERB" and lem in STANDING and _standing(t):
+                # "300 personnel had been stationed at the airfield": a presence, not a movement
+                if "personnel" in c.quantities:
+                    c.kind = "troop_level"
+                else:
+                    continue
+            if c.kind in ("attack", "clash") and not c.headline:
+                c.kind = _attack_or_clash(c, self.actors)
+            out.append(c)
+        # a force counted as the object of a movement is that movement's figure, not a troop level
+        movers = [c for c in out if c.kind in ("deployment", "withdrawal", "handover") and c.trig.pos_ == "VERB"]
+        return [c for c in out if not (c.kind == "troop_level" and c.trig.pos_ == "NOUN" and any(
+            m.trig.i != c.trig.i and c.trig.i in m.zone for m in movers))]
+
     def _own_date(self, c: _Cand) -> bool:
         ids = {x.i for x in c.trig.subtree} if c.trig.pos_ == "NOUN" else c.zone
         return any(span.start in ids and tx.start_date is not None and tx.end_date is not None
@@ -513,16 +592,34 @@ class Events:
             return True
         return False
 
+    @staticmethod
+    def _habitual(c: _Cand) -> bool:
+        """'have been struck several times over the past year': a pattern, not one event."""
+        ids = c.zone or c.clause
+        doc = c.trig.doc
+        for i in ids:
+            x = doc[i]
+            if x.lower_ in HABITUAL and x.head.i in ids:
+                return True
+            if x.lower_ in ("times", "occasions") and any(k.lower_ in ("several", "many", "multiple", "numerous",
+                                                                        "repeated", "countless") or k.like_num
+                                                           for k in x.children):
+                return True
+        return False
+
     def _anaphoric(self, doc: Document, c: _Cand) -> bool:
         """'the transfer', 'the move', 'this attack': a definite noun with nothing of its own
         refers back to an event already told."""
         t = c.trig
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in TIME_NOUNS:
+            return True   # "on the morning he was killed": an event already told, as a time
         if t.pos_ != "NOUN":
             return False
-        if not any(k.dep_ in ("det", "poss") and k.lower_ in ("the", "this", "that", "its", "their", "his", "her")
+        if not any(k.dep_ == "poss" or k.dep_ == "det" and k.lower_ in ("the", "this", "that", "such")
                    for k in t.children):
             return False
-        return not self._own_specifics(doc, c)
+        return not self._own_date(c) and not (c.place is not None and c.place_level >= 3 and (
+            c.place.kind or "") not in ("country", "region", "continent", "sea", "admin1"))
 
     def _anaphoric_place(self, doc: Document, c: _Cand) -> Location | None:
         """'handed over the base': the base named last, in this sentence or the three before."""
@@ -676,7 +773,7 @@ class Events:
                 best, best_key = tx, key
         if best is not None:
             return EventDate(best.start_date, best.end_date, best.text), True, None
-        if self.date_for_span is not None and own:
+        if self.date_for_span is not None and own and c.modality == "asserted":
             toks = sorted(own)
             a, b = doc.parsed[toks[0]], doc.parsed[toks[-1]]
             try:
@@ -716,10 +813,17 @@ class Events:
                 continue
             best = max(scored, key=lambda x: x[0])[1]
             key = q.key if q.key != "detained" else "detained"
+            nouns = best.__dict__.setdefault("_qnouns", {}).setdefault(key, [])
             if key in best.quantities:
-                if key in ("fatalities", "injured"):
-                    best.quantities[key] += q.value   # "three soldiers, two police officers and a civilian"
+                # "three soldiers, two police officers and a civilian" add up; "seven, ... risen to
+                # ten" do not
+                if key in ("fatalities", "injured") and q.noun is not None and any(
+                        doc[q.noun] in doc[n].conjuncts for n in nouns):
+                    best.quantities[key] += q.value
+                    nouns.append(q.noun)
                 continue
+            if q.noun is not None:
+                nouns.append(q.noun)
             best.quantities[key] = q.value
             if q.qualifier:
                 best.qualifiers[key] = q.qualifier
@@ -791,44 +895,59 @@ class Events:
 
     # -- ACLED -----------------------------------------------------------------------------
     def _acled(self, c: _Cand, sent) -> dict[str, str] | None:
+        """The ACLED sub-event type, by ACLED's rules: who acted against whom, and how."""
         base = self.acled_map.get(c.kind)
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
         text = sent.text.lower()
+        sd = "Strategic developments"
         if c.kind == "protest":
-            if words & {"kill", "killed", "shot", "shoot", "live", "dead", "died", "death", "gunfire",
-                        "wounded", "beaten", "beat", "bullets"} and not words & {"rubber"} and \
-                    words & {"police", "security", "troops", "soldiers", "forces", "officers", "army"}:
-                return {"event_type": "Protests", "sub_event_type": "Excessive force against protesters"}
-            if words & {"disperse", "dispersed", "tear", "cannon", "arrest", "arrested", "detain", "detained",
-                        "baton", "batons", "intervene", "intervened", "rubber", "break", "broke", "stop"}:
-                return {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
-            return {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
+            how = _demonstration(sent)
+            sub = {"force": "Excessive force against protesters", "intervention": "Protest with intervention"}.get(
+                how, "Peaceful protest")
+            return {"event_type": "Protests", "sub_event_type": sub}
         if c.kind == "territory_change":
-            if words & {"withdraw", "withdrew", "handed", "hand", "without", "peacefully", "handover",
-                        "transfer", "transferred", "abandon", "abandoned", "vacate", "vacated"}:
-                return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
-            actor_text = " ".join(c.actors).lower() + " " + " ".join(
-                x.lower_ for x in _subject_tokens(c.trig))
-            state = any(w in actor_text for w in STATE_WORDS) or bool(words & {"recapture", "recaptured",
-                                                                             "retake", "retook", "regain",
-                                                                             "regained", "liberate",
-                                                                             "liberated", "liberation"})
-            nonstate = any(w in actor_text for w in NONSTATE_WORDS)
-            if state and not (nonstate and any(w in actor_text for w in NONSTATE_WORDS)):
+            if words & {"without", "peacefully", "handover", "handed", "hand", "vacate", "vacated", "evacuation",
+                        "surrender", "surrendered", "agreement", "deal"} or (
+                    words & {"withdraw", "withdrew", "withdrawn", "withdrawal", "abandon", "abandoned", "left", "leave"}
+                    and not words & {"clash", "clashes", "fighting", "battle", "fierce", "heavy", "killed"}):
+                return {"event_type": sd, "sub_event_type": "Non-violent transfer of territory"}
+            side = self._side(c)
+            if side == "state" or (side is None and words & {"recapture", "recaptured", "retake", "retook", "regain",
+                                                             "regained", "liberate", "liberated", "liberation",
+                                                             "reclaim", "reclaimed", "back"}):
                 return {"event_type": "Battles", "sub_event_type": "Government regains territory"}
             return {"event_type": "Battles", "sub_event_type": "Non-state actor overtakes territory"}
-        if c.kind in ("deployment", "group_change"):
-            if re.search(r"\b(establish\w*|set(ting)? up|buil[dt]\w*|open\w*)\b.{0,40}\b(base|headquarters|"
-                         r"camp|outpost|post|position|office|checkpoint)", text) or \
-                    re.search(r"\b(new|relocat\w+|mov\w+) (its |their )?(base|headquarters|hq)\b", text):
-                return {"event_type": "Strategic developments", "sub_event_type": "Headquarters or base established"}
-        if c.kind == "deployment":
-            return {"event_type": "Strategic developments", "sub_event_type": "Change to group/activity"}
-        if c.kind == "withdrawal" and (re.search(r"\b(took|take|taken|takes|assum\w+) (over|control)\b", text) or
-                                      re.search(r"\b(withdr[ae]w\w*|pull\w* out|retreat\w*|left)\b.{0,30}\b(town|"
-                                                r"village|city|area|district|positions?|territory|region)\b", text)):
-            return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
+        if c.kind in ("deployment", "group_change", "troop_level"):
+            if re.search(r"\b(establish\w*|set(ting)? up|buil[dt]\w*|open\w*|construct\w*|erect\w*|install\w*)\b"
+                         r".{0,60}\b(bases?|headquarters|camps?|outposts?|posts?|positions?|offices?|checkpoints?|"
+                         r"points?|garrisons?|barracks|airstrips?)\b", text) or \
+                    re.search(r"\b(new|relocat\w+|mov\w+) (its |their |a )?(military )?(base|headquarters|hq)\b", text):
+                return {"event_type": sd, "sub_event_type": "Headquarters or base established"}
+        if c.kind == "withdrawal" and (
+                re.search(r"\b(took|take|taken|takes|taking|assum\w+|seiz\w+|enter\w*) (over|control|it|the)\b", text)
+                or words & {"handed", "handover", "evacuation", "vacuum"} or
+                re.search(r"\b(allow\w*|let|leav\w+|left)\b.{0,40}\b(to (seize|take|enter|control)|control)\b", text)):
+            return {"event_type": sd, "sub_event_type": "Non-violent transfer of territory"}
         return dict(base) if base else None
+
+    def _side(self, c: _Cand) -> str | None:
+        """'state' or 'nonstate': who acts, from the actor dictionary's types, else the words."""
+        kinds = set()
+        for name in c.actors:
+            a = self.actors.get(name) if self.actors is not None else None
+            if a is not None and a.type:
+                kinds.add("state" if a.type in ("state", "state_military", "police", "government", "coalition",
+                                                "intelligence") else "nonstate")
+        subj = " ".join(x.lower_ for x in _subject_tokens(c.trig))
+        if any(w in subj.split() or w in subj for w in STATE_WORDS if " " in w) or set(subj.split()) & STATE_WORDS:
+            kinds.add("state")
+        if set(subj.split()) & NONSTATE_WORDS or any(w in subj for w in NONSTATE_WORDS if " " in w):
+            kinds.add("nonstate")
+        if len(kinds) == 1:
+            return kinds.pop()
+        if "nonstate" in kinds and set(subj.split()) & NONSTATE_WORDS:
+            return "nonstate"
+        return "state" if "state" in kinds else None
 
     # -- merging across sentences ----------------------------------------------------------
     def _merge(self, cands: list[_Cand]) -> list[_Cand]:
@@ -837,10 +956,11 @@ class Events:
             target = None
             if c.anaphoric:
                 target = next((o for o in reversed(out) if _family(o.kind) == _family(c.kind)
-                               and c.unit - o.unit <= 6 and (o.modality == c.modality or c.modality == "asserted")),
+                               and c.unit - o.last_unit <= 6 and (o.modality == c.modality or c.modality == "asserted")),
                               None)
                 if target is not None:
                     target.evidence += c.evidence
+                    target.last_unit = max(target.last_unit, c.unit)
                     target.conf = min(0.99, max(target.conf, c.conf) + 0.03)
                     if target.link is None and c.link is not None and not target.date_own:
                         target.link = c.link
@@ -854,14 +974,21 @@ class Events:
                 out.append(c)
                 continue
             target.evidence += c.evidence
+            target.last_unit = max(target.last_unit, c.unit)
             target.conf = min(0.99, max(target.conf, c.conf) + 0.05)
             target.actors = _dedupe(target.actors + c.actors)
             target.targets = _dedupe([x for x in target.targets + c.targets if x not in target.actors])
+            if target.kind != c.kind and target.kind in VIOLENT and c.kind in VIOLENT and \
+                    SPECIFICITY.get(c.kind, 0) > SPECIFICITY.get(target.kind, 0) and target.kind in ("attack",):
+                target.kind, target.acled = c.kind, c.acled
             for k, v in c.quantities.items():
-                if k not in target.quantities:
+                if k not in target.quantities or k in ("fatalities", "injured") and v > target.quantities[k] \
+                        and target.qualifiers.get(k) == "minimum":
                     target.quantities[k] = v
                     if k in c.qualifiers:
                         target.qualifiers[k] = c.qualifiers[k]
+                    else:
+                        target.qualifiers.pop(k, None)
             if c.place is not None and (target.place is None or c.place_level > target.place_level):
                 target.place, target.place_level = c.place, c.place_level
             if c.date is not None and (target.date is None or (c.date_own and not target.date_own)):
@@ -936,6 +1063,9 @@ REF_NOUNS = {**{w: _INSTALLATION for w in ("base", "airbase", "airfield", "airpo
                                          "neighborhood", "locality", "settlement")},
              **{w: ("admin1", "admin2") for w in ("province", "governorate", "region", "state")},
              **{w: ("country",) for w in ("country", "nation")}}
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\- ]{2,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"
+                      r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)[ \t]")
+PARTICLES = {"over", "out", "back", "off", "down", "up", "away", "in", "into", "home"}
 CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "conj", "appos"}
 
 
@@ -961,6 +1091,190 @@ def _zones(cands) -> dict:
     return zones
 
 
+LEGIS_VERBS = {"approve", "pass", "adopt", "vote", "ratify", "enact", "endorse", "reject", "amend", "table"}
+LEGIS_NOUNS = {"bill", "law", "resolution", "motion", "budget", "amendment", "decree", "measure", "legislation",
+               "act", "treaty", "constitution", "draft", "referendum", "proposal", "ordinance", "statute"}
+LEGISLATORS = {"lawmaker", "parliament", "mp", "deputy", "senate", "senator", "congress", "assembly", "council",
+               "legislature", "legislator", "house", "chamber", "parliamentarian", "representative", "duma",
+               "knesset", "majlis"}
+CAPTIVES = {"prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives",
+            "soldier", "soldiers", "people", "civilians", "fighters", "journalist", "journalists", "worker",
+            "workers", "activist", "activists", "member", "members", "women", "children", "men", "student",
+            "students", "crew", "sailors", "pow", "pows"}
+MOVERS = {"send", "move", "transfer", "rush", "dispatch", "relocate", "shift", "fly", "ship", "airlift",
+          "bring", "return", "evacuate", "pull"}
+STANDING = {"station", "base", "garrison", "post", "deploy", "position", "host"}
+ARMED_NOUNS = {"soldier", "troop", "force", "police", "policeman", "officer", "army", "military", "checkpoint",
+               "patrol", "base", "convoy", "post", "outpost", "position", "barracks", "militant", "fighter",
+               "rebel", "insurgent", "jihadist", "militia", "militiaman", "gunman", "guard", "gendarme",
+               "commander", "unit", "battalion", "brigade", "garrison", "marine", "serviceman", "personnel",
+               "trooper", "paramilitary", "combatant", "sniper", "camp", "tank", "vehicle", "sentry", "recruit",
+               "security", "member", "defender"}
+CIVILIAN_NOUNS = {"civilian", "villager", "resident", "passenger", "worker", "student", "child", "woman",
+                  "man", "people", "person", "family", "farmer", "shepherd", "pilgrim", "worshipper",
+                  "journalist", "teacher", "doctor", "nurse", "aid", "market", "school", "hospital", "mosque",
+                  "church", "village", "home", "house", "bus", "shop", "wedding", "funeral", "refugee",
+                  "migrant", "protester", "demonstrator", "trader", "driver", "tourist", "boy", "girl",
+                  "bystander", "fisherman", "herder", "chief", "cleric", "imam", "priest", "official",
+                  "politician", "candidate", "activist", "lawyer", "judge", "businessman"}
+
+
+def _is_force(tok) -> bool:
+    lem = tok.lemma_.lower()
+    return lem in ARMED_NOUNS or tok.lower_ in FORCE_NOUNS or lem in ("reinforcement", "contingent", "jet",
+                                                                      "warship", "aircraft", "helicopter",
+                                                                      "equipment", "asset", "carrier") \
+        or tok.pos_ == "PRON" or tok.ent_type_ in ("ORG", "NORP") or any(_is_force(c) for c in tok.children
+                                                                          if c.dep_ == "prep" and False)
+
+
+def _standing(t) -> bool:
+    """'are stationed in', 'had been based at', 'troops stationed in Iraq': a presence."""
+    if t.dep_ == "acl":
+        return True
+    pas = any(k.dep_ == "auxpass" for k in t.children)
+    if not pas:
+        return t.lemma_.lower() in ("host",) and any(k.dep_ == "aux" and k.lemma_ == "have" for k in t.children)
+    if t.lemma_.lower() == "deploy":
+        # "were deployed to the border" moves; "are deployed in the north" stays
+        to = any(k.dep_ == "prep" and k.lower_ in ("to", "into", "towards") for k in t.children)
+        present = any(k.dep_ == "auxpass" and k.tag_ in ("VBP", "VBZ") for k in t.children) or \
+            any(k.lemma_ in ("remain", "stay") for k in t.ancestors)
+        return present and not to
+    return True
+
+
+def _attack_or_clash(c, actors) -> str:
+    """ACLED: violence against civilians is an attack; against soldiers, police, militants or
+    their posts it is a battle (armed clash)."""
+    t = c.trig
+    heads = []
+    if t.pos_ in ("VERB", "AUX"):
+        heads += [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
+        heads += [g for k in t.children if k.dep_ == "prep" and k.lower_ in ("on", "against", "at")
+                  for g in k.children if g.dep_ == "pobj"]
+    else:
+        heads += [g for k in t.children if k.dep_ == "prep" and k.lower_ in ("on", "against", "of")
+                  for g in k.children if g.dep_ == "pobj"]
+    # the counted dead and wounded ("killing 12 security force members")
+    for x in c.sent:
+        if x.lemma_.lower() in ("kill", "wound", "injure") and x.i in c.zone and x is not t:
+            heads += [k for k in x.children if k.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for h in heads for g in h.conjuncts]
+    armed = civilian = 0
+    for h in heads:
+        words = {h.lemma_.lower()} | {k.lemma_.lower() for k in h.children if k.dep_ in ("compound", "amod")}
+        if h.lemma_.lower() in ("member", "members") or h.pos_ == "NUM":
+            words |= {g.lemma_.lower() for k in h.children if k.dep_ == "prep" for g in k.subtree}
+        if words & ARMED_NOUNS:
+            armed += 1
+        elif words & CIVILIAN_NOUNS:
+            civilian += 1
+    if armed and not civilian:
+        return "clash"
+    if civilian and not armed and c.kind == "clash" and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in (
+            "clash", "fight", "battle", "engage", "exchange"):
+        return "attack"
+    return c.kind
+
+
+PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "youth", "youths",
+                   "supporter", "marcher", "student", "activist", "demonstration", "protest", "rally",
+                   "march", "sit-in", "gathering", "participant", "worker"}
+STATE_FORCE_WORDS = {"police", "policeman", "policemen", "officer", "security", "soldier", "troop", "force",
+                     "army", "gendarme", "gendarmerie", "guard", "authority", "military", "sniper", "militia",
+                     "regime", "government"}
+RIOT_ACTS = {"throw", "hurl", "pelt", "torch", "burn", "smash", "loot", "vandalise", "vandalize", "ransack",
+             "storm", "attack", "clash", "block", "barricade", "damage", "destroy", "stone", "riot", "rampage",
+             "set", "shut", "seize", "occupy", "break", "beat", "injure", "wound", "assault", "overturn", "raid"}
+RIOT_NOUNS = {"riot", "rioting", "rioter", "vandalism", "arson", "molotov", "looting", "unrest", "clash",
+              "stone-pelting", "stone", "barricade", "tyre", "tire", "petrol"}
+LETHAL_ACTS = {"kill", "shoot", "wound", "injure", "beat", "die", "attack", "assault", "crush", "massacre",
+               "torture", "stab"}
+INTERVENE_ACTS = {"disperse", "arrest", "detain", "break", "scatter", "clear", "stop", "block", "prevent",
+                  "use", "fire", "round", "push", "chase", "intervene", "suppress", "repel", "contain", "spray"}
+
+
+def _word_class(tok) -> str | None:
+    """'protester' or 'state' for a subject or object phrase."""
+    words = {x.lemma_.lower() for x in tok.subtree if x.pos_ in ("NOUN", "PROPN", "ADJ")} | {tok.lemma_.lower()}
+    if words & PROTESTER_WORDS and not tok.lemma_.lower() in STATE_FORCE_WORDS:
+        return "protester"
+    if words & STATE_FORCE_WORDS:
+        return "state"
+    return None
+
+
+def _demonstration(sent) -> str:
+    """How a demonstration went, by ACLED's rules: 'riot' when demonstrators are violent or
+    destructive; else 'force' when the authorities used lethal or serious violence against
+    them, 'intervention' when they dispersed or arrested them, 'peaceful'."""
+    riot = force = intervention = False
+    lemmas = {x.lemma_.lower() for x in sent}
+    text = sent.text.lower()
+    if re.search(r"\b(tear ?gas|water cannons?|rubber bullets?|stun grenades?|batons?|pepper spray|"
+                 r"dispers\w+|arrest\w*|detain\w*|baton-charg\w+)\b", text):
+        intervention = True
+    if re.search(r"\b(live (ammunition|fire|rounds|bullets)|gunfire|excessive force|shot dead|opened fire|"
+                 r"brutal\w*|violently (suppress|disperse|attack|beat)\w*)\b", text):
+        force = True
+    for x in sent:
+        lem = x.lemma_.lower()
+        if lem in ("violent", "aggressive", "angry") and x.dep_ == "amod" and x.head.lemma_.lower() in (
+                "protest", "demonstration", "protester", "demonstrator", "crowd", "rally"):
+            riot = True
+        if lem in ("riot", "rioting", "rioter", "vandalism", "arson", "molotov", "looting", "looter"):
+            riot = True
+        if x.pos_ not in ("VERB",):
+            continue
+        subj = [k for k in x.children if k.dep_ in ("nsubj",)]
+        agent = [g for k in x.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+        patient = [k for k in x.children if k.dep_ in ("dobj", "nsubjpass")]
+        with_ = [g for k in x.children if k.dep_ == "prep" and k.lower_ in ("with", "on", "at")
+                 for g in k.children if g.dep_ == "pobj"]
+        s_cls = {_word_class(k) for k in subj + agent}
+        p_cls = {_word_class(k) for k in patient + with_}
+        if lem in RIOT_ACTS and "protester" in s_cls and "state" not in s_cls:
+            if lem not in ("block", "shut", "occupy") or p_cls & {"state"} or x.lower_ in ("blocked", "blocking") \
+                    or lemmas & {"road", "roads", "highway", "street", "barricade", "tyre", "tire"}:
+                riot = True
+        if lem == "clash" and ("protester" in s_cls or "protester" in p_cls):
+            riot = True
+        if lem in LETHAL_ACTS and ("state" in s_cls or ("protester" in p_cls and "protester" not in s_cls)):
+            if lem in ("kill", "shoot", "die", "massacre", "torture", "stab") or lem in ("wound", "injure", "beat",
+                                                                                         "attack", "assault", "crush"):
+                force = True
+        if lem == "die" and "protester" in s_cls:
+            force = True
+        if lem in INTERVENE_ACTS and ("state" in s_cls or "protester" in p_cls and lem not in ("use", "fire")):
+            intervention = True
+    if riot:
+        return "riot"
+    if force:
+        return "force"
+    if intervention:
+        return "intervention"
+    return "peaceful"
+
+
+def _state_protest(t, actors) -> bool:
+    """A protest lodged by a government or a state (subject a state actor or a place, or
+    "protested to X")."""
+    if t.pos_ != "VERB":
+        return False
+    if any(k.dep_ == "prep" and k.lower_ == "to" for k in t.children):
+        return True
+    for k in t.children:
+        if k.dep_ == "nsubj":
+            if k.ent_type_ in ("GPE",):
+                return True
+            if actors is not None:
+                a = actors.get(actors.resolve(" ".join(x.text for x in k.subtree)) or "")
+                if a is not None and (a.type or "") in ("state", "government", "legislature"):
+                    return True
+    return False
+
+
 def _phrase_head(toks, i: int, n: int):
     """The syntactic head of a matched phrase toks[i:i+n] ("military drill" -> drill, "jets bombed" -> bombed)."""
     span = toks[i:i + n]
@@ -981,7 +1295,15 @@ def _not_a_trigger(t) -> bool:
         if prep.lower_ in ("on", "with", "of", "under") and prep.head.lower_ in ("based", "line", "part", "accordance",
                                                                                "basis", "framework", "terms"):
             return True
+        if (prep.lower_, t.lower_) in IDIOMS:
+            return True
+    if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
+        return True   # "forces fighting the Islamic State": what they are, not what happened
     return False
+
+
+IDIOMS = {("in", "advance"), ("in", "charge"), ("in", "force"), ("in", "custody"), ("on", "strike"),
+          ("at", "war"), ("on", "alert"), ("in", "control"), ("under", "control"), ("in", "action")}
 
 
 def _clause(t) -> set:
@@ -1023,9 +1345,24 @@ def _modality(t, sent) -> tuple[str, bool]:
         chain.append(cur)
         if dep in ("ccomp", "relcl", "advcl", "parataxis") and cur.lemma_.lower() not in PLANNED_HEADS | DENY_HEADS:
             break
+    # a noun that is the subject of a predicate about it ("the handover was not related to",
+    # "the departure could leave a vacuum") takes no modality from that predicate, unless the
+    # predicate tells whether it happens ("the withdrawal will begin", "transfers are expected")
+    subject_of = None
+    if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and len(chain) > 1:
+        subject_of = chain[1]
+        slem = subject_of.lemma_.lower()
+        if slem in EXPECTED and (t.dep_ == "nsubjpass" or slem in ("due", "set", "slate", "schedule")):
+            return "planned", False
+        if slem in ASPECTUAL:
+            subject_of = None
     for i, x in enumerate(chain):
         kids = list(x.children)
         lem = x.lemma_.lower()
+        if i == 1 and x is subject_of:
+            continue
+        if i > 0 and lem in ABILITY and chain[i - 1].dep_ in ("acl", "xcomp", "prep", "pobj"):
+            return "hypothetical", False
         if i > 0 and lem in DROP_HEADS and x.pos_ in ("VERB", "NOUN", "ADP") and t.pos_ == "NOUN":
             return "asserted", True
         if i > 0 and lem in ("fight", "prepare", "train") and chain[i - 1].dep_ in ("pobj", "prep", "xcomp"):
@@ -1083,6 +1420,10 @@ def _background(t, sent) -> bool:
     return False
 
 
+TIME_NOUNS = {"day", "morning", "night", "evening", "afternoon", "week", "time", "moment", "hour", "date", "year",
+              "month", "weekend", "dawn"}
+HABITUAL = {"repeatedly", "regularly", "frequently", "often", "routinely", "sometimes", "occasionally",
+            "usually", "constantly", "periodically"}
 STATIVE = {"be", "serve", "remain", "become", "seem", "represent", "constitute", "mark", "play", "form",
            "stay", "look", "sound", "appear"}
 CAMPAIGN_PREPS = {"against", "on"}
@@ -1200,10 +1541,18 @@ def _is_demonym(span) -> bool:
     return span.root.ent_type_ == "NORP" or span.root.dep_ == "amod" and span.root.pos_ == "ADJ"
 
 
+PLACE_SUBJECT_VERBS = {"fall", "lie", "remain", "sit", "border", "host", "be", "become", "change", "come",
+                       "see", "witness", "experience", "suffer", "shake", "rock", "lose", "stay"}
+
+
 def _in_actor_np(text: str, p: Place, span) -> bool:
     """'Iraq's military', 'US-occupied bases', 'Iraqi forces': the place names an actor, not a location."""
     root = span.root
     if root.dep_ == "poss":
+        return True
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() not in PLACE_SUBJECT_VERBS:
+        return True   # "Washington blamed", "the Pentagon said", "Iran fired": the state acting
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
     if any(t.dep_ == "case" for t in root.children) and root.head.lower_ in FORCE_NOUNS:
         return True
@@ -1308,11 +1657,22 @@ ARMED_TYPES = {"state_military", "non_state_armed_group", "militia", "police", "
 def _compatible(a: _Cand, b: _Cand, related=None) -> bool:
     if a.modality != b.modality:
         return False
+    if a.headline and not b.headline and a.kind == b.kind and b.unit - a.unit <= 3 and not (
+            a.date_own and b.date_own and (a.date.start > b.date.end or b.date.start > a.date.end)):
+        return True   # the headline announces the lead's event
+    elaboration = False
     if a.kind != b.kind:
         # "handed over the base to the army. Equipment worth $1m was transferred to it": one transfer
-        if not ({a.kind, b.kind} <= GIVING and 0 <= b.unit - a.unit <= 1 and not b.date_own
-                and b.place_level < 3 and set(a.targets) & set(b.targets)):
+        giving = ({a.kind, b.kind} <= GIVING and 0 <= b.unit - a.last_unit <= 1 and not b.date_own
+                  and b.place_level < 3 and bool(set(a.targets) & set(b.targets)))
+        # "A drone strike killed X. Five of the dead were ...; the toll rose to ten": the casualties
+        # and details told right after an act of violence are that act's, unless told apart
+        violence = (a.kind in VIOLENT and b.kind in VIOLENT and 0 <= b.unit - a.last_unit <= 2
+                    and not b.date_own and not _told_apart(b)
+                    and (b.place_level < 2 or a.place is None or _same_place(a.place, b.place)))
+        if not (giving or violence):
             return False
+        elaboration = violence
     if a.link and b.link:
         return False
     if a.date is not None and b.date is not None and a.date_own and b.date_own:
@@ -1339,15 +1699,35 @@ def _compatible(a: _Cand, b: _Cand, related=None) -> bool:
                 not (related is not None and any(related(x, y) for x in a.actors for y in b.actors)):
             return False
     for k in set(a.quantities) & set(b.quantities):
+        if elaboration and k in ("fatalities", "injured"):
+            continue   # a toll told again, or updated
         if abs(a.quantities[k] - b.quantities[k]) > 1e-6 * max(1, a.quantities[k]):
             return False
+    if elaboration:
+        return True
     same_place = (a.place is not None and b.place is not None and a.place_level >= 2 and b.place_level >= 2
                   and (a.place.name == b.place.name) and (a.place.kind or "") != "country")
     same_date = a.date_own and b.date_own and a.date == b.date
-    near = abs(b.unit - a.unit) <= 2
+    near = abs(b.unit - a.last_unit) <= 2
     definite = b.trig.pos_ == "NOUN" and any(k.dep_ in ("det", "poss") for k in b.trig.children) \
         and not b.date_own and b.place_level < 3
     return same_place or same_date or near or definite
+
+
+APART = {"separate", "separately", "another", "meanwhile", "elsewhere", "previous", "unrelated"}
+
+
+def _told_apart(c) -> bool:
+    """'In a separate attack', 'Meanwhile', 'another bomb': a second occurrence."""
+    return any(x.lower_ in APART and (x.dep_ in ("amod", "advmod", "det") or x.i == c.sent.start) for x in c.sent)
+
+
+def _same_place(p: Location, q: Location) -> bool:
+    if p.lat is not None and q.lat is not None:
+        pa = Place(mention="", start=0, end=0, lat=p.lat, lon=p.lon)
+        pb = Place(mention="", start=0, end=0, lat=q.lat, lon=q.lon)
+        return _near_km(pa, pb) <= 25 or (p.kind or "") in ("country", "admin1") or (q.kind or "") in ("country", "admin1")
+    return (p.name or "") == (q.name or "") or p.country == q.country and not p.name
 
 
 def _family(kind: str) -> str:
@@ -1363,12 +1743,9 @@ def _specific(name: str) -> bool:
 
 
 def _copy(c: _Cand) -> _Cand:
-    e = _Cand(kind=c.kind, trig=c.trig, sent=c.sent, conf=c.conf, modality=c.modality,
-              actors=list(c.actors), targets=list(c.targets), quantities=dict(c.quantities),
-              qualifiers=dict(c.qualifiers), place=c.place, place_level=c.place_level, date=c.date,
-              date_own=c.date_own, link=c.link, evidence=list(c.evidence), acled=c.acled,
-              clause=set(c.clause), background=c.background)
-    return e
+    return replace(c, actors=list(c.actors), targets=list(c.targets), quantities=dict(c.quantities),
+                   qualifiers=dict(c.qualifiers), evidence=list(c.evidence), clause=set(c.clause),
+                   zone=set(c.zone))
 
 
 def _dedupe(xs: list[str]) -> list[str]:
