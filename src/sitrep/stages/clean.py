@@ -45,7 +45,8 @@ def detect_language(text: str, sample: int = 400) -> str:
     if sum("a" <= c <= "z" for c in map(str.lower, letters)) / len(letters) < 0.6:
         return "other"
     english, other = _stop_words()
-    words = [w.lower() for w in _WORD.findall(head)][:sample]
+    # single letters ("Myanmar's", "Mrauk-U") tell nothing about the language
+    words = [w.lower() for w in _WORD.findall(head) if len(w) > 1][:sample]
     n_en = sum(w in english for w in words)
     n_other = sum(w in other for w in words)
     return "en" if n_en >= n_other else "other"
