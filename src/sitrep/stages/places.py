@@ -42,6 +42,7 @@ FAME = 0.0
 KEEP_POP = 100_000
 KEEP_SCORE = 6.0
 DOUBT_POP = 50_000
+PART_POP = 100_000
 SMALL_TOWN = 100_000
 SMALL_TOWN_SHARE = 0.5
 _CONNECTORS = frozenset({"of", "de", "del", "della", "di", "la", "le", "les", "du", "des", "da", "do", "dos",
@@ -321,7 +322,12 @@ class Places:
         for s, e, i, j, want, k, stem in span_keys:
             cands = cands_for(k) if want != "part" else []
             if want == "part":
-                cands = [c for c in cands_for(stem) if c.kind in ("country", "admin1", "admin2", "city", "region")
+                # "North Texas", "northern Iraq"; not "North Fourth Street"
+                after = text[e:e + 12].lower()
+                if re.match(r"\s+(street|st\b|avenue|ave\b|road|rd\b|boulevard|drive|lane|way|court)", after):
+                    continue
+                cands = [c for c in cands_for(stem) if (c.kind in ("country", "admin1", "region")
+                                                        or c.kind == "city" and c.population >= PART_POP)
                          and not c.flags & DEMONYM]
             elif not cands and stem and not any(c.kind == "country" or c.flags & DEMONYM
                                                 for c in cands_for(stem)):
@@ -492,6 +498,11 @@ class Places:
             elif b.cands and re.fullmatch(r"\s*(?:\w+\s+)?(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?", gap) and \
                     _SUBAREA.fullmatch((a.text.split()[-1] + " " + gap.split()[0]).split()[0 if _SUBAREA.fullmatch(
                         a.text.split()[-1]) else 1]):
+                a.container = b
+                a.part_of = True  # type: ignore[attr-defined]
+            # a place the gazetteer lacks, said to be in one it has: "the Rogers Centre in Toronto"
+            elif not a.cands and a.from_ner and re.fullmatch(r"\s*(?:,|in|at|of)\s+(?:the\s+)?", gap) \
+                    and any(c.kind in ("city", "admin2") for c in b.cands):
                 a.container = b
                 a.part_of = True  # type: ignore[attr-defined]
         # cues in the words before and after a name
