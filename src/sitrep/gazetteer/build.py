@@ -13,6 +13,12 @@ The index has three tables: `place` (one row a place), `name` (normalised name k
 with flags saying how the name belongs to it) and `cell` (the half-degree cells where each
 country has towns, to tell how near a point is to a country). Queries go to SQLite; the
 process keeps nothing large in memory.
+
+Measured (~270k places, ~900k name keys, 45 MB, built in ~20 s): a plain indexed key table
+answers a document's ~300 candidate names in one IN query in ~0.2-1 ms and opens in ~15 ms
+with ~25 MB resident; an FTS5 table over the same keys took ~13 ms for the same 300 names
+(one phrase query each, and a phrase also matches longer names, which would need filtering),
+so the index is a plain table: recognition only ever asks for exact keys.
 """
 from __future__ import annotations
 

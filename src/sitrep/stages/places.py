@@ -281,7 +281,7 @@ class Places:
         keys: set[str] = set()
         span_keys = []
         for s, e, i, j, want in list(spans):
-            if j > i and toks[i].text.lower() in _DIRECTIONS and toks[i + 1].text[:1].isupper():
+            if want is None and j > i and toks[i].text.lower() in _DIRECTIONS and toks[i + 1].text[:1].isupper():
                 spans.append((s, e, i, j, "part"))
         for s, e, i, j, want in spans:
             k = key(text[s:e])
@@ -297,7 +297,7 @@ class Places:
                 while stem_end > i and (toks[stem_end].text.lower() in _DESIGNATORS
                                         or toks[stem_end].text.lower() in _FACILITY):
                     stem_end -= 1
-                if stem_end >= i and toks[stem_end].text[:1].isupper() or toks[stem_end].text[:1].isdigit():
+                if toks[stem_end].text[:1].isupper() or toks[stem_end].text[:1].isdigit():
                     stem = key(text[s:toks[stem_end].idx + len(toks[stem_end].text)])
             ks = [k, skeleton(k)] + ([stem, skeleton(stem)] if stem else [])
             keys.update(ks)
@@ -335,8 +335,6 @@ class Places:
                          or want != "installation" and c.kind in ("admin1", "admin2", "city", "region")]
                 if want in ("admin1", "admin2"):
                     cands = [c for c in cands if c.kind in ("admin1", "admin2")] or cands
-            elif want and stem and want != "installation":
-                pass
             if not cands:
                 continue
             ent = ent_of[i]
@@ -848,10 +846,6 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 def _flag_rank(f: int) -> int:
     return (0 if f & SKEL else 4) + (2 if f & PRIMARY else 0) + (1 if f & CURATED else 0)
-
-
-def _ids(cands: list[Candidate]) -> set[int]:
-    return {c.id for c in cands}
 
 
 def _covers(m: _Mention, ent, text: str) -> bool:
