@@ -3,21 +3,27 @@
 Reads: Document.parsed, Document.entities. Writes: Document.places.
 
 Recognition: the model's GPE/LOC/FAC entities, plus every capitalised run of words the
-gazetteer knows (the model misses installations, tags "K1" or "Nineveh" as a person, and
+gazetteer knows (the model misses installations, tags "K1" or "Nineveh" as a person and
 "Q-West" as a date), with transliteration variants matched through the gazetteer's skeleton
-keys. A name inside a PERSON/ORG entity, a common word at the start of a sentence, or a
-tiny village's alternate name is not taken without support. A demonym ("Iraqi forces")
-is listed with kind `demonym`: it names an actor, never an event's place by itself.
+keys ("Qaim" = "Al Qa'im", "Ain al-Assad" = "Ain al-Asad"). "Nineveh province", "K1 airbase",
+"North Texas" are read with their designator. A name inside a PERSON/ORG entity, a common
+word, a word of a longer unknown name ("Meadow" in "Meadow Grove") or a small town's
+alternate name is taken only when the rest of the document supports it. A demonym ("Iraqi
+forces") is listed with kind `demonym`: it names an actor, never an event's place by itself.
 
 Resolution: each name's candidates are ranked by a prior (kind, population, capital, how
-the name belongs to the place) and by the document: the container after a comma
-("Alexandria, La."), "province of X" / "X province", the countries and first-level areas
-the document is about, nearness to the other places it names, and "near the border with
-X". One name keeps one sense through a document.
+the name belongs to the place: a country's own name outranks a town's) and by the document:
+the container after a comma ("Alexandria, La."), "province of X" / "X province", the
+countries and first-level areas the rest of the document is about (each name judged by the
+others), nearness to the other places it names, "near the border with X". One name keeps
+one sense through a document. A place the gazetteer lacks comes back unresolved (lat/lon
+null), or placed in the town it is said to be in ("a district of Aleppo") with that town's
+reach as its uncertainty.
 
 Relative locations ("15 kilometers northwest of Kirkuk", "south of Krasnohorivka", "near
 the border with Syria") become places of kind `relative` (a computed point and an
-uncertainty radius), and confirm or correct the place they describe.
+uncertainty radius), listed after the others, and confirm or correct the place they
+describe. `location_for_span` is the helper the Events stage uses to place an event.
 """
 from __future__ import annotations
 
