@@ -249,3 +249,51 @@ def test_fronted_links_date_both_clauses(run):
     assert date_for_span(doc, rebels, rebels + 6).start == date(2020, 3, 7)
     vote = text.index("the vote")
     assert date_for_span(doc, vote, vote + 8).start == date(2020, 3, 9)
+
+
+# -- named days, words for numbers, ranges ------------------------------------------------
+def test_named_days(run):
+    doc = run("Raids slowed during Ramadan. The truce should hold until Eid al-Adha. "
+              "Shelling went on over Orthodox Easter. The 9/11 attacks began the long war.",
+              published=date(2020, 6, 10))
+    ramadan = one(doc, "Ramadan")
+    assert (ramadan.start_date, ramadan.end_date) == (date(2020, 4, 24), date(2020, 5, 23))
+    assert one(doc, "Eid al-Adha").value == "2020-07-31"
+    assert one(doc, "Orthodox Easter").value == "2020-04-19"
+    assert one(doc, "9/11").value == "2001-09-11"
+
+
+def test_a_surname_is_not_a_month_of_fasting(run):
+    doc = run("Vice President Taha Yassin Ramadan received the envoy.", published=date(2020, 6, 10))
+    assert doc.timexes == []
+
+
+def test_movable_feasts_and_islamic_calendar():
+    assert cal.easter(2024) == date(2024, 3, 31)
+    assert cal.orthodox_easter(2024) == date(2024, 5, 5)
+    assert cal.hijri_month_span(1445, 9) == (date(2024, 3, 11), date(2024, 4, 9))
+
+
+def test_days_and_years_in_words(run):
+    doc = run("The rally is on Sunday, March eighth. The envoys met on the twenty-first of May. "
+              "Prices last fell that low in the winter of nineteen ninety-four, and again in "
+              "January two thousand and three.", published=date(1998, 3, 5))
+    assert one(doc, "Sunday, March eighth").value == "1998-03-08"
+    assert one(doc, "the twenty-first of May").value == "1997-05-21"
+    assert one(doc, "the winter of nineteen ninety-four").value == "1994-WI"
+    assert one(doc, "January two thousand and three").value == "2003-01"
+
+
+def test_ranges_give_both_ends(run):
+    doc = run("Delegates meet on April 24 and 25. Talks ran from 1 to 5 March 2020. "
+              "Fighting raged in 2014-2016. On March 3 and 4 soldiers died.", published=date(2020, 4, 1))
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("April 24", "2020-04-24"), ("25", "2020-04-25"), ("1", "2020-03-01"), ("5 March 2020", "2020-03-05"),
+        ("2014", "2014"), ("2016", "2016"), ("March 3", "2020-03-03")]
+
+
+def test_lists_of_years_and_asides(run):
+    doc = run("Cars crossed the border in 1994, 1995 and 1997. The blast came at 10:35 a.m. (0735 GMT) "
+              "Friday.", published=date(1998, 8, 8))
+    assert [t.value for t in doc.timexes if t.type == "DATE"] == ["1994", "1995", "1997", "1998-08-07"]
+    assert one(doc, "10:35 a.m.").value == "1998-08-07T10:35"

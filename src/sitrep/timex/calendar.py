@@ -201,3 +201,50 @@ def nth_weekday(year: int, month: int, n: int, weekday: int) -> date:
         return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     last = date(year, month, last_day(year, month))
     return last - timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-n - 1))
+
+
+# -- movable feasts and the Islamic calendar ---------------------------------------------
+def easter(year: int) -> date:
+    """Western (Gregorian) Easter Sunday: the anonymous Gregorian computus."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian computus, as a Gregorian date."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian = date(year, month, day + 1)          # read as if Gregorian, then shifted
+    return julian + timedelta(days=year // 100 - year // 400 - 2)
+
+
+_ISLAMIC_EPOCH = 227015   # 16 July 622 (Julian) as a proleptic Gregorian ordinal (date.toordinal)
+
+
+def hijri_to_date(year: int, month: int, day: int) -> date:
+    """A day of the tabular Islamic calendar (the arithmetic one; the observed calendar, set
+    by the moon's sighting, may differ by a day or two)."""
+    return date.fromordinal(day + 29 * (month - 1) + (6 * month - 1) // 11 + (year - 1) * 354
+                            + (3 + 11 * year) // 30 + _ISLAMIC_EPOCH - 1)
+
+
+def hijri_month_span(year: int, month: int) -> tuple[date, date]:
+    start = hijri_to_date(year, month, 1)
+    nxt = hijri_to_date(year + (month == 12), month % 12 + 1, 1)
+    return start, nxt - timedelta(days=1)
+
+
+def hijri_years_in(gregorian_year: int) -> range:
+    """The Islamic years that overlap a Gregorian year."""
+    first = (gregorian_year - 622) * 33 // 32
+    return range(first - 1, first + 3)

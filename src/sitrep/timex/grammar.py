@@ -23,7 +23,7 @@ class Rule:
 # What a rule needs somewhere in its match: the tagger scans each rule only in windows of
 # text around these words, which keeps it to a few milliseconds an article.
 RULE_TRIGGERS = {
-    "weekof": ("month",), "mdy": ("month",), "dmy": ("month",), "my": ("month",), "month": ("month",),
+    "weekof": ("month",), "mdy": ("month",), "range": ("month", "digit"), "dmy": ("month",), "my": ("month",), "month": ("month",),
     "iso": ("digit",), "slash": ("digit",), "year": ("digit",), "decade": ("digit",), "q_abbr": ("digit",),
     "year_words": ("decw",), "decade_words": ("decw",), "century": ("unit",), "quarter": ("unit",),
     "season": ("season",), "holiday": ("holiday",), "dayword": ("dayword",), "partday": ("part",),
@@ -73,6 +73,23 @@ def _cased(words) -> list[str]:
     return out
 
 
+def _names(names) -> str:
+    """Proper names: the first letter a capital, the rest in any case, a space or hyphen
+    between words matching any run of either ("Eid al-Fitr", "EID AL FITR", "Eid-al-Fitr")."""
+    out = []
+    for n in sorted(set(names), key=len, reverse=True):
+        words = re.split(r"[\s-]+", n)
+        rest = words[0][1:] and re.escape(words[0][1:])
+        tail = "".join(r"[\s-]+" + re.escape(w) for w in words[1:])
+        out.append(re.escape(n[0].upper()) + ("(?i:" + rest + tail + ")" if rest or tail else ""))
+    return "(?:" + "|".join(out) + ")"
+
+
+def name_key(name: str) -> str:
+    """The lexicon's key for a name as written: lower case, one space between words."""
+    return re.sub(r"[\s-]+", " ", name.strip().lower())
+
+
 def _ci(words) -> str:
     return "(?i:" + alternation(words) + ")"
 
@@ -88,9 +105,23 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
     short_wd = [w for w in L.weekdays if not w.endswith("day")]
     wd = "(?P<wd>" + alternation(_cased(full_wd)) + r"(?:'s)?(?![\w-])|" + alternation(_cased(short_wd)) + r"\.)"
     wd2 = wd.replace("?P<wd>", "?:")
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
+    dayn = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
+    # a day of the month as a word ("March eighth", "the twenty-first of May")
+    day_words = [w for w in L.ordinals if not w[0].isdigit()]
+    dayw = "(?P<dayw>(?i:" + "|".join(r"[\s-]".join(re.escape(p) for p in w.split("-"))
+                                    for w in sorted(day_words, key=len, reverse=True)) + r"))(?![\w-])"
+    day = "(?:" + dayn + "|" + dayw + ")"
     year = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|'?s\b|-\d)"
     year_b = year.replace("?P<year>", "?P<year2>")
+    # a year read out ("nineteen ninety-seven", "two thousand and three", "twenty twenty")
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    tens_w = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    ones_w = "one|two|three|four|five|six|seven|eight|nine"
+    two_digits = "(?:" + teens + "|(?:" + tens_w + r")(?:[-\s](?:" + ones_w + "))?)"
+    spoken_year = (r"(?P<yearw>(?i:nineteen[-\s](?:hundred|oh[-\s](?:" + ones_w + ")|" + two_digits + ")|"
+                   r"two[-\s]thousand(?:[-\s]and)?(?:[-\s](?:" + teens + "|" + ones_w + r"|twenty(?:[-\s](?:"
+                   + ones_w + "))?))?|twenty[-\\s](?:" + teens + r"|twenty(?:[-\s](?:" + ones_w + r"))?)))(?![\w-])")
+    year_any = "(?:" + year + "|" + spoken_year + ")"
     units_sg = list(L.units)
     unit_alt = ("(?P<unit>(?i:centuries|millennia|" + alternation(units_sg) + r")s?)(?![\w])")
     simple_words = [w for w in L.numbers if " " not in w]
@@ -123,10 +154,9 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
     season = "(?P<season>" + _ci(list(L.seasons)) + r")(?![\w-])"
     part = "(?P<part>" + _ci(list(L.parts_of_day)) + r")(?![\w-])"
     ref_words = {"present": L.present, "past": L.past, "future": L.future}
-    hol = "(?P<hol>" + alternation(_cased(L.holidays) + [h.title() for h in L.holidays]
-                                   + [h.capitalize() for h in L.holidays]) + r")(?![\w])"
+    hol = "(?P<hol>" + _names(L.holidays) + r")(?![\w])"
     ampm = r"(?P<ap>(?i:a\.\s?m\.|p\.\s?m\.|a\.m|p\.m|am|pm)(?![\w]))"
-    tz = r"(?:\s*\(?(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time|Zulu)\)?)"
+    tz = r"(?:\s*(?P<lp>\()?(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time|Zulu)(?(lp)\)))"
     dayword = "(?P<dw>" + _ci(["today", "yesterday", "tomorrow", "tonight"]) + r")(?![\w])"
     clock = (r"(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*" + ampm
              + "|" + r"(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?!\d)" + "|" + r"(?P<hm>[0-2]\d[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs|local))"
@@ -141,12 +171,20 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
         R.append(Rule(name, re.compile(r"(?<![\w$#£€-])" + pattern), RULE_TRIGGERS[name]))
 
     # absolute dates
-    add("weekof", r"(?P<wk>(?i:the\s+)?(?i:week|weekend)\s+of\s+)(?:(?P<mon>" + mon2 + r")\s+" + day + r"|"
-        + day.replace("?P<day>", "?P<day_b>") + r"\s+(?P<mon_b>" + mon2 + r"))(?:,?\s+" + year + r")?")
-    add("mdy", r"(?:" + wd + r",?\s+(?:the\s+)?)?" + r"(?:(?P<fz>" + fuzzy + r")\s+)?" + mon + r"\s+" + day
-        + r"(?:,?\s+" + year + r")?")
-    add("dmy", r"(?:" + wd + r",?\s+)?(?:the\s+)?" + day + r"(?:\s+of)?\s+" + mon + r"(?:,?\s+" + year + r")?")
-    add("my", r"(?:(?P<fz>" + fuzzy + r")[\s-]+)?" + mon + r"(?:,|\s+of)?\s+" + year)
+    add("weekof", r"(?P<wk>(?i:the\s+)?(?i:week|weekend)\s+of\s+)(?:(?P<mon>" + mon2 + r")\s+" + dayn + r"|"
+        + dayn.replace("?P<day>", "?P<day_b>") + r"\s+(?P<mon_b>" + mon2 + r"))(?:,?\s+" + year + r")?")
+    add("mdy", r"(?:" + wd + r",?\s+(?:the\s+)?)?" + r"(?:(?P<fz>" + fuzzy + r")\s+)?" + mon + r"\s+(?:the\s+)?" + day
+        + r"(?:,?\s+" + year_any + r")?")
+    add("dmy", r"(?:" + wd + r",?\s+)?(?:the\s+)?" + day + r"(?:\s+of)?\s+" + mon + r"(?:,?\s+" + year_any + r")?")
+    add("my", r"(?:(?P<fz>" + fuzzy + r")[\s-]+)?" + mon + r"(?:,|\s+of)?\s+" + year_any)
+    # ranges: "March 1-5", "April 24 and 25", "1-5 March 2020", "2014-2016": TimeML marks each
+    # end on its own ("March 1" and "5"); the ends share what one of them says (month, year)
+    conn = r"\s*(?:-|–|—)\s*|\s+(?i:to|through|thru|until|till|and)\s+"
+    day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/%]|[.,]\d)"
+    add("range", r"(?:" + mon + r"\s+" + dayn + r"(?:,?\s+" + year + r")?(?P<conn>" + conn + r")" + day2
+        + r"|" + dayn.replace("?P<day>", "?P<dfirst>") + r"(?P<conn2>" + conn + r")"
+        + day2.replace("?P<day2>", "?P<dlast>") + r"\s+(?P<mon3>" + mon2 + r"))(?:,?\s+" + year_b + r")?"
+        + r"|(?P<y1>(?:1[89]|20)\d\d)(?P<conn3>\s*(?:-|–)\s*)(?P<y2>(?:1[89]|20)\d\d)(?![\d%-])")
     add("iso", r"(?P<year>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])(?:T(?P<hh>\d\d):(?P<mm>\d\d))?")
     add("slash", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])")
     add("month", r"(?:(?P<rel>" + _ci(["last", "this", "next", "this past", "this coming", "early", "late",
@@ -158,7 +196,7 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
                                            "the final week of", "the last days of", "the first days of",
                                            "early last", "late last", "early next", "late next", "mid-", "until"])
         + r")[\s-]+)?" + mon + r"(?:\s+(?P<ty>this|last|next)\s+year)?")
-    add("year", r"(?:(?P<fz>" + fuzzy + r")[\s-]+)?(?:(?P<pre>(?i:fiscal(?:\s+year)?|the\s+(?:fiscal\s+)?year|calendar|"
+    add("year", r"(?:(?P<fz>" + fuzzy + r")[\s-]+)?(?:(?i:post|pre)-)?(?:(?P<pre>(?i:fiscal(?:\s+year)?|the\s+(?:fiscal\s+)?year|calendar|"
         r"calendar\s+year|the\s+calendar\s+year|year))\s+)?" + year + r"(?:\s+(?P<post>(?i:and\s+beyond|or\s+later|or\s+earlier)))?")
     add("year_words", r"(?i:the\s+year\s+)?(?P<yw>(?i:two\s+thousand(?:\s+and\s+\w+)?|nineteen[-\s]\w+(?:[-\s]\w+)?))"
         r"(?=[\s,.;:)]|$)")
@@ -183,8 +221,9 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
                                             "the", "the end of the", "the end of", "mid", "mid-", "the past",
                                             "the coming", "early this", "late this", "early next", "late last",
                                             "later this", "earlier this", "the following", "the previous"])
-        + r")[\s-]+)?" + season + r"(?:\s+(?:of\s+)?" + year + r")?")
-    add("holiday", r"(?:(?P<rel>(?i:last|this|next|this\s+past))\s+)?" + hol + r"(?:,?\s+" + year + r")?")
+        + r")[\s-]+)?" + season + r"(?:\s+(?:of\s+)?" + year_any + r")?")
+    add("holiday", r"(?:(?P<rel>(?i:last|this|next|this\s+past))\s+)?" + hol + r"(?P<hweek>\s+(?i:week)(?![\w-]))?"
+        + r"(?:,?\s+" + year + r")?")
     # relative to the telling
     add("dayword", r"(?:(?P<fz>" + _ci(["early", "late", "earlier", "later", "mid-afternoon", "mid-morning",
                                             "midafternoon", "midmorning"]) + r")\s+)?" + dayword
@@ -192,7 +231,7 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
     add("partday", r"(?P<rel>(?i:this|last|yesterday|tomorrow|early\s+this|late\s+this|later\s+this|earlier\s+this|the|"
         r"the\s+next|the\s+following|the\s+previous|that))\s+"
         + part)
-    add("partday2", r"(?P<p2>(?i:mid-afternoon|midafternoon|mid-morning|midmorning|overnight))(?![\w-])(?:\s+(?P<dw2>(?i:yesterday|today))(?![\w]))?")
+    add("partday2", r"(?P<p2>(?i:mid[-\s]?afternoon|mid[-\s]?morning|overnight))(?![\w-])(?:\s+(?P<dw2>(?i:yesterday|today))(?![\w]))?")
     add("relunit", r"(?:(?P<fz>" + fuzzy + r"|(?i:sometime))\s+)?(?P<rel>" + rel + r")\s+(?P<u>(?i:week(?:end)?|month|year|"
         r"day|decade|century|fiscal\s+year|calendar\s+year|(?:trading\s+|business\s+)?session))(?![\w-])"
         r"(?:\s+(?P<wk>(?i:before\s+last|after\s+next|or\s+so)))?")
@@ -205,7 +244,7 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
                                              "the following", "the previous", "the next", "late on", "early on",
                                              "the day before last", "a week from"]) + r")\s+)?" + wd
         + r"(?:\s+" + part + r")?(?!,?\s+(?:the\s+)?(?:" + mon2 + r"|[0-3]?\d\s))")
-    add("ago", r"(?:(?P<q>" + qmod + r")\s+)?" + num + r"[\s-]+" + unit_alt + r"(?:\s+or\s+so)?\s+(?P<ago>(?i:ago|back|"
+    add("ago", r"(?:(?P<q>" + qmod + r")\s+)?" + num + r"[\s-]+" + unit_alt + r"(?P<uhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<ago>(?i:ago|back|"
         r"earlier|later|before|after|from\s+now|hence|previously|prior|afterwards|afterward))(?![\w])")
     add("ago_bare", r"(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes))\s+(?P<ago>(?i:ago|earlier|later|after|before))(?![\w])")
     add("yearago", r"(?:(?P<the>(?i:the|a|its|their))\s+)?(?P<ya>(?i:year-ago|year-earlier|year-before|"
@@ -226,7 +265,7 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
         r"coming|previous|recent|final|latest|this|these|those|the\s+same|the\s+other|an\s+additional|"
         r"another|the\s+early|the\s+late|the\s+first\s+full|the\s+full))\s+)?"
         + num + r"(?:[\s-]+(?P<adj>(?i:more|additional|full|straight|consecutive|trading|business|working|"
-        r"calendar|long|extra|other)))?[\s-]+" + unit_alt + r"(?P<old>-old|-long)?")
+        r"calendar|long|extra|other)))?[\s-]+" + unit_alt + r"(?P<uhalf>\s+and\s+a\s+half)?(?P<old>-old|-long)?")
     add("dur_bare", r"(?:(?P<det>(?i:recent|the\s+past\s+few|the\s+past|the\s+last\s+few|the\s+next\s+few|"
         r"the\s+coming|the\s+next|the\s+last|coming|the\s+first|the\s+early|the\s+years|the\s+early|"
         r"past|the\s+intervening|the\s+ensuing|the\s+following|the))\s+)?"

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitrep.timex import calendar as cal
-from sitrep.timex.grammar import WINDOW_AFTER, WINDOW_BEFORE, build_rules, build_triggers
+from sitrep.timex.grammar import WINDOW_AFTER, WINDOW_BEFORE, build_rules, build_triggers, name_key
 from sitrep.timex.lexicon import Lexicon, load_lexicon
 
 
@@ -129,6 +129,10 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|of|from|through|durin
 _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                  r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens|"
                                  r"hundreds|thousands|millions|times|twice|once|percent)\b)[^.;:!?\n]{0,30}$", re.I)
+
+
+_BEFORE_A_NAMED_DAY = frozenset("during in since before after until till holy this last next of through throughout "
+                                "ahead for by each every from and or the on at".split())
 
 
 class Context:
@@ -394,6 +398,7 @@ class Tagger:
         self.priority = {r.name: i for i, r in enumerate(self.rules)}
         self.priority["set_a"] = -1
         self.months = {k: v for k, v in self.L.months.items()}
+        self.holidays = {name_key(k): v for k, v in self.L.holidays.items()}
         self.weekdays = self.L.weekdays
         self._quick = re.compile(r"\d|(?i:day|week|month|year|quarter|now|current|recent|past|future|ago|"
                                  r"night|morning|noon|evening|afternoon|spring|summer|fall|autumn|winter|"
@@ -401,7 +406,7 @@ class Tagger:
                                  r"christmas|thanksgiving|period|while|time|late|soon)|"
                                  r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
                                  r"JUL|AUG|SEP|OCT|NOV|DEC|Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN|"
-                                 r"Q[1-4]|H[12]|Easter|Ramadan|Eid")
+                                 r"Q[1-4]|H[12]|Easter|Ramadan|Eid|EID|Ashura|Nowruz")
 
     # -- finding -------------------------------------------------------------------
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
@@ -412,11 +417,11 @@ class Tagger:
         for m in _WORD.finditer(text):
             w = m.group(0)
             low = w.lower()
-            groups = index.get(low)
-            if groups is None:
-                if not any(c.isdigit() for c in w):
-                    continue
-                groups = ("digit",)
+            groups = index.get(low, ())
+            if any(c.isdigit() for c in w):
+                groups += ("digit",)
+            if not groups:
+                continue
             a, b = max(0, m.start() - WINDOW_BEFORE), min(n, m.end() + WINDOW_AFTER)
             for g in groups:
                 if g in ("month", "weekday") and not w[0].isupper():
@@ -466,15 +471,14 @@ class Tagger:
             return []
         for s, e, name, m in self.select(self.candidates(text)):
             try:
-                f = getattr(self, "n_" + name)(m, ctx)
+                got = getattr(self, "n_" + name)(m, ctx)
             except Exception:  # one odd expression must not cost the article its other dates
-                f = None
-            if f is None:
-                continue
-            f.rule = name
-            self._trim(f, text)
-            if f.end > f.start:
-                ctx.found.append(f)
+                got = None
+            for f in (got if isinstance(got, list) else [got] if got is not None else []):
+                f.rule = name       # a range gives two expressions, one for each end
+                self._trim(f, text)
+                if f.end > f.start:
+                    ctx.found.append(f)
         return ctx.found
 
     def _trim(self, f: Found, text: str) -> None:
@@ -503,14 +507,31 @@ class Tagger:
             if name == "month" and re.match(r"\s*\d", after):
                 return False
         if name in ("mdy", "dmy"):
-            d = int(m.group("day"))
+            d = int(g["day"]) if g.get("day") else self.L.ordinals[re.sub(r"[\s-]+", "-", g["dayw"].lower())]
             if not 1 <= d <= 31:
+                return False
+            if g.get("dayw"):
+                if name == "dmy" and not re.search(r"\sof\s", m.group(0)):
+                    return False     # "the eighth of March", not "eighth March"
+                if name == "mdy" and g["mon"] in ("May", "MAY") and not re.search(
+                        r"(?:\b(?:on|in|by|until|till|since|from|of|before|after|the|to|and)|,)\s*$", before, re.I):
+                    return False     # "troops May first withdraw"
+            if g.get("yearw") and g.get("year") is None and self._spoken_year(g["yearw"]) is None:
                 return False
             if not g.get("year") and _NAME_AFTER.match(after):
                 return False     # "the March 14 alliance", "the May 15 Brigade": names
             if name == "dmy" and not g.get("year") and re.match(r"\s*(?:%|percent|per)", after):
                 return False
             if name == "mdy" and not g.get("year") and re.match(r"(?:,\d|\d|\s*(?:%|percent|-|–)\s*\d)", after):
+                return False
+        if name == "range" and not g.get("y1"):
+            nxt = re.match(r"\s+([a-z]+)\b", after)
+            conn = (g.get("conn") or g.get("conn2") or "").strip().lower()
+            if g.get("mon") and nxt and not g.get("year2") and (nxt.group(1) in self.L.not_year_after or (
+                    conn in ("and", "to") and nxt.group(1).endswith("s")
+                    and nxt.group(1) not in ("as", "was", "is", "has", "this", "its", "his", "was", "whereas"))):
+                return False
+            if g.get("mon") and conn == "and" and re.match(r"\s*(?:%|percent)", after):
                 return False
         if name == "year":
             y = int(g["year"])
@@ -519,8 +540,9 @@ class Tagger:
                 return False
             if _YEAR_BLOCK_BEFORE.search(before):
                 return False
-            if re.search(r"[\d.,]\s*$|\d\s*(?:-|–|to)\s*$", before) and not re.search(r"\b(?:and|or|to|-|–)\s*$", before):
-                return False
+            if re.search(r"[\d.,]\s*$|\d\s*(?:-|–|to)\s*$", before) and not re.search(r"\b(?:and|or|to|-|–)\s*$", before) \
+                    and not re.search(r"(?<![\d,.])(?:1[89]|20)\d\d,\s*$", before):
+                return False     # "1,2019" is a number; "in 1994, 1995 and 1997" a list of years
             if re.search(r"\d\s*(?:-|–|to)\s*$", before):
                 prev = re.search(r"(\d+)\s*(?:-|–|to)\s*$", before)
                 if prev and len(prev.group(1)) != 4:
@@ -653,7 +675,10 @@ class Tagger:
             if g.get("h") and g.get("ap") and g["ap"].lower() in ("am", "pm") and re.search(r"\d\s*$", before):
                 return False
         if name == "holiday":
-            hol = g["hol"].lower()
+            hol = name_key(g["hol"])
+            prev = re.search(r"\b([A-Z][a-z]+)\s+$", before)
+            if hol == "ramadan" and prev and prev.group(1).lower() not in _BEFORE_A_NAMED_DAY:
+                return False     # Taha Yassin Ramadan: a surname
             if hol == "new year" and not re.search(r"\b(?:the|this|last|next|on|by|since|before|after|until)\s*$", before, re.I):
                 return False
             if hol in ("christmas", "thanksgiving", "halloween") and re.match(r"\s+(?:tree|trees|card|cards|gift|gifts|market|present|presents|shopping|season|dinner|turkey|message|party|lights|carol|decoration|decorations|holidays?|truce)\b", after, re.I):
@@ -745,10 +770,44 @@ class Tagger:
         return f"{k // 4:04d}-Q{k % 4 + 1}"
 
     # -- handlers ------------------------------------------------------------------
+    def _day_of(self, m) -> int:
+        """The day of the month, in digits or as an ordinal word."""
+        if m["day"]:
+            return int(m["day"])
+        return self.L.ordinals[re.sub(r"[\s-]+", "-", m["dayw"].lower())]
+
+    def _spoken_year(self, words: str) -> int | None:
+        """'nineteen ninety-seven' 1997, 'two thousand and three' 2003, 'twenty twenty' 2020,
+        'nineteen oh five' 1905."""
+        w = re.sub(r"[\s-]+", " ", words.lower()).replace(" and ", " ").strip()
+        if w.startswith("two thousand"):
+            rest = w[len("two thousand"):].strip()
+            n = parse_number(rest, self.L) if rest else 0
+            return 2000 + int(n) if n is not None and 0 <= n < 100 else None
+        head, _, rest = w.partition(" ")
+        base = {"nineteen": 1900, "twenty": 2000}.get(head)
+        if base is None or not rest:
+            return None
+        if rest == "hundred":
+            return base
+        rest = re.sub(r"^oh ", "", rest)
+        n = parse_number(rest, self.L)
+        return base + int(n) if n is not None and 0 <= n < 100 else None
+
+    def _year_of(self, m) -> int | None:
+        """The year a date says: in digits, or read out."""
+        g = m.groupdict()
+        if g.get("year"):
+            return int(g["year"])
+        if g.get("yearw"):
+            return self._spoken_year(g["yearw"])
+        return None
+
     def n_mdy(self, m, ctx):
-        month, day = self._month_num(m["mon"]), int(m["day"])
-        if m["year"]:
-            y, explicit = int(m["year"]), True
+        month, day = self._month_num(m["mon"]), self._day_of(m)
+        said = self._year_of(m)
+        if said is not None:
+            y, explicit = said, True
         else:
             explicit = False
             y, _ = self._year_for(ctx, m, month, day)
@@ -769,6 +828,40 @@ class Tagger:
 
     n_dmy = n_mdy
 
+    def n_range(self, m, ctx):
+        """Both ends of a range, each its own expression: "March 1-5" gives "March 1" and "5",
+        "1-5 March 2020" gives "1" and "5 March 2020", "2014-2016" the two years. The ends share
+        the month and the year said at either; the range runs forward."""
+        g = m.groupdict()
+        if g.get("y1"):
+            y1, y2 = int(g["y1"]), int(g["y2"])
+            if not y1 < y2 <= y1 + 100:
+                return None
+            return [Found(m.start("y1"), m.end("y1"), "DATE", f"{y1:04d}", explicit_year=True),
+                    Found(m.start("y2"), m.end("y2"), "DATE", f"{y2:04d}", explicit_year=True)]
+        if g.get("mon"):
+            month, d1, d2 = self._month_num(g["mon"]), int(g["day"]), int(g["day2"])
+            first = (m.start(), m.end("year") if g.get("year") else m.end("day"))
+            second = (m.start("day2"), m.end())
+        else:
+            month, d1, d2 = self._month_num(g["mon3"]), int(g["dfirst"]), int(g["dlast"])
+            first, second = (m.start("dfirst"), m.end("dfirst")), (m.start("dlast"), m.end())
+        if not 1 <= d1 < d2 <= 31:
+            return None
+        said = g.get("year") or g.get("year2")
+        if said:
+            y, explicit = int(said), True
+        else:
+            y, explicit = self._year_for(ctx, m, month, d1)[0], False
+        out = []
+        for (a, b), d in ((first, d1), (second, d2)):
+            if y is None:
+                out.append(Found(a, b, "DATE", f"XXXX-{month:02d}-{d:02d}"))
+            elif cal.safe_date(y, month, d) is not None:
+                out.append(Found(a, b, "DATE", f"{y:04d}-{month:02d}-{d:02d}", explicit_year=explicit,
+                                 anchor=None if explicit else "publication"))
+        return out or None
+
     def n_weekof(self, m, ctx):
         """"the week of March 6": the ISO week holding that day."""
         month = self._month_num((m["mon"] or m["mon_b"]).strip())
@@ -782,7 +875,9 @@ class Tagger:
                      explicit_year=bool(m["year"]), anchor=None if m["year"] else "publication")
 
     def n_my(self, m, ctx):
-        month, y = self._month_num(m["mon"]), int(m["year"])
+        month, y = self._month_num(m["mon"]), self._year_of(m)
+        if y is None:
+            return None
         mod = _FZ_MOD.get(re.sub(r"\s+", " ", (m["fz"] or "").lower()))
         if mod in ("EARLIER", "LATER"):
             mod = None
@@ -1009,8 +1104,9 @@ class Tagger:
         mod = _FZ_MOD.get(rel)
         if mod in ("EARLIER", "LATER"):
             mod = None
-        if m["year"]:
-            return Found(start, m.end(), "DATE", f"{int(m['year']):04d}-{s}", mod=mod, explicit_year=True)
+        said = self._year_of(m)
+        if said is not None:
+            return Found(start, m.end(), "DATE", f"{said:04d}-{s}", mod=mod, explicit_year=True)
         dct = ctx.dct
         if dct is None:
             return Found(start, m.end(), "DATE", f"XXXX-{s}", mod=mod)
@@ -1043,35 +1139,85 @@ class Tagger:
                 k, y = min(insts, key=lambda i: (abs(i[0] - cur), i[0] > cur))
         return Found(start, m.end(), "DATE", f"{y:04d}-{s}", mod=mod, anchor="publication")
 
-    def _holiday_date(self, spec: str, y: int) -> date | None:
-        if ":" in spec:
-            n, wd, mo = (int(x) for x in spec.split(":"))
-            return cal.nth_weekday(y, mo, n, wd)
-        mo, d = (int(x) for x in spec.split("-"))
-        return cal.safe_date(y, mo, d)
+    def _holiday_spans(self, spec: str, y: int) -> list[tuple[date, date]]:
+        """The spans of days a named day's spec gives in Gregorian year y (see timex.toml)."""
+        kind, _, arg = spec.rpartition(":") if spec.startswith(("easter:", "orthodox-easter:", "hijri:")) else ("", "", spec)
+        if kind == "easter" or kind == "orthodox-easter":
+            d = (cal.easter(y) if kind == "easter" else cal.orthodox_easter(y)) + timedelta(days=int(arg))
+            return [(d, d)]
+        if kind == "hijri":
+            out = []
+            for hy in cal.hijri_years_in(y):
+                if "-" in arg:
+                    hm, hd = (int(x) for x in arg.split("-"))
+                    d = cal.hijri_to_date(hy, hm, hd)
+                    sp = (d, d)
+                else:
+                    sp = cal.hijri_month_span(hy, int(arg))
+                if sp[0].year == y:
+                    out.append(sp)
+            return out
+        if arg.count("-") == 2:                     # one day in history
+            d = date.fromisoformat(arg)
+            return [(d, d)] if d.year == y else []
+        if ":" in arg:
+            n, wd, mo = (int(x) for x in arg.split(":"))
+            d = cal.nth_weekday(y, mo, n, wd)
+            return [(d, d)]
+        mo, dd = (int(x) for x in arg.split("-"))
+        d = cal.safe_date(y, mo, dd)
+        return [(d, d)] if d else []
+
+    def _holiday_found(self, m, sp: tuple[date, date], spec: str, **kw) -> Found:
+        """A named day's value: its day; for a span (Ramadan) the month holding most of it,
+        with the span itself. Islamic dates are approximate."""
+        a, b = sp
+        approx = spec.startswith("hijri:")
+        if m["hweek"]:                          # "Easter week": the week holding the day
+            return Found(m.start(), m.end(), "DATE", cal.iso_week(a), approximate=approx, **kw)
+        if a == b:
+            return Found(m.start(), m.end(), "DATE", a.isoformat(), approximate=approx, **kw)
+        mid = a + (b - a) / 2
+        return Found(m.start(), m.end(), "DATE", f"{mid.year:04d}-{mid.month:02d}", span=sp, approximate=approx, **kw)
 
     def n_holiday(self, m, ctx):
-        name = re.sub(r"\s+", " ", m["hol"].lower())
-        spec = self.L.holidays.get(name)
+        name = name_key(m["hol"])
+        spec = self.holidays.get(name)
         if spec is None:
             return None
+        if name == "ramadan" and ctx.parsed is not None:     # also a surname
+            tok = ctx.token_at(m.start("hol"))
+            if tok is not None and tok.ent_type_ == "PERSON":
+                return None                     # Taha Yassin Ramadan
+        if spec.count("-") == 2:
+            d = date.fromisoformat(spec)
+            return Found(m.start(), m.end(), "DATE", d.isoformat(), explicit_year=True)
         rel = (m["rel"] or "").lower()
         if m["year"]:
-            d = self._holiday_date(spec, int(m["year"]))
-            return Found(m.start(), m.end(), "DATE", d.isoformat(), explicit_year=True) if d else None
+            spans = self._holiday_spans(spec, int(m["year"]))
+            return self._holiday_found(m, spans[0], spec, explicit_year=True) if spans else None
         dct = ctx.dct
         if dct is None:
-            return Found(m.start(), m.end(), "DATE", "XXXX-" + (spec if "-" in spec else "XX-XX"))
-        cands = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := self._holiday_date(spec, y))]
+            fixed = re.fullmatch(r"\d\d-\d\d", spec)
+            return Found(m.start(), m.end(), "DATE", "XXXX-" + (spec if fixed else "XX-XX"))
+        cands = [sp for y in (dct.year - 1, dct.year, dct.year + 1) for sp in self._holiday_spans(spec, y)]
+        if not cands:
+            return None
+        if m["hweek"]:
+            cands = [(a - timedelta(days=a.isoweekday() - 1), a + timedelta(days=7 - a.isoweekday())) for a, _ in cands]
         tense = ctx.tense(m.start(), m.end())
         if rel in ("last", "this past") or (not rel and tense == "past"):
-            ok = [d for d in cands if d <= dct] if rel != "last" else [d for d in cands if d < dct]
-            d = max(ok)
+            ok = [sp for sp in cands if sp[0] <= dct] if rel != "last" else [sp for sp in cands if sp[1] < dct]
+            sp = max(ok) if ok else min(cands)
         elif rel == "next" or (not rel and tense == "future"):
-            d = min(d for d in cands if d >= dct)
+            ok = [sp for sp in cands if sp[1] >= dct]
+            sp = min(ok) if ok else max(cands)
         else:
-            d = min(cands, key=lambda d: (abs((d - dct).days), d > dct))
-        return Found(m.start(), m.end(), "DATE", d.isoformat(), anchor="publication")
+            # the nearest instance; one under way holds the publication day
+            sp = min(cands, key=lambda sp: (0 if sp[0] <= dct <= sp[1] else min(abs((sp[0] - dct).days),
+                                                                                abs((sp[1] - dct).days)),
+                                            sp[0] > dct))
+        return self._holiday_found(m, sp, spec, anchor="publication")
 
     def n_dayword(self, m, ctx):
         w = m["dw"].lower()
@@ -1333,6 +1479,8 @@ class Tagger:
 
     def n_ago(self, m, ctx):
         n = parse_number(m["num"], self.L)
+        if n is not None and m["uhalf"]:
+            n += 0.5             # "a minute and a half later"
         code = unit_code(m["unit"], self.L)
         signal = re.sub(r"\s+", " ", m["ago"].lower())
         vague = n is None
@@ -1490,6 +1638,10 @@ class Tagger:
         wdm = re.search(r"\b(" + "|".join(w.capitalize() for w in self.weekdays if len(w) > 5) + r")\b", tail)
         mdm = re.search(r"\b(" + "|".join(k.capitalize() for k in self.months) + r")\.?\s+([0-3]?\d)\b", tail)
         dmm = re.search(r"\b([0-3]?\d)\s+(" + "|".join(k.capitalize() for k in self.months) + r")\b\.?", tail)
+        if not (wdm or tm or mdm or dmm):
+            # "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside
+            wdm = re.match(r"\s*(?:\([^()]{1,30}\)|\))\s*,?\s*(?:on\s+)?(" + "|".join(
+                w.capitalize() for w in self.weekdays if len(w) > 5) + r")\b", ctx.text[m.end():m.end() + 50])
         if dmm and not mdm:
             month, day = self._month_num(dmm.group(2)), int(dmm.group(1))
             y, _ = self._year_for(ctx, m, month, day)
@@ -1513,6 +1665,8 @@ class Tagger:
         g = m.groupdict()
         det = re.sub(r"\s+", " ", (g.get("det") or "").lower())
         n = parse_number(g["num"], self.L)
+        if n is not None and g.get("uhalf"):
+            n += 0.5             # "a minute and a half"
         code = unit_code(g["unit"], self.L)
         numtxt = g["num"].lower().strip()
         if numtxt in ("a", "an") and det in ("the", "this", "that"):
