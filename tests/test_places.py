@@ -154,3 +154,17 @@ def test_without_a_gazetteer_the_models_places_stay_unresolved(settings):
     doc.parsed = None
     out = Places(None)(doc)
     assert [(p.mention, p.lat) for p in out.places] == [("Mosul", None)]
+
+
+def test_a_district_the_gazetteer_lacks_is_placed_in_its_town(read):
+    doc = read("Shelling hit the Zuhur district of Mosul on Friday.")
+    m = by_mention(doc)
+    mosul = m["Mosul"]
+    [district] = [p for p in doc.places if p.mention.startswith("Zuhur")]
+    assert (district.lat, district.lon) == (mosul.lat, mosul.lon)
+    assert district.uncertainty_km >= mosul.uncertainty_km and district.gazetteer_id is None
+
+
+def test_a_bare_direction_word_is_not_a_first_level_area(read):
+    doc = read("Leaders in the West and the East met in Baghdad.")
+    assert all(p.kind != "admin1" for p in doc.places)

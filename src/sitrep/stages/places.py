@@ -393,6 +393,9 @@ class Places:
                     continue      # "Syrian Observatory for Human Rights": an organisation the model misread
             out.append(m)
         for m in out:
+            if m.key in _DIRECTIONS or m.key in ("centre", "center", "capital"):
+                # "the West", "North": Cameroon's West region only by its full name
+                m.cands = [c for c in m.cands if c.kind in ("region", "continent", "sea")]
             dem = [c for c in m.cands if _demonym_only(c)]
             if dem and not m.want:
                 others = [c for c in m.cands if not _demonym_only(c)]
