@@ -297,3 +297,10 @@ def test_lists_of_years_and_asides(run):
               "Friday.", published=date(1998, 8, 8))
     assert [t.value for t in doc.timexes if t.type == "DATE"] == ["1994", "1995", "1997", "1998-08-07"]
     assert one(doc, "10:35 a.m.").value == "1998-08-07T10:35"
+
+
+def test_the_day_before_a_weekday_and_one_day_ahead(run):
+    doc = run("The day before last Tuesday's hearing, the envoy flew in. The region will one day be at peace.",
+              published=date(2020, 3, 26))
+    assert one(doc, "The day before last Tuesday").value == "2020-03-23"
+    assert one(doc, "one day").value == "FUTURE_REF"

@@ -242,7 +242,7 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
         r"the\s+turn\s+of\s+the\s+year|the\s+turn\s+of\s+the\s+century|the\s+end\s+of\s+the\s+day))(?![\w-])")
     add("weekday", r"(?:(?P<rel>" + _ci(["last", "this", "next", "this past", "this coming", "early", "late",
                                              "the following", "the previous", "the next", "late on", "early on",
-                                             "the day before last", "a week from"]) + r")\s+)?" + wd
+                                             "the day before last", "the day before", "the day after", "a week from"]) + r")\s+)?" + wd
         + r"(?:\s+" + part + r")?(?!,?\s+(?:the\s+)?(?:" + mon2 + r"|[0-3]?\d\s))")
     add("ago", r"(?:(?P<q>" + qmod + r")\s+)?" + num + r"[\s-]+" + unit_alt + r"(?P<uhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<ago>(?i:ago|back|"
         r"earlier|later|before|after|from\s+now|hence|previously|prior|afterwards|afterward))(?![\w])")

@@ -1465,9 +1465,14 @@ class Tagger:
         mod = None
         if rel in ("early", "late", "late on", "early on"):
             mod, rel = ("START" if rel.startswith("early") else "END"), ""
-        if rel == "the day before last":
-            rel = "last"
+        shift = 0
+        if rel.startswith("the day "):
+            # "the day before last Tuesday's hearing": the Monday before it
+            shift = -1 if "before" in rel else 1
+            rel = "last" if rel.endswith("last") else ""
         d = self._deictic_weekday(ctx, m, wd, rel)
+        if d is not None and shift:
+            d += timedelta(days=shift)
         if d is None:
             v = f"XXXX-WXX-{wd}"
             return Found(start, m.end(), "TIME" if part else "DATE", v + (f"T{_PART[part]}" if part else ""))
@@ -1671,6 +1676,10 @@ class Tagger:
         numtxt = g["num"].lower().strip()
         if numtxt in ("a", "an") and det in ("the", "this", "that"):
             return None
+        if numtxt == "one" and code == "D" and not det and not g.get("q") and re.search(
+                r"\b(?:will|would|could|may|might|can|shall|'ll|hopes?\s+to|wants?\s+to)\s+(?:\w+ly\s+)?$",
+                ctx.text[max(0, m.start() - 30):m.start()], re.I):
+            return Found(m.start(), m.end(), "DATE", "FUTURE_REF", anchor="publication")   # "will one day be"
         v = duration_value(n, code)
         start = m.start()
         if det in ("a", "an", "its", "their", "his", "her", "another", "an additional") and not g.get("q"):
