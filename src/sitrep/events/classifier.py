@@ -30,6 +30,37 @@ def _norm_lemma(t) -> str:
     return lem
 
 
+# Word classes that let a few examples stand for many: who is hit (armed or civilian), with
+# what, and what is taken.
+CLASSES = {
+    "armed": {"soldier", "troop", "army", "police", "policeman", "officer", "militant", "fighter", "rebel",
+              "insurgent", "jihadist", "militia", "militiaman", "gunman", "guard", "gendarme", "commander",
+              "checkpoint", "patrol", "convoy", "outpost", "garrison", "battalion", "brigade", "unit", "marine",
+              "serviceman", "paramilitary", "terrorist", "bandit", "combatant", "force", "military", "base",
+              "barracks", "personnel", "peacekeeper", "trooper", "sniper", "recruit", "cadet"},
+    "civ": {"civilian", "villager", "resident", "passenger", "worker", "student", "child", "woman", "man",
+            "people", "person", "family", "farmer", "shepherd", "pilgrim", "worshipper", "journalist",
+            "teacher", "doctor", "nurse", "market", "school", "hospital", "mosque", "church", "village",
+            "home", "house", "bus", "shop", "wedding", "funeral", "refugee", "migrant", "trader", "driver",
+            "tourist", "boy", "girl", "priest", "imam", "activist", "chief", "official", "vendor", "patient"},
+    "protester": {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "youth", "demonstration",
+                  "protest", "rally", "march", "marcher", "sit-in"},
+    "weapon": {"weapon", "arm", "firearm", "rifle", "pistol", "gun", "ammunition", "bullet", "round",
+               "explosive", "bomb", "ied", "mine", "landmine", "grenade", "rocket", "missile", "mortar",
+               "shell", "launcher", "drone", "detonator", "cache", "munition", "artillery", "cartridge"},
+    "terrain": {"town", "city", "village", "district", "area", "region", "province", "airport", "dam", "bridge",
+                "crossing", "border", "hill", "position", "neighbourhood", "neighborhood", "outpost", "port",
+                "oilfield", "road", "highway", "stronghold", "territory", "valley", "headquarters", "airfield",
+                "suburb", "capital", "countryside", "outskirt", "locality", "settlement", "island"},
+    "captive": {"hostage", "prisoner", "detainee", "captive", "abductee"},
+}
+_CLASS_OF = {w: c for c, ws in CLASSES.items() for w in ws}
+
+
+def _cls(t) -> str | None:
+    return _CLASS_OF.get(t.lemma_.lower()) or _CLASS_OF.get(t.lower_)
+
+
 def features(tokens, lexicon: Lexicon | None = None) -> list[str]:
     """Feature names for a sequence of spaCy tokens (a sentence or a snippet)."""
     feats: list[str] = []
@@ -38,6 +69,9 @@ def features(tokens, lexicon: Lexicon | None = None) -> list[str]:
         if t.pos_ in _SKIP_POS:
             continue
         lem = _norm_lemma(t)
+        cls = _cls(t)
+        if cls:
+            feats.append("c:" + cls)
         if t.is_stop and lem not in _KEEP_STOP:
             seq.append("_")
             continue
@@ -46,7 +80,13 @@ def features(tokens, lexicon: Lexicon | None = None) -> list[str]:
         if t.dep_ in ("ROOT",) and t.pos_ in ("VERB", "AUX", "NOUN"):
             feats.append("root:" + lem)
         if t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.head.pos_ == "VERB":
-            feats.append(f"dep:{t.head.lemma_.lower()}>{lem}")
+            head = t.head.lemma_.lower()
+            feats.append(f"dep:{head}>{lem}")
+            if cls:
+                feats.append(f"dc:{head}>{t.dep_}:{cls}")
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ in ("VERB", "NOUN"):
+            gov = t.head.head.lemma_.lower()
+            feats.append(f"pp:{gov}>{t.head.lower_}>{cls or lem}")
         if lexicon is not None:
             for k in lexicon.kinds_for(lem) | lexicon.kinds_for(t.lower_):
                 feats.append("t:" + k)

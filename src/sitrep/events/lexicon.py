@@ -98,6 +98,25 @@ BUILTIN: dict[str, list[str]] = {
 }
 
 
+# Past forms the lemmatiser sometimes leaves as they are ("retook", "overran"): a trigger
+# lemma is also listed under them.
+IRREGULAR = {
+    "take": ["took", "taken"], "retake": ["retook", "retaken"], "overtake": ["overtook", "overtaken"],
+    "overrun": ["overran"], "fight": ["fought"], "shoot": ["shot"], "blow": ["blew", "blown"],
+    "throw": ["threw", "thrown"], "strike": ["struck"], "flee": ["fled"], "hold": ["held"],
+    "send": ["sent"], "leave": ["left"], "give": ["gave", "given"], "bring": ["brought"],
+    "beat": ["beaten"], "fall": ["fell", "fallen"], "withdraw": ["withdrew", "withdrawn"],
+    "draw": ["drew", "drawn"], "drive": ["drove", "driven"], "sell": ["sold"], "build": ["built"],
+    "break": ["broke", "broken"], "fly": ["flew", "flown"], "win": ["won"], "lose": ["lost"],
+    "slay": ["slew", "slain"], "burn": ["burnt"], "lead": ["led"], "seek": ["sought"],
+    "steal": ["stole", "stolen"], "swear": ["swore", "sworn"], "hurl": [], "storm": [],
+    "set": ["set"], "shut": ["shut"], "hit": ["hit"], "stick": ["stuck"], "undertake": ["undertook", "undertaken"],
+    "stand": ["stood"], "begin": ["began", "begun"], "bear": ["bore", "borne"], "tear": ["tore", "torn"],
+    "dig": ["dug"], "sink": ["sank", "sunk"], "spring": ["sprang", "sprung"], "ride": ["rode", "ridden"],
+    "forbid": ["forbade", "forbidden"], "overthrow": ["overthrew", "overthrown"], "shake": ["shook", "shaken"],
+}
+
+
 @dataclass
 class Lexicon:
     words: dict[str, set[str]] = field(default_factory=dict)             # lemma -> kinds
@@ -109,12 +128,13 @@ class Lexicon:
         seq = tuple(trigger.lower().replace("’", "'").split())
         if not seq:
             return
-        if len(seq) == 1:
-            self.words.setdefault(seq[0], set()).add(kind)
-        else:
-            lst = self.phrases.setdefault(seq[0], [])
-            if (seq, kind) not in lst:
-                lst.append((seq, kind))
+        for first in (seq[0], *IRREGULAR.get(seq[0], ())):
+            if len(seq) == 1:
+                self.words.setdefault(first, set()).add(kind)
+            else:
+                lst = self.phrases.setdefault(first, [])
+                if (seq, kind) not in lst:
+                    lst.append((seq, kind))
 
     def kinds_for(self, word: str) -> set[str]:
         return self.words.get(word, set())

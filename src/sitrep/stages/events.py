@@ -62,7 +62,21 @@ BASE_NOUNS = {"base", "bases", "headquarters", "hq", "camp", "camps", "outpost",
 DISRUPT = {"defuse", "dismantle", "neutralize", "neutralise", "intercept", "seize", "confiscate", "recover",
            "find", "discover", "uncover", "foil", "thwart", "destroy", "detonate", "shoot", "down", "clear",
            "disarm", "deactivate", "capture", "hand", "surrender", "unearth", "locate"}
-WEAPON_NOUNS = {"bomb", "bombs", "ied", "ieds", "explosive", "explosives", "device", "devices", "mine", "mines",
+CONTAINERS = {"stash", "cache", "haul", "consignment", "quantity", "quantities", "stockpile", "depot", "batch",
+              "shipment", "cargo", "lot", "number", "amount", "truckload", "box", "crate", "bag"}
+CAPTURE = {"seize", "capture", "take", "overrun", "storm", "retake", "recapture", "regain", "liberate", "occupy",
+           "overtake", "reclaim", "conquer", "grab", "wrest", "enter"}
+TERRAIN = {"town", "city", "village", "district", "area", "region", "province", "base", "airport", "airbase",
+           "dam", "bridge", "crossing", "border", "hill", "hilltop", "position", "positions", "neighbourhood",
+           "neighborhood", "outpost", "camp", "checkpoint", "port", "oilfield", "field", "road", "highway",
+           "junction", "stronghold", "county", "locality", "settlement", "island", "territory", "valley",
+           "mountain", "headquarters", "garrison", "barracks", "airfield", "suburb", "quarter", "municipality",
+           "capital", "enclave", "pocket", "front", "frontline", "zone", "ridge", "height", "heights", "plant",
+           "refinery", "station", "complex", "compound", "countryside", "outskirts", "parts", "swathes",
+           "swaths", "villages", "towns", "areas", "hamlet", "commune", "governorate", "ward", "sector"}
+WEAPON_NOUNS = {"firearm", "firearms", "pistol", "pistols", "gun", "guns", "bullet", "bullets", "round",
+                "rounds", "ammo", "cartridge", "cartridges", "kalashnikov", "kalashnikovs", "ak-47", "rpg", "rpgs",
+                "weaponry", "arm", "explosive", "bomb", "bombs", "ied", "ieds", "explosive", "explosives", "device", "devices", "mine", "mines",
                 "landmine", "landmines", "weapon", "weapons", "arm", "arms", "ammunition", "rocket", "rockets",
                 "missile", "missiles", "drone", "drones", "cache", "caches", "grenade", "grenades", "rifle",
                 "rifles", "launcher", "launchers", "munition", "munitions", "shell", "shells", "mortar",
@@ -259,8 +273,6 @@ class Events:
                 continue
             if pub and c.date and (pub - c.date.end).days > 400 and c.background:
                 continue
-            if c.kind in VIOLENT and c.modality in ("planned", "hypothetical"):
-                continue  # a threat or a plan to attack: not an event ACLED or an analyst records
             if pub and c.date and c.date_own and (pub - c.date.end).days > 366:
                 continue  # history recalled as background, not news
             start = min(s for s, _ in c.evidence)
@@ -398,11 +410,22 @@ class Events:
             lem = t.lemma_.lower()
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [g for c in objs for g in c.conjuncts]
+            # "a stash of firearms", "a cache of weapons": what the quantity is of
+            objs += [g for o in objs if o.lemma_.lower() in CONTAINERS for k in o.children
+                     if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]
             words = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+            ctl = lem in ("take", "seize", "gain", "wrest", "regain", "assume") and any(
+                o.lemma_.lower() == "control" for o in objs)
             if lem in ESTABLISH and words & BASE_NOUNS:
                 found[t.i] = (t, {"deployment"}, 0.9)
             elif lem in DISRUPT and (words & WEAPON_NOUNS or lem in ("defuse", "intercept")):
                 found[t.i] = (t, {"weapons_seizure"}, 0.9)
+            elif (lem in CAPTURE or ctl) and (words & TERRAIN or ctl or any(
+                    o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)) and not words & WEAPON_NOUNS:
+                found[t.i] = (t, {"territory_change"}, 0.9)
+            elif lem in CAPTURE and objs and all(o.ent_type_ == "PERSON" or o.lemma_.lower() in CAPTIVES
+                                                  or o.lemma_.lower() in CIVILIAN_NOUNS for o in objs):
+                found[t.i] = (t, {"abduction", "arrest"}, 0.75)
         # standing strength: "there were some 7,500 coalition troops based in Iraq"
         for t in toks:
             if t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines") \
