@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -167,10 +168,19 @@ class Places:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer
-        self._inner: list[_Mention] = []
-        self._focus: tuple[dict, dict] = ({}, {})
-        self._focus_raw: tuple[Counter, Counter] = (Counter(), Counter())
-        self._own: tuple = ({}, {}, 0.0, 0.0)
+        self._local_state = threading.local()   # one document's working state, per thread
+
+    # the working state of the document being read (per thread: the API may share the stage)
+    def _get(self, name, default):
+        return getattr(self._local_state, name, default)
+
+    _inner = property(lambda self: self._get("inner", []), lambda self, v: setattr(self._local_state, "inner", v))
+    _focus = property(lambda self: self._get("focus", ({}, {})),
+                      lambda self, v: setattr(self._local_state, "focus", v))
+    _focus_raw = property(lambda self: self._get("focus_raw", (Counter(), Counter())),
+                          lambda self, v: setattr(self._local_state, "focus_raw", v))
+    _own = property(lambda self: self._get("own", ({}, {}, 0.0, 0.0)),
+                    lambda self, v: setattr(self._local_state, "own", v))
 
     def __call__(self, doc: Document) -> Document:
         if self.gazetteer is None or doc.parsed is None:
