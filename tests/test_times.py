@@ -304,3 +304,17 @@ def test_the_day_before_a_weekday_and_one_day_ahead(run):
               published=date(2020, 3, 26))
     assert one(doc, "The day before last Tuesday").value == "2020-03-23"
     assert one(doc, "one day").value == "FUTURE_REF"
+
+
+def test_a_range_dates_its_clause(run):
+    text = ("From December 30 to January 2, 2021, rebels besieged the town. "
+            "Between 2014 and 2016 the militia held the pass. On March 3 and 4, rebels shelled the port.")
+    doc = run(text, published=date(2022, 1, 1))
+    assert one(doc, "December 30").value == "2020-12-30"
+    assert date_for_span(doc, text.index("rebels"), text.index("rebels") + 6) == EventDate(
+        date(2020, 12, 30), date(2021, 1, 2), "December 30 to January 2, 2021")
+    held = text.index("held")
+    assert (date_for_span(doc, held, held + 4).start, date_for_span(doc, held, held + 4).end) == (
+        date(2014, 1, 1), date(2016, 12, 31))
+    shelled = text.index("shelled")
+    assert date_for_span(doc, shelled, shelled + 7) == EventDate(date(2021, 3, 3), date(2021, 3, 4), "March 3 and 4")

@@ -41,7 +41,8 @@ unless anchored so ("the past N units", "the next N units").
       governed event's date shifted back ("Two days before the vote on 9 March, rebels
       shelled the town": 7 March); "hours after" counts as the same day, "days after"
       without a number links no date;
- 2. else a DATE/TIME expression inside the span (the clause's own);
+ 2. else a DATE/TIME expression inside the span (the clause's own); one end of a range
+    ("from March 1 to March 5", "March 1-5", "between 2014 and 2016") gives the range;
  3. else the sentence's expression nearest the span, on the same side of any governed
     stretch;
  4. else the nearest earlier dated expression of the paragraph (day to year granularity);
@@ -204,6 +205,32 @@ def _as_event_date(t: Timex) -> EventDate:
     return EventDate(t.start_date, t.end_date, t.text)
 
 
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*", re.I)
+
+
+def _range_date(doc: Document, t: Timex) -> EventDate:
+    """The date an expression gives a clause: its own span, or, when it is one end of a range
+    ("from March 1 to March 5", "March 1-5", "between 2014 and 2016"), the range."""
+    tx = doc.timexes
+    i = next((k for k, u in enumerate(tx) if u is t), None)
+    if i is None:
+        return _as_event_date(t)
+    for a, b in ((i, i + 1), (i - 1, i)):
+        if a < 0 or b >= len(tx) or not (_day_timex(tx[a]) and _day_timex(tx[b])):
+            continue
+        first, last = tx[a], tx[b]
+        link = doc.text[first.end:last.start]
+        if not _RANGE_LINK.fullmatch(link):
+            continue
+        if link.strip().lower() == "and" and (last.start_date - first.end_date).days > 1 and not re.search(
+                r"\bbetween\s+$", doc.text[max(0, first.start - 12):first.start], re.I):
+            continue        # "on March 3 and 10": two days; "on March 3 and 4", "between March 3 and 10": a stretch
+        if not first.start_date <= last.start_date or (last.end_date - first.start_date).days > 3660:
+            continue
+        return EventDate(first.start_date, last.end_date, doc.text[first.start:last.end])
+    return _as_event_date(t)
+
+
 def _same_event_date(doc: Document, clause_a: int, clause_b: int, sent_start: int) -> EventDate | None:
     """The date of the main clause's event word ("the withdrawal came") from an earlier
     sentence that names the same event ("withdrew") with a day date."""
@@ -255,20 +282,20 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
     # 2. the clause's own expression
     inside = [t for t in doc.timexes if start <= t.start and t.end <= end and _day_timex(t)]
     if inside:
-        return _as_event_date(inside[0])
+        return _range_date(doc, inside[0])
     # 3. the sentence's, nearest the span (not one inside an event-anchored clause)
     governed = [_governed(doc, t, a, b) for t in doc.timexes if a <= t.start < b and _offset_days(t.anchor)]
     cands = [t for t in doc.timexes if a <= t.start < b and _day_timex(t)
              and not any((ga <= t.start < gb) != (ga <= start < gb) for ga, gb in governed)]
     if cands:
         near = min(cands, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
-        return _as_event_date(near)
+        return _range_date(doc, near)
     # 4. the paragraph's latest earlier dated expression
     pa = _paragraph_start(doc.text, start)
     earlier = [t for t in doc.timexes if pa <= t.start < a and _day_timex(t)
                and (t.end_date - t.start_date).days <= 366]
     if earlier:
-        return _as_event_date(earlier[-1])
+        return _range_date(doc, earlier[-1])
     # 5. the lead in the present perfect: the news of the day
     if doc.published is not None and si <= 1 and _present_perfect(doc, a, b):
         return EventDate(doc.published, doc.published, None)
@@ -289,11 +316,11 @@ def _generic_date(doc: Document, start: int, end: int, a: int, b: int, si: int) 
     """Steps 2-4 for a stretch: its own expression, else the paragraph's latest earlier one."""
     inside = [t for t in doc.timexes if start <= t.start and t.end <= end and _day_timex(t)]
     if inside:
-        return _as_event_date(inside[0])
+        return _range_date(doc, inside[0])
     pa = _paragraph_start(doc.text, start)
     earlier = [t for t in doc.timexes if pa <= t.start < a and _day_timex(t)
                and (t.end_date - t.start_date).days <= 366]
-    return _as_event_date(earlier[-1]) if earlier else None
+    return _range_date(doc, earlier[-1]) if earlier else None
 
 
 def _present_perfect(doc: Document, a: int, b: int) -> bool:

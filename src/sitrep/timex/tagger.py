@@ -195,6 +195,21 @@ class Context:
             return "future"      # "a summit set for April"
         return self._verb_tense(verb)
 
+    def dates_a_past_verb(self, start: int, end: int) -> bool:
+        """Whether the expression is an adjunct of a verb in the simple past, through at most
+        a preposition ("shelled the town on March 3"), not of a noun or an infinitive."""
+        if self.parsed is None:
+            return False
+        tok = self.token_at(max(start, end - 1))
+        if tok is None:
+            return False
+        while tok.head.i != tok.i and start <= tok.head.idx < end:    # to the expression's head
+            tok = tok.head
+        head = tok.head
+        if head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+        return head.pos_ in ("VERB", "AUX") and head.tag_ == "VBD"
+
     def _verb_tense(self, verb) -> str | None:
         markers = self.L.future_markers
         for c in verb.children:
@@ -399,6 +414,10 @@ class Tagger:
         self.priority["set_a"] = -1
         self.months = {k: v for k, v in self.L.months.items()}
         self.holidays = {name_key(k): v for k, v in self.L.holidays.items()}
+        month_names = "|".join(sorted((k.capitalize() for k in self.months), key=len, reverse=True))
+        self._range_tail = re.compile(
+            r"\s*(?:-|–|—|to|through|thru|until|till|and)\s+(?:(?P<m>" + month_names + r")\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
+            r"|[0-3]?\d(?:st|nd|rd|th)?\s+(?P<m2>" + month_names + r")\.?),?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)")
         self.weekdays = self.L.weekdays
         self._quick = re.compile(r"\d|(?i:day|week|month|year|quarter|now|current|recent|past|future|ago|"
                                  r"night|morning|noon|evening|afternoon|spring|summer|fall|autumn|winter|"
@@ -418,7 +437,7 @@ class Tagger:
             w = m.group(0)
             low = w.lower()
             groups = index.get(low, ())
-            if any(c.isdigit() for c in w):
+            if not w.isalpha() and any(c.isdigit() for c in w):
                 groups += ("digit",)
             if not groups:
                 continue
@@ -717,7 +736,9 @@ class Tagger:
         best = min(cands, key=lambda c: (abs(c[2]), c[2] > 0))
         before = ctx.text[max(0, m.start() - 25):m.start()]
         deadline = _DEADLINE_BEFORE.search(before) is not None
-        soon = day is not None and 0 < best[2] <= 62   # a day within two months ahead: a date set, not gone
+        # a day within two months ahead is a date set ("invited them to a ceremony on March 12"),
+        # unless it dates a past-tense verb itself ("rebels shelled the town on March 3")
+        soon = day is not None and 0 < best[2] <= 62 and not ctx.dates_a_past_verb(m.start(), m.end())
         if tense == "past" and not deadline and not soon and best[1] > here:
             best = max((c for c in cands if c[1] <= here), key=lambda c: c[1])
         elif tense == "future" and best[1] < here:
@@ -811,6 +832,9 @@ class Tagger:
         else:
             explicit = False
             y, _ = self._year_for(ctx, m, month, day)
+            later = self._range_year(ctx, m, month)
+            if later is not None:
+                y = later          # "from March 30 to April 2, 2020": the year said at the end
             if y is not None and m.groupdict().get("wd"):
                 wd = self._wd_num(m["wd"])
                 for cand in (y, y - 1, y + 1):
@@ -827,6 +851,16 @@ class Tagger:
                      anchor=None if explicit else "publication")
 
     n_dmy = n_mdy
+
+    def _range_year(self, ctx: Context, m: re.Match, month: int) -> int | None:
+        """The year of the far end of a range that opens with this date ("March 30 to April 2,
+        2020", "30 March - 2 April 2020"), the year before when the range crosses a new year."""
+        rx = self._range_tail
+        t = rx.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
+        if t is None:
+            return None
+        y = int(t["y"])
+        return y - 1 if month > self._month_num(t["m"] or t["m2"]) else y
 
     def n_range(self, m, ctx):
         """Both ends of a range, each its own expression: "March 1-5" gives "March 1" and "5",
