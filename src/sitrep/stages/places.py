@@ -50,6 +50,7 @@ KEEP_POP = 100_000
 KEEP_SCORE = 6.0
 DOUBT_POP = 50_000
 PART_POP = 100_000
+DOUBT_FOCUS = 0.3
 SMALL_TOWN = 100_000
 SMALL_TOWN_SHARE = 0.5
 _CONNECTORS = frozenset({"of", "de", "del", "della", "di", "la", "le", "les", "du", "des", "da", "do", "dos",
@@ -289,8 +290,10 @@ class Places:
                     s += 4
                 if text[e - 2:e] in ("'s", "’s"):
                     e -= 2
-                while e > s and text[e - 1] in "-–,;:'\"’":
+                while e > s and (text[e - 1] in "-–,;:'\"’" or text[e - 1].isspace()):
                     e -= 1
+                while s < e and text[s].isspace():
+                    s += 1
                 if e > s:
                     ner_spans.append((s, e, ent))
 
@@ -401,6 +404,8 @@ class Places:
                     continue
                 if any(w in _ORGISH for w in re.findall(r"[a-z]+", m.text.lower())):
                     continue      # "Syrian Observatory for Human Rights": an organisation the model misread
+                if m.key in person_words:
+                    continue      # "Soleimani" after "Qassem Soleimani": a person the model misread
             out.append(m)
         for m in out:
             if m.key in _DIRECTIONS or m.key in ("centre", "center", "capital"):
@@ -689,7 +694,7 @@ class Places:
             if c is None or c.kind != "city" or c.population >= DOUBT_POP or c.flags & CURATED or m.container:
                 continue
             focus_c, _ = self._loo_focus(m)
-            if focus_c and max(focus_c.values()) >= 0.5 and focus_c.get(c.country, 0.0) < 0.05:
+            if focus_c and max(focus_c.values()) >= DOUBT_FOCUS and focus_c.get(c.country, 0.0) < 0.05:
                 m.chosen = None
 
     def _keep(self, m: _Mention) -> bool:
@@ -706,6 +711,8 @@ class Places:
             return True           # "the Qaim base near the border with Syria"
         if c.kind in ("country", "admin1", "continent", "region", "sea", "installation", "landform"):
             return True
+        if m.ner == "ORG" and not c.flags & PRIMARY and focus_c and focus_c.get(c.country, 0.0) < 0.25:
+            return False          # "Quds Force" in a report on Iraq and Iran is not Jerusalem
         if c.population >= 500_000:
             return True
         if not focus_c:            # nothing else in the document to judge by
