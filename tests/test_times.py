@@ -318,3 +318,19 @@ def test_a_range_dates_its_clause(run):
         date(2014, 1, 1), date(2016, 12, 31))
     shelled = text.index("shelled")
     assert date_for_span(doc, shelled, shelled + 7) == EventDate(date(2021, 3, 3), date(2021, 3, 4), "March 3 and 4")
+
+
+def test_publication_read_only_where_the_text_says_it(tagger):
+    assert infer_published(tagger, "KIRKUK, Iraq (Reuters) - March 3, 2020 - Rockets hit the base.") == date(2020, 3, 3)
+    assert infer_published(tagger, "Rockets hit the base.\n\nPublished: 4 March 2020") == date(2020, 3, 4)
+    assert infer_published(tagger, "The envoy arrived today, March 5, 2020, for talks.") == date(2020, 3, 5)
+    # a date set ahead, a background date in a report that names its own days: no guess
+    assert infer_published(tagger, "The company will redeem its notes due March 1, 2031.") is None
+    assert infer_published(tagger, "Gunmen attacked a convoy on Tuesday. The mission began on May 2, 2018.") is None
+    # a month and day without a year say nothing of the year
+    assert infer_published(tagger, "The mission began in 2018. Troops left on May 2.") is None
+
+
+def test_a_sentence_opening_with_a_date_is_no_dateline(tagger):
+    text = "In Baghdad, 3 March 2020 passed quietly. Gunmen struck on Friday."
+    assert infer_published(tagger, text) is None

@@ -61,63 +61,88 @@ from datetime import date, timedelta
 
 from sitrep.model import Document, EventDate, Timex
 from sitrep.timex import calendar as cal
-from sitrep.timex.tagger import Tagger
+from sitrep.timex.tagger import DEADLINE_BEFORE, Found, Tagger
 
 _OFFSET = re.compile(r"^event-(after|before):P(?:T)?(\d+(?:\.\d+)?|X)([A-Z]+)$")
-_EVENT_DATE_BEFORE = re.compile(r"\b(?:on|in|since|by|until|from|before|after|of|at)\s+$", re.I)
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "Q": 91, "H": 1 / 24}
 
 
 # -- publication date ------------------------------------------------------------------
+# What may stand before a dateline's or a byline's date on its line: a place ("BAGHDAD,",
+# "KIRKUK, Iraq (Reuters) -"), a cue ("Published:", "Updated on"), a weekday
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?"
+_DATELINE_LEAD = re.compile(
+    r"(?:(?!(?:In|On|At|By|From|Since|During|After|Before|Until|For|Of|The)\b)[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"
+    r"[ \t]*(?:\([A-Za-z. ]{1,20}\))?[ \t]*(?:[,:|—–-]+|--)[ \t]*)?"
+    r"(?:(?i:published|updated|last[ \t]+updated|posted|first[ \t]+published|date|dated)[ \t]*:?[ \t]*(?:on[ \t]+)?)?"
+    r"(?:" + _WEEKDAY + r"[ \t]+)?$")
+_CUE = r"(?:published|updated|last[ \t]+updated|posted|first[ \t]+published|dated?)"
+_BYLINE_CUE = re.compile(r"(?:^[ \t]*" + _CUE + r"[ \t]*:?|\b" + _CUE + r"[ \t]*:)[ \t]*(?:on[ \t]+)?(?:"
+                         + _WEEKDAY + r"[ \t]+)?$", re.I)
+_DEICTIC_BESIDE = re.compile(r"\b(today|yesterday|tonight|tomorrow)\b", re.I)
+_DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
 def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
-    """The publication date a reader infers from the text alone:
-    - a dateline: a full date (day, month, year) in the first line or the first 100
-      characters, not after a preposition ("Wednesday 13 Jul 2016 Air strikes ...",
-      "BAGHDAD, March 3, 2020 -", but not "On March 29, 2020, troops left");
-    - else the latest full date the report tells of (not one it announces: future tense),
-      a day on when it is told in the past tense (reports follow events);
+    """The publication date a reader infers from the text alone, or None when the text does
+    not say it well enough (a wrong day misdates every "yesterday" and "on Friday"):
+    - a dateline or byline: a full date (day, month, year) opening a line in the head of the
+      text (the first 300 characters), after at most a place, a cue or a weekday ("Wednesday
+      13 Jul 2016 Air strikes ...", "BAGHDAD, March 3, 2020 -", "Published: 3 March 2020"),
+      or after a cue ("Published", "Updated", "Posted") anywhere;
+    - else a full date the text ties to the telling: "today, March 3, 2020", "yesterday
+      (March 2, 2020)";
+    - else the latest full date the report tells of in the past tense, a day on (reports
+      follow events), when nothing says it is background: not a date set ahead (future tense,
+      "due March 1, 2011", "until"), not older than a year the text tells of, and not in a
+      report that names the days of its own week ("on Tuesday", "yesterday"): news names the
+      last few days, so its full dates lie further back than the day before publication;
     - else, when the text says "this month", the end of the latest explicit month;
-    - else None (years alone say too little)."""
+    - else None (years alone say too little; a month and day without a year say nothing of
+      the year)."""
     found = tagger.tag(text, None, parsed)
     if not found:
         return None
     ctx = tagger.context(text, None, parsed)
-    first_line = text.lstrip()[:200].split("\n", 1)[0]
-    head = len(text) - len(text.lstrip()) + max(100, min(len(first_line), 200))
-    days: list[tuple[date, str | None]] = []
-    months: list[date] = []
-    years = [int(f.value[:4]) for f in found if f.explicit_year and f.value[:1].isdigit()]
-    latest_year = max(years) if years else None
+    full: list[tuple[Found, date]] = []
     for f in found:
-        v = f.value
-        if f.type not in ("DATE", "TIME"):
-            continue
-        g = cal.granularity(v[:10]) if v[:1].isdigit() else None
-        if g == "day" and f.explicit_year and f.start < head and not _EVENT_DATE_BEFORE.search(text[max(0, f.start - 12):f.start]):
-            d = cal.safe_date(int(v[:4]), int(v[5:7]), int(v[8:10]))
+        if f.type in ("DATE", "TIME") and f.explicit_year and cal.granularity(f.value[:10]) == "day":
+            d = cal.safe_date(int(f.value[:4]), int(f.value[5:7]), int(f.value[8:10]))
             if d:
-                return d
-        if g is None and latest_year and re.match(r"^XXXX-\d\d-\d\d", v):
-            v, g = f"{latest_year:04d}{v[4:10]}", "day"
-        if g not in ("day", "month"):
-            continue
+                full.append((f, d))
+    head = len(text) - len(text.lstrip()) + 300
+    for f, d in full:
+        line = text[text.rfind("\n", 0, f.start) + 1:f.start]
+        if (f.start < head and _DATELINE_LEAD.fullmatch(line)) or _BYLINE_CUE.search(line):
+            return d
+    for f, d in full:
+        near = _DEICTIC_BESIDE.search(text[max(0, f.start - 14):f.start] + " " + text[f.end:f.end + 14])
+        if near and re.search(r"[,(]", text[max(0, f.start - 14):f.start] + text[f.end:f.end + 3]):
+            return d - timedelta(days=_DAY_OFFSET[near.group(1).lower()])
+    named_days = any(f.value.startswith("XXXX-WXX-") or f.value.startswith("XXXX-XX-XX") for f in found
+                     if f.type in ("DATE", "TIME"))
+    told_years = [int(f.value[:4]) for f in found if f.explicit_year and re.match(r"\d{4}(?!\d)", f.value)
+                  and ctx.tense(f.start, f.end) != "future" and not _set_ahead(text, f)]
+    days = []
+    for f, d in full:
         tense = ctx.tense(f.start, f.end)
-        if tense == "future":
-            continue
-        if g == "day":
-            d = cal.safe_date(int(v[:4]), int(v[5:7]), int(v[8:10]))
-            if d:
-                days.append((d, tense))
-        else:
-            sp = cal.span(v[:7])
-            if sp:
-                months.append(sp[1])
-    if days:
+        if tense != "future" and not _set_ahead(text, f):
+            days.append((d, tense))
+    if days and not named_days:
         d, tense = max(days, key=lambda x: x[0])
-        return d + timedelta(days=1) if tense == "past" else d
-    if months and re.search(r"\bthis\s+month\b", text, re.I):
-        return max(months)
+        if d.year >= max(told_years, default=d.year):
+            return d + timedelta(days=1) if tense == "past" else d
+    if re.search(r"\bthis\s+month\b", text, re.I):
+        months = [cal.span(f.value[:7])[1] for f in found if f.type == "DATE" and f.explicit_year
+                  and cal.granularity(f.value[:7]) == "month" and ctx.tense(f.start, f.end) != "future"]
+        if months:
+            return max(months)
     return None
+
+
+def _set_ahead(text: str, f: Found) -> bool:
+    """A date something is due by or set for ("debentures due March 1, 2011", "until 1994")."""
+    return bool(DEADLINE_BEFORE.search(text[max(0, f.start - 25):f.start]))
 
 
 # -- clauses ---------------------------------------------------------------------------

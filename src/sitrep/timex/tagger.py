@@ -103,7 +103,7 @@ _UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"
 _PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|expires?|expiring|next|"
+DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|due|expires?|expiring|next|"
                               r"starting|beginning|from|payable|record)\s*(?:on\s+)?$", re.I)
 _FUTURE_CUE_BEFORE = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\s+than|ahead\s+of|until|till)\s+"
                                 r"(?:on\s+)?$", re.I)
@@ -735,7 +735,7 @@ class Tagger:
             cands.append((y, k, delta))
         best = min(cands, key=lambda c: (abs(c[2]), c[2] > 0))
         before = ctx.text[max(0, m.start() - 25):m.start()]
-        deadline = _DEADLINE_BEFORE.search(before) is not None
+        deadline = DEADLINE_BEFORE.search(before) is not None
         # a day within two months ahead is a date set ("invited them to a ceremony on March 12"),
         # unless it dates a past-tense verb itself ("rebels shelled the town on March 3")
         soon = day is not None and 0 < best[2] <= 62 and not ctx.dates_a_past_verb(m.start(), m.end())
