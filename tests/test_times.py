@@ -334,3 +334,15 @@ def test_publication_read_only_where_the_text_says_it(tagger):
 def test_a_sentence_opening_with_a_date_is_no_dateline(tagger):
     text = "In Baghdad, 3 March 2020 passed quietly. Gunmen struck on Friday."
     assert infer_published(tagger, text) is None
+
+
+def test_titles_are_names_not_times(run):
+    doc = run('Baker said on ABC\'s "This Week" that the film "High Noon" was shown. '
+              "Talks resume this week.\nTalks To Resume Next Week\nShe marched in the March of the Mothers.",
+              published=date(2020, 3, 30))
+    assert [t.text for t in doc.timexes] == ["this week", "Next Week"]
+
+
+def test_the_night_of_a_date_is_that_date(run):
+    doc = run("He was shot on the night of Friday, Oct. 23.", published=date(2020, 11, 2))
+    assert [(t.text, t.value) for t in doc.timexes] == [("Friday, Oct. 23", "2020-10-23")]

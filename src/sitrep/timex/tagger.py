@@ -131,6 +131,34 @@ _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|
                                  r"hundreds|thousands|millions|times|twice|once|percent)\b)[^.;:!?\n]{0,30}$", re.I)
 
 
+# rules over common words ("this week", "noon", "60 minutes"): in title case inside a
+# sentence they are a name (a programme, a film), not a time
+_COMMON_WORD_RULES = frozenset(["relunit", "relunit_fz", "duration", "dur_bare", "clock", "partday", "partday2",
+                                "ref_present", "ref_past", "ref_future", "dayword"])
+
+
+def _is_title(phrase: str, before: str) -> bool:
+    """Whether a phrase of common words is in title case where a sentence does not start:
+    "on ABC's "This Week"", "the film "High Noon"" (a name); not "This week the talks resume"."""
+    words = re.findall(r"[A-Za-z]+", phrase)
+    if not words or not all(w[0].isupper() and not w.isupper() for w in words):
+        return False
+    if len(words) == 1 and not re.search(r"\d", phrase):
+        return bool(re.search(r"\b[A-Z][a-z]+\s+$", before))       # "High Noon"
+    quoted = re.search(r"(?:[\"“‘]|``|'')\s*$", before)
+    if quoted:   # a title in quotes after a name or a possessive; else a quote opening a sentence
+        return bool(re.search(r"(?:[A-Z][\w.-]*['’]?s?|['’]s)\s+(?:[\"“‘]|``|'')\s*$", before))
+    return not re.search(r"(?:^|[.!?:;\n(]|[.!?]['\"”’]+)\s*$", before)
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether pos is on a line set in title case (a headline: "Talks To Resume Next Week")."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z]+", text[a:b if b >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 _BEFORE_A_NAMED_DAY = frozenset("during in since before after until till holy this last next of through throughout "
                                 "ahead for by each every from and or the on at".split())
 
@@ -514,7 +542,11 @@ class Tagger:
         g = m.groupdict()
         before = text[max(0, m.start() - 30):m.start()]
         after = text[m.end():m.end() + 25]
+        if name in _COMMON_WORD_RULES and _is_title(m.group(0), before) and not _in_headline(text, m.start()):
+            return False         # ABC's "This Week", CBS's "60 Minutes", "High Noon": names
         if g.get("mon"):
+            if name == "month" and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", after):
+                return False     # the March of the Combatant Mothers
             mon = g["mon"]
             if mon in ("May", "MAY") and name == "month" and not g.get("rel"):
                 if not re.search(r"(?:\b(?:in|since|by|until|till|of|from|through|during|before|after|early|late|"
@@ -652,6 +684,8 @@ class Tagger:
                 return False
             if unit in ("hours", "minutes") and not det:
                 return False
+        if name == "partday" and (g.get("rel") or "").lower() == "the" and re.match(r"\s+of\s", after):
+            return False         # "the night of Friday, Oct. 23": the date that follows says the day
         if name == "relunit":
             rel = (g.get("rel") or "").lower()
             u = (g.get("u") or "").lower()
