@@ -346,3 +346,10 @@ def test_titles_are_names_not_times(run):
 def test_the_night_of_a_date_is_that_date(run):
     doc = run("He was shot on the night of Friday, Oct. 23.", published=date(2020, 11, 2))
     assert [(t.text, t.value) for t in doc.timexes] == [("Friday, Oct. 23", "2020-10-23")]
+
+
+def test_until_a_weekday_ends_a_past_state_or_sets_a_deadline(run):
+    doc = run("Until Thursday, the police had not named him a suspect. The army will not withdraw until Friday.",
+              published=date(2020, 3, 25))
+    assert one(doc, "Thursday").value == "2020-03-19"
+    assert one(doc, "Friday").value == "2020-03-27"

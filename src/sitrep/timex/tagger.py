@@ -798,6 +798,9 @@ class Tagger:
         before = ctx.text[max(0, m.start() - 20):m.start()]
         if re.search(r"\bsince\s*$", before, re.I) or re.search(r"(?:'s|’s)$", m.group(0)):
             tense = "past"     # "since Tuesday", "Tuesday's vote": a day already gone
+        elif tense == "past" and re.search(r"\b(?:until|till)\s+(?:on\s+)?$", before, re.I) \
+                and self._ended_state(ctx, m.start()):
+            tense = "past"     # "until Thursday, they had not called him a suspect": a state that ended
         elif _FUTURE_CUE_BEFORE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE_BEFORE.search(before)):
             tense = "future"
         if rel == "this":
@@ -805,6 +808,12 @@ class Tagger:
         if tense in ("future",) + _PRESENT_AS_FUTURE:
             return cal.weekday_relative(dct, wd, +1)
         return cal.weekday_relative(dct, wd, -1)
+
+    def _ended_state(self, ctx: Context, pos: int) -> bool:
+        """Whether the sentence tells of a past state that lasted until a time: negated or in the
+        past perfect ("had not called", "it was not until Tuesday that")."""
+        a, b = ctx.sentence_bounds(pos)
+        return bool(re.search(r"\b(?:had|not|never)\b|n't\b", ctx.text[a:b], re.I))
 
     def _month_num(self, s: str) -> int:
         return self.months[s.lower().rstrip(".")]
