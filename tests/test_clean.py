@@ -48,3 +48,10 @@ def test_other_languages_are_marked_not_english():
         assert detect_language(headline) == "en"
     assert detect_language("Коалиционные силы покинули авиабазу под Киркуком в воскресенье.") == "other"
     assert detect_language("Pasukan koalisi meninggalkan pangkalan udara itu pada hari Minggu, kata para pejabat.") == "other"
+
+
+def test_share_widgets_left_by_extraction_are_removed():
+    text = ("Separatist fighters took the presidential palace in Aden on Saturday.\nShare this:\n"
+            "Facebook Twitter WhatsApp\nThe coalition called for calm.")
+    doc = Cleaner()(RawArticle(source="s.txt", id="s.txt", text=text))
+    assert "Share this" not in doc.text and "WhatsApp" not in doc.text and "called for calm" in doc.text

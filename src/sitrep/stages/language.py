@@ -18,15 +18,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from importlib import resources
 
+import spacy.util
 from spacy.language import Language as _SpacyLanguage
+from spacy.tokens import Span
 
 from sitrep.model import Document, Entity
 
 # An all-capitals word of 3+ letters right after a capitalised name word ("Vincent
 # BARKER") or glued to an "al-" particle ("Al-ZURFI") is a shouted surname; acronyms
 # stand alone, after lower-case words or in brackets, and are left as they are.
-_CAPS = re.compile(r"\b(?:(?<=[Aa]l-)|(?<=[Ee]l-))?[A-Z][A-Z’']{2,}\b")
+_CAPS = re.compile(r"\b(?:(?:AL|EL|BIN|IBN|ABU)-)?[A-Z][A-Z’']{2,}\b")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z’']+\.?|\b[Aa]l-|\b[Ee]l-)\s?$")
 _FUNCTION_WORDS = {"the", "in", "on", "at", "a", "an", "and", "of", "for", "by", "from", "with", "to",
                    "as", "but", "or", "while", "when", "after", "before", "during", "since", "if"}
@@ -38,16 +41,31 @@ _ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "DATE",
 _INWORD_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
 
 
-def model_text(text: str) -> str:
+def _name_case(word: str) -> str:
+    return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+
+
+def shouted_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the surnames a text prints in capitals after a name word ("Vincent BARKER")."""
+    spans = []
+    for m in _CAPS.finditer(text):
+        prev = _NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+        if prev and prev.group(0).strip().rstrip(".").lower() not in _FUNCTION_WORDS:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def model_text(text: str, shouted: list[tuple[int, int]] | None = None) -> str:
     """The text with shouted surnames in name case and in-word curly apostrophes straight;
     same length, same offsets."""
-    def fix(m: re.Match[str]) -> str:
-        before = text[max(0, m.start() - 30):m.start()]
-        prev = _NAME_BEFORE.search(before)
-        if prev and prev.group(0).strip().rstrip(".").lower() not in _FUNCTION_WORDS:
-            return m.group(0)[0] + m.group(0)[1:].lower()
-        return m.group(0)
-    return _INWORD_APOSTROPHE.sub("'", _CAPS.sub(fix, text))
+    shouted = shouted_names(text) if shouted is None else shouted
+    if shouted:
+        parts, pos = [], 0
+        for start, end in shouted:
+            parts += [text[pos:start], _name_case(text[start:end])]
+            pos = end
+        text = "".join(parts) + text[pos:]
+    return _INWORD_APOSTROPHE.sub("'", text)
 
 
 _FINAL = frozenset(".!?…;:")
@@ -84,6 +102,9 @@ def sentence_guard(doc):
                                  and last.text[-1:] not in _FINAL and last.lower_ not in _LINE_CONTINUES):
                 t.is_sent_start = True     # a new paragraph, or the line after a headline
                 run = 0
+            elif not newlines and _abbreviation_continues(last, t):
+                t.is_sent_start = False    # "Lt. Gen. Smith", "5 a.m. Moscow time"
+                run += 1
             elif newlines or last.text[-1:] in _FINAL:
                 run = 0
             else:
@@ -94,6 +115,23 @@ def sentence_guard(doc):
         if t.text not in _CLOSING:
             last = t
     return doc
+
+
+_TITLE_ABBREVIATIONS = frozenset("gen. lt. col. maj. capt. sgt. brig. adm. cmdr. gov. sen. rep. mr. mrs. ms. dr. "
+                                 "st. no. vs. gen lt col maj brig".split())
+_TIME_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
+_ZONES = frozenset("gmt utc bst cet cest est edt pst pdt ast msk local".split())
+
+
+def _abbreviation_continues(last, t) -> bool:
+    """A title abbreviation never ends a sentence; a clock time does not when a time zone follows."""
+    low = last.lower_
+    if low in _TITLE_ABBREVIATIONS:
+        return True
+    if low in _TIME_ABBREVIATIONS:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return t.lower_ in _ZONES or t.text[:1].islower() or (nxt is not None and nxt.lower_ == "time")
+    return False
 
 
 def guard_sentences(nlp):
@@ -133,10 +171,12 @@ class Language:
     def __init__(self, nlp, batch_size: int = 32):
         self.nlp = guard_sentences(nlp)
         self.batch_size = batch_size
+        self.titles = load_titles()
 
-    def _annotate(self, doc: Document, parsed) -> Document:
+    def _annotate(self, doc: Document, parsed, shouted: list[tuple[int, int]]) -> Document:
         doc.parsed = parsed
         doc.entities = []
+        _repair_persons(parsed, shouted, self.titles)
         for ent in parsed.ents:
             if ent.label_ not in _ENTITY_LABELS:
                 continue
@@ -147,10 +187,78 @@ class Language:
         return doc
 
     def __call__(self, doc: Document) -> Document:
-        return self._annotate(doc, self.nlp(model_text(doc.text)))
+        return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         docs = list(docs)
-        for doc, parsed in zip(docs, self.nlp.pipe((model_text(d.text) for d in docs),
-                                                   batch_size=self.batch_size)):
-            yield self._annotate(doc, parsed)
+        shouted = [shouted_names(d.text) for d in docs]
+        texts = (model_text(d.text, s) for d, s in zip(docs, shouted))
+        for doc, parsed, s in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size), shouted):
+            yield self._annotate(doc, parsed, s)
+
+
+def load_titles() -> frozenset[tuple[str, ...]]:
+    """Titles and ranks (package data) as tuples of lower-case words."""
+    lines = resources.files("sitrep.data").joinpath("titles.txt").read_text("utf-8").splitlines()
+    return frozenset(tuple(ln.split()) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _is_name_token(t) -> bool:
+    """A capitalised word, a name particle (al, bin, Abu), or the hyphen inside "Abd-Rabbu"."""
+    if t.text == "-" and t.i and not t.doc[t.i - 1].whitespace_ and not t.whitespace_:
+        return True
+    return (t.text[:1].isupper() and (t.is_alpha or "-" in t.text or "'" in t.text)) or t.lower_ in _PARTICLES
+
+
+def _title_tokens(parsed, titles) -> list[bool]:
+    """Which tokens belong to a capitalised title or rank ("Lieutenant General", "Lt. Gen.")."""
+    flags = [False] * len(parsed)
+    i = 0
+    while i < len(parsed):
+        for n in (3, 2, 1):
+            words = parsed[i:i + n]
+            if len(words) == n and words[0].text[:1].isupper() and tuple(t.lower_ for t in words) in titles:
+                for k in range(i, i + n):
+                    flags[k] = True
+                i += n
+                break
+        else:
+            i += 1
+    return flags
+
+
+def _repair_persons(parsed, shouted: list[tuple[int, int]], titles) -> None:
+    """Fix the small model's person spans where the text itself says it is a name:
+    a surname printed in capitals, or capitalised words right after a title or rank.
+    The name runs over capitalised words, particles and in-word hyphens, never over a
+    title; a possessive "'s" is no part of it."""
+    title = _title_tokens(parsed, titles)
+    seeds = []
+    for start, end in shouted:
+        span = parsed.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            seeds.append(span.start)
+    seeds += [i for i in range(1, len(parsed)) if title[i - 1] and not title[i] and _is_name_token(parsed[i])
+              and parsed[i].text[:1].isupper()]
+    if not seeds:
+        return
+    fixed = []
+    for seed in seeds:
+        start = end = seed
+        while start > 0 and _is_name_token(parsed[start - 1]) and not title[start - 1] \
+                and not parsed[start].is_sent_start:
+            start -= 1
+        while end < len(parsed) and _is_name_token(parsed[end]) and not title[end] \
+                and (end == seed or not parsed[end].is_sent_start):
+            end += 1
+        while end > start and (parsed[end - 1].text == "-" or parsed[end - 1].lower_ in _PARTICLES):
+            end -= 1
+        while start < end and (parsed[start].text == "-" or (parsed[start].lower_ in _PARTICLES
+                                                              and parsed[start].text[:1].islower())):
+            start += 1
+        if end > start:
+            fixed.append(Span(parsed, start, end, label="PERSON"))
+    fixed = spacy.util.filter_spans(fixed)
+    ents = [e for e in parsed.ents if not any(e.start < f.end and f.start < e.end for f in fixed)]
+    keep = fixed
+    parsed.ents = sorted(ents + keep, key=lambda e: e.start)
