@@ -58,12 +58,14 @@ NEVER_ALONE = {"force", "troop", "coalition", "alliance", "military", "leader", 
                "irritant", "cbrn", "uav", "airpower", "statement", "assistance", "support", "security"}
 ESTABLISH = {"establish", "set", "open", "build", "construct", "erect", "install", "create"}
 BASE_NOUNS = {"base", "bases", "headquarters", "hq", "camp", "camps", "outpost", "outposts", "post", "posts",
-              "checkpoint", "checkpoints", "position", "positions", "office", "stronghold", "garrison"}
+              "checkpoint", "checkpoints", "position", "positions", "office", "stronghold", "garrison", "point",
+              "points", "barracks", "airstrip", "airstrips", "fortification", "fortifications", "trench", "trenches"}
 DISRUPT = {"defuse", "dismantle", "neutralize", "neutralise", "intercept", "seize", "confiscate", "recover",
            "find", "discover", "uncover", "foil", "thwart", "destroy", "detonate", "shoot", "down", "clear",
            "disarm", "deactivate", "capture", "hand", "surrender", "unearth", "locate"}
 CONTAINERS = {"stash", "cache", "haul", "consignment", "quantity", "quantities", "stockpile", "depot", "batch",
               "shipment", "cargo", "lot", "number", "amount", "truckload", "box", "crate", "bag"}
+LAUNCH = {"fire", "launch", "lob", "drop", "hurl", "throw", "rain", "unleash"}
 CAPTURE = {"seize", "capture", "take", "overrun", "storm", "retake", "recapture", "regain", "liberate", "occupy",
            "overtake", "reclaim", "conquer", "grab", "wrest", "enter"}
 TERRAIN = {"town", "city", "village", "district", "area", "region", "province", "base", "airport", "airbase",
@@ -265,6 +267,12 @@ class Events:
             prev_date = own_dates[0] if own_dates else None
             cands.extend(found)
         cands = self._merge(cands)
+        for c in cands:
+            # a withdrawal whose ground someone takes, told in the next sentence
+            if c.kind == "withdrawal" and c.last_unit + 1 < len(units) and \
+                    (c.acled or {}).get("sub_event_type") != "Non-violent transfer of territory" and \
+                    _ground_passes(units[c.last_unit + 1].text):
+                c.acled = {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
         self._resolve_links(doc, cands)
         self._fallback_country(doc, cands)
         pub = doc.published
@@ -310,6 +318,10 @@ class Events:
                     score = 0.45 * (strength - (0.3 if weak else 0.0)) + 0.55 * eventness * rel
                     if weak and rel < 0.5:
                         score -= 0.2
+                    if strength >= 0.85:
+                        # a precise phrase or verb-object pattern needs only the sentence to report
+                        # something; another event in the sentence may take the kind mass
+                        score = max(score, 0.35 + 0.55 * eventness)
                 else:
                     score = strength
                 if score > best_score:
@@ -323,8 +335,14 @@ class Events:
             if probs[k] > 0.55 and probs[k] > 2 * p_none:
                 root = sent.root
                 cands.append(_Cand(kind=k, trig=root, sent=sent, conf=0.45 + 0.4 * probs[k]))
+        # a demanded, prevented or purposed occurrence is none ("to protest the policies")
+        kept = []
+        for c in cands:
+            c.modality, drop = _modality(c.trig, sent)
+            if not drop:
+                kept.append(c)
         # one trigger token, one event; nearby tokens of one kind in one clause collapse
-        cands = self._dedupe_sentence(cands)
+        cands = self._dedupe_sentence(kept)
         if not cands:
             return []
         out = []
@@ -332,9 +350,6 @@ class Events:
         for c in cands:
             c.kind = self._refine_kind(c, sent, probs)
             c.clause = _clause(c.trig)
-            c.modality, drop = _modality(c.trig, sent)
-            if drop:
-                continue
             if c.modality in ("hypothetical",):
                 c.conf -= 0.1
             c.background = _background(c.trig, sent)
@@ -416,6 +431,11 @@ class Events:
             words = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
             ctl = lem in ("take", "seize", "gain", "wrest", "regain", "assume") and any(
                 o.lemma_.lower() == "control" for o in objs)
+            if lem in LAUNCH and words & WEAPON_NOUNS and not t.i in found:
+                # "fired a number of missiles at", "dropped bombs on": the firing is the attack
+                kinds = {k for k in ("airstrike", "shelling", "explosion", "grenade", "chemical_attack")
+                         if words & CUES[k]} or {"shelling"}
+                found[t.i] = (t, kinds, 0.85)
             if lem in ESTABLISH and words & BASE_NOUNS:
                 found[t.i] = (t, {"deployment"}, 0.9)
             elif lem in DISRUPT and (words & WEAPON_NOUNS or lem in ("defuse", "intercept")):
@@ -460,7 +480,11 @@ class Events:
 
     def _refine_kind(self, c: _Cand, sent, probs) -> str:
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        if c.kind in ("protest", "riot", "clash", "attack", "property_destruction") and words & PROTESTERS:
+        demo = bool(words & PROTESTERS or words & DEMO_WORDS)
+        if c.kind == "arrest" and demo and _demonstration(sent) != "riot" and any(
+                _word_class(k) == "protester" for k in c.trig.children if k.dep_ in ("dobj", "nsubjpass")):
+            return "protest"    # protesters detained at a demonstration: a protest with intervention
+        if c.kind in ("protest", "riot", "clash", "attack", "property_destruction") and demo:
             how = _demonstration(sent)
             if how == "riot":
                 return "riot"
@@ -574,6 +598,8 @@ class Events:
                     c.kind = "troop_level"
                 else:
                     continue
+            if c.kind in ACCIDENT_PRONE and _accident(c.sent):
+                continue   # "a chemical leak killed ten", "a boiler exploded": no one attacked
             if c.kind in ("attack", "clash") and not c.headline:
                 c.kind = _attack_or_clash(c, self.actors)
             out.append(c)
@@ -611,7 +637,16 @@ class Events:
             return False
         if _passing_mention(t) and not self._own_date(c):
             return True
-        if t.tag_ in ("NNS", "NNPS") and not self._own_specifics(doc, c):
+        # a plural in a prepositional phrase, with nothing of its own: "nothing to do with the
+        # recent missile attacks against bases", "the result of a wave of attacks"
+        head = t
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if t.tag_ in ("NNS", "NNPS") and head.dep_ in ("pobj", "compound", "appos", "npadvmod") and \
+                t.lemma_.lower() not in PARTICIPANTS and not (
+                    head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.like_num or
+                                                                       head.head.head.lemma_.lower() in MULTITUDE)) \
+                and not self._own_specifics(doc, c):
             return True
         return False
 
@@ -946,10 +981,7 @@ class Events:
                          r"points?|garrisons?|barracks|airstrips?)\b", text) or \
                     re.search(r"\b(new|relocat\w+|mov\w+) (its |their |a )?(military )?(base|headquarters|hq)\b", text):
                 return {"event_type": sd, "sub_event_type": "Headquarters or base established"}
-        if c.kind == "withdrawal" and (
-                re.search(r"\b(took|take|taken|takes|taking|assum\w+|seiz\w+|enter\w*) (over|control|it|the)\b", text)
-                or words & {"handed", "handover", "evacuation", "vacuum"} or
-                re.search(r"\b(allow\w*|let|leav\w+|left)\b.{0,40}\b(to (seize|take|enter|control)|control)\b", text)):
+        if c.kind == "withdrawal" and _ground_passes(text):
             return {"event_type": sd, "sub_event_type": "Non-violent transfer of territory"}
         return dict(base) if base else None
 
@@ -1201,19 +1233,22 @@ def _attack_or_clash(c, actors) -> str:
     return c.kind
 
 
+DEMO_WORDS = {"protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches",
+              "sit-in", "sit-ins", "protested", "demonstrated", "rallied", "marched"}
 PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "youth", "youths",
                    "supporter", "marcher", "student", "activist", "demonstration", "protest", "rally",
-                   "march", "sit-in", "gathering", "participant", "worker"}
+                   "march", "sit-in", "gathering", "participant", "worker", "opponent", "people"}
 STATE_FORCE_WORDS = {"police", "policeman", "policemen", "officer", "security", "soldier", "troop", "force",
                      "army", "gendarme", "gendarmerie", "guard", "authority", "military", "sniper", "militia",
                      "regime", "government"}
 RIOT_ACTS = {"throw", "hurl", "pelt", "torch", "burn", "smash", "loot", "vandalise", "vandalize", "ransack",
              "storm", "attack", "clash", "block", "barricade", "damage", "destroy", "stone", "riot", "rampage",
-             "set", "shut", "seize", "occupy", "break", "beat", "injure", "wound", "assault", "overturn", "raid"}
+             "set", "shut", "seize", "occupy", "break", "beat", "injure", "wound", "assault", "overturn", "raid",
+             "pull", "tear", "remove", "fight", "breach", "force", "hit", "kick", "fire", "kill"}
 RIOT_NOUNS = {"riot", "rioting", "rioter", "vandalism", "arson", "molotov", "looting", "unrest", "clash",
               "stone-pelting", "stone", "barricade", "tyre", "tire", "petrol"}
 LETHAL_ACTS = {"kill", "shoot", "wound", "injure", "beat", "die", "attack", "assault", "crush", "massacre",
-               "torture", "stab"}
+               "torture", "stab", "hit", "club", "kick", "whip", "lash"}
 INTERVENE_ACTS = {"disperse", "arrest", "detain", "break", "scatter", "clear", "stop", "block", "prevent",
                   "use", "fire", "round", "push", "chase", "intervene", "suppress", "repel", "contain", "spray"}
 
@@ -1235,18 +1270,30 @@ def _demonstration(sent) -> str:
     riot = force = intervention = False
     lemmas = {x.lemma_.lower() for x in sent}
     text = sent.text.lower()
-    if re.search(r"\b(tear ?gas|water cannons?|rubber bullets?|stun grenades?|batons?|pepper spray|"
-                 r"dispers\w+|arrest\w*|detain\w*|baton-charg\w+)\b", text):
+    base = sent.start_char
+
+    def topic(m) -> bool:
+        # "to protest against police brutality": what the protest is about, not what happened
+        tok = sent.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        return tok is not None and any(a.lower_ in ("against", "over", "about", "protest", "denounce", "condemn")
+                                       for a in tok.root.ancestors)
+    if any(not topic(m) for m in re.finditer(r"\b(tear ?gas|water cannons?|rubber bullets?|stun grenades?|"
+                                            r"batons?|pepper spray|dispers\w+|baton-charg\w+)\b", text)):
         intervention = True
-    if re.search(r"\b(live (ammunition|fire|rounds|bullets)|gunfire|excessive force|shot dead|opened fire|"
-                 r"brutal\w*|violently (suppress|disperse|attack|beat)\w*)\b", text):
+    if any(not topic(m) for m in re.finditer(r"\b(live (ammunition|fire|rounds|bullets)|gunfire|excessive force|"
+                                            r"shot dead|opened fire|brutal\w*|violently (suppress|disperse|attack|"
+                                            r"beat)\w*)\b", text)):
         force = True
     for x in sent:
         lem = x.lemma_.lower()
-        if lem in ("violent", "aggressive", "angry") and x.dep_ == "amod" and x.head.lemma_.lower() in (
-                "protest", "demonstration", "protester", "demonstrator", "crowd", "rally"):
-            riot = True
-        if lem in ("riot", "rioting", "rioter", "vandalism", "arson", "molotov", "looting", "looter"):
+        if lem in ("violent", "aggressive", "angry", "violence", "unrest") and not any(
+                _word_class(k) == "state" for k in x.children) and not any(
+                a.lower_ in ("against", "over") for a in x.ancestors) and not (
+                x.head.lower_ in ("police", "security") or x.i > 0 and sent.doc[x.i - 1].lemma_.lower() in (
+                    "police", "state", "security", "military")):
+            riot = True   # "violent protests", "protesters turned violent", "violence boiled over"
+        if lem in ("riot", "rioting", "rioter", "vandalism", "arson", "molotov", "looting", "looter", "clash",
+                   "scuffle", "skirmish") and x.pos_ in ("NOUN", "PROPN"):
             riot = True
         if x.pos_ not in ("VERB",):
             continue
@@ -1264,11 +1311,10 @@ def _demonstration(sent) -> str:
         if lem == "clash" and ("protester" in s_cls or "protester" in p_cls):
             riot = True
         if lem in LETHAL_ACTS and ("state" in s_cls or ("protester" in p_cls and "protester" not in s_cls)):
-            if lem in ("kill", "shoot", "die", "massacre", "torture", "stab") or lem in ("wound", "injure", "beat",
-                                                                                         "attack", "assault", "crush"):
-                force = True
-        if lem == "die" and "protester" in s_cls:
             force = True
+        if lem in ("kill", "wound", "injure", "die") and "protester" not in s_cls and (
+                not s_cls - {None} or "state" in s_cls):
+            force = True   # people killed or wounded at a demonstration its demonstrators did not attack
         if lem in INTERVENE_ACTS and ("state" in s_cls or "protester" in p_cls and lem not in ("use", "fire")):
             intervention = True
     if riot:
@@ -1278,6 +1324,36 @@ def _demonstration(sent) -> str:
     if intervention:
         return "intervention"
     return "peaceful"
+
+
+def _ground_passes(text: str) -> bool:
+    """A withdrawal that leaves the ground to another actor: taken over, handed, entered,
+    recaptured in the face of an advance, evacuated under a deal."""
+    text = text.lower()
+    return bool(re.search(r"\b(took|take|taken|takes|taking|assum\w+|seiz\w+|enter\w*|captur\w+|recaptur\w+|"
+                          r"retook|retak\w+|overr[au]n|occup\w+) (over|control|it|the|back)\b", text)
+                or re.search(r"\b(handed|handover|hand over|hands over|evacuation deal|evacuation agreement|vacuum|"
+                             r"in the face of|advance[sd]? (on|into|towards)|advancing|recaptured|retook|"
+                             r"without (a fight|resistance|fighting))\b", text)
+                or re.search(r"\b(allow\w*|let|leav\w+|left)\b.{0,40}\b(to (seize|take|enter|control)|control)\b", text))
+
+
+ACCIDENT_PRONE = {"chemical_attack", "explosion", "attack", "property_destruction", "shelling"}
+ACCIDENT_WORDS = {"leak", "leakage", "spill", "accident", "accidental", "accidentally", "boiler", "malfunction",
+                  "derail", "derailment", "collapse", "stampede", "lightning", "electrocute", "electrocution",
+                  "drown", "short-circuit", "negligence", "faulty", "cylinder", "blaze", "fire", "firefighter",
+                  "factory", "plant", "refinery", "warehouse", "crash", "collision", "earthquake", "flood",
+                  "landslide", "poisoning", "overdose", "fireworks", "pesticide", "industrial"}
+HOSTILE_WORDS = {"attack", "attacker", "bomber", "bomb", "militant", "gunman", "gunmen", "terrorist", "insurgent",
+                 "rebel", "assailant", "shoot", "shot", "gunfire", "fighter", "jihadist", "militia", "sabotage",
+                 "arson", "arsonist", "target", "weapon", "warplane", "drone", "rocket", "missile", "shell",
+                 "mortar", "artillery", "army", "troops", "soldier", "ied", "grenade", "war", "regime", "enemy"}
+
+
+def _accident(sent) -> bool:
+    """An industrial or everyday disaster told with words of violence and no hostile actor."""
+    lemmas = {x.lemma_.lower() for x in sent} | {x.lower_ for x in sent}
+    return bool(lemmas & ACCIDENT_WORDS) and not lemmas & HOSTILE_WORDS
 
 
 def _state_protest(t, actors) -> bool:
@@ -1447,6 +1523,10 @@ TIME_NOUNS = {"day", "morning", "night", "evening", "afternoon", "week", "time",
               "month", "weekend", "dawn"}
 HABITUAL = {"repeatedly", "regularly", "frequently", "often", "routinely", "sometimes", "occasionally",
             "usually", "constantly", "periodically"}
+PARTICIPANTS = {"protester", "protestor", "demonstrator", "rioter", "gunman", "gunmen", "militant", "bomber",
+                "attacker", "assailant", "kidnapper", "looter", "marcher", "striker", "abductor", "raider"}
+MULTITUDE = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "number",
+             "group", "crowd", "crowds", "tens", "millions", "million", "handful", "lot", "lots", "band"}
 STATIVE = {"be", "serve", "remain", "become", "seem", "represent", "constitute", "mark", "play", "form",
            "stay", "look", "sound", "appear"}
 CAMPAIGN_PREPS = {"against", "on"}
