@@ -193,6 +193,7 @@ class Places:
         self._contain(mentions)
         self._doubt(mentions)
         relatives = self._relative(doc, mentions)
+        _mark_coordinated(doc.text, mentions)
         mentions = [m for m in mentions if self._keep(m)]
         places = [self._place(m) for m in mentions]
         places.extend(self._towns_in_installations(mentions))
@@ -466,16 +467,25 @@ class Places:
             return 2 if m.text[:1].isupper() else 0
         if label in _NUMERIC_LABELS:
             return 2 if exact_curated else 0
+        if m.text.isupper() and len(m.text) >= 4 and _strong(cands) and \
+                re.match(r"\s*(?:\(|—|–|-\s|,|:)", text[m.end:m.end + 3]):
+            return 2              # a dateline: "WASHINGTON (AP) —", "BAGHDAD, Jan. 3"
         if single and (m.key in person_words and label not in _PLACE_LABELS or _titled(toks, i)) \
                 and not (curated and whole_ent):
             return 0
         admin = any(c.kind in ("country", "admin1", "continent") and c.flags & (PRIMARY | CURATED) for c in cands)
         if label == "PERSON":
             if not whole_ent:
-                # "Seattle Seahawks", "Bolton Wanderers": a team named after its city
+                # "Seattle Seahawks", "Bolton Wanderers": a team named after its city;
+                # "Air France KLM", "New Mexico GOP": the model's misread organisations
                 rest = text[m.end:ent.end_char].split()
                 team = bool(rest) and all(w[:1].isupper() and w.endswith("s") for w in rest)
-                return 1 if m.start == ent.start_char and team and _strong(cands) else 0
+                around = re.findall(r"[A-Za-z][\w'’.]*", text[ent.start_char:m.start] + " " + text[m.end:ent.end_char])
+                generic = all(w.isupper() or w.lower() in _COMMON or w.lower() in _HEADS or w.lower() in _ORGISH
+                              for w in around)
+                if m.start == ent.start_char and team and _strong(cands):
+                    return 1
+                return 1 if generic and _strong(cands) else 0
             if skel_only and single:
                 return 1 if not curated else 2
             return 2 if admin or curated else 1
@@ -704,6 +714,8 @@ class Places:
         c = m.chosen
         if c is None:
             return False
+        if c.country and c.country in m.__dict__.get("_beside", ()):
+            return True           # "between Ansongo and Menaka": listed with a place of its country
         focus_c, focus_a = self._loo_focus(m)
         if c.flags & ABBR:
             return focus_c.get(c.country, 0.0) >= 0.25
@@ -850,6 +862,19 @@ def _nearest(grid, lat: float, lon: float, own: str) -> float:
 
 def _demonym_only(c: Candidate) -> bool:
     return bool(c.flags & DEMONYM) and not c.flags & (PRIMARY | ALT | ABBR | SHORT)
+
+
+def _mark_coordinated(text: str, mentions: list[_Mention]) -> None:
+    """Note, on each name, the countries of the sure places it is listed with ("X and Y",
+    "between X and Y", "X, Y and Z")."""
+    ordered = sorted((m for m in mentions if m.chosen is not None or m.cands), key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[a.end:b.start]):
+            continue
+        for x, y in ((a, b), (b, a)):
+            if y.support >= 2 and y.chosen is not None and y.chosen.country and not y.demonym \
+                    and y.chosen.kind not in ("country", "continent", "region", "sea"):
+                x.__dict__.setdefault("_beside", set()).add(y.chosen.country)
 
 
 def _softmax(scores: dict[int, float]) -> dict[int, float]:
