@@ -13,7 +13,9 @@ report), one document in twenty is a syndicated copy of an earlier one, some eve
 vague (a week, a month), undated or placed only in a country, and some happen at bases.
 
 Prints the rate (documents/s and events/s) for the same 10,000 new documents saved into
-an empty store and into the big one, and their ratio (goal: the big store within 20%).
+an empty store and into the big one (in alternating chunks of 250, so that the machine's
+load weighs on both alike), their ratio (goal: the big store within 20%), and how many
+canonical events fusion compared each new event with in either store.
 `--keep-base PATH` keeps the big store in PATH (and reuses it when it exists).
 """
 from __future__ import annotations
@@ -140,13 +142,19 @@ class World:
                         published=first + timedelta(days=r.randint(0, 3)), events=evs, places=places)
 
 
-def ingest(store: Store, docs: list[Document]) -> tuple[float, int]:
-    n_events = 0
-    t0 = time.perf_counter()
-    for d in docs:
-        _, created = store.save(d)
-        n_events += len(d.events) if created else 0
-    return time.perf_counter() - t0, n_events
+def ingest(stores: list[Store], docs: list[Document], chunk: int = 250) -> list[tuple[float, int]]:
+    """The same documents into each store, in alternating chunks, so that a slower or faster
+    spell of the machine weighs on every store alike; returns (seconds, events) per store."""
+    out = [[0.0, 0] for _ in stores]
+    for start in range(0, len(docs), chunk):
+        part = docs[start:start + chunk]
+        for k, store in enumerate(stores):
+            t0 = time.perf_counter()
+            for d in part:
+                _, created = store.save(d)
+                out[k][1] += len(d.events) if created else 0
+            out[k][0] += time.perf_counter() - t0
+    return [tuple(x) for x in out]
 
 
 def build_base(path: Path, world: World, target_events: int) -> None:
@@ -190,15 +198,12 @@ def main() -> int:
                 shutil.copy(base, args.keep_base)
         new_docs = [world.document() for _ in range(args.docs)]
 
-        empty = Store(str(tmp / "empty.db"))
-        t_empty, ev_empty = ingest(empty, new_docs)
-        s_empty = empty.stats()
-        empty.close()
-
-        full = Store(str(base))
+        empty, full = Store(str(tmp / "empty.db")), Store(str(base))
         before = full.stats()
-        t_full, ev_full = ingest(full, new_docs)
-        s_full = full.stats()
+        (t_empty, ev_empty), (t_full, ev_full) = ingest([empty, full], new_docs)
+        s_empty, s_full = empty.stats(), full.stats()
+        c_empty, c_full = empty._fuser.counts, full._fuser.counts
+        empty.close()
         full.close()
 
     r_empty, r_full = len(new_docs) / t_empty, len(new_docs) / t_full
@@ -207,6 +212,11 @@ def main() -> int:
           f"store with {before['events']} events {r_full:.0f} docs/s ({ev_full / t_full:.0f} events/s, "
           f"now {s_full['canonical_events']} canonical of {s_full['events']}) | "
           f"ratio {r_full / r_empty:.2f} (goal >= 0.80)")
+    print(f"ingest scale: candidates per event (looked up / compared in full): empty store "
+          f"{c_empty['candidates'] / max(1, c_empty['events']):.1f} / {c_empty['compared'] / max(1, c_empty['events']):.1f}"
+          f", big store {c_full['candidates'] / max(1, c_full['events']):.1f} / "
+          f"{c_full['compared'] / max(1, c_full['events']):.1f}; events merged into an existing one: "
+          f"{c_empty['merged'] / max(1, c_empty['events']):.0%} / {c_full['merged'] / max(1, c_full['events']):.0%}")
     return 0
 
 

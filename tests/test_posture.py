@@ -160,3 +160,15 @@ def test_the_receiver_may_be_named_by_the_same_days_withdrawal():
     withdrawal["evidence"] = "Coalition forces on Sunday withdrew from K1 and handed it over to the Iraqi army."
     (span,) = installation_timeline([handover, withdrawal])
     assert (span["status"], span["holder"]) == ("handed over", "Iraqi army")
+
+
+def test_another_report_of_an_event_on_the_timeline_adds_its_source(tmp_path):
+    s = Store(str(tmp_path / "again.db"))
+    for key, outlet in (("a", "A"), ("b", "B"), ("c", "C")):
+        s.save(document(key, outlet, "2020-01-09", [
+            event("troop_level", f"Camp Taji hosts about 500 trainers, {outlet} reported.", start="2020-01-09",
+                  place=TAJI, actors=["United States"], personnel=500)]))
+    (span,) = s.posture("Taji")[0]["timeline"]
+    assert (span["status"], span["personnel"]) == ("active", 500)
+    assert [x["document"] for x in span["sources"]] == [1, 2, 3]
+    s.close()

@@ -6,6 +6,7 @@ One module per job, one public entry each:
     cited.CitedOutlets            the outlets a text cites (a pipeline stage)
     kinds.kind_compatibility      which event kinds may name the same happening
     blocking.block_keys           kind group | date bucket | geo cell keys for candidate lookup
+    prefilter.could_match         a cheap first look at a candidate, on its indexed columns
     match.match_score             how well a report's event matches a canonical event
     merge.merge_mentions          the canonical event from its reports (dates refined, conflicts kept)
     provenance.independence       report and independent-outlet counts

@@ -18,8 +18,13 @@ def day(v: Any) -> date | None:
         return None
     if isinstance(v, date):
         return v
+    return _parse_day(str(v)[:10])
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_day(s: str) -> date | None:
     try:
-        return date.fromisoformat(str(v)[:10])
+        return date.fromisoformat(s)
     except ValueError:
         return None
 
@@ -70,7 +75,12 @@ def precise(loc: dict[str, Any] | None) -> bool:
 
 
 def norm_name(s: str | None) -> str:
-    s = (s or "").lower().replace("’", "'")
+    return _norm_name(s or "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _norm_name(s: str) -> str:
+    s = s.lower().replace("’", "'")
     s = re.sub(r"[^\w ]+", " ", s)
     s = re.sub(r"\b(?:the|al|el)\b", " ", s)
     return re.sub(r"\s+", " ", s).strip()

@@ -28,8 +28,11 @@ STATE_TOLERANCE_DAYS = 7   # a troop level is a state: reports a week apart tell
 
 
 def tolerance(kind_a: str, kind_b: str | None = None) -> int:
-    """Days two reports of these kinds may be apart and still tell of the same event."""
-    return STATE_TOLERANCE_DAYS if kind_a == "troop_level" and kind_b in (None, "troop_level") else TOLERANCE_DAYS
+    """Days two reports of these kinds may be apart and still tell of the same event: a troop
+    level (or troops "deployed" there, as some reporters put it) is a state, told for days."""
+    kinds = {kind_a, kind_b or "troop_level"}
+    return STATE_TOLERANCE_DAYS if kinds <= {"troop_level", "deployment"} and "troop_level" in kinds \
+        else TOLERANCE_DAYS
 
 
 def _weeks(s: date, e: date) -> list[str]:

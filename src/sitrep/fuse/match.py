@@ -20,6 +20,8 @@ from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import kind_compatibility
 
 MERGE_AT = 0.45
+TEXT_WEIGHT = 0.4          # the weight of shared wording (Jaccard of content words, best source)
+MAX_TEXTS = 12             # the sources whose wording is compared (the first reports)
 MODALITY_PENALTY = 0.1
 COMPATIBLE_MIN_TEXT = 0.15 # the wording two reports of compatible (not equal) kinds must share, lacking actors     # a plan or a denial may be of the event that (later) happened, but less surely
 # kinds that are what someone said or signed: the speaker makes the event, and its words
@@ -102,7 +104,10 @@ def _quantity_score(m: dict, c: dict) -> float:
     return max(-0.1, min(0.1, score))
 
 
-def match_score(m: dict[str, Any], c: dict[str, Any], m_published: date | None = None) -> float | None:
+def match_score(m: dict[str, Any], c: dict[str, Any], m_published: date | None = None,
+                floor: float = MERGE_AT) -> float | None:
+    """The score, or None where the two cannot be one event or the score could not reach
+    `floor` (the caller's threshold; lower it for candidates that get a bonus)."""
     kc = kind_compatibility(m.get("type") or "", c.get("type") or "")
     if kc is None:
         return None
@@ -127,11 +132,14 @@ def match_score(m: dict[str, Any], c: dict[str, Any], m_published: date | None =
     acs = _actor_score(m, c)
     if acs is None:
         return None
+    base = 0.2 * kc + ds + ps + acs + _quantity_score(m, c) - penalty
+    if base + TEXT_WEIGHT < floor:
+        return None                     # even the same words could not make up for the rest
     words = content_words(m.get("evidence"))
-    texts = [s.get("evidence") for s in (c.get("sources") or [])[:25]] or [c.get("evidence")]
+    texts = [s.get("evidence") for s in (c.get("sources") or [])[:MAX_TEXTS]] or [c.get("evidence")]
     ts = max((jaccard(words, content_words(t)) for t in texts), default=0.0)
     if ts == 0.0 and m.get("type") in SPEAKER_KINDS:
         return None                     # statements that share no word are not one statement
     if kc < 1.0 and acs <= 0.0 and ts < COMPATIBLE_MIN_TEXT:
         return None                     # another kind's name needs other evidence: shared actors or wording
-    return 0.2 * kc + ds + ps + acs + 0.4 * ts + _quantity_score(m, c) - penalty
+    return base + TEXT_WEIGHT * ts

@@ -27,7 +27,9 @@ from sitrep.fuse.links import carry_links
 from sitrep.fuse.match import MERGE_AT, match_score
 from sitrep.fuse.merge import merge_mentions
 from sitrep.fuse.neardup import NearDuplicates
+from sitrep.fuse.posture import _sources as _span_sources
 from sitrep.fuse.posture import installation_timeline
+from sitrep.fuse.prefilter import could_match
 from sitrep.fuse.sites import POSTURE_KINDS, installation_of
 from sitrep.fuse.troops import troop_levels as _troop_levels
 from sitrep.store.schema import (canonical_events, canonical_keys, document_bands, document_fusion, documents,
@@ -66,15 +68,19 @@ _EVENT_IDS = select(events.c.idx, events.c.id).where(events.c.document_id == bin
 _FAMILY_CANON = (select(events.c.canonical_id)
                  .join(document_fusion, document_fusion.c.document_id == events.c.document_id)
                  .where(document_fusion.c.family_id == bindparam("family"), events.c.canonical_id.is_not(None)))
-# candidates: canonical events filed under any of the lookup keys (an index range scan per key)
-_CANDIDATES = (select(canonical_events.c.id, canonical_events.c.data)
+# candidates: canonical events filed under any of the lookup keys (an index range scan per key),
+# their indexed columns first; the full event only for those that pass `could_match`
+_CANDIDATES = (select(canonical_events.c.id, canonical_events.c.type, canonical_events.c.modality,
+                      canonical_events.c.date_start, canonical_events.c.date_end, canonical_events.c.country,
+                      canonical_events.c.lat, canonical_events.c.lon, canonical_events.c.location_name,
+                      canonical_events.c.data["location"]["kind"].as_string().label("loc_kind"),
+                      canonical_events.c.data["location"]["uncertainty_km"].as_float().label("loc_unc"))
                .where(canonical_events.c.id.in_(select(canonical_keys.c.canonical_id)
                                                 .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
                                                 .distinct().limit(MAX_CANDIDATES).scalar_subquery())))
 _BY_IDS = select(canonical_events.c.id, canonical_events.c.data).where(
     canonical_events.c.id.in_(bindparam("ids", expanding=True)))
 _SET_CANONICAL = update(events).where(events.c.id == bindparam("event_id")).values(canonical_id=bindparam("cid"))
-_UPDATE_CANONICAL = update(canonical_events).where(canonical_events.c.id == bindparam("cid"))
 _DELETE_KEYS = delete(canonical_keys).where(canonical_keys.c.canonical_id == bindparam("cid"))
 _MENTIONS = (select(events.c.id, events.c.data, events.c.document_id, documents.c.doc_key, documents.c.outlet,
                     documents.c.url, documents.c.published, document_fusion.c.family_id,
@@ -88,6 +94,7 @@ class Fuser:
     def __init__(self):
         self.neardup = NearDuplicates()
         self.cited = CitedOutlets()
+        self.counts = Counter()     # events fused, candidates compared, merges: for benchmarks
 
     # -- near-duplicates ------------------------------------------------------------
     def _family(self, conn: Connection, doc_id: int, text: str) -> tuple[int, int | None, float | None, bytes | None]:
@@ -137,14 +144,20 @@ class Fuser:
         pairs = []
         for i, ev in enumerate(evs):
             keys = block_keys(ev, published, lookup=True, country_hint=hint)
-            found = dict(conn.execute(_CANDIDATES, {"keys": keys}).all())
-            cache.update(found)
-            for cid in set(found) | family_canon:
-                s = match_score(ev, cache[cid], published)
+            rows = conn.execute(_CANDIDATES, {"keys": keys}).all()
+            passed = {r.id for r in rows if could_match(ev, r)} | family_canon
+            missing = sorted(passed - cache.keys())
+            if missing:
+                cache.update(conn.execute(_BY_IDS, {"ids": missing}).all())
+            self.counts["events"] += 1
+            self.counts["candidates"] += len(rows)
+            self.counts["compared"] += len(passed)
+            for cid in passed:
+                bonus = FAMILY_BONUS if cid in family_canon and cache[cid].get("type") == ev.get("type") else 0.0
+                s = match_score(ev, cache[cid], published, floor=MERGE_AT - bonus)
                 if s is None:
                     continue
-                if cid in family_canon and cache[cid].get("type") == ev.get("type"):
-                    s += FAMILY_BONUS
+                s += bonus
                 if s >= MERGE_AT:
                     pairs.append((s, i, cid))
         pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -154,6 +167,7 @@ class Fuser:
             if i not in chosen and cid not in taken:
                 chosen[i] = cid
                 taken.add(cid)
+        self.counts["merged"] += len(chosen)
 
         canon_ids: list[int | None] = []
         touched: dict[int, dict] = {}
@@ -166,7 +180,7 @@ class Fuser:
             mention = {"event": ev, "source": dict(source, event=event_id), "hint": hint}
             if i in chosen:
                 cid = chosen[i]
-                touched[cid] = self._refresh(conn, cid, cache[cid], mention)
+                touched[cid] = dict(self._refresh(conn, cid, cache[cid], mention), old=cache[cid])
             else:
                 cid, touched_ev = self._create(conn, mention)
                 touched[cid] = touched_ev
@@ -223,12 +237,15 @@ class Fuser:
         old_fuse = (old or {}).get("_fuse") or {}
         merged["_fuse"]["hint"] = old_fuse.get("hint") or (mention or {}).get("hint")
         row = self._row(merged)
-        conn.execute(_UPDATE_CANONICAL, dict(row, cid=cid))
+        if old:     # set only what changed: every indexed column set is an index written
+            before = self._row(old)
+            row = {k: v for k, v in row.items() if k in ("data", "updated_at") or before.get(k) != v}
+        conn.execute(update(canonical_events).where(canonical_events.c.id == bindparam("cid")), dict(row, cid=cid))
         new_keys = set(self._keys(merged))
         if not old or set(self._keys(old)) != new_keys:
             conn.execute(_DELETE_KEYS, {"cid": cid})
             conn.execute(insert(canonical_keys), [{"key": k, "canonical_id": cid} for k in sorted(new_keys)])
-        return {"type": row["type"], "data": merged, "refreshed": True}
+        return {"type": merged["type"], "data": merged, "refreshed": True}
 
     # -- posture ------------------------------------------------------------------------
     def _installation(self, conn: Connection, loc: dict[str, Any]) -> int:
@@ -252,11 +269,11 @@ class Fuser:
 
     def _posture(self, conn: Connection, touched: dict[int, dict]) -> None:
         """Attach force-posture events to their installation and rebuild its timeline."""
-        def at_base(t):
-            loc = (t["data"] or {}).get("location") or {}
-            return t["type"] in POSTURE_KINDS and loc.get("kind") == "installation" and loc.get("name")
+        def at_base(d):
+            loc = (d or {}).get("location") or {}
+            return (d or {}).get("type") in POSTURE_KINDS and loc.get("kind") == "installation" and loc.get("name")
         # events that are, or were, at an installation (a refreshed one may have moved)
-        relevant = [cid for cid, t in touched.items() if at_base(t) or t.get("refreshed")]
+        relevant = [cid for cid, t in touched.items() if at_base(t["data"]) or at_base(t.get("old"))]
         if not relevant:
             return
         current = dict(conn.execute(select(canonical_events.c.id, canonical_events.c.installation_id)
@@ -264,13 +281,29 @@ class Fuser:
         dirty: set[int] = set()
         for cid in relevant:
             t = touched[cid]
-            iid = self._installation(conn, t["data"]["location"]) if at_base(t) else None
+            iid = self._installation(conn, t["data"]["location"]) if at_base(t["data"]) else None
             was = current.get(cid)
             if iid != was:
                 conn.execute(update(canonical_events).where(canonical_events.c.id == cid).values(installation_id=iid))
+            elif iid is not None and t.get("old") and t["data"]["type"] != "handover" \
+                    and _posture_fields(t["old"]) == _posture_fields(t["data"]):
+                # another report of an event already on the timeline: its spans gain a source
+                self._add_sources(conn, iid, cid, t["data"])
+                continue
             dirty |= {x for x in (iid, was) if x is not None}
         for iid in dirty:
             self.rebuild_installation(conn, iid)
+
+    def _add_sources(self, conn: Connection, iid: int, cid: int, data: dict[str, Any]) -> None:
+        fresh = _span_sources(dict(data, id=cid))
+        for sp in conn.execute(select(installation_spans.c.id, installation_spans.c.sources)
+                               .where(installation_spans.c.installation_id == iid)).all():
+            srcs = list(sp.sources or [])
+            if any(x.get("event") == cid for x in srcs):
+                at = next(i for i, x in enumerate(srcs) if x.get("event") == cid)
+                srcs = [x for x in srcs if x.get("event") != cid]
+                srcs[at:at] = fresh
+                conn.execute(update(installation_spans).where(installation_spans.c.id == sp.id).values(sources=srcs))
 
     def rebuild_installation(self, conn: Connection, iid: int) -> None:
         evs = [dict(r.data, id=r.id) for r in conn.execute(
@@ -283,6 +316,13 @@ class Fuser:
                  "status": s["status"] or "unknown", "holder": s["holder"], "occupants": s["occupants"],
                  "personnel": s["personnel"], "sources": s["sources"]} for n, s in enumerate(spans)])
         conn.execute(update(installations).where(installations.c.id == iid).values(updated_at=_now()))
+
+
+def _posture_fields(d: dict[str, Any]) -> tuple:
+    """What an event's place on an installation's timeline depends on (not its sources)."""
+    loc, q = d.get("location") or {}, d.get("quantities") or {}
+    return (d.get("type"), d.get("modality"), tuple(sorted((d.get("date") or {}).items())), loc.get("name"),
+            tuple(d.get("actors") or ()), tuple(d.get("targets") or ()), q.get("personnel"))
 
 
 # -- reading ------------------------------------------------------------------------------
