@@ -40,7 +40,7 @@ from pathlib import Path
 
 from sitrep.gazetteer.names import is_latin, key, skeleton
 
-BUILD_VERSION = 5   # bump when the schema or the way sources are read changes
+BUILD_VERSION = 6   # bump when the schema or the way sources are read changes
 
 # name flags
 PRIMARY, ALT, ABBR, DEMONYM, CURATED, SHORT, SKEL = 1, 2, 4, 8, 16, 32, 64

@@ -2,9 +2,10 @@
 
 `key("Al-Qa’im")` -> "al qaim": accents folded, case and apostrophes dropped, dots removed
 ("U.S." -> "us"), other punctuation made a space. `skeleton(key)` goes further so that the
-usual transliteration variants meet: Arabic articles dropped ("al", "el", "ad"...), doubled
-letters single ("Assad" = "Asad", "Qayyarah" = "Qayarah"), "-iyah"/"-iyya" = "-iya", a final
-"h" after a vowel dropped, "ou" = "u", and "St"/"Mt"/"Ft" spelled out.
+usual transliteration variants meet: Arabic articles and the Persian "-i-"/"-e-" dropped ("al",
+"el", "ad"...), doubled letters single ("Assad" = "Asad", "Qayyarah" = "Qayarah"), "-iyah"/
+"-iyya"/"-iyeh" = "-iya", a final "h" after a vowel dropped, "ou" = "u", "ay" = "ai", "ey" = "ei",
+and "St"/"Mt"/"Ft" spelled out.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _EXPAND = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "p
 _IYA = re.compile(r"iy+ah?\b")
 _DOUBLE = re.compile(r"([a-z])\1+")
 _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+_EH = re.compile(r"(?<=[a-z]{2})eh\b")
 
 
 def fold(s: str) -> str:
@@ -41,14 +43,15 @@ def key(s: str) -> str:
 def skeleton(k: str) -> str:
     """A looser key (from `key`) that transliteration variants share."""
     words = [_EXPAND.get(w, w) for w in k.split()]
-    kept = [w for w in words if w not in _PARTICLES]
+    kept = [w for w in words if w not in _PARTICLES and w not in ("e", "i", "y")]   # and "Mazar-i/-e-Sharif"
     if kept and len(" ".join(kept)) >= 3:
         words = kept
     s = " ".join(words)
     s = _IYA.sub("iya", s)
+    s = _EH.sub("a", s)                     # "Jalabiyeh" = "Jalabiya"
     s = _DOUBLE.sub(r"\1", s)
     s = _FINAL_H.sub("", s)
-    return s.replace("ou", "u")
+    return s.replace("ou", "u").replace("ay", "ai").replace("ey", "ei")   # "Ayn" = "Ain", "Bayji" = "Baiji"
 
 
 def is_latin(s: str) -> bool:
