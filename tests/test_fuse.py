@@ -314,3 +314,29 @@ def test_dates_that_cannot_both_be_right_are_kept_with_their_sources(store):
     conflict = e["values"]["date"]
     assert conflict["chosen"] == {"start": "2020-01-03", "end": "2020-01-03"} and "2 of 3" in conflict["reason"]
     assert sorted(tuple(r["sources"]) for r in conflict["reported"]) == [(1,), (2, 3)]
+
+
+def test_connectives_between_two_events_of_a_sentence_become_links():
+    from sitrep.fuse.connectives import find_links
+
+    def pair(sentence, t1, t2):
+        return [dict(trigger=t1, evidence=sentence, start=0, end=len(sentence)),
+                dict(trigger=t2, evidence=sentence, start=0, end=len(sentence))]
+    assert find_links(pair("The vote came two days after a US drone strike killed Soleimani.", "vote", "strike")) \
+        == [[{"type": "after", "event": 1, "days": 2.0}], []]
+    assert find_links(pair("US jets struck depots in retaliation for the rocket attack.", "struck", "attack")) \
+        == [[{"type": "after", "event": 1, "days": None}, {"type": "cause", "event": 1}], []]
+    assert find_links(pair("Following the assassination, parliament voted.", "assassination", "voted")) \
+        == [[], [{"type": "after", "event": 0, "days": None}]]
+    assert find_links(pair("Rockets hit the base and protesters marched.", "hit", "marched")) == [[], []]
+
+
+def test_links_read_from_connectives_reach_the_canonical_events(store):
+    s = "US aircraft struck five depots in retaliation for the rocket attack on Camp Taji."
+    a = event("airstrike", s, start="2020-03-12", place=TAJI, actors=["United States"])
+    b = event("shelling", s, start="2020-03-11", place=TAJI)
+    a.trigger, b.trigger = "struck", "attack"
+    store.save(document("a", "A", "2020-03-13", [a, b], body=s + " Officials said more strikes were possible."))
+    evs = {e["type"]: e for e in store.events()}
+    out = [(l["type"], l["event"]) for l in evs["airstrike"]["links"] if l["direction"] == "out"]
+    assert out == [("after", evs["shelling"]["id"]), ("cause", evs["shelling"]["id"])]

@@ -10,6 +10,7 @@ One module per job, one public entry each:
     match.match_score             how well a report's event matches a canonical event
     merge.merge_mentions          the canonical event from its reports (dates refined, conflicts kept)
     provenance.independence       report and independent-outlet counts
+    connectives.find_links        before/after/cause links from the words between two events
     links.carry_links             before/after/cause links between canonical events
     sites.installation_of         the installation an event happened at
     posture.installation_timeline an installation's holders, occupants and troops over time

@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection
 from sitrep.fuse._util import day, km, norm_name
 from sitrep.fuse.blocking import block_keys
 from sitrep.fuse.cited import CitedOutlets
+from sitrep.fuse.connectives import find_links
 from sitrep.fuse.links import carry_links
 from sitrep.fuse.match import MERGE_AT, match_score
 from sitrep.fuse.merge import merge_mentions
@@ -188,6 +189,9 @@ class Fuser:
             canon_ids.append(cid)
         conn.execute(_SET_CANONICAL, assignments)
 
+        # links the events stage gave, else those the connectives between two events say
+        if not any(ev.get("links") for ev in evs):
+            evs = [dict(ev, links=found) for ev, found in zip(evs, find_links(evs))]
         links = carry_links(evs, canon_ids)
         if links:
             conn.execute(insert(event_links), [{"src_id": l["src"], "dst_id": l["dst"], "type": l["type"],
