@@ -61,13 +61,13 @@ BASE_NOUNS = {"base", "bases", "headquarters", "hq", "camp", "camps", "outpost",
               "checkpoint", "checkpoints", "position", "positions", "office", "stronghold", "garrison", "point",
               "points", "barracks", "airstrip", "airstrips", "fortification", "fortifications", "trench", "trenches"}
 DISRUPT = {"defuse", "dismantle", "neutralize", "neutralise", "intercept", "seize", "confiscate", "recover",
-           "find", "discover", "uncover", "foil", "thwart", "destroy", "detonate", "shoot", "down", "clear",
+           "find", "discover", "uncover", "foil", "thwart", "destroy", "shoot", "down", "clear",
            "disarm", "deactivate", "capture", "hand", "surrender", "unearth", "locate"}
 CONTAINERS = {"stash", "cache", "haul", "consignment", "quantity", "quantities", "stockpile", "depot", "batch",
               "shipment", "cargo", "lot", "number", "amount", "truckload", "box", "crate", "bag"}
 LAUNCH = {"fire", "launch", "lob", "drop", "hurl", "throw", "rain", "unleash"}
 CAPTURE = {"seize", "capture", "take", "overrun", "storm", "retake", "recapture", "regain", "liberate", "occupy",
-           "overtake", "reclaim", "conquer", "grab", "wrest", "enter"}
+           "overtake", "reclaim", "conquer", "grab", "wrest", "enter", "recover", "free", "clear"}
 TERRAIN = {"town", "city", "village", "district", "area", "region", "province", "base", "airport", "airbase",
            "dam", "bridge", "crossing", "border", "hill", "hilltop", "position", "positions", "neighbourhood",
            "neighborhood", "outpost", "camp", "checkpoint", "port", "oilfield", "field", "road", "highway",
@@ -124,10 +124,14 @@ FORCE_NOUNS = {"troop", "troops", "force", "forces", "soldier", "soldiers", "arm
                "workers", "civilian", "civilians", "people", "men", "women", "child", "children"}
 STATE_WORDS = {"army", "military", "troops", "soldiers", "government", "regime", "security", "police",
                "forces", "armed forces", "saa", "idf", "national army", "pro-government", "state"}
+STATE_TYPES = {"state", "state_military", "police", "government", "coalition", "intelligence"}
 NONSTATE_WORDS = {"militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "jihadist",
                   "jihadists", "islamic state", "isis", "isil", "daesh", "taliban", "al-shabaab",
                   "shabaab", "boko haram", "militia", "militias", "hts", "opposition", "separatist",
-                  "separatists", "fighters", "gunmen", "houthi", "houthis", "al-qaeda", "jnim"}
+                  "separatists", "fighters", "gunmen", "houthi", "houthis", "al-qaeda", "jnim", "terrorist",
+                  "terrorists", "guerrilla", "guerrillas", "bandit", "bandits", "extremist", "extremists",
+                  "fighter", "militiamen", "insurgency", "mujahideen", "faction", "factions", "armed group",
+                  "armed groups"}
 PLANNED_HEADS = {"plan", "intend", "aim", "schedule", "expect", "seek", "propose", "prepare", "want",
                  "decide", "agree", "promise", "pledge", "vow", "set", "poise", "due", "order", "announce",
                  "consider", "mull", "weigh"}
@@ -138,6 +142,8 @@ EXPECTED = {"expect", "plan", "schedule", "due", "set", "slate", "anticipate", "
 ASPECTUAL = {"begin", "start", "continue", "end", "finish", "resume", "take", "happen", "occur", "come",
              "commence", "conclude", "complete", "follow", "precede", "get", "go", "proceed", "kill", "wound",
              "injure", "destroy", "damage", "hit", "target"}
+ATTEMPTS = {"attack", "attempt", "bid", "offensive", "operation", "effort", "push", "assault", "plan", "plot",
+            "campaign", "move", "drive", "mission"}
 ABILITY = {"ability", "capacity", "capability", "readiness", "willingness", "preparedness", "able", "capable",
            "ready", "unable", "right", "threat"}
 DROP_HEADS = {"suspend", "pause", "halt", "cancel", "postpone", "freeze", "delay", "call off", "scrap",
@@ -350,8 +356,10 @@ class Events:
         for c in cands:
             c.kind = self._refine_kind(c, sent, probs)
             c.clause = _clause(c.trig)
-            if c.modality in ("hypothetical",):
-                c.conf -= 0.1
+            if c.modality in ("hypothetical", "planned"):
+                c.conf -= 0.1   # what is told as happening outranks what may happen
+            if _subordinate(c.trig):
+                c.conf -= 0.06  # "the regions that had been taken over by X": background to the main clause
             c.background = _background(c.trig, sent)
             if c.background:
                 c.conf -= 0.25
@@ -443,7 +451,8 @@ class Events:
             elif (lem in CAPTURE or ctl) and (words & TERRAIN or ctl or any(
                     o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)) and not words & WEAPON_NOUNS:
                 found[t.i] = (t, {"territory_change"}, 0.9)
-            elif lem in CAPTURE and objs and all(o.ent_type_ == "PERSON" or o.lemma_.lower() in CAPTIVES
+            elif lem in CAPTURE and lem not in ("free", "liberate", "recover", "clear") and objs and all(
+                    o.ent_type_ == "PERSON" or o.lemma_.lower() in CAPTIVES
                                                   or o.lemma_.lower() in CIVILIAN_NOUNS for o in objs):
                 found[t.i] = (t, {"abduction", "arrest"}, 0.75)
         # standing strength: "there were some 7,500 coalition troops based in Iraq"
@@ -497,10 +506,16 @@ class Events:
         if c.kind in ("explosion", "shelling", "airstrike") and words & {"defuse", "defused", "dismantle",
                                                                           "dismantled", "intercept", "intercepted",
                                                                           "neutralized", "neutralised",
-                                                                          "disposal", "thwart", "foil", "foiled"}:
-            return "weapons_seizure"
-        if c.kind == "attack" and words & {"clash", "clashes", "clashed", "fighting", "battle", "firefight",
-                                           "gunfight", "fought", "exchanged", "skirmish", "skirmishes"}:
+                                                                          "disposal", "thwart", "foil", "foiled"} \
+                and not words & {"killed", "kill", "killing", "wounded", "wound", "injured", "injure", "dead", "died"}:
+            return "weapons_seizure"   # a bomb made safe; one that went off while being defused is an explosion
+        if c.kind == "weapons_seizure" and c.trig.lemma_.lower() in ("detonate", "explode", "blow") and \
+                not words & {"controlled", "disposal", "safely", "defuse", "defused"}:
+            return "explosion"
+        if c.kind == "attack" and (words & {"clash", "clashes", "clashed", "fighting", "battle", "firefight",
+                                            "gunfight", "fought", "exchanged", "skirmish", "skirmishes", "shootout",
+                                            "gunbattle", "encounter"} or re.search(r"\b(shoot-out|gun battle|gun-battle|"
+                                                                                r"exchange of fire)\b", sent.text.lower())):
             c.kind = "clash"
         if c.kind not in ("attack", "clash", "airstrike", "shelling", "explosion", "property_destruction"):
             return c.kind
@@ -592,6 +607,8 @@ class Events:
             if c.kind in ("deployment", "withdrawal") and t.pos_ == "VERB" and lem in MOVERS and args and \
                     not any(_is_force(a) for a in args):
                 continue   # "others were sent to Germany for treatment"
+            if c.kind in ("deployment", "withdrawal", "troop_level") and _civilian_movers(t):
+                continue   # diplomats leaving, residents evacuated: not forces moving
             if c.kind == "deployment" and t.pos_ == "VERB" and lem in STANDING and _standing(t):
                 # "300 personnel had been stationed at the airfield": a presence, not a movement
                 if "personnel" in c.quantities:
@@ -986,23 +1003,45 @@ class Events:
         return dict(base) if base else None
 
     def _side(self, c: _Cand) -> str | None:
-        """'state' or 'nonstate': who acts, from the actor dictionary's types, else the words."""
+        """'state' or 'nonstate': who acts. The subject's head decides ("Syrian army and allied
+        fighters": the army), through the actor dictionary's types, else its words."""
+        t = c.trig
+        heads = [k for k in t.children if k.dep_ == "nsubj"] or \
+            [g for k in t.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+        if not heads and t.dep_ in ("conj", "xcomp", "advcl") and t.head is not t:
+            heads = [k for k in t.head.children if k.dep_ == "nsubj"]
+        for h in heads[:1]:
+            side = self._phrase_side(h)
+            if side:
+                return side
         kinds = set()
         for name in c.actors:
             a = self.actors.get(name) if self.actors is not None else None
             if a is not None and a.type:
-                kinds.add("state" if a.type in ("state", "state_military", "police", "government", "coalition",
-                                                "intelligence") else "nonstate")
-        subj = " ".join(x.lower_ for x in _subject_tokens(c.trig))
-        if any(w in subj.split() or w in subj for w in STATE_WORDS if " " in w) or set(subj.split()) & STATE_WORDS:
-            kinds.add("state")
-        if set(subj.split()) & NONSTATE_WORDS or any(w in subj for w in NONSTATE_WORDS if " " in w):
-            kinds.add("nonstate")
-        if len(kinds) == 1:
-            return kinds.pop()
-        if "nonstate" in kinds and set(subj.split()) & NONSTATE_WORDS:
-            return "nonstate"
-        return "state" if "state" in kinds else None
+                kinds.add("state" if a.type in STATE_TYPES else "nonstate")
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def _phrase_side(self, h) -> str | None:
+        """The side of a subject phrase: its own words first, then a dictionary actor in it."""
+        own = [x for x in h.subtree if x.i <= h.i or x.dep_ in ("amod", "compound")]
+        words = {x.lower_ for x in own} | {x.lemma_.lower() for x in own}
+        text = " ".join(x.lower_ for x in h.subtree)
+        head = h.lemma_.lower()
+        if words & NONSTATE_WORDS or any(w in text for w in NONSTATE_WORDS if " " in w):
+            if head in NONSTATE_WORDS or not words & {"government", "regime", "state", "national"}:
+                return "nonstate"
+        if head in ("army", "military", "troop", "soldier", "police", "government", "regime", "gendarmerie",
+                    "marine", "navy") or words & {"government", "regime", "pro-government", "loyal", "national",
+                                                   "state", "official"}:
+            return "state"
+        if self.actors is not None:
+            s0, s1 = h.left_edge.idx, h.right_edge.idx + len(h.right_edge)
+            for m in self._mentions:
+                if s0 <= m.start < s1 and m.actor.type:
+                    return "state" if m.actor.type in STATE_TYPES else "nonstate"
+        if words & STATE_WORDS:
+            return "state"
+        return None
 
     # -- merging across sentences ----------------------------------------------------------
     def _merge(self, cands: list[_Cand]) -> list[_Cand]:
@@ -1164,7 +1203,8 @@ ARMED_NOUNS = {"soldier", "troop", "force", "police", "policeman", "officer", "a
                "rebel", "insurgent", "jihadist", "militia", "militiaman", "gunman", "guard", "gendarme",
                "commander", "unit", "battalion", "brigade", "garrison", "marine", "serviceman", "personnel",
                "trooper", "paramilitary", "combatant", "sniper", "camp", "tank", "vehicle", "sentry", "recruit",
-               "security", "member", "defender"}
+               "security", "member", "defender", "terrorist", "bandit", "extremist", "guerrilla", "separatist",
+               "mercenary", "peacekeeper", "gendarmerie", "legionnaire"}
 CIVILIAN_NOUNS = {"civilian", "villager", "resident", "passenger", "worker", "student", "child", "woman",
                   "man", "people", "person", "family", "farmer", "shepherd", "pilgrim", "worshipper",
                   "journalist", "teacher", "doctor", "nurse", "aid", "market", "school", "hospital", "mosque",
@@ -1181,6 +1221,33 @@ def _is_force(tok) -> bool:
                                                                       "equipment", "asset", "carrier") \
         or tok.pos_ == "PRON" or tok.ent_type_ in ("ORG", "NORP") or any(_is_force(c) for c in tok.children
                                                                           if c.dep_ == "prep" and False)
+
+
+NON_FORCES = {"diplomat", "staff", "ambassador", "envoy", "embassy", "resident", "citizen", "national",
+              "tourist", "expatriate", "employee", "civilian", "people", "family", "refugee", "migrant", "patient",
+              "student", "worker", "villager", "journalist", "population", "inhabitant", "child", "woman",
+              "passenger", "delegation", "minister", "president", "pilgrim", "evacuee"}
+
+
+def _civilian_movers(t) -> bool:
+    """Who moves, when it is clearly not a force: 'gave embassy staff 72 hours to leave',
+    'evacuate residents', 'the evacuation of thousands of people'."""
+    if t.pos_ in ("VERB", "AUX"):
+        movers = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")] or \
+            [k for k in t.children if k.dep_ == "nsubj"]
+        if not movers and t.dep_ in ("xcomp", "advcl", "acl", "relcl"):
+            movers = [k for k in t.head.children if k.dep_ in ("dobj", "dative", "nsubj")]
+    else:
+        movers = [g for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children
+                  if g.dep_ == "pobj"] + [k for k in t.children if k.dep_ == "poss"]
+    words = set()
+    for m in movers:
+        words |= {m.lemma_.lower()}
+        if m.lemma_.lower() in MULTITUDE or m.like_num:
+            words |= {g.lemma_.lower() for k in m.children if k.dep_ == "prep" for g in k.children}
+        words |= {k.lemma_.lower() for k in m.children if k.dep_ == "compound"}
+    return bool(movers) and bool(words & NON_FORCES) and not words & ARMED_NOUNS and not any(
+        x.lower_ in FORCE_NOUNS for m in movers for x in m.subtree if x.lower_ not in ("people", "civilians"))
 
 
 def _standing(t) -> bool:
@@ -1219,7 +1286,7 @@ def _attack_or_clash(c, actors) -> str:
     armed = civilian = 0
     for h in heads:
         words = {h.lemma_.lower()} | {k.lemma_.lower() for k in h.children if k.dep_ in ("compound", "amod")}
-        if h.lemma_.lower() in ("member", "members") or h.pos_ == "NUM":
+        if h.lemma_.lower() in MULTITUDE | {"member", "members", "some", "many", "all", "several"} or h.pos_ == "NUM":
             words |= {g.lemma_.lower() for k in h.children if k.dep_ == "prep" for g in k.subtree}
         if words & ARMED_NOUNS:
             armed += 1
@@ -1356,6 +1423,14 @@ def _accident(sent) -> bool:
     return bool(lemmas & ACCIDENT_WORDS) and not lemmas & HOSTILE_WORDS
 
 
+def _subordinate(t) -> bool:
+    """A trigger inside a relative or participial clause that describes a noun."""
+    for a in [t, *list(t.ancestors)[:3]]:
+        if a.dep_ in ("relcl",) or a.dep_ == "acl" and a.tag_ == "VBN":
+            return True
+    return False
+
+
 def _state_protest(t, actors) -> bool:
     """A protest lodged by a government or a state (subject a state actor or a place, or
     "protested to X")."""
@@ -1462,6 +1537,9 @@ def _modality(t, sent) -> tuple[str, bool]:
             continue
         if i > 0 and lem in ABILITY and chain[i - 1].dep_ in ("acl", "xcomp", "prep", "pobj"):
             return "hypothetical", False
+        if i == 1 and chain[0].dep_ == "acl" and x.pos_ == "NOUN" and any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in chain[0].children) and lem in ATTEMPTS:
+            return "hypothetical", False   # "an attack to capture the positions was repelled": the aim
         if i > 0 and lem in DROP_HEADS and x.pos_ in ("VERB", "NOUN", "ADP") and t.pos_ == "NOUN":
             return "asserted", True
         if i > 0 and lem in ("fight", "prepare", "train") and chain[i - 1].dep_ in ("pobj", "prep", "xcomp"):
