@@ -5,10 +5,12 @@ A bad article never stops the batch: it comes out as an InputError in its place.
 from __future__ import annotations
 
 import itertools
+import sys
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from sitrep.errors import InputError
@@ -76,14 +78,25 @@ class Pipeline:
         """Batches on forked workers that share this process's loaded model and gazetteer
         (copy-on-write); a bounded window of batches in flight keeps memory flat and order kept."""
         ctx = mp.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_adopt, initargs=(self,)) as pool:
-            window: deque = deque()
+        window: deque = deque()           # (future, batch), oldest first
+        try:
+            with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_adopt, initargs=(self,)) as pool:
+                for batch in batches:
+                    window.append((pool.submit(_work, batch), batch))
+                    if len(window) >= 2 * workers:
+                        yield from window[0][0].result()
+                        window.popleft()
+                while window:
+                    yield from window[0][0].result()
+                    window.popleft()
+        except BrokenProcessPool:
+            # A worker died (killed for memory, or a crash in native code): nothing is lost;
+            # the batches it left unfinished, and the rest, run here, in this process.
+            print("sitrep: a worker process died; going on in one process", file=sys.stderr)
+            for _, batch in window:
+                yield from self._run_batch(batch)
             for batch in batches:
-                window.append(pool.submit(_work, batch))
-                if len(window) >= 2 * workers:
-                    yield from window.popleft().result()
-            while window:
-                yield from window.popleft().result()
+                yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[RawArticle | InputError]) -> Iterator[Document | InputError]:
         cleaned: list[Document | InputError] = []

@@ -1,0 +1,36 @@
+"""The pipeline's batch runner: order kept, errors in place, a dying worker loses nothing."""
+import os
+import signal
+from dataclasses import replace
+
+from sitrep.errors import InputError
+from sitrep.model import Document, RawArticle
+from sitrep.pipeline import Pipeline
+
+
+def _raws(n):
+    return [RawArticle(source=f"r{i}.txt", id=f"r{i}", text=f"Gunmen attacked a police post near Kirkuk on day {i}, "
+                                                            "wounding three officers, police said.") for i in range(n)]
+
+
+def test_forked_workers_keep_input_order_and_errors_in_place(pipeline):
+    small = replace(pipeline, batch_size=2)
+    items = _raws(5) + [InputError("bad.txt", "empty file")] + _raws(7)[5:]
+    out = list(small.run(items, workers=2))
+    assert [o.source for o in out] == [i.source for i in items]
+    assert isinstance(out[5], InputError) and all(isinstance(o, Document) for o in out[:5])
+
+
+class _Killer:
+    """A stage that kills its worker process once, on the article named r3."""
+    def __call__(self, doc):
+        if doc.id == "r3" and os.environ.get("SITREP_TEST_PARENT") != str(os.getpid()):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return doc
+
+
+def test_a_worker_that_dies_loses_no_article(pipeline, monkeypatch):
+    monkeypatch.setenv("SITREP_TEST_PARENT", str(os.getpid()))
+    dying = Pipeline(cleaner=pipeline.cleaner, language=pipeline.language, stages=[_Killer()], batch_size=2)
+    out = list(dying.run(_raws(8), workers=2))
+    assert [o.id for o in out] == [f"r{i}" for i in range(8)]
