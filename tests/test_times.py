@@ -333,7 +333,13 @@ def test_publication_read_only_where_the_text_says_it(tagger):
 
 def test_a_sentence_opening_with_a_date_is_no_dateline(tagger):
     text = "In Baghdad, 3 March 2020 passed quietly. Gunmen struck on Friday."
-    assert infer_published(tagger, text) is None
+    assert infer_published(tagger, text) == date(2020, 3, 4)   # the fallback's guess, not the dateline's day
+
+
+def test_publication_guessed_from_the_anchor_date_told_before_the_weekdays(tagger):
+    text = ("On November 11, 2022, the ministry said its troops had crossed the river. Early on Friday a bridge "
+            "was blown up. The occupation began in March.")
+    assert infer_published(tagger, text) == date(2022, 11, 12)
 
 
 def test_titles_are_names_not_times(run):

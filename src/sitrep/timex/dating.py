@@ -92,11 +92,12 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
       or after a cue ("Published", "Updated", "Posted") anywhere;
     - else a full date the text ties to the telling: "today, March 3, 2020", "yesterday
       (March 2, 2020)";
-    - else the latest full date the report tells of in the past tense, a day on (reports
-      follow events), when nothing says it is background: not a date set ahead (future tense,
-      "due March 1, 2011", "until"), not older than a year the text tells of, and not in a
-      report that names the days of its own week ("on Tuesday", "yesterday"): news names the
-      last few days, so its full dates lie further back than the day before publication;
+    - else the latest full date the report tells of, not set ahead (future tense, "due March
+      1, 2011", "until"), a day on when told in the past tense (reports follow events). In a
+      report that names weekdays ("on Tuesday") only a full date told before the first of
+      them counts: news states its anchor date first and then counts days from it, while a
+      full date after "on Tuesday" is background. The guess may be some days early; the
+      document says it is inferred;
     - else, when the text says "this month", the end of the latest explicit month;
     - else None (years alone say too little; a month and day without a year say nothing of
       the year)."""
@@ -119,19 +120,17 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
         near = _DEICTIC_BESIDE.search(text[max(0, f.start - 14):f.start] + " " + text[f.end:f.end + 14])
         if near and re.search(r"[,(]", text[max(0, f.start - 14):f.start] + text[f.end:f.end + 3]):
             return d - timedelta(days=_DAY_OFFSET[near.group(1).lower()])
-    named_days = any(f.value.startswith("XXXX-WXX-") or f.value.startswith("XXXX-XX-XX") for f in found
-                     if f.type in ("DATE", "TIME"))
-    told_years = [int(f.value[:4]) for f in found if f.explicit_year and re.match(r"\d{4}(?!\d)", f.value)
-                  and ctx.tense(f.start, f.end) != "future" and not _set_ahead(text, f)]
+    first_weekday = min((f.start for f in found if f.type in ("DATE", "TIME")
+                         and (f.value.startswith("XXXX-WXX-") or f.value.startswith("XXXX-XX-XX"))),
+                        default=len(text))
     days = []
     for f, d in full:
         tense = ctx.tense(f.start, f.end)
-        if tense != "future" and not _set_ahead(text, f):
+        if tense != "future" and not _set_ahead(text, f) and f.start < first_weekday:
             days.append((d, tense))
-    if days and not named_days:
+    if days:
         d, tense = max(days, key=lambda x: x[0])
-        if d.year >= max(told_years, default=d.year):
-            return d + timedelta(days=1) if tense == "past" else d
+        return d + timedelta(days=1) if tense == "past" else d
     if re.search(r"\bthis\s+month\b", text, re.I):
         months = [cal.span(f.value[:7])[1] for f in found if f.type == "DATE" and f.explicit_year
                   and cal.granularity(f.value[:7]) == "month" and ctx.tense(f.start, f.end) != "future"]
