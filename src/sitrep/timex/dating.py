@@ -141,7 +141,8 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
 
 def _set_ahead(text: str, f: Found) -> bool:
     """A date something is due by or set for ("debentures due March 1, 2011", "until 1994")."""
-    return bool(DEADLINE_BEFORE.search(text[max(0, f.start - 25):f.start]))
+    before = text[max(0, f.start - 25):f.start]
+    return bool(DEADLINE_BEFORE.search(before.rsplit("\n", 1)[-1]))   # within its own line
 
 
 # -- clauses ---------------------------------------------------------------------------
