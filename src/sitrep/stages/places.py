@@ -51,12 +51,14 @@ KEEP_SCORE = 6.0
 DOUBT_POP = 50_000
 PART_POP = 100_000
 DOUBT_FOCUS = 0.3
+UNKNOWN_POP = 1000
+SEAT_BONUS = 2.0
 SMALL_TOWN = 100_000
 SMALL_TOWN_SHARE = 0.5
 _CONNECTORS = frozenset({"of", "de", "del", "della", "di", "la", "le", "les", "du", "des", "da", "do", "dos",
                          "das", "al", "el", "and", "on", "upon", "the", "y", "en", "sur", "am", "an", "bin",
                          "ibn", "bani", "abu", "ad", "ar", "as", "ash", "az", "ez", "es", "at", "van", "von",
-                         "der", "den", "op", "aan", "'s", "’s", "-", "–", "'", "’", "&", "."})
+                         "der", "den", "op", "aan", "'s", "’s", "-", "–", "'", "’", "&", ".", "i", "e"})
 # words that begin Arabic, Hebrew and Kurdish place names and are not names by themselves
 _NAME_PARTS = frozenset("""tal tall tell tel beit bayt bait deir dayr kafr kfar kafar ain ayn ein jabal jebel jbel
 jisr khan wadi ras bab abu umm um bir qasr har nahr ard sheikh shaikh sidi hay hayy tall qalaat qal at
@@ -376,6 +378,7 @@ class Places:
                     if m.start == s and m.end == e:
                         m.from_ner = True
 
+        self._add_seats(matches)
         # accept or refuse each match, then keep the longest of overlapping ones
         lower_words = {t.text for t in toks if t.text.islower()}
         for m in matches:
@@ -423,14 +426,38 @@ class Places:
                     m.demonym = True
             # a town that only has the name as an alternate, inside the country or area that
             # has it as its own ("Mexico" is not Mexico City)
+            # (but a province's seat stays: "Raqqa" is the town before the province)
             big = [c for c in m.cands if c.kind in ("country", "admin1") and c.flags & (PRIMARY | CURATED)]
             if big:
                 m.cands = [c for c in m.cands if not (
                     c.kind == "city" and not c.flags & (PRIMARY | CURATED)
-                    and any(b.country == c.country and (b.kind == "country" or key(b.name) == key(c.admin1 or ""))
+                    and any(b.country == c.country and (b.kind == "country" or key(b.name) == key(c.admin1 or "")
+                                                        and c.population < 50_000)
                             for b in big))]
         self._inner = [x for x in matches if x.cands and x.support and x not in out]
         return out
+
+    def _add_seats(self, matches: list[_Mention]) -> None:
+        """A name that found only a province also reads as the province's seat when the seat is
+        spelled otherwise ("Hodeidah": Al Hudaydah governorate, and the port of Al Ḩudaydah)."""
+        wanted: dict[str, list[_Mention]] = defaultdict(list)
+        for m in matches:
+            if m.cands and all(c.kind in ("admin1", "admin2") for c in m.cands):
+                for c in m.cands:
+                    if c.kind == "admin1":
+                        wanted[skeleton(key(c.name))].append(m)
+        if not wanted:
+            return
+        found = self.gazetteer.lookup(list(wanted))
+        for sk, ms in wanted.items():
+            for c in found.get(sk, ()):
+                if c.kind != "city" or c.population < 50_000:
+                    continue
+                for m in ms:
+                    if c not in m.cands and any(a.kind == "admin1" and a.country == c.country
+                                                and key(a.name) == key(c.admin1 or "") for a in m.cands):
+                        m.cands.append(c)
+                        m.__dict__.setdefault("_seats", set()).add(c.id)
 
     def _support(self, m: _Mention, toks, text: str, person_words: set[str]) -> int:
         """2: a place for sure; 1: a place if it resolves convincingly; 0: not a place."""
@@ -662,10 +689,12 @@ class Places:
             s -= 3.0
         elif "admin1" in named and c.kind in ("city", "admin2") and c.population < 100_000:
             s -= 1.5
-        if c.kind == "city" and c.admin1 and c.flags & PRIMARY and c.population >= 50_000 and m.want != "admin1" \
+        if c.kind == "city" and c.admin1 and c.population >= 50_000 and m.want != "admin1" \
                 and any(x.kind == "admin1" and x.country == c.country and key(x.name) == key(c.admin1)
                         for x in m.cands):
-            s += 1.2   # "Kirkuk": the town more often than the province it is the seat of
+            # "Kirkuk", "Raqqa": the town more often than the province it is the seat of (whichever
+            # spelling the registry gives the town)
+            s += SEAT_BONUS + (1.5 if not c.flags & (PRIMARY | CURATED) else 0.0)
         if m.want:
             if c.kind == m.want:
                 s += 3.0
@@ -872,8 +901,9 @@ def _mark_coordinated(text: str, mentions: list[_Mention]) -> None:
         if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[a.end:b.start]):
             continue
         for x, y in ((a, b), (b, a)):
-            if y.support >= 2 and y.chosen is not None and y.chosen.country and not y.demonym \
-                    and y.chosen.kind not in ("country", "continent", "region", "sea"):
+            if y.chosen is not None and y.chosen.country and not y.demonym \
+                    and y.chosen.kind not in ("country", "continent", "region", "sea") \
+                    and (y.support >= 2 or x.chosen is not None and x.chosen.country == y.chosen.country):
                 x.__dict__.setdefault("_beside", set()).add(y.chosen.country)
 
 
@@ -977,7 +1007,8 @@ def _prior(c: Candidate, m: _Mention) -> float:
     f = c.flags
     by_name = m.__dict__.setdefault("_has_primary", any(x.flags & (PRIMARY | CURATED) for x in m.cands))
     if c.kind == "city":
-        s = 1.0 + POP_SLOPE * math.log10(c.population + 1) + (1.0 if c.capital else 0.0)
+        # a town's population unknown to the registry (0) is not none: the lists hold towns of 500 and more
+        s = 1.0 + POP_SLOPE * math.log10(max(c.population, UNKNOWN_POP) + 1) + (1.0 if c.capital else 0.0)
         if c.population >= 200_000:
             s += FAME
     else:
