@@ -24,7 +24,7 @@ from sitrep.events.classifier import SentenceClassifier, features
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.ontology import (ACLED, MONEY_KINDS, MOVEMENT, REMOTE_KINDS, SPECIFICITY, VIOLENT,
                                     acled_for)
-from sitrep.events.quantities import Quantity, find_quantities
+from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity, find_quantities
 from sitrep.model import Document, Event, EventDate, Location, Place
 
 # -- word lists ------------------------------------------------------------------------------
@@ -66,7 +66,7 @@ DISRUPT = {"defuse", "dismantle", "neutralize", "neutralise", "intercept", "seiz
 CONTAINERS = {"stash", "cache", "haul", "consignment", "quantity", "quantities", "stockpile", "depot", "batch",
               "shipment", "cargo", "lot", "number", "amount", "truckload", "box", "crate", "bag"}
 LAUNCH = {"fire", "launch", "lob", "drop", "hurl", "throw", "rain", "unleash"}
-CAPTURE = {"seize", "capture", "take", "overrun", "storm", "retake", "recapture", "regain", "liberate", "occupy",
+CAPTURE = {"seize", "capture", "take", "overrun", "retake", "recapture", "regain", "liberate", "occupy",
            "overtake", "reclaim", "conquer", "grab", "wrest", "enter", "recover", "free", "clear"}
 TERRAIN = {"town", "city", "village", "district", "area", "region", "province", "base", "airport", "airbase",
            "dam", "bridge", "crossing", "border", "hill", "hilltop", "position", "positions", "neighbourhood",
@@ -74,7 +74,7 @@ TERRAIN = {"town", "city", "village", "district", "area", "region", "province", 
            "junction", "stronghold", "county", "locality", "settlement", "island", "territory", "valley",
            "mountain", "headquarters", "garrison", "barracks", "airfield", "suburb", "quarter", "municipality",
            "capital", "enclave", "pocket", "front", "frontline", "zone", "ridge", "height", "heights", "plant",
-           "refinery", "station", "complex", "compound", "countryside", "outskirts", "parts", "swathes",
+           "refinery", "countryside", "outskirts", "parts", "swathes",
            "swaths", "villages", "towns", "areas", "hamlet", "commune", "governorate", "ward", "sector"}
 WEAPON_NOUNS = {"firearm", "firearms", "pistol", "pistols", "gun", "guns", "bullet", "bullets", "round",
                 "rounds", "ammo", "cartridge", "cartridges", "kalashnikov", "kalashnikovs", "ak-47", "rpg", "rpgs",
@@ -100,7 +100,7 @@ VIOLENT_CHOICE = {"attack", "clash", "airstrike", "shelling", "explosion", "suic
                   "chemical_attack"}
 # Violent-kind cues: a word in the trigger's clause that makes a generic attack specific.
 CUES = {
-    "airstrike": {"airstrike", "airstrikes", "air", "warplane", "warplanes", "jet", "jets", "aircraft",
+    "airstrike": {"airstrike", "airstrikes", "warplane", "warplanes", "jet", "jets", "aircraft",
                   "drone", "drones", "helicopter", "helicopters", "gunship", "sortie", "uav", "aerial",
                   "air-strike", "bomber", "bombers", "f-16", "su-24"},
     "shelling": {"shell", "shells", "shelling", "artillery", "mortar", "mortars", "rocket", "rockets",
@@ -258,8 +258,6 @@ class Events:
             for c in found:
                 c.unit = c.last_unit = n_unit
                 c.headline = headline
-                if c.place is None and prev_loc is not None and prev_loc[0] == _family(c.kind):
-                    c.place, c.place_level = prev_loc[1], 1
                 if c.date is None and prev_date is not None and c.link is None and not c.background \
                         and c.modality == "asserted":
                     c.date = prev_date
@@ -529,8 +527,12 @@ class Events:
         # the weapon decides a remote attack: the platform first ("a drone fired missiles" is an
         # airstrike), then the munition ("Iran's missile attack" is shelling, whatever the
         # classifier guessed)
+        adjacent = {k.lower_ for k in c.trig.children if k.dep_ in ("compound", "amod", "nmod")} | {c.trig.lower_}
+        if {"air", "aerial"} & adjacent:
+            words = words | {"airstrike"}   # "air strike", "air raid", "aerial attack"
         cued = [k for k in ("suicide_bombing", "chemical_attack", "grenade", "airstrike", "shelling", "explosion")
-                if words & CUES[k] and not (probs and probs.get(k, 0) < 0.02 and k not in ("suicide_bombing", "grenade"))]
+                if words & CUES[k] and (adjacent & CUES[k] or not (
+                    probs and probs.get(k, 0) < 0.02 and k not in ("suicide_bombing", "grenade")))]
         if not cued or c.kind == "property_destruction" and "explosion" not in cued:
             return c.kind
         return cued[0]
@@ -582,6 +584,11 @@ class Events:
                 c.place, c.place_level = ref, 3
         if c.place is None:
             c.place, c.place_level = self._place(doc, c, {x.i for x in c.sent}, 2, exclude=others - c.zone)
+        if c.place is None or (c.place.kind or "") in ("country", "admin1", "region"):
+            # "The base drew attention when rockets struck it": the base of the sentence
+            ref = self._anaphoric_place(doc, c, {x.i for x in c.sent} - others)
+            if ref is not None:
+                c.place, c.place_level = ref, 2
         # date
         c.date, c.date_own, c.link = self._date(doc, c, zones)
 
@@ -592,6 +599,9 @@ class Events:
             t = c.trig
             lem = t.lemma_.lower()
             args = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")] if t.pos_ == "VERB" else []
+            if t.pos_ == "VERB" and not args and t.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in t.children):
+                # "others were treated in Germany or had been sent home": the first verb's subject
+                args = [k for k in t.head.children if k.dep_ in ("nsubjpass",)]
             args += [g for a in args for g in a.conjuncts]
             arg_words = {a.lemma_.lower() for a in args} | {a.lower_ for a in args}
             subj = [k for k in t.children if k.dep_ == "nsubj"] if t.pos_ == "VERB" else []
@@ -619,6 +629,9 @@ class Events:
                 continue   # "a chemical leak killed ten", "a boiler exploded": no one attacked
             if c.kind in ("attack", "clash") and not c.headline:
                 c.kind = _attack_or_clash(c, self.actors)
+            if c.kind == "troop_level" and "personnel" not in c.quantities and t.lemma_.lower() in (
+                    "troop", "soldier", "force", "personnel", "contingent", "presence"):
+                continue   # "the repositioning of troops": no strength is told
             out.append(c)
         # a force counted as the object of a movement is that movement's figure, not a troop level
         movers = [c for c in out if c.kind in ("deployment", "withdrawal", "handover") and c.trig.pos_ == "VERB"]
@@ -652,6 +665,8 @@ class Events:
         t = c.trig
         if t.pos_ != "NOUN" or c.kind == "troop_level":
             return False
+        if t.dep_ == "compound" and t.head.pos_ == "NOUN":
+            t = t.head   # "recent rocket fire": the phrase's head takes the position
         if _passing_mention(t) and not self._own_date(c):
             return True
         # a plural in a prepositional phrase, with nothing of its own: "nothing to do with the
@@ -672,10 +687,15 @@ class Events:
         """'have been struck several times over the past year': a pattern, not one event."""
         ids = c.zone or c.clause
         doc = c.trig.doc
+        t = c.trig
+        present = t.tag_ in ("VBP", "VBZ") and not any(k.dep_ in ("aux", "auxpass") for k in t.children)
         for i in ids:
             x = doc[i]
             if x.lower_ in HABITUAL and x.head.i in ids:
                 return True
+            if present and (x.lower_ in ("still", "nightly", "daily", "weekly") or x.lower_ == "every" and x.dep_ == "det"
+                            or x.lower_ == "night" and x.head.lower_ == "at"):
+                return True   # "where remnants still ambush security forces at night"
             if x.lower_ in ("times", "occasions") and any(k.lower_ in ("several", "many", "multiple", "numerous",
                                                                         "repeated", "countless") or k.like_num
                                                            for k in x.children):
@@ -693,13 +713,17 @@ class Events:
         if not any(k.dep_ == "poss" or k.dep_ == "det" and k.lower_ in ("the", "this", "that", "such")
                    for k in t.children):
             return False
-        return not self._own_date(c) and not (c.place is not None and c.place_level >= 3 and (
-            c.place.kind or "") not in ("country", "region", "continent", "sea", "admin1"))
+        if self._own_date(c):
+            return False
+        own = {x.i for x in t.subtree}
+        return not any(span.root.i in own and (p.kind or "") not in ("country", "region", "continent", "sea", "admin1",
+                                                                      "demonym")
+                       and not _in_actor_np(self._text, p, span) for p, span in self._pspans)
 
-    def _anaphoric_place(self, doc: Document, c: _Cand) -> Location | None:
+    def _anaphoric_place(self, doc: Document, c: _Cand, ids: set | None = None) -> Location | None:
         """'handed over the base': the base named last, in this sentence or the three before."""
         ref = None
-        for i in sorted(c.zone):
+        for i in sorted(c.zone if ids is None else ids):
             x = doc.parsed[i]
             cls = REF_NOUNS.get(x.lemma_.lower()) or REF_NOUNS.get(x.lower_)
             if cls is None or x.tag_ in ("NNS", "NNPS"):
@@ -717,7 +741,7 @@ class Events:
         if ref is None:
             return None
         x, cls = ref
-        first = self._unit_starts[max(0, bisect.bisect_right(self._unit_starts, c.sent.start_char) - 4)]
+        first = self._unit_starts[max(0, bisect.bisect_right(self._unit_starts, c.sent.start_char) - 7)]
         best = None
         for p, span in self._pspans:
             if p.start < first or p.start >= x.idx or p.lat is None:
@@ -839,6 +863,8 @@ class Events:
                 continue
             if sig_end is not None and tx.start >= sig_end:
                 continue   # inside the clause "two days after" governs: another event's date
+            if span.start > 0 and doc.parsed[span.start - 1].lower_ in ("since", "until", "till", "before"):
+                continue   # "since September": where a period starts, not when this happened
             ids = {x.i for x in span}
             mine = bool(ids & own)
             if not mine and ids & others:
@@ -925,11 +951,18 @@ class Events:
             if c.kind in KIND_FOR_CONTEXT_MOVE:
                 places = self._primary_places(doc, c)
                 if len(places) >= 2:
+                    places.sort(key=lambda p: p.start)
                     for i, p in enumerate(places):
                         e = _copy(c)
                         e.place, e.place_level = self._location(doc, p), 3
                         if i > 0:
                             e.quantities, e.qualifiers = {}, {}
+                        # "al-Qaim on March 17, Q-West last Thursday and K1 on Sunday": each its own date
+                        end = places[i + 1].start if i + 1 < len(places) else c.sent.end_char
+                        own = [tx for tx, _ in self._tspans if p.end <= tx.start < end and tx.type in ("DATE", "TIME")
+                               and tx.start_date is not None and tx.end_date is not None]
+                        if own:
+                            e.date, e.date_own = EventDate(own[0].start_date, own[0].end_date, own[0].text), True
                         out.append(e)
                     continue
             if c.kind == "troop_level":
@@ -1049,9 +1082,9 @@ class Events:
         for c in cands:
             target = None
             if c.anaphoric:
-                target = next((o for o in reversed(out) if _family(o.kind) == _family(c.kind)
-                               and c.unit - o.last_unit <= 6 and (o.modality == c.modality or c.modality == "asserted")),
-                              None)
+                near = [o for o in reversed(out) if c.unit - o.last_unit <= 6]
+                target = next((o for o in near if o.kind == c.kind), None) or \
+                    next((o for o in near if _family(o.kind) == _family(c.kind)), None)
                 if target is not None:
                     target.evidence += c.evidence
                     target.last_unit = max(target.last_unit, c.unit)
@@ -1060,6 +1093,8 @@ class Events:
                         target.link = c.link
                     c._merged_into = target
                     continue
+                if c.unit > 2 and not c.quantities:
+                    continue   # a reference back to something the report never told: nothing new
             for o in reversed(out):
                 if _compatible(o, c, self._related):
                     target = o
@@ -1219,8 +1254,7 @@ def _is_force(tok) -> bool:
     return lem in ARMED_NOUNS or tok.lower_ in FORCE_NOUNS or lem in ("reinforcement", "contingent", "jet",
                                                                       "warship", "aircraft", "helicopter",
                                                                       "equipment", "asset", "carrier") \
-        or tok.pos_ == "PRON" or tok.ent_type_ in ("ORG", "NORP") or any(_is_force(c) for c in tok.children
-                                                                          if c.dep_ == "prep" and False)
+        or tok.lower_ in ("they", "them", "we", "it", "he", "she") or tok.ent_type_ in ("ORG", "NORP")
 
 
 NON_FORCES = {"diplomat", "staff", "ambassador", "envoy", "embassy", "resident", "citizen", "national",
@@ -1440,7 +1474,8 @@ def _state_protest(t, actors) -> bool:
         return True
     for k in t.children:
         if k.dep_ == "nsubj":
-            if k.ent_type_ in ("GPE",):
+            if k.ent_type_ in ("GPE",) or k.lemma_.lower() in ("government", "ministry", "president", "embassy",
+                                                                "foreign ministry", "cabinet", "state"):
                 return True
             if actors is not None:
                 a = actors.get(actors.resolve(" ".join(x.text for x in k.subtree)) or "")
@@ -1517,7 +1552,9 @@ def _modality(t, sent) -> tuple[str, bool]:
         dep = cur.dep_
         cur = cur.head
         chain.append(cur)
-        if dep in ("ccomp", "relcl", "advcl", "parataxis") and cur.lemma_.lower() not in PLANNED_HEADS | DENY_HEADS:
+        infinitive = any(k.dep_ == "aux" and k.lower_ == "to" for k in chain[-2].children)
+        if dep in ("ccomp", "relcl", "advcl", "parataxis") and cur.lemma_.lower() not in PLANNED_HEADS | DENY_HEADS \
+                and not (dep == "relcl" and infinitive):
             break
     # a noun that is the subject of a predicate about it ("the handover was not related to",
     # "the departure could leave a vacuum") takes no modality from that predicate, unless the
@@ -1540,8 +1577,9 @@ def _modality(t, sent) -> tuple[str, bool]:
         if i == 1 and chain[0].dep_ == "acl" and x.pos_ == "NOUN" and any(
                 k.dep_ == "aux" and k.lower_ == "to" for k in chain[0].children) and lem in ATTEMPTS:
             return "hypothetical", False   # "an attack to capture the positions was repelled": the aim
-        if i > 0 and lem in DROP_HEADS and x.pos_ in ("VERB", "NOUN", "ADP") and t.pos_ == "NOUN":
-            return "asserted", True
+        if i > 0 and lem in DROP_HEADS and x.pos_ in ("VERB", "NOUN", "ADP") and (t.pos_ == "NOUN" or any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in t.children)):
+            return "asserted", True   # "demanding the departure", "a call for foreign troops to leave"
         if i > 0 and lem in ("fight", "prepare", "train") and chain[i - 1].dep_ in ("pobj", "prep", "xcomp"):
             return "asserted", True
         if i == 0 and x.pos_ == "VERB" and x.dep_ in ("advcl", "xcomp") and \
@@ -1564,7 +1602,7 @@ def _modality(t, sent) -> tuple[str, bool]:
             if lem == "nothing" or x.pos_ == "VERB":
                 return "denied", False
         if i > 0 and lem in PLANNED_HEADS and x.pos_ in ("VERB", "NOUN", "ADJ") and \
-                chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pobj", "dobj", "prep", "advcl", "conj"):
+                chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pobj", "dobj", "prep", "advcl"):
             if lem in ("agree", "decide", "announce", "order") and chain[i - 1].dep_ not in ("xcomp",):
                 continue
             if lem in ("consider",):
@@ -1605,6 +1643,8 @@ PARTICIPANTS = {"protester", "protestor", "demonstrator", "rioter", "gunman", "g
                 "attacker", "assailant", "kidnapper", "looter", "marcher", "striker", "abductor", "raider"}
 MULTITUDE = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "number",
              "group", "crowd", "crowds", "tens", "millions", "million", "handful", "lot", "lots", "band"}
+REASONS = {"response", "reaction", "retaliation", "answer", "reprisal", "revenge", "result", "consequence",
+           "reason", "cause", "wake", "aftermath", "light"}
 STATIVE = {"be", "serve", "remain", "become", "seem", "represent", "constitute", "mark", "play", "form",
            "stay", "look", "sound", "appear"}
 CAMPAIGN_PREPS = {"against", "on"}
@@ -1618,6 +1658,8 @@ def _passing_mention(t) -> bool:
     if t.dep_ == "pobj" and any(k.dep_ == "prep" and k.lower_ in CAMPAIGN_PREPS for k in t.children) and \
             not any(k.dep_ in ("det",) and k.lower_ in ("a", "an") for k in t.children):
         return True
+    if t.dep_ == "pobj" and t.head.head.lemma_.lower() in REASONS:
+        return True   # "not a response to recent rocket fire": a cause named, not an event told
     head = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if head is not None and head.lemma_.lower() in STATIVE and t.dep_ not in ("nsubj", "nsubjpass") and \
             not any(k.lower_ in ("since",) for k in head.subtree):
@@ -1722,6 +1764,12 @@ def _is_demonym(span) -> bool:
     return span.root.ent_type_ == "NORP" or span.root.dep_ == "amod" and span.root.pos_ == "ADJ"
 
 
+MILITARY_KIT = {"jet", "warplane", "drone", "aircraft", "plane", "helicopter", "gunship", "bomber", "fighter",
+                "tank", "ship", "warship", "vessel", "navy", "submarine", "missile", "rocket", "artillery", "convoy",
+                "vehicle", "patrol", "unit", "battalion", "brigade", "division", "contingent", "embassy",
+                "consulate", "ambassador", "envoy", "delegation", "government", "president", "minister",
+                "ministry", "army", "air", "military", "intelligence", "spokesman", "spokeswoman", "official",
+                "authority", "authorities", "administration", "leader", "commander", "sanction", "sanctions"}
 PLACE_SUBJECT_VERBS = {"fall", "lie", "remain", "sit", "border", "host", "be", "become", "change", "come",
                        "see", "witness", "experience", "suffer", "shake", "rock", "lose", "stay"}
 
@@ -1737,6 +1785,11 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
         return True
     if any(t.dep_ == "case" for t in root.children) and root.head.lower_ in FORCE_NOUNS:
         return True
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and (
+            root.head.lemma_.lower() in PEOPLE_NOUNS or root.head.lower_ in PEOPLE_NOUNS):
+        return True   # "a U.S. civilian contractor", "Iraqi officials": a nationality
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in MILITARY_KIT:
+        return True   # "U.S. jets", "Turkish drones": whose, not where
     if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ"):
         h = root.head
         if h.lower_ in FORCE_NOUNS or h.lemma_.lower() in FORCE_NOUNS or h.lower_.endswith(("-led", "-backed")) \
@@ -1838,7 +1891,7 @@ ARMED_TYPES = {"state_military", "non_state_armed_group", "militia", "police", "
 def _compatible(a: _Cand, b: _Cand, related=None) -> bool:
     if a.modality != b.modality:
         return False
-    if a.headline and not b.headline and a.kind == b.kind and b.unit - a.unit <= 3 and not (
+    if a.headline and not b.headline and a.kind == b.kind and b.unit - a.unit <= 5 and not (
             a.date_own and b.date_own and (a.date.start > b.date.end or b.date.start > a.date.end)):
         return True   # the headline announces the lead's event
     elaboration = False
@@ -1849,10 +1902,21 @@ def _compatible(a: _Cand, b: _Cand, related=None) -> bool:
         # "A drone strike killed X. Five of the dead were ...; the toll rose to ten": the casualties
         # and details told right after an act of violence are that act's, unless told apart
         violence = (a.kind in VIOLENT and b.kind in VIOLENT and 0 <= b.unit - a.last_unit <= 2
-                    and not b.date_own and not _told_apart(b)
+                    and (not b.date_own or a.date is not None and b.date is not None
+                         and a.date.start <= b.date.end and b.date.start <= a.date.end)
+                    and not _told_apart(b)
                     and (b.place_level < 2 or a.place is None or _same_place(a.place, b.place)))
-        if not (giving or violence):
+        # "the coalition handed over the base ... his men had taken over the perimeter": the
+        # other side of one transfer
+        transfer = (a.kind in ("handover", "withdrawal") and b.kind == "territory_change"
+                    and (b.acled or {}).get("sub_event_type") == "Non-violent transfer of territory"
+                    and 0 <= b.unit - a.last_unit <= 3
+                    and (not b.date_own or a.date is not None and b.date is not None
+                         and a.date.start <= b.date.end and b.date.start <= a.date.end))
+        if not (giving or violence or transfer):
             return False
+        if transfer:
+            return True
         elaboration = violence
     if a.link and b.link:
         return False
