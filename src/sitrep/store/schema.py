@@ -97,10 +97,7 @@ canonical_events = Table(
     Column("updated_at", DateTime, nullable=False),
     Column("data", JSON, nullable=False),              # the contract's event + sources, values, counts
 )
-Index("ix_canonical_type", canonical_events.c.type)
-Index("ix_canonical_date", canonical_events.c.date_start, canonical_events.c.date_end)
-Index("ix_canonical_country", canonical_events.c.country)
-Index("ix_canonical_latlon", canonical_events.c.lat, canonical_events.c.lon)
+# (the type, date, country and lat/lon indexes of 0002 gave way in 0004 to 0003's covering ones)
 Index("ix_canonical_installation", canonical_events.c.installation_id)
 
 # Blocking keys (kind group | date bucket | coarse geo cell): fusion looks candidates up here.
