@@ -31,6 +31,7 @@ from sitrep.model import Document, Entity
 # stand alone, after lower-case words or in brackets, and are left as they are.
 _CAPS = re.compile(r"\b(?:(?:AL|EL|BIN|IBN|ABU)-)?[A-Z][A-Z’']{2,}\b")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z’']+\.?|\b[Aa]l-|\b[Ee]l-)\s?$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\(|—|–|--|-[ \t]|\n|$|,[ \t]*[A-Z][a-z]+\.?[ \t]+\d)")
 _FUNCTION_WORDS = {"the", "in", "on", "at", "a", "an", "and", "of", "for", "by", "from", "with", "to",
                    "as", "but", "or", "while", "when", "after", "before", "during", "since", "if"}
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "da", "du", "ad", "ar", "as", "ash"}
@@ -49,6 +50,12 @@ def shouted_names(text: str) -> list[tuple[int, int]]:
     """Spans of the surnames a text prints in capitals after a name word ("Vincent BARKER")."""
     spans = []
     for m in _CAPS.finditer(text):
+        word = m.group(0)
+        glued = "-" in word or text[max(0, m.start() - 3):m.start()].lower() in ("al-", "el-")
+        if len(word) < 4 and not glued:
+            continue   # "KLM", "GOP": three capitals are an acronym far more often than a surname
+        if _DATELINE_AFTER.match(text, m.end()):
+            continue   # "Associated Press WASHINGTON (AP) —": a dateline's city
         prev = _NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()])
         if prev and prev.group(0).strip().rstrip(".").lower() not in _FUNCTION_WORDS:
             spans.append((m.start(), m.end()))
