@@ -111,7 +111,8 @@ CUES = {
                   "bomb", "bombs", "device"},
     "suicide_bombing": {"suicide", "self-detonated", "martyrdom"},
     "grenade": {"grenade", "grenades"},
-    "chemical_attack": {"chemical", "chlorine", "sarin", "mustard", "nerve"},
+    "chemical_attack": {"chemical", "chlorine", "sarin", "mustard", "nerve", "poisonous", "toxic", "asphyxia",
+                        "suffocation", "asphyxiation", "respiratory", "chloropicrin", "phosgene"},
 }
 FORCE_NOUNS = {"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "military", "police",
                "militia", "militias", "militant", "militants", "fighter", "fighters", "rebel", "rebels",
@@ -493,6 +494,9 @@ class Events:
             return "protest"    # protesters detained at a demonstration: a protest with intervention
         if c.kind in ("protest", "riot", "clash", "attack", "property_destruction") and demo:
             how = _demonstration(sent)
+            if how == "riot" and words & {"mob", "lynch", "lynching", "vigilante", "vigilantes"} and \
+                    not words & DEMO_WORDS:
+                return "mob_violence"   # "set ablaze by an angry mob": no demonstration
             if how == "riot":
                 return "riot"
             if c.kind == "riot":
@@ -530,6 +534,8 @@ class Events:
         adjacent = {k.lower_ for k in c.trig.children if k.dep_ in ("compound", "amod", "nmod")} | {c.trig.lower_}
         if {"air", "aerial"} & adjacent:
             words = words | {"airstrike"}   # "air strike", "air raid", "aerial attack"
+        if CUES["chemical_attack"] & {t.lower_ for t in sent} and not re.search(r"\btear ?gas", sent.text.lower()):
+            words = words | {"chemical"}   # poison gas told anywhere in the sentence
         cued = [k for k in ("suicide_bombing", "chemical_attack", "grenade", "airstrike", "shelling", "explosion")
                 if words & CUES[k] and (adjacent & CUES[k] or not (
                     probs and probs.get(k, 0) < 0.02 and k not in ("suicide_bombing", "grenade")))]
@@ -1364,40 +1370,52 @@ def _word_class(tok) -> str | None:
     return None
 
 
+TOPIC_HEADS = {"against", "over", "about", "protest", "denounce", "condemn", "decry", "criticise", "criticize",
+               "demand", "oppose", "mourn", "commemorate", "remember", "end"}
+
+
 def _demonstration(sent) -> str:
     """How a demonstration went, by ACLED's rules: 'riot' when demonstrators are violent or
     destructive; else 'force' when the authorities used lethal or serious violence against
     them, 'intervention' when they dispersed or arrested them, 'peaceful'."""
-    riot = force = intervention = False
+    riot = violent_word = peaceful = force = intervention = False
     lemmas = {x.lemma_.lower() for x in sent}
     text = sent.text.lower()
     base = sent.start_char
 
+    def topic_tok(tok) -> bool:
+        # "to protest against police brutality", "to decry the violence": what the protest is
+        # about, not what happened at it
+        return any(a.lemma_.lower() in TOPIC_HEADS for a in tok.ancestors)
+
     def topic(m) -> bool:
-        # "to protest against police brutality": what the protest is about, not what happened
         tok = sent.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
-        return tok is not None and any(a.lower_ in ("against", "over", "about", "protest", "denounce", "condemn")
-                                       for a in tok.root.ancestors)
+        return tok is not None and topic_tok(tok.root)
     if any(not topic(m) for m in re.finditer(r"\b(tear ?gas|water cannons?|rubber bullets?|stun grenades?|"
                                             r"batons?|pepper spray|dispers\w+|baton-charg\w+)\b", text)):
         intervention = True
     if any(not topic(m) for m in re.finditer(r"\b(live (ammunition|fire|rounds|bullets)|gunfire|excessive force|"
                                             r"shot dead|opened fire|brutal\w*|violently (suppress|disperse|attack|"
-                                            r"beat)\w*)\b", text)):
+                                            r"beat)\w*|crackdown)\b", text)):
         force = True
     for x in sent:
         lem = x.lemma_.lower()
-        if lem in ("violent", "aggressive", "angry", "violence", "unrest") and not any(
-                _word_class(k) == "state" for k in x.children) and not any(
-                a.lower_ in ("against", "over") for a in x.ancestors) and not (
-                x.head.lower_ in ("police", "security") or x.i > 0 and sent.doc[x.i - 1].lemma_.lower() in (
-                    "police", "state", "security", "military")):
-            riot = True   # "violent protests", "protesters turned violent", "violence boiled over"
+        if lem in ("peaceful", "peacefully", "non-violent", "nonviolent", "tranquil", "calm") or \
+                lem == "violent" and any(k.lower_ in ("non", "non-") for k in x.children):
+            peaceful = True
+        if lem in ("violent", "aggressive", "violence") and not topic_tok(x) and not any(
+                _word_class(k) == "state" for k in x.children) and not (
+                x.head.lemma_.lower() in ("police", "security", "crackdown", "repression", "suppression", "force")
+                or x.i > 0 and sent.doc[x.i - 1].lemma_.lower() in ("police", "state", "security", "military")):
+            violent_word = True   # "violent protests", "protesters turned violent", "violence boiled over"
         if lem in ("riot", "rioting", "rioter", "vandalism", "arson", "molotov", "looting", "looter", "clash",
-                   "scuffle", "skirmish") and x.pos_ in ("NOUN", "PROPN"):
-            riot = True
+                   "scuffle", "skirmish") and x.pos_ in ("NOUN", "PROPN") and not topic_tok(x) and not (
+                lem == "riot" and x.dep_ == "compound"):
+            riot = True           # "riot police" is the police
         if x.pos_ not in ("VERB",):
             continue
+        if any(k.dep_ == "prt" and k.lower_ in ("off",) for k in x.children):
+            continue              # "kicked off the protests"
         subj = [k for k in x.children if k.dep_ in ("nsubj",)]
         agent = [g for k in x.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
         patient = [k for k in x.children if k.dep_ in ("dobj", "nsubjpass")]
@@ -1405,10 +1423,11 @@ def _demonstration(sent) -> str:
                  for g in k.children if g.dep_ == "pobj"]
         s_cls = {_word_class(k) for k in subj + agent}
         p_cls = {_word_class(k) for k in patient + with_}
-        if lem in RIOT_ACTS and "protester" in s_cls and "state" not in s_cls:
+        if lem in RIOT_ACTS and ("protester" in s_cls and "state" not in s_cls
+                                 or not s_cls - {None} and "state" in p_cls and lem in ("throw", "hurl", "fire")):
             if lem not in ("block", "shut", "occupy") or p_cls & {"state"} or x.lower_ in ("blocked", "blocking") \
                     or lemmas & {"road", "roads", "highway", "street", "barricade", "tyre", "tire"}:
-                riot = True
+                riot = True       # "protesters threw stones", "projectiles were thrown at police"
         if lem == "clash" and ("protester" in s_cls or "protester" in p_cls):
             riot = True
         if lem in LETHAL_ACTS and ("state" in s_cls or ("protester" in p_cls and "protester" not in s_cls)):
@@ -1418,7 +1437,7 @@ def _demonstration(sent) -> str:
             force = True   # people killed or wounded at a demonstration its demonstrators did not attack
         if lem in INTERVENE_ACTS and ("state" in s_cls or "protester" in p_cls and lem not in ("use", "fire")):
             intervention = True
-    if riot:
+    if riot or violent_word and not peaceful and not force:
         return "riot"
     if force:
         return "force"
@@ -1434,12 +1453,13 @@ def _ground_passes(text: str) -> bool:
     return bool(re.search(r"\b(took|take|taken|takes|taking|assum\w+|seiz\w+|enter\w*|captur\w+|recaptur\w+|"
                           r"retook|retak\w+|overr[au]n|occup\w+) (over|control|it|the|back)\b", text)
                 or re.search(r"\b(handed|handover|hand over|hands over|evacuation deal|evacuation agreement|vacuum|"
-                             r"in the face of|advance[sd]? (on|into|towards)|advancing|recaptured|retook|"
+                             r"in the face of|advance[sd]? (on|into|towards)|advancing|recaptured|retook|regain\w*|"
+                             r"in the hands of|controll?\w* the|(took|taken|gained|assumed|seized) (full )?control|"
                              r"without (a fight|resistance|fighting))\b", text)
                 or re.search(r"\b(allow\w*|let|leav\w+|left)\b.{0,40}\b(to (seize|take|enter|control)|control)\b", text))
 
 
-ACCIDENT_PRONE = {"chemical_attack", "explosion", "attack", "property_destruction", "shelling"}
+ACCIDENT_PRONE = {"chemical_attack", "explosion", "attack", "property_destruction", "shelling", "airstrike"}
 ACCIDENT_WORDS = {"leak", "leakage", "spill", "accident", "accidental", "accidentally", "boiler", "malfunction",
                   "derail", "derailment", "collapse", "stampede", "lightning", "electrocute", "electrocution",
                   "drown", "short-circuit", "negligence", "faulty", "cylinder", "blaze", "fire", "firefighter",
