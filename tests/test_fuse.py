@@ -239,7 +239,7 @@ def test_blocking_keys_find_nearby_events_and_stay_few():
     assert not file_keys & set(block_keys(other_kind, None, lookup=True))
     far = event("shelling", "q", start="2020-03-11", place=BASRA).to_dict()
     assert not file_keys & set(block_keys(far, None, lookup=True))
-    assert len(block_keys(across_cell, None, lookup=True)) <= 50
+    assert len(block_keys(across_cell, None, lookup=True)) <= 80
 
 
 # -- provenance ----------------------------------------------------------------------------

@@ -1,8 +1,10 @@
 """Blocking keys: fusion compares a new report only with canonical events that share a key.
 
-A key is `kind group | date bucket | place`. Date buckets are ISO-ish weeks for events
-told to within two weeks ("W"), months for vaguer ones ("M"), and every event is also
-filed by month under "A" so that a vague report can find precise ones. Places are 1-degree
+A key is `kind group | date bucket | place`. Date buckets are days for events told to
+within three days ("D"), weeks for those told to within two weeks ("W"), months for vaguer
+ones ("M"), and every event is also filed by month under "A" so that a vague report can
+find precise ones; a report told to within two weeks looks up the days around it (with
+the tolerance its kind allows) and the weeks and months they fall in. Places are 1-degree
 cells for events pinned to a town or a base ("g:lat:lon", looked up with the 8 neighbouring
 cells), the country for everything with a known country ("C:IQ" for pinned events, "u:IQ"
 for events known only to a country) and "u:" for events placed nowhere.
@@ -21,7 +23,8 @@ from typing import Any
 from sitrep.fuse._util import located, precise, span_days, window
 from sitrep.fuse.kinds import kind_group
 
-SHORT_DAYS = 14            # filed by week up to this span, by month beyond
+DAY_DAYS = 3               # filed by day up to this span,
+SHORT_DAYS = 14            # by week up to this span, by month beyond
 MAX_MONTHS = 24            # longer spans are filed as undated
 TOLERANCE_DAYS = 1         # reports a day apart may tell of the same event (time zones, late filing)
 STATE_TOLERANCE_DAYS = 7   # a troop level is a state: reports a week apart tell of the same one
@@ -33,6 +36,10 @@ def tolerance(kind_a: str, kind_b: str | None = None) -> int:
     kinds = {kind_a, kind_b or "troop_level"}
     return STATE_TOLERANCE_DAYS if kinds <= {"troop_level", "deployment"} and "troop_level" in kinds \
         else TOLERANCE_DAYS
+
+
+def _days(s: date, e: date) -> list[str]:
+    return [f"D{d}" for d in range(s.toordinal(), e.toordinal() + 1)]
 
 
 def _weeks(s: date, e: date) -> list[str]:
@@ -67,13 +74,14 @@ def block_keys(ev: dict[str, Any], published: date | None, lookup: bool = False,
         if len(months) > MAX_MONTHS:
             buckets = ["X"]
         elif lookup:
-            # a precise report finds precise events by week and vague ones by month;
-            # a vague report finds everything in its months
-            buckets = (_weeks(s, e) + [f"M{m}" for m in months]) if span_days(iv) <= SHORT_DAYS \
+            # a precise report finds precise events by day, less precise ones by week and vague
+            # ones by month; a vague report finds everything in its months
+            buckets = (_days(s, e) + _weeks(s, e) + [f"M{m}" for m in months]) if span_days(iv) <= SHORT_DAYS \
                 else [f"A{m}" for m in months]
         else:
-            buckets = (_weeks(s, e) if span_days(iv) <= SHORT_DAYS else [f"M{m}" for m in months]) \
-                + [f"A{m}" for m in months]
+            n = span_days(iv)
+            buckets = (_days(s, e) if n <= DAY_DAYS else _weeks(s, e) if n <= SHORT_DAYS
+                       else [f"M{m}" for m in months]) + [f"A{m}" for m in months]
 
     if precise(loc):
         cy, cx = math.floor(loc["lat"]), math.floor(loc["lon"])
