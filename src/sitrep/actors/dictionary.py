@@ -38,7 +38,12 @@ def _norm_char(c: str) -> str:
 def normalise(text: str, fold_case: bool = True) -> str:
     """Same length as `text`: offsets hold. Quotes and dashes unified, optionally lower-cased."""
     t = text.translate(_QUOTES)
-    return "".join(_norm_char(c) for c in t) if fold_case else t
+    if not fold_case:
+        return t
+    low = t.lower()
+    if len(low) == len(t):
+        return low          # the common case: no letter changes length when lowered
+    return "".join(_norm_char(c) for c in t)
 
 
 def _key(alias: str, fold_case: bool = True) -> str:

@@ -229,6 +229,9 @@ class Events:
             return doc
         self._mentions = self.actors.match(doc.text) if self.actors is not None else []
         self._text = doc.text
+        self._word_sets = {}
+        self._ents = list(parsed.ents)
+        _CLAUSES.clear()
         self._places = sorted(doc.places, key=lambda p: p.start)
         self._timexes = sorted(doc.timexes, key=lambda t: t.start)
         # each place and time expression with its tokens, once per document; a dateline
@@ -486,8 +489,15 @@ class Events:
         keep.sort(key=lambda c: c.trig.i)
         return keep
 
+    def _words(self, sent) -> set:
+        """The sentence's lower-case forms and lemmas (once per sentence)."""
+        got = self._word_sets.get(sent.start)
+        if got is None:
+            got = self._word_sets[sent.start] = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        return got
+
     def _refine_kind(self, c: _Cand, sent, probs) -> str:
-        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        words = self._words(sent)
         demo = bool(words & PROTESTERS or words & DEMO_WORDS)
         if c.kind == "arrest" and demo and _demonstration(sent) != "riot" and any(
                 _word_class(k) == "protester" for k in c.trig.children if k.dep_ in ("dobj", "nsubjpass")):
@@ -534,7 +544,7 @@ class Events:
         adjacent = {k.lower_ for k in c.trig.children if k.dep_ in ("compound", "amod", "nmod")} | {c.trig.lower_}
         if {"air", "aerial"} & adjacent:
             words = words | {"airstrike"}   # "air strike", "air raid", "aerial attack"
-        if CUES["chemical_attack"] & {t.lower_ for t in sent} and not re.search(r"\btear ?gas", sent.text.lower()):
+        if CUES["chemical_attack"] & self._words(sent) and not re.search(r"\btear ?gas", sent.text.lower()):
             words = words | {"chemical"}   # poison gas told anywhere in the sentence
         cued = [k for k in ("suicide_bombing", "chemical_attack", "grenade", "airstrike", "shelling", "explosion")
                 if words & CUES[k] and (adjacent & CUES[k] or not (
@@ -589,10 +599,11 @@ class Events:
             if ref is not None:
                 c.place, c.place_level = ref, 3
         if c.place is None:
-            c.place, c.place_level = self._place(doc, c, {x.i for x in c.sent}, 2, exclude=others - c.zone)
+            c.place, c.place_level = self._place(doc, c, set(range(c.sent.start, c.sent.end)), 2,
+                                                 exclude=others - c.zone)
         if c.place is None or (c.place.kind or "") in ("country", "admin1", "region"):
             # "The base drew attention when rockets struck it": the base of the sentence
-            ref = self._anaphoric_place(doc, c, {x.i for x in c.sent} - others)
+            ref = self._anaphoric_place(doc, c, set(range(c.sent.start, c.sent.end)) - others)
             if ref is not None:
                 c.place, c.place_level = ref, 2
         # date
@@ -631,7 +642,7 @@ class Events:
                     c.kind = "troop_level"
                 else:
                     continue
-            if c.kind in ACCIDENT_PRONE and _accident(c.sent):
+            if c.kind in ACCIDENT_PRONE and _accident(self._words(c.sent)):
                 continue   # "a chemical leak killed ten", "a boiler exploded": no one attacked
             if c.kind in ("attack", "clash") and not c.headline:
                 c.kind = _attack_or_clash(c, self.actors)
@@ -729,6 +740,8 @@ class Events:
     def _anaphoric_place(self, doc: Document, c: _Cand, ids: set | None = None) -> Location | None:
         """'handed over the base': the base named last, in this sentence or the three before."""
         ref = None
+        if not self._words(c.sent) & REF_KEYS:
+            return None
         for i in sorted(c.zone if ids is None else ids):
             x = doc.parsed[i]
             cls = REF_NOUNS.get(x.lemma_.lower()) or REF_NOUNS.get(x.lower_)
@@ -764,7 +777,7 @@ class Events:
         # a named person at the head ("Prime Minister-designate Adnan al-Zurfi") acts himself
         person = None
         if head.ent_type_ == "PERSON":
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+            ent = next((e for e in self._ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
             if ent is not None:
                 known = next((x for x in doc.entities if x.start == ent.start_char), None)
                 person = known.canonical if known is not None and known.canonical else \
@@ -779,8 +792,8 @@ class Events:
             if prev:
                 return [prev[-1].actor.name]
             return []
-        ents = [e for e in head.doc.ents if e.start >= span[0].i and e.end <= span[-1].i + 1
-                and e.label_ in ("ORG", "NORP", "GPE", "PERSON")]
+        a, b = span.start, span.end
+        ents = [e for e in self._ents if e.start >= a and e.end <= b and e.label_ in ("ORG", "NORP", "GPE", "PERSON")]
         if ents:
             out = []
             for e in ents:
@@ -800,8 +813,12 @@ class Events:
     def _place(self, doc: Document, c: _Cand, token_ids: set, level: int, exclude: set = frozenset()):
         best, best_key = None, None
         cands = []
+        s0, s1 = c.sent.start, c.sent.end
         for p, span in self._pspans:
-            if not any(x.i in token_ids for x in span) or any(x.i in exclude for x in span):
+            if span.end <= s0 or span.start >= s1:
+                continue
+            ids = range(span.start, span.end)
+            if not any(i in token_ids for i in ids) or any(i in exclude for i in ids):
                 continue
             if p.lat is None and p.country is None:
                 continue
@@ -845,7 +862,9 @@ class Events:
         sent = c.sent
         t0, t1 = c.trig.idx, c.trig.idx + len(c.trig)
         link = None
-        if self.event_link is not None:
+        if self.event_link is not None and any(
+                (tx.anchor or "").startswith("event-") and sent.start_char <= tx.start < sent.end_char
+                for tx in self._timexes):
             try:
                 link = self.event_link(doc, t0, t1)
             except Exception:
@@ -1011,7 +1030,7 @@ class Events:
     def _acled(self, c: _Cand, sent) -> dict[str, str] | None:
         """The ACLED sub-event type, by ACLED's rules: who acted against whom, and how."""
         base = self.acled_map.get(c.kind)
-        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        words = self._words(sent)
         text = sent.text.lower()
         sd = "Strategic developments"
         if c.kind == "protest":
@@ -1201,6 +1220,7 @@ REF_NOUNS = {**{w: _INSTALLATION for w in ("base", "airbase", "airfield", "airpo
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\- ]{2,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"
                       r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)[ \t]")
 PARTICLES = {"over", "out", "back", "off", "down", "up", "away", "in", "into", "home"}
+REF_KEYS = frozenset(REF_NOUNS)
 CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "conj", "appos"}
 
 
@@ -1471,9 +1491,9 @@ HOSTILE_WORDS = {"attack", "attacker", "bomber", "bomb", "militant", "gunman", "
                  "mortar", "artillery", "army", "troops", "soldier", "ied", "grenade", "war", "regime", "enemy"}
 
 
-def _accident(sent) -> bool:
-    """An industrial or everyday disaster told with words of violence and no hostile actor."""
-    lemmas = {x.lemma_.lower() for x in sent} | {x.lower_ for x in sent}
+def _accident(lemmas: set) -> bool:
+    """An industrial or everyday disaster told with words of violence and no hostile actor
+    (given the sentence's forms and lemmas)."""
     return bool(lemmas & ACCIDENT_WORDS) and not lemmas & HOSTILE_WORDS
 
 
@@ -1535,8 +1555,20 @@ IDIOMS = {("in", "advance"), ("in", "charge"), ("in", "force"), ("in", "custody"
           ("at", "war"), ("on", "alert"), ("in", "control"), ("under", "control"), ("in", "action")}
 
 
+_CLAUSES: dict = {}   # (doc id, token index) -> clause, for the document in hand
+
+
 def _clause(t) -> set:
-    """Token indices of the trigger's own clause: its governing predicate's subtree, less other clauses."""
+    """Token indices of the trigger's own clause: its governing predicate's subtree, less other
+    clauses (kept for the document in hand: callers copy before changing it)."""
+    key = (id(t.doc), t.i)
+    got = _CLAUSES.get(key)
+    if got is None:
+        got = _CLAUSES[key] = _clause_of(t)
+    return set(got)
+
+
+def _clause_of(t) -> set:
     head = t
     while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ not in ("ROOT",):
         head = head.head
@@ -1648,8 +1680,7 @@ def _background(t, sent) -> bool:
         return True
     kids = list(head.children)
     perfect = any(k.dep_ == "aux" and k.lemma_ == "have" for k in kids)
-    since = any(k.lower_ == "since" for k in kids) or any(
-        k.dep_ == "prep" and k.lower_ == "since" for x in head.subtree for k in [x])
+    since = perfect and any(x.lower_ == "since" for x in head.subtree)
     if perfect and since:
         return True
     return False
