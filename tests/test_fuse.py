@@ -340,3 +340,15 @@ def test_links_read_from_connectives_reach_the_canonical_events(store):
     evs = {e["type"]: e for e in store.events()}
     out = [(l["type"], l["event"]) for l in evs["airstrike"]["links"] if l["direction"] == "out"]
     assert out == [("after", evs["shelling"]["id"]), ("cause", evs["shelling"]["id"])]
+
+
+def test_a_plan_told_days_before_joins_the_event_and_does_not_date_it(store):
+    store.save(document("plan", "A", "2020-03-25", [
+        event("withdrawal", "France will withdraw the roughly 200 soldiers it has in Iraq.", start="2020-03-25",
+              place=IRAQ, actors=["France"], modality="planned", personnel=200)]))
+    store.save(document("done", "B", "2020-03-30", [
+        event("withdrawal", "French soldiers who had been training Iraqi forces have begun returning home.",
+              start="2020-03-28", end="2020-03-29", place=IRAQ, actors=["France"])]))
+    e = only(store)
+    assert e["modality"] == "asserted" and e["report_count"] == 2
+    assert (e["date"]["start"], e["date"]["end"]) == ("2020-03-28", "2020-03-29") and "date" not in e["values"]

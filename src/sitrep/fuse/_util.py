@@ -37,11 +37,20 @@ def interval(ev: dict[str, Any]) -> tuple[date, date] | None:
     return (s, e) if e and e >= s else (s, s)
 
 
+def plan_span(iv: tuple[date, date] | None, modality: str | None) -> tuple[date, date] | None:
+    """The days a planned event may happen on: its date is often when the plan was told, and
+    it happens then or in the quarter after."""
+    if iv is None or modality != "planned":
+        return iv
+    return iv[0], iv[1] + timedelta(days=UNDATED_WINDOW_DAYS)
+
+
 def window(ev: dict[str, Any], published: date | None) -> tuple[date, date] | None:
-    """The event's days; for an undated one the quarter before its report (after it, if planned)."""
+    """The event's days (a plan's, with the quarter after them); for an undated one the
+    quarter before its report (after it, if planned)."""
     iv = interval(ev)
     if iv:
-        return iv
+        return plan_span(iv, ev.get("modality"))
     if published:
         if ev.get("modality") == "planned":
             return published, published + timedelta(days=UNDATED_WINDOW_DAYS)

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from sitrep.fuse._util import (actor_tokens, content_words, day, interval, jaccard, km, located, norm_name,
-                               precise, span_days, window)
+                               plan_span, precise, span_days, window)
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import kind_compatibility
 
@@ -41,6 +41,10 @@ def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
 def _date_score(m: dict, c: dict, m_pub: date | None, c_pub: date | None) -> float | None:
     a, b = interval(m), interval(c)
     tol = tolerance(m.get("type") or "", c.get("type") or "")
+    if a and b and "planned" in (m.get("modality"), c.get("modality")):
+        # a plan and what happened, or two tellings of a plan: the plan's days run on a quarter
+        pa, pb = plan_span(a, m.get("modality")), plan_span(b, c.get("modality"))
+        return None if _days_apart(pa, pb) > tol else 0.05
     if a and b:
         gap = _days_apart(a, b)
         short = span_days(a) <= 2 and span_days(b) <= 2

@@ -7,6 +7,7 @@ contract's form plus `sources`, `report_count`, `outlet_count`, `mention_count`,
 
 - the date is the most precise one all reports allow: "this month" and "on Thursday
   26 March" give 26 March; reports that cannot all be right are kept in `values["date"]`;
+  the dates of plans count only while no report says the event happened;
 - a figure reported differently (500 against 600 troops) is kept in `values[<key>]` with
   every figure, its sources, the chosen one and the reason it was chosen;
 - the place is the most precise one; actors and targets are the union, most reported first.
@@ -70,6 +71,8 @@ def _choose_modality(mentions: list[dict]) -> str:
 
 def _merge_date(mentions: list[dict], values: dict) -> dict | None:
     dated = [(interval(m["event"]), m) for m in mentions if interval(m["event"])]
+    facts = [(iv, m) for iv, m in dated if (m["event"].get("modality") or "asserted") != "planned"]
+    dated = facts or dated      # a plan's date is when it was told: what happened dates the event
     if not dated:
         return None
     start = max(iv[0] for iv, _ in dated)

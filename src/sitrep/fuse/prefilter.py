@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitrep.fuse._util import interval
+from sitrep.fuse._util import interval, plan_span
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import kind_compatibility
 from sitrep.fuse.match import _place_score
@@ -23,9 +23,10 @@ def could_match(m: dict[str, Any], row: Any) -> bool:
     mm, cm = m.get("modality") or "asserted", row.modality or "asserted"
     if "hypothetical" in (mm, cm) and mm != cm:
         return False
-    a = interval(m)
+    a = plan_span(interval(m), mm) if "planned" in (mm, cm) else interval(m)
     if a and row.date_start is not None:
-        s, e = row.date_start, row.date_end or row.date_start
+        s, e = plan_span((row.date_start, row.date_end or row.date_start), cm) if "planned" in (mm, cm) \
+            else (row.date_start, row.date_end or row.date_start)
         gap = (s - a[1]).days if a[1] < s else (a[0] - e).days if e < a[0] else 0
         if gap > tolerance(m.get("type") or "", row.type):
             return False
