@@ -60,3 +60,10 @@ def test_pipeline_loads_user_actor_files_from_the_environment(tmp_path, monkeypa
     monkeypatch.setenv("SITREP_ACTORS", str(f))
     d = load_actors()
     assert d.resolve("the Falcons") == "Falcon Column"
+
+
+def test_lineage_relates_a_led_coalition_and_its_leader_state():
+    d = ActorDictionary.load()
+    assert d.related("US-led coalition", "United States Armed Forces")
+    assert d.related("United States", "United States Armed Forces")
+    assert not d.related("US-led coalition", "French Armed Forces")

@@ -16,6 +16,12 @@ def kinds(doc):
     return sorted(e.type for e in doc.events)
 
 
+def plain(name):
+    """A place name without diacritics ("Kandahār" -> "Kandahar")."""
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", name or "") if not unicodedata.combining(c))
+
+
 def quantities(pipeline, sentence):
     parsed = pipeline.language.nlp(sentence)
     return {q.key: (q.value, q.qualifier) for s in parsed.sents for q in find_quantities(s)}
@@ -129,3 +135,132 @@ def test_protest_subtypes_follow_the_response(pipeline):
     dispersed = run(pipeline, "Police fired tear gas to disperse students protesting against fee increases in Kampala.")
     subs = [e.acled["sub_event_type"] for e in dispersed.events if e.type == "protest"]
     assert subs == ["Protest with intervention"]
+
+
+# -- clause-level arguments, coreference, coordination ------------------------------------------
+def test_two_days_after_dates_the_earlier_event_from_the_later(pipeline):
+    doc = run(pipeline, "On May 12, 2021, Italian troops left the Camp Arena airfield. The Italian withdrawal "
+                        "came three days after the Taliban held a military parade in Kandahar.")
+    ex = [e for e in doc.events if e.type == "exercise"]
+    assert len(ex) == 1 and ex[0].date is not None
+    assert str(ex[0].date.start) == "2021-05-09"
+    # the retelling is the first withdrawal, not a second one
+    assert kinds(doc).count("withdrawal") == 1
+
+
+def test_the_base_refers_back_to_the_installation_named_before(pipeline):
+    doc = run(pipeline, "On June 3, 2021, Danish soldiers withdrew from the Al Asad Airbase in Anbar. "
+                        "They handed over the base to the Iraqi army.")
+    ho = next(e for e in doc.events if e.type == "handover")
+    assert ho.location is not None and "Asad" in plain(ho.location.name)
+    assert ho.location.kind == "installation"
+
+
+def test_coordinated_places_are_one_event_each_with_their_own_dates(pipeline):
+    doc = run(pipeline, "The coalition handed over its base at Taji on June 1, the Besmaya camp on June 4 and "
+                        "the Qayyarah airfield on June 9.")
+    ho = sorted((e for e in doc.events if e.type == "handover"), key=lambda e: e.date.start if e.date else None)
+    assert len(ho) == 3
+    assert [str(e.date.start) for e in ho] == ["2021-06-01", "2021-06-04", "2021-06-09"]
+
+
+def test_followed_by_splits_a_withdrawal_per_base(pipeline):
+    doc = run(pipeline, "Spanish forces withdrew about 200 soldiers this month from the Besmaya camp near Baghdad "
+                        "followed by the Taji base north of the capital.")
+    wd = [e for e in doc.events if e.type == "withdrawal"]
+    assert len(wd) == 2
+    assert sorted(e.quantities.get("personnel", 0) for e in wd) == [0, 200]
+
+
+def test_nested_event_keeps_its_own_place_and_date(pipeline):
+    doc = run(pipeline, "Lawmakers in Kabul approved a resolution on March 4, 2021, after a drone strike killed "
+                        "two commanders near Kandahar two days earlier.")
+    leg = next(e for e in doc.events if e.type == "legislation")
+    air = next(e for e in doc.events if e.type == "airstrike")
+    assert str(leg.date.start) == "2021-03-04" and str(air.date.start) == "2021-03-02"
+    assert air.location is not None and "Kandahar" in plain(air.location.name)
+    assert leg.location is None or "Kandahar" not in plain(leg.location.name)
+
+
+# -- what is not an event ------------------------------------------------------------------------
+def test_passing_and_generic_mentions_are_not_events(pipeline):
+    doc = run(pipeline, "The ministry said the pullout had nothing to do with the recent rocket attacks on bases, "
+                        "and the camp has served the coalition in the fight against the Islamic State.")
+    assert not [e for e in doc.events if e.type in ("shelling", "attack", "clash")]
+
+
+def test_a_reporting_frame_is_not_a_statement_event(pipeline):
+    doc = run(pipeline, "The army said in a statement that the convoy had reached Gao on Tuesday.")
+    assert "statement" not in kinds(doc)
+
+
+def test_industrial_accidents_are_not_attacks(pipeline):
+    doc = run(pipeline, "A gas leak at a fertiliser plant in Basra killed five workers on Monday, officials said.")
+    assert not [e for e in doc.events if e.acled]
+
+
+def test_dateline_is_not_the_place_of_the_event(pipeline):
+    doc = run(pipeline, "KABUL, Afghanistan — Gunmen killed four villagers in Helmand's Nad Ali district on Sunday.")
+    ev = max(doc.events, key=lambda e: e.confidence)
+    assert ev.location is not None and "Kabul" not in plain(ev.location.name)
+
+
+def test_the_headline_and_the_lead_are_one_event(pipeline):
+    doc = run(pipeline, "Coalition hands Taji base to Iraqi army\n"
+                        "TAJI, Iraq - The US-led coalition on Sunday handed over Camp Taji to the Iraqi army.")
+    assert kinds(doc).count("handover") == 1
+
+
+# -- arguments -------------------------------------------------------------------------------
+def test_named_victims_past_appositions_are_counted(pipeline):
+    doc = run(pipeline, "Protesters gathered after the killing of the commander Ahmed Karim, the head of a militia, "
+                        "along with his deputy, Omar Salim, in a drone strike near Mosul on Friday.")
+    air = next(e for e in doc.events if e.type == "airstrike")
+    assert air.quantities.get("fatalities", 0) >= 2
+
+
+def test_a_named_person_acts_in_diplomacy(pipeline):
+    doc = run(pipeline, "Last week, Somali Foreign Minister Ahmed Moalim Fiqi met the Kenyan ambassador in Nairobi.")
+    dip = next(e for e in doc.events if e.type == "diplomacy")
+    assert any("Fiqi" in a for a in dip.actors)
+
+
+def test_both_sides_of_a_clash_are_actors(pipeline):
+    doc = run(pipeline, "Three soldiers of the Somali National Army were killed on Monday during an operation "
+                        "against al-Shabaab fighters near Afgoye.")
+    clash = next(e for e in doc.events if e.type == "clash")
+    assert clash.quantities.get("fatalities") == 3
+    assert len(clash.actors) >= 2
+
+
+# -- ACLED coding ------------------------------------------------------------------------------
+def test_violence_against_armed_targets_is_a_battle_and_against_civilians_an_attack(pipeline):
+    armed = run(pipeline, "Militants attacked a police checkpoint in Zamfara on Sunday, killing four officers.")
+    assert max(armed.events, key=lambda e: e.confidence).acled["sub_event_type"] == "Armed clash"
+    civ = run(pipeline, "Gunmen attacked a village in Zamfara on Sunday, killing eleven villagers.")
+    assert max(civ.events, key=lambda e: e.confidence).acled["sub_event_type"] == "Attack"
+
+
+def test_demonstrations_follow_who_used_violence(pipeline):
+    riot = run(pipeline, "Protesters threw stones at police and set fire to tyres in Lahore on Friday.")
+    assert max(riot.events, key=lambda e: e.confidence).acled["sub_event_type"] == "Violent demonstration"
+    force = run(pipeline, "Security forces shot dead three protesters during a march in Khartoum on Monday.")
+    assert max(force.events, key=lambda e: e.confidence).acled["sub_event_type"] == \
+        "Excessive force against protesters"
+
+
+def test_territory_by_who_takes_it(pipeline):
+    gov = run(pipeline, "The Syrian army recaptured the town of Kafr Nabl from rebels on Tuesday.")
+    assert max(gov.events, key=lambda e: e.confidence).acled["sub_event_type"] == "Government regains territory"
+    rebels = run(pipeline, "Islamic State fighters seized the village of Kashma from the Syrian army on Tuesday.")
+    assert max(rebels.events, key=lambda e: e.confidence).acled["sub_event_type"] == \
+        "Non-state actor overtakes territory"
+    left = run(pipeline, "Government troops withdrew from the town of Marka on Monday, and al-Shabaab fighters "
+                         "entered it without a fight.")
+    subs = {e.acled["sub_event_type"] for e in left.events if e.acled}
+    assert "Non-violent transfer of territory" in subs
+
+
+def test_a_new_base_is_a_base_established(pipeline):
+    doc = run(pipeline, "Turkish forces set up a new observation point near Saraqeb on Monday.")
+    assert max(doc.events, key=lambda e: e.confidence).acled["sub_event_type"] == "Headquarters or base established"

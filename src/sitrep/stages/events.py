@@ -314,22 +314,42 @@ class Events:
         top = max((v for k, v in probs.items() if k != "none"), default=0.0) if probs else 0.3
         eventness = 1.0 - p_none
         cands: list[_Cand] = []
+        # several clauses with triggers: each trigger is also weighed by its own clause
+        # ("Lawmakers approved a resolution after a drone strike killed two commanders")
+        heads = {}
+        if probs:
+            for tok, _, _ in triggers:
+                heads.setdefault(_clause_head(tok).i, tok)
+        by_head: dict = {}
         for tok, kinds, strength in triggers:
             if _not_a_trigger(tok):
                 continue
             best, best_score = None, -1.0
             weak = tok.lemma_.lower() in WEAK and strength < 0.8
+            t_probs, t_top, t_event = probs, top, eventness
+            if len(heads) > 1:
+                h = _clause_head(tok).i
+                if h not in by_head:
+                    ids = sorted(_clause(tok))
+                    pc = self.classifier.scores(features([sent.doc[i] for i in ids], self.lexicon))
+                    pc = {k: float(pc[i]) for i, k in enumerate(self.classifier.labels)}
+                    merged = {k: max(probs[k], pc[k]) for k in probs if k != "none"}
+                    merged["none"] = min(probs.get("none", 0.0), pc.get("none", 0.0))
+                    by_head[h] = merged
+                t_probs = by_head[h]
+                t_top = max((v for k, v in t_probs.items() if k != "none"), default=0.0)
+                t_event = 1.0 - t_probs.get("none", 0.3)
             for k in kinds:
-                pk = probs.get(k, 0.0) if probs else 0.3
-                rel = min(1.0, pk / (0.6 * top + 1e-9))
+                pk = t_probs.get(k, 0.0) if t_probs else 0.3
+                rel = min(1.0, pk / (0.6 * t_top + 1e-9))
                 if probs:
-                    score = 0.45 * (strength - (0.3 if weak else 0.0)) + 0.55 * eventness * rel
+                    score = 0.45 * (strength - (0.3 if weak else 0.0)) + 0.55 * t_event * rel
                     if weak and rel < 0.5:
                         score -= 0.2
                     if strength >= 0.85:
                         # a precise phrase or verb-object pattern needs only the sentence to report
                         # something; another event in the sentence may take the kind mass
-                        score = max(score, 0.35 + 0.55 * eventness)
+                        score = max(score, 0.35 + 0.55 * t_event)
                 else:
                     score = strength
                 if score > best_score:
@@ -1005,11 +1025,39 @@ class Events:
             out.append(c)
         return out
 
+    def _list_tail(self, doc: Document, c: _Cand) -> set:
+        """A list of places that runs on past the parse of the event's clause ("its base at Taji
+        on June 1, the Besmaya camp on June 4 and the Qayyarah airfield on June 9"): tokens to
+        the right that hold only places, dates, numbers and the words that join them."""
+        if not c.zone:
+            return set()
+        parsed = doc.parsed
+        in_place = {i for _, span in self._pspans if c.sent.start <= span.start < c.sent.end
+                    for i in range(span.start, span.end)}
+        in_time = {i for _, span in self._tspans if c.sent.start <= span.start < c.sent.end
+                   for i in range(span.start, span.end)}
+        last = max(c.zone)
+        if not any(i in in_place for i in c.zone):
+            return set()
+        out, pending = set(), set()
+        for i in range(last + 1, c.sent.end):
+            x = parsed[i]
+            if i in in_place:
+                out |= pending | {i}
+                pending = set()
+            elif i in in_time or x.is_punct or x.like_num or x.is_space or x.pos_ in ("DET", "ADP", "CCONJ") \
+                    or x.lower_ in ("followed", "then", "later", "finally") or x.lemma_.lower() in REF_NOUNS:
+                pending.add(i)
+            else:
+                break
+        return out
+
     def _primary_places(self, doc: Document, c: _Cand) -> list[Place]:
         parsed = doc.parsed
         got: list[tuple[Place, object]] = []
+        zone = c.zone | self._list_tail(doc, c)
         for p, span in self._pspans:
-            if not any(x.i in c.zone for x in span):
+            if not any(x.i in zone for x in span):
                 continue
             kind = (p.kind or "").lower()
             if kind not in ("installation", "city", "town", "village") or _reference_point(span) \
@@ -1017,11 +1065,15 @@ class Events:
                 continue
             got.append((p, span))
         out: list[Place] = []
+        # of two readings of one mention ("Qayyarah airfield" / "Qayyarah"), the more specific
+        got = [(p, span) for p, span in got if not any(
+            q is not p and s2.start <= span.start and span.end <= s2.end and (s2.end - s2.start) > (span.end - span.start)
+            for q, s2 in got)]
         for p, span in got:
             if any(_near_km(p, o) < 15 for o in out):
                 continue
             # a place that only locates another ("Q-West in Nineveh", "base near Mosul") is not another event
-            if any(_governed_by(span.root, s2.root) for p2, s2 in got if p2 is not p):
+            if any(_governed_by(span.root, s2.root, _near_km(p, p2) > 25) for p2, s2 in got if p2 is not p):
                 continue
             out.append(p)
         return out
@@ -1555,6 +1607,13 @@ IDIOMS = {("in", "advance"), ("in", "charge"), ("in", "force"), ("in", "custody"
           ("at", "war"), ("on", "alert"), ("in", "control"), ("under", "control"), ("in", "action")}
 
 
+def _clause_head(t):
+    head = t
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ not in ("ROOT",):
+        head = head.head
+    return head
+
+
 _CLAUSES: dict = {}   # (doc id, token index) -> clause, for the document in hand
 
 
@@ -1830,7 +1889,8 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
     root = span.root
     if root.dep_ == "poss":
         return True
-    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() not in PLACE_SUBJECT_VERBS:
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() not in PLACE_SUBJECT_VERBS \
+            and not any(x.lemma_.lower() in REF_NOUNS for x in span):
         return True   # "Washington blamed", "the Pentagon said", "Iran fired": the state acting
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
@@ -1865,14 +1925,17 @@ def _reference_point(span) -> bool:
     return False
 
 
-def _governed_by(a, b) -> bool:
-    """Is token a inside a modifier of b ("Q-West in Nineveh")?"""
+def _governed_by(a, b, far: bool = False) -> bool:
+    """Is token a inside a modifier of b ("Q-West in Nineveh")? For places far apart, an
+    apposition is a list ("Taji on June 1, the Besmaya camp on June 4"), not a renaming."""
     cur = a
     for _ in range(4):
         if cur.head is cur:
             return False
-        if cur.dep_ in ("conj",) or (cur.dep_ == "pobj" and cur.head.dep_ in ("agent",)):
-            return False
+        if cur.dep_ in ("conj",) or (cur.dep_ == "pobj" and cur.head.dep_ in ("agent",)) or \
+                far and cur.dep_ in ("appos", "npadvmod") or \
+                cur.dep_ in ("nsubj", "nsubjpass", "dobj", "relcl", "acl", "ccomp", "advcl", "xcomp"):
+            return False   # a clause or a core argument does not locate a place
         cur = cur.head
         if cur is b:
             return True
