@@ -352,3 +352,16 @@ def test_a_plan_told_days_before_joins_the_event_and_does_not_date_it(store):
     e = only(store)
     assert e["modality"] == "asserted" and e["report_count"] == 2
     assert (e["date"]["start"], e["date"]["end"]) == ("2020-03-28", "2020-03-29") and "date" not in e["values"]
+
+
+def test_events_vague_in_day_and_place_are_filed_apart_from_precise_lookups():
+    from datetime import date
+    vague = event("attack", "attacks went on", start="2020-03-01", end="2020-03-31", place=IRAQ).to_dict()
+    filed = set(block_keys(vague, date(2020, 3, 31)))
+    assert filed and all("|v:IQ" in k for k in filed)
+    precise_day = event("attack", "a", start="2020-03-11", place=TAJI).to_dict()
+    vague_day = event("attack", "b", start="2020-03-09", end="2020-03-15", place=TAJI).to_dict()
+    unplaced = event("attack", "c", start="2020-03-11", place=IRAQ).to_dict()
+    assert not filed & set(block_keys(precise_day, None, lookup=True))
+    assert filed & set(block_keys(vague_day, None, lookup=True))
+    assert filed & set(block_keys(unplaced, None, lookup=True))

@@ -7,7 +7,12 @@ find precise ones; a report told to within two weeks looks up the days around it
 the tolerance its kind allows) and the weeks and months they fall in. Places are 1-degree
 cells for events pinned to a town or a base ("g:lat:lon", looked up with the 8 neighbouring
 cells), the country for everything with a known country ("C:IQ" for pinned events, "u:IQ"
-for events known only to a country) and "u:" for events placed nowhere.
+for events known only to a country) and "u:" for events placed nowhere. An event vague in
+both (no day to within three days, no pinned place) is filed under "v:IQ" alone: reports
+that are themselves vague in day or place look it up, but a report pinned to a day and a
+place does not (it could match such an event on wording alone, and comparing each precise
+report with every vague event of its country and quarter would grow with the store); the
+vague report, arriving after, still finds the precise event.
 
 `block_keys(ev, published, lookup)` gives the keys to file a canonical event under
 (lookup=False) or the keys to look a report's candidates up with (lookup=True). Both sets
@@ -20,7 +25,7 @@ import math
 from datetime import date, timedelta
 from typing import Any
 
-from sitrep.fuse._util import located, precise, span_days, window
+from sitrep.fuse._util import interval, located, precise, span_days, window
 from sitrep.fuse.kinds import kind_group
 
 DAY_DAYS = 3               # filed by day up to this span,
@@ -83,21 +88,27 @@ def block_keys(ev: dict[str, Any], published: date | None, lookup: bool = False,
             buckets = (_days(s, e) if n <= DAY_DAYS else _weeks(s, e) if n <= SHORT_DAYS
                        else [f"M{m}" for m in months]) + [f"A{m}" for m in months]
 
-    if precise(loc):
+    sharp_day = interval(ev) is not None and span_days(interval(ev)) <= DAY_DAYS
+    if not lookup and not sharp_day and not precise(loc):
+        # vague in both day and place: only reports vague in one of them look it up
+        places = [f"v:{country or (country_hint or '').upper()}"]
+    elif precise(loc):
         cy, cx = math.floor(loc["lat"]), math.floor(loc["lon"])
         if lookup:
             places = [f"g:{cy + dy}:{cx + dx}" for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
             places += [f"u:{country}", "u:"] if country else ["u:"]
+            if not sharp_day:
+                places += [f"v:{country}", "v:"] if country else ["v:"]
         else:
             places = [f"g:{cy}:{cx}"] + ([f"C:{country}"] if country else [])
     else:
         country = country or (country_hint or "").upper()
         if country:
-            places = [f"C:{country}", f"u:{country}", "u:"] if lookup else [f"u:{country}"]
+            places = [f"C:{country}", f"u:{country}", "u:", f"v:{country}", "v:"] if lookup else [f"u:{country}"]
         elif located(loc):      # coarse coordinates, no country: the cells around them
             cy, cx = math.floor(loc["lat"]), math.floor(loc["lon"])
             places = ([f"g:{cy + dy}:{cx + dx}" for dy in (-2, -1, 0, 1, 2) for dx in (-2, -1, 0, 1, 2)]
-                      + ["u:"]) if lookup else ["u:"]
+                      + ["u:", "v:"]) if lookup else ["u:"]
         else:
-            places = ["u:"]
+            places = ["u:", "v:"] if lookup else ["u:"]
     return list(dict.fromkeys(f"{group}|{b}|{p}" for b in buckets for p in places))
