@@ -307,4 +307,19 @@ def find_quantities(sent) -> list[Quantity]:
             head = noun.head if noun is not None and noun.dep_ != "ROOT" else (noun or num_tok)
             out.append(Quantity(key, value, qual, t.i, noun.i if noun is not None else None, head.i))
         i = j
-    return out
+    return _share_status(sent.doc, out)
+
+
+def _share_status(doc, found: list[Quantity]) -> list[Quantity]:
+    """Counts joined by "and" share what happened to them: "left six soldiers and eight
+    militants dead" is fourteen dead, not six soldiers and eight dead."""
+    for q in found:
+        if q.key not in ("personnel",) or q.noun is None:
+            continue
+        for r in found:
+            if r is q or r.key not in ("fatalities", "injured", "detained") or r.noun is None:
+                continue
+            if doc[r.noun] in doc[q.noun].conjuncts:
+                q.key, q.head = r.key, r.head
+                break
+    return found

@@ -162,7 +162,7 @@ LOCATIVE = {"in", "at", "near", "from", "to", "into", "on", "across", "around", 
 PLACE_RANK = {"installation": 8, "relative": 7, "landform": 6, "city": 5, "town": 5, "village": 5,
               "facility": 5, "district": 4, "neighbourhood": 5, "admin2": 4, "admin1": 3, "region": 2,
               "sea": 2, "country": 1, "continent": 0}
-KIND_FOR_CONTEXT_MOVE = {"withdrawal", "deployment", "handover"}
+KIND_FOR_CONTEXT_MOVE = {"withdrawal", "deployment", "handover", "airstrike", "shelling"}
 _SIGNAL = re.compile(r"\s*(after|before)\b", re.I)
 
 
@@ -263,7 +263,7 @@ class Events:
                 c.unit = c.last_unit = n_unit
                 c.headline = headline
                 if c.date is None and prev_date is not None and c.link is None and not c.background \
-                        and c.modality == "asserted":
+                        and c.modality == "asserted" and not _present(c.trig):
                     c.date = prev_date
             # a place carries over to the next sentence only ("... withdrew from K1. Coalition forces
             # handed over the base ...")
@@ -393,6 +393,14 @@ class Events:
             c.zone = zones[c.trig.i]
         for c in out:
             self._arguments(doc, c, zones)
+        for c in out:
+            # "withdrew from the Morek post, handing it over to ...": the main clause's place
+            if c.place is None or (c.place.kind or "") in ("country", "admin1", "region"):
+                up = [c.trig.head, c.trig.head.head] if c.trig.dep_ in ("advcl", "xcomp", "conj") else []
+                main = next((o for o in out if o is not c and o.trig in up and o.place is not None
+                             and o.place_level >= 3 and (o.place.kind or "") not in ("country", "admin1")), None)
+                if main is not None:
+                    c.place, c.place_level = main.place, 2
         self._attach_quantities(out, quants)
         out = [c for c in out if not self._generic(doc, c) and not self._habitual(c)]
         out = self._check_arguments(doc, out)
@@ -491,7 +499,7 @@ class Events:
         out: list[_Cand] = []
         for c in sorted(cands, key=lambda c: -c.conf):
             cl = _clause(c.trig)
-            same = [o for o in out if o.kind == c.kind and (o.trig.head is c.trig or c.trig.head is o.trig
+            same = [o for o in out if o.kind == c.kind and (o.trig.head.i == c.trig.i or c.trig.head.i == o.trig.i
                                                            or abs(o.trig.i - c.trig.i) <= 2
                                                            or o.trig.i in cl or c.trig.i in _clause(o.trig))]
             if same:
@@ -654,6 +662,12 @@ class Events:
             if c.kind in ("deployment", "withdrawal") and t.pos_ == "VERB" and lem in MOVERS and args and \
                     not any(_is_force(a) for a in args):
                 continue   # "others were sent to Germany for treatment"
+            if c.kind == "withdrawal" and lem == "leave" and any(
+                    x.lemma_.lower() in ("dead", "injured", "wounded", "homeless", "stranded", "destitute")
+                    for x in t.subtree if x.i > t.i):
+                continue   # "clashes that left six soldiers dead"
+            if c.kind == "statement" and t.dep_ == "acl" and t.tag_ == "VBN":
+                continue   # "12 people accused of spying": a description
             if c.kind in ("deployment", "withdrawal", "troop_level") and _civilian_movers(t):
                 continue   # diplomats leaving, residents evacuated: not forces moving
             if c.kind == "deployment" and t.pos_ == "VERB" and lem in STANDING and _standing(t):
@@ -709,7 +723,7 @@ class Events:
         # a plural in a prepositional phrase, with nothing of its own: "nothing to do with the
         # recent missile attacks against bases", "the result of a wave of attacks"
         head = t
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         if t.tag_ in ("NNS", "NNPS") and head.dep_ in ("pobj", "compound", "appos", "npadvmod") and \
                 t.lemma_.lower() not in PARTICIPANTS and not (
@@ -785,7 +799,10 @@ class Events:
         for p, span in self._pspans:
             if p.start < first or p.start >= x.idx or p.lat is None:
                 continue
-            if (p.kind or "") not in cls or _in_actor_np(self._text, p, span) or _reference_point(span):
+            based = cls is _INSTALLATION and span.root.dep_ in ("compound", "nmod") and \
+                REF_NOUNS.get(span.root.head.lemma_.lower()) is _INSTALLATION   # "the Gao base"
+            if (p.kind or "") not in cls and not based or _reference_point(span) or \
+                    not based and _in_actor_np(self._text, p, span):
                 continue
             best = p
         return self._location(doc, best) if best is not None else None
@@ -813,7 +830,11 @@ class Events:
                 return [prev[-1].actor.name]
             return []
         a, b = span.start, span.end
-        ents = [e for e in self._ents if e.start >= a and e.end <= b and e.label_ in ("ORG", "NORP", "GPE", "PERSON")]
+        ents = [e for e in self._ents if e.start >= a and e.end <= b and e.label_ in ("ORG", "NORP", "GPE", "PERSON")
+                and not (e.label_ in ("GPE", "ORG", "FAC", "LOC") and (head.lemma_.lower() in TERRAIN
+                                                                      or head.lemma_.lower() in REF_NOUNS)
+                         and any(s.start < e.end and e.start < s.end and (p.kind or "") != "demonym"
+                                 for p, s in self._pspans))]
         if ents:
             out = []
             for e in ents:
@@ -919,7 +940,7 @@ class Events:
                 best, best_key = tx, key
         if best is not None:
             return EventDate(best.start_date, best.end_date, best.text), True, None
-        if self.date_for_span is not None and own and c.modality == "asserted":
+        if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig):
             toks = sorted(own)
             a, b = doc.parsed[toks[0]], doc.parsed[toks[-1]]
             try:
@@ -1073,7 +1094,7 @@ class Events:
             if any(_near_km(p, o) < 15 for o in out):
                 continue
             # a place that only locates another ("Q-West in Nineveh", "base near Mosul") is not another event
-            if any(_governed_by(span.root, s2.root, _near_km(p, p2) > 25) for p2, s2 in got if p2 is not p):
+            if any(_governed_by(span.root, _np_head(s2.root), _near_km(p, p2) > 25) for p2, s2 in got if p2 is not p):
                 continue
             out.append(p)
         return out
@@ -1118,7 +1139,7 @@ class Events:
         t = c.trig
         heads = [k for k in t.children if k.dep_ == "nsubj"] or \
             [g for k in t.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
-        if not heads and t.dep_ in ("conj", "xcomp", "advcl") and t.head is not t:
+        if not heads and t.dep_ in ("conj", "xcomp", "advcl") and t.head.i != t.i:
             heads = [k for k in t.head.children if k.dep_ == "nsubj"]
         for h in heads[:1]:
             side = self._phrase_side(h)
@@ -1228,15 +1249,22 @@ class Events:
                 c.date, c.date_own = got, True
 
     def _fallback_country(self, doc: Document, cands: list[_Cand]) -> None:
-        """An event with no place takes the country the article is about, when one dominates."""
-        counts: dict[str, int] = {}
-        for p in doc.places:
-            if p.country:
-                counts[p.country] = counts.get(p.country, 0) + 1
+        """An event with no place takes the country the article is about, when one dominates:
+        counted over the places it names as places (not "French troops", not "Iraq's army"), the
+        sentences of its events' own places counting twice."""
+        counts: dict[str, float] = {}
+        for p, span in self._pspans:
+            if not p.country or (p.kind or "") == "demonym" or _is_demonym(span) or \
+                    _in_actor_np(self._text, p, span):
+                continue
+            counts[p.country] = counts.get(p.country, 0) + 1
+        for c in cands:
+            if c.place is not None and c.place.country and c.place_level >= 2:
+                counts[c.place.country] = counts.get(c.place.country, 0) + 1
         if not counts:
             return
         top, n = max(counts.items(), key=lambda x: x[1])
-        if n < 2 or n < 0.5 * sum(counts.values()):
+        if n < 2 or n < 0.4 * sum(counts.values()):
             return
         for c in cands:
             if c.place is None and c.kind not in ("statement",):
@@ -1392,7 +1420,7 @@ def _attack_or_clash(c, actors) -> str:
                   for g in k.children if g.dep_ == "pobj"]
     # the counted dead and wounded ("killing 12 security force members")
     for x in c.sent:
-        if x.lemma_.lower() in ("kill", "wound", "injure") and x.i in c.zone and x is not t:
+        if x.lemma_.lower() in ("kill", "wound", "injure") and x.i in c.zone and x.i != t.i:
             heads += [k for k in x.children if k.dep_ in ("dobj", "nsubjpass")]
     heads += [g for h in heads for g in h.conjuncts]
     armed = civilian = 0
@@ -1580,7 +1608,7 @@ def _phrase_head(toks, i: int, n: int):
     """The syntactic head of a matched phrase toks[i:i+n] ("military drill" -> drill, "jets bombed" -> bombed)."""
     span = toks[i:i + n]
     ids = {t.i for t in span}
-    heads = [t for t in span if t.head.i not in ids or t.head is t]
+    heads = [t for t in span if t.head.i not in ids or t.head.i == t.i]
     verbs = [t for t in heads if t.pos_ == "VERB"]
     return (verbs or heads or [toks[i]])[0]
 
@@ -1607,9 +1635,17 @@ IDIOMS = {("in", "advance"), ("in", "charge"), ("in", "force"), ("in", "custody"
           ("at", "war"), ("on", "alert"), ("in", "control"), ("under", "control"), ("in", "action")}
 
 
+def _present(t) -> bool:
+    """Is the trigger's clause in the present ("Turkey keeps 10,000 soldiers")? A headline's
+    present tells the past and is not asked here."""
+    head = _clause_head(t)
+    return head.tag_ in ("VBZ", "VBP") and not any(k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBD", "VBN")
+                                                   for k in head.children)
+
+
 def _clause_head(t):
     head = t
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ not in ("ROOT",):
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ not in ("ROOT",):
         head = head.head
     return head
 
@@ -1629,7 +1665,7 @@ def _clause(t) -> set:
 
 def _clause_of(t) -> set:
     head = t
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ not in ("ROOT",):
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ not in ("ROOT",):
         head = head.head
     ids = set()
     stack = [head]
@@ -1642,7 +1678,7 @@ def _clause_of(t) -> set:
             if ch.dep_ == "conj" and ch.pos_ in ("VERB",) and t not in ch.subtree:
                 continue
             stack.append(ch)
-    if head is not t:   # a noun's own modifiers, relative clauses included ("strikes that killed 25")
+    if head.i != t.i:   # a noun's own modifiers, relative clauses included ("strikes that killed 25")
         for x in t.subtree:
             ids.add(x.i)
     return ids
@@ -1658,7 +1694,7 @@ def _modality(t, sent) -> tuple[str, bool]:
     chain = [t]
     cur = t
     for _ in range(5):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         dep = cur.dep_
         cur = cur.head
@@ -1735,7 +1771,7 @@ def _background(t, sent) -> bool:
     head = t if t.pos_ in ("VERB", "AUX") else next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if head is None:
         return False
-    if head.dep_ in ("advcl", "xcomp", "conj") and head.head is not head and _background(head.head, sent):
+    if head.dep_ in ("advcl", "xcomp", "conj") and head.head.i != head.i and _background(head.head, sent):
         return True
     kids = list(head.children)
     perfect = any(k.dep_ == "aux" and k.lemma_ == "have" for k in kids)
@@ -1892,8 +1928,9 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() not in PLACE_SUBJECT_VERBS \
             and not any(x.lemma_.lower() in REF_NOUNS for x in span):
         return True   # "Washington blamed", "the Pentagon said", "Iran fired": the state acting
-    if root.dep_ == "pobj" and root.head.dep_ == "agent":
-        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and \
+            root.head.head.lemma_.lower() not in ("follow", "precede", "replace", "succeed"):
+        return True   # "struck by Washington"; not "followed by the Taji base"
     if any(t.dep_ == "case" for t in root.children) and root.head.lower_ in FORCE_NOUNS:
         return True
     if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and (
@@ -1925,19 +1962,26 @@ def _reference_point(span) -> bool:
     return False
 
 
+def _np_head(t):
+    """The head of the phrase a name modifies ("the Morek observation post" -> post)."""
+    while t.dep_ in ("compound", "nmod") and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+    return t
+
+
 def _governed_by(a, b, far: bool = False) -> bool:
     """Is token a inside a modifier of b ("Q-West in Nineveh")? For places far apart, an
     apposition is a list ("Taji on June 1, the Besmaya camp on June 4"), not a renaming."""
     cur = a
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         if cur.dep_ in ("conj",) or (cur.dep_ == "pobj" and cur.head.dep_ in ("agent",)) or \
                 far and cur.dep_ in ("appos", "npadvmod") or \
                 cur.dep_ in ("nsubj", "nsubjpass", "dobj", "relcl", "acl", "ccomp", "advcl", "xcomp"):
             return False   # a clause or a core argument does not locate a place
         cur = cur.head
-        if cur is b:
+        if cur.i == b.i:
             return True
     return False
 
@@ -1987,7 +2031,7 @@ def _named_victims(t) -> int:
     for e in ents:
         cur, described = e.root, False
         for _ in range(3):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
             if cur.ent_type_ == "PERSON" and not (e.start <= cur.i < e.end):
