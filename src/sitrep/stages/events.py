@@ -94,6 +94,7 @@ RIOT_CUES = {"stone", "stones", "rock", "rocks", "torch", "torched", "burn", "bu
 # Kinds that need more than the usual confidence (reporting verbs are everywhere).
 KIND_MARGIN = {"statement": 0.25, "diplomacy": 0.1, "group_change": 0.1, "troop_level": 0.0}
 # Generic words of violence: the kind is whatever the classifier and the cues say.
+TOLL_WORDS = {"kill", "killing", "die", "dead", "death", "wound", "injure", "casualty", "fatality", "toll"}
 GENERIC_VIOLENT = {"kill", "killing", "die", "dead", "death", "wound", "injure", "attack", "strike", "hit",
                    "casualty", "fatality", "shoot", "fire", "assault", "raid"}
 VIOLENT_CHOICE = {"attack", "clash", "airstrike", "shelling", "explosion", "suicide_bombing", "grenade",
@@ -508,7 +509,8 @@ class Events:
         # a noun inside another trigger's argument ("cut back on training") is that event's detail
         keep = []
         for c in out:
-            if c.trig.pos_ == "NOUN" and c.kind not in VIOLENT:
+            if c.trig.pos_ == "NOUN" and c.kind not in VIOLENT and not (
+                    c.kind == "troop_level" and any(k.like_num for k in c.trig.children)):
                 heads = [h for h in list(c.trig.ancestors)[:3]]
                 if any(o is not c and o.trig in heads and o.trig.pos_ == "VERB" and o.conf >= c.conf - 0.1
                        for o in out):
@@ -586,7 +588,9 @@ class Events:
         violent = [c for c in cands if c.kind in VIOLENT and c.modality == "asserted"]
         if len(violent) < 2:
             return cands
-        keep = max(violent, key=lambda c: c.conf + 0.03 * SPECIFICITY.get(c.kind, 0))
+        # the word that names the act ("strike", "bombing") over one that tells its toll ("killed")
+        keep = max(violent, key=lambda c: c.conf + 0.03 * SPECIFICITY.get(c.kind, 0)
+                   + (0.15 if c.trig.lemma_.lower() not in TOLL_WORDS else 0.0))
         keep.victims = max(_named_victims(c.trig) for c in violent)
         out = []
         for c in cands:
@@ -671,11 +675,20 @@ class Events:
             if c.kind in ("deployment", "withdrawal", "troop_level") and _civilian_movers(t):
                 continue   # diplomats leaving, residents evacuated: not forces moving
             if c.kind == "deployment" and t.pos_ == "VERB" and lem in STANDING and _standing(t):
-                # "300 personnel had been stationed at the airfield": a presence, not a movement
-                if "personnel" in c.quantities:
+                # "300 personnel had been stationed at the airfield": a presence, not a movement;
+                # the counted force's own mention ("5,200 troops") is the same figure
+                nouns = [o for o in cands if o.kind == "troop_level" and o.trig.pos_ == "NOUN" and o.trig.i in c.zone]
+                if "personnel" in c.quantities or any("personnel" in o.quantities for o in nouns):
                     c.kind = "troop_level"
+                    c.conf = max([c.conf] + [o.conf for o in nouns])
+                    for o in nouns:
+                        for k, v in o.quantities.items():
+                            c.quantities.setdefault(k, v)
+                        o.kind = "merged"
                 else:
                     continue
+            if c.kind == "merged":
+                continue
             if c.kind in ACCIDENT_PRONE and _accident(self._words(c.sent)):
                 continue   # "a chemical leak killed ten", "a boiler exploded": no one attacked
             if c.kind in ("attack", "clash") and not c.headline:
@@ -1562,13 +1575,14 @@ def _ground_passes(text: str) -> bool:
 ACCIDENT_PRONE = {"chemical_attack", "explosion", "attack", "property_destruction", "shelling", "airstrike"}
 ACCIDENT_WORDS = {"leak", "leakage", "spill", "accident", "accidental", "accidentally", "boiler", "malfunction",
                   "derail", "derailment", "collapse", "stampede", "lightning", "electrocute", "electrocution",
-                  "drown", "short-circuit", "negligence", "faulty", "cylinder", "blaze", "fire", "firefighter",
+                  "drown", "short-circuit", "negligence", "faulty", "cylinder", "blaze", "firefighter",
                   "factory", "plant", "refinery", "warehouse", "crash", "collision", "earthquake", "flood",
                   "landslide", "poisoning", "overdose", "fireworks", "pesticide", "industrial"}
 HOSTILE_WORDS = {"attack", "attacker", "bomber", "bomb", "militant", "gunman", "gunmen", "terrorist", "insurgent",
                  "rebel", "assailant", "shoot", "shot", "gunfire", "fighter", "jihadist", "militia", "sabotage",
                  "arson", "arsonist", "target", "weapon", "warplane", "drone", "rocket", "missile", "shell",
-                 "mortar", "artillery", "army", "troops", "soldier", "ied", "grenade", "war", "regime", "enemy"}
+                 "mortar", "artillery", "army", "troops", "soldier", "ied", "grenade", "war", "regime", "enemy",
+                 "aircraft", "airstrike", "strike", "convoy", "raid", "ambush", "kidnap", "hostage"}
 
 
 def _accident(lemmas: set) -> bool:
@@ -1619,6 +1633,8 @@ def _not_a_trigger(t) -> bool:
     doc = t.doc
     if t.i > 0 and doc[t.i - 1].text in ("-", "‐") or "-" in t.text and t.dep_ == "amod":
         return True
+    if t.lower_ in ("according", "accordingly") or t.lemma_.lower() == "accord" and t.tag_ == "VBG":
+        return True   # "according to officials"
     if t.pos_ == "NOUN" and t.dep_ == "pobj":
         prep = t.head
         if prep.lower_ in ("on", "with", "of", "under") and prep.head.lower_ in ("based", "line", "part", "accordance",
