@@ -528,6 +528,8 @@ class Events:
 
     def _refine_kind(self, c: _Cand, sent, probs) -> str:
         words = self._words(sent)
+        if c.kind == "protest" and _state_protest(c.trig, self.actors):
+            return "diplomacy"   # "Baghdad protested to Washington": a diplomatic protest
         demo = bool(words & PROTESTERS or words & DEMO_WORDS)
         if c.kind == "arrest" and demo and _demonstration(sent) != "riot" and any(
                 _word_class(k) == "protester" for k in c.trig.children if k.dep_ in ("dobj", "nsubjpass")):
@@ -561,8 +563,6 @@ class Events:
             c.kind = "clash"
         if c.kind not in ("attack", "clash", "airstrike", "shelling", "explosion", "property_destruction"):
             return c.kind
-        if c.kind == "protest" and _state_protest(c.trig, self.actors):
-            return "diplomacy"   # "Baghdad protested to Washington": a diplomatic protest
         if c.kind == "clash":
             t = c.trig
             words = {x.lower_ for x in t.subtree} | {x.lower_ for x in sent[max(0, t.i - sent.start - 2):t.i - sent.start + 3]}
@@ -770,7 +770,9 @@ class Events:
         """'the transfer', 'the move', 'this attack': a definite noun with nothing of its own
         refers back to an event already told."""
         t = c.trig
-        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in TIME_NOUNS:
+        if t.pos_ in ("VERB", "AUX") and (t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in TIME_NOUNS or (
+                t.left_edge.i > 0 and doc.parsed[t.left_edge.i - 1].lemma_.lower() in TIME_NOUNS
+                and doc.parsed[t.left_edge.i - 1].i >= c.sent.start)):
             return True   # "on the morning he was killed": an event already told, as a time
         if t.pos_ != "NOUN":
             return False
@@ -844,10 +846,10 @@ class Events:
             return []
         a, b = span.start, span.end
         ents = [e for e in self._ents if e.start >= a and e.end <= b and e.label_ in ("ORG", "NORP", "GPE", "PERSON")
-                and not (e.label_ in ("GPE", "ORG", "FAC", "LOC") and (head.lemma_.lower() in TERRAIN
-                                                                      or head.lemma_.lower() in REF_NOUNS)
+                and not ((head.lemma_.lower() in TERRAIN or head.lemma_.lower() in REF_NOUNS)
                          and any(s.start < e.end and e.start < s.end and (p.kind or "") != "demonym"
-                                 for p, s in self._pspans))]
+                                 for p, s in self._pspans))
+                and not any(d0 <= e.start_char < d1 for d0, d1 in self._datelines)]
         if ents:
             out = []
             for e in ents:
@@ -1800,7 +1802,7 @@ def _background(t, sent) -> bool:
 TIME_NOUNS = {"day", "morning", "night", "evening", "afternoon", "week", "time", "moment", "hour", "date", "year",
               "month", "weekend", "dawn"}
 HABITUAL = {"repeatedly", "regularly", "frequently", "often", "routinely", "sometimes", "occasionally",
-            "usually", "constantly", "periodically"}
+            "usually", "constantly", "periodically", "repeated", "recurrent", "frequent", "persistent"}
 PARTICIPANTS = {"protester", "protestor", "demonstrator", "rioter", "gunman", "gunmen", "militant", "bomber",
                 "attacker", "assailant", "kidnapper", "looter", "marcher", "striker", "abductor", "raider"}
 MULTITUDE = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "number",
@@ -2047,8 +2049,8 @@ def _named_victims(t) -> int:
     for e in ents:
         cur, described = e.root, False
         for _ in range(3):
-            if cur.head.i == cur.i:
-                break
+            if cur.head.i == cur.i or cur.dep_ == "conj":
+                break   # "A and B were killed": two people
             cur = cur.head
             if cur.ent_type_ == "PERSON" and not (e.start <= cur.i < e.end):
                 described = True
