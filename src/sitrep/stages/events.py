@@ -739,7 +739,7 @@ class Events:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         if t.tag_ in ("NNS", "NNPS") and head.dep_ in ("pobj", "compound", "appos", "npadvmod") and \
-                t.lemma_.lower() not in PARTICIPANTS and not (
+                t.lemma_.lower() not in PARTICIPANTS and c.kind not in ("protest", "riot") and not (
                     head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.like_num or
                                                                        head.head.head.lemma_.lower() in MULTITUDE)) \
                 and not self._own_specifics(doc, c):
@@ -1485,8 +1485,8 @@ def _word_class(tok) -> str | None:
     return None
 
 
-TOPIC_HEADS = {"against", "over", "about", "protest", "denounce", "condemn", "decry", "criticise", "criticize",
-               "demand", "oppose", "mourn", "commemorate", "remember", "end"}
+TOPIC_HEADS = {"against", "over", "about", "protest", "denounce", "decry", "demand", "oppose", "mourn",
+               "commemorate", "remember", "end"}
 
 
 def _demonstration(sent) -> str:
@@ -1501,7 +1501,7 @@ def _demonstration(sent) -> str:
     def topic_tok(tok) -> bool:
         # "to protest against police brutality", "to decry the violence": what the protest is
         # about, not what happened at it
-        return any(a.lemma_.lower() in TOPIC_HEADS for a in tok.ancestors)
+        return any(a.lemma_.lower() in TOPIC_HEADS and a.pos_ in ("VERB", "ADP") for a in tok.ancestors)
 
     def topic(m) -> bool:
         tok = sent.doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
@@ -1511,7 +1511,7 @@ def _demonstration(sent) -> str:
         intervention = True
     if any(not topic(m) for m in re.finditer(r"\b(live (ammunition|fire|rounds|bullets)|gunfire|excessive force|"
                                             r"shot dead|opened fire|brutal\w*|violently (suppress|disperse|attack|"
-                                            r"beat)\w*|crackdown)\b", text)):
+                                            r"beat)\w*|crackdown|(serious|severe|critical|grave) injur\w*)\b", text)):
         force = True
     for x in sent:
         lem = x.lemma_.lower()
@@ -1604,7 +1604,7 @@ def _subordinate(t) -> bool:
 def _state_protest(t, actors) -> bool:
     """A protest lodged by a government or a state (subject a state actor or a place, or
     "protested to X")."""
-    if t.pos_ != "VERB":
+    if t.pos_ != "VERB" or t.lemma_.lower() not in ("protest", "complain", "object"):
         return False
     if any(k.dep_ == "prep" and k.lower_ == "to" for k in t.children):
         return True
