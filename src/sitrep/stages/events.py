@@ -3,14 +3,42 @@
 Reads: Document.parsed (sentences, lemmas, dependency parse, entities), places, timexes,
 entities. Writes: Document.events.
 
-For each sentence: trigger words and phrases (data/event_triggers.yaml plus a built-in
-floor) propose kinds; a light sentence classifier (data/event_classifier.npz, trained on
-our own labelled sentences) weighs them against "no event"; context cues refine violent
-kinds (an "attack" by "warplanes" is an airstrike). Arguments come from the dependency
-parse: actors and targets (resolved through the actor dictionary), place (the event's own
-clause first, via the places stage's `location_for_span`), date (via the time stage's
-`date_for_span`), quantities with their hedges, and modality. Mentions of one occurrence
-across the document are merged into one event with all sentences as evidence.
+Per sentence: trigger words and phrases (data/event_triggers.yaml plus a built-in floor, with
+particles apart: "handed the base over") and verb-object patterns ("set up an observation
+point", "seized the dam", "fired missiles") propose kinds; a light classifier (data/
+event_classifier.npz, trained on our own labelled sentences) weighs them against "no event",
+over the sentence and, where a sentence holds several clauses with triggers, over each
+trigger's own clause. Then:
+
+- what is no occurrence is dropped: demanded, prevented or purposed acts ("calling for the
+  troops to leave", "an attack to capture"), plural or passing mentions with nothing of their
+  own ("unrelated to recent mortar attacks on camps", "the fight against the jihadists", "a
+  response to rocket fire"), habits ("still ambush at night"), accidents told with words of violence,
+  reporting frames ("said in a statement");
+- each event owns a zone of the sentence (a verb's clause, a noun's phrase, less what events
+  nested in it own): its place and date come from its zone first ("passed a law on 3 May ...
+  after a drone strike near Gao two days earlier" gives each its own), then from the
+  rest of the sentence no other event owns; "the base" / "the camp" refers back to the last
+  installation named (up to six sentences back); a dependent clause ("..., handing it over")
+  shares its main clause's place; a dateline ("KABUL, Afghanistan —") is never the place;
+  "X came two days after Y" dates Y from X through the time stage (event_link, date_for_span);
+- actors and targets from the parse, through the actor dictionary (a named person acts
+  himself; both sides of a battle are its actors; places as subjects act, places as
+  modifiers of people or weapons name them);
+- quantities with their hedges; named victims past appositions;
+- coordinated places ("from A ... followed by B", "A on June 1, B on June 4") make one event
+  each, with their own dates; two counted forces, two troop levels;
+- ACLED coding by ACLED's rules: violence against armed targets is a battle, against civilians
+  an attack; the weapon decides remote violence (platform over munition); a demonstration is a
+  riot when its people are violent, excessive force when the authorities kill or seriously
+  hurt them, with intervention when they disperse or detain them; ground taken by state forces
+  or by others, or passed without fighting; a base set up; troop movements are a change to a
+  group's activity.
+
+Across sentences, mentions of one occurrence merge into one event with all sentences as
+evidence: the headline with its lead, definite references ("the withdrawal", "the move",
+"that attack") with the event they refer to, tolls and details told right after an act of
+violence, the taking side of a handover. History older than a year is dropped.
 """
 from __future__ import annotations
 
@@ -252,7 +280,6 @@ class Events:
             if span is not None:
                 self._tspans.append((tx, span))
         cands: list[_Cand] = []
-        prev_loc: Location | None = None
         prev_date: EventDate | None = None
         units = _units(parsed)
         self._unit_starts = [u.start_char for u in units]
@@ -266,13 +293,9 @@ class Events:
                 if c.date is None and prev_date is not None and c.link is None and not c.background \
                         and c.modality == "asserted" and not _present(c.trig):
                     c.date = prev_date
-            # a place carries over to the next sentence only ("... withdrew from K1. Coalition forces
-            # handed over the base ...")
-            own_locs = [(_family(c.kind), c.place) for c in found if c.place_level >= 2 and c.place is not None
-                        and (c.place.kind or "") != "country"]
-            prev_loc = own_locs[0] if own_locs else None
             own_dates = [c.date for c in found if c.date_own and c.date is not None and not c.background]
-            # a date carries over to the next sentence only ("Coalition forces handed over the base ...")
+            # a date carries over to the next sentence only ("French troops left Gao on Monday.
+            # They handed the camp to the army.")
             prev_date = own_dates[0] if own_dates else None
             cands.extend(found)
         cands = self._merge(cands)
@@ -486,7 +509,7 @@ class Events:
                     o.ent_type_ == "PERSON" or o.lemma_.lower() in CAPTIVES
                                                   or o.lemma_.lower() in CIVILIAN_NOUNS for o in objs):
                 found[t.i] = (t, {"abduction", "arrest"}, 0.75)
-        # standing strength: "there were some 7,500 coalition troops based in Iraq"
+        # standing strength: "some 2,400 foreign troops are based in the country"
         for t in toks:
             if t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines") \
                     and any(c.like_num for c in t.children) and t.i not in found and (
@@ -733,8 +756,8 @@ class Events:
             t = t.head   # "recent rocket fire": the phrase's head takes the position
         if _passing_mention(t) and not self._own_date(c):
             return True
-        # a plural in a prepositional phrase, with nothing of its own: "nothing to do with the
-        # recent missile attacks against bases", "the result of a wave of attacks"
+        # a plural in a prepositional phrase, with nothing of its own: "unrelated to recent mortar
+        # attacks on camps", "the result of a wave of attacks"
         head = t
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
@@ -826,7 +849,7 @@ class Events:
         span = _np_span(head)
         s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
         ms = [m for m in self._mentions if m.start < s1 and m.end > s0]
-        # a named person at the head ("Prime Minister-designate Adnan al-Zurfi") acts himself
+        # a named person at the head ("Foreign Minister Ahmed Fiqi") acts himself
         person = None
         if head.ent_type_ == "PERSON":
             ent = next((e for e in self._ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
@@ -836,7 +859,7 @@ class Events:
                     doc.text[ent.start_char:ent.end_char]
                 ms = [m for m in ms if not (ent.start_char <= m.start < ent.end_char) and not m.demonym]
         if ms or person:
-            # a precise mention ("US-led coalition") beats the demonym it contains
+            # a precise mention ("Saudi-led coalition") beats the demonym it contains
             precise = [m.actor.name for m in ms if not m.demonym]
             return _dedupe(([person] if person else []) + (precise or [m.actor.name for m in ms]))
         if head.pos_ == "PRON" and head.lower_ in ("it", "they", "he", "she", "we"):
@@ -1038,7 +1061,7 @@ class Events:
                         e.place, e.place_level = self._location(doc, p), 3
                         if i > 0:
                             e.quantities, e.qualifiers = {}, {}
-                        # "al-Qaim on March 17, Q-West last Thursday and K1 on Sunday": each its own date
+                        # "Taji on June 1, Besmaya on June 4 and Tessalit on Sunday": each its own date
                         end = places[i + 1].start if i + 1 < len(places) else c.sent.end_char
                         own = [tx for tx, _ in self._tspans if p.end <= tx.start < end and tx.type in ("DATE", "TIME")
                                and tx.start_date is not None and tx.end_date is not None]
@@ -1063,7 +1086,7 @@ class Events:
 
     def _list_tail(self, doc: Document, c: _Cand) -> set:
         """A list of places that runs on past the parse of the event's clause ("its base at Taji
-        on June 1, the Besmaya camp on June 4 and the Qayyarah airfield on June 9"): tokens to
+        on June 1, the Besmaya camp on June 4 and the Tessalit airfield on June 9"): tokens to
         the right that hold only places, dates, numbers and the words that join them."""
         if not c.zone:
             return set()
@@ -1101,14 +1124,14 @@ class Events:
                 continue
             got.append((p, span))
         out: list[Place] = []
-        # of two readings of one mention ("Qayyarah airfield" / "Qayyarah"), the more specific
+        # of two readings of one mention ("Tessalit airfield" / "Tessalit"), the more specific
         got = [(p, span) for p, span in got if not any(
             q is not p and s2.start <= span.start and span.end <= s2.end and (s2.end - s2.start) > (span.end - span.start)
             for q, s2 in got)]
         for p, span in got:
             if any(_near_km(p, o) < 15 for o in out):
                 continue
-            # a place that only locates another ("Q-West in Nineveh", "base near Mosul") is not another event
+            # a place that only locates another ("Camp Arena in Herat", "base near Gao") is not another event
             if any(_governed_by(span.root, _np_head(s2.root), _near_km(p, p2) > 25) for p2, s2 in got if p2 is not p):
                 continue
             out.append(p)
@@ -1288,7 +1311,7 @@ class Events:
 
 # -- helpers ---------------------------------------------------------------------------------
 def _units(parsed):
-    """Sentences, with fragments the parser split off ("[Qayyarah Air Base] in ...") glued back."""
+    """Sentences, with fragments the parser split off ("[Camp Arena] in ...") glued back."""
     sents = list(parsed.sents)
     out = []
     for s in sents:
@@ -1785,7 +1808,7 @@ def _modality(t, sent) -> tuple[str, bool]:
 
 
 def _background(t, sent) -> bool:
-    """'has hosted coalition forces since 2017': a standing state, not a new event."""
+    """'has hosted Danish troops since 2016': a standing state, not a new event."""
     head = t if t.pos_ in ("VERB", "AUX") else next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if head is None:
         return False
@@ -1815,7 +1838,7 @@ CAMPAIGN_PREPS = {"against", "on"}
 
 
 def _passing_mention(t) -> bool:
-    """A noun that names no occurrence: 'the battle against Daesh', 'is not the result of a
+    """A noun that names no occurrence: 'the fight against the jihadists', 'is not the result of a
     wave of attacks', 'has served ... in the fight against terrorism'."""
     if t.pos_ != "NOUN":
         return False
@@ -1988,7 +2011,7 @@ def _np_head(t):
 
 
 def _governed_by(a, b, far: bool = False) -> bool:
-    """Is token a inside a modifier of b ("Q-West in Nineveh")? For places far apart, an
+    """Is token a inside a modifier of b ("Camp Arena in Herat")? For places far apart, an
     apposition is a list ("Taji on June 1, the Besmaya camp on June 4"), not a renaming."""
     cur = a
     for _ in range(4):
@@ -2082,7 +2105,7 @@ def _compatible(a: _Cand, b: _Cand, related=None) -> bool:
                          and a.date.start <= b.date.end and b.date.start <= a.date.end)
                     and not _told_apart(b)
                     and (b.place_level < 2 or a.place is None or _same_place(a.place, b.place)))
-        # "the coalition handed over the base ... his men had taken over the perimeter": the
+        # "the force handed over the camp ... the army had taken over the perimeter": the
         # other side of one transfer
         transfer = (a.kind in ("handover", "withdrawal") and b.kind == "territory_change"
                     and (b.acled or {}).get("sub_event_type") == "Non-violent transfer of territory"
@@ -2115,7 +2138,7 @@ def _compatible(a: _Cand, b: _Cand, related=None) -> bool:
             return False
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         # different named actors: different events, unless one is a generic description or
-        # both belong to one side ("US-led coalition", "US troops")
+        # both belong to one side ("Saudi-led coalition", "Saudi troops")
         if all(_specific(x) for x in a.actors) and all(_specific(x) for x in b.actors) and \
                 not (related is not None and any(related(x, y) for x in a.actors for y in b.actors)):
             return False
