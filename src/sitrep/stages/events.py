@@ -280,7 +280,7 @@ class Events:
             if span is not None:
                 self._tspans.append((tx, span))
         cands: list[_Cand] = []
-        prev_date: EventDate | None = None
+        prev_date: tuple[str, EventDate] | None = None
         units = _units(parsed)
         self._unit_starts = [u.start_char for u in units]
         for n_unit, sent in enumerate(units):
@@ -291,9 +291,10 @@ class Events:
                 c.unit = c.last_unit = n_unit
                 c.headline = headline
                 if c.date is None and prev_date is not None and c.link is None and not c.background \
-                        and c.modality == "asserted" and not _present(c.trig):
-                    c.date = prev_date
-            own_dates = [c.date for c in found if c.date_own and c.date is not None and not c.background]
+                        and c.modality == "asserted" and not _present(c.trig) and prev_date[0] == _family(c.kind):
+                    c.date = prev_date[1]
+            own_dates = [(_family(c.kind), c.date) for c in found if c.date_own and c.date is not None
+                         and not c.background]
             # a date carries over to the next sentence only ("French troops left Gao on Monday.
             # They handed the camp to the army.")
             prev_date = own_dates[0] if own_dates else None
@@ -967,8 +968,9 @@ class Events:
                 continue
             if sig_end is not None and tx.start >= sig_end:
                 continue   # inside the clause "two days after" governs: another event's date
-            if span.start > 0 and doc.parsed[span.start - 1].lower_ in ("since", "until", "till", "before"):
-                continue   # "since September": where a period starts, not when this happened
+            if span.start > 0 and doc.parsed[span.start - 1].lower_ in ("since", "until", "till", "before") or \
+                    any(a.lower_ in ("from", "than", "since") and a.dep_ == "prep" for a in list(span.root.ancestors)[:3]):
+                continue   # "since September", "down from 15,000 in 2019": another time than this event's
             ids = {x.i for x in span}
             mine = bool(ids & own)
             if not mine and ids & others:
@@ -1277,6 +1279,12 @@ class Events:
                 g = max(gov, key=lambda o: o.trig.i)
                 g = getattr(g, "_merged_into", g)
                 known = g.date
+            if known is None:
+                # "The raids came two days after ...": the raids are the event just told
+                before = [o for o in events if o is not c and o.unit < c.unit and o.date_own and o.date is not None
+                          and (o.date.end - o.date.start).days <= 1]
+                if before:
+                    known = max(before, key=lambda o: o.last_unit).date
             got = None
             if self.date_for_span is not None:
                 try:
