@@ -385,8 +385,8 @@ class Events:
         # the classifier alone, when no trigger spoke and it is sure
         if probs and not cands:
             k = max((x for x in probs if x != "none"), key=probs.get)
-            if probs[k] > 0.55 and probs[k] > 2 * p_none:
-                root = sent.root
+            root = sent.root
+            if probs[k] > 0.55 and probs[k] > 2 * p_none and root.lemma_.lower() not in LIGHT_VERBS:
                 cands.append(_Cand(kind=k, trig=root, sent=sent, conf=0.45 + 0.4 * probs[k]))
         # a demanded, prevented or purposed occurrence is none ("to protest the policies")
         kept = []
@@ -696,6 +696,15 @@ class Events:
                 continue   # "clashes that left six soldiers dead"
             if c.kind == "statement" and t.dep_ == "acl" and t.tag_ == "VBN":
                 continue   # "12 people accused of spying": a description
+            if c.kind == "agreement" and t.pos_ == "VERB" and not any(k.dep_ in ("nsubj", "nsubjpass")
+                                                                         for k in t.children) and \
+                    any(k.dep_ in ("mark", "advmod") and k.lower_ in ("where", "as", "when", "if") for k in t.children):
+                continue   # "joint patrols where agreed": a condition, not an agreement
+            if c.kind == "military_aid" and lem == "transfer" and (
+                    any(x.lemma_.lower() in REF_NOUNS and REF_NOUNS[x.lemma_.lower()] is _INSTALLATION
+                        for x in t.subtree) or any(p.kind == "installation" and span.root.i in {x.i for x in t.subtree}
+                                                    for p, span in self._pspans)):
+                c.kind = "handover"   # "further transfers, including the air base": bases change hands
             if c.kind in ("deployment", "withdrawal", "troop_level") and _civilian_movers(t):
                 continue   # diplomats leaving, residents evacuated: not forces moving
             if c.kind == "deployment" and t.pos_ == "VERB" and lem in STANDING and _standing(t):
@@ -1840,6 +1849,8 @@ MULTITUDE = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", 
              "group", "crowd", "crowds", "tens", "millions", "million", "handful", "lot", "lots", "band"}
 REASONS = {"response", "reaction", "retaliation", "answer", "reprisal", "revenge", "result", "consequence",
            "reason", "cause", "wake", "aftermath", "light"}
+LIGHT_VERBS = {"be", "have", "hold", "say", "seem", "become", "remain", "get", "make", "take", "give", "do",
+               "include", "show", "appear", "tell", "add", "note"}
 STATIVE = {"be", "serve", "remain", "become", "seem", "represent", "constitute", "mark", "play", "form",
            "stay", "look", "sound", "appear"}
 CAMPAIGN_PREPS = {"against", "on"}
