@@ -61,41 +61,59 @@ def _cls(t) -> str | None:
     return _CLASS_OF.get(t.lemma_.lower()) or _CLASS_OF.get(t.lower_)
 
 
-def features(tokens, lexicon: Lexicon | None = None) -> list[str]:
-    """Feature names for a sequence of spaCy tokens (a sentence or a snippet)."""
+def token_features(t, lexicon: Lexicon | None = None) -> tuple[str | None, list[str], str]:
+    """One token's part of the features: (its item in the word sequence, or None when it is
+    skipped; its own features; its entity type)."""
+    if t.pos_ in _SKIP_POS:
+        return None, [], ""
+    feats: list[str] = []
+    lem = _norm_lemma(t)
+    cls = _cls(t)
+    if cls:
+        feats.append("c:" + cls)
+    if t.is_stop and lem not in _KEEP_STOP:
+        return "_", feats, t.ent_type_
+    feats.append("w:" + lem)
+    dep = t.dep_
+    if dep == "ROOT" and t.pos_ in ("VERB", "AUX", "NOUN"):
+        feats.append("root:" + lem)
+    if dep in ("dobj", "nsubjpass", "nsubj") and t.head.pos_ == "VERB":
+        head = t.head.lemma_.lower()
+        feats.append(f"dep:{head}>{lem}")
+        if cls:
+            feats.append(f"dc:{head}>{dep}:{cls}")
+    if dep == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ in ("VERB", "NOUN"):
+        gov = t.head.head.lemma_.lower()
+        feats.append(f"pp:{gov}>{t.head.lower_}>{cls or lem}")
+    if lexicon is not None:
+        for k in lexicon.kinds_for(lem) | lexicon.kinds_for(t.lower_):
+            feats.append("t:" + k)
+    return lem, feats, t.ent_type_
+
+
+def features_of(items) -> list[str]:
+    """Features from token parts (token_features), in text order: the tokens' own, the word
+    bigrams, the entity types."""
     feats: list[str] = []
     seq: list[str] = []
-    for t in tokens:
-        if t.pos_ in _SKIP_POS:
-            continue
-        lem = _norm_lemma(t)
-        cls = _cls(t)
-        if cls:
-            feats.append("c:" + cls)
-        if t.is_stop and lem not in _KEEP_STOP:
-            seq.append("_")
-            continue
-        seq.append(lem)
-        feats.append("w:" + lem)
-        if t.dep_ in ("ROOT",) and t.pos_ in ("VERB", "AUX", "NOUN"):
-            feats.append("root:" + lem)
-        if t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.head.pos_ == "VERB":
-            head = t.head.lemma_.lower()
-            feats.append(f"dep:{head}>{lem}")
-            if cls:
-                feats.append(f"dc:{head}>{t.dep_}:{cls}")
-        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ in ("VERB", "NOUN"):
-            gov = t.head.head.lemma_.lower()
-            feats.append(f"pp:{gov}>{t.head.lower_}>{cls or lem}")
-        if lexicon is not None:
-            for k in lexicon.kinds_for(lem) | lexicon.kinds_for(t.lower_):
-                feats.append("t:" + k)
+    ents = set()
+    for item, own, ent in items:
+        feats.extend(own)
+        if item is not None:
+            seq.append(item)
+        if ent:
+            ents.add(ent)
     for a, b in zip(seq, seq[1:]):
         if a != "_" and b != "_":
             feats.append(f"b:{a} {b}")
-    for ent in {t.ent_type_ for t in tokens if t.ent_type_}:
+    for ent in ents:
         feats.append("e:" + ent)
     return feats
+
+
+def features(tokens, lexicon: Lexicon | None = None) -> list[str]:
+    """Feature names for a sequence of spaCy tokens (a sentence or a snippet)."""
+    return features_of(token_features(t, lexicon) for t in tokens)
 
 
 class SentenceClassifier:

@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from sitrep.events.classifier import SentenceClassifier, features
+from sitrep.events.classifier import SentenceClassifier, features, features_of, token_features
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.ontology import (ACLED, MONEY_KINDS, MOVEMENT, REMOTE_KINDS, SPECIFICITY, VIOLENT,
                                     acled_for)
@@ -331,8 +331,10 @@ class Events:
         if not toks:
             return []
         probs = None
+        parts = {}
         if self.classifier is not None:
-            p = self.classifier.scores(features(toks, self.lexicon))
+            parts = {t.i: token_features(t, self.lexicon) for t in toks}
+            p = self.classifier.scores(features_of(parts.values()))
             probs = {k: float(p[i]) for i, k in enumerate(self.classifier.labels)}
         triggers = self._triggers(toks)
         p_none = probs.get("none", 0.3) if probs else 0.3
@@ -356,7 +358,7 @@ class Events:
                 h = _clause_head(tok).i
                 if h not in by_head:
                     ids = sorted(_clause(tok))
-                    pc = self.classifier.scores(features([sent.doc[i] for i in ids], self.lexicon))
+                    pc = self.classifier.scores(features_of(parts[i] for i in ids if i in parts))
                     pc = {k: float(pc[i]) for i, k in enumerate(self.classifier.labels)}
                     merged = {k: max(probs[k], pc[k]) for k in probs if k != "none"}
                     merged["none"] = min(probs.get("none", 0.0), pc.get("none", 0.0))
