@@ -65,7 +65,7 @@ def token_features(t, lexicon: Lexicon | None = None) -> tuple[str | None, list[
     """One token's part of the features: (its item in the word sequence, or None when it is
     skipped; its own features; its entity type)."""
     if t.pos_ in _SKIP_POS:
-        return None, [], ""
+        return None, [], t.ent_type_
     feats: list[str] = []
     lem = _norm_lemma(t)
     cls = _cls(t)
