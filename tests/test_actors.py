@@ -53,13 +53,14 @@ def test_user_file_extends_and_overrides(tmp_path):
     assert d.resolve("BNH") == "Brigade of the Northern Hills"
 
 
-def test_pipeline_loads_user_actor_files_from_the_environment(tmp_path, monkeypatch):
+def test_user_actor_files_come_from_the_settings_and_the_environment(tmp_path):
     from sitrep.pipeline import load_actors
+    from sitrep.settings import load_settings
     f = tmp_path / "a.yaml"
     f.write_text("actors:\n  - name: Falcon Column\n    aliases: [the Falcons]\n", encoding="utf-8")
-    monkeypatch.setenv("SITREP_ACTORS", str(f))
-    d = load_actors()
-    assert d.resolve("the Falcons") == "Falcon Column"
+    settings = load_settings(env={"SITREP_ACTORS": str(f)})
+    assert settings.actor_files == (str(f),)
+    assert load_actors(settings.actor_files).resolve("the Falcons") == "Falcon Column"
 
 
 def test_lineage_relates_a_led_coalition_and_its_leader_state():

@@ -148,7 +148,7 @@ def load_model(name: str):
 def build_pipeline(settings: Settings) -> Pipeline:
     """Everything the pipeline needs, loaded once: called at the edge (CLI, API)."""
     return Pipeline.from_parts(settings, load_model(settings.model), gazetteer=open_gazetteer(),
-                               actors=load_actors())
+                               actors=load_actors(settings.actor_files))
 
 
 def open_gazetteer(path=None):
@@ -157,10 +157,8 @@ def open_gazetteer(path=None):
     return _open(path)
 
 
-def load_actors(extra=()):
-    """The actor dictionary: the package's actors.yaml, then user files (`--actors FILE`, or
-    $SITREP_ACTORS, paths separated by the OS path separator); later files win."""
-    import os
+def load_actors(files=()):
+    """The actor dictionary: the package's actors.yaml, then the user's files (settings'
+    actor_files: `--actors FILE`, [actors] files, $SITREP_ACTORS); later files win."""
     from sitrep.actors import ActorDictionary
-    files = [*extra, *[f for f in os.environ.get("SITREP_ACTORS", "").split(os.pathsep) if f]]
-    return ActorDictionary.load(files)
+    return ActorDictionary.load(list(files))

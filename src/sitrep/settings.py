@@ -21,6 +21,7 @@ class Settings:
     api_host: str
     api_port: int
     tile_url: str
+    actor_files: tuple[str, ...] = ()   # the user's actor dictionaries, after the package's
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -38,11 +39,14 @@ def load_settings(path: str | os.PathLike | None = None, env: dict[str, str] | N
     if user:
         raw = _merge(raw, tomllib.loads(Path(user).read_text("utf-8")))
     store_url = env.get("SITREP_DB") or raw["store"]["url"]
+    actor_files = tuple(raw.get("actors", {}).get("files", [])) + tuple(
+        f for f in env.get("SITREP_ACTORS", "").split(os.pathsep) if f)
     return Settings(store_url=store_url, max_bytes=int(raw["input"]["max_bytes"]),
                     min_text_chars=int(raw["input"]["min_text_chars"]),
                     model=raw["language"]["model"], batch_size=int(raw["language"]["batch_size"]),
                     workers=int(raw["language"]["workers"]), api_host=raw["api"]["host"],
-                    api_port=int(raw["api"]["port"]), tile_url=raw["api"]["tile_url"])
+                    api_port=int(raw["api"]["port"]), tile_url=raw["api"]["tile_url"],
+                    actor_files=actor_files)
 
 
 def worker_count(settings: Settings) -> int:

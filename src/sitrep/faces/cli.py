@@ -33,17 +33,13 @@ ActorsOption = Annotated[Optional[list[str]], typer.Option("--actors", help="an 
                                                            "the format of data/actors.yaml); repeatable")]
 
 
-def _use_actors(files: list[str] | None) -> None:
-    """User actor files reach the pipeline's load_actors() through $SITREP_ACTORS."""
-    import os
-    if files:
-        old = os.environ.get("SITREP_ACTORS", "")
-        os.environ["SITREP_ACTORS"] = os.pathsep.join([*files, *([old] if old else [])])
 WorkersOption = Annotated[Optional[int], typer.Option("--workers", "-j", help="processes (default: one per core)")]
 
 
-def _settings(db: str | None = None, workers: int | None = None) -> Settings:
+def _settings(db: str | None = None, workers: int | None = None, actors: list[str] | None = None) -> Settings:
     s = load_settings()
+    if actors:
+        s = replace(s, actor_files=(*s.actor_files, *actors))
     if db:
         s = replace(s, store_url=db)
     if workers is not None:
@@ -95,8 +91,7 @@ def extract(inputs: Annotated[list[str], typer.Argument(help="files, folders, gl
             strict: Annotated[bool, typer.Option(help="exit 1 when any input failed")] = False,
             workers: WorkersOption = None, actors: ActorsOption = None) -> None:
     """Print the contract's JSON (or a table) for the inputs, without storing anything."""
-    _use_actors(actors)
-    settings = _settings(workers=workers)
+    settings = _settings(workers=workers, actors=actors)
     docs, errors = [], []
     for item in _documents(inputs, settings):
         if isinstance(item, InputError):
@@ -124,8 +119,7 @@ def ingest(inputs: Annotated[list[str], typer.Argument(help="files, folders, glo
            dask: Annotated[Optional[str], typer.Option(help="process on Dask: 'local' or a scheduler "
                                                             "address (tcp://host:8786)")] = None) -> None:
     """Process the inputs and store their documents and events (each article once)."""
-    _use_actors(actors)
-    settings = _settings(db, workers)
+    settings = _settings(db, workers, actors)
     store = _open_store(settings)
     new = seen = failed = n_events = 0
     for item in _documents(inputs, settings, progress_label="ingesting", dask=dask):
