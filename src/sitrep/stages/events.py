@@ -635,6 +635,10 @@ class Events:
         c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
         c.targets = _dedupe([a for h in targets for a in self._actor_names(doc, h)])
         c.targets = [x for x in c.targets if x not in c.actors]
+        if not c.actors:
+            c.actors = self._governing_actors(doc, t)
+        if not c.actors and actors:
+            c.actors = _subject_text(actors[0])
         if c.kind == "clash":
             # the armed groups named in the battle's own clause are its sides
             toks = sorted(c.zone)
@@ -856,6 +860,23 @@ class Events:
                 continue
             best = p
         return self._location(doc, best) if best is not None else None
+
+    def _governing_actors(self, doc: Document, t) -> list[str]:
+        """The subject of the clause the trigger hangs from ("Turkey launched an offensive, with
+        warplanes pounding ...", "the Pentagon announced a package of assistance"), never across
+        reported speech."""
+        cur = t
+        for _ in range(4):
+            if cur.dep_ not in ("advcl", "acl", "conj", "xcomp", "pcomp", "pobj", "prep", "dobj",
+                                "compound", "amod", "nmod", "attr", "npadvmod") or cur.head is cur:
+                return []
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                subj = [k for k in cur.children if k.dep_ == "nsubj"]
+                if subj:
+                    names = _dedupe([a for h in subj for a in self._actor_names(doc, h)])
+                    return names or _subject_text(subj[0])
+        return []
 
     def _actor_names(self, doc: Document, head) -> list[str]:
         span = _np_span(head)
@@ -1958,6 +1979,23 @@ def _np_span(head):
         if ch.dep_ in ("compound", "flat", "appos") or (ch.dep_ == "prep" and ch.lower_ == "of"):
             right = ch.right_edge
     return head.doc[left.i:right.i + 1]
+
+
+def _subject_text(head) -> list[str]:
+    """An actor the dictionary does not know keeps its words ("the insurgents", "the separatists")."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.like_num or head.lemma_.lower() in SUBJECT_NOT_ACTOR:
+        return []
+    words = [x for x in _np_span(head) if x.dep_ not in ("det", "punct", "predet") and x.pos_ not in ("DET", "PUNCT")
+             and x.i <= head.i + 3]
+    txt = " ".join(x.text for x in words).strip()
+    return [txt] if txt and len(words) <= 5 else []
+
+
+SUBJECT_NOT_ACTOR = {"warplane", "jet", "artillery", "drone", "missile", "rocket", "shell", "bomb", "fire",
+                     "mortar", "blast", "explosion", "attack", "strike", "violence", "fighting", "clash",
+                     "it", "this", "that", "which", "who", "report", "statement", "way", "move",
+                     "decision", "announcement", "withdrawal", "operation", "offensive", "people",
+                     "civilian", "resident", "crowd", "car", "vehicle", "convoy"}
 
 
 def _subject_tokens(t):
