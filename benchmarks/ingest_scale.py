@@ -2,6 +2,7 @@
 already holding 100,000 events.
 
     python benchmarks/ingest_scale.py [--docs 10000] [--base-events 100000] [--keep-base PATH]
+                                      [--order uniform|chronological|both]
 
 The NLP pipeline is bypassed: synthetic Documents with events are saved straight through
 `Store.save`, which is what ingest does after the pipeline (content hash, near-duplicate
@@ -12,7 +13,10 @@ two events a document; a third of the events retell an earlier event (another ou
 report), one document in twenty is a syndicated copy of an earlier one, some events are
 vague (a week, a month), undated or placed only in a country, and some happen at bases.
 
-Prints the rate (documents/s and events/s) for the same 10,000 new documents saved into
+Two orders: "uniform" (each document tells of any day of the three years, so every new
+report lands among old events: the hard case) and "chronological" (news arrives in order,
+each report of the fortnight before it: ingesting today's news into an archive).
+Prints, for each, the rate (documents/s and events/s) for the same 10,000 new documents saved into
 an empty store and into the big one (in alternating chunks of 250, so that the machine's
 load weighs on both alike), their ratio (goal: the big store within 20%), and how many
 canonical events fusion compared each new event with in either store.
@@ -54,8 +58,12 @@ DAYS = 3 * 365
 
 
 class World:
-    def __init__(self, seed: int = 7):
+    def __init__(self, seed: int = 7, chronological: bool = False):
         self.rng = random.Random(seed)
+        # uniform: every document tells of any day of the three years, so each new report lands
+        # among old events (the hard case); chronological: news arrives in order, each report
+        # of the fortnight before it (ingesting today's news into an archive)
+        self.chronological = chronological
         r = self.rng
         self.countries = []
         for i in range(40):
@@ -98,7 +106,8 @@ class World:
             loc = Location(f"Country {code}", lat0, lon0, code, kind="country", uncertainty_km=400.0)
         else:
             loc = None
-        d = START + timedelta(days=r.randrange(DAYS))
+        d = (self._clock() - timedelta(days=r.randrange(14))) if self.chronological \
+            else START + timedelta(days=r.randrange(DAYS))
         v = r.random()
         dt = (EventDate(d, d) if v < 0.8 else EventDate(d, d + timedelta(days=6)) if v < 0.9
               else EventDate(d.replace(day=1), d.replace(day=28)) if v < 0.96 else None)
@@ -110,6 +119,9 @@ class World:
         evidence = " ".join(r.choice(WORDS) for _ in range(r.randint(10, 25)))
         return Event(type=kind, evidence=evidence, start=0, end=0, date=dt, location=loc,
                      actors=r.sample(ACTORS, r.randint(0, 2)), quantities=q, confidence=r.uniform(0.4, 0.95))
+
+    def _clock(self) -> date:
+        return START + timedelta(days=self.n * DAYS // 52_000)      # ~52,000 documents make the three years
 
     def document(self) -> Document:
         r = self.rng
@@ -133,7 +145,8 @@ class World:
         if len(self.texts) > 4000:
             del self.texts[:2000]
             del self.events[:-10000]
-        first = next((e.date.end for e in evs if e.date), START + timedelta(days=r.randrange(DAYS)))
+        first = next((e.date.end for e in evs if e.date),
+                     self._clock() if self.chronological else START + timedelta(days=r.randrange(DAYS)))
         places = [Place(mention=e.location.name, start=0, end=0, name=e.location.name, lat=e.location.lat,
                         lon=e.location.lon, country=e.location.country, kind=e.location.kind)
                   for e in evs if e.location]
@@ -170,19 +183,13 @@ def build_base(path: Path, world: World, target_events: int) -> None:
     store.close()
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--docs", type=int, default=10_000)
-    ap.add_argument("--base-events", type=int, default=100_000)
-    ap.add_argument("--keep-base", type=Path)
-    args = ap.parse_args()
-
+def scenario(order: str, docs: int, base_events: int, keep_base: Path | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         base = tmp / "base.db"
-        world = World(seed=7)
-        if args.keep_base and args.keep_base.exists():
-            shutil.copy(args.keep_base, base)
+        world = World(seed=7, chronological=order == "chronological")
+        if keep_base and keep_base.exists():
+            shutil.copy(keep_base, base)
             # the same world, advanced past the base, so the new documents are the same either way
             store = Store(str(base))
             total = store.stats()["events"]
@@ -192,11 +199,11 @@ def main() -> int:
                 n += len(world.document().events)
         else:
             t0 = time.perf_counter()
-            build_base(base, world, args.base_events)
-            print(f"  base built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-            if args.keep_base:
-                shutil.copy(base, args.keep_base)
-        new_docs = [world.document() for _ in range(args.docs)]
+            build_base(base, world, base_events)
+            print(f"  base ({order}) built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+            if keep_base:
+                shutil.copy(base, keep_base)
+        new_docs = [world.document() for _ in range(docs)]
 
         empty, full = Store(str(tmp / "empty.db")), Store(str(base))
         before = full.stats()
@@ -207,16 +214,30 @@ def main() -> int:
         full.close()
 
     r_empty, r_full = len(new_docs) / t_empty, len(new_docs) / t_full
-    print(f"ingest scale: empty store {r_empty:.0f} docs/s ({ev_empty / t_empty:.0f} events/s, "
+    print(f"ingest scale ({order}): empty store {r_empty:.0f} docs/s ({ev_empty / t_empty:.0f} events/s, "
           f"{s_empty['canonical_events']} canonical of {s_empty['events']} events) | "
           f"store with {before['events']} events {r_full:.0f} docs/s ({ev_full / t_full:.0f} events/s, "
           f"now {s_full['canonical_events']} canonical of {s_full['events']}) | "
           f"ratio {r_full / r_empty:.2f} (goal >= 0.80)")
-    print(f"ingest scale: candidates per event (looked up / compared in full): empty store "
+    print(f"ingest scale ({order}): candidates per event (looked up / compared in full): empty store "
           f"{c_empty['candidates'] / max(1, c_empty['events']):.1f} / {c_empty['compared'] / max(1, c_empty['events']):.1f}"
           f", big store {c_full['candidates'] / max(1, c_full['events']):.1f} / "
           f"{c_full['compared'] / max(1, c_full['events']):.1f}; events merged into an existing one: "
-          f"{c_empty['merged'] / max(1, c_empty['events']):.0%} / {c_full['merged'] / max(1, c_full['events']):.0%}")
+          f"{c_empty['merged'] / max(1, c_empty['events']):.0%} / {c_full['merged'] / max(1, c_full['events']):.0%}",
+          flush=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--base-events", type=int, default=100_000)
+    ap.add_argument("--keep-base", type=Path, help="keep the big stores as PATH-uniform.db, PATH-chronological.db")
+    ap.add_argument("--order", choices=("uniform", "chronological", "both"), default="both")
+    args = ap.parse_args()
+    for order in (["uniform", "chronological"] if args.order == "both" else [args.order]):
+        keep = args.keep_base.with_name(f"{args.keep_base.stem}-{order}{args.keep_base.suffix}") \
+            if args.keep_base else None
+        scenario(order, args.docs, args.base_events, keep)
     return 0
 
 

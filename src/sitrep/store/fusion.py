@@ -187,7 +187,8 @@ class Fuser:
                 touched[cid] = touched_ev
             assignments.append({"event_id": event_id, "cid": cid})
             canon_ids.append(cid)
-        conn.execute(_SET_CANONICAL, assignments)
+        if assignments:
+            conn.execute(_SET_CANONICAL, assignments)
 
         # links the events stage gave, else those the connectives between two events say
         if not any(ev.get("links") for ev in evs):
