@@ -506,7 +506,8 @@ class Events:
             elif lem in DISRUPT and (words & WEAPON_NOUNS or lem in ("defuse", "intercept")):
                 found[t.i] = (t, {"weapons_seizure"}, 0.9)
             elif (lem in CAPTURE or ctl) and (words & TERRAIN or ctl or any(
-                    o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs)) and not words & WEAPON_NOUNS:
+                    o.ent_type_ in ("GPE", "LOC", "FAC") or self._is_place(o) for o in objs)) \
+                    and not words & WEAPON_NOUNS:
                 found[t.i] = (t, {"territory_change"}, 0.9)
             elif lem in CAPTURE and lem not in ("free", "liberate", "recover", "clear") and objs and all(
                     o.ent_type_ == "PERSON" or o.lemma_.lower() in CAPTIVES
@@ -521,6 +522,11 @@ class Events:
                     or any(c.lemma_.lower() in ("base", "station") and c.dep_ == "acl" for c in t.children)):
                 found[t.i] = (t, {"troop_level"}, 0.8)
         return list(found.values())
+
+    def _is_place(self, tok) -> bool:
+        """Did the places stage read the token as a place (whatever the parser's entity label)?"""
+        return any(span.start <= tok.i < span.end and (p.kind or "") not in ("demonym",)
+                   for p, span in self._pspans)
 
     def _dedupe_sentence(self, cands: list[_Cand]) -> list[_Cand]:
         out: list[_Cand] = []
@@ -949,6 +955,14 @@ class Events:
             cands.append((p, span))
         for p, span in cands:
             rank = PLACE_RANK.get((p.kind or "").lower(), 2 if p.lat is None else 3)
+            kind = (p.kind or "").lower()
+            if kind == "landform" and (p.uncertainty_km or 0) > 25:
+                rank = 2   # a river or a range hundreds of km long locates less than a town
+            if kind == "relative" and any(
+                    (q.kind or "").lower() in ("installation", "city", "town", "village") and q is not p and (
+                        span.root in list(s2.root.subtree) or s2.root in list(span.root.ancestors)[:3])
+                    for q, s2 in cands):
+                rank = 4   # "the town of X, about 50 km from Y": X is the place, the distance describes it
             dist = abs(span.root.i - c.trig.i)
             key = (rank, p.lat is not None, -dist)
             if best_key is None or key > best_key:
