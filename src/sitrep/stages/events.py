@@ -191,6 +191,8 @@ LOCATIVE = {"in", "at", "near", "from", "to", "into", "on", "across", "around", 
 PLACE_RANK = {"installation": 8, "relative": 7, "landform": 6, "city": 5, "town": 5, "village": 5,
               "facility": 5, "district": 4, "neighbourhood": 5, "admin2": 4, "admin1": 3, "region": 2,
               "sea": 2, "country": 1, "continent": 0}
+SCENE_KINDS = {"installation", "city", "town", "village", "facility", "neighbourhood"}
+SCENELESS = {"statement", "diplomacy", "legislation", "agreement", "military_aid", "troop_level", "group_change"}
 KIND_FOR_CONTEXT_MOVE = {"withdrawal", "deployment", "handover", "airstrike", "shelling"}
 _SIGNAL = re.compile(r"\s*(after|before)\b", re.I)
 
@@ -281,10 +283,13 @@ class Events:
                 self._tspans.append((tx, span))
         cands: list[_Cand] = []
         prev_date: tuple[str, EventDate] | None = None
+        scene = None
         units = _units(parsed)
         self._unit_starts = [u.start_char for u in units]
+        breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
         for n_unit, sent in enumerate(units):
             found = self._sentence(doc, sent)
+            para = bisect.bisect_right(breaks, sent.start_char)
             headline = n_unit < 3 and len(sent) < 30 and not sent.text.rstrip().endswith(
                 (".", "!", "?", '"', "”", "'", "’", ":"))
             for c in found:
@@ -293,6 +298,18 @@ class Events:
                 if c.date is None and prev_date is not None and c.link is None and not c.background \
                         and c.modality == "asserted" and not _present(c.trig) and prev_date[0] == _family(c.kind):
                     c.date = prev_date[1]
+                # the scene carries: "the last troops left Bagram Airfield ... In the meantime looters
+                # broke through the north gate": an act told with no place of its own, right after
+                # one at a named base or town (of the same country), happened there
+                if scene is not None and c.kind not in SCENELESS and n_unit - scene[0] <= 3 and \
+                        scene[2] == para and (
+                        c.place is None or ((c.place.kind or "") in ("country", "admin1", "region")
+                                            and c.place.country == scene[1].country)):
+                    c.place, c.place_level = scene[1], 1
+            for c in found:
+                if c.place is not None and c.place_level >= 2 and (c.place.kind or "") in SCENE_KINDS \
+                        and not c.background:
+                    scene = (n_unit, c.place, para)
             own_dates = [(_family(c.kind), c.date) for c in found if c.date_own and c.date is not None
                          and not c.background]
             # a date carries over to the next sentence only ("French troops left Gao on Monday.
@@ -520,6 +537,18 @@ class Events:
                     t.dep_ in ("attr",) or t.head.lemma_.lower() in ("be", "remain", "number", "have", "keep",
                                                                      "maintain", "station", "base", "host")
                     or any(c.lemma_.lower() in ("base", "station") and c.dep_ == "acl" for c in t.children)):
+                found[t.i] = (t, {"troop_level"}, 0.8)
+            elif t.lower_ in STRENGTH_NOUNS and any(c.like_num for c in t.children) and \
+                    _stative_strength(t):
+                # "some 2,400 soldiers were deployed in Mali", "650 troops are expected to stay":
+                # a count of troops that are somewhere, not a movement
+                found.pop(t.head.i, None)
+                found[t.i] = (t, {"troop_level"}, 0.85)
+        # "officially some 2,500 were in the country": a bare count of troops as subject of 'be'
+        for t in toks:
+            if t.like_num and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("be", "remain") and \
+                    t.i not in found and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.head.children) and \
+                    any(x.lower_ in STRENGTH_NOUNS for x in toks):
                 found[t.i] = (t, {"troop_level"}, 0.8)
         return list(found.values())
 
@@ -1993,6 +2022,24 @@ def _np_span(head):
         if ch.dep_ in ("compound", "flat", "appos") or (ch.dep_ == "prep" and ch.lower_ == "of"):
             right = ch.right_edge
     return head.doc[left.i:right.i + 1]
+
+
+STRENGTH_NOUNS = {"troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines"}
+
+
+def _stative_strength(t) -> bool:
+    """Is the counted force the subject of a state ("were deployed in", "are expected to stay")?"""
+    h = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lem = h.lemma_.lower()
+    kids = list(h.children)
+    if lem in ("deploy", "station", "base", "post") and t.dep_ == "nsubjpass" and \
+            any(k.dep_ == "prep" and k.lower_ in ("in", "at") for k in kids) and \
+            not any(k.dep_ == "prep" and k.lower_ in ("to", "into") for k in kids) and \
+            not any(k.dep_ == "aux" and k.lower_ in ("have", "has", "had", "will") for k in kids):
+        return True
+    return any(k.dep_ == "xcomp" and k.lemma_.lower() in ("stay", "remain") for k in kids)
 
 
 def _subject_text(head) -> list[str]:
