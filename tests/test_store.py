@@ -135,3 +135,27 @@ def test_fusion_on_postgresql(pg_url):
     k1 = next(e for e in store.events() if e["type"] == "handover")
     assert k1["links"][0]["event"] == taji["id"]
     store.close()
+
+
+def test_upgrading_a_0004_store_keeps_its_bands_and_keys(tmp_path):
+    from test_fuse import ARTICLE
+    path = tmp_path / "v4.db"
+    _upgrade(f"sqlite:///{path}", "0004")
+    old = Store(str(path), migrate=False)         # a store as release 0004 wrote it
+    old.save(document("orig", "Harbor Wire", "2020-03-12", [
+        event("shelling", "Rockets struck Camp Taji north of Baghdad on Wednesday evening", start="2020-03-11",
+              place=TAJI)], body=ARTICLE))
+    with old.engine.connect() as conn:
+        bands = conn.execute(select(document_bands.c.band).order_by(document_bands.c.band)).scalars().all()
+        keys = conn.execute(select(canonical_keys.c.key).order_by(canonical_keys.c.key)).scalars().all()
+    old.close()
+    store = Store(str(path))
+    with store.engine.connect() as conn:
+        assert conn.execute(select(document_bands.c.band).order_by(document_bands.c.band)).scalars().all() == bands
+        assert conn.execute(select(canonical_keys.c.key).order_by(canonical_keys.c.key)).scalars().all() == keys
+    store.save(document("copy", "Euphrates Post", "2020-03-12", [
+        event("shelling", "Rockets struck Camp Taji north of Baghdad on Wednesday night", start="2020-03-11",
+              place=TAJI)], body="Staff. " + ARTICLE.replace("evening", "night")))
+    (e,) = store.events()
+    assert e["report_count"] == 1 and len(e["sources"]) == 2     # the copy found through the old bands
+    store.close()

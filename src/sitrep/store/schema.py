@@ -69,10 +69,11 @@ Index("ix_document_fusion_family", document_fusion.c.family_id)
 # LSH bands of the signatures: a near-duplicate shares at least one band with its original.
 document_bands = Table(
     "document_bands", metadata,
-    Column("band", BigInteger, nullable=False),
-    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("band", BigInteger, primary_key=True, autoincrement=False),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True,
+           autoincrement=False),
+    sqlite_with_rowid=False,    # 0005: the entries live in the B-tree they are looked up in
 )
-Index("ix_document_bands_band", document_bands.c.band)
 Index("ix_document_bands_document", document_bands.c.document_id)
 
 # One event told by many reports: events (mentions) point here through events.canonical_id.
@@ -104,7 +105,9 @@ Index("ix_canonical_installation", canonical_events.c.installation_id)
 canonical_keys = Table(
     "canonical_keys", metadata,
     Column("key", String(64), primary_key=True),
-    Column("canonical_id", Integer, ForeignKey("canonical_events.id", ondelete="CASCADE"), primary_key=True),
+    Column("canonical_id", Integer, ForeignKey("canonical_events.id", ondelete="CASCADE"), primary_key=True,
+           autoincrement=False),
+    sqlite_with_rowid=False,    # 0005
 )
 Index("ix_canonical_keys_canonical", canonical_keys.c.canonical_id)
 
