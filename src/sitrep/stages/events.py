@@ -84,6 +84,7 @@ NEVER_ALONE = {"force", "troop", "coalition", "alliance", "military", "leader", 
                "target", "contingent", "gift", "pound", "name", "form", "call", "express", "host", "extend",
                "find", "control", "move", "pass", "plan", "exchange", "cache", "gun", "abuse", "slavery",
                "irritant", "cbrn", "uav", "airpower", "statement", "assistance", "support", "security"}
+GIVE_OVER = {"hand", "transfer", "cede", "turn", "return", "relinquish"}
 ESTABLISH = {"establish", "set", "open", "build", "construct", "erect", "install", "create"}
 BASE_NOUNS = {"base", "bases", "headquarters", "hq", "camp", "camps", "outpost", "outposts", "post", "posts",
               "checkpoint", "checkpoints", "position", "positions", "office", "stronghold", "garrison", "point",
@@ -507,6 +508,8 @@ class Events:
             lem = t.lemma_.lower()
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [g for c in objs for g in c.conjuncts]
+            # "Gossi, ..., which Barkhane handed to the army": the relative pronoun's antecedent
+            objs += [t.head for o in objs if o.lower_ in ("which", "that") and t.dep_ == "relcl"]
             # "a stash of firearms", "a cache of weapons": what the quantity is of
             objs += [g for o in objs if o.lemma_.lower() in CONTAINERS for k in o.children
                      if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]
@@ -518,7 +521,13 @@ class Events:
                 kinds = {k for k in ("airstrike", "shelling", "explosion", "grenade", "chemical_attack")
                          if words & CUES[k]} or {"shelling"}
                 found[t.i] = (t, kinds, 0.85)
-            if lem in ESTABLISH and words & BASE_NOUNS:
+            if lem in GIVE_OVER and (words & BASE_NOUNS or words & TERRAIN or any(
+                    self._is_place(o) and o.ent_type_ not in ("PERSON", "ORG", "NORP") for o in objs)) and any(
+                    c.dep_ in ("prep", "dative") and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "over"
+                    for c in t.children) and not words & WEAPON_NOUNS and t.i not in found:
+                # "handed their forward operating base in Ménaka to the army", "which X handed to the army"
+                found[t.i] = (t, {"handover"}, 0.9)
+            elif lem in ESTABLISH and words & BASE_NOUNS:
                 found[t.i] = (t, {"deployment"}, 0.9)
             elif lem in DISRUPT and (words & WEAPON_NOUNS or lem in ("defuse", "intercept")):
                 found[t.i] = (t, {"weapons_seizure"}, 0.9)
@@ -988,9 +997,8 @@ class Events:
             if kind == "landform" and (p.uncertainty_km or 0) > 25:
                 rank = 2   # a river or a range hundreds of km long locates less than a town
             if kind == "relative" and any(
-                    (q.kind or "").lower() in ("installation", "city", "town", "village") and q is not p and (
-                        span.root in list(s2.root.subtree) or s2.root in list(span.root.ancestors)[:3])
-                    for q, s2 in cands):
+                    (q.kind or "").lower() in ("installation", "city", "town", "village") and q is not p
+                    and not (s2.start >= span.start and s2.end <= span.end) for q, s2 in cands):
                 rank = 4   # "the town of X, about 50 km from Y": X is the place, the distance describes it
             dist = abs(span.root.i - c.trig.i)
             key = (rank, p.lat is not None, -dist)
@@ -2211,8 +2219,12 @@ def _compatible(a: _Cand, b: _Cand, related=None) -> bool:
     if a.modality != b.modality:
         return False
     if a.headline and not b.headline and a.kind == b.kind and b.unit - a.unit <= 5 and not (
-            a.date_own and b.date_own and (a.date.start > b.date.end or b.date.start > a.date.end)):
-        return True   # the headline announces the lead's event
+            a.date_own and b.date_own and (a.date.start > b.date.end or b.date.start > a.date.end)) and not (
+            a.place is not None and b.place is not None and a.place.lat is not None and b.place.lat is not None
+            and not {(a.place.kind or ""), (b.place.kind or "")} & {"country", "admin1", "region"}
+            and _near_km(Place(mention="", start=0, end=0, lat=a.place.lat, lon=a.place.lon),
+                         Place(mention="", start=0, end=0, lat=b.place.lat, lon=b.place.lon)) > 25):
+        return True   # the headline announces the lead's event (at the same place)
     elaboration = False
     if a.kind != b.kind:
         # "handed over the base to the army. Equipment worth $1m was transferred to it": one transfer
