@@ -600,6 +600,11 @@ class Events:
         words = self._words(sent)
         if c.kind == "protest" and _state_protest(c.trig, self.actors):
             return "diplomacy"   # "Baghdad protested to Washington": a diplomatic protest
+        if c.kind == "protest" and c.trig.lemma_.lower() in ("gather", "assemble", "mass", "concentrate") and any(
+                (k.lemma_.lower() in ARMED_NOUNS or k.lower_ in FORCE_NOUNS)
+                for s in c.trig.children if s.dep_ in ("nsubj", "nsubjpass")
+                for k in [s] + [g for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]):
+            return "deployment"   # "thousands of fighters had gathered in a camp": forces massing, no protest
         demo = bool(words & PROTESTERS or words & DEMO_WORDS)
         if c.kind == "arrest" and demo and _demonstration(sent) != "riot" and any(
                 _word_class(k) == "protester" for k in c.trig.children if k.dep_ in ("dobj", "nsubjpass")):
@@ -737,8 +742,9 @@ class Events:
             if c.kind == "agreement" and lem in ("release", "free", "swap", "exchange") and t.pos_ == "VERB" \
                     and not arg_words & CAPTIVES:
                 continue   # "the figures were released"
-            if c.kind in ("deployment", "withdrawal") and t.pos_ == "VERB" and lem in MOVERS and args and \
-                    not any(_is_force(a) for a in args):
+            movable = [a for a in args if not self._is_place(a)]   # a misparsed place is not what moved
+            if c.kind in ("deployment", "withdrawal") and t.pos_ == "VERB" and lem in MOVERS and movable and \
+                    not any(_is_force(a) for a in movable):
                 continue   # "others were sent to Germany for treatment"
             if c.kind == "withdrawal" and lem == "leave" and any(
                     x.lemma_.lower() in ("dead", "injured", "wounded", "homeless", "stranded", "destitute")
