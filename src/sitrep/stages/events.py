@@ -194,6 +194,7 @@ PLACE_RANK = {"installation": 8, "relative": 7, "landform": 6, "city": 5, "town"
               "sea": 2, "country": 1, "continent": 0}
 SCENE_KINDS = {"installation", "city", "town", "village", "facility", "neighbourhood"}
 SCENELESS = {"statement", "diplomacy", "legislation", "agreement", "military_aid", "troop_level", "group_change"}
+NEXT_DAY = re.compile(r"(?i)^(the )?(next|following) (day|morning|night)$")
 KIND_FOR_CONTEXT_MOVE = {"withdrawal", "deployment", "handover", "airstrike", "shelling"}
 _SIGNAL = re.compile(r"\s*(after|before)\b", re.I)
 
@@ -285,6 +286,7 @@ class Events:
         cands: list[_Cand] = []
         prev_date: tuple[str, EventDate] | None = None
         scene = None
+        last_day = None
         units = _units(parsed)
         self._unit_starts = [u.start_char for u in units]
         breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
@@ -311,6 +313,15 @@ class Events:
                 if c.place is not None and c.place_level >= 2 and (c.place.kind or "") in SCENE_KINDS \
                         and not c.background:
                     scene = (n_unit, c.place, para)
+                # "The next day ..." read from the publication date: the day after the event just told
+                if c.date is not None and c.date_own and last_day is not None and \
+                        NEXT_DAY.match(c.date.text or "") and self._anchor_of(c.date) == "publication":
+                    d = last_day + timedelta(days=1)
+                    c.date = EventDate(d, d, c.date.text)
+            days = [c.date.start for c in found if c.date_own and c.date is not None and c.date.start == c.date.end
+                    and not c.background]
+            if days:
+                last_day = days[-1]
             own_dates = [(_family(c.kind), c.date) for c in found if c.date_own and c.date is not None
                          and not c.background]
             # a date carries over to the next sentence only ("French troops left Gao on Monday.
@@ -560,6 +571,10 @@ class Events:
                     any(x.lower_ in STRENGTH_NOUNS for x in toks):
                 found[t.i] = (t, {"troop_level"}, 0.8)
         return list(found.values())
+
+    def _anchor_of(self, d: EventDate) -> str | None:
+        tx = next((x for x in self._timexes if x.text == d.text and x.start_date == d.start), None)
+        return tx.anchor if tx is not None else None
 
     def _is_place(self, tok) -> bool:
         """Did the places stage read the token as a place (whatever the parser's entity label)?"""
@@ -1058,7 +1073,9 @@ class Events:
             if sig_end is not None and tx.start >= sig_end:
                 continue   # inside the clause "two days after" governs: another event's date
             if span.start > 0 and doc.parsed[span.start - 1].lower_ in ("since", "until", "till", "before") or \
-                    any(a.lower_ in ("from", "than", "since") and a.dep_ == "prep" for a in list(span.root.ancestors)[:3]):
+                    any(a.lower_ in ("from", "than", "since") and a.dep_ == "prep" and (a.lower_ == "since" or any(
+                        g.like_num or any(n.like_num for n in g.children) for g in a.children if g.dep_ == "pobj"))
+                        for a in list(span.root.ancestors)[:3]):
                 continue   # "since September", "down from 15,000 in 2019": another time than this event's
             ids = {x.i for x in span}
             mine = bool(ids & own)
