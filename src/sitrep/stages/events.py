@@ -306,7 +306,8 @@ class Events:
                 # one at a named base or town (of the same country), happened there
                 if scene is not None and c.kind not in SCENELESS and n_unit - scene[0] <= 3 and \
                         scene[2] == para and (
-                        c.place is None or ((c.place.kind or "") in ("country", "admin1", "region")
+                        c.place is None or (((c.place.kind or "") in ("country", "admin1", "region")
+                                             or (c.place.uncertainty_km or 0) > 100)
                                             and c.place.country == scene[1].country)):
                     c.place, c.place_level = scene[1], 1
             for c in found:
@@ -2052,6 +2053,10 @@ def _np_span(head):
     for ch in head.rights:
         if ch.dep_ in ("compound", "flat", "appos") or (ch.dep_ == "prep" and ch.lower_ == "of"):
             right = ch.right_edge
+    if head.head is not head and head.i < head.head.i <= right.i:
+        right = head.doc[head.head.i - 1]   # a misparsed apposition past the subject's own verb
+    if left.i > right.i:
+        left = head
     return head.doc[left.i:right.i + 1]
 
 
