@@ -194,6 +194,9 @@ PLACE_RANK = {"installation": 8, "relative": 7, "landform": 6, "city": 5, "town"
               "sea": 2, "country": 1, "continent": 0}
 SCENE_KINDS = {"installation", "city", "town", "village", "facility", "neighbourhood"}
 SCENELESS = {"statement", "diplomacy", "legislation", "agreement", "military_aid", "troop_level", "group_change"}
+DECIDED_MOVES = {"withdrawal", "pullout", "pull-out", "drawdown", "deployment", "redeployment", "handover",
+                 "departure", "exit", "reduction"}
+DECIDING = {"announce", "order", "unveil", "propose", "decide", "approve"}
 NEXT_DAY = re.compile(r"(?i)^(the )?(next|following) (day|morning|night)$")
 KIND_FOR_CONTEXT_MOVE = {"withdrawal", "deployment", "handover", "airstrike", "shelling"}
 _SIGNAL = re.compile(r"\s*(after|before)\b", re.I)
@@ -1847,6 +1850,10 @@ def _near(t, sent) -> list:
 
 def _modality(t, sent) -> tuple[str, bool]:
     """(modality, drop): planned, hypothetical, denied or asserted; drop for demanded/negated-purpose."""
+    if t.pos_ == "NOUN" and t.lemma_.lower() in DECIDED_MOVES and t.dep_ == "dobj" and \
+            t.head.lemma_.lower() in DECIDING and not any(
+                k.lower_ in ("complete", "completed", "end", "ended", "finished") for k in t.head.subtree):
+        return "planned", False   # "Macron announced the withdrawal": a decision, the move still to come
     chain = [t]
     cur = t
     for _ in range(5):
