@@ -612,7 +612,9 @@ class Events:
         """The sentence's lower-case forms and lemmas (once per sentence)."""
         got = self._word_sets.get(sent.start)
         if got is None:
-            got = self._word_sets[sent.start] = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+            # a month is no march ("in late March"): words of dates are left out
+            toks = [t for t in sent if not (t.ent_type_ in ("DATE", "TIME") and t.text[:1].isupper())]
+            got = self._word_sets[sent.start] = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
         return got
 
     def _refine_kind(self, c: _Cand, sent, probs) -> str:
