@@ -1017,6 +1017,9 @@ class Events:
                 continue
             if _reference_point(span):
                 continue
+            if any(a.lower_ in ("out", "than") and a.i > c.trig.i and a.dep_ in ("prep", "advmod", "pcomp", "cc")
+                   for a in list(span.root.ancestors)[:5]):
+                continue   # "2,400 soldiers in Mali, out of about 4,300 in the Sahel": another figure's place
             cands.append((p, span))
         for p, span in cands:
             rank = PLACE_RANK.get((p.kind or "").lower(), 2 if p.lat is None else 3)
@@ -1185,6 +1188,8 @@ class Events:
                     continue
             if c.kind == "troop_level":
                 pers = [q for q in quants if q.key == "personnel" and q.noun is not None]
+                # "between 20,000 and 30,000 troops", "2,500 to 3,000 troops": one range, one force
+                pers = [q for k, q in enumerate(pers) if not (k > 0 and _range_pair(doc.parsed, pers[k - 1], q))]
                 if len(pers) >= 2:
                     for q in pers:
                         e = _copy(c)
@@ -2085,6 +2090,15 @@ def _stative_strength(t) -> bool:
             not any(k.dep_ == "aux" and k.lower_ in ("have", "has", "had", "will") for k in kids):
         return True
     return any(k.dep_ == "xcomp" and k.lemma_.lower() in ("stay", "remain") for k in kids)
+
+
+def _range_pair(parsed, a, b) -> bool:
+    """Are two counts the ends of one range ('between A and B', 'from A to B', 'A to B')?"""
+    between = [t.lower_ for t in parsed[a.i + 1:b.i]]
+    words = [w for w in between if not re.match(r"^[\d.,]+$", w) and w not in ("some", "about", "around")]
+    return 0 < len(words) <= 2 and words[-1] in ("and", "to", "-", "–") and (
+        words[-1] != "and" or a.i > 0 and parsed[a.i - 1].lower_ == "between"
+        or a.i > 1 and parsed[a.i - 2].lower_ == "between")
 
 
 def _subject_text(head) -> list[str]:
