@@ -172,7 +172,7 @@ def _print_events(rows: list[dict], format: str) -> None:
         when = d.get("start") or ""
         if d.get("end") and d.get("end") != d.get("start"):
             when += f"..{d['end']}"
-        numbers = ", ".join(f"{k} {v:g}" + ("*" if k in (r.get("values") or {}) else "") for k, v in q.items())
+        numbers = ", ".join(f"{k} {_figure(v)}" + ("*" if k in (r.get("values") or {}) else "") for k, v in q.items())
         cells = [str(r.get("id", r.get("document", ""))), when, r["type"], r["modality"],
                  ", ".join(r.get("actors") or []), loc.get("name") or loc.get("country") or "", numbers]
         if fused:
@@ -243,7 +243,7 @@ def posture(name: Annotated[Optional[str], typer.Argument(help="part of an insta
                 table.add_row(g["country"] or "", g["force"] + (f" at {g['place']}" if g.get("place") else ""),
                               p["date"], p["type"],
                               "" if p["change"] is None else f"{p['change']:+g}",
-                              "" if p["level"] is None else f"{p['level']:g}", str(len(p["sources"])))
+                              "" if p["level"] is None else _figure(p['level']), str(len(p["sources"])))
         out.print(table)
         return
     rows = store.posture(name, day)
@@ -258,7 +258,7 @@ def posture(name: Annotated[Optional[str], typer.Argument(help="part of an insta
         for n, t in enumerate(r["timeline"]):
             table.add_row(r["name"] if n == 0 else "", t["start"] or "", t["end"] or "", t["status"],
                           t["holder"] or "", ", ".join(t.get("occupants") or []),
-                          "" if t["personnel"] is None else f"{t['personnel']:g}",
+                          "" if t["personnel"] is None else _figure(t['personnel']),
                           str(len({s.get('document') for s in t["sources"]})))
     out.print(table)
 
@@ -327,6 +327,11 @@ def gazetteer_lookup(name: str, limit: Annotated[int, typer.Option(help="at most
     for c in sorted(cands, key=lambda c: -c.population)[:limit]:
         out.print(f"{c.name:<32} {c.kind:<12} {c.country or '':<3} {c.admin1 or '':<24} "
                   f"{c.lat:9.4f} {c.lon:9.4f}  {c.gid}", highlight=False)
+
+
+def _figure(v: float) -> str:
+    """1100000 -> '1,100,000'; 2.5 -> '2.5'."""
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0")
 
 
 def main() -> None:
