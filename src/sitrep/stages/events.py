@@ -536,6 +536,11 @@ class Events:
                 kinds = {k for k in ("airstrike", "shelling", "explosion", "grenade", "chemical_attack")
                          if words & CUES[k]} or {"shelling"}
                 found[t.i] = (t, kinds, 0.85)
+            if lem in ("vote", "approve", "pass", "ratify", "adopt") and any(
+                    x.lemma_.lower() in LEGISLATORS for k in t.children if k.dep_ == "nsubj" for x in k.subtree) and (
+                    lem == "vote" or words & LEGIS_NOUNS):
+                # "Niger's parliament voted 131 to 31 to allow ...", "the senate passed the bill"
+                found[t.i] = (t, {"legislation"}, 0.9)
             if lem in GIVE_OVER and (words & BASE_NOUNS or words & TERRAIN or any(
                     self._is_place(o) and o.ent_type_ not in ("PERSON", "ORG", "NORP") for o in objs)) and any(
                     c.dep_ in ("prep", "dative") and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "over"
@@ -1867,6 +1872,10 @@ def _modality(t, sent) -> tuple[str, bool]:
         if cur.head.i == cur.i:
             break
         dep = cur.dep_
+        if dep == "advcl" and cur.tag_ == "VBD" and any(
+                k.dep_ == "mark" and k.lower_ in ("after", "since", "because", "as", "when", "before")
+                for k in cur.children):
+            break   # "X intends to keep troops there, after parliament voted to allow it": told as past
         cur = cur.head
         chain.append(cur)
         infinitive = any(k.dep_ == "aux" and k.lower_ == "to" for k in chain[-2].children)
