@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import functools
-import math
 import re
 from datetime import date, timedelta
 from importlib import resources
 from typing import Any
+
+from sitrep.geo import km  # noqa: F401  (re-exported for the fuse modules)
 
 UNDATED_WINDOW_DAYS = 92          # an undated report may refer to anything in the quarter before it (or after, if planned)
 COARSE_KINDS = {"country", "admin1", "admin2", "region", "continent", "demonym", "sea", "water"}
@@ -62,11 +63,6 @@ def span_days(iv: tuple[date, date]) -> int:
     return (iv[1] - iv[0]).days + 1
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def located(loc: dict[str, Any] | None) -> bool:

@@ -39,6 +39,7 @@ from importlib import resources
 from pathlib import Path
 
 from sitrep.gazetteer.names import is_latin, key, skeleton
+from sitrep.geo import km as _km
 
 BUILD_VERSION = 6   # bump when the schema or the way sources are read changes
 
@@ -125,11 +126,6 @@ def _data_rows(name: str) -> list[dict[str, str]]:
     return list(_csv_rows(f.read_text("utf-8"))) if f.is_file() else []
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _slug(s: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitrep.gazetteer.build import CURATED, PRIMARY, Record, name_rows
+from sitrep.geo import km  # noqa: F401  (re-exported: places imports it from here)
 
 _CHUNK = 900
 
@@ -39,12 +40,6 @@ class Candidate:
 _COLS = "p.id, p.gid, p.name, p.kind, p.lat, p.lon, p.country, p.admin1, p.population, p.radius_km, p.capital, p.detail"
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Gazetteer:

@@ -33,7 +33,7 @@ from sitrep.fuse.posture import installation_timeline
 from sitrep.fuse.prefilter import could_match
 from sitrep.fuse.sites import POSTURE_KINDS, installation_of
 from sitrep.fuse.troops import troop_levels as _troop_levels
-from sitrep.store.schema import (canonical_events, canonical_keys, document_bands, document_fusion, documents,
+from sitrep.store.schema import (filter_conditions, canonical_events, canonical_keys, document_bands, document_fusion, documents,
                                  event_links, events, installation_spans, installations)
 
 FAMILY_BONUS = 0.3          # a copy's event goes with its original's: copies tell the same events
@@ -339,20 +339,7 @@ def list_events(conn: Connection, flt) -> list[dict[str, Any]]:
     """Canonical events in the contract's form plus id, sources, counts, values and links."""
     ce = canonical_events
     q = select(ce.c.id, ce.c.data)
-    conds = []
-    if flt.type:
-        conds.append(ce.c.type == flt.type)
-    if flt.since:
-        conds.append(or_(ce.c.date_end >= flt.since, ce.c.date_end.is_(None)))
-    if flt.until:
-        conds.append(or_(ce.c.date_start <= flt.until, ce.c.date_start.is_(None)))
-    if flt.country:
-        conds.append(func.upper(ce.c.country) == flt.country.upper())
-    if flt.near:
-        lat, lon, radius = flt.near
-        dlat = radius / 111.0
-        dlon = radius / max(1.0, 111.0 * math.cos(math.radians(lat)))
-        conds.append(and_(ce.c.lat.between(lat - dlat, lat + dlat), ce.c.lon.between(lon - dlon, lon + dlon)))
+    conds = filter_conditions(ce, flt)
     if conds:
         q = q.where(and_(*conds))
     q = q.order_by(ce.c.date_start.is_(None), ce.c.date_start, ce.c.id)

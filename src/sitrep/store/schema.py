@@ -152,3 +152,25 @@ installation_spans = Table(
     Column("sources", JSON, nullable=False),
 )
 Index("ix_installation_spans_installation", installation_spans.c.installation_id, installation_spans.c.seq)
+
+
+def filter_conditions(table, flt) -> list:
+    """SQL conditions of an EventFilter (kind, days, country, a box around `near`) on a table
+    with type, date_start, date_end, country, lat and lon columns: stored mentions or canonical
+    events. The exact distance to `near` and the actor are checked on the rows."""
+    from sqlalchemy import and_, func, or_
+
+    from sitrep.geo import box
+    conds = []
+    if flt.type:
+        conds.append(table.c.type == flt.type)
+    if flt.since:
+        conds.append(or_(table.c.date_end >= flt.since, table.c.date_end.is_(None)))
+    if flt.until:
+        conds.append(or_(table.c.date_start <= flt.until, table.c.date_start.is_(None)))
+    if flt.country:
+        conds.append(func.upper(table.c.country) == flt.country.upper())
+    if flt.near:
+        lat0, lat1, lon0, lon1 = box(*flt.near)
+        conds.append(and_(table.c.lat.between(lat0, lat1), table.c.lon.between(lon0, lon1)))
+    return conds

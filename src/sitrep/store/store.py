@@ -7,7 +7,6 @@ batch leaves no half-stored article. The schema is brought up to date by Alembic
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -16,14 +15,15 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import and_, create_engine, event, func, or_, select
+from sqlalchemy import and_, create_engine, event, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from sitrep.errors import StoreError
 from sitrep.model import Document
 from sitrep.store import fusion as _fusion
-from sitrep.store.schema import canonical_events, documents, events, installations
+from sitrep.store.schema import canonical_events, documents, events, filter_conditions, installations
+from sitrep.geo import km as _km
 
 
 def store_url(value: str) -> str:
@@ -50,11 +50,6 @@ class EventFilter:
     offset: int = 0
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Store:
@@ -150,20 +145,7 @@ class Store:
         q = (select(events.c.id, events.c.data, events.c.document_id, events.c.canonical_id, documents.c.doc_key,
                     documents.c.outlet, documents.c.url, documents.c.published)
              .join(documents, documents.c.id == events.c.document_id))
-        conds = []
-        if flt.type:
-            conds.append(events.c.type == flt.type)
-        if flt.since:
-            conds.append(or_(events.c.date_end >= flt.since, events.c.date_end.is_(None)))
-        if flt.until:
-            conds.append(or_(events.c.date_start <= flt.until, events.c.date_start.is_(None)))
-        if flt.country:
-            conds.append(func.upper(events.c.country) == flt.country.upper())
-        if flt.near:
-            lat, lon, km = flt.near
-            dlat = km / 111.0
-            dlon = km / max(1.0, 111.0 * math.cos(math.radians(lat)))
-            conds.append(and_(events.c.lat.between(lat - dlat, lat + dlat), events.c.lon.between(lon - dlon, lon + dlon)))
+        conds = filter_conditions(events, flt)
         if conds:
             q = q.where(and_(*conds))
         q = q.order_by(events.c.date_start.is_(None), events.c.date_start, events.c.id)
