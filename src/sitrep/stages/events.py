@@ -541,6 +541,9 @@ class Events:
                     lem == "vote" or words & LEGIS_NOUNS):
                 # "Niger's parliament voted 131 to 31 to allow ...", "the senate passed the bill"
                 found[t.i] = (t, {"legislation"}, 0.9)
+            if lem in ("sign", "issue", "promulgate", "publish") and words & {"decree", "law", "bill", "ordinance",
+                                                                             "legislation", "statute"}:
+                found[t.i] = (t, {"legislation"}, 0.9)   # "Goita signed a decree setting ...": no agreement
             if lem in GIVE_OVER and (words & BASE_NOUNS or words & TERRAIN or any(
                     self._is_place(o) and o.ent_type_ not in ("PERSON", "ORG", "NORP") for o in objs)) and any(
                     c.dep_ in ("prep", "dative") and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "over"
@@ -1079,6 +1082,7 @@ class Events:
             if i != c.trig.i:
                 others |= z
         best, best_key = None, None
+        mines = []
         for tx, span in self._tspans:
             if tx.start < sent.start_char or tx.end > sent.end_char:
                 continue
@@ -1098,7 +1102,14 @@ class Events:
             key = (0 if mine else 1, _tree_distance(span.root, c.trig))
             if best_key is None or key < best_key:
                 best, best_key = tx, key
+            mines.append((tx, mine))
         if best is not None:
+            # "Earlier this month, on June 6, ...": the narrower of two times that say the same
+            inner = [tx for tx, mine in mines if tx is not best and mine == (best_key[0] == 0)
+                     and best.start_date <= tx.start_date and tx.end_date <= best.end_date
+                     and (tx.end_date - tx.start_date) < (best.end_date - best.start_date)]
+            if inner:
+                best = min(inner, key=lambda x: x.end_date - x.start_date)
             return EventDate(best.start_date, best.end_date, best.text), True, None
         if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig):
             toks = sorted(own)
