@@ -175,8 +175,8 @@ def _status(num, noun) -> str | None:
             return "killed"
         if lem in INJURE or t.lower_ in ("injured", "wounded", "hurt"):
             return "injured"
-        if t.pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
-            break
+        if t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ"):
+            break   # "killed 40 people and wounded 260": the next verb is another count's
     for child in anchor.children:
         if child.dep_ in ("amod", "acl") and (_lemma(child) in KILL or child.lower_ == "dead"):
             return "killed"
@@ -307,7 +307,20 @@ def find_quantities(sent) -> list[Quantity]:
             head = noun.head if noun is not None and noun.dep_ != "ROOT" else (noun or num_tok)
             out.append(Quantity(key, value, qual, t.i, noun.i if noun is not None else None, head.i))
         i = j
-    return _share_status(sent.doc, out)
+    return _one_more(sent.doc, _share_status(sent.doc, out))
+
+
+def _one_more(doc, found: list[Quantity]) -> list[Quantity]:
+    """'killing 53 soldiers and a civilian' is 54 dead: a single person joined to a count."""
+    nouns = {q.noun for q in found if q.noun is not None}
+    for q in found:
+        if q.key not in ("fatalities", "injured", "detained") or q.noun is None:
+            continue
+        for c in doc[q.noun].conjuncts:
+            if c.i > q.noun and c.i not in nouns and (c.lemma_.lower() in PEOPLE or c.lower_ in PEOPLE) and \
+                    any(k.dep_ in ("det", "nummod") and k.lower_ in ("a", "an", "one") for k in c.children):
+                q.value += 1
+    return found
 
 
 def _share_status(doc, found: list[Quantity]) -> list[Quantity]:

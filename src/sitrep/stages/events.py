@@ -84,6 +84,8 @@ NEVER_ALONE = {"force", "troop", "coalition", "alliance", "military", "leader", 
                "target", "contingent", "gift", "pound", "name", "form", "call", "express", "host", "extend",
                "find", "control", "move", "pass", "plan", "exchange", "cache", "gun", "abuse", "slavery",
                "irritant", "cbrn", "uav", "airpower", "statement", "assistance", "support", "security"}
+MANNED_AIRCRAFT = {"helicopter", "helicopters", "plane", "planes", "jet", "jets", "aircraft", "warplane", "warplanes",
+                   "airliner", "transport", "fighter", "bomber", "gunship", "gunships"}
 GIVE_OVER = {"hand", "transfer", "cede", "turn", "return", "relinquish"}
 ESTABLISH = {"establish", "set", "open", "build", "construct", "erect", "install", "create"}
 BASE_NOUNS = {"base", "bases", "headquarters", "hq", "camp", "camps", "outpost", "outposts", "post", "posts",
@@ -552,6 +554,10 @@ class Events:
                 found[t.i] = (t, {"handover"}, 0.9)
             elif lem in ESTABLISH and words & BASE_NOUNS:
                 found[t.i] = (t, {"deployment"}, 0.9)
+            elif lem == "shoot" and any(k.dep_ == "prt" and k.lower_ == "down" for k in t.children) and \
+                    words & MANNED_AIRCRAFT:
+                # "shot down two army helicopters, killing 13": a fight with their crews, not a weapon disrupted
+                found[t.i] = (t, {"clash"}, 0.9)
             elif lem in DISRUPT and (words & WEAPON_NOUNS or lem in ("defuse", "intercept")):
                 found[t.i] = (t, {"weapons_seizure"}, 0.9)
             elif (lem in CAPTURE or ctl) and (words & TERRAIN or ctl or any(
@@ -667,6 +673,8 @@ class Events:
             c.kind = "clash"
         if c.kind not in ("attack", "clash", "airstrike", "shelling", "explosion", "property_destruction"):
             return c.kind
+        if c.kind == "clash" and any(k.dep_ == "prt" and k.lower_ == "down" for k in c.trig.children):
+            return c.kind   # the aircraft shot down is the target, not the weapon
         if c.kind == "clash":
             t = c.trig
             words = {x.lower_ for x in t.subtree} | {x.lower_ for x in sent[max(0, t.i - sent.start - 2):t.i - sent.start + 3]}
