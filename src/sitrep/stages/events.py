@@ -412,6 +412,10 @@ class Events:
                         # a precise phrase or verb-object pattern needs only the sentence to report
                         # something; another event in the sentence may take the kind mass
                         score = max(score, 0.35 + 0.55 * t_event)
+                        if strength >= 0.9:
+                            # a verb-object pattern ("seized Aden", "handed the base to") is an event
+                            # told, even where the classifier saw too few words to be sure
+                            score = max(score, 0.45 + 0.5 * t_event)
                 else:
                     score = strength
                 if score > best_score:
@@ -798,6 +802,8 @@ class Events:
                         for x in t.subtree) or any(p.kind == "installation" and span.root.i in {x.i for x in t.subtree}
                                                     for p, span in self._pspans)):
                 c.kind = "handover"   # "further transfers, including the air base": bases change hands
+            if c.kind == "deployment" and any(x.lemma_.lower() in ("escape", "flee", "evade") for x in t.subtree):
+                c.kind = "withdrawal"   # "soldiers crossed into Tajikistan to escape the fighting": flight
             if c.kind in ("deployment", "withdrawal", "troop_level") and _civilian_movers(t):
                 continue   # diplomats leaving, residents evacuated: not forces moving
             if c.kind == "deployment" and t.pos_ == "VERB" and lem in STANDING and _standing(t):
