@@ -550,6 +550,11 @@ class Events:
             if lem in ("sign", "issue", "promulgate", "publish") and words & {"decree", "law", "bill", "ordinance",
                                                                              "legislation", "statute"}:
                 found[t.i] = (t, {"legislation"}, 0.9)   # "Goita signed a decree setting ...": no agreement
+            if lem in ("order", "send", "dispatch", "rush", "move", "deploy", "redeploy") and any(
+                    _is_force(o) and o.pos_ == "NOUN" for o in objs) and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") for c in t.children):
+                # "ordered 20,000 reservists to the border", "sent troops to the region"
+                found[t.i] = (t, {"deployment"}, 0.9)
             if lem in GIVE_OVER and (words & BASE_NOUNS or words & TERRAIN or any(
                     self._is_place(o) and o.ent_type_ not in ("PERSON", "ORG", "NORP") for o in objs)) and any(
                     c.dep_ in ("prep", "dative") and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "over"
@@ -1928,6 +1933,9 @@ def _modality(t, sent) -> tuple[str, bool]:
         if i == 1 and chain[0].dep_ == "acl" and x.pos_ == "NOUN" and any(
                 k.dep_ == "aux" and k.lower_ == "to" for k in chain[0].children) and lem in ATTEMPTS:
             return "hypothetical", False   # "an attack to capture the positions was repelled": the aim
+        if i > 0 and lem in ("ask", "request", "seek") and t.pos_ == "NOUN" and \
+                t.lemma_.lower() in ("assistance", "aid", "funding", "package", "support", "weapon", "arm"):
+            return "planned", False   # "asked Congress for $3.3 billion in security assistance": aid to come
         if i > 0 and lem in DROP_HEADS and x.pos_ in ("VERB", "NOUN", "ADP") and (t.pos_ == "NOUN" or any(
                 k.dep_ == "aux" and k.lower_ == "to" for k in t.children)):
             return "asserted", True   # "demanding the departure", "a call for foreign troops to leave"
