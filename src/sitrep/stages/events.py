@@ -86,6 +86,9 @@ NEVER_ALONE = {"force", "troop", "coalition", "alliance", "military", "leader", 
                "irritant", "cbrn", "uav", "airpower", "statement", "assistance", "support", "security"}
 MANNED_AIRCRAFT = {"helicopter", "helicopters", "plane", "planes", "jet", "jets", "aircraft", "warplane", "warplanes",
                    "airliner", "transport", "fighter", "bomber", "gunship", "gunships"}
+MORE_FORCES = {"reservist", "conscript", "recruit", "paratrooper", "commando", "marine", "ranger", "gendarme",
+               "policeman", "guardsman", "serviceman", "servicemen", "mercenary", "volunteer", "unit", "battalion",
+               "brigade", "division", "regiment", "company"}
 GIVE_OVER = {"hand", "transfer", "cede", "turn", "return", "relinquish"}
 ESTABLISH = {"establish", "set", "open", "build", "construct", "erect", "install", "create"}
 BASE_NOUNS = {"base", "bases", "headquarters", "hq", "camp", "camps", "outpost", "outposts", "post", "posts",
@@ -551,7 +554,7 @@ class Events:
                                                                              "legislation", "statute"}:
                 found[t.i] = (t, {"legislation"}, 0.9)   # "Goita signed a decree setting ...": no agreement
             if lem in ("order", "send", "dispatch", "rush", "move", "deploy", "redeploy") and any(
-                    _is_force(o) and o.pos_ == "NOUN" for o in objs) and any(
+                    (_is_force(o) or o.lemma_.lower() in MORE_FORCES) and o.pos_ == "NOUN" for o in objs) and any(
                     c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") for c in t.children):
                 # "ordered 20,000 reservists to the border", "sent troops to the region"
                 found[t.i] = (t, {"deployment"}, 0.9)
