@@ -264,3 +264,38 @@ def test_territory_by_who_takes_it(pipeline):
 def test_a_new_base_is_a_base_established(pipeline):
     doc = run(pipeline, "Turkish forces set up a new observation point near Saraqeb on Monday.")
     assert max(doc.events, key=lambda e: e.confidence).acled["sub_event_type"] == "Headquarters or base established"
+
+
+def test_each_count_takes_its_own_verb_and_a_single_person_adds_one(pipeline):
+    got = quantities(pipeline, "A bomber killed about 40 people and wounded some 260 at a parade.")
+    assert got["fatalities"] == (40, "approximate") and got["injured"] == (260, "approximate")
+    got = quantities(pipeline, "Militants attacked a camp on Tuesday, killing 53 soldiers and a civilian.")
+    assert got["fatalities"][0] == 54
+
+
+def test_unknown_subjects_keep_their_words_and_places_read_as_places_are_taken(pipeline):
+    doc = run(pipeline, "The separatists seized Aden on Saturday.", published="2019-08-12")
+    ev = [e for e in doc.events if e.type == "territory_change"]
+    assert ev and ev[0].actors == ["separatists"] and plain(ev[0].location.name) == "Aden"
+
+
+def test_forces_fleeing_across_a_border_withdraw_and_forces_ordered_somewhere_deploy(pipeline):
+    doc = run(pipeline, "On Monday, 300 Afghan soldiers crossed into Tajikistan to escape the fighting.")
+    assert "withdrawal" in kinds(doc) and "deployment" not in kinds(doc)
+    doc = run(pipeline, "President Emomali Rahmon on Monday ordered 20,000 reservists to the border.")
+    assert "deployment" in kinds(doc)
+
+
+def test_a_counted_force_somewhere_is_a_troop_level_and_a_range_is_one(pipeline):
+    doc = run(pipeline, "At the time some 2,400 French soldiers were deployed in Mali.", published="2022-02-20")
+    assert kinds(doc) == ["troop_level"]
+    doc = run(pipeline, "General Mark Milley said earlier this week that between 20,000 and 30,000 Russian troops "
+                        "had been on the west bank.", published="2022-11-12")
+    assert kinds(doc) == ["troop_level"]
+
+
+def test_armed_men_gathering_deploy_and_a_decree_signed_is_legislation(pipeline):
+    doc = run(pipeline, "Thousands of rebel fighters had gathered in a camp in the border town of Akcakale.")
+    assert "protest" not in kinds(doc)
+    doc = run(pipeline, "On June 6, Goita signed a decree setting a 24-month transition.", published="2022-06-12")
+    assert "agreement" not in kinds(doc) and "legislation" in kinds(doc)
