@@ -733,6 +733,11 @@ class Events:
         c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
         c.targets = _dedupe([a for h in targets for a in self._actor_names(doc, h)])
         c.targets = [x for x in c.targets if x not in c.actors]
+        if not c.actors and c.kind == "troop_level" and t.like_num:
+            # "650 American troops are to stay; some 2,500 were in the country": the force counted before
+            forces = [x for x in c.sent if x.lower_ in STRENGTH_NOUNS and x.i < t.i]
+            if forces:
+                c.actors = self._actor_names(doc, forces[-1])
         if not c.actors:
             c.actors = self._governing_actors(doc, t)
         if not c.actors and actors:
