@@ -1040,7 +1040,9 @@ class Events:
                 continue
             if p.lat is None and p.country is None:
                 continue
-            if (p.kind or "") == "demonym" or _is_demonym(span):
+            if (p.kind or "") == "demonym" or _is_demonym(span) and not (
+                    span.root.pos_ == "PROPN" and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE):
+                # a country the parser labelled a nationality is a place after "into", "in", "to";
                 # "the Iraqi territory", "Syrian airspace": the country; "Iraqi forces": no place
                 if span.root.head.lower_ in ("territory", "soil", "airspace", "waters", "border", "side",
                                              "frontier", "land", "lands") and p.country:
