@@ -202,6 +202,8 @@ SCENELESS = {"statement", "diplomacy", "legislation", "agreement", "military_aid
 DECIDED_MOVES = {"withdrawal", "pullout", "pull-out", "drawdown", "deployment", "redeployment", "handover",
                  "departure", "exit", "reduction"}
 DECIDING = {"announce", "order", "unveil", "propose", "decide", "approve"}
+PART_OF_DAY = re.compile(r"(?i)^(overnight|at (dawn|dusk|night|daybreak)|(in )?the (morning|afternoon|evening|night)|"
+                         r"(early|late) (in the )?(morning|afternoon|evening))$")
 NEXT_DAY = re.compile(r"(?i)^(the )?(next|following) (day|morning|night)$")
 KIND_FOR_CONTEXT_MOVE = {"withdrawal", "deployment", "handover", "airstrike", "shelling"}
 _SIGNAL = re.compile(r"\s*(after|before)\b", re.I)
@@ -1139,6 +1141,13 @@ class Events:
                      and (tx.end_date - tx.start_date) < (best.end_date - best.start_date)]
             if inner:
                 best = min(inner, key=lambda x: x.end_date - x.start_date)
+            if PART_OF_DAY.match(best.text or ""):
+                # "on Monday ... had crossed overnight": the part of a day is the sentence's day
+                days = [tx for tx, sp in self._tspans if tx is not best and sent.start_char <= tx.start
+                        and tx.end <= sent.end_char and tx.type == "DATE" and tx.start_date is not None
+                        and tx.start_date == tx.end_date and not PART_OF_DAY.match(tx.text or "")]
+                if days:
+                    best = min(days, key=lambda x: abs(x.start - best.start))
             return EventDate(best.start_date, best.end_date, best.text), True, None
         if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig):
             toks = sorted(own)
