@@ -406,7 +406,7 @@ class Events:
                 t_probs = by_head[h]
                 t_top = max((v for k, v in t_probs.items() if k != "none"), default=0.0)
                 t_event = 1.0 - t_probs.get("none", 0.3)
-            for k in kinds:
+            for k in sorted(kinds):   # ties fall the same way whatever the hash seed
                 pk = t_probs.get(k, 0.0) if t_probs else 0.3
                 rel = min(1.0, pk / (0.6 * t_top + 1e-9))
                 if probs:
