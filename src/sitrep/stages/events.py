@@ -502,13 +502,19 @@ class Events:
                 for seq, kind in lex.phrases.get(key, ()):
                     n = len(seq)
                     if all(i + j < len(toks) and (seq[j] in (lemmas[i + j], lowers[i + j])) for j in range(n)):
+                        if n == 2 and toks[i + 1].lower_ in PARTICLES and toks[i + 1].dep_ == "prep" and any(
+                                g.dep_ == "pobj" for g in toks[i + 1].children) and any(
+                                k.dep_ == "auxpass" for k in t.children):
+                            continue   # "had been taken over the river": carried across, not taken over
                         kinds.add(kind)
                         strength = 0.85
                         plen = max(plen, n)
             if t.pos_ == "VERB":
                 # a phrasal verb with its particle apart: "handed the base over", "pulled its troops out"
                 for k in t.children:
-                    if k.i > t.i and k.lower_ in PARTICLES and k.dep_ in ("prt", "prep", "advmod"):
+                    if k.i > t.i and k.lower_ in PARTICLES and k.dep_ in ("prt", "prep", "advmod") and not (
+                            k.dep_ == "prep" and any(g.dep_ == "pobj" for g in k.children)
+                            and any(x.dep_ == "auxpass" for x in t.children)):
                         for seq, kind in lex.phrases.get(lemmas[i], ()):
                             if len(seq) == 2 and seq[1] == k.lower_:
                                 kinds.add(kind)
