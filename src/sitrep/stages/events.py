@@ -43,16 +43,16 @@ violence, the taking side of a handover. History older than a year is dropped.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from sitrep.events.classifier import SentenceClassifier, features, features_of, token_features
+from sitrep.events.classifier import SentenceClassifier, features_of, token_features
 from sitrep.events.lexicon import Lexicon, load_lexicon
-from sitrep.events.ontology import (ACLED, MONEY_KINDS, MOVEMENT, REMOTE_KINDS, SPECIFICITY, VIOLENT,
+from sitrep.events.ontology import (ACLED, MONEY_KINDS, MOVEMENT, SPECIFICITY, VIOLENT,
                                     acled_for)
 from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity, find_quantities
+from sitrep.geo import km
 from sitrep.model import Document, Event, EventDate, Location, Place
 
 # -- word lists ------------------------------------------------------------------------------
@@ -2276,11 +2276,7 @@ def _governed_by(a, b, far: bool = False) -> bool:
 def _near_km(p: Place, q: Place) -> float:
     if p.lat is None or q.lat is None:
         return 1e9 if (p.name or p.mention) != (q.name or q.mention) else 0.0
-    r = 6371.0
-    la1, la2 = math.radians(p.lat), math.radians(q.lat)
-    dl = math.radians(q.lon - p.lon)
-    a = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(min(1.0, a)))
+    return km(p.lat, p.lon, q.lat, q.lon)
 
 
 def _tree_distance(a, b) -> int:

@@ -34,7 +34,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from sitrep.gazetteer.build import ABBR, ALT, CURATED, DEMONYM, PRIMARY, SHORT, SKEL
-from sitrep.gazetteer.lookup import Candidate, Gazetteer, km
+from sitrep.gazetteer.lookup import Candidate, Gazetteer
+from sitrep.geo import EARTH_RADIUS_KM, km
 from sitrep.gazetteer.names import key, skeleton
 from sitrep.model import Document, Location, Place
 
@@ -1089,7 +1090,7 @@ def _fmt(x: float | None) -> str:
 
 
 def _destination(lat: float, lon: float, bearing: float, d_km: float) -> tuple[float, float]:
-    r = 6371.0
+    r = EARTH_RADIUS_KM
     p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
     p2 = math.asin(math.sin(p1) * math.cos(d_km / r) + math.cos(p1) * math.sin(d_km / r) * math.cos(b))
     l2 = l1 + math.atan2(math.sin(b) * math.sin(d_km / r) * math.cos(p1), math.cos(d_km / r) - math.sin(p1) * math.sin(p2))
