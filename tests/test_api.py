@@ -200,34 +200,6 @@ def test_before_fusion_each_mention_is_an_event(tmp_path, settings):
     store.close()
 
 
-@pytest.fixture(scope="module")
-def pg_url():
-    import os
-    import shutil
-    import socket
-    import subprocess
-    import tempfile
-    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install .[postgres])")
-    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
-    if not initdb or not pg_ctl:
-        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
-    run_as = ["runuser", "-u", "nobody", "--"] if os.geteuid() == 0 else []  # initdb refuses root
-    tmp = tempfile.mkdtemp(prefix="sitrep-pg-api-")
-    os.chmod(tmp, 0o777)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    data = os.path.join(tmp, "data")
-    subprocess.run(run_as + [initdb, "-D", data, "-A", "trust", "-U", "sitrep"], check=True, capture_output=True)
-    subprocess.run(run_as + [pg_ctl, "-D", data, "-o", f"-k {tmp} -p {port} -h ''", "-l", os.path.join(tmp, "log"),
-                             "-w", "start"], check=True, capture_output=True)
-    try:
-        yield f"postgresql://sitrep@/postgres?host={tmp}&port={port}"
-    finally:
-        subprocess.run(run_as + [pg_ctl, "-D", data, "-m", "immediate", "stop"], capture_output=True)
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
 def test_api_on_postgresql(pg_url, settings):
     """The same filters on PostgreSQL: words through to_tsvector, actors in the JSON text."""
     store = Store(pg_url)

@@ -11,7 +11,6 @@ from alembic.config import Config
 from sqlalchemy import create_engine, inspect, select, text
 
 from fuse_data import K1, TAJI, document, event
-from test_store_postgres import pg_url  # noqa: F401  (the throw-away PostgreSQL server fixture)
 from sitrep.store import Store
 from sitrep.store.schema import canonical_keys, document_bands, document_fusion, events
 
