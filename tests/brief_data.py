@@ -114,3 +114,13 @@ def documents() -> list[Document]:
 def fill(store) -> None:
     for doc in documents():
         store.save(doc)
+
+
+def filled_store(folder) -> str:
+    """The path of a SQLite store in `folder` holding these documents (closed again)."""
+    from sitrep.store import Store
+    path = str(folder / "store.db")
+    store = Store(path)
+    fill(store)
+    store.close()
+    return path

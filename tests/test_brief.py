@@ -22,11 +22,7 @@ MARCH = ["--country", "Iraq", "--since", "2020-03-01", "--until", "2020-03-31"]
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("brief") / "store.db"
-    store = Store(str(path))
-    brief_data.fill(store)
-    store.close()
-    return str(path)
+    return brief_data.filled_store(tmp_path_factory.mktemp("brief"))
 
 
 @pytest.fixture(scope="module")

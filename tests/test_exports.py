@@ -21,11 +21,7 @@ MARCH_IRAQ = EventFilter(country="IQ", since=date(2020, 3, 1), until=date(2020, 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("exports") / "store.db"
-    store = Store(str(path))
-    brief_data.fill(store)
-    store.close()
-    return str(path)
+    return brief_data.filled_store(tmp_path_factory.mktemp("exports"))
 
 
 @pytest.fixture()

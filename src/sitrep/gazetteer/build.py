@@ -281,19 +281,16 @@ def own_records(log: Callable[[str], None] = lambda s: None, overlay: Path | Non
     """sitrep's own data: regions, installations, landforms, and the user's overlay."""
     for r in _data_rows("regions.csv"):
         yield _row_record(r, "sitrep:region", default_kind="region")
-    n = 0
-    for r in _data_rows("installations.csv"):
-        rec = _row_record(r, "sitrep:inst", default_kind="installation")
-        if rec:
-            n += 1
-            yield rec
-    m = 0
-    for r in _data_rows("landforms.csv"):
-        rec = _row_record(r, "sitrep:land", default_kind="landform")
-        if rec:
-            m += 1
-            yield rec
-    log(f"own data: {n} installations, {m} landforms")
+    counts = {}
+    for name, prefix, kind in (("installations.csv", "sitrep:inst", "installation"),
+                               ("landforms.csv", "sitrep:land", "landform")):
+        counts[kind] = 0
+        for r in _data_rows(name):
+            rec = _row_record(r, prefix, default_kind=kind)
+            if rec:
+                counts[kind] += 1
+                yield rec
+    log(f"own data: {counts['installation']} installations, {counts['landform']} landforms")
     path = overlay if overlay is not None else overlay_path()
     if path and path.is_file():
         for r in _csv_rows(path.read_text("utf-8")):
