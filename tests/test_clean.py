@@ -36,6 +36,12 @@ def test_jsonl_text_is_kept_exactly():
     assert Cleaner()(RawArticle(source="x", id="x", text=text, exact_text=True)).text == text
 
 
+def test_a_short_text_is_kept_and_only_empty_text_is_refused():
+    assert Cleaner()(RawArticle(source="h", id="h", text="Troops left Kirkuk.", exact_text=True)).text == "Troops left Kirkuk."
+    with pytest.raises(InputError, match="empty"):
+        Cleaner()(RawArticle(source="e", id="e", text="  \n ", exact_text=True))
+
+
 def test_other_languages_are_marked_not_english():
     doc = Cleaner()(RawArticle(source="fr.txt", id="fr.txt",
                                text="Les forces de la coalition ont quitté la base aérienne près de Kirkouk dimanche, "

@@ -115,8 +115,13 @@ class Cleaner:
             text = raw.text or ""
         else:
             text = self.blank_furniture(raw.text or "")
-        if len(text.strip()) < self.min_text_chars:
-            raise InputError(raw.source, "no article text found (empty after extraction)")
+        # A page whose extraction leaves a few characters is menu residue, not an article;
+        # text given as text is the user's own (a headline, a snippet) and only empty is refused.
+        stripped = len(text.strip())
+        if not stripped:
+            raise InputError(raw.source, "no article text found (empty)")
+        if raw.html is not None and stripped < self.min_text_chars:
+            raise InputError(raw.source, f"no article text found (only {stripped} characters after extraction)")
         # Another language is not an error of the file: its text is kept, marked, and the
         # English stages skip it; the caller says so to the user (see NOT_ENGLISH).
         language = detect_language(text)
