@@ -1,0 +1,551 @@
+"""Arguments of an event: actors and targets, place, date and quantities, from its zone of the sentence;
+splitting one mention into one event per place or count; the fallback country."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from sitrep.events.ontology import MONEY_KINDS, MOVEMENT, VIOLENT
+from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity
+from sitrep.geo import km
+from sitrep.model import Document, EventDate, Location, Place
+from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _country_name, _dedupe
+from sitrep.events.syntax import (_governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
+                                  _subject_text, _tree_distance)
+from sitrep.events.words import (ARMED_TYPES, DIRECTION, FORCE_NOUNS, KILL_WORDS, KIND_FOR_CONTEXT_MOVE, LOCATIVE,
+                                 MILITARY_KIT, PART_OF_DAY, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS,
+                                 STRENGTH_NOUNS, TERRAIN, _INSTALLATION, _SIGNAL)
+
+def _in_actor_np(text: str, p: Place, span) -> bool:
+    """'Iraq's military', 'US-occupied bases', 'Iraqi forces': the place names an actor, not a location."""
+    root = span.root
+    if root.dep_ == "poss":
+        return True
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() not in PLACE_SUBJECT_VERBS \
+            and not any(x.lemma_.lower() in REF_NOUNS for x in span):
+        return True   # "Washington blamed", "the Pentagon said", "Iran fired": the state acting
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and \
+            root.head.head.lemma_.lower() not in ("follow", "precede", "replace", "succeed"):
+        return True   # "struck by Washington"; not "followed by the Taji base"
+    if any(t.dep_ == "case" for t in root.children) and root.head.lower_ in FORCE_NOUNS:
+        return True
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and (
+            root.head.lemma_.lower() in PEOPLE_NOUNS or root.head.lower_ in PEOPLE_NOUNS):
+        return True   # "a U.S. civilian contractor", "Iraqi officials": a nationality
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in MILITARY_KIT:
+        return True   # "U.S. jets", "Turkish drones": whose, not where
+    if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ"):
+        h = root.head
+        if h.lower_ in FORCE_NOUNS or h.lemma_.lower() in FORCE_NOUNS or h.lower_.endswith(("-led", "-backed")) \
+                or h.lower_ in ("airstrike", "strike", "withdrawal", "troop", "embassy", "official", "officials"):
+            return True
+    text = text[p.end:p.end + 9].lower()
+    if text.startswith(("-led", "-backed", "-occupied", "-based", "-run", "-allied")):
+        return True
+    return False
+
+
+def _reference_point(span) -> bool:
+    """'60 km south of Mosul', 'near the border with Syria': a place that locates another."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of",) and head.head.lower_ in DIRECTION:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in ("border", "borders", "frontier"):
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("of",) and head.head.lower_ in ("outskirts",):
+        return False
+    return False
+
+
+def _near_km(p: Place, q: Place) -> float:
+    if p.lat is None or q.lat is None:
+        return 1e9 if (p.name or p.mention) != (q.name or q.mention) else 0.0
+    return km(p.lat, p.lon, q.lat, q.lon)
+
+
+def _named_victims(t) -> int:
+    """'the assassination of A, the commander of X, along with B, ...': two named people killed.
+    A noun's victims are the names after it, up to its first verb or agent; a name that only
+    describes another ("B, the head of C or D") is not counted."""
+    if t.lemma_.lower() not in KILL_WORDS:
+        return 0
+    doc = t.doc
+    if t.pos_ == "NOUN":
+        end = t.sent.end
+        for x in doc[t.i + 1:t.sent.end]:
+            if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("amod", "compound") or x.dep_ == "agent":
+                end = x.i
+                break
+        window = range(t.i + 1, end)
+    else:
+        window = sorted(x.i for k in t.children if k.dep_ in ("dobj", "nsubjpass") for x in k.subtree)
+    ents = [e for e in doc.ents if e.label_ == "PERSON" and e.start in window]
+    people = 0
+    for e in ents:
+        cur, described = e.root, False
+        for _ in range(3):
+            if cur.head.i == cur.i or cur.dep_ == "conj":
+                break   # "A and B were killed": two people
+            cur = cur.head
+            if cur.ent_type_ == "PERSON" and not (e.start <= cur.i < e.end):
+                described = True
+                break
+        if not described:
+            people += 1
+    return people
+
+
+class Arguments:
+    """Actors, targets, place, date and quantities of candidates (a part of the Events stage)."""
+
+    def _anchor_of(self, d: EventDate) -> str | None:
+        tx = next((x for x in self._timexes if x.text == d.text and x.start_date == d.start), None)
+        return tx.anchor if tx is not None else None
+
+    # -- arguments -----------------------------------------------------------------------
+    def _arguments(self, doc: Document, c: Candidate, zones: dict) -> None:
+        t = c.trig
+        actors, targets = _roles(t, c.kind)
+        c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
+        c.targets = _dedupe([a for h in targets for a in self._actor_names(doc, h)])
+        c.targets = [x for x in c.targets if x not in c.actors]
+        if not c.actors and c.kind == "troop_level" and t.like_num:
+            # "650 American troops are to stay; some 2,500 were in the country": the force counted before
+            forces = [x for x in c.sent if x.lower_ in STRENGTH_NOUNS and x.i < t.i]
+            if forces:
+                c.actors = self._actor_names(doc, forces[-1])
+        if not c.actors:
+            c.actors = self._governing_actors(doc, t)
+        if not c.actors and actors:
+            c.actors = _subject_text(actors[0])
+        if c.kind == "clash":
+            # the armed groups named in the battle's own clause are its sides
+            toks = sorted(c.zone)
+            if toks:
+                a, b = doc.parsed[toks[0]].idx, doc.parsed[toks[-1]].idx + len(doc.parsed[toks[-1]])
+                for m in self._mentions:
+                    if a <= m.start < b and (m.actor.type or "") in ARMED_TYPES and not m.demonym and \
+                            doc.parsed.char_span(m.start, m.end, alignment_mode="expand") is not None and \
+                            doc.parsed.char_span(m.start, m.end, alignment_mode="expand").root.i in c.zone:
+                        c.actors = _dedupe(c.actors + [m.actor.name])
+        # place: the event's own clause, then "the base" it refers back to, then the rest of
+        # the sentence that no other event of the sentence owns
+        others = set()
+        for i, z in zones.items():
+            if i != t.i:
+                others |= z
+        c.place, c.place_level = self._place(doc, c, c.zone, 3)
+        if c.place is None or (c.place.kind or "") in ("country", "admin1", "region"):
+            ref = self._anaphoric_place(doc, c)
+            if ref is not None:
+                c.place, c.place_level = ref, 3
+        if c.place is None:
+            c.place, c.place_level = self._place(doc, c, set(range(c.sent.start, c.sent.end)), 2,
+                                                 exclude=others - c.zone)
+        if c.place is None or (c.place.kind or "") in ("country", "admin1", "region"):
+            # "The base drew attention when rockets struck it": the base of the sentence
+            ref = self._anaphoric_place(doc, c, set(range(c.sent.start, c.sent.end)) - others)
+            if ref is not None:
+                c.place, c.place_level = ref, 2
+        # date
+        c.date, c.date_own, c.link = self._date(doc, c, zones)
+
+    def _anaphoric_place(self, doc: Document, c: Candidate, ids: set | None = None) -> Location | None:
+        """'handed over the base': the base named last, in this sentence or the three before."""
+        ref = None
+        if not self._words(c.sent) & REF_KEYS:
+            return None
+        for i in sorted(c.zone if ids is None else ids):
+            x = doc.parsed[i]
+            cls = REF_NOUNS.get(x.lemma_.lower()) or REF_NOUNS.get(x.lower_)
+            if cls is None or x.tag_ in ("NNS", "NNPS"):
+                continue
+            if not any(k.dep_ in ("det", "poss") and k.lower_ in ("the", "this", "that", "its", "their")
+                       for k in x.children):
+                continue
+            if any(k.dep_ in ("compound", "amod", "nmod") and (k.ent_type_ or k.pos_ == "PROPN")
+                   for k in x.children):
+                continue
+            if any(span.start <= i < span.end for _, span in self._pspans):
+                continue
+            ref = (x, cls)
+            break
+        if ref is None:
+            return None
+        x, cls = ref
+        first = self._unit_starts[max(0, bisect.bisect_right(self._unit_starts, c.sent.start_char) - 7)]
+        best = None
+        for p, span in self._pspans:
+            if p.start < first or p.start >= x.idx or p.lat is None:
+                continue
+            based = cls is _INSTALLATION and span.root.dep_ in ("compound", "nmod") and \
+                REF_NOUNS.get(span.root.head.lemma_.lower()) is _INSTALLATION   # "the Gao base"
+            if (p.kind or "") not in cls and not based or _reference_point(span) or \
+                    not based and _in_actor_np(self._text, p, span):
+                continue
+            best = p
+        return self._location(doc, best) if best is not None else None
+
+    def _governing_actors(self, doc: Document, t) -> list[str]:
+        """The subject of the clause the trigger hangs from ("Turkey launched an offensive, with
+        warplanes pounding ...", "the Pentagon announced a package of assistance"), never across
+        reported speech."""
+        cur = t
+        for _ in range(4):
+            if cur.dep_ not in ("advcl", "acl", "conj", "xcomp", "pcomp", "pobj", "prep", "dobj",
+                                "compound", "amod", "nmod", "attr", "npadvmod") or cur.head is cur:
+                return []
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                subj = [k for k in cur.children if k.dep_ == "nsubj"]
+                if subj:
+                    names = _dedupe([a for h in subj for a in self._actor_names(doc, h)])
+                    return names or _subject_text(subj[0])
+        return []
+
+    def _actor_names(self, doc: Document, head) -> list[str]:
+        span = _np_span(head)
+        s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
+        ms = [m for m in self._mentions if m.start < s1 and m.end > s0]
+        # a named person at the head ("Foreign Minister Ahmed Fiqi") acts himself
+        person = None
+        if head.ent_type_ == "PERSON":
+            ent = next((e for e in self._ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+            if ent is not None:
+                known = next((x for x in doc.entities if x.start == ent.start_char), None)
+                person = known.canonical if known is not None and known.canonical else \
+                    doc.text[ent.start_char:ent.end_char]
+                ms = [m for m in ms if not (ent.start_char <= m.start < ent.end_char) and not m.demonym]
+        if ms or person:
+            # a precise mention ("Saudi-led coalition") beats the demonym it contains
+            precise = [m.actor.name for m in ms if not m.demonym]
+            return _dedupe(([person] if person else []) + (precise or [m.actor.name for m in ms]))
+        if head.pos_ == "PRON" and head.lower_ in ("it", "they", "he", "she", "we"):
+            prev = [m for m in self._mentions if m.end <= head.idx and not m.demonym]
+            if prev:
+                return [prev[-1].actor.name]
+            return []
+        a, b = span.start, span.end
+        ents = [e for e in self._ents if e.start >= a and e.end <= b and e.label_ in ("ORG", "NORP", "GPE", "PERSON")
+                and not ((head.lemma_.lower() in TERRAIN or head.lemma_.lower() in REF_NOUNS)
+                         and any(s.start < e.end and e.start < s.end and (p.kind or "") != "demonym"
+                                 for p, s in self._pspans))
+                and not any(d0 <= e.start_char < d1 for d0, d1 in self._datelines)]
+        if ents:
+            out = []
+            for e in ents:
+                txt = doc.text[e.start_char:e.end_char]
+                if e.label_ == "PERSON":
+                    ent = next((x for x in doc.entities if x.start == e.start_char), None)
+                    txt = (ent.canonical if ent and ent.canonical else txt)
+                out.append(re.sub(r"^(the|The)\s+", "", txt))
+            return out
+        if (head.lower_ in FORCE_NOUNS or head.lemma_.lower() in FORCE_NOUNS) and head.tag_ in ("NNS", "NNPS", "NN") \
+                and head.dep_ != "compound":
+            words = [x for x in head.lefts if x.dep_ in ("compound", "amod") and not x.like_num] + [head]
+            txt = " ".join(x.text for x in words).strip()
+            return [txt] if txt else []
+        return []
+
+    def _place(self, doc: Document, c: Candidate, token_ids: set, level: int, exclude: set = frozenset()):
+        best, best_key = None, None
+        cands = []
+        s0, s1 = c.sent.start, c.sent.end
+        for p, span in self._pspans:
+            if span.end <= s0 or span.start >= s1:
+                continue
+            ids = range(span.start, span.end)
+            if not any(i in token_ids for i in ids) or any(i in exclude for i in ids):
+                continue
+            if p.lat is None and p.country is None:
+                continue
+            if (p.kind or "") == "demonym" or _is_demonym(span) and not (
+                    span.root.pos_ == "PROPN" and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE):
+                # a country the parser labelled a nationality is a place after "into", "in", "to";
+                # "the Iraqi territory", "Syrian airspace": the country; "Iraqi forces": no place
+                if span.root.head.lower_ in ("territory", "soil", "airspace", "waters", "border", "side",
+                                             "frontier", "land", "lands") and p.country:
+                    cands.append((Place(mention=p.mention, start=p.start, end=p.end,
+                                        name=_country_name(doc, p.country), lat=p.lat, lon=p.lon,
+                                        country=p.country, kind="country"), span))
+                continue
+            if _in_actor_np(self._text, p, span):
+                continue
+            if _reference_point(span):
+                continue
+            if any(a.lower_ in ("out", "than") and a.i > c.trig.i and a.dep_ in ("prep", "advmod", "pcomp", "cc")
+                   for a in list(span.root.ancestors)[:5]):
+                continue   # "2,400 soldiers in Mali, out of about 4,300 in the Sahel": another figure's place
+            cands.append((p, span))
+        for p, span in cands:
+            rank = PLACE_RANK.get((p.kind or "").lower(), 2 if p.lat is None else 3)
+            kind = (p.kind or "").lower()
+            if kind == "landform" and (p.uncertainty_km or 0) > 25:
+                rank = 2   # a river or a range hundreds of km long locates less than a town
+            if kind == "relative" and any(
+                    (q.kind or "").lower() in ("installation", "city", "town", "village") and q is not p
+                    and not (s2.start >= span.start and s2.end <= span.end) for q, s2 in cands):
+                rank = 4   # "the town of X, about 50 km from Y": X is the place, the distance describes it
+            dist = abs(span.root.i - c.trig.i)
+            key = (rank, p.lat is not None, -dist)
+            if best_key is None or key > best_key:
+                best, best_key = (p, span), key
+        if best is not None:
+            return self._location(doc, best[0]), level
+        return None, 0
+
+    def _location(self, doc: Document, p: Place) -> Location:
+        if self.location_for_span is not None:
+            try:
+                loc = self.location_for_span(doc, p.start, p.end)
+                if loc is not None:
+                    return _as_location(loc)
+            except Exception:
+                pass
+        return Location(name=p.name or p.mention, lat=p.lat, lon=p.lon, country=p.country, admin1=p.admin1,
+                        kind=p.kind, uncertainty_km=p.uncertainty_km)
+
+    def _date(self, doc: Document, c: Candidate, zones: dict):
+        """(date, own, link): the time expression nearest the trigger in the parse, its own
+        clause's first; a clause governed by "two days after" waits for its anchor event."""
+        sent = c.sent
+        t0, t1 = c.trig.idx, c.trig.idx + len(c.trig)
+        link = None
+        if self.event_link is not None and any(
+                (tx.anchor or "").startswith("event-") and sent.start_char <= tx.start < sent.end_char
+                for tx in self._timexes):
+            try:
+                link = self.event_link(doc, t0, t1)
+            except Exception:
+                link = None
+        if link is not None and link.get("role") == "governed":
+            return None, False, link
+        sig_end = None
+        if link is not None:
+            lt = doc.timexes[link["timex"]]
+            sig_end = lt.end + (len(m.group(0)) if (m := _SIGNAL.match(doc.text[lt.end:])) else 0)
+        own = zones.get(c.trig.i, c.clause)
+        others = set()
+        for i, z in zones.items():
+            if i != c.trig.i:
+                others |= z
+        best, best_key = None, None
+        mines = []
+        for tx, span in self._tspans:
+            if tx.start < sent.start_char or tx.end > sent.end_char:
+                continue
+            if tx.type not in ("DATE", "TIME") or tx.start_date is None or tx.end_date is None:
+                continue
+            if sig_end is not None and tx.start >= sig_end:
+                continue   # inside the clause "two days after" governs: another event's date
+            if span.start > 0 and doc.parsed[span.start - 1].lower_ in ("since", "until", "till", "before") or \
+                    any(a.lower_ in ("from", "than", "since") and a.dep_ == "prep" and (a.lower_ == "since" or any(
+                        g.like_num or any(n.like_num for n in g.children) for g in a.children if g.dep_ == "pobj"))
+                        for a in list(span.root.ancestors)[:3]):
+                continue   # "since September", "down from 15,000 in 2019": another time than this event's
+            ids = {x.i for x in span}
+            mine = bool(ids & own)
+            if not mine and ids & others:
+                continue   # another event's own date
+            key = (0 if mine else 1, _tree_distance(span.root, c.trig))
+            if best_key is None or key < best_key:
+                best, best_key = tx, key
+            mines.append((tx, mine))
+        if best is not None:
+            # "Earlier this month, on June 6, ...": the narrower of two times that say the same
+            inner = [tx for tx, mine in mines if tx is not best and mine == (best_key[0] == 0)
+                     and best.start_date <= tx.start_date and tx.end_date <= best.end_date
+                     and (tx.end_date - tx.start_date) < (best.end_date - best.start_date)]
+            if inner:
+                best = min(inner, key=lambda x: x.end_date - x.start_date)
+            if PART_OF_DAY.match(best.text or ""):
+                # "on Monday ... had crossed overnight": the part of a day is the sentence's day
+                days = [tx for tx, sp in self._tspans if tx is not best and sent.start_char <= tx.start
+                        and tx.end <= sent.end_char and tx.type == "DATE" and tx.start_date is not None
+                        and tx.start_date == tx.end_date and not PART_OF_DAY.match(tx.text or "")]
+                if days:
+                    best = min(days, key=lambda x: abs(x.start - best.start))
+            return EventDate(best.start_date, best.end_date, best.text), True, None
+        if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig):
+            toks = sorted(own)
+            a, b = doc.parsed[toks[0]], doc.parsed[toks[-1]]
+            try:
+                got = _as_date(self.date_for_span(doc, a.idx, b.idx + len(b)))
+            except Exception:
+                got = None
+            if got is not None:
+                return got, False, None
+        return None, False, None
+
+    # -- quantities ----------------------------------------------------------------------
+    def _attach_quantities(self, cands: list[Candidate], quants: list[Quantity]) -> None:
+        if not cands:
+            return
+        doc = cands[0].trig.doc
+        for q in quants:
+            def fit(c: Candidate) -> float:
+                k = c.kind
+                if q.key in ("fatalities", "injured"):
+                    ok = k in VIOLENT or k in ("weapons_seizure", "property_destruction")
+                elif q.key == "personnel":
+                    ok = k in MOVEMENT or k in ("clash", "attack", "territory_change", "military_aid")
+                elif q.key == "money_usd":
+                    ok = k in MONEY_KINDS or k in ("withdrawal",)
+                elif q.key == "detained":
+                    ok = k in ("arrest", "abduction")
+                else:
+                    ok = True
+                if not ok:
+                    return -1.0
+                d = _tree_distance(doc[q.head], c.trig) if q.head is not None else 5
+                d2 = _tree_distance(doc[q.noun], c.trig) if q.noun is not None else d
+                return 10.0 - min(d, d2 + 0.5)
+            scored = [(fit(c), c) for c in cands]
+            scored = [x for x in scored if x[0] >= 0]
+            if not scored:
+                continue
+            best = max(scored, key=lambda x: x[0])[1]
+            key = q.key if q.key != "detained" else "detained"
+            nouns = best.__dict__.setdefault("_qnouns", {}).setdefault(key, [])
+            if key in best.quantities:
+                # "three soldiers, two police officers and a civilian" add up; "seven, ... risen to
+                # ten" do not
+                if key in ("fatalities", "injured") and q.noun is not None and any(
+                        doc[q.noun] in doc[n].conjuncts for n in nouns):
+                    best.quantities[key] += q.value
+                    nouns.append(q.noun)
+                continue
+            if q.noun is not None:
+                nouns.append(q.noun)
+            best.quantities[key] = q.value
+            if q.qualifier:
+                best.qualifiers[key] = q.qualifier
+        violent = [c for c in cands if c.kind in VIOLENT]
+        for c in cands:
+            if c.kind in VIOLENT and "fatalities" not in c.quantities:
+                # killing words of the sentence no other violent event owns ("the assassination of
+                # A and B in a US airstrike")
+                others = set()
+                for o in violent:
+                    if o is not c:
+                        others |= o.zone
+                n = max([_named_victims(x) for x in c.sent if x.lemma_.lower() in KILL_WORDS
+                         and (x.i in c.zone or x.i not in others)] + [getattr(c, "victims", 0)])
+                if n:
+                    c.quantities["fatalities"] = n
+                    c.qualifiers["fatalities"] = "minimum"
+            c._quants = [q for q in quants]
+
+    def _split(self, doc: Document, cands: list[Candidate], quants: list[Quantity]) -> list[Candidate]:
+        """One trigger, several places or several counted forces: one event each."""
+        out = []
+        for c in cands:
+            if c.kind in KIND_FOR_CONTEXT_MOVE:
+                places = self._primary_places(doc, c)
+                if len(places) >= 2:
+                    places.sort(key=lambda p: p.start)
+                    for i, p in enumerate(places):
+                        e = _copy(c)
+                        e.place, e.place_level = self._location(doc, p), 3
+                        if i > 0:
+                            e.quantities, e.qualifiers = {}, {}
+                        # "Taji on June 1, Besmaya on June 4 and Tessalit on Sunday": each its own date
+                        end = places[i + 1].start if i + 1 < len(places) else c.sent.end_char
+                        own = [tx for tx, _ in self._tspans if p.end <= tx.start < end and tx.type in ("DATE", "TIME")
+                               and tx.start_date is not None and tx.end_date is not None]
+                        if own:
+                            e.date, e.date_own = EventDate(own[0].start_date, own[0].end_date, own[0].text), True
+                        out.append(e)
+                    continue
+            if c.kind == "troop_level":
+                pers = [q for q in quants if q.key == "personnel" and q.noun is not None]
+                # "between 20,000 and 30,000 troops", "2,500 to 3,000 troops": one range, one force
+                pers = [q for k, q in enumerate(pers) if not (k > 0 and _range_pair(doc.parsed, pers[k - 1], q))]
+                if len(pers) >= 2:
+                    for q in pers:
+                        e = _copy(c)
+                        e.quantities = {"personnel": q.value}
+                        e.qualifiers = {"personnel": q.qualifier} if q.qualifier else {}
+                        names = self._actor_names(doc, doc.parsed[q.noun])
+                        if names:
+                            e.actors = names
+                        out.append(e)
+                    continue
+            out.append(c)
+        return out
+
+    def _list_tail(self, doc: Document, c: Candidate) -> set:
+        """A list of places that runs on past the parse of the event's clause ("its base at Taji
+        on June 1, the Besmaya camp on June 4 and the Tessalit airfield on June 9"): tokens to
+        the right that hold only places, dates, numbers and the words that join them."""
+        if not c.zone:
+            return set()
+        parsed = doc.parsed
+        in_place = {i for _, span in self._pspans if c.sent.start <= span.start < c.sent.end
+                    for i in range(span.start, span.end)}
+        in_time = {i for _, span in self._tspans if c.sent.start <= span.start < c.sent.end
+                   for i in range(span.start, span.end)}
+        last = max(c.zone)
+        if not any(i in in_place for i in c.zone):
+            return set()
+        out, pending = set(), set()
+        for i in range(last + 1, c.sent.end):
+            x = parsed[i]
+            if i in in_place:
+                out |= pending | {i}
+                pending = set()
+            elif i in in_time or x.is_punct or x.like_num or x.is_space or x.pos_ in ("DET", "ADP", "CCONJ") \
+                    or x.lower_ in ("followed", "then", "later", "finally") or x.lemma_.lower() in REF_NOUNS:
+                pending.add(i)
+            else:
+                break
+        return out
+
+    def _primary_places(self, doc: Document, c: Candidate) -> list[Place]:
+        parsed = doc.parsed
+        got: list[tuple[Place, object]] = []
+        zone = c.zone | self._list_tail(doc, c)
+        for p, span in self._pspans:
+            if not any(x.i in zone for x in span):
+                continue
+            kind = (p.kind or "").lower()
+            if kind not in ("installation", "city", "town", "village") or _reference_point(span) \
+                    or _in_actor_np(self._text, p, span):
+                continue
+            got.append((p, span))
+        out: list[Place] = []
+        # of two readings of one mention ("Tessalit airfield" / "Tessalit"), the more specific
+        got = [(p, span) for p, span in got if not any(
+            q is not p and s2.start <= span.start and span.end <= s2.end and (s2.end - s2.start) > (span.end - span.start)
+            for q, s2 in got)]
+        for p, span in got:
+            if any(_near_km(p, o) < 15 for o in out):
+                continue
+            # a place that only locates another ("Camp Arena in Herat", "base near Gao") is not another event
+            if any(_governed_by(span.root, _np_head(s2.root), _near_km(p, p2) > 25) for p2, s2 in got if p2 is not p):
+                continue
+            out.append(p)
+        return out
+
+    def _fallback_country(self, doc: Document, cands: list[Candidate]) -> None:
+        """An event with no place takes the country the article is about, when one dominates:
+        counted over the places it names as places (not "French troops", not "Iraq's army"), the
+        sentences of its events' own places counting twice."""
+        counts: dict[str, float] = {}
+        for p, span in self._pspans:
+            if not p.country or (p.kind or "") == "demonym" or _is_demonym(span) or \
+                    _in_actor_np(self._text, p, span):
+                continue
+            counts[p.country] = counts.get(p.country, 0) + 1
+        for c in cands:
+            if c.place is not None and c.place.country and c.place_level >= 2:
+                counts[c.place.country] = counts.get(c.place.country, 0) + 1
+        if not counts:
+            return
+        top, n = max(counts.items(), key=lambda x: x[1])
+        if n < 2 or n < 0.4 * sum(counts.values()):
+            return
+        for c in cands:
+            if c.place is None and c.kind not in ("statement",):
+                c.place = Location(name=_country_name(doc, top), country=top, kind="country")

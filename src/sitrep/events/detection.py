@@ -1,0 +1,287 @@
+"""Detection: trigger words, phrases and verb-object patterns propose kinds; the classifier and the
+sentence's words refine them; one candidate per trigger and per act of violence."""
+from __future__ import annotations
+
+import re
+
+from sitrep.events.ontology import SPECIFICITY, VIOLENT
+from sitrep.events.arguments import _named_victims
+from sitrep.events.candidate import Candidate
+from sitrep.events.coding import _demonstration, _state_protest, _word_class
+from sitrep.events.syntax import _clause, _is_force, _near, _phrase_head, _stative_strength
+from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIVILIAN_NOUNS, CONTAINERS, CUES,
+                                 DEMO_WORDS, DISRUPT, ESTABLISH, FORCE_NOUNS, GENERIC_VIOLENT, GIVE_OVER, IDIOMS,
+                                 LAUNCH, LEGISLATORS, LEGIS_NOUNS, MANNED_AIRCRAFT, MORE_FORCES, NEVER_ALONE,
+                                 PARTICLES, PROTESTERS, STRENGTH_NOUNS, TERRAIN, TOLL_WORDS, VIOLENT_CHOICE, WEAK,
+                                 WEAPON_NOUNS)
+
+def _not_a_trigger(t) -> bool:
+    """Part of a hyphenated modifier ("US-occupied", "Iran-backed"), a name, or a reference
+    ("based on the agreements", "in line with the plan")."""
+    doc = t.doc
+    if t.i > 0 and doc[t.i - 1].text in ("-", "‐") or "-" in t.text and t.dep_ == "amod":
+        return True
+    if t.lower_ in ("according", "accordingly") or t.lemma_.lower() == "accord" and t.tag_ == "VBG":
+        return True   # "according to officials"
+    if t.pos_ == "NOUN" and t.dep_ == "pobj":
+        prep = t.head
+        if prep.lower_ in ("on", "with", "of", "under") and prep.head.lower_ in ("based", "line", "part", "accordance",
+                                                                               "basis", "framework", "terms"):
+            return True
+        if (prep.lower_, t.lower_) in IDIOMS:
+            return True
+    if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
+        return True   # "forces fighting the Islamic State": what they are, not what happened
+    return False
+
+
+class Detection:
+    """Trigger detection and kind refinement (a part of the Events stage; reads its per-document state)."""
+
+    def _triggers(self, toks):
+        lex = self.lexicon
+        found: dict[int, tuple[object, set[str], float]] = {}
+        lemmas = [t.lemma_.lower() for t in toks]
+        lowers = [t.lower_.replace("’", "'") for t in toks]
+        for i, t in enumerate(toks):
+            if t.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN") or t.ent_type_ in ("PERSON", "WORK_OF_ART", "LAW",
+                                                                               "DATE", "TIME", "ORG", "EVENT",
+                                                                               "FAC", "GPE", "NORP"):
+                if not (t.pos_ in ("VERB", "NOUN") and t.ent_type_ in ("", "ORG") and not t.text[0].isupper()):
+                    continue
+            if t.pos_ == "PROPN" and t.text[0].isupper():
+                continue
+            kinds = set(lex.kinds_for(lemmas[i])) | set(lex.kinds_for(lowers[i]))
+            strength = 0.6
+            plen = 0
+            for key in (lemmas[i], lowers[i]):
+                for seq, kind in lex.phrases.get(key, ()):
+                    n = len(seq)
+                    if all(i + j < len(toks) and (seq[j] in (lemmas[i + j], lowers[i + j])) for j in range(n)):
+                        if n == 2 and toks[i + 1].lower_ in PARTICLES and toks[i + 1].dep_ == "prep" and any(
+                                g.dep_ == "pobj" for g in toks[i + 1].children) and any(
+                                k.dep_ == "auxpass" for k in t.children):
+                            continue   # "had been taken over the river": carried across, not taken over
+                        kinds.add(kind)
+                        strength = 0.85
+                        plen = max(plen, n)
+            if t.pos_ == "VERB":
+                # a phrasal verb with its particle apart: "handed the base over", "pulled its troops out"
+                for k in t.children:
+                    if k.i > t.i and k.lower_ in PARTICLES and k.dep_ in ("prt", "prep", "advmod") and not (
+                            k.dep_ == "prep" and any(g.dep_ == "pobj" for g in k.children)
+                            and any(x.dep_ == "auxpass" for x in t.children)):
+                        for seq, kind in lex.phrases.get(lemmas[i], ()):
+                            if len(seq) == 2 and seq[1] == k.lower_:
+                                kinds.add(kind)
+                                strength = 0.85
+            if not kinds:
+                continue
+            if t.dep_ == "compound" and t.pos_ == "NOUN" and not (
+                    lex.kinds_for(t.head.lemma_.lower()) or lex.phrases.get(t.head.lemma_.lower())):
+                continue   # "attack plans", "strike capability": a modifier, not an occurrence
+            if strength < 0.8 and (lemmas[i] in NEVER_ALONE or lowers[i] in NEVER_ALONE):
+                continue
+            if lemmas[i] in GENERIC_VIOLENT and strength < 0.8:
+                kinds |= VIOLENT_CHOICE
+            if plen:
+                t = _phrase_head(toks, i, plen)
+            if len(kinds) == 1 and lemmas[i] not in WEAK:
+                strength = max(strength, 0.75)
+            found[t.i] = (t, kinds, strength)
+        # verb + object patterns that words alone confuse
+        for t in toks:
+            if t.pos_ != "VERB":
+                continue
+            lem = t.lemma_.lower()
+            objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs += [g for c in objs for g in c.conjuncts]
+            # "Gossi, ..., which Barkhane handed to the army": the relative pronoun's antecedent
+            objs += [t.head for o in objs if o.lower_ in ("which", "that") and t.dep_ == "relcl"]
+            # "a stash of firearms", "a cache of weapons": what the quantity is of
+            objs += [g for o in objs if o.lemma_.lower() in CONTAINERS for k in o.children
+                     if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]
+            words = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+            ctl = lem in ("take", "seize", "gain", "wrest", "regain", "assume") and any(
+                o.lemma_.lower() == "control" for o in objs)
+            if lem in LAUNCH and words & WEAPON_NOUNS and not t.i in found:
+                # "fired a number of missiles at", "dropped bombs on": the firing is the attack
+                kinds = {k for k in ("airstrike", "shelling", "explosion", "grenade", "chemical_attack")
+                         if words & CUES[k]} or {"shelling"}
+                found[t.i] = (t, kinds, 0.85)
+            if lem in ("vote", "approve", "pass", "ratify", "adopt") and any(
+                    x.lemma_.lower() in LEGISLATORS for k in t.children if k.dep_ == "nsubj" for x in k.subtree) and (
+                    lem == "vote" or words & LEGIS_NOUNS):
+                # "Niger's parliament voted 131 to 31 to allow ...", "the senate passed the bill"
+                found[t.i] = (t, {"legislation"}, 0.9)
+            if lem in ("sign", "issue", "promulgate", "publish") and words & {"decree", "law", "bill", "ordinance",
+                                                                             "legislation", "statute"}:
+                found[t.i] = (t, {"legislation"}, 0.9)   # "Goita signed a decree setting ...": no agreement
+            if lem in ("order", "send", "dispatch", "rush", "move", "deploy", "redeploy") and any(
+                    (_is_force(o) or o.lemma_.lower() in MORE_FORCES) and o.pos_ == "NOUN" for o in objs) and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") for c in t.children):
+                # "ordered 20,000 reservists to the border", "sent troops to the region"
+                found[t.i] = (t, {"deployment"}, 0.9)
+            if lem in GIVE_OVER and (words & BASE_NOUNS or words & TERRAIN or any(
+                    self._is_place(o) and o.ent_type_ not in ("PERSON", "ORG", "NORP") for o in objs)) and any(
+                    c.dep_ in ("prep", "dative") and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "over"
+                    for c in t.children) and not words & WEAPON_NOUNS and t.i not in found:
+                # "handed their forward operating base in Ménaka to the army", "which X handed to the army"
+                found[t.i] = (t, {"handover"}, 0.9)
+            elif lem in ESTABLISH and words & BASE_NOUNS:
+                found[t.i] = (t, {"deployment"}, 0.9)
+            elif lem == "shoot" and any(k.dep_ == "prt" and k.lower_ == "down" for k in t.children) and \
+                    words & MANNED_AIRCRAFT:
+                # "shot down two army helicopters, killing 13": a fight with their crews, not a weapon disrupted
+                found[t.i] = (t, {"clash"}, 0.9)
+            elif lem in DISRUPT and (words & WEAPON_NOUNS or lem in ("defuse", "intercept")):
+                found[t.i] = (t, {"weapons_seizure"}, 0.9)
+            elif (lem in CAPTURE or ctl) and (words & TERRAIN or ctl or any(
+                    o.ent_type_ in ("GPE", "LOC", "FAC") or self._is_place(o) for o in objs)) \
+                    and not words & WEAPON_NOUNS:
+                found[t.i] = (t, {"territory_change"}, 0.9)
+            elif lem in CAPTURE and lem not in ("free", "liberate", "recover", "clear") and objs and all(
+                    o.ent_type_ == "PERSON" or o.lemma_.lower() in CAPTIVES
+                                                  or o.lemma_.lower() in CIVILIAN_NOUNS for o in objs):
+                found[t.i] = (t, {"abduction", "arrest"}, 0.75)
+        # standing strength: "some 2,400 foreign troops are based in the country"
+        for t in toks:
+            if t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines") \
+                    and any(c.like_num for c in t.children) and t.i not in found and (
+                    t.dep_ in ("attr",) or t.head.lemma_.lower() in ("be", "remain", "number", "have", "keep",
+                                                                     "maintain", "station", "base", "host")
+                    or any(c.lemma_.lower() in ("base", "station") and c.dep_ == "acl" for c in t.children)):
+                found[t.i] = (t, {"troop_level"}, 0.8)
+            elif t.lower_ in STRENGTH_NOUNS and any(c.like_num for c in t.children) and \
+                    _stative_strength(t):
+                # "some 2,400 soldiers were deployed in Mali", "650 troops are expected to stay":
+                # a count of troops that are somewhere, not a movement
+                found.pop(t.head.i, None)
+                found[t.i] = (t, {"troop_level"}, 0.85)
+        # "officially some 2,500 were in the country": a bare count of troops as subject of 'be'
+        for t in toks:
+            if t.like_num and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("be", "remain") and \
+                    t.i not in found and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.head.children) and \
+                    any(x.lower_ in STRENGTH_NOUNS for x in toks):
+                found[t.i] = (t, {"troop_level"}, 0.8)
+        return list(found.values())
+
+    def _is_place(self, tok) -> bool:
+        """Did the places stage read the token as a place (whatever the parser's entity label)?"""
+        return any(span.start <= tok.i < span.end and (p.kind or "") not in ("demonym",)
+                   for p, span in self._pspans)
+
+    def _dedupe_sentence(self, cands: list[Candidate]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for c in sorted(cands, key=lambda c: -c.conf):
+            cl = _clause(c.trig)
+            same = [o for o in out if o.kind == c.kind and (o.trig.head.i == c.trig.i or c.trig.head.i == o.trig.i
+                                                           or abs(o.trig.i - c.trig.i) <= 2
+                                                           or o.trig.i in cl or c.trig.i in _clause(o.trig))]
+            if same:
+                continue
+            out.append(c)
+        # a noun inside another trigger's argument ("cut back on training") is that event's detail
+        keep = []
+        for c in out:
+            if c.trig.pos_ == "NOUN" and c.kind not in VIOLENT and not (
+                    c.kind == "troop_level" and any(k.like_num for k in c.trig.children)):
+                heads = [h for h in list(c.trig.ancestors)[:3]]
+                if any(o is not c and o.trig in heads and o.trig.pos_ == "VERB" and o.conf >= c.conf - 0.1
+                       for o in out):
+                    continue
+            keep.append(c)
+        keep.sort(key=lambda c: c.trig.i)
+        return keep
+
+    def _words(self, sent) -> set:
+        """The sentence's lower-case forms and lemmas (once per sentence)."""
+        got = self._word_sets.get(sent.start)
+        if got is None:
+            # a month is no march ("in late March"): words of dates are left out
+            toks = [t for t in sent if not (t.ent_type_ in ("DATE", "TIME") and t.text[:1].isupper())]
+            got = self._word_sets[sent.start] = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
+        return got
+
+    def _refine_kind(self, c: Candidate, sent, probs) -> str:
+        words = self._words(sent)
+        if c.kind == "protest" and _state_protest(c.trig, self.actors):
+            return "diplomacy"   # "Baghdad protested to Washington": a diplomatic protest
+        if c.kind == "protest" and c.trig.lemma_.lower() in ("gather", "assemble", "mass", "concentrate") and any(
+                (k.lemma_.lower() in ARMED_NOUNS or k.lower_ in FORCE_NOUNS)
+                for s in c.trig.children if s.dep_ in ("nsubj", "nsubjpass")
+                for k in [s] + [g for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]):
+            return "deployment"   # "thousands of fighters had gathered in a camp": forces massing, no protest
+        demo = bool(words & PROTESTERS or words & DEMO_WORDS)
+        if c.kind == "arrest" and demo and _demonstration(sent) != "riot" and any(
+                _word_class(k) == "protester" for k in c.trig.children if k.dep_ in ("dobj", "nsubjpass")):
+            return "protest"    # protesters detained at a demonstration: a protest with intervention
+        if c.kind in ("protest", "riot", "clash", "attack", "property_destruction") and demo:
+            how = _demonstration(sent)
+            if how == "riot" and words & {"mob", "lynch", "lynching", "vigilante", "vigilantes"} and \
+                    not words & DEMO_WORDS:
+                return "mob_violence"   # "set ablaze by an angry mob": no demonstration
+            if how == "riot":
+                return "riot"
+            if c.kind == "riot":
+                return "protest"
+            if how in ("force", "intervention") and c.kind in ("attack", "clash"):
+                return "protest"    # the authorities' violence against a demonstration
+            if c.kind == "protest":
+                return c.kind
+        if c.kind in ("explosion", "shelling", "airstrike") and words & {"defuse", "defused", "dismantle",
+                                                                          "dismantled", "intercept", "intercepted",
+                                                                          "neutralized", "neutralised",
+                                                                          "disposal", "thwart", "foil", "foiled"} \
+                and not words & {"killed", "kill", "killing", "wounded", "wound", "injured", "injure", "dead", "died"}:
+            return "weapons_seizure"   # a bomb made safe; one that went off while being defused is an explosion
+        if c.kind == "weapons_seizure" and c.trig.lemma_.lower() in ("detonate", "explode", "blow") and \
+                not words & {"controlled", "disposal", "safely", "defuse", "defused"}:
+            return "explosion"
+        if c.kind == "attack" and (words & {"clash", "clashes", "clashed", "fighting", "battle", "firefight",
+                                            "gunfight", "fought", "exchanged", "skirmish", "skirmishes", "shootout",
+                                            "gunbattle", "encounter"} or re.search(r"\b(shoot-out|gun battle|gun-battle|"
+                                                                                r"exchange of fire)\b", sent.text.lower())):
+            c.kind = "clash"
+        if c.kind not in ("attack", "clash", "airstrike", "shelling", "explosion", "property_destruction"):
+            return c.kind
+        if c.kind == "clash" and any(k.dep_ == "prt" and k.lower_ == "down" for k in c.trig.children):
+            return c.kind   # the aircraft shot down is the target, not the weapon
+        if c.kind == "clash":
+            t = c.trig
+            words = {x.lower_ for x in t.subtree} | {x.lower_ for x in sent[max(0, t.i - sent.start - 2):t.i - sent.start + 3]}
+        else:
+            words = {t.lower_ for t in _near(c.trig, sent)}
+        # the weapon decides a remote attack: the platform first ("a drone fired missiles" is an
+        # airstrike), then the munition ("Iran's missile attack" is shelling, whatever the
+        # classifier guessed)
+        adjacent = {k.lower_ for k in c.trig.children if k.dep_ in ("compound", "amod", "nmod")} | {c.trig.lower_}
+        if {"air", "aerial"} & adjacent:
+            words = words | {"airstrike"}   # "air strike", "air raid", "aerial attack"
+        if CUES["chemical_attack"] & self._words(sent) and not re.search(r"\btear ?gas", sent.text.lower()):
+            words = words | {"chemical"}   # poison gas told anywhere in the sentence
+        cued = [k for k in ("suicide_bombing", "chemical_attack", "grenade", "airstrike", "shelling", "explosion")
+                if words & CUES[k] and (adjacent & CUES[k] or not (
+                    probs and probs.get(k, 0) < 0.02 and k not in ("suicide_bombing", "grenade")))]
+        if not cued or c.kind == "property_destruction" and "explosion" not in cued:
+            return c.kind
+        return cued[0]
+
+    def _collapse_violence(self, cands: list[Candidate]) -> list[Candidate]:
+        """A generic and a specific report of one act of violence in one sentence are one event."""
+        violent = [c for c in cands if c.kind in VIOLENT and c.modality == "asserted"]
+        if len(violent) < 2:
+            return cands
+        # the word that names the act ("strike", "bombing") over one that tells its toll ("killed")
+        keep = max(violent, key=lambda c: c.conf + 0.03 * SPECIFICITY.get(c.kind, 0)
+                   + (0.15 if c.trig.lemma_.lower() not in TOLL_WORDS else 0.0))
+        keep.victims = max(_named_victims(c.trig) for c in violent)
+        out = []
+        for c in cands:
+            if c in violent and c is not keep and c.kind in ("attack", "clash", "explosion", "airstrike",
+                                                               "shelling"):
+                keep.conf = max(keep.conf, c.conf)
+                keep.clause |= _clause(c.trig)
+                continue
+            out.append(c)
+        return out

@@ -1,0 +1,179 @@
+"""One event per occurrence: mentions of one happening across sentences merge; links between events resolve."""
+from __future__ import annotations
+
+from sitrep.events.ontology import SPECIFICITY, VIOLENT
+from sitrep.model import Document, Location, Place
+from sitrep.events.arguments import _near_km
+from sitrep.events.candidate import Candidate, _as_date, _dedupe, _family, _specific
+from sitrep.events.words import APART, GIVING
+
+def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
+    if a.modality != b.modality:
+        return False
+    if a.headline and not b.headline and a.kind == b.kind and b.unit - a.unit <= 5 and not (
+            a.date_own and b.date_own and (a.date.start > b.date.end or b.date.start > a.date.end)) and not (
+            a.place is not None and b.place is not None and a.place.lat is not None and b.place.lat is not None
+            and not {(a.place.kind or ""), (b.place.kind or "")} & {"country", "admin1", "region"}
+            and _near_km(Place(mention="", start=0, end=0, lat=a.place.lat, lon=a.place.lon),
+                         Place(mention="", start=0, end=0, lat=b.place.lat, lon=b.place.lon)) > 25):
+        return True   # the headline announces the lead's event (at the same place)
+    elaboration = False
+    if a.kind != b.kind:
+        # "handed over the base to the army. Equipment worth $1m was transferred to it": one transfer
+        giving = ({a.kind, b.kind} <= GIVING and 0 <= b.unit - a.last_unit <= 1 and not b.date_own
+                  and b.place_level < 3 and bool(set(a.targets) & set(b.targets)))
+        # "A drone strike killed X. Five of the dead were ...; the toll rose to ten": the casualties
+        # and details told right after an act of violence are that act's, unless told apart
+        violence = (a.kind in VIOLENT and b.kind in VIOLENT and 0 <= b.unit - a.last_unit <= 2
+                    and (not b.date_own or a.date is not None and b.date is not None
+                         and a.date.start <= b.date.end and b.date.start <= a.date.end)
+                    and not _told_apart(b)
+                    and (b.place_level < 2 or a.place is None or _same_place(a.place, b.place)))
+        # "the force handed over the camp ... the army had taken over the perimeter": the
+        # other side of one transfer
+        transfer = (a.kind in ("handover", "withdrawal") and b.kind == "territory_change"
+                    and (b.acled or {}).get("sub_event_type") == "Non-violent transfer of territory"
+                    and 0 <= b.unit - a.last_unit <= 3
+                    and (not b.date_own or a.date is not None and b.date is not None
+                         and a.date.start <= b.date.end and b.date.start <= a.date.end))
+        if not (giving or violence or transfer):
+            return False
+        if transfer:
+            return True
+        elaboration = violence
+    if a.link and b.link:
+        return False
+    if a.date is not None and b.date is not None and a.date_own and b.date_own:
+        if a.date.start > b.date.end or b.date.start > a.date.end:
+            return False
+        la = (a.date.end - a.date.start).days
+        lb = (b.date.end - b.date.start).days
+        if la <= 2 and lb <= 2 and a.date.start != b.date.start:
+            return False
+    if a.place is not None and b.place is not None and a.place_level >= 2 and b.place_level >= 2:
+        if a.place.lat is not None and b.place.lat is not None:
+            pa = Place(mention="", start=0, end=0, lat=a.place.lat, lon=a.place.lon)
+            pb = Place(mention="", start=0, end=0, lat=b.place.lat, lon=b.place.lon)
+            if _near_km(pa, pb) > 25 and not (a.place.kind == "country" or b.place.kind == "country"
+                                              or (a.place.kind or "").startswith("admin")
+                                              or (b.place.kind or "").startswith("admin")):
+                return False
+        elif (a.place.name or "") != (b.place.name or "") and (a.place.country != b.place.country):
+            return False
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        # different named actors: different events, unless one is a generic description or
+        # both belong to one side ("Saudi-led coalition", "Saudi troops")
+        if all(_specific(x) for x in a.actors) and all(_specific(x) for x in b.actors) and \
+                not (related is not None and any(related(x, y) for x in a.actors for y in b.actors)):
+            return False
+    for k in set(a.quantities) & set(b.quantities):
+        if elaboration and k in ("fatalities", "injured"):
+            continue   # a toll told again, or updated
+        if abs(a.quantities[k] - b.quantities[k]) > 1e-6 * max(1, a.quantities[k]):
+            return False
+    if elaboration:
+        return True
+    same_place = (a.place is not None and b.place is not None and a.place_level >= 2 and b.place_level >= 2
+                  and (a.place.name == b.place.name) and (a.place.kind or "") != "country")
+    same_date = a.date_own and b.date_own and a.date == b.date
+    near = abs(b.unit - a.last_unit) <= 2
+    definite = b.trig.pos_ == "NOUN" and any(k.dep_ in ("det", "poss") for k in b.trig.children) \
+        and not b.date_own and b.place_level < 3
+    return same_place or same_date or near or definite
+
+
+def _told_apart(c) -> bool:
+    """'In a separate attack', 'Meanwhile', 'another bomb': a second occurrence."""
+    return any(x.lower_ in APART and (x.dep_ in ("amod", "advmod", "det") or x.i == c.sent.start) for x in c.sent)
+
+
+def _same_place(p: Location, q: Location) -> bool:
+    if p.lat is not None and q.lat is not None:
+        pa = Place(mention="", start=0, end=0, lat=p.lat, lon=p.lon)
+        pb = Place(mention="", start=0, end=0, lat=q.lat, lon=q.lon)
+        return _near_km(pa, pb) <= 25 or (p.kind or "") in ("country", "admin1") or (q.kind or "") in ("country", "admin1")
+    return (p.name or "") == (q.name or "") or p.country == q.country and not p.name
+
+
+class Merging:
+    """Merging mentions into events across sentences (a part of the Events stage)."""
+
+    # -- merging across sentences ----------------------------------------------------------
+    def _merge(self, cands: list[Candidate]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for c in cands:
+            target = None
+            if c.anaphoric:
+                near = [o for o in reversed(out) if c.unit - o.last_unit <= 6]
+                target = next((o for o in near if o.kind == c.kind), None) or \
+                    next((o for o in near if _family(o.kind) == _family(c.kind)), None)
+                if target is not None:
+                    target.evidence += c.evidence
+                    target.last_unit = max(target.last_unit, c.unit)
+                    target.conf = min(0.99, max(target.conf, c.conf) + 0.03)
+                    if target.link is None and c.link is not None and not target.date_own:
+                        target.link = c.link
+                    c._merged_into = target
+                    continue
+                if c.unit > 2 and not c.quantities:
+                    continue   # a reference back to something the report never told: nothing new
+            for o in reversed(out):
+                if _compatible(o, c, self._related):
+                    target = o
+                    break
+            if target is None:
+                out.append(c)
+                continue
+            target.evidence += c.evidence
+            target.last_unit = max(target.last_unit, c.unit)
+            target.conf = min(0.99, max(target.conf, c.conf) + 0.05)
+            target.actors = _dedupe(target.actors + c.actors)
+            target.targets = _dedupe([x for x in target.targets + c.targets if x not in target.actors])
+            if target.kind != c.kind and target.kind in VIOLENT and c.kind in VIOLENT and \
+                    SPECIFICITY.get(c.kind, 0) > SPECIFICITY.get(target.kind, 0) and target.kind in ("attack",):
+                target.kind, target.acled = c.kind, c.acled
+            for k, v in c.quantities.items():
+                if k not in target.quantities or k in ("fatalities", "injured") and v > target.quantities[k] \
+                        and target.qualifiers.get(k) == "minimum":
+                    target.quantities[k] = v
+                    if k in c.qualifiers:
+                        target.qualifiers[k] = c.qualifiers[k]
+                    else:
+                        target.qualifiers.pop(k, None)
+            if c.place is not None and (target.place is None or c.place_level > target.place_level):
+                target.place, target.place_level = c.place, c.place_level
+            if c.date is not None and (target.date is None or (c.date_own and not target.date_own)):
+                target.date, target.date_own = c.date, c.date_own
+            if target.link is None and c.link is not None:
+                target.link = c.link
+            c._merged_into = target
+        self._all = cands
+        return out
+
+    def _resolve_links(self, doc: Document, events: list[Candidate]) -> None:
+        """'X came two days after Y held a drill': Y's date from X's (the time stage's
+        date_for_span, given X's date as the main clause's)."""
+        for c in events:
+            if c.link is None or c.date_own:
+                continue
+            t = doc.timexes[c.link["timex"]]
+            gov = [o for o in self._all if o.sent.start == c.sent.start and o.trig.idx < t.start]
+            known = None
+            if gov:
+                g = max(gov, key=lambda o: o.trig.i)
+                g = getattr(g, "_merged_into", g)
+                known = g.date
+            if known is None:
+                # "The raids came two days after ...": the raids are the event just told
+                before = [o for o in events if o is not c and o.unit < c.unit and o.date_own and o.date is not None
+                          and (o.date.end - o.date.start).days <= 1]
+                if before:
+                    known = max(before, key=lambda o: o.last_unit).date
+            got = None
+            if self.date_for_span is not None:
+                try:
+                    got = _as_date(self.date_for_span(doc, c.trig.idx, c.trig.idx + len(c.trig), known))
+                except Exception:
+                    got = None
+            if got is not None:
+                c.date, c.date_own = got, True

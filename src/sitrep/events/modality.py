@@ -1,0 +1,302 @@
+"""Modality and occurrence: planned, denied, hypothetical; and what is no occurrence at all (generic,
+habitual, passing or anaphoric mentions, accidents told with words of violence), checked on arguments."""
+from __future__ import annotations
+
+from sitrep.model import Document
+from sitrep.events.arguments import _in_actor_np
+from sitrep.events.candidate import Candidate
+from sitrep.events.coding import _attack_or_clash
+from sitrep.events.syntax import _civilian_movers, _is_force, _standing
+from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECTUAL, ATTEMPTS, CAMPAIGN_PREPS,
+                                 CAPTIVES, DECIDED_MOVES, DECIDING, DENY_HEADS, DROP_HEADS, EXPECTED, HABITUAL,
+                                 HOSTILE_WORDS, HYPO_AUX, HYPO_HEADS, LEGISLATORS, LEGIS_NOUNS, LEGIS_VERBS,
+                                 MOVERS, MULTITUDE, PARTICIPANTS, PLANNED_AUX, PLANNED_HEADS, REASONS, REF_NOUNS,
+                                 STANDING, STATIVE, TIME_NOUNS, _INSTALLATION)
+
+def _accident(lemmas: set) -> bool:
+    """An industrial or everyday disaster told with words of violence and no hostile actor
+    (given the sentence's forms and lemmas)."""
+    return bool(lemmas & ACCIDENT_WORDS) and not lemmas & HOSTILE_WORDS
+
+
+def _modality(t, sent) -> tuple[str, bool]:
+    """(modality, drop): planned, hypothetical, denied or asserted; drop for demanded/negated-purpose."""
+    if t.pos_ == "NOUN" and t.lemma_.lower() in DECIDED_MOVES and t.dep_ == "dobj" and \
+            t.head.lemma_.lower() in DECIDING and not any(
+                k.lower_ in ("complete", "completed", "end", "ended", "finished") for k in t.head.subtree):
+        return "planned", False   # "Macron announced the withdrawal": a decision, the move still to come
+    chain = [t]
+    cur = t
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            break
+        dep = cur.dep_
+        if dep == "advcl" and cur.tag_ == "VBD" and any(
+                k.dep_ == "mark" and k.lower_ in ("after", "since", "because", "as", "when", "before")
+                for k in cur.children):
+            break   # "X intends to keep troops there, after parliament voted to allow it": told as past
+        cur = cur.head
+        chain.append(cur)
+        infinitive = any(k.dep_ == "aux" and k.lower_ == "to" for k in chain[-2].children)
+        if dep in ("ccomp", "relcl", "advcl", "parataxis") and cur.lemma_.lower() not in PLANNED_HEADS | DENY_HEADS \
+                and not (dep == "relcl" and infinitive):
+            break
+    # a noun that is the subject of a predicate about it ("the handover was not related to",
+    # "the departure could leave a vacuum") takes no modality from that predicate, unless the
+    # predicate tells whether it happens ("the withdrawal will begin", "transfers are expected")
+    subject_of = None
+    if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and len(chain) > 1:
+        subject_of = chain[1]
+        slem = subject_of.lemma_.lower()
+        if slem in EXPECTED and (t.dep_ == "nsubjpass" or slem in ("due", "set", "slate", "schedule")):
+            return "planned", False
+        if slem in ASPECTUAL:
+            subject_of = None
+    for i, x in enumerate(chain):
+        kids = list(x.children)
+        lem = x.lemma_.lower()
+        if i == 1 and x is subject_of:
+            continue
+        if i > 0 and lem in ABILITY and chain[i - 1].dep_ in ("acl", "xcomp", "prep", "pobj"):
+            return "hypothetical", False
+        if i == 1 and chain[0].dep_ == "acl" and x.pos_ == "NOUN" and any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in chain[0].children) and lem in ATTEMPTS:
+            return "hypothetical", False   # "an attack to capture the positions was repelled": the aim
+        if i > 0 and lem in ("ask", "request", "seek") and t.pos_ == "NOUN" and \
+                t.lemma_.lower() in ("assistance", "aid", "funding", "package", "support", "weapon", "arm"):
+            return "planned", False   # "asked Congress for $3.3 billion in security assistance": aid to come
+        if i > 0 and lem in DROP_HEADS and x.pos_ in ("VERB", "NOUN", "ADP") and (t.pos_ == "NOUN" or any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in t.children)):
+            return "asserted", True   # "demanding the departure", "a call for foreign troops to leave"
+        if i > 0 and lem in ("fight", "prepare", "train") and chain[i - 1].dep_ in ("pobj", "prep", "xcomp"):
+            return "asserted", True
+        if i == 0 and x.pos_ == "VERB" and x.dep_ in ("advcl", "xcomp") and \
+                any(k.dep_ == "aux" and k.lower_ == "to" for k in kids) and \
+                x.head.lemma_.lower() not in PLANNED_HEADS | HYPO_HEADS and x.head.pos_ == "VERB" and \
+                x.head.lemma_.lower() not in ("begin", "start", "continue", "agree", "decide", "vote", "move",
+                                              "try", "attempt", "manage", "fail", "refuse", "order"):
+            return "asserted", True   # a purpose ("... since 2017 to launch operations"): not an occurrence
+        for k in kids:
+            kl = k.lower_
+            if k.dep_ == "neg" and i <= 1 and not (t.pos_ == "NOUN" and i == 1 and x.lemma_ == "be"):
+                return "denied", False
+            if k.dep_ == "mark" and kl in ("if", "unless", "whether"):
+                return "hypothetical", False
+            if k.dep_ in ("aux", "auxpass") and kl in HYPO_AUX and i <= 2:
+                return "hypothetical", False
+            if k.dep_ in ("aux", "auxpass") and kl in PLANNED_AUX and i <= 2:
+                return "planned", False
+        if lem in DENY_HEADS and i > 0:
+            if lem == "nothing" or x.pos_ == "VERB":
+                return "denied", False
+        if i > 0 and lem in PLANNED_HEADS and x.pos_ in ("VERB", "NOUN", "ADJ") and \
+                chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pobj", "dobj", "prep", "advcl"):
+            if lem in ("agree", "decide", "announce", "order") and chain[i - 1].dep_ not in ("xcomp",):
+                continue
+            if lem in ("consider",):
+                return "hypothetical", False
+            return "planned", False
+        if i > 0 and lem in HYPO_HEADS and x.pos_ in ("VERB", "ADJ") and chain[i - 1].dep_ in ("xcomp", "ccomp"):
+            return "hypothetical", False
+    # "has nothing to do with X"
+    for x in t.ancestors:
+        if x.lemma_.lower() == "do" and any(k.lower_ == "nothing" for k in x.children):
+            return "denied", False
+        if x.dep_ in ("ROOT",):
+            break
+    return "asserted", False
+
+
+def _background(t, sent) -> bool:
+    """'has hosted Danish troops since 2016': a standing state, not a new event."""
+    head = t if t.pos_ in ("VERB", "AUX") else next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if head is None:
+        return False
+    if head.dep_ in ("advcl", "xcomp", "conj") and head.head.i != head.i and _background(head.head, sent):
+        return True
+    kids = list(head.children)
+    perfect = any(k.dep_ == "aux" and k.lemma_ == "have" for k in kids)
+    since = perfect and any(x.lower_ == "since" for x in head.subtree)
+    if perfect and since:
+        return True
+    return False
+
+
+def _passing_mention(t) -> bool:
+    """A noun that names no occurrence: 'the fight against the jihadists', 'is not the result of a
+    wave of attacks', 'has served ... in the fight against terrorism'."""
+    if t.pos_ != "NOUN":
+        return False
+    if t.dep_ == "pobj" and any(k.dep_ == "prep" and k.lower_ in CAMPAIGN_PREPS for k in t.children) and \
+            not any(k.dep_ in ("det",) and k.lower_ in ("a", "an") for k in t.children):
+        return True
+    if t.dep_ == "pobj" and t.head.head.lemma_.lower() in REASONS:
+        return True   # "not a response to recent rocket fire": a cause named, not an event told
+    head = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if head is not None and head.lemma_.lower() in STATIVE and t.dep_ not in ("nsubj", "nsubjpass") and \
+            not any(k.lower_ in ("since",) for k in head.subtree):
+        # under a copula or a stative verb, a noun describes, it does not report
+        if head.lemma_.lower() != "be" or t.dep_ in ("pobj", "attr"):
+            return True
+    return False
+
+
+class Occurrence:
+    """Whether a candidate is an occurrence of its own (a part of the Events stage)."""
+
+    def _check_arguments(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
+        """Kinds that their arguments confirm, correct or rule out."""
+        out = []
+        for c in cands:
+            t = c.trig
+            lem = t.lemma_.lower()
+            args = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")] if t.pos_ == "VERB" else []
+            if t.pos_ == "VERB" and not args and t.dep_ == "conj" and not any(k.dep_ == "nsubj" for k in t.children):
+                # "others were treated in Germany or had been sent home": the first verb's subject
+                args = [k for k in t.head.children if k.dep_ in ("nsubjpass",)]
+            args += [g for a in args for g in a.conjuncts]
+            arg_words = {a.lemma_.lower() for a in args} | {a.lower_ for a in args}
+            subj = [k for k in t.children if k.dep_ == "nsubj"] if t.pos_ == "VERB" else []
+            if c.kind == "legislation" and t.pos_ == "VERB" and lem in LEGIS_VERBS:
+                # "approved a bill", "lawmakers voted": not "accused him of approving the assault"
+                subj_words = {x.lemma_.lower() for k in subj for x in k.subtree}
+                if not (arg_words & LEGIS_NOUNS or subj_words & LEGISLATORS or lem == "vote"
+                        and any(k.dep_ in ("xcomp", "prep") for k in t.children)):
+                    continue
+            if c.kind == "agreement" and lem in ("release", "free", "swap", "exchange") and t.pos_ == "VERB" \
+                    and not arg_words & CAPTIVES:
+                continue   # "the figures were released"
+            movable = [a for a in args if not self._is_place(a)]   # a misparsed place is not what moved
+            if c.kind in ("deployment", "withdrawal") and t.pos_ == "VERB" and lem in MOVERS and movable and \
+                    not any(_is_force(a) for a in movable):
+                continue   # "others were sent to Germany for treatment"
+            if c.kind == "withdrawal" and lem == "leave" and any(
+                    x.lemma_.lower() in ("dead", "injured", "wounded", "homeless", "stranded", "destitute")
+                    for x in t.subtree if x.i > t.i):
+                continue   # "clashes that left six soldiers dead"
+            if c.kind == "statement" and t.dep_ == "acl" and t.tag_ == "VBN":
+                continue   # "12 people accused of spying": a description
+            if c.kind == "agreement" and t.pos_ == "VERB" and not any(k.dep_ in ("nsubj", "nsubjpass")
+                                                                         for k in t.children) and \
+                    any(k.dep_ in ("mark", "advmod") and k.lower_ in ("where", "as", "when", "if") for k in t.children):
+                continue   # "joint patrols where agreed": a condition, not an agreement
+            if c.kind == "military_aid" and lem == "transfer" and (
+                    any(x.lemma_.lower() in REF_NOUNS and REF_NOUNS[x.lemma_.lower()] is _INSTALLATION
+                        for x in t.subtree) or any(p.kind == "installation" and span.root.i in {x.i for x in t.subtree}
+                                                    for p, span in self._pspans)):
+                c.kind = "handover"   # "further transfers, including the air base": bases change hands
+            if c.kind == "deployment" and any(x.lemma_.lower() in ("escape", "flee", "evade") for x in t.subtree):
+                c.kind = "withdrawal"   # "soldiers crossed into Tajikistan to escape the fighting": flight
+            if c.kind in ("deployment", "withdrawal", "troop_level") and _civilian_movers(t):
+                continue   # diplomats leaving, residents evacuated: not forces moving
+            if c.kind == "deployment" and t.pos_ == "VERB" and lem in STANDING and _standing(t):
+                # "300 personnel had been stationed at the airfield": a presence, not a movement;
+                # the counted force's own mention ("5,200 troops") is the same figure
+                nouns = [o for o in cands if o.kind == "troop_level" and o.trig.pos_ == "NOUN" and o.trig.i in c.zone]
+                if "personnel" in c.quantities or any("personnel" in o.quantities for o in nouns):
+                    c.kind = "troop_level"
+                    c.conf = max([c.conf] + [o.conf for o in nouns])
+                    for o in nouns:
+                        for k, v in o.quantities.items():
+                            c.quantities.setdefault(k, v)
+                        o.kind = "merged"
+                else:
+                    continue
+            if c.kind == "merged":
+                continue
+            if c.kind in ACCIDENT_PRONE and _accident(self._words(c.sent)):
+                continue   # "a chemical leak killed ten", "a boiler exploded": no one attacked
+            if c.kind in ("attack", "clash") and not c.headline:
+                c.kind = _attack_or_clash(c, self.actors)
+            if c.kind == "troop_level" and "personnel" not in c.quantities and t.lemma_.lower() in (
+                    "troop", "soldier", "force", "personnel", "contingent", "presence"):
+                continue   # "the repositioning of troops": no strength is told
+            out.append(c)
+        # a force counted as the object of a movement is that movement's figure, not a troop level
+        movers = [c for c in out if c.kind in ("deployment", "withdrawal", "handover") and c.trig.pos_ == "VERB"]
+        return [c for c in out if not (c.kind == "troop_level" and c.trig.pos_ == "NOUN" and any(
+            m.trig.i != c.trig.i and c.trig.i in m.zone for m in movers))]
+
+    def _own_date(self, c: Candidate) -> bool:
+        ids = {x.i for x in c.trig.subtree} if c.trig.pos_ == "NOUN" else c.zone
+        return any(span.start in ids and tx.start_date is not None and tx.end_date is not None
+                   and (tx.end_date - tx.start_date).days <= 31 and not tx.approximate
+                   for tx, span in self._tspans)
+
+    def _own_specifics(self, doc: Document, c: Candidate) -> bool:
+        """Does the mention carry its own day-to-month date, town-or-finer place or count?"""
+        ids = {x.i for x in c.trig.subtree} if c.trig.pos_ == "NOUN" else c.zone
+        for tx, span in self._tspans:
+            if span.start in ids and tx.start_date is not None and tx.end_date is not None and \
+                    (tx.end_date - tx.start_date).days <= 31 and not tx.approximate:
+                return True
+        if c.place is not None and c.place_level >= 3 and (c.place.kind or "") not in ("country", "region",
+                                                                                           "continent", "sea"):
+            return True
+        if c.quantities:
+            return True
+        return any(x.like_num and x.dep_ in ("nummod", "dobj", "nsubj", "nsubjpass") for x in doc.parsed[min(ids):max(ids) + 1]
+                   if x.i in ids) if ids else False
+
+    def _generic(self, doc: Document, c: Candidate) -> bool:
+        """A mention that reports no occurrence: plural with no count, date or place of its own
+        ('the recent missile attacks against bases'), or a passing one ('the battle against X')."""
+        t = c.trig
+        if t.pos_ != "NOUN" or c.kind == "troop_level":
+            return False
+        if t.dep_ == "compound" and t.head.pos_ == "NOUN":
+            t = t.head   # "recent rocket fire": the phrase's head takes the position
+        if _passing_mention(t) and not self._own_date(c):
+            return True
+        # a plural in a prepositional phrase, with nothing of its own: "unrelated to recent mortar
+        # attacks on camps", "the result of a wave of attacks"
+        head = t
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if t.tag_ in ("NNS", "NNPS") and head.dep_ in ("pobj", "compound", "appos", "npadvmod") and \
+                t.lemma_.lower() not in PARTICIPANTS and c.kind not in ("protest", "riot") and not (
+                    head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.like_num or
+                                                                       head.head.head.lemma_.lower() in MULTITUDE)) \
+                and not self._own_specifics(doc, c):
+            return True
+        return False
+
+    @staticmethod
+    def _habitual(c: Candidate) -> bool:
+        """'have been struck several times over the past year': a pattern, not one event."""
+        ids = c.zone or c.clause
+        doc = c.trig.doc
+        t = c.trig
+        present = t.tag_ in ("VBP", "VBZ") and not any(k.dep_ in ("aux", "auxpass") for k in t.children)
+        for i in ids:
+            x = doc[i]
+            if x.lower_ in HABITUAL and x.head.i in ids:
+                return True
+            if present and (x.lower_ in ("still", "nightly", "daily", "weekly") or x.lower_ == "every" and x.dep_ == "det"
+                            or x.lower_ == "night" and x.head.lower_ == "at"):
+                return True   # "where remnants still ambush security forces at night"
+            if x.lower_ in ("times", "occasions") and any(k.lower_ in ("several", "many", "multiple", "numerous",
+                                                                        "repeated", "countless") or k.like_num
+                                                           for k in x.children):
+                return True
+        return False
+
+    def _anaphoric(self, doc: Document, c: Candidate) -> bool:
+        """'the transfer', 'the move', 'this attack': a definite noun with nothing of its own
+        refers back to an event already told."""
+        t = c.trig
+        if t.pos_ in ("VERB", "AUX") and (t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in TIME_NOUNS or (
+                t.left_edge.i > 0 and doc.parsed[t.left_edge.i - 1].lemma_.lower() in TIME_NOUNS
+                and doc.parsed[t.left_edge.i - 1].i >= c.sent.start)):
+            return True   # "on the morning he was killed": an event already told, as a time
+        if t.pos_ != "NOUN":
+            return False
+        if not any(k.dep_ == "poss" or k.dep_ == "det" and k.lower_ in ("the", "this", "that", "such")
+                   for k in t.children):
+            return False
+        if self._own_date(c):
+            return False
+        own = {x.i for x in t.subtree}
+        return not any(span.root.i in own and (p.kind or "") not in ("country", "region", "continent", "sea", "admin1",
+                                                                      "demonym")
+                       and not _in_actor_np(self._text, p, span) for p, span in self._pspans)

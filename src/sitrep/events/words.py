@@ -1,0 +1,298 @@
+"""Word lists and patterns the event mechanisms share (detection, arguments, modality, coding, merging)."""
+from __future__ import annotations
+
+import re
+
+
+# -- word lists ------------------------------------------------------------------------------
+# Trigger lemmas too vague to stand alone: they make an event only when the classifier agrees.
+WEAK = {"force", "troop", "coalition", "alliance", "say", "leader", "call", "name", "hand", "parliament",
+        "gas", "drone", "jet", "aircraft", "crowd", "stone", "move", "send", "find", "provide", "control",
+        "fall", "host", "phone", "exchange", "express", "package", "double", "halve", "triple", "cap",
+        "strength", "ceiling", "successor", "emir", "assembly", "congress", "senate", "extend", "adopt",
+        "gun", "sexual", "abuse", "nerve", "toxic", "poison", "mustard", "chemical", "grad", "pound",
+        "operation", "target", "hit", "pass", "form", "join", "launch", "die", "dead", "death", "wound",
+        "injure", "training", "train", "arm", "fund", "funding", "aid", "practice", "practise", "recover",
+        "discover", "gift", "sell", "sale", "supply", "deliver", "delivery", "rush", "arrive", "station",
+        "statement", "claim", "announce", "talk", "meeting", "meet", "visit", "vote", "law", "amend",
+        "cache", "gather", "strike", "raid", "exit", "leave", "quit", "assist",
+        "assistance", "transfer", "relocate", "headquarters", 
+        "engage", "engagement", "combat", "offensive", "storm", "unrest", "torch", "burn", "destroy",
+        "damage", "mine", "shell", "rocket", "missile", "bomb", "fight", "fighting", "battle",
+        "abandon", "retreat", "depart", "departure", "capture", "seize", "free", "detention",
+        "custody", "hold", "drill", "exercise", "arrival", "rotation", "rotate", "surge", "evacuate",
+        "evacuation", "deny", "allege", "urge", "demand", "threat", "threaten", "warn", "vow",
+        "pledge", "condemn", "accuse", "appoint", "ban", "recruit", "recruitment", "split", "plan",
+        "advance", "sweep", "occupy", "regain", "kill", "killing", "shoot", "shooting", "attack",
+        "assault", "ambush", "clash", "explosion", "blast", "explode", }
+# Lemmas that never make an event alone (only inside a listed phrase).
+NEVER_ALONE = {"force", "troop", "coalition", "alliance", "military", "leader", "parliament", "assembly",
+               "congress", "senate", "successor", "emir", "crowd", "gas", "stone", "jet", "aircraft", "drone",
+               "sexual", "nerve", "toxic", "poison", "mustard", "grad", "phone", "hand", "package", "cap",
+               "strength", "ceiling", "double", "halve", "triple", "headquarters", "operation", "adopt",
+               "target", "contingent", "gift", "pound", "name", "form", "call", "express", "host", "extend",
+               "find", "control", "move", "pass", "plan", "exchange", "cache", "gun", "abuse", "slavery",
+               "irritant", "cbrn", "uav", "airpower", "statement", "assistance", "support", "security"}
+MANNED_AIRCRAFT = {"helicopter", "helicopters", "plane", "planes", "jet", "jets", "aircraft", "warplane", "warplanes",
+                   "airliner", "transport", "fighter", "bomber", "gunship", "gunships"}
+MORE_FORCES = {"reservist", "conscript", "recruit", "paratrooper", "commando", "marine", "ranger", "gendarme",
+               "policeman", "guardsman", "serviceman", "servicemen", "mercenary", "volunteer", "unit", "battalion",
+               "brigade", "division", "regiment", "company"}
+GIVE_OVER = {"hand", "transfer", "cede", "turn", "return", "relinquish"}
+ESTABLISH = {"establish", "set", "open", "build", "construct", "erect", "install", "create"}
+BASE_NOUNS = {"base", "bases", "headquarters", "hq", "camp", "camps", "outpost", "outposts", "post", "posts",
+              "checkpoint", "checkpoints", "position", "positions", "office", "stronghold", "garrison", "point",
+              "points", "barracks", "airstrip", "airstrips", "fortification", "fortifications", "trench", "trenches"}
+DISRUPT = {"defuse", "dismantle", "neutralize", "neutralise", "intercept", "seize", "confiscate", "recover",
+           "find", "discover", "uncover", "foil", "thwart", "destroy", "shoot", "down", "clear",
+           "disarm", "deactivate", "capture", "hand", "surrender", "unearth", "locate"}
+CONTAINERS = {"stash", "cache", "haul", "consignment", "quantity", "quantities", "stockpile", "depot", "batch",
+              "shipment", "cargo", "lot", "number", "amount", "truckload", "box", "crate", "bag"}
+LAUNCH = {"fire", "launch", "lob", "drop", "hurl", "throw", "rain", "unleash"}
+CAPTURE = {"seize", "capture", "take", "overrun", "retake", "recapture", "regain", "liberate", "occupy",
+           "overtake", "reclaim", "conquer", "grab", "wrest", "enter", "recover", "free", "clear"}
+TERRAIN = {"town", "city", "village", "district", "area", "region", "province", "base", "airport", "airbase",
+           "dam", "bridge", "crossing", "border", "hill", "hilltop", "position", "positions", "neighbourhood",
+           "neighborhood", "outpost", "camp", "checkpoint", "port", "oilfield", "field", "road", "highway",
+           "junction", "stronghold", "county", "locality", "settlement", "island", "territory", "valley",
+           "mountain", "headquarters", "garrison", "barracks", "airfield", "suburb", "quarter", "municipality",
+           "capital", "enclave", "pocket", "front", "frontline", "zone", "ridge", "height", "heights", "plant",
+           "refinery", "countryside", "outskirts", "parts", "swathes",
+           "swaths", "villages", "towns", "areas", "hamlet", "commune", "governorate", "ward", "sector"}
+WEAPON_NOUNS = {"firearm", "firearms", "pistol", "pistols", "gun", "guns", "bullet", "bullets", "round",
+                "rounds", "ammo", "cartridge", "cartridges", "kalashnikov", "kalashnikovs", "ak-47", "rpg", "rpgs",
+                "weaponry", "arm", "explosive", "bomb", "bombs", "ied", "ieds", "explosive", "explosives", "device", "devices", "mine", "mines",
+                "landmine", "landmines", "weapon", "weapons", "arm", "arms", "ammunition", "rocket", "rockets",
+                "missile", "missiles", "drone", "drones", "cache", "caches", "grenade", "grenades", "rifle",
+                "rifles", "launcher", "launchers", "munition", "munitions", "shell", "shells", "mortar",
+                "mortars", "detonator", "detonators", "vest", "car", "projectile", "projectiles", "uav"}
+PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
+              "rioters", "crowd", "mob", "youths", "supporters", "students"}
+RIOT_CUES = {"stone", "stones", "rock", "rocks", "torch", "torched", "burn", "burned", "burnt", "vandalize",
+             "vandalise", "vandalized", "smash", "smashed", "loot", "looted", "clash", "clashed", "storm",
+             "stormed", "pelt", "pelted", "molotov", "petrol", "throw", "threw", "hurl", "hurled", "attack",
+             "attacked", "set", "riot", "rioting", "ransack", "ransacked", "block", "damage", "damaged",
+             "injure", "injured", "violent", "violence", "tyres", "tires", "barricade", "barricades",
+             "windows", "rampage", "rioters", "vandalism", "arson"}
+# Kinds that need more than the usual confidence (reporting verbs are everywhere).
+KIND_MARGIN = {"statement": 0.25, "diplomacy": 0.1, "group_change": 0.1, "troop_level": 0.0}
+# Generic words of violence: the kind is whatever the classifier and the cues say.
+TOLL_WORDS = {"kill", "killing", "die", "dead", "death", "wound", "injure", "casualty", "fatality", "toll"}
+GENERIC_VIOLENT = {"kill", "killing", "die", "dead", "death", "wound", "injure", "attack", "strike", "hit",
+                   "casualty", "fatality", "shoot", "fire", "assault", "raid"}
+VIOLENT_CHOICE = {"attack", "clash", "airstrike", "shelling", "explosion", "suicide_bombing", "grenade",
+                  "chemical_attack"}
+# Violent-kind cues: a word in the trigger's clause that makes a generic attack specific.
+CUES = {
+    "airstrike": {"airstrike", "airstrikes", "warplane", "warplanes", "jet", "jets", "aircraft",
+                  "drone", "drones", "helicopter", "helicopters", "gunship", "sortie", "uav", "aerial",
+                  "air-strike", "bomber", "bombers", "f-16", "su-24"},
+    "shelling": {"shell", "shells", "shelling", "artillery", "mortar", "mortars", "rocket", "rockets",
+                 "missile", "missiles", "katyusha", "howitzer", "barrage", "projectile", "projectiles",
+                 "grad", "salvo", "107mm", "122mm"},
+    "explosion": {"ied", "ieds", "roadside", "landmine", "landmines", "mine", "mines", "explosive",
+                  "explosives", "car-bomb", "vbied", "blast", "explosion", "detonated", "booby-trapped",
+                  "bomb", "bombs", "device"},
+    "suicide_bombing": {"suicide", "self-detonated", "martyrdom"},
+    "grenade": {"grenade", "grenades"},
+    "chemical_attack": {"chemical", "chlorine", "sarin", "mustard", "nerve", "poisonous", "toxic", "asphyxia",
+                        "suffocation", "asphyxiation", "respiratory", "chloropicrin", "phosgene"},
+}
+FORCE_NOUNS = {"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "military", "police",
+               "militia", "militias", "militant", "militants", "fighter", "fighters", "rebel", "rebels",
+               "insurgent", "insurgents", "gunman", "gunmen", "protester", "protesters", "demonstrator",
+               "demonstrators", "jihadist", "jihadists", "personnel", "marine", "marines", "coalition",
+               "government", "lawmaker", "lawmakers", "parliament", "official", "officials", "group",
+               "mob", "crowd", "unit", "units", "attacker", "attackers", "assailant", "assailants",
+               "policeman", "policemen", "guard", "guards", "authorities", "authority", "ministry",
+               "villager", "villagers", "resident", "residents", "student", "students", "worker",
+               "workers", "civilian", "civilians", "people", "men", "women", "child", "children"}
+STATE_WORDS = {"army", "military", "troops", "soldiers", "government", "regime", "security", "police",
+               "forces", "armed forces", "saa", "idf", "national army", "pro-government", "state"}
+STATE_TYPES = {"state", "state_military", "police", "government", "coalition", "intelligence"}
+NONSTATE_WORDS = {"militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "jihadist",
+                  "jihadists", "islamic state", "isis", "isil", "daesh", "taliban", "al-shabaab",
+                  "shabaab", "boko haram", "militia", "militias", "hts", "opposition", "separatist",
+                  "separatists", "fighters", "gunmen", "houthi", "houthis", "al-qaeda", "jnim", "terrorist",
+                  "terrorists", "guerrilla", "guerrillas", "bandit", "bandits", "extremist", "extremists",
+                  "fighter", "militiamen", "insurgency", "mujahideen", "faction", "factions", "armed group",
+                  "armed groups"}
+PLANNED_HEADS = {"plan", "intend", "aim", "schedule", "expect", "seek", "propose", "prepare", "want",
+                 "decide", "agree", "promise", "pledge", "vow", "set", "poise", "due", "order", "announce",
+                 "consider", "mull", "weigh"}
+HYPO_HEADS = {"threaten", "could", "might", "may", "possible", "risk", "fear", "warn", "if", "unless",
+              "whether", "consider", "ready", "able", "capable"}
+DENY_HEADS = {"deny", "reject", "refute", "dismiss", "rule", "false", "nothing"}
+EXPECTED = {"expect", "plan", "schedule", "due", "set", "slate", "anticipate", "foresee", "envisage"}
+ASPECTUAL = {"begin", "start", "continue", "end", "finish", "resume", "take", "happen", "occur", "come",
+             "commence", "conclude", "complete", "follow", "precede", "get", "go", "proceed", "kill", "wound",
+             "injure", "destroy", "damage", "hit", "target"}
+ATTEMPTS = {"attack", "attempt", "bid", "offensive", "operation", "effort", "push", "assault", "plan", "plot",
+            "campaign", "move", "drive", "mission"}
+ABILITY = {"ability", "capacity", "capability", "readiness", "willingness", "preparedness", "able", "capable",
+           "ready", "unable", "right", "threat"}
+DROP_HEADS = {"suspend", "pause", "halt", "cancel", "postpone", "freeze", "delay", "call off", "scrap",
+              "demand", "call", "urge", "request", "ask", "push", "press", "oppose", "condemn",
+              "protest", "prevent", "avoid", "stop", "resist", "end", "ban", "fear", "prepare",
+              "train", "fight", "against", "allow", "need", "right"}
+PLANNED_AUX = {"will", "'ll", "shall", "would", "wo", "going"}
+HYPO_AUX = {"could", "might", "may", "can", "ca", "must", "should"}
+DIRECTION = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
+             "northern", "southern", "eastern", "western", "km", "kilometers", "kilometres", "miles",
+             "mile", "kilometer", "kilometre", "outskirts", "border", "borders", "edge"}
+LOCATIVE = {"in", "at", "near", "from", "to", "into", "on", "across", "around", "outside", "inside",
+            "within", "of", "off", "towards", "toward", "through", "throughout", "over", "along",
+            "out", "by", "between", "onto", "via"}
+PLACE_RANK = {"installation": 8, "relative": 7, "landform": 6, "city": 5, "town": 5, "village": 5,
+              "facility": 5, "district": 4, "neighbourhood": 5, "admin2": 4, "admin1": 3, "region": 2,
+              "sea": 2, "country": 1, "continent": 0}
+SCENE_KINDS = {"installation", "city", "town", "village", "facility", "neighbourhood"}
+SCENELESS = {"statement", "diplomacy", "legislation", "agreement", "military_aid", "troop_level", "group_change"}
+DECIDED_MOVES = {"withdrawal", "pullout", "pull-out", "drawdown", "deployment", "redeployment", "handover",
+                 "departure", "exit", "reduction"}
+DECIDING = {"announce", "order", "unveil", "propose", "decide", "approve"}
+PART_OF_DAY = re.compile(r"(?i)^(overnight|at (dawn|dusk|night|daybreak)|(in )?the (morning|afternoon|evening|night)|"
+                         r"(early|late) (in the )?(morning|afternoon|evening))$")
+NEXT_DAY = re.compile(r"(?i)^(the )?(next|following) (day|morning|night)$")
+KIND_FOR_CONTEXT_MOVE = {"withdrawal", "deployment", "handover", "airstrike", "shelling"}
+_SIGNAL = re.compile(r"\s*(after|before)\b", re.I)
+
+
+_INSTALLATION = ("installation", "facility")
+_SETTLEMENT = ("city", "town", "village", "neighbourhood", "district", "admin2")
+REF_NOUNS = {**{w: _INSTALLATION for w in ("base", "airbase", "airfield", "airport", "camp", "outpost",
+                                           "garrison", "post", "facility", "compound", "installation",
+                                           "barracks", "fort", "airstrip", "port")},
+             **{w: _SETTLEMENT for w in ("town", "city", "village", "district", "neighbourhood",
+                                         "neighborhood", "locality", "settlement")},
+             **{w: ("admin1", "admin2") for w in ("province", "governorate", "region", "state")},
+             **{w: ("country",) for w in ("country", "nation")}}
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\- ]{2,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"
+                      r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)[ \t]")
+PARTICLES = {"over", "out", "back", "off", "down", "up", "away", "in", "into", "home"}
+REF_KEYS = frozenset(REF_NOUNS)
+CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "conj", "appos"}
+
+
+LEGIS_VERBS = {"approve", "pass", "adopt", "vote", "ratify", "enact", "endorse", "reject", "amend", "table"}
+LEGIS_NOUNS = {"bill", "law", "resolution", "motion", "budget", "amendment", "decree", "measure", "legislation",
+               "act", "treaty", "constitution", "draft", "referendum", "proposal", "ordinance", "statute"}
+LEGISLATORS = {"lawmaker", "parliament", "mp", "deputy", "senate", "senator", "congress", "assembly", "council",
+               "legislature", "legislator", "house", "chamber", "parliamentarian", "representative", "duma",
+               "knesset", "majlis"}
+CAPTIVES = {"prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives",
+            "soldier", "soldiers", "people", "civilians", "fighters", "journalist", "journalists", "worker",
+            "workers", "activist", "activists", "member", "members", "women", "children", "men", "student",
+            "students", "crew", "sailors", "pow", "pows"}
+MOVERS = {"send", "move", "transfer", "rush", "dispatch", "relocate", "shift", "fly", "ship", "airlift",
+          "bring", "return", "evacuate", "pull"}
+STANDING = {"station", "base", "garrison", "post", "deploy", "position", "host"}
+ARMED_NOUNS = {"soldier", "troop", "force", "police", "policeman", "officer", "army", "military", "checkpoint",
+               "patrol", "base", "convoy", "post", "outpost", "position", "barracks", "militant", "fighter",
+               "rebel", "insurgent", "jihadist", "militia", "militiaman", "gunman", "guard", "gendarme",
+               "commander", "unit", "battalion", "brigade", "garrison", "marine", "serviceman", "personnel",
+               "trooper", "paramilitary", "combatant", "sniper", "camp", "tank", "vehicle", "sentry", "recruit",
+               "security", "member", "defender", "terrorist", "bandit", "extremist", "guerrilla", "separatist",
+               "mercenary", "peacekeeper", "gendarmerie", "legionnaire"}
+CIVILIAN_NOUNS = {"civilian", "villager", "resident", "passenger", "worker", "student", "child", "woman",
+                  "man", "people", "person", "family", "farmer", "shepherd", "pilgrim", "worshipper",
+                  "journalist", "teacher", "doctor", "nurse", "aid", "market", "school", "hospital", "mosque",
+                  "church", "village", "home", "house", "bus", "shop", "wedding", "funeral", "refugee",
+                  "migrant", "protester", "demonstrator", "trader", "driver", "tourist", "boy", "girl",
+                  "bystander", "fisherman", "herder", "chief", "cleric", "imam", "priest", "official",
+                  "politician", "candidate", "activist", "lawyer", "judge", "businessman"}
+
+
+NON_FORCES = {"diplomat", "staff", "ambassador", "envoy", "embassy", "resident", "citizen", "national",
+              "tourist", "expatriate", "employee", "civilian", "people", "family", "refugee", "migrant", "patient",
+              "student", "worker", "villager", "journalist", "population", "inhabitant", "child", "woman",
+              "passenger", "delegation", "minister", "president", "pilgrim", "evacuee"}
+
+
+DEMO_WORDS = {"protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches",
+              "sit-in", "sit-ins", "protested", "demonstrated", "rallied", "marched"}
+PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "youth", "youths",
+                   "supporter", "marcher", "student", "activist", "demonstration", "protest", "rally",
+                   "march", "sit-in", "gathering", "participant", "worker", "opponent", "people"}
+STATE_FORCE_WORDS = {"police", "policeman", "policemen", "officer", "security", "soldier", "troop", "force",
+                     "army", "gendarme", "gendarmerie", "guard", "authority", "military", "sniper", "militia",
+                     "regime", "government"}
+RIOT_ACTS = {"throw", "hurl", "pelt", "torch", "burn", "smash", "loot", "vandalise", "vandalize", "ransack",
+             "storm", "attack", "clash", "block", "barricade", "damage", "destroy", "stone", "riot", "rampage",
+             "set", "shut", "seize", "occupy", "break", "beat", "injure", "wound", "assault", "overturn", "raid",
+             "pull", "tear", "remove", "fight", "breach", "force", "hit", "kick", "fire", "kill"}
+RIOT_NOUNS = {"riot", "rioting", "rioter", "vandalism", "arson", "molotov", "looting", "unrest", "clash",
+              "stone-pelting", "stone", "barricade", "tyre", "tire", "petrol"}
+LETHAL_ACTS = {"kill", "shoot", "wound", "injure", "beat", "die", "attack", "assault", "crush", "massacre",
+               "torture", "stab", "hit", "club", "kick", "whip", "lash"}
+INTERVENE_ACTS = {"disperse", "arrest", "detain", "break", "scatter", "clear", "stop", "block", "prevent",
+                  "use", "fire", "round", "push", "chase", "intervene", "suppress", "repel", "contain", "spray"}
+
+
+TOPIC_HEADS = {"against", "over", "about", "protest", "denounce", "decry", "demand", "oppose", "mourn",
+               "commemorate", "remember", "end"}
+
+
+ACCIDENT_PRONE = {"chemical_attack", "explosion", "attack", "property_destruction", "shelling", "airstrike"}
+ACCIDENT_WORDS = {"leak", "leakage", "spill", "accident", "accidental", "accidentally", "boiler", "malfunction",
+                  "derail", "derailment", "collapse", "stampede", "lightning", "electrocute", "electrocution",
+                  "drown", "short-circuit", "negligence", "faulty", "cylinder", "blaze", "firefighter",
+                  "factory", "plant", "refinery", "warehouse", "crash", "collision", "earthquake", "flood",
+                  "landslide", "poisoning", "overdose", "fireworks", "pesticide", "industrial"}
+HOSTILE_WORDS = {"attack", "attacker", "bomber", "bomb", "militant", "gunman", "gunmen", "terrorist", "insurgent",
+                 "rebel", "assailant", "shoot", "shot", "gunfire", "fighter", "jihadist", "militia", "sabotage",
+                 "arson", "arsonist", "target", "weapon", "warplane", "drone", "rocket", "missile", "shell",
+                 "mortar", "artillery", "army", "troops", "soldier", "ied", "grenade", "war", "regime", "enemy",
+                 "aircraft", "airstrike", "strike", "convoy", "raid", "ambush", "kidnap", "hostage"}
+
+
+IDIOMS = {("in", "advance"), ("in", "charge"), ("in", "force"), ("in", "custody"), ("on", "strike"),
+          ("at", "war"), ("on", "alert"), ("in", "control"), ("under", "control"), ("in", "action")}
+
+
+TIME_NOUNS = {"day", "morning", "night", "evening", "afternoon", "week", "time", "moment", "hour", "date", "year",
+              "month", "weekend", "dawn"}
+HABITUAL = {"repeatedly", "regularly", "frequently", "often", "routinely", "sometimes", "occasionally",
+            "usually", "constantly", "periodically", "repeated", "recurrent", "frequent", "persistent"}
+PARTICIPANTS = {"protester", "protestor", "demonstrator", "rioter", "gunman", "gunmen", "militant", "bomber",
+                "attacker", "assailant", "kidnapper", "looter", "marcher", "striker", "abductor", "raider"}
+MULTITUDE = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "number",
+             "group", "crowd", "crowds", "tens", "millions", "million", "handful", "lot", "lots", "band"}
+REASONS = {"response", "reaction", "retaliation", "answer", "reprisal", "revenge", "result", "consequence",
+           "reason", "cause", "wake", "aftermath", "light"}
+LIGHT_VERBS = {"be", "have", "hold", "say", "seem", "become", "remain", "get", "make", "take", "give", "do",
+               "include", "show", "appear", "tell", "add", "note"}
+STATIVE = {"be", "serve", "remain", "become", "seem", "represent", "constitute", "mark", "play", "form",
+           "stay", "look", "sound", "appear"}
+CAMPAIGN_PREPS = {"against", "on"}
+
+
+STRENGTH_NOUNS = {"troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines"}
+
+
+SUBJECT_NOT_ACTOR = {"warplane", "jet", "artillery", "drone", "missile", "rocket", "shell", "bomb", "fire",
+                     "mortar", "blast", "explosion", "attack", "strike", "violence", "fighting", "clash",
+                     "it", "this", "that", "which", "who", "report", "statement", "way", "move",
+                     "decision", "announcement", "withdrawal", "operation", "offensive", "people",
+                     "civilian", "resident", "crowd", "car", "vehicle", "convoy"}
+
+
+MILITARY_KIT = {"jet", "warplane", "drone", "aircraft", "plane", "helicopter", "gunship", "bomber", "fighter",
+                "tank", "ship", "warship", "vessel", "navy", "submarine", "missile", "rocket", "artillery", "convoy",
+                "vehicle", "patrol", "unit", "battalion", "brigade", "division", "contingent", "embassy",
+                "consulate", "ambassador", "envoy", "delegation", "government", "president", "minister",
+                "ministry", "army", "air", "military", "intelligence", "spokesman", "spokeswoman", "official",
+                "authority", "authorities", "administration", "leader", "commander", "sanction", "sanctions"}
+PLACE_SUBJECT_VERBS = {"fall", "lie", "remain", "sit", "border", "host", "be", "become", "change", "come",
+                       "see", "witness", "experience", "suffer", "shake", "rock", "lose", "stay"}
+
+
+KILL_WORDS = {"assassination", "assassinate", "killing", "kill", "murder", "death", "execution", "execute",
+              "slaying", "slay", "behead", "beheading"}
+
+
+GIVING = {"handover", "military_aid"}
+ARMED_TYPES = {"state_military", "non_state_armed_group", "militia", "police", "coalition", "pmc"}
+
+
+APART = {"separate", "separately", "another", "meanwhile", "elsewhere", "previous", "unrelated"}
