@@ -9,13 +9,11 @@ with spaces of the same length, so every offset still indexes the input. JSONL
 from __future__ import annotations
 
 import functools
-import importlib
+import importlib.util
 import re
 from datetime import date, datetime
 from importlib import resources
-
-import lxml.html
-import trafilatura
+from pathlib import Path
 
 from sitrep.errors import InputError
 from sitrep.model import Document, RawArticle
@@ -26,12 +24,24 @@ _WORD = re.compile(r"[^\W\d_]+", re.U)
 _OTHER_LANGUAGES = ("fr", "de", "es", "pt", "it", "nl", "id", "tr", "pl", "sv", "ro", "ca")
 
 
+def _spacy_stop_words(code: str) -> set[str]:
+    """spaCy's stop words for a language, read from its stop_words module alone: importing
+    it the usual way runs the language package first, whose tokenizer exceptions (French
+    above all) take about two seconds to compile, for words we never tokenise."""
+    import spacy.lang
+    path = Path(spacy.lang.__file__).parent / code / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"_sitrep_stop_words_{code}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return set(module.STOP_WORDS)
+
+
 @functools.cache
 def _stop_words() -> tuple[frozenset[str], frozenset[str]]:
-    from spacy.lang.en.stop_words import STOP_WORDS as english
+    english = _spacy_stop_words("en")
     other: set[str] = set()
     for code in _OTHER_LANGUAGES:
-        other |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+        other |= _spacy_stop_words(code)
     return frozenset(english), frozenset(other - english)
 
 
@@ -59,11 +69,6 @@ def _furniture() -> re.Pattern[str]:
     lines = resources.files("sitrep.data").joinpath("furniture.txt").read_text("utf-8").splitlines()
     pats = [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
     return re.compile(r"^\s*(?:" + "|".join(pats) + r")\s*$", re.I)
-
-
-def english_ratio(text: str, sample: int = 400) -> float:
-    words = [w.lower() for w in _WORD.findall(text[:20000])][:sample]
-    return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0
 
 
 def parse_published(value: str | None) -> date | None:
@@ -102,6 +107,7 @@ class Cleaner:
     def __call__(self, raw: RawArticle) -> Document:
         title, outlet, published, url = raw.title, raw.outlet, parse_published(raw.published), raw.url
         if raw.html is not None:
+            import trafilatura   # here, not at the top: it costs ~0.3 s to import, and text input never needs it
             extracted = trafilatura.bare_extraction(raw.html, include_comments=False, with_metadata=True,
                                                     favor_precision=True, url=raw.url)
             meta = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
@@ -131,6 +137,7 @@ class Cleaner:
 
 def _fallback_text(html: str) -> str:
     """Text of a fragment trafilatura declines (very short pages, feed items)."""
+    import lxml.html
     try:
         root = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
