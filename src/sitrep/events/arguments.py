@@ -12,7 +12,8 @@ from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _country_name, _dedupe
 from sitrep.events.syntax import (_governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
                                   _subject_text, _tree_distance)
-from sitrep.events.words import (ARMED_TYPES, DIRECTION, FORCE_NOUNS, KILL_WORDS, KIND_FOR_CONTEXT_MOVE, LOCATIVE,
+from sitrep.events.words import (ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES,
+                                 DIRECTION, FORCE_NOUNS, KILL_WORDS, KIND_FOR_CONTEXT_MOVE, LOCATIVE, NONSTATE_TYPES,
                                  MILITARY_KIT, PART_OF_DAY, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS,
                                  STRENGTH_NOUNS, TERRAIN, _INSTALLATION, _SIGNAL)
 
@@ -207,6 +208,9 @@ class Arguments:
     def _actor_names(self, doc: Document, head) -> list[str]:
         span = _np_span(head)
         s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
+        group = self._collective_states(head, span)
+        if group:
+            return group
         ms = [m for m in self._mentions if m.start < s1 and m.end > s0]
         # a named person at the head ("Foreign Minister Ahmed Fiqi") acts himself
         person = None
@@ -241,11 +245,40 @@ class Arguments:
                     txt = (ent.canonical if ent and ent.canonical else txt)
                 out.append(re.sub(r"^(the|The)\s+", "", txt))
             return out
+        if head.lemma_.lower() in COLLECTIVE_ARMED and head.tag_ in ("NNS", "NNPS") and head.dep_ != "compound":
+            return self._collective_armed(head)
         if (head.lower_ in FORCE_NOUNS or head.lemma_.lower() in FORCE_NOUNS) and head.tag_ in ("NNS", "NNPS", "NN") \
                 and head.dep_ != "compound":
             words = [x for x in head.lefts if x.dep_ in ("compound", "amod") and not x.like_num] + [head]
             txt = " ".join(x.text for x in words).strip()
             return [txt] if txt else []
+        return []
+
+    def _collective_armed(self, head) -> list[str]:
+        """'The insurgents', 'the jihadists': the armed group named last before them (within a few
+        sentences), else the words themselves ('insurgents'), which still say who acted."""
+        words = [x for x in head.lefts if x.dep_ in ("compound", "amod") and not x.like_num] + [head]
+        own = " ".join(x.text for x in words).strip()
+        if any(x.lower_ in ("the", "these", "those") for x in head.lefts):
+            prev = [m for m in self._mentions if m.end <= head.idx and head.idx - m.end < COLLECTIVE_REACH_CHARS
+                    and not m.demonym and (m.actor.type or "") in NONSTATE_TYPES]
+            if prev:
+                return [prev[-1].actor.name]
+        return [own] if own else []
+
+    def _collective_states(self, head, span) -> list[str]:
+        """'The two NATO allies', 'both countries', 'the two sides': the last two states named before."""
+        if head.lemma_.lower() not in COLLECTIVE_STATES or head.tag_ not in ("NNS", "NNPS"):
+            return []
+        if not any(x.lower_ in ("two", "both") for x in span):
+            return []
+        names: list[str] = []
+        for m in reversed([m for m in self._mentions if m.end <= span[0].idx
+                           and span[0].idx - m.end < COLLECTIVE_REACH_CHARS]):
+            if (m.actor.type or "") == "state" and m.actor.name not in names:
+                names.append(m.actor.name)
+                if len(names) == 2:
+                    return names[::-1]
         return []
 
     def _place(self, doc: Document, c: Candidate, token_ids: set, level: int, exclude: set = frozenset()):

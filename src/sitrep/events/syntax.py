@@ -125,7 +125,8 @@ def _near(t, sent) -> list:
 def _roles(t, kind: str):
     """(actor heads, target heads) from the trigger's dependents."""
     actors, targets = [], []
-    if t.pos_ in ("VERB", "AUX"):
+    # a verb the tagger took for a noun ("the insurgents have overrun ...") still heads its clause
+    if t.pos_ in ("VERB", "AUX") or any(k.dep_ in ("nsubj", "aux") for k in t.children):
         kids = list(t.children)
         subj = [k for k in kids if k.dep_ in ("nsubj",)]
         agent = [g for k in kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]

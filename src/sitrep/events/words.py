@@ -296,3 +296,14 @@ ARMED_TYPES = {"state_military", "non_state_armed_group", "militia", "police", "
 
 
 APART = {"separate", "separately", "another", "meanwhile", "elsewhere", "previous", "unrelated"}
+
+
+# Plural nouns for an armed group ("the insurgents") and for states in twos ("the two allies"):
+# they stand for the group or the states named shortly before, in this many characters.
+COLLECTIVE_ARMED = {"insurgent", "militant", "jihadist", "rebel", "mercenary", "fighter", "extremist", "terrorist",
+                    "guerrilla", "gunman", "gunmen", "assailant", "attacker", "islamist", "separatist",
+                    "militiaman", "militiamen", "raider", "mutineer"}
+NONSTATE_TYPES = {"non_state_armed_group", "militia", "pmc"}
+COLLECTIVE_STATES = {"ally", "country", "side", "neighbour", "neighbor", "partner", "nation", "power", "government",
+                     "capital", "state", "rival", "adversary", "member"}
+COLLECTIVE_REACH_CHARS = 1200
