@@ -29,7 +29,7 @@ import re
 import sys
 import tempfile
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +39,7 @@ EVENTS_GOLD = ROOT / "benchmarks" / "data" / "examples_gold.json"
 sys.path.insert(0, str(ROOT / "src"))
 
 from sitrep.errors import InputError  # noqa: E402
+from sitrep.fuse.blocking import tolerance  # noqa: E402
 from sitrep.fuse.kinds import kind_compatibility  # noqa: E402
 from sitrep.model import Document, Event, EventDate, Location  # noqa: E402
 from sitrep.store import Store  # noqa: E402
@@ -119,6 +120,52 @@ def gold_documents(docs: list[Document]) -> list[Document]:
 _DETAIL: dict = {}
 
 
+def _trigger_in(m: dict, phrase: str) -> bool:
+    t = _norm(m.get("trigger") or "")
+    return bool(t) and re.search(r"\b" + re.escape(t), phrase) is not None
+
+
+def _gold_days(c: dict) -> tuple[date, date] | None:
+    """A gold cluster's date ("2020-01-03", "2022-02") as a span of days."""
+    d = c.get("date") or ""
+    try:
+        if len(d) == 10:
+            x = date.fromisoformat(d)
+            return x, x
+        if len(d) == 7:
+            y, mo = int(d[:4]), int(d[5:7])
+            return date(y, mo, 1), (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
+    except ValueError:
+        pass
+    return None
+
+
+def _dates_agree(m: dict, c: dict) -> bool:
+    g, d = _gold_days(c), m.get("date") or {}
+    if g is None or not d.get("start"):
+        return True
+    s, e = date.fromisoformat(d["start"]), date.fromisoformat(d.get("end") or d["start"])
+    slack = timedelta(days=tolerance(c["kind"], m["type"]))     # a state (troop level) is told for days
+    return s - slack <= g[1] and g[0] <= e + slack
+
+
+def _pick(cands: list[dict], c: dict, phrase: str, span: tuple[int, int] | None) -> dict | None:
+    """The stored event that reports a gold mention, among those whose evidence covers its phrase:
+    first one whose trigger word is inside the phrase (one whose date does not contradict the
+    gold date first, then of the gold kind or a compatible one: the extractor read this phrase,
+    perhaps naming the kind otherwise); else one of the
+    gold kind or a compatible one whose date does not contradict the gold date (the phrase's
+    sentence told of it, read through another word); else none, and the mention is unmapped.
+    An event of the same sentence about another happening is not taken for the mention."""
+    near = lambda m: -abs((m["start"] or 0) - (span[0] if span else 0))
+    kind = c["kind"]
+    read_here = [m for m in cands if _trigger_in(m, phrase)]
+    if read_here:
+        return max(read_here, key=lambda m: (_dates_agree(m, c), kind_compatibility(m["type"], kind) or 0.0, near(m)))
+    fitting = [m for m in cands if kind_compatibility(m["type"], kind) is not None and _dates_agree(m, c)]
+    return max(fitting, key=lambda m: (kind_compatibility(m["type"], kind), near(m))) if fitting else None
+
+
 def map_gold(store: Store, docs: list[Document], gold: dict) -> tuple[dict[tuple, int | None], int]:
     """Each gold mention -> the canonical id of the stored mention covering its phrase."""
     by_key = {_key(d.id): d for d in docs}
@@ -140,11 +187,7 @@ def map_gold(store: Store, docs: list[Document], gold: dict) -> tuple[dict[tuple
                 phrase = _norm(gm["evidence_contains"])
                 cands = [m for m in mentions[k]
                          if (span and m["start"] < span[1] and span[0] < m["end"]) or phrase in _norm(m["evidence"])]
-                if cands:
-                    def rank(m):
-                        kc = kind_compatibility(m["type"], c["kind"])
-                        return (kc or 0.0, -abs((m["start"] or 0) - (span[0] if span else 0)))
-                    chosen = max(cands, key=rank)
+                chosen = _pick(cands, c, phrase, span)
             if chosen is not None:
                 mapped += 1
             result[(c["id"], i)] = canon.get(chosen["id"]) if chosen is not None else None

@@ -365,3 +365,42 @@ def test_events_vague_in_day_and_place_are_filed_apart_from_precise_lookups():
     assert not filed & set(block_keys(precise_day, None, lookup=True))
     assert filed & set(block_keys(vague_day, None, lookup=True))
     assert filed & set(block_keys(unplaced, None, lookup=True))
+
+
+# -- kinds, sites and places ----------------------------------------------------------------
+QAIM = dict(name="Al-Qaim base", lat=34.37, lon=41.09, country="IQ", kind="installation")
+KIRKUK_PROVINCE = dict(name="Kirkuk Governorate", lat=35.47, lon=44.39, country="IQ", kind="admin1",
+                       uncertainty_km=70.0)
+
+
+def test_a_withdrawal_and_a_handover_merge_only_at_one_site():
+    left_k1 = event("withdrawal", "Coalition troops left the K1 base on Sunday.", start="2020-03-29",
+                    place=K1, actors=["coalition"]).to_dict()
+    handed_k1 = event("handover", "The coalition handed K1 to the Iraqi army on Sunday.", start="2020-03-29",
+                      place=K1, actors=["coalition"]).to_dict()
+    left_iraq = event("withdrawal", "The last coalition troops left Iraq on Sunday.", start="2020-03-29",
+                      place=IRAQ, actors=["coalition"]).to_dict()
+    handed_qaim = event("handover", "The coalition handed al-Qaim to the Iraqi army on Sunday.",
+                        start="2020-03-29", place=QAIM, actors=["coalition"]).to_dict()
+    assert match_score(left_k1, handed_k1) is not None
+    assert match_score(left_iraq, handed_k1) is None and match_score(left_k1, handed_qaim) is None
+
+
+def test_a_town_outside_a_provinces_reach_is_elsewhere():
+    in_province = event("shelling", "Rockets fell in Kirkuk province.", start="2020-03-11",
+                        place=KIRKUK_PROVINCE).to_dict()
+    at_k1 = event("shelling", "Rockets fell on the K1 base.", start="2020-03-11", place=K1).to_dict()
+    in_basra = event("shelling", "Rockets fell in Basra.", start="2020-03-11", place=BASRA).to_dict()
+    assert match_score(in_province, at_k1, floor=0.0) is not None
+    assert match_score(in_province, in_basra, floor=0.0) is None
+
+
+def test_a_sentence_naming_a_far_base_does_not_move_a_placed_event_there():
+    from sitrep.fuse.sites import installation_of
+    text = "The coalition left al-Qaim on March 17 and will leave the K1 base near Kirkuk within days."
+    qaim_town = dict(name="Al Qaim", lat=34.37, lon=41.09, country="IQ", kind="city")
+    ev = dict(event("withdrawal", text, start="2020-03-17", place=qaim_town).to_dict(), start=0, end=len(text))
+    k1 = dict(K1, mention="K1 base", start=text.find("K1"), end=text.find("K1") + 7)
+    assert installation_of(ev, [k1]) is None
+    unplaced = dict(ev, location=None)
+    assert installation_of(unplaced, [k1])["name"] == "K1 Air Base"

@@ -2,7 +2,7 @@
 
 `kind_compatibility(a, b)` is 1.0 for the same kind, 0.5 for kinds one reporter may call
 by the other's name ("rocket attack" read as an attack or as shelling; a withdrawal from a
-base and its handover), None otherwise. Compatible kinds share a blocking group, so the
+base and its handover, which match.py lets merge only at one site), None otherwise. Compatible kinds share a blocking group, so the
 store looks candidates up by group.
 """
 from __future__ import annotations

@@ -3,7 +3,9 @@
 Both sides are events in the contract's form; the canonical one also carries `sources`
 (with their evidence) and `_fuse` (its first report's publication day and country hint).
 Hard incompatibilities give None: kinds no reporter would confuse, a hypothesis against a
-fact, days that cannot overlap, places too far apart or in other countries, actors and
+fact, days that cannot overlap, places too far apart (a town outside a province's reach)
+or in other countries, a withdrawal and a handover not at one site (leaving a country is
+not handing over one of its bases), actors and
 targets swapped (their strike on us against our strike on them), statements by other
 speakers or sharing no word. A plan or a denial may join the event that happened, at a
 penalty. Otherwise the score adds up
@@ -22,11 +24,15 @@ from sitrep.fuse.kinds import kind_compatibility
 MERGE_AT = 0.45
 TEXT_WEIGHT = 0.4          # the weight of shared wording (Jaccard of content words, best source)
 MAX_TEXTS = 12             # the sources whose wording is compared (the first reports)
-MODALITY_PENALTY = 0.1
-COMPATIBLE_MIN_TEXT = 0.15 # the wording two reports of compatible (not equal) kinds must share, lacking actors     # a plan or a denial may be of the event that (later) happened, but less surely
-# kinds that are what someone said or signed: the speaker makes the event, and its words
+MODALITY_PENALTY = 0.1     # a plan or a denial may be of the event that (later) happened, but less surely
+COMPATIBLE_MIN_TEXT = 0.15 # the wording two reports of compatible (not equal) kinds must share, lacking actors
 FORCE_KINDS = {"deployment", "withdrawal", "handover", "troop_level"}
 FORCE_RATIO = 2.0          # force figures further apart than this are of different forces
+COARSE_REACH = 1.5         # a coarse place's radius is rough: a point this many radii away is outside it,
+COARSE_SLACK_KM = 50.0     # plus this margin
+SITE_KINDS = {"withdrawal", "handover"}   # leaving a place and handing it over are one event at one site only
+SAME_SITE_KM = 5.0
+# kinds that are what someone said or signed: the speaker makes the event, and its words
 SPEAKER_KINDS = {"statement", "diplomacy", "agreement", "legislation", "group_change"}
 
 
@@ -76,9 +82,23 @@ def _place_score(a: dict | None, b: dict | None) -> float | None:
     if located(a) and located(b):       # one or both coarse: the pinned one must lie within the other
         coarse = b if precise(a) else a
         d = km(a["lat"], a["lon"], b["lat"], b["lon"])
-        if d > (coarse.get("uncertainty_km") or 300.0) + 50.0 and not (ca and ca == cb):
+        radius = coarse.get("uncertainty_km")
+        if radius and coarse.get("kind") not in ("country", "demonym"):
+            # a province or a region is an area of known reach: a town outside it is elsewhere
+            # (a country's radius says little of its shape, and its towns share its code)
+            if d > COARSE_REACH * radius + COARSE_SLACK_KM:
+                return None
+        elif d > (radius or 300.0) + COARSE_SLACK_KM and not (ca and ca == cb):
             return None
     return 0.05 if ca and ca == cb else 0.0
+
+
+def _same_site(a: dict | None, b: dict | None) -> bool:
+    """Both events pinned to one installation or town (same name, or a few km apart)."""
+    if not (precise(a) and precise(b)):
+        return False
+    return norm_name(a.get("name")) == norm_name(b.get("name")) \
+        or km(a["lat"], a["lon"], b["lat"], b["lon"]) <= SAME_SITE_KM
 
 
 def _actor_score(m: dict, c: dict) -> float | None:
@@ -133,6 +153,9 @@ def match_score(m: dict[str, Any], c: dict[str, Any], m_published: date | None =
         pm, pc = (m.get("quantities") or {}).get("personnel"), (c.get("quantities") or {}).get("personnel")
         if pm and pc and max(pm, pc) > FORCE_RATIO * min(pm, pc):
             return None                 # 750 more soldiers are not the 5,200 already there
+    mk, ck = m.get("type"), c.get("type")
+    if mk != ck and {mk, ck} <= SITE_KINDS and not _same_site(m.get("location"), c.get("location")):
+        return None                     # leaving a country is not handing over one of its bases
     acs = _actor_score(m, c)
     if acs is None:
         return None

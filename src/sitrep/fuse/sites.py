@@ -14,12 +14,30 @@ from typing import Any
 from sitrep.fuse._util import km, located, norm_name
 
 POSTURE_KINDS = ("deployment", "withdrawal", "handover", "troop_level")
+NEAR_BASE_KM = 30.0        # a town this close to a base may name it ("the K1 base near Kirkuk")
 
 
 def _as_site(p: dict[str, Any]) -> dict[str, Any]:
     return {"name": p.get("name") or p.get("mention"), "lat": p.get("lat"), "lon": p.get("lon"),
             "country": p.get("country"), "admin1": p.get("admin1"), "kind": "installation",
             "uncertainty_km": p.get("uncertainty_km")}
+
+
+def _could_be_at(loc: dict[str, Any], base: dict[str, Any]) -> bool:
+    """Whether a base named in the sentence may be where an event placed at `loc` happened:
+    the event's own place must contain it (a country, a province) or lie near it (a town by
+    the base), so that a sentence telling of two places does not move the event to the other."""
+    if not located(loc):
+        cc = (loc.get("country") or "").upper()
+        return not cc or not base.get("country") or cc == base["country"].upper()
+    if not located(base):
+        return True
+    if loc.get("country") and base.get("country") and loc["country"].upper() != base["country"].upper():
+        return False
+    reach = max(NEAR_BASE_KM, float(loc.get("uncertainty_km") or 0))
+    if loc.get("kind") in ("country", "admin1", "admin2", "region"):
+        reach = max(reach, float(loc.get("uncertainty_km") or 1000.0))
+    return km(loc["lat"], loc["lon"], base["lat"], base["lon"]) <= reach
 
 
 def installation_of(ev: dict[str, Any], places: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -40,7 +58,7 @@ def installation_of(ev: dict[str, Any], places: list[dict[str, Any]]) -> dict[st
         return None
     start, end = ev.get("start") or 0, ev.get("end") or 0
     inside = {norm_name(p.get("name") or p.get("mention")): p for p in bases
-              if end > start and start <= (p.get("start") or -1) < end}
+              if end > start and start <= (p.get("start") or -1) < end and _could_be_at(loc, p)}
     if len(inside) == 1:
         return _as_site(next(iter(inside.values())))
     return None
