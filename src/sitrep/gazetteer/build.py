@@ -45,6 +45,8 @@ BUILD_VERSION = 6   # bump when the schema or the way sources are read changes
 
 # name flags
 PRIMARY, ALT, ABBR, DEMONYM, CURATED, SHORT, SKEL = 1, 2, 4, 8, 16, 32, 64
+# set at look-up time only: the name matched once its abbreviations were spelled out ("St." = "Saint")
+SPELLED = 128
 
 KINDS = ("country", "admin1", "admin2", "city", "installation", "landform", "region", "sea", "continent")
 _ADMIN2 = re.compile(r"\s(County|Parish|Borough|Census Area|City and Borough|Municipality)$")

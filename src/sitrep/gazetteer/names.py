@@ -39,6 +39,15 @@ def key(s: str) -> str:
     return _NONWORD.sub(" ", s).strip()
 
 
+def spelled_out(k: str) -> str:
+    """A key with its abbreviated words written in full ("st petersburg" -> "saint petersburg"):
+    the same name as written, not a looser variant."""
+    words = k.split()
+    if not any(w in _EXPAND for w in words):
+        return k
+    return " ".join(_EXPAND.get(w, w) for w in words)
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(k: str) -> str:
     """A looser key (from `key`) that transliteration variants share."""

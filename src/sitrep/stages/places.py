@@ -31,12 +31,12 @@ import math
 import re
 import threading
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from sitrep.gazetteer.build import ABBR, ALT, CURATED, DEMONYM, PRIMARY, SHORT, SKEL
+from sitrep.gazetteer.build import ABBR, ALT, CURATED, DEMONYM, PRIMARY, SHORT, SKEL, SPELLED
 from sitrep.gazetteer.lookup import Candidate, Gazetteer
 from sitrep.geo import EARTH_RADIUS_KM, km
-from sitrep.gazetteer.names import key, skeleton
+from sitrep.gazetteer.names import key, skeleton, spelled_out
 from sitrep.model import Document, Location, Place
 
 MAX_TOKENS = 7
@@ -161,6 +161,7 @@ class _Mention:
     score: float = 0.0
     margin: float = 0.0
     point: tuple[float, float, float] | None = None   # (lat, lon, km) set by a relative location
+    street: bool = False              # the name of a street ("Collins Avenue"): evidence, never listed
     scores: dict[int, float] = field(default_factory=dict)
 
 
@@ -197,7 +198,7 @@ class Places:
         self._doubt(mentions)
         relatives = self._relative(doc, mentions)
         _mark_coordinated(doc.text, mentions)
-        mentions = [m for m in mentions if self._keep(m)]
+        mentions = [m for m in mentions if self._keep(m) and not m.street]
         places = [self._place(m) for m in mentions]
         places.extend(self._towns_in_installations(mentions))
         places.sort(key=lambda p: (p.start, -p.end))
@@ -322,16 +323,19 @@ class Places:
                     stem_end -= 1
                 if toks[stem_end].text[:1].isupper() or toks[stem_end].text[:1].isdigit():
                     stem = key(text[s:toks[stem_end].idx + len(toks[stem_end].text)])
-            ks = [k, skeleton(k)] + ([stem, skeleton(stem)] if stem else [])
+            ks = [k, skeleton(k), spelled_out(k)] + ([stem, skeleton(stem)] if stem else [])
             keys.update(ks)
             span_keys.append((s, e, i, j, want, k, stem))
         for s, e, ent in ner_spans:
             k = key(text[s:e])
-            keys.update((k, skeleton(k)))
+            keys.update((k, skeleton(k), spelled_out(k)))
         found = self.gazetteer.lookup(keys)
 
         def cands_for(k: str, want: str | None = None) -> list[Candidate]:
             exact = [c for c in found.get(k, ()) if not c.flags & SKEL]
+            full = spelled_out(k)
+            if full != k:   # "St. Petersburg" is as much "Saint Petersburg" as its own spelling
+                exact += [replace(c, flags=c.flags | SPELLED) for c in found.get(full, ()) if not c.flags & SKEL]
             sk = skeleton(k)
             if exact and any(c.kind not in ("admin1", "admin2") for c in exact):
                 return exact
@@ -490,6 +494,10 @@ class Places:
             after_comma = text[max(0, m.start - 2):m.start] == ", "
             safe = ("." in m.text.rstrip(".")) or (len(m.text.rstrip(".")) >= 4 and m.text.endswith("."))
             return 2 if after_comma or safe else 1 if label in _PLACE_LABELS or label is None else 0
+        if _STREET_AFTER.match(text, m.end) and not exact_curated:
+            # "Atlantic Avenue", "Morecambe Road": a street, not the place; the name still tells
+            # where the document is (a Morecambe Road runs near Morecambe), so it is resolved, not listed
+            m.street = True
         if any(_demonym_only(c) for c in cands) and label not in _NUMERIC_LABELS and label != "PERSON" \
                 and not m.want:
             return 2 if m.text[:1].isupper() else 0
@@ -690,7 +698,7 @@ class Places:
             s -= 3.0
         elif "admin1" in named and c.kind in ("city", "admin2") and c.population < 100_000:
             s -= 1.5
-        if c.kind == "city" and c.admin1 and c.population >= 50_000 and m.want != "admin1" \
+        if c.kind == "city" and c.admin1 and c.population >= 50_000 and m.want != "admin1" and not c.flags & SPELLED \
                 and any(x.kind == "admin1" and x.country == c.country and key(x.name) == key(c.admin1)
                         for x in m.cands):
             # "Kirkuk", "Raqqa": the town more often than the province it is the seat of (whichever
@@ -992,8 +1000,18 @@ def _in_longer_name(toks, i: int, j: int) -> bool:
 
 
 def _head_words_only(rest: str) -> bool:
-    """True when what is left of a name around a place in it is only words like 'Airport', 'Street'."""
-    return all(w.lower() in _HEADS for w in re.findall(r"[A-Za-z]+", rest))
+    """True when what is left of a name around a place in it is only words like 'Airport', 'Bridge'
+    (not a street's: "Atlantic Avenue" is no part of the Atlantic)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)]
+    return all(w in _HEADS for w in words) and not any(w in _STREET_WORDS for w in words)
+
+
+# the words that make a name a street's ("Collins Avenue", "Hampton Rd.")
+_STREET_WORDS = frozenset("""street st avenue ave road rd boulevard blvd drive lane parade terrace
+crescent""".split())
+# the street word ends the name: "Florida Highway Patrol", "Lebanon Street Superintendent" name no street
+_STREET_AFTER = re.compile(r"[ \t]+(?:" + "|".join(w.capitalize() for w in sorted(_STREET_WORDS))
+                           + r")\b\.?(?![ \t]+[A-Z][a-z])")
 
 
 def _titled(toks, i: int) -> bool:
@@ -1024,6 +1042,8 @@ def _prior(c: Candidate, m: _Mention) -> float:
             s -= 1.5    # "Berea" is a town's own name before it is an old name of Aleppo
     if f & SKEL:
         s -= 1.0
+    if f & SPELLED:
+        s -= 1.0    # "St. Louis" is first the place that writes itself so, then Saint-Louis
     if f & SHORT and c.kind == "admin2":
         s -= 1.5
     if f & ABBR and m.container is None:
