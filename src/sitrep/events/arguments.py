@@ -13,7 +13,7 @@ from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _c
 from sitrep.events.syntax import (_governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
                                   _subject_text, _tree_distance)
 from sitrep.events.words import (ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES,
-                                 DIRECTION, FORCE_NOUNS, KILL_WORDS, KIND_FOR_CONTEXT_MOVE, LOCATIVE, NONSTATE_TYPES,
+                                 DIRECTION, FORCE_NOUNS, SETTLEMENT_KINDS, KILL_WORDS, KIND_FOR_CONTEXT_MOVE, LOCATIVE, NONSTATE_TYPES,
                                  MILITARY_KIT, PART_OF_DAY, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS,
                                  STRENGTH_NOUNS, TERRAIN, _INSTALLATION, _SIGNAL)
 
@@ -108,6 +108,9 @@ class Arguments:
     def _arguments(self, doc: Document, c: Candidate, zones: dict) -> None:
         t = c.trig
         actors, targets = _roles(t, c.kind)
+        if t.pos_ == "NOUN" and c.kind in ("agreement", "diplomacy"):
+            # "the Doha agreement", "the Geneva talks": the town where, not a party
+            actors = [a for a in actors if not (a.dep_ == "compound" and self._town(a))]
         c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
         c.targets = _dedupe([a for h in targets for a in self._actor_names(doc, h)])
         c.targets = [x for x in c.targets if x not in c.actors]
@@ -151,6 +154,10 @@ class Arguments:
                 c.place, c.place_level = ref, 2
         # date
         c.date, c.date_own, c.link = self._date(doc, c, zones)
+
+    def _town(self, tok) -> bool:
+        """The places stage read the token as a settlement (not a country, which may be a party)."""
+        return any(span.start <= tok.i < span.end and (p.kind or "") in SETTLEMENT_KINDS for p, span in self._pspans)
 
     def _anaphoric_place(self, doc: Document, c: Candidate, ids: set | None = None) -> Location | None:
         """'handed over the base': the base named last, in this sentence or the three before."""

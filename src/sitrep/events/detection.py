@@ -13,7 +13,9 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  DEMO_WORDS, DISRUPT, ESTABLISH, FORCE_NOUNS, GENERIC_VIOLENT, GIVE_OVER, IDIOMS,
                                  LAUNCH, LEGISLATORS, LEGIS_NOUNS, MANNED_AIRCRAFT, MORE_FORCES, NEVER_ALONE,
                                  PARTICLES, PROTESTERS, STRENGTH_NOUNS, TERRAIN, TOLL_WORDS, VIOLENT_CHOICE, WEAK,
-                                 WEAPON_NOUNS)
+                                 WEAPON_NOUNS, BUILD_UP, LEADER_NOUNS, LOCATIVE_PREPS, PACT_NOUNS, PRESENCE_NOUNS,
+                                 RECEIVING, REDUCING, SEAL_VERBS)
+
 
 def _not_a_trigger(t) -> bool:
     """Part of a hyphenated modifier ("US-occupied", "Iran-backed"), a name, or a reference
@@ -33,6 +35,20 @@ def _not_a_trigger(t) -> bool:
     if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
         return True   # "forces fighting the Islamic State": what they are, not what happened
     return False
+
+
+def _dated_noun(tok) -> bool:
+    """'The February 2020 Doha agreement', 'the 2015 nuclear deal': a noun with a date of its own
+    names an occurrence of that date, even inside another event's clause."""
+    return any(x.ent_type_ == "DATE" and x.dep_ in ("compound", "nmod", "npadvmod", "amod", "nummod")
+               for x in tok.lefts)
+
+
+def _leader(tok) -> bool:
+    """A head of state or government, a minister or an envoy: by title noun or a titled name."""
+    if tok.lemma_.lower() in LEADER_NOUNS:
+        return True
+    return tok.ent_type_ == "PERSON" and any(x.lemma_.lower() in LEADER_NOUNS for x in tok.subtree if x.i < tok.i)
 
 
 class Detection:
@@ -88,6 +104,8 @@ class Detection:
                 t = _phrase_head(toks, i, plen)
             if len(kinds) == 1 and lemmas[i] not in WEAK:
                 strength = max(strength, 0.75)
+            if t.pos_ == "NOUN" and _dated_noun(t) and not kinds & VIOLENT:
+                strength = max(strength, 0.85)   # "the February 2020 Doha agreement": named by its date
             found[t.i] = (t, kinds, strength)
         # verb + object patterns that words alone confuse
         for t in toks:
@@ -130,6 +148,24 @@ class Detection:
                 found[t.i] = (t, {"handover"}, 0.9)
             elif lem in ESTABLISH and words & BASE_NOUNS:
                 found[t.i] = (t, {"deployment"}, 0.9)
+            elif lem in SEAL_VERBS and (words & PACT_NOUNS or (
+                    t.dep_ == "relcl" and t.head.lemma_.lower() in PACT_NOUNS
+                    and not any(c.dep_ == "dobj" for c in t.children))):
+                # "struck a deal with Damascus", "the arrangement the SDF struck with ...": a pact, no blow
+                found[t.i] = (t, {"agreement"}, 0.9)
+            elif lem in RECEIVING and any(_leader(o) for o in objs + [c for c in t.children if c.dep_ == "dative"]):
+                # "received the Afghan president at the White House", "told President Ghani that ...":
+                # heads of state or government meeting
+                found[t.i] = (t, {"diplomacy"}, 0.85)
+            elif lem in BUILD_UP and any(_is_force(o) or o.lemma_.lower() in MORE_FORCES for o in objs):
+                # "trained some 90,000 fighters", "armed and equipped the militia": support to a force
+                found[t.i] = (t, {"military_aid"}, 0.85)
+            elif lem in REDUCING and words & PRESENCE_NOUNS and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "out", "back") for c in t.children) and any(
+                    g.head.dep_ == "prep" and g.head.lower_ in LOCATIVE_PREPS and self._is_place(g)
+                    for g in t.subtree):
+                # "scaled down its forces around Hodeidah": a partial withdrawal from a place
+                found[t.i] = (t, {"withdrawal"}, 0.85)
             elif lem == "shoot" and any(k.dep_ == "prt" and k.lower_ == "down" for k in t.children) and \
                     words & MANNED_AIRCRAFT:
                 # "shot down two army helicopters, killing 13": a fight with their crews, not a weapon disrupted
@@ -185,7 +221,7 @@ class Detection:
         keep = []
         for c in out:
             if c.trig.pos_ == "NOUN" and c.kind not in VIOLENT and not (
-                    c.kind == "troop_level" and any(k.like_num for k in c.trig.children)):
+                    c.kind == "troop_level" and any(k.like_num for k in c.trig.children)) and not _dated_noun(c.trig):
                 heads = [h for h in list(c.trig.ancestors)[:3]]
                 if any(o is not c and o.trig in heads and o.trig.pos_ == "VERB" and o.conf >= c.conf - 0.1
                        for o in out):

@@ -307,3 +307,19 @@ NONSTATE_TYPES = {"non_state_armed_group", "militia", "pmc"}
 COLLECTIVE_STATES = {"ally", "country", "side", "neighbour", "neighbor", "partner", "nation", "power", "government",
                      "capital", "state", "rival", "adversary", "member"}
 COLLECTIVE_REACH_CHARS = 1200
+
+# Verb-object patterns (detection): a pact sealed, leaders received, forces trained, a presence reduced.
+SEAL_VERBS = {"strike", "reach", "seal", "clinch", "conclude", "broker", "negotiate", "hammer", "forge", "secure",
+              "sign", "ink", "agree", "finalise", "finalize", "mediate"}
+PACT_NOUNS = {"deal", "agreement", "accord", "arrangement", "truce", "ceasefire", "pact", "treaty", "compromise",
+              "understanding", "settlement", "memorandum", "armistice", "bargain"}
+RECEIVING = {"receive", "host", "welcome", "meet", "visit", "tell", "call", "phone", "greet", "entertain"}
+LEADER_NOUNS = {"president", "counterpart", "minister", "premier", "chancellor", "king", "queen", "emir", "prince",
+                "sultan", "sheikh", "monarch", "leader", "delegation", "envoy", "ambassador", "secretary",
+                "taoiseach", "pm", "vice-president", "vice", "head"}
+BUILD_UP = {"train", "arm", "equip", "fund", "finance", "bankroll", "supply", "mentor", "bankroll"}
+REDUCING = {"scale", "draw", "thin", "wind", "cut", "pare", "ramp"}
+PRESENCE_NOUNS = {"force", "forces", "troop", "troops", "presence", "contingent", "deployment", "garrison",
+                  "personnel", "footprint", "soldiers", "soldier", "units", "unit"}
+LOCATIVE_PREPS = {"around", "in", "from", "near", "at", "across", "along", "on"}
+SETTLEMENT_KINDS = {"city", "town", "village", "neighbourhood", "district", "admin2", "capital"}

@@ -56,7 +56,7 @@ from sitrep.events.quantities import find_quantities
 from sitrep.model import Document, Event, EventDate
 from sitrep.events.candidate import Candidate, _family, _units, _zones
 from sitrep.events.coding import Coding, _ground_passes
-from sitrep.events.detection import Detection, _not_a_trigger
+from sitrep.events.detection import Detection, _dated_noun, _not_a_trigger
 from sitrep.events.modality import _background, _modality, Occurrence
 from sitrep.events.syntax import _CLAUSES, _clause, _clause_head, _present, _subordinate
 from sitrep.events.words import DATELINE, KIND_MARGIN, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS, WEAK
@@ -182,8 +182,10 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                 continue
             if pub and c.date and (pub - c.date.end).days > 400 and c.background:
                 continue
-            if pub and c.date and c.date_own and (pub - c.date.end).days > 366:
-                continue  # history recalled as background, not news
+            if pub and c.date and c.date_own and (pub - c.date.end).days > 366 and \
+                    (c.date.end - c.date.start).days > 31:
+                continue  # a year long ago ("began in 2014 after ..."): history recalled, not news;
+                # an older act of its own month or day ("the February 2020 Doha agreement") stays
             start = min(s for s, _ in c.evidence)
             end = max(e for _, e in c.evidence)
             evidence = " … ".join(doc.text[s:e].strip() for s, e in sorted(set(c.evidence)))
@@ -266,6 +268,8 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
         kept = []
         for c in cands:
             c.modality, drop = _modality(c.trig, sent)
+            if c.trig.pos_ == "NOUN" and _dated_noun(c.trig) and not drop:
+                c.modality = "asserted"   # its own date places it: it happened, whatever governs the clause
             if not drop:
                 kept.append(c)
         # one trigger token, one event; nearby tokens of one kind in one clause collapse
