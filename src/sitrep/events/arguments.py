@@ -372,6 +372,7 @@ class Arguments:
                 others |= z
         best, best_key = None, None
         mines = []
+        since = None
         for tx, span in self._tspans:
             if tx.start < sent.start_char or tx.end > sent.end_char:
                 continue
@@ -383,6 +384,9 @@ class Arguments:
                     any(a.lower_ in ("from", "than", "since") and a.dep_ == "prep" and (a.lower_ == "since" or any(
                         g.like_num or any(n.like_num for n in g.children) for g in a.children if g.dep_ == "pobj"))
                         for a in list(span.root.ancestors)[:3]):
+                if span.start > 0 and doc.parsed[span.start - 1].lower_ == "since" and tx.start_date is not None \
+                        and {x.i for x in span} & own:
+                    since = tx
                 continue   # "since September", "down from 15,000 in 2019": another time than this event's
             ids = {x.i for x in span}
             mine = bool(ids & own)
@@ -407,6 +411,9 @@ class Arguments:
                 if days:
                     best = min(days, key=lambda x: abs(x.start - best.start))
             return EventDate(best.start_date, best.end_date, best.text), True, None
+        if since is not None and doc.published and since.start_date <= doc.published:
+            # "has trained 90,000 fighters since 2015": from then until the report
+            return EventDate(since.start_date, doc.published, since.text), False, None
         if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig):
             toks = sorted(own)
             a, b = doc.parsed[toks[0]], doc.parsed[toks[-1]]

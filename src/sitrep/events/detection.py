@@ -14,7 +14,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  LAUNCH, LEGISLATORS, LEGIS_NOUNS, MANNED_AIRCRAFT, MORE_FORCES, NEVER_ALONE,
                                  PARTICLES, PROTESTERS, STRENGTH_NOUNS, TERRAIN, TOLL_WORDS, VIOLENT_CHOICE, WEAK,
                                  WEAPON_NOUNS, BUILD_UP, LEADER_NOUNS, LOCATIVE_PREPS, PACT_NOUNS, PRESENCE_NOUNS,
-                                 RECEIVING, REDUCING, SEAL_VERBS)
+                                 RECEIVING, REDUCING, SEAL_VERBS, OPERATING, AIRCRAFT_NOUNS)
 
 
 def _not_a_trigger(t) -> bool:
@@ -157,6 +157,10 @@ class Detection:
                 # "received the Afghan president at the White House", "told President Ghani that ...":
                 # heads of state or government meeting
                 found[t.i] = (t, {"diplomacy"}, 0.85)
+            elif lem in OPERATING and words & AIRCRAFT_NOUNS and any(
+                    c.dep_ == "prep" and c.lower_ in ("from", "out") for c in t.children):
+                # "began flying drones from Air Base 201": aircraft operating from a base, not a strike
+                found[t.i] = (t, {"deployment"}, 0.9)
             elif lem in BUILD_UP and any(_is_force(o) or o.lemma_.lower() in MORE_FORCES for o in objs):
                 # "trained some 90,000 fighters", "armed and equipped the militia": support to a force
                 found[t.i] = (t, {"military_aid"}, 0.85)

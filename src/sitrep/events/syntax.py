@@ -190,6 +190,8 @@ def _roles(t, kind: str):
         if t.pos_ in ("VERB", "AUX"):
             targets += [k for k in kids if k.dep_ in ("nsubjpass", "dobj") and k not in targets]
         actors, targets = actors + [x for x in targets if x not in actors], []
+    # "the United States, which keeps 800 personnel in Niger": the relative pronoun's antecedent acts
+    actors = [a.head.head if a.lower_ in ("which", "who", "that") and a.head.dep_ == "relcl" else a for a in actors]
     # conjoined subjects: "Iraqi and Kurdish forces", "the army and police"
     more = []
     for a in actors:
@@ -288,3 +290,13 @@ def _tree_distance(a, b) -> int:
         if x.i in sb:
             return n + sb[x.i]
     return 12 + abs(a.i - b.i) // 5
+
+
+def _present_state(t) -> bool:
+    """The trigger or the verb it depends on is in the simple present ("has 4,500 troops", "keeps
+    800 personnel", "are based in"): a state as of the report."""
+    for x in (t, t.head, t.head.head):
+        if x.pos_ in ("VERB", "AUX"):
+            return x.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") and a.dep_ in ("aux", "auxpass")
+                                                   and a.lemma_.lower() != "have" for a in x.children)
+    return False

@@ -323,3 +323,7 @@ PRESENCE_NOUNS = {"force", "forces", "troop", "troops", "presence", "contingent"
                   "personnel", "footprint", "soldiers", "soldier", "units", "unit"}
 LOCATIVE_PREPS = {"around", "in", "from", "near", "at", "across", "along", "on"}
 SETTLEMENT_KINDS = {"city", "town", "village", "neighbourhood", "district", "admin2", "capital"}
+OPERATING = {"fly", "operate", "base", "station", "run"}
+AIRCRAFT_NOUNS = {"drone", "drones", "jet", "jets", "aircraft", "plane", "planes", "warplane", "warplanes", "helicopter",
+                  "helicopters", "bomber", "bombers", "fighter", "fighters", "sortie", "sorties", "mission", "missions",
+                  "uav", "uavs", "reaper", "reapers", "f-16", "f-16s", "f-35", "f-35s", "tanker", "tankers"}

@@ -58,7 +58,7 @@ from sitrep.events.candidate import Candidate, _family, _units, _zones
 from sitrep.events.coding import Coding, _ground_passes
 from sitrep.events.detection import Detection, _dated_noun, _not_a_trigger
 from sitrep.events.modality import _background, _modality, Occurrence
-from sitrep.events.syntax import _CLAUSES, _clause, _clause_head, _present, _subordinate
+from sitrep.events.syntax import _CLAUSES, _present_state, _clause, _clause_head, _present, _subordinate
 from sitrep.events.words import DATELINE, KIND_MARGIN, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS, WEAK
 from sitrep.events.arguments import Arguments
 from sitrep.events.merging import Merging
@@ -130,6 +130,11 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
         breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
         for n_unit, sent in enumerate(units):
             found = self._sentence(doc, sent)
+            for c in found:
+                if c.kind == "troop_level" and c.date is None and doc.published and c.modality == "asserted" \
+                        and not c.background and _present_state(c.trig):
+                    # "France has some 4,500 troops in the Sahel": the strength as of the report
+                    c.date = EventDate(doc.published, doc.published, "")
             para = bisect.bisect_right(breaks, sent.start_char)
             headline = n_unit < 3 and len(sent) < 30 and not sent.text.rstrip().endswith(
                 (".", "!", "?", '"', "”", "'", "’", ":"))
