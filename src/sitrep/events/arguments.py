@@ -13,9 +13,10 @@ from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _c
 from sitrep.events.syntax import (_governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
                                   _subject_text, _tree_distance)
 from sitrep.events.words import (ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES,
-                                 DIRECTION, FORCE_NOUNS, SETTLEMENT_KINDS, KILL_WORDS, KIND_FOR_CONTEXT_MOVE, LOCATIVE, NONSTATE_TYPES,
-                                 MILITARY_KIT, PART_OF_DAY, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS,
-                                 STRENGTH_NOUNS, TERRAIN, _INSTALLATION, _SIGNAL)
+                                 DIRECTION, FORCE_NOUNS, _INSTALLATION, KILL_WORDS, KIND_FOR_CONTEXT_MOVE,
+                                 LOCATIVE, MILITARY_KIT, NONSTATE_TYPES, PART_OF_DAY, PLACE_RANK,
+                                 PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS, _SIGNAL, SPEECH_VERBS,
+                                 STRENGTH_NOUNS, TERRAIN)
 
 def _in_actor_np(text: str, p: Place, span) -> bool:
     """'Iraq's military', 'US-occupied bases', 'Iraqi forces': the place names an actor, not a location."""
@@ -233,6 +234,14 @@ class Arguments:
             precise = [m.actor.name for m in ms if not m.demonym]
             return _dedupe(([person] if person else []) + (precise or [m.actor.name for m in ms]))
         if head.pos_ == "PRON" and head.lower_ in ("it", "they", "he", "she", "we"):
+            # "Emirati officials say they have trained ...": the speakers' side
+            verb = head.head
+            if head.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+                speakers = [k for k in verb.head.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
+                if speakers:
+                    said = self._actor_names(doc, speakers[0])
+                    if said:
+                        return said
             prev = [m for m in self._mentions if m.end <= head.idx and not m.demonym]
             if prev:
                 return [prev[-1].actor.name]
@@ -256,6 +265,12 @@ class Arguments:
             return self._collective_armed(head)
         if (head.lower_ in FORCE_NOUNS or head.lemma_.lower() in FORCE_NOUNS) and head.tag_ in ("NNS", "NNPS", "NN") \
                 and head.dep_ != "compound":
+            owner = next((x for x in head.children if x.dep_ == "poss" and x.lower_ in ("its", "their")), None)
+            if owner is not None:
+                # "the UAE says its troops have left": the troops of the actor named last
+                prev = [m for m in self._mentions if m.end <= owner.idx and owner.idx - m.end < COLLECTIVE_REACH_CHARS]
+                if prev:
+                    return [prev[-1].actor.name]
             words = [x for x in head.lefts if x.dep_ in ("compound", "amod") and not x.like_num] + [head]
             txt = " ".join(x.text for x in words).strip()
             return [txt] if txt else []

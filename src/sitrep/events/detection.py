@@ -14,7 +14,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  LAUNCH, LEGISLATORS, LEGIS_NOUNS, MANNED_AIRCRAFT, MORE_FORCES, NEVER_ALONE,
                                  PARTICLES, PROTESTERS, STRENGTH_NOUNS, TERRAIN, TOLL_WORDS, VIOLENT_CHOICE, WEAK,
                                  WEAPON_NOUNS, BUILD_UP, LEADER_NOUNS, LOCATIVE_PREPS, PACT_NOUNS, PRESENCE_NOUNS,
-                                 RECEIVING, REDUCING, SEAL_VERBS, OPERATING, AIRCRAFT_NOUNS)
+                                 RECEIVING, REDUCING, SEAL_VERBS, OPERATING, AIRCRAFT_NOUNS, CONTROL_NOUNS)
 
 
 def _not_a_trigger(t) -> bool:
@@ -140,7 +140,7 @@ class Detection:
                     c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") for c in t.children):
                 # "ordered 20,000 reservists to the border", "sent troops to the region"
                 found[t.i] = (t, {"deployment"}, 0.9)
-            if lem in GIVE_OVER and (words & BASE_NOUNS or words & TERRAIN or any(
+            if lem in GIVE_OVER and (words & BASE_NOUNS or words & TERRAIN or words & CONTROL_NOUNS or any(
                     self._is_place(o) and o.ent_type_ not in ("PERSON", "ORG", "NORP") for o in objs)) and any(
                     c.dep_ in ("prep", "dative") and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "over"
                     for c in t.children) and not words & WEAPON_NOUNS and t.i not in found:

@@ -113,6 +113,12 @@ class Merging:
                     target.conf = min(0.99, max(target.conf, c.conf) + 0.03)
                     if target.link is None and c.link is not None and not target.date_own:
                         target.link = c.link
+                    # "The agreement is expected to be signed in Riyadh next week": a reference that
+                    # tells the day or the place its first mention left open completes it
+                    if c.date is not None and c.date_own and not target.date_own:
+                        target.date, target.date_own = c.date, True
+                    if c.place is not None and c.place_level >= 3 and target.place_level < 3:
+                        target.place, target.place_level = c.place, c.place_level
                     c._merged_into = target
                     continue
                 if c.unit > 2 and not c.quantities:

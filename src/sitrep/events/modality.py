@@ -11,7 +11,8 @@ from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECT
                                  CAPTIVES, DECIDED_MOVES, DECIDING, DENY_HEADS, DROP_HEADS, EXPECTED, HABITUAL,
                                  HOSTILE_WORDS, HYPO_AUX, HYPO_HEADS, LEGISLATORS, LEGIS_NOUNS, LEGIS_VERBS,
                                  MOVERS, MULTITUDE, PARTICIPANTS, PLANNED_AUX, PLANNED_HEADS, REASONS, REF_NOUNS,
-                                 STANDING, STATIVE, TIME_NOUNS, _INSTALLATION)
+                                 STANDING, STATIVE, TIME_NOUNS, _INSTALLATION,
+                                 PROSPECT_NOUNS)
 
 def _accident(lemmas: set) -> bool:
     """An industrial or everyday disaster told with words of violence and no hostile actor
@@ -86,6 +87,8 @@ def _modality(t, sent) -> tuple[str, bool]:
                 return "hypothetical", False
             if k.dep_ in ("aux", "auxpass") and kl in PLANNED_AUX and i <= 2:
                 return "planned", False
+        if i > 0 and lem in PROSPECT_NOUNS and x.pos_ == "NOUN" and chain[i - 1].dep_ in ("pobj", "prep"):
+            return "planned", False   # "clearing the way for a power-sharing deal": a deal to come
         if lem in DENY_HEADS and i > 0:
             if lem == "nothing" or x.pos_ == "VERB":
                 return "denied", False

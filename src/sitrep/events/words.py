@@ -327,3 +327,9 @@ OPERATING = {"fly", "operate", "base", "station", "run"}
 AIRCRAFT_NOUNS = {"drone", "drones", "jet", "jets", "aircraft", "plane", "planes", "warplane", "warplanes", "helicopter",
                   "helicopters", "bomber", "bombers", "fighter", "fighters", "sortie", "sorties", "mission", "missions",
                   "uav", "uavs", "reaper", "reapers", "f-16", "f-16s", "f-35", "f-35s", "tanker", "tankers"}
+# what a handover passes besides ground: "handing security there to the army"
+CONTROL_NOUNS = {"security", "control", "responsibility", "command", "authority", "custody", "keys"}
+# a noun that points to what is still to come: "clearing the way for a deal", "a prelude to talks"
+PROSPECT_NOUNS = {"way", "path", "road", "prelude", "groundwork", "runway", "stage"}
+SPEECH_VERBS = {"say", "tell", "insist", "claim", "state", "announce", "declare", "add", "affirm", "assert",
+                "confirm", "report", "argue", "maintain", "stress", "note"}
