@@ -14,7 +14,8 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  LAUNCH, LEGISLATORS, LEGIS_NOUNS, MANNED_AIRCRAFT, MORE_FORCES, NEVER_ALONE,
                                  PARTICLES, PROTESTERS, STRENGTH_NOUNS, TERRAIN, TOLL_WORDS, VIOLENT_CHOICE, WEAK,
                                  WEAPON_NOUNS, BUILD_UP, LEADER_NOUNS, LOCATIVE_PREPS, PACT_NOUNS, PRESENCE_NOUNS,
-                                 RECEIVING, REDUCING, SEAL_VERBS, OPERATING, AIRCRAFT_NOUNS, CONTROL_NOUNS)
+                                 RECEIVING, REDUCING, SEAL_VERBS, OPERATING, AIRCRAFT_NOUNS, CONTROL_NOUNS, OPENING, OFFENSIVES,
+                                 ARMED_OPERATION)
 
 
 def _not_a_trigger(t) -> bool:
@@ -157,6 +158,13 @@ class Detection:
                 # "received the Afghan president at the White House", "told President Ghani that ...":
                 # heads of state or government meeting
                 found[t.i] = (t, {"diplomacy"}, 0.85)
+            elif lem in OPENING and any(
+                    x.lemma_.lower() in OFFENSIVES and (x.lemma_.lower() != "operation" or x.text[0].isupper() or any(
+                        y.lemma_.lower() in ARMED_OPERATION for y in x.lefts))
+                    for o in objs for x in o.subtree if x.i <= o.i):
+                # "launched its offensive into northeastern Syria", "began a military operation against":
+                # the fighting begins; a humanitarian operation does not count
+                found[t.i] = (t, {"clash"}, 0.85)
             elif lem in OPERATING and words & AIRCRAFT_NOUNS and any(
                     c.dep_ == "prep" and c.lower_ in ("from", "out") for c in t.children):
                 # "began flying drones from Air Base 201": aircraft operating from a base, not a strike

@@ -333,3 +333,9 @@ CONTROL_NOUNS = {"security", "control", "responsibility", "command", "authority"
 PROSPECT_NOUNS = {"way", "path", "road", "prelude", "groundwork", "runway", "stage"}
 SPEECH_VERBS = {"say", "tell", "insist", "claim", "state", "announce", "declare", "add", "affirm", "assert",
                 "confirm", "report", "argue", "maintain", "stress", "note"}
+# an armed campaign begun: "launched an offensive", "began a ground operation"
+OPENING = {"launch", "begin", "start", "open", "mount", "unleash", "initiate", "commence"}
+OFFENSIVES = {"offensive", "operation", "assault", "incursion", "invasion", "raid", "counteroffensive",
+              "counter-offensive", "onslaught", "push", "attack", "campaign"}
+ARMED_OPERATION = {"military", "ground", "air", "cross-border", "armed", "combat", "counter-terrorism",
+                   "counterterrorism", "offensive", "land", "naval", "amphibious", "airborne", "special"}
