@@ -407,6 +407,9 @@ class Arguments:
             mine = bool(ids & own)
             if not mine and ids & others:
                 continue   # another event's own date
+            lo, hi = sorted((span.start, c.trig.i))
+            if not mine and any(doc.parsed[k].text == ";" for k in range(lo, hi)):
+                continue   # "...attacked the column; the mayor made Monday a day off": another clause's time
             key = (0 if mine else 1, _tree_distance(span.root, c.trig))
             if best_key is None or key < best_key:
                 best, best_key = tx, key

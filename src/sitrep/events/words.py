@@ -339,3 +339,8 @@ OFFENSIVES = {"offensive", "operation", "assault", "incursion", "invasion", "rai
               "counter-offensive", "onslaught", "push", "attack", "campaign"}
 ARMED_OPERATION = {"military", "ground", "air", "cross-border", "armed", "combat", "counter-terrorism",
                    "counterterrorism", "offensive", "land", "naval", "amphibious", "airborne", "special"}
+# a sentence that opens on a part of the day and names no day: the day of the act told before it
+LATER_THAT_DAY = re.compile(r"(?i)^\s*((in|by|during|through|throughout|late in|early in|later in) the (morning|afternoon|"
+                            r"evening|night|day)|by (morning|nightfall|evening|dawn|dusk|noon|midday)|"
+                            r"(that|the same) (morning|afternoon|evening|night|day)|later that (morning|afternoon|"
+                            r"evening|night|day)|at (dawn|dusk|nightfall|noon|midday|daybreak))\b")

@@ -59,7 +59,8 @@ from sitrep.events.coding import Coding, _ground_passes
 from sitrep.events.detection import Detection, _dated_noun, _not_a_trigger
 from sitrep.events.modality import _background, _modality, Occurrence
 from sitrep.events.syntax import _CLAUSES, _present_state, _clause, _clause_head, _present, _subordinate
-from sitrep.events.words import DATELINE, KIND_MARGIN, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS, WEAK
+from sitrep.events.words import (DATELINE, KIND_MARGIN, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
+                                 WEAK)
 from sitrep.events.arguments import Arguments
 from sitrep.events.merging import Merging
 
@@ -162,6 +163,10 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                         NEXT_DAY.match(c.date.text or "") and self._anchor_of(c.date) == "publication":
                     d = last_day + timedelta(days=1)
                     c.date = EventDate(d, d, c.date.text)
+                # "In the evening ...", "By morning ...": the day of the act just told
+                if c.date is None and last_day is not None and not c.background and c.link is None and \
+                        c.modality == "asserted" and LATER_THAT_DAY.match(sent.text):
+                    c.date = EventDate(last_day, last_day, "")
             days = [c.date.start for c in found if c.date_own and c.date is not None and c.date.start == c.date.end
                     and not c.background]
             if days:
