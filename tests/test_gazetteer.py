@@ -144,3 +144,11 @@ def test_index_tables(tiny_index):
     con = sqlite3.connect(tiny_index)
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"place", "name", "cell", "meta"} <= tables
+
+
+def test_outlet_names_are_found_as_written():
+    from sitrep.gazetteer.outlets import outlet_pattern, outlet_spans
+    pattern = outlet_pattern(["BBC", "The New York Times", "New York Times", "Kyiv Independent"])
+    text = "The BBC and the New York Times cited the Kyiv Independent; bbc.co.uk is a site. Kyiv Post too."
+    found = {text[a:b] for a, b in outlet_spans(pattern, text, own="Kyiv Post")}
+    assert found == {"BBC", "the New York Times", "Kyiv Independent", "Kyiv Post"}

