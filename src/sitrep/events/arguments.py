@@ -408,7 +408,7 @@ class Arguments:
             if not mine and ids & others:
                 continue   # another event's own date
             lo, hi = sorted((span.start, c.trig.i))
-            if not mine and any(doc.parsed[k].text == ";" for k in range(lo, hi)):
+            if any(doc.parsed[k].text == ";" for k in range(lo, hi)):
                 continue   # "...attacked the column; the mayor made Monday a day off": another clause's time
             key = (0 if mine else 1, _tree_distance(span.root, c.trig))
             if best_key is None or key < best_key:
@@ -434,12 +434,18 @@ class Arguments:
             return EventDate(since.start_date, doc.published, since.text), False, None
         if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig):
             toks = sorted(own)
+            # not past a semicolon: the clause beyond it has its own time
+            toks = [k for k in toks if not any(doc.parsed[j].text == ";" for j in range(*sorted((k, c.trig.i))))] \
+                or toks
             a, b = doc.parsed[toks[0]], doc.parsed[toks[-1]]
             try:
                 got = _as_date(self.date_for_span(doc, a.idx, b.idx + len(b)))
             except Exception:
                 got = None
-            if got is not None:
+            if got is not None and not any(
+                    tx.text == got.text and sent.start_char <= tx.start < sent.end_char
+                    and any(doc.parsed[j].text == ";" for j in range(*sorted((span.start, c.trig.i))))
+                    for tx, span in self._tspans):
                 return got, False, None
         return None, False, None
 

@@ -180,8 +180,11 @@ class Detection:
                 found[t.i] = (t, {"withdrawal"}, 0.85)
             elif lem == "shoot" and any(k.dep_ == "prt" and k.lower_ == "down" for k in t.children) and \
                     words & MANNED_AIRCRAFT:
-                # "shot down two army helicopters, killing 13": a fight with their crews, not a weapon disrupted
+                # "shot down two army helicopters, killing 13": a fight with their crews, not a weapon disrupted;
+                # the aircraft downed are its target, not strikes of their own
                 found[t.i] = (t, {"clash"}, 0.9)
+                for o in objs:
+                    found.pop(o.i, None)
             elif lem in DISRUPT and (words & WEAPON_NOUNS or lem in ("defuse", "intercept")):
                 found[t.i] = (t, {"weapons_seizure"}, 0.9)
             elif (lem in CAPTURE or ctl) and (words & TERRAIN or ctl or any(

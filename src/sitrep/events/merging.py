@@ -5,7 +5,7 @@ from sitrep.events.ontology import SPECIFICITY, VIOLENT
 from sitrep.model import Document, Location, Place
 from sitrep.events.arguments import _near_km
 from sitrep.events.candidate import Candidate, _as_date, _dedupe, _family, _specific
-from sitrep.events.words import APART, GIVING
+from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, TOLL_WORDS
 
 def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
     if a.modality != b.modality:
@@ -28,7 +28,11 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
                     and (not b.date_own or a.date is not None and b.date is not None
                          and a.date.start <= b.date.end and b.date.start <= a.date.end)
                     and not _told_apart(b)
-                    and (b.place_level < 2 or a.place is None or _same_place(a.place, b.place)))
+                    and (b.place_level < 2 or a.place is None or _same_place(a.place, b.place))
+                    # "... shot down several helicopters": an act of another kind told by its own verb
+                    # is another act; tolls ("killing 13", "died") and nouns elaborate
+                    and not (b.trig.pos_ == "VERB" and b.trig.lemma_.lower() not in GENERIC_VIOLENT
+                             and b.trig.lemma_.lower() not in TOLL_WORDS and b.conf >= 0.85))
         # "the force handed over the camp ... the army had taken over the perimeter": the
         # other side of one transfer
         transfer = (a.kind in ("handover", "withdrawal") and b.kind == "territory_change"
