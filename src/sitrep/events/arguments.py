@@ -12,7 +12,7 @@ from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _country_name, _dedupe
 from sitrep.events.syntax import (_governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
                                   _subject_text, _tree_distance)
-from sitrep.events.words import (ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES,
+from sitrep.events.words import (ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS,
                                  DIRECTION, FORCE_NOUNS, _INSTALLATION, KILL_WORDS, KIND_FOR_CONTEXT_MOVE,
                                  LOCATIVE, MILITARY_KIT, NONSTATE_TYPES, PART_OF_DAY, PLACE_RANK,
                                  PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS, _SIGNAL, SPEECH_VERBS,
@@ -261,6 +261,8 @@ class Arguments:
                     txt = (ent.canonical if ent and ent.canonical else txt)
                 out.append(re.sub(r"^(the|The)\s+", "", txt))
             return out
+        if head.lemma_.lower() in CONVOYS and head.dep_ in ("nsubj", "nsubjpass"):
+            return [head.lower_]   # "the last convoy drove out": who left, though unnamed
         if head.lemma_.lower() in COLLECTIVE_ARMED and head.tag_ in ("NNS", "NNPS") and head.dep_ != "compound":
             return self._collective_armed(head)
         if (head.lower_ in FORCE_NOUNS or head.lemma_.lower() in FORCE_NOUNS) and head.tag_ in ("NNS", "NNPS", "NN") \
@@ -429,9 +431,6 @@ class Arguments:
                 if days:
                     best = min(days, key=lambda x: abs(x.start - best.start))
             return EventDate(best.start_date, best.end_date, best.text), True, None
-        if since is not None and doc.published and since.start_date <= doc.published:
-            # "has trained 90,000 fighters since 2015": from then until the report
-            return EventDate(since.start_date, doc.published, since.text), False, None
         if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig):
             toks = sorted(own)
             # not past a semicolon: the clause beyond it has its own time
@@ -447,6 +446,9 @@ class Arguments:
                     and any(doc.parsed[j].text == ";" for j in range(*sorted((span.start, c.trig.i))))
                     for tx, span in self._tspans):
                 return got, False, None
+        if since is not None and doc.published and since.start_date <= doc.published:
+            # "has trained 90,000 fighters since 2015": from then until the report
+            return EventDate(since.start_date, doc.published, since.text), False, None
         return None, False, None
 
     # -- quantities ----------------------------------------------------------------------

@@ -15,7 +15,8 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  PARTICLES, PROTESTERS, STRENGTH_NOUNS, TERRAIN, TOLL_WORDS, VIOLENT_CHOICE, WEAK,
                                  WEAPON_NOUNS, BUILD_UP, LEADER_NOUNS, LOCATIVE_PREPS, PACT_NOUNS, PRESENCE_NOUNS,
                                  RECEIVING, REDUCING, SEAL_VERBS, OPERATING, AIRCRAFT_NOUNS, CONTROL_NOUNS, OPENING, OFFENSIVES,
-                                 ARMED_OPERATION)
+                                 ARMED_OPERATION, TOWN_OR_BASE, EMERGENCY_VERBS, EMERGENCY_NOUNS, LEAVING, CONVOYS,
+                                 MEETING)
 
 
 def _not_a_trigger(t) -> bool:
@@ -43,6 +44,17 @@ def _dated_noun(tok) -> bool:
     names an occurrence of that date, even inside another event's clause."""
     return any(x.ent_type_ == "DATE" and x.dep_ in ("compound", "nmod", "npadvmod", "amod", "nummod")
                for x in tok.lefts)
+
+
+def _subjects(t) -> list:
+    """The subjects of the verb, or of the verbs it complements ("leaders are due to meet")."""
+    cur = t
+    for _ in range(3):
+        subj = [k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass")]
+        if subj or cur.dep_ not in ("xcomp", "acomp", "ccomp") or cur.head is cur:
+            return subj
+        cur = cur.head
+    return []
 
 
 def _leader(tok) -> bool:
@@ -142,7 +154,8 @@ class Detection:
                 # "ordered 20,000 reservists to the border", "sent troops to the region"
                 found[t.i] = (t, {"deployment"}, 0.9)
             if lem in GIVE_OVER and (words & BASE_NOUNS or words & TERRAIN or words & CONTROL_NOUNS or any(
-                    self._is_place(o) and o.ent_type_ not in ("PERSON", "ORG", "NORP") for o in objs)) and any(
+                    self._is_place(o) and (o.ent_type_ not in ("PERSON", "ORG", "NORP") or self._is_town(o))
+                    for o in objs)) and any(
                     c.dep_ in ("prep", "dative") and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ == "over"
                     for c in t.children) and not words & WEAPON_NOUNS and t.i not in found:
                 # "handed their forward operating base in Ménaka to the army", "which X handed to the army"
@@ -154,6 +167,18 @@ class Detection:
                     and not any(c.dep_ == "dobj" for c in t.children))):
                 # "struck a deal with Damascus", "the arrangement the SDF struck with ...": a pact, no blow
                 found[t.i] = (t, {"agreement"}, 0.9)
+            elif lem in EMERGENCY_VERBS and any(o.lemma_.lower() in EMERGENCY_NOUNS or any(
+                    g.lemma_.lower() in EMERGENCY_NOUNS for g in o.subtree) for o in objs):
+                # "extended the state of emergency by three months", "imposed a curfew": a measure decreed
+                found[t.i] = (t, {"legislation"}, 0.9)
+            elif lem in LEAVING and not any(c.dep_ == "dobj" for c in t.children) and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in t.children) and any(
+                    _is_force(k) or k.lemma_.lower() in CONVOYS for k in t.children if k.dep_ == "nsubj"):
+                # "the last convoy drove out towards Gao": a force leaving
+                found[t.i] = (t, {"withdrawal"}, 0.85)
+            elif lem in MEETING and any(_leader(x) for k in _subjects(t) for x in k.subtree):
+                # "the G5 heads of state are due to meet in Niamey": leaders meeting
+                found[t.i] = (t, {"diplomacy"}, 0.85)
             elif lem in RECEIVING and any(_leader(o) for o in objs + [c for c in t.children if c.dep_ == "dative"]):
                 # "received the Afghan president at the White House", "told President Ghani that ...":
                 # heads of state or government meeting
@@ -216,6 +241,11 @@ class Detection:
                     any(x.lower_ in STRENGTH_NOUNS for x in toks):
                 found[t.i] = (t, {"troop_level"}, 0.8)
         return list(found.values())
+
+    def _is_town(self, tok) -> bool:
+        """The places stage read the token as a town or an installation (the parser's ORG or PERSON
+        label on a small place name, "Gossi", "Gao", is often wrong)."""
+        return any(span.start <= tok.i < span.end and (p.kind or "") in TOWN_OR_BASE for p, span in self._pspans)
 
     def _is_place(self, tok) -> bool:
         """Did the places stage read the token as a place (whatever the parser's entity label)?"""

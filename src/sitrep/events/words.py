@@ -344,3 +344,12 @@ LATER_THAT_DAY = re.compile(r"(?i)^\s*((in|by|during|through|throughout|late in|
                             r"evening|night|day)|by (morning|nightfall|evening|dawn|dusk|noon|midday)|"
                             r"(that|the same) (morning|afternoon|evening|night|day)|later that (morning|afternoon|"
                             r"evening|night|day)|at (dawn|dusk|nightfall|noon|midday|daybreak))\b")
+TOWN_OR_BASE = {"city", "town", "village", "neighbourhood", "installation", "facility"}
+# emergency measures decreed: "extended the state of emergency", "imposed a curfew", "lifted martial law"
+EMERGENCY_VERBS = {"extend", "declare", "impose", "lift", "renew", "prolong", "proclaim", "end", "introduce"}
+EMERGENCY_NOUNS = {"emergency", "curfew", "martial", "lockdown", "siege"}
+# a force leaving under its own power: "the convoy drove out", "the column rolled out"
+LEAVING = {"drive", "roll", "head", "march", "pull", "fly", "sail", "ship", "move", "file", "rumble"}
+CONVOYS = {"convoy", "column", "contingent", "battalion", "brigade", "unit", "detachment", "garrison", "fleet",
+           "flotilla", "vehicle", "vehicles"}
+MEETING = {"meet", "confer", "convene", "gather", "assemble"}
