@@ -1067,7 +1067,7 @@ def _prior(c: Candidate, m: _Mention) -> float:
     if f & SKEL:
         s -= 1.0
     if f & SPELLED:
-        s -= 1.0    # "St. Louis" is first the place that writes itself so, then Saint-Louis
+        s -= 0.3    # "St. Louis" is first the place that writes itself so, then Saint-Louis
     if f & SHORT and c.kind == "admin2":
         s -= 1.5
     if f & ABBR and m.container is None:
