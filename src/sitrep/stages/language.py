@@ -20,7 +20,9 @@ import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
+import numpy
 import spacy.util
+from spacy.attrs import SENT_START
 from spacy.language import Language as _SpacyLanguage
 from spacy.tokens import Span
 
@@ -88,7 +90,10 @@ _LINE_CONTINUES = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by
 def sentence_guard(doc):
     """No sentence start except after final punctuation, a colon or a line break; always one
     after a blank line, and after a short line that ends without punctuation (a headline, a
-    dateline) when the next line starts with a capital."""
+    dateline) when the next line starts with a capital. The decisions are written at the end
+    in one array: spaCy's is_sent_start setter scans the whole document each time it is set,
+    which made this quadratic in the document's length."""
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)   # 1 start, -1 not, 0 left to the parser
     run = 0
     newlines = 0
     last = None              # the last token that is neither space nor a closing quote/bracket
@@ -104,23 +109,24 @@ def sentence_guard(doc):
             continue
         if last is not None:
             if t.text in _CLOSING and not newlines and not doc[t.i - 1].whitespace_ and not doc[t.i - 1].is_space:
-                t.is_sent_start = False    # a closing quote or bracket stays with its sentence
+                starts[t.i] = -1    # a closing quote or bracket stays with its sentence
             elif newlines >= 2 or (newlines == 1 and prev_line < 160 and t.text[:1].isupper()
                                  and last.text[-1:] not in _FINAL and last.lower_ not in _LINE_CONTINUES):
-                t.is_sent_start = True     # a new paragraph, or the line after a headline
+                starts[t.i] = 1     # a new paragraph, or the line after a headline
                 run = 0
             elif not newlines and _abbreviation_continues(last, t):
-                t.is_sent_start = False    # "Lt. Gen. Smith", "5 a.m. Moscow time"
+                starts[t.i] = -1    # "Lt. Gen. Smith", "5 a.m. Moscow time"
                 run += 1
             elif newlines or last.text[-1:] in _FINAL:
                 run = 0
             else:
                 run += 1
                 if run < _MAX_RUN:
-                    t.is_sent_start = False
+                    starts[t.i] = -1
         newlines = 0
         if t.text not in _CLOSING:
             last = t
+    doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc
 
 
@@ -145,6 +151,109 @@ def guard_sentences(nlp):
     """Add the sentence guard before the parser (once); returns the model."""
     if "sitrep_sentence_guard" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_sentence_guard", before="parser")
+    return nlp
+
+
+# Token attributes an attribute rule may test: as the Matcher reads them (strings), and as
+# a cache key (the same attribute as an integer, cheaper to read).
+_RULE_ATTRIBUTES = {"TAG": (lambda t: t.tag_, lambda t: t.tag), "LOWER": (lambda t: t.lower_, lambda t: t.lower),
+                    "DEP": (lambda t: t.dep_, lambda t: t.dep), "IS_SPACE": (lambda t: t.is_space, lambda t: t.is_space),
+                    "ORTH": (lambda t: t.text, lambda t: t.orth), "TEXT": (lambda t: t.text, lambda t: t.orth),
+                    "NORM": (lambda t: t.norm_, lambda t: t.norm), "POS": (lambda t: t.pos_, lambda t: t.pos)}
+
+
+def _condition(attribute: str, wanted):
+    """A test of one token attribute, as the Matcher's pattern value means it."""
+    read = _RULE_ATTRIBUTES[attribute][0]   # KeyError: a kind of rule this reading does not know
+    if not isinstance(wanted, dict):
+        return lambda t: read(t) == wanted
+    if set(wanted) == {"IN"}:
+        values = frozenset(wanted["IN"])
+        return lambda t: read(t) in values
+    if set(wanted) == {"NOT_IN"}:
+        values = frozenset(wanted["NOT_IN"])
+        return lambda t: read(t) not in values
+    if set(wanted) == {"REGEX"}:
+        pattern = re.compile(wanted["REGEX"])
+        return lambda t: pattern.search(read(t)) is not None
+    raise KeyError(f"predicate {sorted(wanted)}")
+
+
+class TokenAttributes:
+    """The model's attribute_ruler (POS and morphology from the tagger's fine tag, and the
+    lemma and POS exceptions of particular words), applied with a cache instead of spaCy's
+    Matcher, which cost about an eighth of the whole parse. The rules are the ruler's own,
+    read from it at start-up, and the result is the same: every match is found on the
+    unchanged tokens, then applied in rule order, later rules winning, as
+    AttributeRuler.match and set_annotations do. Which one-token rules hold for a token, and
+    which longer patterns may start at it, depends only on the attributes the rules test, so
+    it is decided once per distinct combination of them."""
+
+    def __init__(self, ruler):
+        from spacy.tokens._retokenize import set_token_attrs
+        self._set = set_token_attrs
+        self.attrs = list(ruler.attrs)            # rule number -> {attribute id: value}
+        self.indices = list(ruler.indices)        # rule number -> which token of the match is set
+        self.single: list[tuple[int, list]] = []  # (rule number, [condition, ...]) for one-token patterns
+        self.multi: list[tuple[int, list[list]]] = []   # (rule number, [[condition, ...] per token])
+        tested: set[str] = set()
+        for number in range(len(self.attrs)):
+            for pattern in ruler.matcher.get(str(number))[1]:
+                if any("OP" in token for token in pattern):
+                    raise KeyError("operator")
+                tested.update(a for token in pattern for a in token)
+                tokens = [[_condition(a, v) for a, v in token.items()] for token in pattern]
+                if len(tokens) == 1:
+                    self.single.append((number, tokens[0]))
+                else:
+                    self.multi.append((number, tokens))
+        self._key_readers = tuple(_RULE_ATTRIBUTES[a][1] for a in sorted(tested))
+        # key -> (one-token rules that hold, longer patterns whose first token holds)
+        self._cache: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+
+    def _rules_at(self, token) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        key = tuple(read(token) for read in self._key_readers)
+        found = self._cache.get(key)
+        if found is None:
+            found = (tuple(n for n, conditions in self.single if all(c(token) for c in conditions)),
+                     tuple(k for k, (_, tokens) in enumerate(self.multi) if all(c(token) for c in tokens[0])))
+            self._cache[key] = found
+        return found
+
+    def __call__(self, doc):
+        matches = []     # (rule number, start, end), sorted as the ruler sorts them
+        n = len(doc)
+        for i, token in enumerate(doc):
+            singles, starts = self._rules_at(token)
+            for number in singles:
+                matches.append((number, i, i + 1))
+            for k in starts:
+                number, tokens = self.multi[k]
+                end = i + len(tokens)
+                if end <= n and all(all(c(doc[i + j]) for c in tokens[j]) for j in range(1, len(tokens))):
+                    matches.append((number, i, end))
+        matches.sort()
+        for number, start, end in matches:
+            index = self.indices[number]
+            self._set(doc[(start if index >= 0 else end) + index], self.attrs[number])
+        return doc
+
+
+@_SpacyLanguage.factory("sitrep_token_attributes")
+def _make_token_attributes(nlp, name):
+    return TokenAttributes(nlp.get_pipe("attribute_ruler"))
+
+
+def fast_token_attributes(nlp):
+    """Put TokenAttributes in the attribute_ruler's place (once); the model is returned as it
+    was when the ruler holds a kind of rule TokenAttributes does not read."""
+    if "attribute_ruler" not in nlp.pipe_names or "sitrep_token_attributes" in nlp.pipe_names:
+        return nlp
+    try:
+        nlp.add_pipe("sitrep_token_attributes", before="attribute_ruler")
+    except KeyError:
+        return nlp
+    nlp.remove_pipe("attribute_ruler")
     return nlp
 
 
@@ -176,7 +285,7 @@ class Language:
     writes = ("Document.parsed", "Document.entities")
 
     def __init__(self, nlp, batch_size: int = 32):
-        self.nlp = guard_sentences(nlp)
+        self.nlp = fast_token_attributes(guard_sentences(nlp))
         self.batch_size = batch_size
         self.titles = load_titles()
 
@@ -220,11 +329,17 @@ def _is_name_token(t) -> bool:
 def _title_tokens(parsed, titles) -> list[bool]:
     """Which tokens belong to a capitalised title or rank ("Lieutenant General", "Lt. Gen.")."""
     flags = [False] * len(parsed)
+    first_words = {title[0] for title in titles}
+    n_tokens = len(parsed)
     i = 0
-    while i < len(parsed):
+    while i < n_tokens:
+        token = parsed[i]
+        # most tokens start no title: one look at the first word rules them out
+        if not token.text[:1].isupper() or token.lower_ not in first_words:
+            i += 1
+            continue
         for n in (3, 2, 1):
-            words = parsed[i:i + n]
-            if len(words) == n and words[0].text[:1].isupper() and tuple(t.lower_ for t in words) in titles:
+            if i + n <= n_tokens and tuple(parsed[k].lower_ for k in range(i, i + n)) in titles:
                 for k in range(i, i + n):
                     flags[k] = True
                 i += n
