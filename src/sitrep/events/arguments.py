@@ -12,7 +12,7 @@ from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _country_name, _dedupe
 from sitrep.events.syntax import (_governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
                                   _subject_text, _tree_distance)
-from sitrep.events.words import (ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS,
+from sitrep.events.words import (ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, DESTINATION_PREPS, LEADER_NOUNS,
                                  DIRECTION, FORCE_NOUNS, _INSTALLATION, KILL_WORDS, KIND_FOR_CONTEXT_MOVE,
                                  LOCATIVE, MILITARY_KIT, NONSTATE_TYPES, PART_OF_DAY, PLACE_RANK,
                                  PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS, _SIGNAL, SPEECH_VERBS,
@@ -229,6 +229,9 @@ class Arguments:
                 person = known.canonical if known is not None and known.canonical else \
                     doc.text[ent.start_char:ent.end_char]
                 ms = [m for m in ms if not (ent.start_char <= m.start < ent.end_char) and not m.demonym]
+        if ms and all(m.demonym for m in ms) and head.lemma_.lower() in LEADER_NOUNS and head.tag_ == "NNS":
+            # "West African leaders", "European ministers": the group, not one state
+            return [" ".join(x.text for x in span if x.dep_ not in ("det", "nummod", "predet")).strip()]
         if ms or person:
             # a precise mention ("Saudi-led coalition") beats the demonym it contains
             precise = [m.actor.name for m in ms if not m.demonym]
@@ -331,6 +334,9 @@ class Arguments:
                 continue
             if _reference_point(span):
                 continue
+            if c.kind == "withdrawal" and span.root.dep_ == "pobj" and span.root.head.lower_ in DESTINATION_PREPS \
+                    and span.root.head.head.i == c.trig.i:
+                continue   # "drove out towards Gao": where they went, not the place they left
             if any(a.lower_ in ("out", "than") and a.i > c.trig.i and a.dep_ in ("prep", "advmod", "pcomp", "cc")
                    for a in list(span.root.ancestors)[:5]):
                 continue   # "2,400 soldiers in Mali, out of about 4,300 in the Sahel": another figure's place

@@ -10,13 +10,13 @@ from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, TOLL_WORDS
 def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
     if a.modality != b.modality:
         return False
-    if a.headline and not b.headline and a.kind == b.kind and b.unit - a.unit <= 5 and not (
+    if a.headline and not b.headline and a.kind == b.kind and b.unit - a.unit <= 5 and a.last_unit == a.unit and not (
             a.date_own and b.date_own and (a.date.start > b.date.end or b.date.start > a.date.end)) and not (
             a.place is not None and b.place is not None and a.place.lat is not None and b.place.lat is not None
             and not {(a.place.kind or ""), (b.place.kind or "")} & {"country", "admin1", "region"}
             and _near_km(Place(mention="", start=0, end=0, lat=a.place.lat, lon=a.place.lon),
                          Place(mention="", start=0, end=0, lat=b.place.lat, lon=b.place.lon)) > 25):
-        return True   # the headline announces the lead's event (at the same place)
+        return True   # the headline announces the lead's event (at the same place), one event only
     elaboration = False
     if a.kind != b.kind:
         # "handed over the base to the army. Equipment worth $1m was transferred to it": one transfer

@@ -134,7 +134,7 @@ def _roles(t, kind: str):
         obj = [k for k in kids if k.dep_ in ("dobj",)]
         cur = t
         hops = 0
-        while not subj and not agent and cur.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp") and hops < 3:
+        while not subj and not agent and cur.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "acomp") and hops < 3:
             cur = cur.head
             hops += 1
             subj = [k for k in cur.children if k.dep_ in ("nsubj",)]

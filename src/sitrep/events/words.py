@@ -353,3 +353,4 @@ LEAVING = {"drive", "roll", "head", "march", "pull", "fly", "sail", "ship", "mov
 CONVOYS = {"convoy", "column", "contingent", "battalion", "brigade", "unit", "detachment", "garrison", "fleet",
            "flotilla", "vehicle", "vehicles"}
 MEETING = {"meet", "confer", "convene", "gather", "assemble"}
+DESTINATION_PREPS = {"towards", "toward"}
