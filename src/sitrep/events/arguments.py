@@ -50,7 +50,11 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
 def _reference_point(span) -> bool:
     """'60 km south of Mosul', 'near the border with Syria': a place that locates another."""
     root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head   # "between Kobani and Ain Issa": the second as the first
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "between":
+        return True
     if root.dep_ == "pobj" and head.lower_ in ("of",) and head.head.lower_ in DIRECTION:
         return True
     if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in ("border", "borders", "frontier"):
@@ -229,9 +233,15 @@ class Arguments:
                 person = known.canonical if known is not None and known.canonical else \
                     doc.text[ent.start_char:ent.end_char]
                 ms = [m for m in ms if not (ent.start_char <= m.start < ent.end_char) and not m.demonym]
-        if ms and all(m.demonym for m in ms) and head.lemma_.lower() in LEADER_NOUNS and head.tag_ == "NNS":
-            # "West African leaders", "European ministers": the group, not one state
-            return [" ".join(x.text for x in span if x.dep_ not in ("det", "nummod", "predet")).strip()]
+        if ms and head.lemma_.lower() in LEADER_NOUNS and head.tag_ == "NNS":
+            # "West African leaders", "the G5 heads of state (Mali, Chad, ...)": the group, before its members
+            words = [x for x in span if x.i <= head.i and x.dep_ not in ("det", "nummod", "predet")]
+            words += [x for k in head.children if k.dep_ == "prep" and k.lower_ == "of" and len(list(k.subtree)) <= 3
+                      for x in k.subtree]
+            group = " ".join(x.text for x in sorted(words, key=lambda x: x.i)).strip()
+            if all(m.demonym for m in ms):
+                return [group]
+            return _dedupe([group] + [m.actor.name for m in ms if not m.demonym])
         if ms or person:
             # a precise mention ("Saudi-led coalition") beats the demonym it contains
             precise = [m.actor.name for m in ms if not m.demonym]
@@ -264,6 +274,12 @@ class Arguments:
                     txt = (ent.canonical if ent and ent.canonical else txt)
                 out.append(re.sub(r"^(the|The)\s+", "", txt))
             return out
+        if head.lemma_.lower() in MILITARY_KIT or head.lower_ in MILITARY_KIT:
+            # "two coalition F-15E jets bombed": the force the aircraft belong to
+            owners = [x.lower_ for x in head.lefts if x.dep_ in ("compound", "amod", "nmod")
+                      and x.lower_ in FORCE_NOUNS]
+            if owners:
+                return owners[:1]
         if head.lemma_.lower() in CONVOYS and head.dep_ in ("nsubj", "nsubjpass"):
             return [head.lower_]   # "the last convoy drove out": who left, though unnamed
         if head.lemma_.lower() in COLLECTIVE_ARMED and head.tag_ in ("NNS", "NNPS") and head.dep_ != "compound":
@@ -310,7 +326,7 @@ class Arguments:
 
     def _place(self, doc: Document, c: Candidate, token_ids: set, level: int, exclude: set = frozenset()):
         best, best_key = None, None
-        cands = []
+        cands, refs = [], []
         s0, s1 = c.sent.start, c.sent.end
         for p, span in self._pspans:
             if span.end <= s0 or span.start >= s1:
@@ -333,7 +349,13 @@ class Arguments:
             if _in_actor_np(self._text, p, span):
                 continue
             if _reference_point(span):
+                refs.append((p, span))
                 continue
+            if c.kind == "deployment" and span.root.dep_ == "pobj" and span.root.head.lower_ == "from" \
+                    and span.root.head.head.i in (c.trig.i, c.trig.head.i) and any(
+                        self._town(x) or x.lemma_.lower() in REF_NOUNS for x in c.sent if x.i in token_ids
+                        and x.i not in range(span.start, span.end)):
+                continue   # "reinforcements sent from Ouallam secured the camp": where they came from
             if c.kind == "withdrawal" and span.root.dep_ == "pobj" and span.root.head.lower_ in DESTINATION_PREPS \
                     and span.root.head.head.i == c.trig.i:
                 continue   # "drove out towards Gao": where they went, not the place they left
@@ -341,6 +363,9 @@ class Arguments:
                    for a in list(span.root.ancestors)[:5]):
                 continue   # "2,400 soldiers in Mali, out of about 4,300 in the Sahel": another figure's place
             cands.append((p, span))
+        if not cands and refs:
+            # "the army post at Indelimane, between Ansongo and Menaka", Indelimane unknown: near them
+            cands = refs[:1]
         for p, span in cands:
             rank = PLACE_RANK.get((p.kind or "").lower(), 2 if p.lat is None else 3)
             kind = (p.kind or "").lower()

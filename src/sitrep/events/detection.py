@@ -242,6 +242,14 @@ class Detection:
                 found[t.i] = (t, {"troop_level"}, 0.8)
         return list(found.values())
 
+    def _apart(self, t) -> bool:
+        """A clause set against the rest by 'while' or 'whereas' that names its own town: another
+        occurrence ("mortar fire killed three in Akcakale, while three more died in Nusaybin")."""
+        head = t if t.pos_ in ("VERB", "AUX") else t.head
+        if not any(k.dep_ == "mark" and k.lower_ in ("while", "whereas") for k in head.children):
+            return False
+        return any(self._is_town(x) for x in head.subtree)
+
     def _is_town(self, tok) -> bool:
         """The places stage read the token as a town or an installation (the parser's ORG or PERSON
         label on a small place name, "Gossi", "Gao", is often wrong)."""
@@ -256,7 +264,7 @@ class Detection:
         out: list[Candidate] = []
         for c in sorted(cands, key=lambda c: -c.conf):
             cl = _clause(c.trig)
-            same = [o for o in out if o.kind == c.kind and (o.trig.head.i == c.trig.i or c.trig.head.i == o.trig.i
+            same = [o for o in out if o.kind == c.kind and not self._apart(c.trig) and not self._apart(o.trig) and (o.trig.head.i == c.trig.i or c.trig.head.i == o.trig.i
                                                            or abs(o.trig.i - c.trig.i) <= 2
                                                            or o.trig.i in cl or c.trig.i in _clause(o.trig))]
             if same:
@@ -359,6 +367,12 @@ class Detection:
         keep.victims = max(_named_victims(c.trig) for c in violent)
         out = []
         for c in cands:
+            if c in violent and c is not keep and self._apart(c.trig) and not self._apart(keep.trig):
+                # "..., while three more died in Nusaybin": the same violence, elsewhere
+                if c.trig.lemma_.lower() in TOLL_WORDS:
+                    c.kind = keep.kind
+                out.append(c)
+                continue
             if c in violent and c is not keep and c.kind in ("attack", "clash", "explosion", "airstrike",
                                                                "shelling"):
                 keep.conf = max(keep.conf, c.conf)
