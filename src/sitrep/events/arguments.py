@@ -64,6 +64,15 @@ def _reference_point(span) -> bool:
     return False
 
 
+def _origin(c, span) -> bool:
+    """'Reinforcements sent from Ouallam': the place a deployment set out from."""
+    root = span.root
+    if c.kind != "deployment" or root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    verb = root.head.head
+    return c.trig.i in (verb.i, verb.head.i) or verb.i == c.trig.head.i
+
+
 def _near_km(p: Place, q: Place) -> float:
     if p.lat is None or q.lat is None:
         return 1e9 if (p.name or p.mention) != (q.name or q.mention) else 0.0
@@ -351,10 +360,8 @@ class Arguments:
             if _reference_point(span):
                 refs.append((p, span))
                 continue
-            if c.kind == "deployment" and span.root.dep_ == "pobj" and span.root.head.lower_ == "from" \
-                    and span.root.head.head.i in (c.trig.i, c.trig.head.i) and any(
-                        self._town(x) or x.lemma_.lower() in REF_NOUNS for x in c.sent if x.i in token_ids
-                        and x.i not in range(span.start, span.end)):
+            if _origin(c, span) and any(self._town(x) or x.lemma_.lower() in REF_NOUNS for x in c.sent
+                                        if x.i in token_ids and x.i not in range(span.start, span.end)):
                 continue   # "reinforcements sent from Ouallam secured the camp": where they came from
             if c.kind == "withdrawal" and span.root.dep_ == "pobj" and span.root.head.lower_ in DESTINATION_PREPS \
                     and span.root.head.head.i == c.trig.i:
@@ -615,7 +622,7 @@ class Arguments:
                 continue
             kind = (p.kind or "").lower()
             if kind not in ("installation", "city", "town", "village") or _reference_point(span) \
-                    or _in_actor_np(self._text, p, span):
+                    or _in_actor_np(self._text, p, span) or _origin(c, span):
                 continue
             got.append((p, span))
         out: list[Place] = []

@@ -75,7 +75,7 @@ def _modality(t, sent) -> tuple[str, bool]:
                 any(k.dep_ == "aux" and k.lower_ == "to" for k in kids) and \
                 x.head.lemma_.lower() not in PLANNED_HEADS | HYPO_HEADS and x.head.pos_ == "VERB" and \
                 x.head.lemma_.lower() not in ("begin", "start", "continue", "agree", "decide", "vote", "move",
-                                              "try", "attempt", "manage", "fail", "refuse", "order"):
+                                              "try", "attempt", "manage", "fail", "refuse", "order", "claim", "purport"):
             return "asserted", True   # a purpose ("... since 2017 to launch operations"): not an occurrence
         for k in kids:
             kl = k.lower_
