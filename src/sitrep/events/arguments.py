@@ -201,8 +201,11 @@ class Arguments:
         for p, span in self._pspans:
             if p.start < first or p.start >= x.idx or p.lat is None:
                 continue
-            based = cls is _INSTALLATION and span.root.dep_ in ("compound", "nmod") and \
-                REF_NOUNS.get(span.root.head.lemma_.lower()) is _INSTALLATION   # "the Gao base"
+            root = span.root
+            based = cls is _INSTALLATION and (p.kind or "") not in ("country", "demonym", "admin1", "region") and (
+                root.dep_ in ("compound", "nmod") and REF_NOUNS.get(root.head.lemma_.lower()) is _INSTALLATION
+                or root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "near", "outside")
+                and REF_NOUNS.get(root.head.head.lemma_.lower()) is _INSTALLATION)   # "the Gao base", "the camp at Inates"
             if (p.kind or "") not in cls and not based or _reference_point(span) or \
                     not based and _in_actor_np(self._text, p, span):
                 continue
