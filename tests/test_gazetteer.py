@@ -152,3 +152,12 @@ def test_outlet_names_are_found_as_written():
     text = "The BBC and the New York Times cited the Kyiv Independent; bbc.co.uk is a site. Kyiv Post too."
     found = {text[a:b] for a, b in outlet_spans(pattern, text, own="Kyiv Post")}
     assert found == {"BBC", "the New York Times", "Kyiv Independent", "Kyiv Post"}
+
+
+def test_the_middle_of_an_area_is_the_centre_of_its_towns_hull():
+    from sitrep.gazetteer.build import hull_centre
+    # many towns crowded in one corner do not pull the middle there
+    towns = [(0.0, 0.0), (0.0, 4.0), (4.0, 4.0), (4.0, 0.0)] + [(0.1 * i, 0.1) for i in range(20)]
+    lat, lon = hull_centre(towns)
+    assert abs(lat - 2.0) < 1e-6 and abs(lon - 2.0) < 1e-6
+    assert hull_centre([(1.0, 1.0), (2.0, 2.0)]) is None

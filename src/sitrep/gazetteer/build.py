@@ -41,12 +41,15 @@ from pathlib import Path
 from sitrep.gazetteer.names import is_latin, key, skeleton
 from sitrep.geo import km as _km
 
-BUILD_VERSION = 6   # bump when the schema or the way sources are read changes
+BUILD_VERSION = 7   # bump when the schema or the way sources are read changes
 
 # name flags
 PRIMARY, ALT, ABBR, DEMONYM, CURATED, SHORT, SKEL = 1, 2, 4, 8, 16, 32, 64
 # set at look-up time only: the name matched once its abbreviations were spelled out ("St." = "Saint")
 SPELLED = 128
+
+# how far (km) a first-level area's listed point may lie from the middle of its towns' hull
+AREA_POINT_SHIFT_KM = 100.0
 
 KINDS = ("country", "admin1", "admin2", "city", "installation", "landform", "region", "sea", "continent")
 _ADMIN2 = re.compile(r"\s(County|Parish|Borough|Census Area|City and Borough|Municipality)$")
@@ -203,6 +206,13 @@ def registry_records(log: Callable[[str], None] = lambda s: None) -> Iterator[Re
                 continue
             lat = sorted(t[0] for t in towns)[len(towns) // 2]
             lon = sorted(t[1] for t in towns)[len(towns) // 2]
+        else:
+            # a point far from the middle of the area's towns (often the capital's, or a corner
+            # of a large province) gives way to the middle of the area they span, nearer where
+            # gazetteers put the area
+            middle = hull_centre(towns)
+            if middle is not None and _km(lat, lon, *middle) > AREA_POINT_SHIFT_KM:
+                lat, lon = middle
         d = sorted(_km(lat, lon, a, b) for a, b in towns)
         radius = d[int(0.9 * (len(d) - 1))] if d else 50.0
         names = [(s["name"], PRIMARY)]
@@ -272,6 +282,38 @@ def registry_records(log: Callable[[str], None] = lambda s: None) -> Iterator[Re
             names.append((c["name"][:m.start()], SHORT))
         yield Record(gid=f"csc:city:{c['id']}", name=c["name"], kind=kind, lat=lat, lon=lon, country=cc,
                      admin1=c.get("state_name"), radius_km=25.0 if kind == "admin2" else 3.0, names=names)
+
+
+def hull_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The centroid of the convex hull of (lat, lon) points: the middle of the area they span.
+    None for fewer than three points or a spread across the antimeridian."""
+    pts = sorted({(lon, lat) for lat, lon in points})
+    if len(pts) < 3 or pts[-1][0] - pts[0][0] > 180:
+        return None
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list = []
+    upper: list = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    hull = lower[:-1] + upper[:-1]
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(hull, hull[1:] + hull[:1]):
+        w = x0 * y1 - x1 * y0
+        area += w
+        cx += (x0 + x1) * w
+        cy += (y0 + y1) * w
+    if abs(area) < 1e-9:
+        return None
+    return cy / (3 * area), cx / (3 * area)
 
 
 def _town_radius(pop: int) -> float:

@@ -51,6 +51,7 @@ KEEP_POP = 100_000
 KEEP_SCORE = 6.0
 DOUBT_POP = 50_000
 DOUBT_ALT_POP = 1_000_000
+LOCATIVE_POP = 300_000
 PART_POP = 100_000
 DOUBT_FOCUS = 0.3
 UNKNOWN_POP = 1000
@@ -243,7 +244,8 @@ class Places:
         # surnames of the people the document names: "Jackson" after "Michael Jackson"
         person_words = set()
         for ent in parsed.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper():
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper() \
+                    and not (ent[-1].text.isupper() and len(ent[-1].text) <= 3):   # "Henry Lazenby US-based"
                 person_words.add(key(ent[-1].text))
 
         spans: list[tuple[int, int, int, int, str | None]] = []   # (start, end, first tok, last tok, want)
@@ -419,6 +421,10 @@ class Places:
                     best.support = 2
                     out.append(best)
                     continue
+                # a street named after a place ("Morecambe Road"): listed as it is, and the place
+                # it is named after kept as evidence of where the document is
+                out.extend(x for x in matches if x.street and x.cands and x.support
+                           and m.start == x.start and x.end < m.end)
                 if any(w in _ORGISH for w in re.findall(r"[a-z]+", m.text.lower())):
                     continue      # "Syrian Observatory for Human Rights": an organisation the model misread
                 if m.key in person_words:
@@ -473,7 +479,16 @@ class Places:
                         m.__dict__.setdefault("_seats", set()).add(c.id)
 
     def _support(self, m: _Mention, toks, text: str, person_words: set[str]) -> int:
-        """2: a place for sure; 1: a place if it resolves convincingly; 0: not a place."""
+        """2: a place for sure; 1: a place if it resolves convincingly; 0: not a place.
+        A name the words alone leave in doubt is a place for sure after a preposition of place
+        ("militias from Misrata", "in Colchester")."""
+        support = self._support_by_form(m, toks, text, person_words)
+        if support == 1 and _LOCATIVE_BEFORE.search(text, max(0, m.start - 20), m.start) \
+                and not m.text.isupper() and any(c.kind != "city" or c.population >= LOCATIVE_POP for c in m.cands):
+            return 2
+        return support
+
+    def _support_by_form(self, m: _Mention, toks, text: str, person_words: set[str]) -> int:
         if not m.text[:1].isupper() and not m.text[:1].isdigit() and \
                 m.text.split("-")[0].lower() not in _PARTICLE_START:
             return 0              # "mosques", "east": the model's lower-case "places"
@@ -499,6 +514,9 @@ class Places:
         if all(c.flags & ABBR for c in cands):
             if not (m.text.isupper() or "." in m.text):
                 return 0          # "Al" is not AL (Alabama)
+            if m.text.replace(".", "").isupper() and any(c.kind in ("country", "region") for c in cands):
+                return 2          # "US", "UK", "EU" in capitals: a state's own short name, even in
+                                  # an organisation's ("the US Trade Representative")
             after_comma = text[max(0, m.start - 2):m.start] == ", "
             safe = ("." in m.text.rstrip(".")) or (len(m.text.rstrip(".")) >= 4 and m.text.endswith("."))
             return 2 if after_comma or safe else 1 if label in _PLACE_LABELS or label is None else 0
@@ -509,8 +527,10 @@ class Places:
         if any(_demonym_only(c) for c in cands) and label not in _NUMERIC_LABELS and label != "PERSON" \
                 and not m.want:
             return 2 if m.text[:1].isupper() else 0
-        if label in _NUMERIC_LABELS:
-            return 2 if exact_curated else 0
+        if label in _NUMERIC_LABELS and (re.search(r"\d", ent.text) or m.key in _COMMON
+                                          or any(w.lower() in _COMMON for w in ent.text.split())):
+            return 2 if exact_curated else 0     # (the model calls "Manbij" a date: a name with no
+                                                 # number or date word in it is read like an untagged one)
         if m.text.isupper() and len(m.text) >= 4 and _strong(cands) and \
                 re.match(r"\s*(?:\(|—|–|-\s|,|:)", text[m.end:m.end + 3]):
             return 2              # a dateline: "WASHINGTON (AP) —", "BAGHDAD, Jan. 3"
@@ -1029,6 +1049,10 @@ def _head_words_only(rest: str) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)]
     return all(w in _HEADS for w in words) and not any(w in _STREET_WORDS for w in words)
 
+
+# a preposition of place right before a name ("in", "from", "outside of the")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|outside(?: of)?|into|across|around|towards?|at|to|via|"
+                              r"between|north|south|east|west) $")
 
 # the words that make a name a street's ("Collins Avenue", "Hampton Rd.")
 _STREET_WORDS = frozenset("""street st avenue ave road rd boulevard blvd drive lane parade terrace
