@@ -299,3 +299,107 @@ def test_armed_men_gathering_deploy_and_a_decree_signed_is_legislation(pipeline)
     assert "protest" not in kinds(doc)
     doc = run(pipeline, "On June 6, Goita signed a decree setting a 24-month transition.", published="2022-06-12")
     assert "agreement" not in kinds(doc) and "legislation" in kinds(doc)
+
+
+# -- generalisation mechanisms (each on sentences of our own) ---------------------------------
+
+def test_collective_actors_stand_for_the_group_or_the_states_named_before(pipeline):
+    doc = run(pipeline, "Al-Shabaab fighters moved south last week. The insurgents have overrun the town of "
+                        "Bulo Burde in recent days.", published="2021-03-10")
+    tc = [e for e in doc.events if e.type == "territory_change"]
+    assert tc and "shabaab" in " ".join(tc[0].actors).lower()
+    doc = run(pipeline, "Greece and Turkey held talks in Athens on Monday. In May, the two neighbours had agreed "
+                      "on a hotline between their armies.", published="2021-06-14")
+    ag = [e for e in doc.events if e.type == "agreement"]
+    assert ag and set(ag[0].actors) >= {"Greece", "Turkey"}
+
+
+def test_a_deal_struck_is_an_agreement_not_a_strike(pipeline):
+    doc = run(pipeline, "On Sunday the rebels struck a deal with the provincial governor to reopen the road.",
+              published="2021-06-14")
+    assert "agreement" in kinds(doc) and not {"airstrike", "attack"} & set(kinds(doc))
+
+
+def test_leaders_received_or_meeting_are_diplomacy(pipeline):
+    doc = run(pipeline, "The king received the Iraqi prime minister at his palace in Amman on Tuesday.",
+              published="2021-06-14")
+    assert "diplomacy" in kinds(doc)
+    doc = run(pipeline, "The Arab League foreign ministers are due to meet in Cairo on Sunday.", published="2021-06-14")
+    dip = [e for e in doc.events if e.type == "diplomacy"]
+    assert dip and dip[0].modality == "planned"
+
+
+def test_forces_trained_are_aid_and_a_presence_scaled_down_at_a_place_is_a_withdrawal(pipeline):
+    doc = run(pipeline, "Turkish officials say they have trained 5,000 Somali soldiers since 2017.",
+              published="2021-06-14")
+    aid = [e for e in doc.events if e.type == "military_aid"]
+    assert aid and aid[0].actors == ["Turkey"] and str(aid[0].date.end) == "2021-06-14"
+    doc = run(pipeline, "In May the Dutch began scaling down their forces around Kunduz.", published="2021-06-14")
+    assert "withdrawal" in kinds(doc)
+
+
+def test_an_older_agreement_with_its_own_month_is_an_event_of_that_month(pipeline):
+    doc = run(pipeline, "Under the March 2019 Khartoum agreement, the armed groups pledged to disarm.",
+              published="2021-06-14")
+    ag = [e for e in doc.events if e.type == "agreement"]
+    assert ag and ag[0].modality == "asserted" and str(ag[0].date.start) == "2019-03-01"
+    assert "Khartoum" not in " ".join(ag[0].actors)
+
+
+def test_a_present_strength_is_dated_by_the_report_and_a_relative_clause_names_who(pipeline):
+    doc = run(pipeline, "Italy, which keeps about 900 soldiers in Lebanon, sent two more ships.",
+              published="2021-06-14")
+    tl = [e for e in doc.events if e.type == "troop_level"]
+    assert tl and tl[0].actors == ["Italy"] and str(tl[0].date.start) == "2021-06-14"
+
+
+def test_launching_an_offensive_is_fighting_and_a_humanitarian_operation_is_not(pipeline):
+    doc = run(pipeline, "On Friday the army launched a ground offensive against the rebels in the north.",
+              published="2021-06-14")
+    assert "clash" in kinds(doc)
+    doc = run(pipeline, "The Red Cross launched a humanitarian operation in the camp on Friday.",
+              published="2021-06-14")
+    assert not {"clash", "attack"} & set(kinds(doc))
+
+
+def test_a_part_of_the_day_takes_the_day_just_told(pipeline):
+    doc = run(pipeline, "On June 24, rebel fighters took over the airport in Goma. In the evening the governor "
+                        "said he had negotiated a deal with the rebel leader.", published="2021-06-27")
+    ag = [e for e in doc.events if e.type == "agreement"]
+    assert ag and str(ag[0].date.start) == "2021-06-24"
+
+
+def test_a_while_clause_in_another_town_is_another_event(pipeline):
+    doc = run(pipeline, "On Thursday rocket fire killed two people in Kilis, while three more died in Reyhanli.",
+              published="2019-10-12")
+    places = sorted(plain(e.location.name) for e in doc.events if e.type == "shelling" and e.location)
+    assert len(places) == 2 and any(p.startswith("Reyhanl") for p in places)
+
+
+def test_places_between_others_locate_it_and_an_origin_is_not_the_place(pipeline):
+    doc = run(pipeline, "On Monday two jets bombed a depot at Tarhuna, between Gharyan and Bani Walid.",
+              published="2021-06-14")
+    strikes = [e for e in doc.events if e.type == "airstrike"]
+    assert len(strikes) == 1
+    doc = run(pipeline, "Militants stormed the army camp at Inates. Reinforcements sent from Ouallam secured the "
+                        "camp on Wednesday.", published="2019-12-13")
+    dep = [e for e in doc.events if e.type == "deployment"]
+    assert dep and all(plain(e.location.name) != "Ouallam" for e in dep)
+
+
+def test_a_convoy_driving_out_withdraws_and_a_town_handed_over_by_relative_clause(pipeline):
+    doc = run(pipeline, "On June 13 the army handed its base in Kidal to the militia. The last convoy drove out "
+                        "towards Gao the same day.", published="2021-06-14")
+    wd = [e for e in doc.events if e.type == "withdrawal"]
+    assert wd and wd[0].actors == ["convoy"] and (wd[0].location is None or plain(wd[0].location.name) != "Gao")
+    doc = run(pipeline, "Officials recall Gossi, which the French handed to the army on April 19.",
+              published="2022-06-14")
+    assert "handover" in kinds(doc)
+
+
+def test_emergency_measures_and_annexation(pipeline):
+    doc = run(pipeline, "On Tuesday the cabinet extended the state of emergency in two provinces.",
+              published="2021-06-14")
+    assert "legislation" in kinds(doc)
+    doc = run(pipeline, "Moscow claimed to annex the peninsula in March 2014.", published="2014-03-30")
+    assert "territory_change" in kinds(doc)

@@ -482,6 +482,8 @@ class Arguments:
                 got = _as_date(self.date_for_span(doc, a.idx, b.idx + len(b)))
             except Exception:
                 got = None
+            if got is not None and since is not None and got.text == since.text:
+                got = None   # the time stage's pick is the "since" date: read it as a span, below
             if got is not None and not any(
                     tx.text == got.text and sent.start_char <= tx.start < sent.end_char
                     and any(doc.parsed[j].text == ";" for j in range(*sorted((span.start, c.trig.i))))

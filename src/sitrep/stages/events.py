@@ -59,7 +59,7 @@ from sitrep.events.coding import Coding, _ground_passes
 from sitrep.events.detection import Detection, _dated_noun, _not_a_trigger
 from sitrep.events.modality import _background, _modality, Occurrence
 from sitrep.events.syntax import _CLAUSES, _present_state, _clause, _clause_head, _present, _subordinate
-from sitrep.events.words import (DATELINE, KIND_MARGIN, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
+from sitrep.events.words import (BUILD_UP, DATELINE, KIND_MARGIN, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
                                  WEAK)
 from sitrep.events.arguments import Arguments
 from sitrep.events.merging import Merging
@@ -295,7 +295,10 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                 c.conf -= 0.1   # what is told as happening outranks what may happen
             if _subordinate(c.trig):
                 c.conf -= 0.06  # "the regions that had been taken over by X": background to the main clause
-            c.background = _background(c.trig, sent)
+            # "has trained 5,000 soldiers since 2017": support given over the span is the event itself,
+            # unlike a presence that has stood since then
+            c.background = _background(c.trig, sent) and not (
+                c.kind == "military_aid" and c.trig.lemma_.lower() in BUILD_UP)
             if c.background:
                 c.conf -= 0.25
             c.evidence = [(sent.start_char, sent.end_char)]
