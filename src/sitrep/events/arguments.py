@@ -10,7 +10,7 @@ from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity
 from sitrep.geo import km
 from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _country_name, _dedupe
-from sitrep.events.syntax import (_governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
+from sitrep.events.syntax import (_is_force, _governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
                                   _subject_text, _tree_distance)
 from sitrep.events.words import (ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, DESTINATION_PREPS, LEADER_NOUNS,
                                  DIRECTION, FORCE_NOUNS, _INSTALLATION, KILL_WORDS, KIND_FOR_CONTEXT_MOVE,
@@ -166,6 +166,14 @@ class Arguments:
             ref = self._anaphoric_place(doc, c, set(range(c.sent.start, c.sent.end)) - others)
             if ref is not None:
                 c.place, c.place_level = ref, 2
+        if c.kind == "military_aid" and t.pos_ == "VERB":
+            # "trained 90,000 Yemeni fighters": the aid goes where its recipients are from
+            for p, span in self._pspans:
+                if (p.kind or "") == "demonym" and p.country and span.root.head.dep_ in ("dobj", "dative") \
+                        and span.root.head.head.i == t.i and _is_force(span.root.head):
+                    c.place, c.place_level = Location(name=_country_name(doc, p.country), country=p.country,
+                                                      kind="country", lat=p.lat, lon=p.lon), 3
+                    break
         # date
         c.date, c.date_own, c.link = self._date(doc, c, zones)
 
