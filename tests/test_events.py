@@ -403,3 +403,20 @@ def test_emergency_measures_and_annexation(pipeline):
     assert "legislation" in kinds(doc)
     doc = run(pipeline, "Moscow claimed to annex the peninsula in March 2014.", published="2014-03-30")
     assert "territory_change" in kinds(doc)
+
+
+def test_money_paid_to_a_force_is_aid_and_an_order_to_comply_is_a_decree(pipeline):
+    doc = run(pipeline, "The president said the treasury had paid the militia some $20 million in wages last year.",
+              published="2023-06-28")
+    aid = [e for e in doc.events if e.type == "military_aid"]
+    assert aid and aid[0].quantities.get("money_usd") == 20_000_000
+    doc = run(pipeline, "Earlier this month the minister ordered all volunteer battalions to sign contracts with "
+                        "the ministry by July 1.", published="2023-06-28")
+    assert kinds(doc) == ["legislation"]
+
+
+def test_a_deal_between_two_parties_names_both(pipeline):
+    doc = run(pipeline, "On Monday the rebels and the army agreed a truce. The deal between the army and the "
+                        "rebels was signed in Juba.", published="2021-06-14")
+    ag = [e for e in doc.events if e.type == "agreement"]
+    assert ag and {"army", "rebels"} & set(" ".join(ag[0].actors).split())

@@ -16,7 +16,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  WEAPON_NOUNS, BUILD_UP, LEADER_NOUNS, LOCATIVE_PREPS, PACT_NOUNS, PRESENCE_NOUNS,
                                  RECEIVING, REDUCING, SEAL_VERBS, OPERATING, AIRCRAFT_NOUNS, CONTROL_NOUNS, OPENING, OFFENSIVES,
                                  ARMED_OPERATION, TOWN_OR_BASE, EMERGENCY_VERBS, EMERGENCY_NOUNS, LEAVING, CONVOYS,
-                                 MEETING)
+                                 MEETING, PAYING, MONEY_NOUNS, DIRECTING, COMPLIANCE)
 
 
 def _not_a_trigger(t) -> bool:
@@ -190,6 +190,21 @@ class Detection:
                 # "launched its offensive into northeastern Syria", "began a military operation against":
                 # the fighting begins; a humanitarian operation does not count
                 found[t.i] = (t, {"clash"}, 0.85)
+            elif lem in PAYING and any((x.ent_type_ == "MONEY" or x.lemma_.lower() in MONEY_NOUNS)
+                                       and t.i in (x.head.i, x.head.head.i) for x in t.subtree) and any(
+                    _is_force(k) and k.ent_type_ != "MONEY" for k in t.children
+                    if k.dep_ in ("dative", "dobj") and k.lemma_.lower() not in MONEY_NOUNS):
+                # "the state had paid Wagner some 86 billion roubles": money to an armed force
+                found[t.i] = (t, {"military_aid"}, 0.85)
+            elif lem in DIRECTING and any(
+                    k.dep_ == "xcomp" and k.lemma_.lower() in COMPLIANCE for k in t.children):
+                # "ordered all volunteer units to sign contracts by July 1": the order is the act (a decree);
+                # what it orders is still to come
+                found[t.i] = (t, {"legislation"}, 0.85)
+                for k in t.children:
+                    if k.dep_ == "xcomp":
+                        for x in k.subtree:
+                            found.pop(x.i, None)
             elif lem in OPERATING and words & AIRCRAFT_NOUNS and any(
                     c.dep_ == "prep" and c.lower_ in ("from", "out") for c in t.children):
                 # "began flying drones from Air Base 201": aircraft operating from a base, not a strike
@@ -222,7 +237,8 @@ class Detection:
                 found[t.i] = (t, {"abduction", "arrest"}, 0.75)
         # standing strength: "some 2,400 foreign troops are based in the country"
         for t in toks:
-            if t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines") \
+            if t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines",
+                            "fighters", "militiamen", "mercenaries", "reservists", "men") \
                     and any(c.like_num for c in t.children) and t.i not in found and (
                     t.dep_ in ("attr",) or t.head.lemma_.lower() in ("be", "remain", "number", "have", "keep",
                                                                      "maintain", "station", "base", "host")

@@ -354,3 +354,11 @@ CONVOYS = {"convoy", "column", "contingent", "battalion", "brigade", "unit", "de
            "flotilla", "vehicle", "vehicles"}
 MEETING = {"meet", "confer", "convene", "gather", "assemble"}
 DESTINATION_PREPS = {"towards", "toward"}
+# money to an armed force: "paid the militia $10 million"
+PAYING = {"pay", "give", "transfer", "allocate", "disburse", "grant", "hand", "funnel", "channel"}
+MONEY_NOUNS = {"rouble", "roubles", "ruble", "rubles", "dollar", "dollars", "euro", "euros", "pound", "pounds",
+               "$", "€", "£", "million", "billion", "money", "funds", "cash", "salary", "salaries", "wage", "wages"}
+# an order that binds a group to comply: "ordered all units to sign contracts"
+DIRECTING = {"order", "require", "oblige", "instruct", "direct", "compel", "decree"}
+COMPLIANCE = {"sign", "register", "join", "disband", "dissolve", "enlist", "integrate", "merge", "comply", "submit",
+              "disarm", "demobilise", "demobilize"}
