@@ -420,3 +420,16 @@ def test_a_deal_between_two_parties_names_both(pipeline):
                         "rebels was signed in Juba.", published="2021-06-14")
     ag = [e for e in doc.events if e.type == "agreement"]
     assert ag and {"army", "rebels"} & set(" ".join(ag[0].actors).split())
+
+
+def test_a_progress_report_and_goods_moved_are_no_new_events(pipeline):
+    doc = run(pipeline, "On Tuesday the command said the pull-out was more than 80 percent complete, with 500 loads "
+                        "of material flown out.", published="2021-07-06")
+    assert "withdrawal" not in kinds(doc)
+
+
+def test_a_leader_claiming_his_own_strength_speaks_for_his_side(pipeline):
+    doc = run(pipeline, "On Saturday the rebel leader Ahmed Omar said his men held the airport, and claimed "
+                        "10,000 fighters were ready to follow him.", published="2023-06-28")
+    tl = [e for e in doc.events if e.type == "troop_level"]
+    assert tl and tl[0].actors == ["Ahmed Omar"] and tl[0].quantities.get("personnel") == 10_000

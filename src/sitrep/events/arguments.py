@@ -133,6 +133,8 @@ class Arguments:
             forces = [x for x in c.sent if x.lower_ in STRENGTH_NOUNS and x.i < t.i]
             if forces:
                 c.actors = self._actor_names(doc, forces[-1])
+        if not c.actors and c.kind == "troop_level":
+            c.actors = self._own_strength_claimed(doc, t)
         if not c.actors:
             c.actors = self._governing_actors(doc, t)
         if not c.actors and actors:
@@ -220,6 +222,27 @@ class Arguments:
             best = p
         return self._location(doc, best) if best is not None else None
 
+    def _own_strength_claimed(self, doc: Document, t) -> list[str]:
+        """'Prigozhin claimed 25,000 fighters were ready to follow him': a leader telling his own
+        strength (the clause points back at him) speaks for his side."""
+        clause = t.head
+        for _ in range(3):
+            if clause.dep_ == "ccomp":
+                break
+            if clause.head is clause:
+                return []
+            clause = clause.head
+        else:
+            return []
+        speech = clause.head
+        if speech.lemma_.lower() not in SPEECH_VERBS or not any(
+                x.lower_ in ("him", "his", "her", "them", "their", "us", "our", "its") for x in clause.subtree):
+            return []
+        while not any(k.dep_ == "nsubj" for k in speech.children) and speech.dep_ == "conj":
+            speech = speech.head   # "... said ... and claimed ...": the first verb's subject
+        subj = [k for k in speech.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
+        return self._actor_names(doc, subj[0]) if subj else []
+
     def _governing_actors(self, doc: Document, t) -> list[str]:
         """The subject of the clause the trigger hangs from ("Turkey launched an offensive, with
         warplanes pounding ...", "the Pentagon announced a package of assistance"), never across
@@ -306,10 +329,23 @@ class Arguments:
             return self._collective_armed(head)
         if (head.lower_ in FORCE_NOUNS or head.lemma_.lower() in FORCE_NOUNS) and head.tag_ in ("NNS", "NNPS", "NN") \
                 and head.dep_ != "compound":
-            owner = next((x for x in head.children if x.dep_ == "poss" and x.lower_ in ("its", "their")), None)
+            owner = next((x for x in head.children if x.dep_ == "poss" and x.lower_ in ("its", "their", "his", "her")),
+                         None)
             if owner is not None:
-                # "the UAE says its troops have left": the troops of the actor named last
+                # "the UAE says its troops have left", "Prigozhin said his men held the airfield": the
+                # troops of the actor (or, for 'his', 'her', the person) named last
                 prev = [m for m in self._mentions if m.end <= owner.idx and owner.idx - m.end < COLLECTIVE_REACH_CHARS]
+                people = [e for e in self._ents if e.label_ == "PERSON" and e.end_char <= owner.idx
+                          and owner.idx - e.end_char < COLLECTIVE_REACH_CHARS] if owner.lower_ in ("his", "her") else []
+                for anc in list(head.ancestors)[:4] if owner.lower_ in ("his", "her") else []:
+                    # "Prigozhin, filmed with the deputy minister, said his men ...": the speaker
+                    said = [k for k in anc.children if k.dep_ == "nsubj" and k.ent_type_ == "PERSON"
+                            and head not in list(k.subtree)]
+                    if said:
+                        return self._actor_names(doc, said[0])
+                if people and (not prev or people[-1].end_char > prev[-1].end):
+                    known = next((x for x in doc.entities if x.start == people[-1].start_char), None)
+                    return [known.canonical if known is not None and known.canonical else people[-1].text]
                 if prev:
                     return [prev[-1].actor.name]
             words = [x for x in head.lefts if x.dep_ in ("compound", "amod") and not x.like_num] + [head]

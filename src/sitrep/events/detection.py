@@ -16,7 +16,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  WEAPON_NOUNS, BUILD_UP, LEADER_NOUNS, LOCATIVE_PREPS, PACT_NOUNS, PRESENCE_NOUNS,
                                  RECEIVING, REDUCING, SEAL_VERBS, OPERATING, AIRCRAFT_NOUNS, CONTROL_NOUNS, OPENING, OFFENSIVES,
                                  ARMED_OPERATION, TOWN_OR_BASE, EMERGENCY_VERBS, EMERGENCY_NOUNS, LEAVING, CONVOYS,
-                                 MEETING, PAYING, MONEY_NOUNS, DIRECTING, COMPLIANCE)
+                                 MEETING, PAYING, MONEY_NOUNS, DIRECTING, COMPLIANCE, CARGO_NOUNS)
 
 
 def _not_a_trigger(t) -> bool:
@@ -36,6 +36,8 @@ def _not_a_trigger(t) -> bool:
             return True
     if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
         return True   # "forces fighting the Islamic State": what they are, not what happened
+    if t.pos_ == "VERB" and t.dep_ == "acl" and t.head.lemma_.lower() in CARGO_NOUNS:
+        return True   # "984 loads of material flown out": goods moved, no force
     return False
 
 

@@ -12,7 +12,7 @@ from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECT
                                  HOSTILE_WORDS, HYPO_AUX, HYPO_HEADS, LEGISLATORS, LEGIS_NOUNS, LEGIS_VERBS,
                                  MOVERS, MULTITUDE, PARTICIPANTS, PLANNED_AUX, PLANNED_HEADS, REASONS, REF_NOUNS,
                                  STANDING, STATIVE, TIME_NOUNS, _INSTALLATION,
-                                 PROSPECT_NOUNS)
+                                 PROSPECT_NOUNS, PROGRESS)
 
 def _accident(lemmas: set) -> bool:
     """An industrial or everyday disaster told with words of violence and no hostile actor
@@ -108,6 +108,15 @@ def _modality(t, sent) -> tuple[str, bool]:
         if x.dep_ in ("ROOT",):
             break
     return "asserted", False
+
+
+def _progress_report(t) -> bool:
+    """'The withdrawal was 90 percent complete', 'the pull-out is under way': how far an event
+    already known has come, no occurrence of its own."""
+    return t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("be", "remain") and any(
+        k.lower_ in ("the", "this", "that") or k.dep_ == "poss" for k in t.children) and any(
+        x.lemma_.lower() in PROGRESS for k in t.head.children if k.dep_ in ("acomp", "attr", "advmod", "prep")
+        for x in k.subtree)
 
 
 def _background(t, sent) -> bool:

@@ -362,3 +362,8 @@ MONEY_NOUNS = {"rouble", "roubles", "ruble", "rubles", "dollar", "dollars", "eur
 DIRECTING = {"order", "require", "oblige", "instruct", "direct", "compel", "decree"}
 COMPLIANCE = {"sign", "register", "join", "disband", "dissolve", "enlist", "integrate", "merge", "comply", "submit",
               "disarm", "demobilise", "demobilize"}
+# how far a known event has come: "the withdrawal was 90 percent complete", "is under way"
+PROGRESS = {"complete", "completed", "percent", "per", "way", "over", "finished", "done", "halfway", "progress",
+            "track", "schedule"}
+CARGO_NOUNS = {"material", "materiel", "load", "cargo", "supply", "supplies", "good", "goods", "item", "freight",
+               "stock", "stockpile", "container", "pallet", "shipment", "consignment"}

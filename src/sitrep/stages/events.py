@@ -57,7 +57,7 @@ from sitrep.model import Document, Event, EventDate
 from sitrep.events.candidate import Candidate, _family, _units, _zones
 from sitrep.events.coding import Coding, _ground_passes
 from sitrep.events.detection import Detection, _dated_noun, _not_a_trigger
-from sitrep.events.modality import _background, _modality, Occurrence
+from sitrep.events.modality import _progress_report, _background, _modality, Occurrence
 from sitrep.events.syntax import _CLAUSES, _present_state, _clause, _clause_head, _present, _subordinate
 from sitrep.events.words import (BUILD_UP, DATELINE, KIND_MARGIN, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
                                  WEAK)
@@ -277,6 +277,8 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
         # a demanded, prevented or purposed occurrence is none ("to protest the policies")
         kept = []
         for c in cands:
+            if _progress_report(c.trig):
+                continue
             c.modality, drop = _modality(c.trig, sent)
             if c.trig.pos_ == "NOUN" and _dated_noun(c.trig) and not drop:
                 c.modality = "asserted"   # its own date places it: it happened, whatever governs the clause
