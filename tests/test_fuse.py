@@ -404,3 +404,60 @@ def test_a_sentence_naming_a_far_base_does_not_move_a_placed_event_there():
     assert installation_of(ev, [k1]) is None
     unplaced = dict(ev, location=None)
     assert installation_of(unplaced, [k1])["name"] == "K1 Air Base"
+
+
+def test_a_headline_and_its_lead_are_one_report_of_one_event(store):
+    airport = dict(name="Baghdad International Airport", lat=33.2625, lon=44.2346, country="IQ",
+                   kind="installation", uncertainty_km=3.0)
+    city = dict(BAGHDAD, uncertainty_km=30.0)
+    store.save(document("a", "A", "2020-01-04", [
+        event("airstrike", "US drone strike in Baghdad kills Iranian commander", place=city, actors=["US"]),
+        event("airstrike", "A US drone fired missiles at two cars leaving Baghdad airport early on Friday.",
+              start="2020-01-03", place=airport, actors=["United States"])]))
+    store.save(document("b", "B", "2020-01-03", [
+        event("airstrike", "The United States killed the commander in a drone strike at Baghdad airport on Friday.",
+              start="2020-01-03", place=airport, actors=["United States"])]))
+    e = only(store)
+    assert e["report_count"] == 2 and e["mention_count"] == 3 and e["location"]["name"] == airport["name"]
+
+
+def test_a_precise_report_gathers_the_events_filed_apart_while_they_were_vague(store):
+    # a vague report, then one pinned to a day: apart until a third, pinned too, refines the first
+    store.save(document("a", "A", "2020-03-20", [
+        event("shelling", "Rockets hit Camp Taji this month, the coalition said.", start="2020-03-01",
+              end="2020-03-31", place=TAJI, actors=["Kataib Hezbollah"])]))
+    store.save(document("b", "B", "2020-03-12", [
+        event("shelling", "Rockets hit Camp Taji on Wednesday, killing three.", start="2020-03-11",
+              place=TAJI, actors=["Kataib Hezbollah"], fatalities=3)]))
+    store.save(document("c", "C", "2020-03-12", [
+        event("shelling", "Katyusha rockets hit Camp Taji on Wednesday evening.", start="2020-03-11",
+              place=TAJI, actors=["Kataib Hezbollah"])]))
+    e = only(store)
+    assert e["report_count"] == 3 and e["date"]["start"] == "2020-03-11"
+
+
+def test_the_same_reports_make_the_same_events_in_any_order(tmp_path):
+    def reports():
+        return [
+            document("a", "A", "2020-03-29", [
+                event("handover", "The coalition handed over the K1 base near Kirkuk on Sunday.", start="2020-03-29",
+                      place=K1, actors=["US-led coalition"], personnel=300)]),
+            document("b", "B", "2020-03-30", [
+                event("withdrawal", "Coalition quits K1 base in Kirkuk", place=K1, actors=["coalition"]),
+                event("withdrawal", "The coalition pulled out of the K1 base on Sunday, leaving it to Iraqi forces.",
+                      start="2020-03-29", place=K1, actors=["coalition"])]),
+            document("c", "C", "2020-03-31", [
+                event("handover", "Iraqi forces took over K1 from the coalition this week.", start="2020-03-29",
+                      end="2020-04-04", place=K1, actors=["US-led coalition"], personnel=500)]),
+        ]
+    seen = []
+    for n, order in enumerate(([0, 1, 2], [2, 1, 0], [1, 2, 0])):
+        s = Store(str(tmp_path / f"order{n}.db"))
+        docs = reports()
+        for i in order:
+            s.save(docs[i])
+        evs = s.events()
+        seen.append(sorted((e["type"], e["date"]["start"], e["report_count"], e["quantities"].get("personnel"))
+                           for e in evs))
+        s.close()
+    assert seen[0] == seen[1] == seen[2] and len(seen[0]) == 1

@@ -13,6 +13,7 @@ agreement on kind, days, place, actors, numbers and wording; fusion merges above
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -170,3 +171,57 @@ def match_score(m: dict[str, Any], c: dict[str, Any], m_published: date | None =
     if kc < 1.0 and acs <= 0.0 and ts < COMPATIBLE_MIN_TEXT:
         return None                     # another kind's name needs other evidence: shared actors or wording
     return base + TEXT_WEIGHT * ts
+
+
+# words that tell a second happening of the same kind apart from the first ("a second volley",
+# "rockets hit the base again", "a new attack", "an earlier strike")
+_ANOTHER = frozenset("""second third fourth another again new fresh renewed earlier later previous prior
+separate similar repeated""".split())
+
+
+def _tells_another(evidence: str | None) -> bool:
+    return any(w.lower() in _ANOTHER for w in re.findall(r"[A-Za-z]+", evidence or ""))
+
+
+def same_telling(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two events of one document are one happening told twice (a headline and its lead,
+    a lead and its recap): the same kind and modality, one place (one name, or one lying within
+    the other's reach: the airport and its city), no other actors (and shared ones
+    where the place is only a country or a province), the same days (or none for the
+    one told first, as a headline often is), no figure told otherwise, and no word saying the
+    later one is another ('a second volley', 'again')."""
+    if a.get("type") != b.get("type") or (a.get("modality") or "asserted") != (b.get("modality") or "asserted"):
+        return False
+    la, lb = a.get("location") or {}, b.get("location") or {}
+    if not la.get("name") or not lb.get("name"):
+        return False
+    if norm_name(la.get("name")) != norm_name(lb.get("name")):
+        # two names of one place: the airport and the city it serves, one within the other's reach
+        if not (precise(la) and precise(lb)):
+            return False
+        reach = max(float(la.get("uncertainty_km") or 0), float(lb.get("uncertainty_km") or 0), SAME_SITE_KM)
+        if km(la["lat"], la["lon"], lb["lat"], lb["lon"]) > reach:
+            return False
+    aa, ab = actor_tokens(a.get("actors")), actor_tokens(b.get("actors"))
+    if (aa and ab and not aa & ab) or (not precise(la) and not aa & ab):
+        return False                    # other actors; or, in a whole country, none shown to be the same
+    first, later = (a, b) if (a.get("start") or 0) <= (b.get("start") or 0) else (b, a)
+    ia, ib = interval(first), interval(later)
+    if ia != ib and not (ia is None and ib is not None):
+        return False
+    qa, qb = a.get("quantities") or {}, b.get("quantities") or {}
+    if any(qa[k] != qb[k] for k in set(qa) & set(qb)):
+        return False
+    # (only the later one: a headline's "again" sets it apart from an older event, not from its lead)
+    return not _tells_another(later.get("evidence"))
+
+
+def telling_groups(evs: list[dict[str, Any]]) -> list[int]:
+    """For each event of a document, the index of the first event telling the same happening."""
+    leader = list(range(len(evs)))
+    for j in range(len(evs)):
+        for i in range(j):
+            if leader[i] == i and same_telling(evs[i], evs[j]):
+                leader[j] = i
+                break
+    return leader

@@ -38,6 +38,12 @@ def _published(m: dict) -> date:
     return day(m["source"].get("published")) or date.min
 
 
+def _arrival_free_key(m: dict) -> tuple:
+    s, ev = m["source"], m["event"]
+    return (_published(m), str(s.get("doc_key") or ""), ev.get("start") or 0, ev.get("type") or "",
+            ev.get("evidence") or "")
+
+
 def _votes(mentions: list[dict], key) -> dict[Any, set]:
     """value -> the families reporting it (one vote per family)."""
     out: dict[Any, set] = defaultdict(set)
@@ -222,6 +228,9 @@ def _choose_value(key: str, reported: dict[float, dict]) -> tuple[float, str]:
 def merge_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
     if not mentions:
         raise ValueError("no mentions to merge")
+    # the same reports give the same event whatever order they came in: ties (of votes, of
+    # confidence) are broken by the reports' content, not by their arrival
+    mentions = sorted(mentions, key=_arrival_free_key)
     values: dict[str, Any] = {}
     kind = _choose_kind(mentions)
     lead = _lead(mentions, kind)
@@ -234,7 +243,7 @@ def merge_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
     for c in best_by_family.values():
         miss *= 1.0 - min(0.95, c)
     sources = []
-    for m in sorted(mentions, key=lambda m: (_published(m), m["source"].get("document") or 0)):
+    for m in sorted(mentions, key=lambda m: (_published(m), m["source"].get("document") or 0)):  # as they came
         s = m["source"]
         sources.append({"document": s.get("document"), "doc_key": s.get("doc_key"), "outlet": s.get("outlet"),
                         "url": s.get("url"), "published": s.get("published"),

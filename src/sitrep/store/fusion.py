@@ -25,7 +25,7 @@ from sitrep.fuse.blocking import block_keys
 from sitrep.fuse.cited import CitedOutlets
 from sitrep.fuse.connectives import find_links
 from sitrep.fuse.links import carry_links
-from sitrep.fuse.match import MERGE_AT, match_score
+from sitrep.fuse.match import MERGE_AT, match_score, telling_groups
 from sitrep.fuse.merge import merge_mentions
 from sitrep.fuse.neardup import NearDuplicates
 from sitrep.fuse.posture import _sources as _span_sources
@@ -140,8 +140,10 @@ class Fuser:
             if family_canon:
                 cache.update(conn.execute(_BY_IDS, {"ids": sorted(family_canon)}).all())
 
+        # events of this document that retell one happening (a headline and its lead) go together
+        group = telling_groups(evs)
         # score every (event, candidate) pair, then assign greedily: best pairs first, each
-        # canonical event taking at most one event of this document
+        # canonical event taking at most one happening of this document
         pairs = []
         for i, ev in enumerate(evs):
             keys = block_keys(ev, published, lookup=True, country_hint=hint)
@@ -162,33 +164,41 @@ class Fuser:
                 if s >= MERGE_AT:
                     pairs.append((s, i, cid))
         pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-        chosen: dict[int, int] = {}
+        chosen: dict[int, int] = {}         # group leader -> canonical id
         taken: set[int] = set()
         for s, i, cid in pairs:
-            if i not in chosen and cid not in taken:
-                chosen[i] = cid
+            if group[i] not in chosen and cid not in taken:
+                chosen[group[i]] = cid
                 taken.add(cid)
-        self.counts["merged"] += len(chosen)
+        self.counts["merged"] += sum(1 for i in range(len(evs)) if group[i] in chosen)
 
-        canon_ids: list[int | None] = []
+        members: dict[int, list[int]] = {}
+        for i in range(len(evs)):
+            if ids.get(i) is not None:
+                members.setdefault(group[i], []).append(i)
+        canon_ids: list[int | None] = [None] * len(evs)
         touched: dict[int, dict] = {}
         assignments = []
-        for i, ev in enumerate(evs):
-            event_id = ids.get(i)
-            if event_id is None:
-                canon_ids.append(None)
-                continue
-            mention = {"event": ev, "source": dict(source, event=event_id), "hint": hint}
-            if i in chosen:
-                cid = chosen[i]
-                touched[cid] = dict(self._refresh(conn, cid, cache[cid], mention), old=cache[cid])
+        for leader, idx in members.items():
+            mentions = [{"event": evs[i], "source": dict(source, event=ids[i]), "hint": hint} for i in idx]
+            if leader in chosen:
+                cid = chosen[leader]
+                touched[cid] = dict(self._refresh(conn, cid, cache[cid], mentions), old=cache[cid])
             else:
-                cid, touched_ev = self._create(conn, mention)
+                cid, touched_ev = self._create(conn, mentions)
                 touched[cid] = touched_ev
-            assignments.append({"event_id": event_id, "cid": cid})
-            canon_ids.append(cid)
+            for i in idx:
+                assignments.append({"event_id": ids[i], "cid": cid})
+                canon_ids[i] = cid
         if assignments:
             conn.execute(_SET_CANONICAL, assignments)
+        stale_sites: set[int] = set()
+        for cid in [c for c, t in touched.items() if t.get("rekeyed")]:
+            data, was = self._absorb(conn, cid, touched[cid]["data"])
+            if data is not None:
+                # (the absorbed events share no document with it, so none is this document's)
+                touched[cid] = dict(touched[cid], data=data)
+                stale_sites |= was
 
         # links the events stage gave, else those the connectives between two events say
         if not any(ev.get("links") for ev in evs):
@@ -198,6 +208,8 @@ class Fuser:
             conn.execute(insert(event_links), [{"src_id": l["src"], "dst_id": l["dst"], "type": l["type"],
                                                  "days": l["days"], "document_id": doc_id} for l in links])
         self._posture(conn, touched)
+        for iid in stale_sites:
+            self.rebuild_installation(conn, iid)
         return canon_ids
 
     # -- canonical events -----------------------------------------------------------------
@@ -216,8 +228,8 @@ class Fuser:
         f = merged.get("_fuse") or {}
         return block_keys(merged, day(f.get("published")), lookup=False, country_hint=f.get("hint"))
 
-    def _create(self, conn: Connection, mention: dict[str, Any]) -> tuple[int, dict]:
-        merged = merge_mentions([mention])
+    def _create(self, conn: Connection, mentions: list[dict[str, Any]]) -> tuple[int, dict]:
+        merged = merge_mentions(mentions)
         row = self._row(merged)
         cid = conn.execute(insert(canonical_events), row).inserted_primary_key[0]
         conn.execute(insert(canonical_keys), [{"key": k, "canonical_id": cid} for k in self._keys(merged)])
@@ -232,25 +244,60 @@ class Fuser:
                             "event": r.id}}
                 for r in conn.execute(_MENTIONS, {"cid": cid})]
 
-    def _refresh(self, conn: Connection, cid: int, old: dict[str, Any], mention: dict[str, Any] | None = None
+    def _refresh(self, conn: Connection, cid: int, old: dict[str, Any], joining: list[dict[str, Any]] = ()
                  ) -> dict:
-        """Merge a canonical event's mentions again (with `mention`, which is joining it)."""
+        """Merge a canonical event's mentions again (with those `joining` it)."""
         mentions = self._mentions(conn, cid)
-        if mention is not None and all(m["source"]["event"] != mention["source"]["event"] for m in mentions):
-            mentions.append(mention)
+        stored = {m["source"]["event"] for m in mentions}
+        mentions += [m for m in joining if m["source"]["event"] not in stored]
         merged = merge_mentions(mentions)
         old_fuse = (old or {}).get("_fuse") or {}
-        merged["_fuse"]["hint"] = old_fuse.get("hint") or (mention or {}).get("hint")
+        merged["_fuse"]["hint"] = old_fuse.get("hint") or next((m.get("hint") for m in joining), None)
         row = self._row(merged)
         if old:     # set only what changed: every indexed column set is an index written
             before = self._row(old)
             row = {k: v for k, v in row.items() if k in ("data", "updated_at") or before.get(k) != v}
         conn.execute(update(canonical_events).where(canonical_events.c.id == bindparam("cid")), dict(row, cid=cid))
         new_keys = set(self._keys(merged))
-        if not old or set(self._keys(old)) != new_keys:
+        rekeyed = not old or set(self._keys(old)) != new_keys
+        if rekeyed:
             conn.execute(_DELETE_KEYS, {"cid": cid})
             conn.execute(insert(canonical_keys), [{"key": k, "canonical_id": cid} for k in sorted(new_keys)])
-        return {"type": merged["type"], "data": merged, "refreshed": True}
+        return {"type": merged["type"], "data": merged, "refreshed": True, "rekeyed": rekeyed}
+
+    def _absorb(self, conn: Connection, cid: int, merged: dict[str, Any]) -> tuple[dict | None, set[int]]:
+        """A canonical event that became more precise (a day, a base) may now match others filed
+        apart while it was vague: they join it, so that the same reports make the same events
+        whichever came first. Returns its merged form (None if nothing joined) and the
+        installations whose timelines the absorbed events were on."""
+        f = merged.get("_fuse") or {}
+        published = day(f.get("published"))
+        keys = block_keys(merged, published, lookup=True, country_hint=f.get("hint"))
+        rows = [r for r in conn.execute(_CANDIDATES, {"keys": keys}).all() if r.id != cid and could_match(merged, r)]
+        if not rows:
+            return None, set()
+        docs = {x.get("document") for x in merged.get("sources") or ()}
+        joining = []
+        for oid, data in sorted(conn.execute(_BY_IDS, {"ids": sorted(r.id for r in rows)}).all()):
+            theirs = {x.get("document") for x in data.get("sources") or ()}
+            if docs & theirs:
+                continue                # a report tells of an event once: two of its events stay two
+            s = match_score(merged, data, published)
+            if s is not None and s >= MERGE_AT:
+                joining.append(oid)
+                docs |= theirs
+        if not joining:
+            return None, set()
+        was = set(conn.execute(select(canonical_events.c.installation_id).where(
+            canonical_events.c.id.in_(joining), canonical_events.c.installation_id.is_not(None))).scalars())
+        conn.execute(update(events).where(events.c.canonical_id.in_(joining)).values(canonical_id=cid))
+        conn.execute(update(event_links).where(event_links.c.src_id.in_(joining)).values(src_id=cid))
+        conn.execute(update(event_links).where(event_links.c.dst_id.in_(joining)).values(dst_id=cid))
+        conn.execute(delete(event_links).where(event_links.c.src_id == event_links.c.dst_id))
+        conn.execute(delete(canonical_keys).where(canonical_keys.c.canonical_id.in_(joining)))
+        conn.execute(delete(canonical_events).where(canonical_events.c.id.in_(joining)))
+        self.counts["absorbed"] += len(joining)
+        return self._refresh(conn, cid, merged)["data"], was
 
     # -- posture ------------------------------------------------------------------------
     def _installation(self, conn: Connection, loc: dict[str, Any]) -> int:

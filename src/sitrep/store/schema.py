@@ -45,10 +45,7 @@ events = Table(
     Column("data", JSON, nullable=False),              # the contract's event
     Column("canonical_id", Integer),                   # the fused event it tells of (0002)
 )
-Index("ix_events_type", events.c.type)
-Index("ix_events_date", events.c.date_start, events.c.date_end)
-Index("ix_events_country", events.c.country)
-Index("ix_events_latlon", events.c.lat, events.c.lon)
+# (the type, date, country and lat/lon indexes of 0001 were dropped in 0006: filters read canonical events)
 Index("ix_events_document", events.c.document_id)
 Index("ix_events_canonical", events.c.canonical_id)
 
