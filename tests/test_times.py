@@ -359,3 +359,31 @@ def test_until_a_weekday_ends_a_past_state_or_sets_a_deadline(run):
               published=date(2020, 3, 25))
     assert one(doc, "Thursday").value == "2020-03-19"
     assert one(doc, "Friday").value == "2020-03-27"
+
+
+def test_weekdays_of_a_report_written_after_the_week_it_tells_of(run):
+    """A lead dated more than a week before publication sets the week the weekdays name;
+    the tense still picks the side of that day."""
+    text = ("Garrison falls\n\nOn March 3, 2021, rebels overran the garrison at the river crossing, officials said. "
+            "The army had sent reinforcements on Monday, and on Tuesday the commander asked for air support. "
+            "Talks will open on Friday.")
+    late = run(text, published=date(2021, 3, 20))
+    assert one(late, "Monday").value == "2021-03-01"
+    assert one(late, "Tuesday").value == "2021-03-02"
+    assert one(late, "Friday").value == "2021-03-05"
+    # published the next day, the days are those of the publication's own week, as before
+    soon = run(text, published=date(2021, 3, 4))
+    assert one(soon, "Tuesday").value == "2021-03-02"
+
+
+def test_weekdays_count_from_publication_when_only_a_later_paragraph_is_dated(run):
+    text = ("Officials said on Tuesday that the convoy had left the base.\n\n"
+            "The base was built on June 2, 2015, after the first rotation arrived.")
+    assert one(run(text, published=date(2021, 3, 20)), "Tuesday").value == "2021-03-16"
+
+
+def test_a_month_just_ahead_in_a_noun_phrase_is_the_coming_one(run):
+    doc = run("The ministry warned refiners of April cuts to their crude supply.", published=date(2021, 3, 20))
+    assert one(doc, "April").value == "2021-04"
+    doc = run("Rebels shelled the town in April.", published=date(2021, 3, 20))
+    assert one(doc, "April").value == "2020-04"

@@ -171,6 +171,12 @@ _BEFORE_A_NAMED_DAY = frozenset("during in since before after until till holy th
                                 "ahead for by each every from and or the on at".split())
 
 
+# The lead a report's own date is read from: headline, dateline and the first sentence or two.
+_LEAD_SENTENCES = 3
+# A report whose lead dates it at least this long before publication narrates a past week.
+_STORY_BEFORE_PUBLICATION_DAYS = 7
+
+
 class Context:
     """What normalisation looks at: the publication date, the parse (tense), earlier timexes."""
 
@@ -329,6 +335,22 @@ class Context:
                 continue
             if f.type in ("DATE", "TIME") and cal.granularity(f.value) in grans and not f.info.get("generic"):
                 return i, f
+        return None
+
+    def story_day(self, pos: int) -> date | None:
+        """The day the report tells of, when that is not the publication's week: the first
+        date with day, month and year said in its lead (the headline, dateline and first
+        sentence or two: "On July 2, 2021, the last troops left ..."), when it lies at
+        least a week before the publication date and before pos. A report written after
+        the fact narrates the days around that one, and its "on Tuesday" is one of them."""
+        if self.dct is None:
+            return None
+        for f in self.found:
+            if f.start >= pos or self.sentence_of(f.start) > _LEAD_SENTENCES:
+                return None
+            if f.explicit_year and f.type == "DATE" and cal.granularity(f.value) == "day" and not f.mod:
+                day = date.fromisoformat(f.value[:10])
+                return day if (self.dct - day).days >= _STORY_BEFORE_PUBLICATION_DAYS else None
         return None
 
     def anchor_ref(self, pos: int, grans=("day", "week", "month", "quarter", "half", "season", "year")):
@@ -780,7 +802,10 @@ class Tagger:
         deadline = DEADLINE_BEFORE.search(before) is not None
         # a day within two months ahead is a date set ("invited them to a ceremony on March 12"),
         # unless it dates a past-tense verb itself ("rebels shelled the town on March 3")
-        soon = day is not None and 0 < best[2] <= 62 and not ctx.dates_a_past_verb(m.start(), m.end())
+        # A month just ahead, named in a noun phrase rather than dating a past verb ("a cutback
+        # in its supply in September", "November deliveries"), is likewise the coming one.
+        soon = (0 < best[2] <= 62 if day is not None else 0 < best[1] - here <= 1) \
+            and not ctx.dates_a_past_verb(m.start(), m.end())
         if tense == "past" and not deadline and not soon and best[1] > here:
             best = max((c for c in cands if c[1] <= here), key=lambda c: c[1])
         elif tense == "future" and best[1] < here:
@@ -811,11 +836,14 @@ class Tagger:
             tense = "past"     # "until Thursday, they had not called him a suspect": a state that ended
         elif _FUTURE_CUE_BEFORE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE_BEFORE.search(before)):
             tense = "future"
+        # the days a report names are those of the week it tells of: the publication's, or the
+        # story's when its lead dates it to an earlier week; the tense picks the side
+        base = ctx.story_day(m.start()) or dct
         if rel == "this":
-            return cal.weekday_relative(dct, wd, +1 if tense == "future" else -1 if tense == "past" else 0)
+            return cal.weekday_relative(base, wd, +1 if tense == "future" else -1 if tense == "past" else 0)
         if tense in ("future",) + _PRESENT_AS_FUTURE:
-            return cal.weekday_relative(dct, wd, +1)
-        return cal.weekday_relative(dct, wd, -1)
+            return cal.weekday_relative(base, wd, +1)
+        return cal.weekday_relative(base, wd, -1)
 
     def _ended_state(self, ctx: Context, pos: int) -> bool:
         """Whether the sentence tells of a past state that lasted until a time: negated or in the
