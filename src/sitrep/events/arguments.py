@@ -216,10 +216,14 @@ class Arguments:
                 root.dep_ in ("compound", "nmod") and REF_NOUNS.get(root.head.lemma_.lower()) is _INSTALLATION
                 or root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "near", "outside")
                 and REF_NOUNS.get(root.head.head.lemma_.lower()) is _INSTALLATION)   # "the Gao base", "the camp at Inates"
-            if (p.kind or "") not in cls and not based or _reference_point(span) or \
+            within = cls == ("country",) and p.country and (p.kind or "") not in ("demonym",)
+            if (p.kind or "") not in cls and not based and not within or _reference_point(span) or \
                     not based and _in_actor_np(self._text, p, span):
                 continue
             best = p
+        if best is not None and cls == ("country",) and (best.kind or "") != "country":
+            # "the embassy in Kabul ... some 2,500 were in the country": the country of the place named last
+            return Location(name=_country_name(doc, best.country), country=best.country, kind="country")
         return self._location(doc, best) if best is not None else None
 
     def _own_strength_claimed(self, doc: Document, t) -> list[str]:
