@@ -433,3 +433,17 @@ def test_a_leader_claiming_his_own_strength_speaks_for_his_side(pipeline):
                         "10,000 fighters were ready to follow him.", published="2023-06-28")
     tl = [e for e in doc.events if e.type == "troop_level"]
     assert tl and tl[0].actors == ["Ahmed Omar"] and tl[0].quantities.get("personnel") == 10_000
+
+
+def test_no_plans_to_move_a_named_force_is_a_denied_deployment_of_that_force(pipeline):
+    doc = run(pipeline, "There are no plans to move the Wagner Group to Libya, the spokesman added.",
+              published="2022-06-14")
+    dep = [e for e in doc.events if e.type == "deployment"]
+    assert dep and dep[0].modality == "denied" and dep[0].actors == ["Wagner Group"]
+
+
+def test_in_the_country_is_the_country_of_the_place_named_last(pipeline):
+    doc = run(pipeline, "About 300 Dutch troops will stay to guard the embassy in Bamako; officially some 1,200 "
+                        "were in the country in March.", published="2021-07-06")
+    tl = [e for e in doc.events if e.type == "troop_level" and e.modality == "asserted"]
+    assert tl and tl[0].location is not None and tl[0].location.country == "ML"

@@ -16,7 +16,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  WEAPON_NOUNS, BUILD_UP, LEADER_NOUNS, LOCATIVE_PREPS, PACT_NOUNS, PRESENCE_NOUNS,
                                  RECEIVING, REDUCING, SEAL_VERBS, OPERATING, AIRCRAFT_NOUNS, CONTROL_NOUNS, OPENING, OFFENSIVES,
                                  ARMED_OPERATION, TOWN_OR_BASE, EMERGENCY_VERBS, EMERGENCY_NOUNS, LEAVING, CONVOYS,
-                                 MEETING, PAYING, MONEY_NOUNS, DIRECTING, COMPLIANCE, CARGO_NOUNS)
+                                 MEETING, PAYING, MONEY_NOUNS, DIRECTING, COMPLIANCE, CARGO_NOUNS, ARMED_TYPES)
 
 
 def _not_a_trigger(t) -> bool:
@@ -151,7 +151,8 @@ class Detection:
                                                                              "legislation", "statute"}:
                 found[t.i] = (t, {"legislation"}, 0.9)   # "Goita signed a decree setting ...": no agreement
             if lem in ("order", "send", "dispatch", "rush", "move", "deploy", "redeploy") and any(
-                    (_is_force(o) or o.lemma_.lower() in MORE_FORCES) and o.pos_ == "NOUN" for o in objs) and any(
+                    (_is_force(o) or o.lemma_.lower() in MORE_FORCES) and o.pos_ == "NOUN" or self._armed(o)
+                    for o in objs) and any(
                     c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") for c in t.children):
                 # "ordered 20,000 reservists to the border", "sent troops to the region"
                 found[t.i] = (t, {"deployment"}, 0.9)
@@ -267,6 +268,11 @@ class Detection:
         if not any(k.dep_ == "mark" and k.lower_ in ("while", "whereas") for k in head.children):
             return False
         return any(self._is_town(x) for x in head.subtree)
+
+    def _armed(self, tok) -> bool:
+        """The actor dictionary names an armed force at the token ("Takuba", "the Wagner Group")."""
+        return any(m.start <= tok.idx < m.end and (m.actor.type or "") in ARMED_TYPES and not m.demonym
+                   for m in self._mentions)
 
     def _is_town(self, tok) -> bool:
         """The places stage read the token as a town or an installation (the parser's ORG or PERSON

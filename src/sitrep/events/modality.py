@@ -58,6 +58,9 @@ def _modality(t, sent) -> tuple[str, bool]:
         lem = x.lemma_.lower()
         if i == 1 and x is subject_of:
             continue
+        if i > 0 and lem in PLANNED_HEADS and x.pos_ == "NOUN" and any(
+                k.dep_ in ("det", "neg") and k.lower_ in ("no", "never") for k in kids):
+            return "denied", False   # "there are no plans to move the task force": ruled out
         if i > 0 and lem in ABILITY and chain[i - 1].dep_ in ("acl", "xcomp", "prep", "pobj"):
             return "hypothetical", False
         if i == 1 and chain[0].dep_ == "acl" and x.pos_ == "NOUN" and any(

@@ -148,6 +148,10 @@ def _roles(t, kind: str):
         elif kind in MOVEMENT or kind in ("military_aid",):
             if not actors:
                 actors += pas
+            if not actors and kind in ("deployment", "withdrawal") and any(k.dep_ == "aux" and k.lower_ == "to"
+                                                                          for k in kids):
+                # "no plans to move Takuba to Niger": the force moved, where no one is said to move it
+                actors += [o for o in obj if _is_force(o) or o.ent_type_ == "GPE" and o.pos_ == "PROPN"]
             targets += [g for k in kids if k.dep_ in ("prep", "dative") and k.lower_ in ("to",)
                         for g in k.children if g.dep_ == "pobj"]
             if kind == "withdrawal":
