@@ -147,10 +147,10 @@ def test_index_tables(tiny_index):
 
 
 def test_outlet_names_are_found_as_written():
-    from sitrep.gazetteer.outlets import outlet_pattern, outlet_spans
-    pattern = outlet_pattern(["BBC", "The New York Times", "New York Times", "Kyiv Independent"])
+    from sitrep.gazetteer.outlets import OutletNames
+    outlets = OutletNames(["BBC", "The New York Times", "New York Times", "Kyiv Independent"])
     text = "The BBC and the New York Times cited the Kyiv Independent; bbc.co.uk is a site. Kyiv Post too."
-    found = {text[a:b] for a, b in outlet_spans(pattern, text, own="Kyiv Post")}
+    found = {text[a:b] for a, b in outlets.spans(text, own="Kyiv Post")}
     assert found == {"BBC", "the New York Times", "Kyiv Independent", "Kyiv Post"}
 
 

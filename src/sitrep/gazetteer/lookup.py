@@ -17,6 +17,7 @@ from sitrep.gazetteer.build import CURATED, PRIMARY, Record, name_rows
 from sitrep.geo import km  # noqa: F401  (re-exported: places imports it from here)
 
 _CHUNK = 900
+_MADE_MAX = 100_000   # candidates kept for reuse (~25 MB at most)
 
 
 @dataclass(slots=True, frozen=True)
@@ -52,6 +53,9 @@ class Gazetteer:
         self._pid = os.getpid()
         self._countries: dict[str, Candidate] | None = None
         self._cells: dict[str, set[tuple[int, int]]] = {}
+        # candidates already made, by (place, flags): documents name the same places again and
+        # again, and making a Candidate costs more than finding its row
+        self._made: dict[tuple[int, int], Candidate] = {}
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> "Gazetteer":
@@ -87,8 +91,14 @@ class Gazetteer:
             chunk = keys[i:i + _CHUNK]
             q = (f"SELECT n.key, n.flags, {_COLS} FROM name n JOIN place p ON p.id = n.place "
                  f"WHERE n.key IN ({','.join('?' * len(chunk))})")
+            made = self._made
             for row in self.con.execute(q, chunk):
-                out.setdefault(row[0], []).append(Candidate(*row[2:], flags=row[1]))
+                c = made.get((row[2], row[1]))
+                if c is None:
+                    if len(made) >= _MADE_MAX:
+                        made.clear()
+                    c = made[(row[2], row[1])] = Candidate(*row[2:], flags=row[1])
+                out.setdefault(row[0], []).append(c)
         return out
 
     def get(self, place_id: int) -> Candidate | None:
@@ -144,6 +154,7 @@ class Gazetteer:
     def add(self, records: Iterable[Record]) -> int:
         """Add places to this index (opened writable), e.g. the user's overlay; returns how many."""
         con = self.con
+        self._made.clear()
         n = 0
         for r in records:
             cur = con.execute("INSERT INTO place (gid, name, kind, lat, lon, country, admin1, population, "
@@ -159,6 +170,7 @@ class Gazetteer:
     def remove_gids(self, gids: Iterable[str]) -> None:
         """Drop the places with these gazetteer ids (a user's place added again replaces itself)."""
         con = self.con
+        self._made.clear()
         for gid in gids:
             ids = [r[0] for r in con.execute("SELECT id FROM place WHERE gid = ?", (gid,))]
             for pid in ids:

@@ -39,6 +39,7 @@ def key(s: str) -> str:
     return _NONWORD.sub(" ", s).strip()
 
 
+@lru_cache(maxsize=200_000)
 def spelled_out(k: str) -> str:
     """A key with its abbreviated words written in full ("st petersburg" -> "saint petersburg"):
     the same name as written, not a looser variant."""

@@ -18,24 +18,26 @@ def outlet_spellings() -> list[str]:
     return out
 
 
-def outlet_pattern(spellings: list[str]) -> re.Pattern | None:
-    """One pattern for all spellings, longest first. An acronym ("AP", "BBC") matches only as
-    written; other names in any case, "The" optional ("the Washington Post")."""
-    parts = []
-    for s in sorted(set(spellings), key=len, reverse=True):
-        body = re.escape(s).replace(r"\ ", r"\s+")
-        if s.isupper():
-            parts.append(f"(?-i:{body})")
-        else:
-            parts.append(body)
-    if not parts:
-        return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+class OutletNames:
+    """Finds outlet names in a text. An acronym ("AP", "BBC") matches only as written; other
+    names in any case ("the Washington Post"). Each spelling is looked for with a plain substring
+    test first (one regular expression of a hundred alternatives costs a millisecond a document)."""
 
+    def __init__(self, spellings: list[str]):
+        self._patterns = []
+        for s in sorted(set(spellings), key=len, reverse=True):
+            body = re.escape(s).replace(r"\ ", r"\s+")
+            flags = 0 if s.isupper() else re.I
+            self._patterns.append((s if s.isupper() else s.lower(), s.isupper(),
+                                   re.compile(r"(?<![\w-])" + body + r"(?![\w-])", flags)))
 
-def outlet_spans(pattern: re.Pattern | None, text: str, own: str | None = None) -> list[tuple[int, int]]:
-    """Where the text names an outlet (the known ones, and the document's own `own`)."""
-    spans = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
-    if own and len(own) >= 3:
-        spans.extend(m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(own) + r"(?![\w-])", text))
-    return spans
+    def spans(self, text: str, own: str | None = None) -> list[tuple[int, int]]:
+        """Where the text names an outlet (the known ones, and the document's own `own`)."""
+        lower = text.lower()
+        out = []
+        for probe, exact, pattern in self._patterns:
+            if probe in (text if exact else lower):
+                out.extend(m.span() for m in pattern.finditer(text))
+        if own and len(own) >= 3:
+            out.extend(m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(own) + r"(?![\w-])", text))
+        return out

@@ -36,7 +36,7 @@ from sitrep.gazetteer.build import ABBR, ALT, CURATED, DEMONYM, PRIMARY, SHORT, 
 from sitrep.gazetteer.lookup import Candidate, Gazetteer
 from sitrep.geo import EARTH_RADIUS_KM, km
 from sitrep.gazetteer.names import key, skeleton, spelled_out
-from sitrep.gazetteer.outlets import outlet_pattern, outlet_spans, outlet_spellings
+from sitrep.gazetteer.outlets import OutletNames, outlet_spellings
 from sitrep.model import Document, Location, Place
 
 MAX_TOKENS = 7
@@ -46,6 +46,7 @@ POP_SLOPE = 0.6
 FOCUS_COUNTRY = 3.0
 FOCUS_AREA = 4.0
 NEAR_BONUS = 2.0
+NEAR_REACH = 2 * NEAR_BONUS + 2.0   # so far below the best, even a near candidate keeps under e^-4 of its share
 FAME = 0.0
 KEEP_POP = 100_000
 KEEP_SCORE = 6.0
@@ -187,7 +188,7 @@ class Places:
     def __init__(self, gazetteer: Gazetteer | None = None, outlets: list[str] | None = None):
         self.gazetteer = gazetteer
         # names of news organisations ("BBC", "The New York Times", "Kyiv Independent"): never places
-        self.outlet_names = outlet_pattern(outlet_spellings() if outlets is None else outlets)
+        self.outlet_names = OutletNames(outlet_spellings() if outlets is None else outlets)
 
     def __call__(self, doc: Document) -> Document:
         if self.gazetteer is None or doc.parsed is None:
@@ -395,7 +396,7 @@ class Places:
             m._lower_words = lower_words  # type: ignore[attr-defined]
             m.support = self._support(m, toks, text, person_words)
         # a name inside a news organisation's ("BBC", "Kyiv Independent", the document's own outlet)
-        for a, b in outlet_spans(self.outlet_names, text, doc.outlet):
+        for a, b in self.outlet_names.spans(text, doc.outlet):
             for m in matches:
                 if a <= m.start and m.end <= b:
                     m.support = 0
@@ -674,10 +675,15 @@ class Places:
                         if c.kind == "city" and c.population < SMALL_TOWN and fa < 0.1:
                             fc *= SMALL_TOWN_SHARE
                         sc += fc
-                    if grid and c.kind not in ("country", "continent", "region", "sea", "admin1"):
-                        near = _nearest(grid, c.lat, c.lon, m.key)
-                        sc += NEAR_BONUS if near < 50 else NEAR_BONUS / 2 if near < 200 else 0.0
                     scores[c.id] = sc
+                if grid:
+                    # nearness to the other places named, for the candidates it can still lift to
+                    # the top (and near enough to it to weigh in the evidence): the costliest part
+                    reach = max(scores.values()) - NEAR_REACH
+                    for c in m.cands:
+                        if scores[c.id] > reach and c.kind not in ("country", "continent", "region", "sea", "admin1"):
+                            near = _nearest(grid, c.lat, c.lon, m.key)
+                            scores[c.id] += NEAR_BONUS if near < 50 else NEAR_BONUS / 2 if near < 200 else 0.0
                 m.scores = scores
                 m.p = _softmax(scores)  # type: ignore[attr-defined]
         ctx.own = (own_c, own_a, tc, ta) if live else ({}, {}, 0.0, 0.0)
