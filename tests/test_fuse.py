@@ -354,7 +354,7 @@ def test_a_plan_told_days_before_joins_the_event_and_does_not_date_it(store):
     assert (e["date"]["start"], e["date"]["end"]) == ("2020-03-28", "2020-03-29") and "date" not in e["values"]
 
 
-def test_events_vague_in_day_and_place_are_filed_apart_from_precise_lookups():
+def test_events_vague_in_day_and_place_are_filed_apart_and_found_by_their_countrys_reports():
     from datetime import date
     vague = event("attack", "attacks went on", start="2020-03-01", end="2020-03-31", place=IRAQ).to_dict()
     filed = set(block_keys(vague, date(2020, 3, 31)))
@@ -362,9 +362,29 @@ def test_events_vague_in_day_and_place_are_filed_apart_from_precise_lookups():
     precise_day = event("attack", "a", start="2020-03-11", place=TAJI).to_dict()
     vague_day = event("attack", "b", start="2020-03-09", end="2020-03-15", place=TAJI).to_dict()
     unplaced = event("attack", "c", start="2020-03-11", place=IRAQ).to_dict()
-    assert not filed & set(block_keys(precise_day, None, lookup=True))
-    assert filed & set(block_keys(vague_day, None, lookup=True))
-    assert filed & set(block_keys(unplaced, None, lookup=True))
+    next_year = event("attack", "d", start="2021-03-11", place=TAJI).to_dict()
+    elsewhere = event("attack", "e", start="2020-03-11", place=dict(TAJI, country="SY")).to_dict()
+    for report in (precise_day, vague_day, unplaced):
+        assert filed & set(block_keys(report, None, lookup=True))
+    assert not filed & set(block_keys(next_year, None, lookup=True))
+    assert not filed & set(block_keys(elsewhere, None, lookup=True))
+
+
+def test_a_vague_report_and_a_precise_one_meet_whichever_came_first(tmp_path):
+    def reports():
+        return [document("a", "A", "2020-03-20", [
+                    event("shelling", "Rockets hit a base in Iraq this month, the coalition said.", start="2020-03-01",
+                          end="2020-03-31", place=IRAQ, actors=["Kataib Hezbollah"])]),
+                document("b", "B", "2020-03-12", [
+                    event("shelling", "Rockets hit Camp Taji on Wednesday, killing three.", start="2020-03-11",
+                          place=TAJI, actors=["Kataib Hezbollah"], fatalities=3)])]
+    for n, order in enumerate(([0, 1], [1, 0])):
+        s = Store(str(tmp_path / f"o{n}.db"))
+        docs = reports()
+        for i in order:
+            s.save(docs[i])
+        assert [(e["date"]["start"], e["report_count"]) for e in s.events()] == [("2020-03-11", 2)]
+        s.close()
 
 
 # -- kinds, sites and places ----------------------------------------------------------------

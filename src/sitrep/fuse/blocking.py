@@ -8,11 +8,10 @@ the tolerance its kind allows) and the weeks and months they fall in. Places are
 cells for events pinned to a town or a base ("g:lat:lon", looked up with the 8 neighbouring
 cells), the country for everything with a known country ("C:IQ" for pinned events, "u:IQ"
 for events known only to a country) and "u:" for events placed nowhere. An event vague in
-both (no day to within three days, no pinned place) is filed under "v:IQ" alone: reports
-that are themselves vague in day or place look it up, but a report pinned to a day and a
-place does not (it could match such an event on wording alone, and comparing each precise
-report with every vague event of its country and quarter would grow with the store); the
-vague report, arriving after, still finds the precise event.
+both (no day to within three days, no pinned place) is filed under "v:IQ" alone, by week or
+month: every report of its country looks it up in the weeks and months around its own days
+(so that a vague report and a precise one meet whichever came first), but only reports
+themselves vague look up "v:" (events placed nowhere, in no country).
 
 `block_keys(ev, published, lookup)` gives the keys to file a canonical event under
 (lookup=False) or the keys to look a report's candidates up with (lookup=True). Both sets
@@ -97,8 +96,10 @@ def block_keys(ev: dict[str, Any], published: date | None, lookup: bool = False,
         if lookup:
             places = [f"g:{cy + dy}:{cx + dx}" for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
             places += [f"u:{country}", "u:"] if country else ["u:"]
+            if country:
+                places.append(f"v:{country}")
             if not sharp_day:
-                places += [f"v:{country}", "v:"] if country else ["v:"]
+                places.append("v:")
         else:
             places = [f"g:{cy}:{cx}"] + ([f"C:{country}"] if country else [])
     else:

@@ -229,7 +229,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     # (every ~160 MB), so that pages written by many transactions are written to the file once:
     # a saved article writes its band keys, blocking keys and index entries at random places in
     # large indexes, and a longer interval lets more of them fall on a page already in the WAL
-    # (in a store of 100,000 events, a quarter as many pages copied back per article as at
+    # (in a store of 100,000 events, about half as many pages copied back per article as at
     # 40 MB). After a checkpoint the WAL file is cut back to 64 MB.
     cur.execute("PRAGMA cache_size=-65536")
     cur.execute("PRAGMA wal_autocheckpoint=40000")
