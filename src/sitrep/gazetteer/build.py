@@ -41,7 +41,7 @@ from pathlib import Path
 from sitrep.gazetteer.names import is_latin, key, skeleton
 from sitrep.geo import km as _km
 
-BUILD_VERSION = 7   # bump when the schema or the way sources are read changes
+BUILD_VERSION = 8   # bump when the schema or the way sources are read changes
 
 # name flags
 PRIMARY, ALT, ABBR, DEMONYM, CURATED, SHORT, SKEL = 1, 2, 4, 8, 16, 32, 64
@@ -248,7 +248,12 @@ def registry_records(log: Callable[[str], None] = lambda s: None) -> Iterator[Re
             continue
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
-        admin1_of[g] = min(cands, key=lambda s: _km(lat, lon, s[0], s[1]))[2]
+        # the nearest area's point names the group only when it is clearly the nearest: where
+        # the list gives points for a few areas alone (Hebron and Bethlehem, not Gaza), the
+        # nearest is as likely another's
+        near = sorted((_km(lat, lon, s[0], s[1]), s[2]) for s in cands)
+        if len(near) == 1 or near[0][0] < 0.6 * near[1][0]:
+            admin1_of[g] = near[0][1]
     capitals = {(cc, key(c.get("capital") or "")) for cc, c in countries.items()}
     seen: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for c in cities.values():
