@@ -447,3 +447,20 @@ def test_in_the_country_is_the_country_of_the_place_named_last(pipeline):
                         "were in the country in March.", published="2021-07-06")
     tl = [e for e in doc.events if e.type == "troop_level" and e.modality == "asserted"]
     assert tl and tl[0].location is not None and tl[0].location.country == "ML"
+
+
+@pytest.mark.parametrize("sentence, key, value, qualifier", [
+    ("The next day about 40 French special forces soldiers pulled back.", "personnel", 40, "approximate"),
+    ("The last column, about a hundred soldiers, drove out on Sunday.", "personnel", 100, "approximate"),
+])
+def test_counts_past_a_country_modifier_and_a_hundred(pipeline, sentence, key, value, qualifier):
+    assert quantities(pipeline, sentence)[key] == (value, qualifier)
+
+
+def test_a_bare_count_of_troops_is_the_strength_and_a_clock_is_no_place(pipeline):
+    doc = run(pipeline, "About 300 Dutch troops will stay to guard the embassy in Bamako; officially some 1,200 "
+                        "were in the country in March.", published="2021-07-06")
+    tl = [e for e in doc.events if e.type == "troop_level" and e.modality == "asserted"]
+    assert tl and tl[0].quantities.get("personnel") == 1200 and tl[0].qualifiers.get("personnel") == "approximate"
+    doc = run(pipeline, "The last units crossed the river at 5 a.m. Moscow time.", published="2022-11-11")
+    assert all(e.location is None or plain(e.location.name) != "Moscow" for e in doc.events)

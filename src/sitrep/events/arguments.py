@@ -6,7 +6,7 @@ import bisect
 import re
 
 from sitrep.events.ontology import MONEY_KINDS, MOVEMENT, VIOLENT
-from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity
+from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity, _hedge, read_number
 from sitrep.geo import km
 from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _country_name, _dedupe
@@ -128,6 +128,15 @@ class Arguments:
         c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
         c.targets = _dedupe([a for h in targets for a in self._actor_names(doc, h)])
         c.targets = [x for x in c.targets if x not in c.actors]
+        if c.kind == "troop_level" and t.like_num and "personnel" not in c.quantities:
+            # "officially some 2,500 were in the country": the bare count is the strength
+            toks = list(c.sent)
+            got = read_number(toks, t.i - c.sent.start)
+            if got is not None:
+                c.quantities["personnel"] = got[0]
+                hedge = _hedge(toks, t.i - c.sent.start)
+                if hedge:
+                    c.qualifiers["personnel"] = hedge
         if not c.actors and c.kind == "troop_level" and t.like_num:
             # "650 American troops are to stay; some 2,500 were in the country": the force counted before
             forces = [x for x in c.sent if x.lower_ in STRENGTH_NOUNS and x.i < t.i]
@@ -411,6 +420,8 @@ class Arguments:
             if _reference_point(span):
                 refs.append((p, span))
                 continue
+            if span.end < len(doc.parsed) and doc.parsed[span.end].lower_ == "time":
+                continue   # "at 5 a.m. Moscow time": a clock, not a place
             if _origin(c, span) and any(self._town(x) or x.lemma_.lower() in REF_NOUNS for x in c.sent
                                         if x.i in token_ids and x.i not in range(span.start, span.end)):
                 continue   # "reinforcements sent from Ouallam secured the camp": where they came from

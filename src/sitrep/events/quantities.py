@@ -95,6 +95,10 @@ def word_value(tokens: list[str]) -> float | None:
     return float(total + cur) if seen else None
 
 
+# "a dozen", "a hundred soldiers", "a thousand fighters": the article is the number one
+A_COUNT = {"dozen", "hundred", "thousand"}
+
+
 def _num_token(t) -> bool:
     low = t.lower_
     if _DIGITS.match(low):
@@ -128,8 +132,9 @@ def read_number(tokens, i: int) -> tuple[float, int] | None:
     v = word_value(words)
     if v is None:
         return None
-    if tokens[i].lower_ in SCALES and tokens[i].lower_ != "dozen":
-        return None  # "hundreds", "thousands" alone are not counts
+    if tokens[i].lower_ in SCALES and tokens[i].lower_ != "dozen" and not (
+            i > 0 and tokens[i - 1].lower_ in ("a", "an") and tokens[i].lower_ in A_COUNT):
+        return None  # "hundreds", "thousands" alone are not counts; "a hundred" is one
     return v, j
 
 
@@ -221,6 +226,10 @@ def _counted_noun(tokens, j: int, num):
     k = j
     while k < len(tokens) and k < j + 5:
         t = tokens[k]
+        if t.pos_ == "PROPN" and t.dep_ in ("nmod", "amod", "compound") and t.head.i > t.i and \
+                t.head.i - t.i <= 3 and t.lower_ not in PEOPLE:
+            k += 1   # "50 US special forces soldiers": the country names whose soldiers they are
+            continue
         if t.pos_ in ("NOUN", "PROPN") and (t.dep_ not in ("compound",) or t.lower_ in PEOPLE):
             if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.i <= tokens[-1].i and t.head.i - t.i <= 3:
                 k = t.head.i - tokens[0].i
@@ -252,10 +261,11 @@ def find_quantities(sent) -> list[Quantity]:
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if not (_num_token(t) or (t.lower_ == "a" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "dozen")):
+        article = t.lower_ in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].lower_ in A_COUNT
+        if not (_num_token(t) or article):
             i += 1
             continue
-        if t.lower_ == "a":
+        if article:
             i += 1
             t = tokens[i]
         if t.ent_type_ in _NOT_COUNTS and not (t.ent_type_ == "QUANTITY" and False):
