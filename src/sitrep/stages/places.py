@@ -54,9 +54,11 @@ DOUBT_POP = 50_000
 DOUBT_ALT_POP = 1_000_000
 LOCATIVE_POP = 300_000
 PART_POP = 100_000
+PART_AREA_BONUS = 1.5
 DOUBT_FOCUS = 0.3
 UNKNOWN_POP = 1000
 SEAT_BONUS = 2.0
+CAPITAL_BONUS = 1.0
 SMALL_TOWN = 100_000
 SMALL_TOWN_SHARE = 0.5
 _CONNECTORS = frozenset({"of", "de", "del", "della", "di", "la", "le", "les", "du", "des", "da", "do", "dos",
@@ -744,6 +746,8 @@ class Places:
                 s += 1.0
             elif m.want == "installation" and c.kind != "installation":
                 s -= 2.0
+            elif m.want == "part" and c.kind in ("admin1", "country", "region"):
+                s += PART_AREA_BONUS   # "central Washington", "northern Iraq": an area's part, more than a city's
         cont = m.container
         if cont is not None and cont.cands:
             ok = _inside(c, cont.cands)
@@ -1081,7 +1085,7 @@ def _prior(c: Candidate, m: _Mention) -> float:
     by_name = m.__dict__.setdefault("_has_primary", any(x.flags & (PRIMARY | CURATED) for x in m.cands))
     if c.kind == "city":
         # a town's population unknown to the registry (0) is not none: the lists hold towns of 500 and more
-        s = 1.0 + POP_SLOPE * math.log10(max(c.population, UNKNOWN_POP) + 1) + (1.0 if c.capital else 0.0)
+        s = 1.0 + POP_SLOPE * math.log10(max(c.population, UNKNOWN_POP) + 1) + (CAPITAL_BONUS if c.capital else 0.0)
         if c.population >= 200_000:
             s += FAME
     else:
