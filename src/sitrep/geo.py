@@ -19,3 +19,12 @@ def box(lat: float, lon: float, radius_km: float) -> tuple[float, float, float, 
     dlat = radius_km / 111.0
     dlon = radius_km / max(1.0, 111.0 * math.cos(math.radians(lat)))
     return lat - dlat, lat + dlat, lon - dlon, lon + dlon
+
+
+def destination(lat: float, lon: float, bearing: float, d_km: float) -> tuple[float, float]:
+    """The point d_km from (lat, lon) on the initial bearing (degrees from north), on the sphere."""
+    r = EARTH_RADIUS_KM
+    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
+    p2 = math.asin(math.sin(p1) * math.cos(d_km / r) + math.cos(p1) * math.sin(d_km / r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d_km / r) * math.cos(p1), math.cos(d_km / r) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from sitrep.gazetteer.build import ABBR, ALT, CURATED, DEMONYM, PRIMARY, SHORT, SKEL, SPELLED
 from sitrep.gazetteer.lookup import Candidate, Gazetteer
-from sitrep.geo import EARTH_RADIUS_KM, km
+from sitrep.geo import destination, km
 from sitrep.gazetteer.names import key, skeleton, spelled_out
 from sitrep.gazetteer.outlets import OutletNames, outlet_spellings
 from sitrep.model import Document, Location, Place
@@ -505,8 +505,6 @@ class Places:
         exact_curated = any(c.flags & CURATED and not c.flags & SKEL
                             and c.kind in ("installation", "landform", "region", "sea") for c in cands)
         curated = any(c.flags & CURATED for c in cands)
-        big = any(c.kind in ("country", "admin1", "continent", "region", "sea", "installation", "landform")
-                  or c.kind == "city" and (c.population >= 100_000 or c.capital) for c in cands)
         whole_ent = ent is not None and _covers(m, ent, text)
         label = ent.label_ if ent is not None else None
         words = [w for w in re.split(r"[\s\-–]+", m.text) if w]
@@ -622,8 +620,6 @@ class Places:
             m.p = _softmax(m.base)                                         # type: ignore[attr-defined]
         # the document's focus (countries, first-level areas, anchor points), refined three times
         count = Counter(m.key for m in live)
-        focus_c: dict = {}
-        focus_a: dict = {}
         for _ in range(3):
             # each name's share of evidence, so that a name is judged by the others (leave one out)
             cw: Counter = Counter()
@@ -648,8 +644,6 @@ class Places:
                 aw.update(oa)
             tc, ta = sum(cw.values()), sum(aw.values())
             ctx.focus_raw = (cw, aw)
-            focus_c = {k: v / tc for k, v in cw.items()} if tc else {}
-            focus_a = {k: v / ta for k, v in aw.items()} if ta else {}
             anchors = []
             for m in live:
                 cid, pm = max(m.p.items(), key=lambda x: x[1])  # type: ignore[attr-defined]
@@ -845,7 +839,7 @@ class Places:
                 if direction:
                     bearing = _BEARINGS[re.sub(r"[\s\-]", "", direction.lower())]
                     d = dist if dist is not None else max(10.0, 1.5 * r0)
-                    lat, lon = _destination(lat0, lon0, bearing, d)
+                    lat, lon = destination(lat0, lon0, bearing, d)
                     unc = (0.25 * d if dist is not None else 0.8 * d) + r0
                     label = f"{_fmt(dist)} km {direction.lower()} of {_name(base)}" if dist is not None \
                         else f"{direction.lower()} of {_name(base)}"
@@ -1165,14 +1159,6 @@ def _distance(n: str | None, unit: str | None) -> float | None:
 
 def _fmt(x: float | None) -> str:
     return "" if x is None else (f"{x:.0f}" if x >= 10 else f"{x:.1f}".rstrip("0").rstrip("."))
-
-
-def _destination(lat: float, lon: float, bearing: float, d_km: float) -> tuple[float, float]:
-    r = EARTH_RADIUS_KM
-    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
-    p2 = math.asin(math.sin(p1) * math.cos(d_km / r) + math.cos(p1) * math.sin(d_km / r) * math.cos(b))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(d_km / r) * math.cos(p1), math.cos(d_km / r) - math.sin(p1) * math.sin(p2))
-    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
 
 
 def _described(ordered: list[_Mention], at: int, base: _Mention, text: str) -> _Mention | None:
