@@ -8,7 +8,7 @@ from importlib import resources
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy import create_engine, delete, insert, inspect, select, text
 
 from fuse_data import K1, TAJI, document, event
 from sitrep.store import Store
@@ -136,21 +136,27 @@ def test_fusion_on_postgresql(pg_url):
     store.close()
 
 
-def test_upgrading_a_0004_store_keeps_its_bands_and_keys(tmp_path):
+def test_upgrading_a_0004_store_keeps_its_keys_and_finds_copies_through_its_rekeyed_bands(tmp_path):
+    from sitrep.fuse.neardup import NearDuplicates
     from test_fuse import ARTICLE
     path = tmp_path / "v4.db"
     _upgrade(f"sqlite:///{path}", "0004")
-    old = Store(str(path), migrate=False)         # a store as release 0004 wrote it
+    old = Store(str(path), migrate=False)         # a store as release 0004 wrote it: 16 bands of 4 rows
     old.save(document("orig", "Harbor Wire", "2020-03-12", [
         event("shelling", "Rockets struck Camp Taji north of Baghdad on Wednesday evening", start="2020-03-11",
               place=TAJI)], body=ARTICLE))
-    with old.engine.connect() as conn:
-        bands = conn.execute(select(document_bands.c.band).order_by(document_bands.c.band)).scalars().all()
+    old_scheme = NearDuplicates(bands=16, rows=4)
+    with old.engine.begin() as conn:
+        doc_id, raw = conn.execute(select(document_fusion.c.document_id, document_fusion.c.signature)).one()
+        sig = old_scheme.decode(raw)
+        conn.execute(delete(document_bands))
+        conn.execute(insert(document_bands), [{"band": b, "document_id": doc_id} for b in old_scheme.band_keys(sig)])
         keys = conn.execute(select(canonical_keys.c.key).order_by(canonical_keys.c.key)).scalars().all()
     old.close()
     store = Store(str(path))
     with store.engine.connect() as conn:
-        assert conn.execute(select(document_bands.c.band).order_by(document_bands.c.band)).scalars().all() == bands
+        assert sorted(conn.execute(select(document_bands.c.band)).scalars().all()) == \
+            sorted(set(NearDuplicates().band_keys(sig)))
         assert conn.execute(select(canonical_keys.c.key).order_by(canonical_keys.c.key)).scalars().all() == keys
     store.save(document("copy", "Euphrates Post", "2020-03-12", [
         event("shelling", "Rockets struck Camp Taji north of Baghdad on Wednesday night", start="2020-03-11",
