@@ -481,3 +481,12 @@ def test_the_same_reports_make_the_same_events_in_any_order(tmp_path):
                            for e in evs))
         s.close()
     assert seen[0] == seen[1] == seen[2] and len(seen[0]) == 1
+
+
+def test_a_day_or_a_month_read_as_an_actor_neither_matches_nor_opposes_one():
+    vote = event("legislation", "Iraq's parliament voted in January to demand that foreign troops leave.",
+                 start="2020-01-01", end="2020-01-31", place=IRAQ, actors=["January"]).to_dict()
+    told = event("legislation", "Iraq's parliament voted on Sunday to demand that foreign troops leave.",
+                 start="2020-01-05", place=IRAQ, actors=["Council of Representatives of Iraq"]).to_dict()
+    assert match_score(vote, told) is not None
+    assert match_score(dict(vote, actors=["Sunday"]), dict(told, actors=["Monday"]), floor=0.0) is not None

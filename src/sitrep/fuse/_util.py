@@ -109,6 +109,14 @@ _GENERIC = {"forces", "force", "troops", "troop", "army", "military", "security"
             "national", "regime", "federal", "state"}
 
 
+# words of the calendar and the clock are never whom an event is by or against: an actor read
+# as "Sunday" or "January" (an extraction slip) shares nothing, and opposes nothing, either
+_CALENDAR = set("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+today yesterday tomorrow tonight morning afternoon evening night overnight dawn dusk noon midnight
+day days week weeks weekend month months year years hour hours minute minutes earlier later""".split())
+_GENERIC |= _CALENDAR
+
 _MULTI_ALIAS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(a) for a in _ALIAS if " " in a), key=len, reverse=True))
                          + r")\b")
 
