@@ -8,6 +8,7 @@ One module per job, one public entry each:
     blocking.block_keys           kind group | date bucket | geo cell keys for candidate lookup
     prefilter.could_match         a cheap first look at a candidate, on its indexed columns
     match.match_score             how well a report's event matches a canonical event
+    match.telling_groups          the events of one document that retell one happening
     merge.merge_mentions          the canonical event from its reports (dates refined, conflicts kept)
     provenance.independence       report and independent-outlet counts
     connectives.find_links        before/after/cause links from the words between two events

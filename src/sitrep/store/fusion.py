@@ -1,11 +1,13 @@
 """Fusion in the store: run on each saved document, inside its transaction.
 
 `Fuser.document_saved(conn, doc_id, data)` finds the document's near-duplicate family
-(MinHash bands kept in `document_bands`, so copies are found across ingest runs), merges
-each of its events into the canonical event it tells of (candidates looked up by blocking
-key, scored by `match_score`, merged by `merge_mentions`) or starts a new one, carries the
-document's links between events to the canonical events, and rebuilds the timeline of
-every installation those events happened at.
+(MinHash bands kept in `document_bands`, so copies are found across ingest runs), groups
+the document's events that retell one happening (a headline and its lead: `telling_groups`),
+merges each group into the canonical event it tells of (candidates looked up by blocking
+key, scored by `match_score`, merged by `merge_mentions`) or starts a new one, lets a
+canonical event that became more precise (a day, a base) gather those filed apart while it
+was vague, carries the document's links between events to the canonical events, and
+rebuilds the timeline of every installation those events happened at.
 
 The read side (`list_events`, `installations_at`, `troop_levels`) gives what the CLI
 and the API show.
