@@ -490,6 +490,9 @@ class Arguments:
         best, best_key = None, None
         mines = []
         since = None
+        semis = [x.i for x in sent if x.text == ";"]
+        lo_semi = max((i for i in semis if i < c.trig.i), default=-1)
+        hi_semi = min((i for i in semis if i > c.trig.i), default=len(doc.parsed))
         for tx, span in self._tspans:
             if tx.start < sent.start_char or tx.end > sent.end_char:
                 continue
@@ -509,8 +512,7 @@ class Arguments:
             mine = bool(ids & own)
             if not mine and ids & others:
                 continue   # another event's own date
-            lo, hi = sorted((span.start, c.trig.i))
-            if any(doc.parsed[k].text == ";" for k in range(lo, hi)):
+            if not lo_semi < span.start < hi_semi:
                 continue   # "...attacked the column; the mayor made Monday a day off": another clause's time
             key = (0 if mine else 1, _tree_distance(span.root, c.trig))
             if best_key is None or key < best_key:
@@ -534,8 +536,7 @@ class Arguments:
         if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig):
             toks = sorted(own)
             # not past a semicolon: the clause beyond it has its own time
-            toks = [k for k in toks if not any(doc.parsed[j].text == ";" for j in range(*sorted((k, c.trig.i))))] \
-                or toks
+            toks = [k for k in toks if lo_semi < k < hi_semi] or toks
             a, b = doc.parsed[toks[0]], doc.parsed[toks[-1]]
             try:
                 got = _as_date(self.date_for_span(doc, a.idx, b.idx + len(b)))
@@ -545,8 +546,7 @@ class Arguments:
                 got = None   # the time stage's pick is the "since" date: read it as a span, below
             if got is not None and not any(
                     tx.text == got.text and sent.start_char <= tx.start < sent.end_char
-                    and any(doc.parsed[j].text == ";" for j in range(*sorted((span.start, c.trig.i))))
-                    for tx, span in self._tspans):
+                    and not lo_semi < span.start < hi_semi for tx, span in self._tspans):
                 return got, False, None
         if since is not None and doc.published and since.start_date <= doc.published:
             # "has trained 90,000 fighters since 2015": from then until the report
@@ -678,11 +678,10 @@ class Arguments:
         return out
 
     def _primary_places(self, doc: Document, c: Candidate) -> list[Place]:
-        parsed = doc.parsed
         got: list[tuple[Place, object]] = []
         zone = c.zone | self._list_tail(doc, c)
         for p, span in self._pspans:
-            if not any(x.i in zone for x in span):
+            if span.end <= c.sent.start or span.start >= c.sent.end or not any(i in zone for i in range(span.start, span.end)):
                 continue
             kind = (p.kind or "").lower()
             if kind not in ("installation", "city", "town", "village") or _reference_point(span) \
