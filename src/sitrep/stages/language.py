@@ -154,17 +154,17 @@ def guard_sentences(nlp):
     return nlp
 
 
-# Token attributes an attribute rule may test: as the Matcher reads them (strings), and as
-# a cache key (the same attribute as an integer, cheaper to read).
-_RULE_ATTRIBUTES = {"TAG": (lambda t: t.tag_, lambda t: t.tag), "LOWER": (lambda t: t.lower_, lambda t: t.lower),
-                    "DEP": (lambda t: t.dep_, lambda t: t.dep), "IS_SPACE": (lambda t: t.is_space, lambda t: t.is_space),
-                    "ORTH": (lambda t: t.text, lambda t: t.orth), "TEXT": (lambda t: t.text, lambda t: t.orth),
-                    "NORM": (lambda t: t.norm_, lambda t: t.norm), "POS": (lambda t: t.pos_, lambda t: t.pos)}
+# Token attributes an attribute rule may test, read from a token as the Matcher reads them;
+# the cache key is the same attributes as integers, read for a whole doc at once (to_array).
+_RULE_ATTRIBUTES = {"TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "DEP": lambda t: t.dep_,
+                    "IS_SPACE": lambda t: t.is_space, "ORTH": lambda t: t.text, "TEXT": lambda t: t.text,
+                    "NORM": lambda t: t.norm_, "POS": lambda t: t.pos_}
+_KEY_ATTRIBUTES = {"TEXT": "ORTH"}   # the array attribute a tested one is keyed by, where they differ
 
 
 def _condition(attribute: str, wanted):
     """A test of one token attribute, as the Matcher's pattern value means it."""
-    read = _RULE_ATTRIBUTES[attribute][0]   # KeyError: a kind of rule this reading does not know
+    read = _RULE_ATTRIBUTES[attribute]   # KeyError: a kind of rule this reading does not know
     if not isinstance(wanted, dict):
         return lambda t: read(t) == wanted
     if set(wanted) == {"IN"}:
@@ -207,12 +207,11 @@ class TokenAttributes:
                     self.single.append((number, tokens[0]))
                 else:
                     self.multi.append((number, tokens))
-        self._key_readers = tuple(_RULE_ATTRIBUTES[a][1] for a in sorted(tested))
+        self._key_attributes = sorted({_KEY_ATTRIBUTES.get(a, a) for a in tested})
         # key -> (one-token rules that hold, longer patterns whose first token holds)
         self._cache: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
-    def _rules_at(self, token) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        key = tuple(read(token) for read in self._key_readers)
+    def _rules_at(self, key: tuple, token) -> tuple[tuple[int, ...], tuple[int, ...]]:
         found = self._cache.get(key)
         if found is None:
             found = (tuple(n for n, conditions in self.single if all(c(token) for c in conditions)),
@@ -223,8 +222,12 @@ class TokenAttributes:
     def __call__(self, doc):
         matches = []     # (rule number, start, end), sorted as the ruler sorts them
         n = len(doc)
-        for i, token in enumerate(doc):
-            singles, starts = self._rules_at(token)
+        if not n:
+            return doc
+        keys = map(tuple, doc.to_array(self._key_attributes).reshape(n, -1).tolist())
+        for i, key in enumerate(keys):
+            found = self._cache.get(key) or self._rules_at(key, doc[i])
+            singles, starts = found
             for number in singles:
                 matches.append((number, i, i + 1))
             for k in starts:
