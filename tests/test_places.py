@@ -47,6 +47,9 @@ RECORDS = [
     _r("a:bc", "British Columbia", "admin1", 53.7, -127.6, "CA", "British Columbia", radius=600,
        names=[("BC", ABBR | CURATED)]),
     _r("g:bonn", "Bonn", "city", 50.73, 7.10, "DE", "North Rhine-Westphalia", pop=310_000, names=[("Boni", ALT)]),
+    _r("c:bs", "The Bahamas", "country", 25.04, -77.37, "BS", pop=400_000, radius=150, names=[("Bahamas", ALT)]),
+    _r("l:mosul-dam", "Mosul Dam", "landform", 36.63, 42.82, "IQ", radius=5,
+       names=[("Mosul Dam", CURATED)]),
 ]
 
 
@@ -196,3 +199,10 @@ def test_an_other_name_of_a_town_abroad_does_not_take_a_village_of_the_story(rea
     doc = read("Iraqi forces moved from Kirkuk to Mosul and Baghdad. In Boni, near Mosul, villagers fled.")
     boni = [p for p in doc.places if p.mention == "Boni"]
     assert not boni or boni[0].country != "DE"
+
+
+def test_a_leading_the_stays_out_of_the_mention_and_a_lower_case_dam_is_part_of_the_name(read):
+    doc = read("The Bahamas and Iraq have promised engineers for the Mosul dam, officials said.")
+    m = by_mention(doc)
+    assert m["Bahamas"].country == "BS"
+    assert m["Mosul dam"].gazetteer_id == "l:mosul-dam"
