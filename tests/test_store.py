@@ -164,3 +164,26 @@ def test_upgrading_a_0004_store_keeps_its_keys_and_finds_copies_through_its_reke
     (e,) = store.events()
     assert e["report_count"] == 1 and len(e["sources"]) == 2     # the copy found through the old bands
     store.close()
+
+
+def test_save_many_stores_a_batch_in_one_transaction_and_each_article_once(tmp_path):
+    store = Store(str(tmp_path / "batch.db"))
+    first = document("a", "A", "2020-03-12", [event("shelling", "Rockets hit Camp Taji on Wednesday.",
+                                                    start="2020-03-11", place=TAJI)])
+    again = document("a-again", "A", "2020-03-12", [], body=first.text)
+    other = document("b", "B", "2020-03-12", [event("shelling", "Rockets struck the Taji base on Wednesday.",
+                                                    start="2020-03-11", place=TAJI)])
+    (id_a, new_a), (id_again, new_again), (id_b, new_b) = store.save_many([first, again, other])
+    assert (new_a, new_again, new_b) == (True, False, True) and id_again == id_a != id_b
+    (e,) = store.events()
+    assert e["report_count"] == 2
+    broken = document("c", "C", "2020-03-13", [event("shelling", "Rockets hit Balad.", start="2020-03-13")])
+    broken.events[0].type = None               # cannot be stored: the batch falls back to one by one
+    later = document("d", "D", "2020-03-13", [event("protest", "Crowds marched in Baghdad.", start="2020-03-13")])
+    try:
+        store.save_many([document("e", "E", "2020-03-13", [event("riot", "A crowd burned tyres in Basra.",
+                                                                 start="2020-03-13")]), broken, later])
+    except Exception:
+        pass
+    assert store.stats()["documents"] == 3      # the article before the broken one is kept, as with save
+    store.close()
