@@ -464,3 +464,28 @@ def test_a_bare_count_of_troops_is_the_strength_and_a_clock_is_no_place(pipeline
     assert tl and tl[0].quantities.get("personnel") == 1200 and tl[0].qualifiers.get("personnel") == "approximate"
     doc = run(pipeline, "The last units crossed the river at 5 a.m. Moscow time.", published="2022-11-11")
     assert all(e.location is None or plain(e.location.name) != "Moscow" for e in doc.events)
+
+
+def test_acts_on_pacts_ties_and_a_force_landing(pipeline):
+    doc = run(pipeline, "On May 2 the junta renounced its defence agreements with Paris.", published="2022-06-14")
+    assert "agreement" in kinds(doc)
+    doc = run(pipeline, "Niger severed diplomatic ties with Benin over the weekend.", published="2024-06-26")
+    assert "diplomacy" in kinds(doc)
+    doc = run(pipeline, "About 200 Rwandan police officers landed at the airport in Bangui on Tuesday.",
+              published="2024-06-26")
+    assert "deployment" in kinds(doc)
+
+
+def test_a_ruling_and_a_conjoined_clause_with_its_own_subject_keep_their_modality(pipeline):
+    doc = run(pipeline, "The court ruled the mission unlawful in January, and Nairobi signed a new agreement with "
+                        "the government on March 1.", published="2024-06-26")
+    ag = [e for e in doc.events if e.type == "agreement"]
+    assert ag and ag[0].modality == "asserted"
+    doc = run(pipeline, "The army ruled out any withdrawal from the town.", published="2024-06-26")
+    assert [e.modality for e in doc.events if e.type == "withdrawal"] == ["denied"]
+
+
+def test_a_strike_retaliated_for_is_not_what_is_ruled_out(pipeline):
+    doc = run(pipeline, "Tehran signalled on Friday that it had no plans to retaliate for a suspected Israeli "
+                        "strike near Isfahan.", published="2024-04-19")
+    assert all(e.modality != "denied" for e in doc.events if e.type == "airstrike")

@@ -16,7 +16,8 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  WEAPON_NOUNS, BUILD_UP, LEADER_NOUNS, LOCATIVE_PREPS, PACT_NOUNS, PRESENCE_NOUNS,
                                  RECEIVING, REDUCING, SEAL_VERBS, OPERATING, AIRCRAFT_NOUNS, CONTROL_NOUNS, OPENING, OFFENSIVES,
                                  ARMED_OPERATION, TOWN_OR_BASE, EMERGENCY_VERBS, EMERGENCY_NOUNS, LEAVING, CONVOYS,
-                                 MEETING, PAYING, MONEY_NOUNS, DIRECTING, COMPLIANCE, CARGO_NOUNS, ARMED_TYPES)
+                                 MEETING, PAYING, MONEY_NOUNS, DIRECTING, COMPLIANCE, CARGO_NOUNS, ARMED_TYPES,
+                                 ENDING_PACT, TIES_VERBS, TIES_NOUNS, LANDING)
 
 
 def _not_a_trigger(t) -> bool:
@@ -108,7 +109,7 @@ class Detection:
                                 strength = 0.85
             if not kinds:
                 continue
-            if t.dep_ == "compound" and t.pos_ == "NOUN" and not (
+            if t.dep_ == "compound" and t.pos_ == "NOUN" and not plen and not (
                     lex.kinds_for(t.head.lemma_.lower()) or lex.phrases.get(t.head.lemma_.lower())):
                 continue   # "attack plans", "strike capability": a modifier, not an occurrence
             if strength < 0.8 and (lemmas[i] in NEVER_ALONE or lowers[i] in NEVER_ALONE):
@@ -208,6 +209,21 @@ class Detection:
                     if k.dep_ == "xcomp":
                         for x in k.subtree:
                             found.pop(x.i, None)
+            elif lem in ENDING_PACT and (words & PACT_NOUNS or any(
+                    g.lemma_.lower() in PACT_NOUNS for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children)):
+                # "renounced the defence agreements with France", "withdrew from the treaty": an act on a pact
+                found[t.i] = (t, {"agreement"}, 0.9)
+                for o in objs:
+                    found.pop(o.i, None)
+            elif lem in TIES_VERBS and words & TIES_NOUNS:
+                # "severed diplomatic ties with Rwanda", "restored relations": diplomacy
+                found[t.i] = (t, {"diplomacy"}, 0.95)
+            elif lem in LANDING and not objs and any(
+                    _is_force(x) or x.lemma_.lower() in MORE_FORCES for k in t.children if k.dep_ == "nsubj"
+                    for x in [k]):
+                # "about 400 Kenyan police landed at the airport": a force arriving
+                found[t.i] = (t, {"deployment"}, 0.85)
             elif lem in OPERATING and words & AIRCRAFT_NOUNS and any(
                     c.dep_ == "prep" and c.lower_ in ("from", "out") for c in t.children):
                 # "began flying drones from Air Base 201": aircraft operating from a base, not a strike

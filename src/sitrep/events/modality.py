@@ -36,6 +36,9 @@ def _modality(t, sent) -> tuple[str, bool]:
                 k.dep_ == "mark" and k.lower_ in ("after", "since", "because", "as", "when", "before")
                 for k in cur.children):
             break   # "X intends to keep troops there, after parliament voted to allow it": told as past
+        if dep == "conj" and cur.pos_ in ("VERB", "AUX") and any(k.dep_ in ("nsubj", "nsubjpass")
+                                                                 for k in cur.children):
+            break   # "the court ruled X unlawful, and Nairobi signed a deal": a clause of its own
         cur = cur.head
         chain.append(cur)
         infinitive = any(k.dep_ == "aux" and k.lower_ == "to" for k in chain[-2].children)
@@ -58,9 +61,12 @@ def _modality(t, sent) -> tuple[str, bool]:
         lem = x.lemma_.lower()
         if i == 1 and x is subject_of:
             continue
-        if i > 0 and lem in PLANNED_HEADS and x.pos_ == "NOUN" and any(
+        if 0 < i <= 2 and lem in PLANNED_HEADS and x.pos_ == "NOUN" and chain[i - 1].dep_ in ("acl", "prep") and (
+                i == 1 or chain[1].dep_ == "pobj") and any(
                 k.dep_ in ("det", "neg") and k.lower_ in ("no", "never") for k in kids):
-            return "denied", False   # "there are no plans to move the task force": ruled out
+            # "there are no plans to move the task force", "no plan for a withdrawal": ruled out;
+            # not "no plans to retaliate for a strike", where the strike is not what is ruled out
+            return "denied", False
         if i > 0 and lem in ABILITY and chain[i - 1].dep_ in ("acl", "xcomp", "prep", "pobj"):
             return "hypothetical", False
         if i == 1 and chain[0].dep_ == "acl" and x.pos_ == "NOUN" and any(
@@ -92,8 +98,8 @@ def _modality(t, sent) -> tuple[str, bool]:
                 return "planned", False
         if i > 0 and lem in PROSPECT_NOUNS and x.pos_ == "NOUN" and chain[i - 1].dep_ in ("pobj", "prep"):
             return "planned", False   # "clearing the way for a power-sharing deal": a deal to come
-        if lem in DENY_HEADS and i > 0:
-            if lem == "nothing" or x.pos_ == "VERB":
+        if lem in DENY_HEADS and i > 0 and not (lem == "rule" and not any(k.lower_ == "out" for k in kids)):
+            if lem == "nothing" or x.pos_ == "VERB":   # "ruled out" denies; "ruled it unlawful" does not
                 return "denied", False
         if i > 0 and lem in PLANNED_HEADS and x.pos_ in ("VERB", "NOUN", "ADJ") and \
                 chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pobj", "dobj", "prep", "advcl"):

@@ -367,3 +367,12 @@ PROGRESS = {"complete", "completed", "percent", "per", "way", "over", "finished"
             "track", "schedule"}
 CARGO_NOUNS = {"material", "materiel", "load", "cargo", "supply", "supplies", "good", "goods", "item", "freight",
                "stock", "stockpile", "container", "pallet", "shipment", "consignment"}
+# acts on a pact: "renounced the defence agreements", "withdrew from the treaty"
+ENDING_PACT = {"end", "terminate", "renounce", "scrap", "abrogate", "denounce", "suspend", "cancel", "revoke",
+               "exit", "quit", "withdraw", "annul", "repudiate", "abandon", "extend", "renew", "ratify"}
+# diplomatic relations made or broken: "severed ties with", "restored relations"
+TIES_VERBS = {"sever", "cut", "break", "restore", "establish", "normalise", "normalize", "resume", "downgrade",
+              "upgrade", "freeze"}
+TIES_NOUNS = {"tie", "ties", "relation", "relations"}
+# a force coming ashore or touching down: "400 police landed at the airport"
+LANDING = {"land", "disembark", "touch"}

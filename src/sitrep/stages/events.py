@@ -261,6 +261,8 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                             # a verb-object pattern ("seized Aden", "handed the base to") is an event
                             # told, even where the classifier saw too few words to be sure
                             score = max(score, 0.45 + 0.5 * t_event)
+                        if strength >= 0.95:
+                            score = max(score, 0.75)   # a pattern that admits no other reading
                 else:
                     score = strength
                 if score > best_score:
