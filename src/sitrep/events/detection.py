@@ -17,7 +17,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  RECEIVING, REDUCING, SEAL_VERBS, OPERATING, AIRCRAFT_NOUNS, CONTROL_NOUNS, OPENING, OFFENSIVES,
                                  ARMED_OPERATION, TOWN_OR_BASE, EMERGENCY_VERBS, EMERGENCY_NOUNS, LEAVING, CONVOYS,
                                  MEETING, PAYING, MONEY_NOUNS, DIRECTING, COMPLIANCE, CARGO_NOUNS, ARMED_TYPES,
-                                 ENDING_PACT, TIES_VERBS, TIES_NOUNS, LANDING)
+                                 ENDING_PACT, TIES_VERBS, TIES_NOUNS, LANDING, RANKS)
 
 
 def _not_a_trigger(t) -> bool:
@@ -183,7 +183,8 @@ class Detection:
             elif lem in MEETING and any(_leader(x) for k in _subjects(t) for x in k.subtree):
                 # "the G5 heads of state are due to meet in Niamey": leaders meeting
                 found[t.i] = (t, {"diplomacy"}, 0.85)
-            elif lem in RECEIVING and any(_leader(o) for o in objs + [c for c in t.children if c.dep_ == "dative"]):
+            elif lem in RECEIVING and any(_leader(o) for o in objs + [c for c in t.children if c.dep_ == "dative"]) \
+                    and not (lem == "tell" and any(x.lemma_.lower() in RANKS for k in _subjects(t) for x in k.subtree)):
                 # "received the Afghan president at the White House", "told President Ghani that ...":
                 # heads of state or government meeting
                 found[t.i] = (t, {"diplomacy"}, 0.85)

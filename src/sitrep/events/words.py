@@ -34,7 +34,7 @@ NEVER_ALONE = {"force", "troop", "coalition", "alliance", "military", "leader", 
                "find", "control", "move", "pass", "plan", "exchange", "cache", "gun", "abuse", "slavery",
                "irritant", "cbrn", "uav", "airpower", "statement", "assistance", "support", "security"}
 MANNED_AIRCRAFT = {"helicopter", "helicopters", "plane", "planes", "jet", "jets", "aircraft", "warplane", "warplanes",
-                   "airliner", "transport", "fighter", "bomber", "gunship", "gunships"}
+                   "airliner", "transport", "fighter", "bomber", "gunship", "gunships", "fighters", "bombers"}
 MORE_FORCES = {"reservist", "conscript", "recruit", "paratrooper", "commando", "marine", "ranger", "gendarme",
                "policeman", "guardsman", "serviceman", "servicemen", "mercenary", "volunteer", "unit", "battalion",
                "brigade", "division", "regiment", "company"}
@@ -376,3 +376,6 @@ TIES_VERBS = {"sever", "cut", "break", "restore", "establish", "normalise", "nor
 TIES_NOUNS = {"tie", "ties", "relation", "relations"}
 # a force coming ashore or touching down: "400 police landed at the airport"
 LANDING = {"land", "disembark", "touch"}
+# officers reporting to their own leaders: "the chief of the General Staff told Putin ..." is no diplomacy
+RANKS = {"chief", "general", "commander", "spokesman", "spokeswoman", "officer", "colonel", "admiral", "marshal",
+         "aide", "adviser", "advisor"}
