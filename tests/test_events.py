@@ -489,3 +489,12 @@ def test_a_strike_retaliated_for_is_not_what_is_ruled_out(pipeline):
     doc = run(pipeline, "Tehran signalled on Friday that it had no plans to retaliate for a suspected Israeli "
                         "strike near Isfahan.", published="2024-04-19")
     assert all(e.modality != "denied" for e in doc.events if e.type == "airstrike")
+
+
+def test_a_headline_act_the_body_never_tells_is_no_event(pipeline):
+    text = ("Rebels and army agree truce a week after drone strike kills 20\n\n"
+            "The rebels and the army agreed a truce in Juba on Thursday, officials said. "
+            "The truce is to take effect at midnight. Talks had stalled for months. "
+            "Observers will monitor the line.")
+    doc = run(pipeline, text, published="2021-06-14")
+    assert "airstrike" not in kinds(doc) and "agreement" in kinds(doc)

@@ -178,6 +178,9 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
             prev_date = own_dates[0] if own_dates else None
             cands.extend(found)
         cands = self._merge(cands)
+        # a headline act the body never tells ("... a week after air strike kills 33"): a pointer to
+        # what the report tells elsewhere or only recalls, not an event of its own
+        cands = [c for c in cands if not (c.headline and c.last_unit == c.unit and len(units) > 3)]
         for c in cands:
             # a withdrawal whose ground someone takes, told in the next sentence
             if c.kind == "withdrawal" and c.last_unit + 1 < len(units) and \
