@@ -498,3 +498,10 @@ def test_a_headline_act_the_body_never_tells_is_no_event(pipeline):
             "Observers will monitor the line.")
     doc = run(pipeline, text, published="2021-06-14")
     assert "airstrike" not in kinds(doc) and "agreement" in kinds(doc)
+
+
+def test_where_the_jets_flew_from_is_not_where_they_struck(pipeline):
+    doc = run(pipeline, "Ukraine said Russian troops left Snake Island on Thursday. Hours later, two Russian jets "
+                        "flying from Crimea struck the island with incendiary bombs.", published="2022-06-30")
+    strikes = [e for e in doc.events if e.type == "airstrike"]
+    assert strikes and strikes[0].location is not None and "Crimea" not in (strikes[0].location.name or "")

@@ -12,7 +12,7 @@ from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _country_name, _dedupe
 from sitrep.events.syntax import (_is_force, _governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
                                   _subject_text, _tree_distance)
-from sitrep.events.words import (ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, DESTINATION_PREPS, LEADER_NOUNS,
+from sitrep.events.words import (ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, SETTING_OUT, DESTINATION_PREPS, LEADER_NOUNS,
                                  DIRECTION, FORCE_NOUNS, _INSTALLATION, KILL_WORDS, KIND_FOR_CONTEXT_MOVE,
                                  LOCATIVE, MILITARY_KIT, NONSTATE_TYPES, PART_OF_DAY, PLACE_RANK,
                                  PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS, _SIGNAL, SPEECH_VERBS,
@@ -65,12 +65,15 @@ def _reference_point(span) -> bool:
 
 
 def _origin(c, span) -> bool:
-    """'Reinforcements sent from Ouallam': the place a deployment set out from."""
+    """'Reinforcements sent from Ouallam', 'jets flying from Crimea struck the island': the place
+    a force or a weapon set out from, not where the event happened."""
     root = span.root
-    if c.kind != "deployment" or root.dep_ != "pobj" or root.head.lower_ != "from":
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
         return False
     verb = root.head.head
-    return c.trig.i in (verb.i, verb.head.i) or verb.i == c.trig.head.i
+    if c.kind == "deployment" and (c.trig.i in (verb.i, verb.head.i) or verb.i == c.trig.head.i):
+        return True
+    return c.kind in VIOLENT and verb.lemma_.lower() in SETTING_OUT and verb.i != c.trig.i
 
 
 def _near_km(p: Place, q: Place) -> float:
@@ -422,8 +425,9 @@ class Arguments:
                 continue
             if span.end < len(doc.parsed) and doc.parsed[span.end].lower_ == "time":
                 continue   # "at 5 a.m. Moscow time": a clock, not a place
-            if _origin(c, span) and any(self._town(x) or x.lemma_.lower() in REF_NOUNS for x in c.sent
-                                        if x.i in token_ids and x.i not in range(span.start, span.end)):
+            if _origin(c, span) and (c.kind in VIOLENT or any(
+                    self._town(x) or x.lemma_.lower() in REF_NOUNS for x in c.sent
+                    if x.i in token_ids and x.i not in range(span.start, span.end))):
                 continue   # "reinforcements sent from Ouallam secured the camp": where they came from
             if c.kind == "withdrawal" and span.root.dep_ == "pobj" and span.root.head.lower_ in DESTINATION_PREPS \
                     and span.root.head.head.i == c.trig.i:

@@ -286,6 +286,20 @@ class Detection:
             return False
         return any(self._is_town(x) for x in head.subtree)
 
+    def _own_places(self, a, b) -> bool:
+        """Two conjoined verbs each with a town of its own ("set up a headquarters in Poland, station a
+        brigade in Romania and send jets to Spain"): one act each."""
+        if a.pos_ != "VERB" or b.pos_ != "VERB" or not (a.head.i == b.i or b.head.i == a.i or a.head.i == b.head.i) \
+                or not {a.dep_, b.dep_} & {"conj", "advcl"}:
+            return False
+
+        def own(v, other):
+            skip = {x.i for x in other.subtree} if other in v.subtree else set()
+            return {p.name for p, span in self._pspans if span.root.i in {x.i for x in v.subtree} - skip
+                    and (p.kind or "") not in ("demonym",)}
+        pa, pb = own(a, b), own(b, a)
+        return bool(pa) and bool(pb) and not pa & pb
+
     def _armed(self, tok) -> bool:
         """The actor dictionary names an armed force at the token ("Takuba", "the Wagner Group")."""
         return any(m.start <= tok.idx < m.end and (m.actor.type or "") in ARMED_TYPES and not m.demonym
@@ -305,7 +319,8 @@ class Detection:
         out: list[Candidate] = []
         for c in sorted(cands, key=lambda c: -c.conf):
             cl = _clause(c.trig)
-            same = [o for o in out if o.kind == c.kind and not self._apart(c.trig) and not self._apart(o.trig) and (o.trig.head.i == c.trig.i or c.trig.head.i == o.trig.i
+            same = [o for o in out if o.kind == c.kind and not self._apart(c.trig) and not self._apart(o.trig)
+                    and not self._own_places(c.trig, o.trig) and (o.trig.head.i == c.trig.i or c.trig.head.i == o.trig.i
                                                            or abs(o.trig.i - c.trig.i) <= 2
                                                            or o.trig.i in cl or c.trig.i in _clause(o.trig))]
             if same:

@@ -379,3 +379,5 @@ LANDING = {"land", "disembark", "touch"}
 # officers reporting to their own leaders: "the chief of the General Staff told Putin ..." is no diplomacy
 RANKS = {"chief", "general", "commander", "spokesman", "spokeswoman", "officer", "colonel", "admiral", "marshal",
          "aide", "adviser", "advisor"}
+# where a force or a weapon set out from: "jets flying from Crimea", "missiles launched from Yemen"
+SETTING_OUT = {"fly", "launch", "fire", "come", "take", "operate", "depart", "set", "travel", "arrive", "send"}

@@ -155,8 +155,10 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                                             and c.place.country == scene[1].country)):
                     c.place, c.place_level = scene[1], 1
             for c in found:
-                if c.place is not None and c.place_level >= 2 and (c.place.kind or "") in SCENE_KINDS \
-                        and not c.background:
+                if c.place is not None and c.place_level >= 2 and not c.background and (
+                        (c.place.kind or "") in SCENE_KINDS
+                        or c.place.kind == "landform" and (c.place.uncertainty_km or 99) <= 10):
+                    # a small landform (an island, a hill) is a scene as a town is
                     scene = (n_unit, c.place, para)
                 # "The next day ..." read from the publication date: the day after the event just told
                 if c.date is not None and c.date_own and last_day is not None and \
