@@ -525,6 +525,9 @@ class Places:
             after_comma = text[max(0, m.start - 2):m.start] == ", "
             safe = ("." in m.text.rstrip(".")) or (len(m.text.rstrip(".")) >= 4 and m.text.endswith("."))
             return 2 if after_comma or safe else 1 if label in _PLACE_LABELS or label is None else 0
+        if _NAMED_AFTER.match(text, m.end) and not exact_curated and not _strong(cands) \
+                and not any(c.kind == "city" and c.population >= 100_000 for c in cands):
+            return 0              # "Loyola University", "Cornell College": a person's name, not the small town
         if _STREET_AFTER.match(text, m.end) and not exact_curated:
             # "Atlantic Avenue", "Morecambe Road": a street, not the place; the name still tells
             # where the document is (a Morecambe Road runs near Morecambe), so it is resolved, not listed
@@ -1060,6 +1063,9 @@ def _head_words_only(rest: str) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)]
     return all(w in _HEADS for w in words) and not any(w in _STREET_WORDS for w in words)
 
+
+# what follows a name that is a person's more often than a small town's (universities bear founders' names)
+_NAMED_AFTER = re.compile(r"[ \t]+(?:University|College)\b")
 
 # a name of capitalised parts joined by hyphens ("Faya-Largeau", "Port-Bouet"): seldom a common word
 _HYPHENATED_NAME = re.compile(r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)+")
