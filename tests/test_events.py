@@ -505,3 +505,14 @@ def test_where_the_jets_flew_from_is_not_where_they_struck(pipeline):
                         "flying from Crimea struck the island with incendiary bombs.", published="2022-06-30")
     strikes = [e for e in doc.events if e.type == "airstrike"]
     assert strikes and strikes[0].location is not None and "Crimea" not in (strikes[0].location.name or "")
+
+
+def test_a_pact_agreed_by_two_parties_names_them_and_the_two_leaders_are_them(pipeline):
+    doc = run(pipeline, "A ceasefire agreed by Russia and Turkey came into force in the province at midnight.",
+              published="2020-03-06")
+    ag = [e for e in doc.events if e.type == "agreement"]
+    assert ag and set(ag[0].actors) == {"Russia", "Turkey"}
+    doc = run(pipeline, "Nikol Pashinyan met Ilham Aliyev in Sochi on Monday, and the two leaders agreed a truce.",
+              published="2020-03-06")
+    ag = [e for e in doc.events if e.type == "agreement"]
+    assert ag and set(ag[0].actors) == {"Nikol Pashinyan", "Ilham Aliyev"}

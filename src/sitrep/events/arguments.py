@@ -388,6 +388,17 @@ class Arguments:
         if not any(x.lower_ in ("two", "both") for x in span):
             return []
         names: list[str] = []
+        if head.lemma_.lower() in ("leader", "president"):
+            # "the two leaders": the two people named last
+            for e in reversed([e for e in self._ents if e.label_ == "PERSON" and e.end_char <= span[0].idx
+                               and span[0].idx - e.end_char < COLLECTIVE_REACH_CHARS]):
+                known = next((x for x in self._doc_entities if x.start == e.start_char), None)
+                name = known.canonical if known is not None and known.canonical else e.text
+                if name not in names:
+                    names.append(name)
+                if len(names) == 2:
+                    return names[::-1]
+            return []
         for m in reversed([m for m in self._mentions if m.end <= span[0].idx
                            and span[0].idx - m.end < COLLECTIVE_REACH_CHARS]):
             if (m.actor.type or "") == "state" and m.actor.name not in names:

@@ -173,6 +173,9 @@ def _roles(t, kind: str):
         for k in kids:
             if k.dep_ == "prep" and k.lower_ == "by":
                 actors += [g for g in k.children if g.dep_ == "pobj"]
+            if k.dep_ == "acl" and k.tag_ == "VBN":
+                # "a ceasefire agreed by Erdogan and Putin", "the strike ordered by the president"
+                actors += [g for a in k.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             if k.dep_ == "prep" and k.lower_ == "between" and kind in ("agreement", "diplomacy", "clash"):
                 actors += [g for g in k.children if g.dep_ == "pobj"]   # "a deal between X and Y": both parties
             if k.dep_ == "prep" and k.lower_ in ("on", "against", "targeting"):

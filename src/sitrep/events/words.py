@@ -305,7 +305,7 @@ COLLECTIVE_ARMED = {"insurgent", "militant", "jihadist", "rebel", "mercenary", "
                     "militiaman", "militiamen", "raider", "mutineer"}
 NONSTATE_TYPES = {"non_state_armed_group", "militia", "pmc"}
 COLLECTIVE_STATES = {"ally", "country", "side", "neighbour", "neighbor", "partner", "nation", "power", "government",
-                     "capital", "state", "rival", "adversary", "member"}
+                     "capital", "state", "rival", "adversary", "member", "leader", "president"}
 COLLECTIVE_REACH_CHARS = 1200
 
 # Verb-object patterns (detection): a pact sealed, leaders received, forces trained, a presence reduced.

@@ -103,6 +103,7 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
         self._text = doc.text
         self._word_sets = {}
         self._ents = list(parsed.ents)
+        self._doc_entities = doc.entities
         _CLAUSES.clear()
         self._places = sorted(doc.places, key=lambda p: p.start)
         self._timexes = sorted(doc.timexes, key=lambda t: t.start)
