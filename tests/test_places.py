@@ -47,6 +47,8 @@ RECORDS = [
     _r("a:bc", "British Columbia", "admin1", 53.7, -127.6, "CA", "British Columbia", radius=600,
        names=[("BC", ABBR | CURATED)]),
     _r("g:bonn", "Bonn", "city", 50.73, 7.10, "DE", "North Rhine-Westphalia", pop=310_000, names=[("Boni", ALT)]),
+    _r("g:dc", "Washington", "city", 38.90, -77.04, "US", "District of Columbia", pop=690_000, radius=20, capital=True),
+    _r("a:wa", "Washington", "admin1", 47.5, -120.5, "US", "Washington", radius=300),
     _r("c:bs", "The Bahamas", "country", 25.04, -77.37, "BS", pop=400_000, radius=150, names=[("Bahamas", ALT)]),
     _r("l:mosul-dam", "Mosul Dam", "landform", 36.63, 42.82, "IQ", radius=5,
        names=[("Mosul Dam", CURATED)]),
@@ -206,3 +208,8 @@ def test_a_leading_the_stays_out_of_the_mention_and_a_lower_case_dam_is_part_of_
     m = by_mention(doc)
     assert m["Bahamas"].country == "BS"
     assert m["Mosul dam"].gazetteer_id == "l:mosul-dam"
+
+
+def test_a_name_listed_with_states_is_a_state(read):
+    doc = read("Tech jobs left for states such as Louisiana or Washington last year.")
+    assert by_mention(doc)["Washington"].gazetteer_id == "a:wa"

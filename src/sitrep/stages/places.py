@@ -609,6 +609,15 @@ class Places:
                     and any(c.kind in ("city", "admin2") for c in b.cands):
                 a.container = b
                 a.part_of = True  # type: ignore[attr-defined]
+        # a name listed with first-level areas and nothing else ("California or Washington",
+        # "Alaska, Hawaii and Washington") is one of them
+        for a, b in zip(by_start, by_start[1:]):
+            if not _LIST_GAP.fullmatch(text[a.end:b.start]):
+                continue
+            for x, y in ((a, b), (b, a)):
+                if y.cands and all(c.kind == "admin1" for c in y.cands) and not x.want \
+                        and any(c.kind == "admin1" for c in x.cands):
+                    x.want = "admin1"
         # cues in the words before and after a name
         for m in mentions:
             before = text[max(0, m.start - 40):m.start].lower()
@@ -1228,6 +1237,9 @@ def _border_cues(text: str, mentions: list[_Mention]) -> list[tuple[str, int]]:
                 out.append((c.country, m.start))
     return out
 
+
+# what stands between two names of a list
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 
 # "near the border with Syria": the country is the next mention after the match
 _BORDER = re.compile(r"\b(?:near|on|along|at|by|close to|across|toward|towards)\s+the\s+border\s+with\s+(?P<x>)", re.I)
