@@ -10,6 +10,9 @@ keys ("Qaim" = "Al Qa'im", "Ain al-Assad" = "Ain al-Asad"). "Nineveh province", 
 word, a word of a longer unknown name ("Meadow" in "Meadow Grove") or a small town's
 alternate name is taken only when the rest of the document supports it. A demonym ("Iraqi
 forces") is listed with kind `demonym`: it names an actor, never an event's place by itself.
+A news organisation's name (outlets.txt, and the document's own outlet: "BBC", "The New York
+Times") is never a place, nor is a name that ends in a street word ("Collins Avenue"): a street's
+name still counts as evidence of where the document is, but is not listed.
 
 Resolution: each name's candidates are ranked by a prior (kind, population, capital, how
 the name belongs to the place: a country's own name outranks a town's) and by the document:
@@ -24,6 +27,10 @@ Relative locations ("15 kilometers northwest of Kirkuk", "south of Krasnohorivka
 the border with Syria") become places of kind `relative` (a computed point and an
 uncertainty radius), listed after the others, and confirm or correct the place they
 describe. `location_for_span` is the helper the Events stage uses to place an event.
+
+One document's working state (the names inside longer names, the document's country and area
+evidence) lives in a `_DocContext` made per call and passed along, so one stage object serves
+any number of threads.
 """
 from __future__ import annotations
 
