@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from sitrep.fuse._util import day, km, norm_name
+from sitrep.fuse._util import day, interval, km, norm_name, precise, span_days
 from sitrep.fuse.blocking import block_keys
 from sitrep.fuse.cited import CitedOutlets
 from sitrep.fuse.connectives import find_links
@@ -195,7 +195,7 @@ class Fuser:
         if assignments:
             conn.execute(_SET_CANONICAL, assignments)
         stale_sites: set[int] = set()
-        for cid in [c for c, t in touched.items() if t.get("rekeyed")]:
+        for cid in [c for c, t in touched.items() if t.get("rekeyed") and _sharper(t.get("old"), t["data"])]:
             data, was = self._absorb(conn, cid, touched[cid]["data"])
             if data is not None:
                 # (the absorbed events share no document with it, so none is this document's)
@@ -370,6 +370,18 @@ class Fuser:
                  "status": s["status"] or "unknown", "holder": s["holder"], "occupants": s["occupants"],
                  "personnel": s["personnel"], "sources": s["sources"]} for n, s in enumerate(spans)])
         conn.execute(update(installations).where(installations.c.id == iid).values(updated_at=_now()))
+
+
+def _sharper(old: dict[str, Any] | None, new: dict[str, Any]) -> bool:
+    """Whether a canonical event now says more precisely when or where it happened (a day
+    within the month it had, a base where it had a country): only then can it match events
+    that, filed under its vaguer keys, were apart from it."""
+    if not old:
+        return False
+    was, now = interval(old), interval(new)
+    if now and (not was or span_days(now) < span_days(was)):
+        return True
+    return precise(new.get("location")) and not precise(old.get("location"))
 
 
 def _posture_fields(d: dict[str, Any]) -> tuple:
