@@ -516,3 +516,12 @@ def test_a_pact_agreed_by_two_parties_names_them_and_the_two_leaders_are_them(pi
               published="2020-03-06")
     ag = [e for e in doc.events if e.type == "agreement"]
     assert ag and set(ag[0].actors) == {"Nikol Pashinyan", "Ilham Aliyev"}
+
+
+def test_a_dateline_date_is_when_the_report_was_filed(pipeline):
+    text = ("France hands over its last base in Chad\n\n"
+            "N'DJAMENA, Jan 31, 2025 (AFP) - France on Thursday handed its last base in N'Djamena to the Chadian "
+            "army, ending decades of military presence. The handover was carried out in good order.")
+    doc = run(pipeline, text, published="2025-01-31")
+    ho = [e for e in doc.events if e.type == "handover"]
+    assert ho and str(ho[0].date.start) == "2025-01-30"

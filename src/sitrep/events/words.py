@@ -167,8 +167,9 @@ REF_NOUNS = {**{w: _INSTALLATION for w in ("base", "airbase", "airfield", "airpo
                                          "neighborhood", "locality", "settlement")},
              **{w: ("admin1", "admin2") for w in ("province", "governorate", "region", "state")},
              **{w: ("country",) for w in ("country", "nation")}}
-DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\- ]{2,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"
-                      r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)[ \t]")
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’./\- ]{2,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"
+                      r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
+                      r"(?:—|–|--|-)[ \t]")
 PARTICLES = {"over", "out", "back", "off", "down", "up", "away", "in", "into", "home"}
 REF_KEYS = frozenset(REF_NOUNS)
 CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "conj", "appos"}

@@ -120,6 +120,8 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                 self._pspans.append((p, span))
         self._tspans = []
         for tx in self._timexes:
+            if any(a <= tx.start < b for a, b in self._datelines):
+                continue   # "N'DJAMENA, Jan 31, 2025 (AFP) -": when the report was filed, not when it happened
             span = parsed.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is not None:
                 self._tspans.append((tx, span))
