@@ -114,6 +114,12 @@ def extract(inputs: Annotated[list[str], typer.Argument(help="files, folders, gl
         raise typer.Exit(1)
 
 
+# Articles stored per transaction by `ingest`: every article writes the same pages (the ends of
+# tables and indexes), so a batch writes them to the log once (Store.save_many); each article is
+# still whole or absent, and an interruption loses at most one batch of unsaved work.
+SAVE_BATCH = 16
+
+
 @app.command()
 def ingest(inputs: Annotated[list[str], typer.Argument(help="files, folders, globs, or - for standard input")],
            db: DbOption = None, workers: WorkersOption = None, actors: ActorsOption = None,
@@ -123,15 +129,25 @@ def ingest(inputs: Annotated[list[str], typer.Argument(help="files, folders, glo
     settings = _settings(db, workers, actors)
     store = _open_store(settings)
     new = seen = failed = n_events = 0
+    batch: list = []
+
+    def save(docs: list) -> None:
+        nonlocal new, seen, n_events
+        for doc, (_, created) in zip(docs, store.save_many(docs)):
+            new += created
+            seen += not created
+            n_events += len(doc.events) if created else 0
+        docs.clear()
+
     for item in _documents(inputs, settings, progress_label="ingesting", dask=dask):
         if isinstance(item, InputError) or item.language != "en":
             _report(item if isinstance(item, InputError) else InputError(item.source, f"{NOT_ENGLISH} (not stored)"))
             failed += 1
             continue
-        _, created = store.save(item)
-        new += created
-        seen += not created
-        n_events += len(item.events) if created else 0
+        batch.append(item)
+        if len(batch) >= SAVE_BATCH:
+            save(batch)
+    save(batch)
     err.print(f"{new} new documents ({n_events} events), {seen} already stored, {failed} failed")
     if failed:
         raise typer.Exit(1)
