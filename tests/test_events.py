@@ -525,3 +525,10 @@ def test_a_dateline_date_is_when_the_report_was_filed(pipeline):
     doc = run(pipeline, text, published="2025-01-31")
     ho = [e for e in doc.events if e.type == "handover"]
     assert ho and str(ho[0].date.start) == "2025-01-30"
+
+
+def test_a_meeting_held_or_called_is_diplomacy_but_a_parliament_sitting_is_not(pipeline):
+    doc = run(pipeline, "The UN Security Council held an emergency session on Sunday.", published="2024-04-19")
+    assert "diplomacy" in kinds(doc)
+    doc = run(pipeline, "Parliament held a session on the budget on Monday.", published="2024-04-19")
+    assert "diplomacy" not in kinds(doc)

@@ -17,7 +17,8 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  RECEIVING, REDUCING, SEAL_VERBS, OPERATING, AIRCRAFT_NOUNS, CONTROL_NOUNS, OPENING, OFFENSIVES,
                                  ARMED_OPERATION, TOWN_OR_BASE, EMERGENCY_VERBS, EMERGENCY_NOUNS, LEAVING, CONVOYS,
                                  MEETING, PAYING, MONEY_NOUNS, DIRECTING, COMPLIANCE, CARGO_NOUNS, ARMED_TYPES,
-                                 ENDING_PACT, TIES_VERBS, TIES_NOUNS, LANDING, RANKS)
+                                 ENDING_PACT, TIES_VERBS, TIES_NOUNS, LANDING, RANKS,
+                                 CONVENING, MEETING_NOUNS, HOUSES)
 
 
 def _not_a_trigger(t) -> bool:
@@ -217,6 +218,12 @@ class Detection:
                 found[t.i] = (t, {"agreement"}, 0.9)
                 for o in objs:
                     found.pop(o.i, None)
+            elif lem in CONVENING and words & MEETING_NOUNS and not any(
+                    x.lemma_.lower() in HOUSES or self._legislature(x) for k in _subjects(t) for x in k.subtree):
+                # "the Security Council held an emergency session", "Ruto called a summit": a meeting held
+                found[t.i] = (t, {"diplomacy"}, 0.95)
+                for o in objs:
+                    found.pop(o.i, None)
             elif lem in TIES_VERBS and words & TIES_NOUNS:
                 # "severed diplomatic ties with Rwanda", "restored relations": diplomacy
                 found[t.i] = (t, {"diplomacy"}, 0.95)
@@ -299,6 +306,10 @@ class Detection:
                     and (p.kind or "") not in ("demonym",)}
         pa, pb = own(a, b), own(b, a)
         return bool(pa) and bool(pb) and not pa & pb
+
+    def _legislature(self, tok) -> bool:
+        """The actor dictionary names a legislature at the token (a session of it is no diplomacy)."""
+        return any(m.start <= tok.idx < m.end and (m.actor.type or "") == "legislature" for m in self._mentions)
 
     def _armed(self, tok) -> bool:
         """The actor dictionary names an armed force at the token ("Takuba", "the Wagner Group")."""

@@ -382,3 +382,9 @@ RANKS = {"chief", "general", "commander", "spokesman", "spokeswoman", "officer",
          "aide", "adviser", "advisor"}
 # where a force or a weapon set out from: "jets flying from Crimea", "missiles launched from Yemen"
 SETTING_OUT = {"fly", "launch", "fire", "come", "take", "operate", "depart", "set", "travel", "arrive", "send"}
+# a meeting held or called: "held an emergency session", "called a summit", "convened talks"
+CONVENING = {"hold", "convene", "call", "host", "chair", "open"}
+MEETING_NOUNS = {"session", "sessions", "meeting", "meetings", "summit", "summits", "talks", "consultation",
+                 "consultations", "conference"}
+HOUSES = {"parliament", "senate", "congress", "assembly", "lawmaker", "mp", "deputy", "legislature", "knesset",
+          "duma", "rada", "majlis"}
