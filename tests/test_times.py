@@ -387,3 +387,16 @@ def test_a_month_just_ahead_in_a_noun_phrase_is_the_coming_one(run):
     assert one(doc, "April").value == "2021-04"
     doc = run("Rebels shelled the town in April.", published=date(2021, 3, 20))
     assert one(doc, "April").value == "2020-04"
+
+
+def test_publication_from_a_summary_line_a_stamped_clock_time_and_the_days_a_report_tells(tagger):
+    # a weekday written as part of the full date is that date, not a day counted from it
+    assert infer_published(tagger, "Summary as of Monday evening, May 8, 2023, from the wires.\n\n"
+                                   "The army said on Monday that it had agreed to a truce.") == date(2023, 5, 8)
+    # a clock time with its day and the year after it
+    assert infer_published(tagger, "Talks stall\n\nUpdated 7:05 PM EDT, June 2, 2023\n\n"
+                                   "The envoy left on Friday.") == date(2023, 6, 2)
+    # days told without a year after a full date; the lead's weekday sets the newest day
+    text = ("The prisoners came home on Saturday. The standoff began on 3 October 2021, when guards were seized. "
+            "On 7 October talks opened. On 8 October the first group was freed.")
+    assert infer_published(tagger, text) == date(2021, 10, 9)

@@ -107,10 +107,9 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
     ctx = tagger.context(text, None, parsed)
     full: list[tuple[Found, date]] = []
     for f in found:
-        if f.type in ("DATE", "TIME") and f.explicit_year and cal.granularity(f.value[:10]) == "day":
-            d = cal.safe_date(int(f.value[:4]), int(f.value[5:7]), int(f.value[8:10]))
-            if d:
-                full.append((f, d))
+        d = _full_day(text, f)
+        if d:
+            full.append((f, d))
     head = len(text) - len(text.lstrip()) + 300
     for f, d in full:
         line = text[text.rfind("\n", 0, f.start) + 1:f.start]
@@ -120,8 +119,10 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
         near = _DEICTIC_BESIDE.search(text[max(0, f.start - 14):f.start] + " " + text[f.end:f.end + 14])
         if near and re.search(r"[,(]", text[max(0, f.start - 14):f.start] + text[f.end:f.end + 3]):
             return d - timedelta(days=_DAY_OFFSET[near.group(1).lower()])
+    full_starts = [f.start for f, _ in full]
     first_weekday = min((f.start for f in found if f.type in ("DATE", "TIME")
-                         and (f.value.startswith("XXXX-WXX-") or f.value.startswith("XXXX-XX-XX"))),
+                         and (f.value.startswith("XXXX-WXX-") or f.value.startswith("XXXX-XX-XX"))
+                         and not _names_a_full_date(text, f, full_starts)),
                         default=len(text))
     days = []
     for f, d in full:
@@ -131,12 +132,87 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
     if days:
         d, tense = max(days, key=lambda x: x[0])
         return d + timedelta(days=1) if tense == "past" else d
+    told = _latest_day_told(text, found, full, ctx)
+    if told:
+        return told
     if re.search(r"\bthis\s+month\b", text, re.I):
         months = [cal.span(f.value[:7])[1] for f in found if f.type == "DATE" and f.explicit_year
                   and cal.granularity(f.value[:7]) == "month" and ctx.tense(f.start, f.end) != "future"]
         if months:
             return max(months)
     return None
+
+
+_YEAR_AFTER = re.compile(r",?[ \t]+(\d{4})\b")
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                         "nov", "dec"), start=1)}
+_MONTH_DAY = re.compile(r"\b(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>[0-3]?\d)\b|\b(?P<d2>[0-3]?\d)\s+(?P<m2>[A-Z][a-z]{2,8})\b")
+_PART_OF_DAY = re.compile(r"[ \t]*(?:(?:morning|afternoon|evening|night)\b)?[ \t]*,?[ \t]*$", re.I)
+
+
+def _full_day(text: str, f: Found) -> date | None:
+    """The day of an expression that names day, month and year, else None. A clock time with
+    its day ("6:18 PM EDT, April 19, 2024") counts: the year standing right after it completes
+    a day the tagger read without one."""
+    if f.type not in ("DATE", "TIME") or cal.granularity(f.value[:10]) != "day" and not f.value.startswith("XXXX-"):
+        return None
+    if f.explicit_year and cal.granularity(f.value[:10]) == "day":
+        return cal.safe_date(int(f.value[:4]), int(f.value[5:7]), int(f.value[8:10]))
+    year = _YEAR_AFTER.match(text, f.end)
+    if not year:
+        return None
+    m = re.match(r"XXXX-(\d\d)-(\d\d)", f.value)
+    if m:
+        return cal.safe_date(int(year[1]), int(m[1]), int(m[2]))
+    said = _MONTH_DAY.search(text, f.start, f.end)     # a clock time with its day, read without a year
+    if said:
+        month = _MONTHS.get((said["m1"] or said["m2"])[:3].lower())
+        day = int(said["d1"] or said["d2"])
+        return cal.safe_date(int(year[1]), month, day) if month else None
+    return None
+
+
+def _names_a_full_date(text: str, weekday: Found, full_starts: list[int]) -> bool:
+    """A weekday written as part of a full date ("Monday, April 24, 2023", "Monday evening,
+    April 24, 2023") is that date, not a day counted from it."""
+    return any(weekday.end <= s <= weekday.end + 18 and _PART_OF_DAY.match(text[weekday.end:s])
+               for s in full_starts)
+
+
+def _latest_day_told(text: str, found: list[Found], full: list[tuple[Found, date]], ctx) -> date | None:
+    """The publication date a reader infers from a report that tells its days without years
+    after a full date ("The crisis began on 14 February 2019 ... On 26 February ... On 27
+    February ..."): the latest day told in the past, its year taken from the full dates, then
+    the latest weekday its lead tells in the past (before it dates anything) that falls within
+    the six days after it ("... walked back on Friday night"). Without a day of a month told besides the full dates,
+    None: a lone full date after the weekdays may be background years old."""
+    past_years = [d for f, d in full if ctx.tense(f.start, f.end) != "future" and not _set_ahead(text, f)]
+    if not past_years:
+        return None
+    latest_full = max(past_years)
+    told: list[date] = []
+    for f in found:
+        m = re.match(r"XXXX-(\d\d)-(\d\d)$", f.value[:10]) if f.type == "DATE" else None
+        if not m or ctx.tense(f.start, f.end) != "past":
+            continue
+        for year in (latest_full.year, latest_full.year + 1):
+            d = cal.safe_date(year, int(m[1]), int(m[2]))
+            if d and -31 <= (d - latest_full).days <= 183:
+                told.append(d)
+                break
+    if not told:
+        return None
+    anchor = max(told + [latest_full])
+    published = anchor + timedelta(days=1)
+    first_dated = min(f.start for f in found if re.match(r"(?:\d{4}|XXXX)-\d\d-\d\d", f.value))
+    for f in found:
+        m = re.match(r"XXXX-WXX-(\d)$", f.value)
+        # only the lead's weekdays, told before the report dates anything: the newest days
+        if m and f.start < first_dated and ctx.tense(f.start, f.end) == "past":
+            ahead = (int(m[1]) - 1 - anchor.weekday()) % 7
+            if 0 < ahead < 7:
+                published = max(published, anchor + timedelta(days=ahead))
+    return published
 
 
 def _set_ahead(text: str, f: Found) -> bool:
