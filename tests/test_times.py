@@ -397,6 +397,6 @@ def test_publication_from_a_summary_line_a_stamped_clock_time_and_the_days_a_rep
     assert infer_published(tagger, "Talks stall\n\nUpdated 7:05 PM EDT, June 2, 2023\n\n"
                                    "The envoy left on Friday.") == date(2023, 6, 2)
     # days told without a year after a full date; the lead's weekday sets the newest day
-    text = ("The prisoners came home on Saturday. The standoff began on 3 October 2021, when guards were seized. "
+    text = ("The prisoners came home on Saturday night. The standoff began on 3 October 2021, when guards were seized. "
             "On 7 October talks opened. On 8 October the first group was freed.")
     assert infer_published(tagger, text) == date(2021, 10, 9)

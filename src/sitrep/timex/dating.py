@@ -206,7 +206,7 @@ def _latest_day_told(text: str, found: list[Found], full: list[tuple[Found, date
     published = anchor + timedelta(days=1)
     first_dated = min(f.start for f in found if re.match(r"(?:\d{4}|XXXX)-\d\d-\d\d", f.value))
     for f in found:
-        m = re.match(r"XXXX-WXX-(\d)$", f.value)
+        m = re.match(r"XXXX-WXX-(\d)(?:T\w+)?$", f.value)    # "on Friday", "on Friday night"
         # only the lead's weekdays, told before the report dates anything: the newest days
         if m and f.start < first_dated and ctx.tense(f.start, f.end) == "past":
             ahead = (int(m[1]) - 1 - anchor.weekday()) % 7
