@@ -162,3 +162,15 @@ def test_the_middle_of_an_area_is_the_centre_of_its_towns_hull():
     lat, lon = hull_centre(towns)
     assert abs(lat - 2.0) < 1e-6 and abs(lon - 2.0) < 1e-6
     assert hull_centre([(1.0, 1.0), (2.0, 2.0)]) is None
+
+
+def test_a_build_keeps_the_newest_other_builds_in_the_cache(tmp_path, monkeypatch):
+    import os
+    monkeypatch.setenv("SITREP_HOME", str(tmp_path))
+    paths = [tmp_path / f"gazetteer-{i}.sqlite" for i in range(5)]
+    for age, p in enumerate(paths):     # gazetteer-0 the newest, gazetteer-4 the oldest
+        p.write_bytes(b"")
+        os.utime(p, (1_000_000 - age * 100, 1_000_000 - age * 100))
+    gb._prune_cache(paths[0])
+    left = sorted(p.name for p in tmp_path.glob("gazetteer-*.sqlite"))
+    assert left == ["gazetteer-0.sqlite", "gazetteer-1.sqlite", "gazetteer-2.sqlite"]

@@ -500,6 +500,23 @@ def all_records(log: Callable[[str], None] = lambda s: None, overlay: Path | Non
     return records
 
 
+# Builds of other data versions kept in the cache beside the current one: two checkouts of
+# different versions on one machine (a release and a working copy) must not delete each
+# other's index, each forcing the other to rebuild for a minute.
+KEEP_OTHER_BUILDS = 2
+
+
+def _prune_cache(current: Path) -> None:
+    """Delete the cache's older builds beyond the newest KEEP_OTHER_BUILDS others."""
+    others = sorted((p for p in home().glob("gazetteer-*.sqlite") if p != current),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[KEEP_OTHER_BUILDS:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
+
+
 def build(path: str | os.PathLike | None = None, log: Callable[[str], None] | None = None,
           overlay: Path | None = None) -> Path:
     """Build the full index (about a minute) at `path`, default `default_path()`."""
@@ -509,12 +526,7 @@ def build(path: str | os.PathLike | None = None, log: Callable[[str], None] | No
     records = all_records(log, overlay)
     log(f"{len(records)} places; writing {path}")
     out = write_index(path, records, {"fingerprint": fingerprint()})
-    if path.parent == home():   # older builds in the cache are of no more use
-        for old in home().glob("gazetteer-*.sqlite"):
-            if old != out:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
+    if path.parent == home():
+        _prune_cache(out)
     log(f"gazetteer built in {time.monotonic() - t0:.0f} s ({out.stat().st_size / 1e6:.0f} MB)")
     return out
