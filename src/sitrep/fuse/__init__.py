@@ -7,7 +7,9 @@ One module per job, one public entry each:
     kinds.kind_compatibility      which event kinds may name the same happening
     blocking.block_keys           kind group | date bucket | geo cell keys for candidate lookup
     prefilter.could_match         a cheap first look at a candidate, on its indexed columns
+                                  (candidate_test: the same, one report against many rows)
     match.match_score             how well a report's event matches a canonical event
+                                  (scorer: the same, one report against many canonical events)
     match.telling_groups          the events of one document that retell one happening
     merge.merge_mentions          the canonical event from its reports (dates refined, conflicts kept)
     provenance.independence       report and independent-outlet counts

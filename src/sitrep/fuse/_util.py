@@ -149,7 +149,9 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 @functools.lru_cache(maxsize=16384)
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in (t.lower() for t in _WORD.findall(text)) if w not in _STOP and len(w) > 2)
+    # (each canonical event's source texts are read at every comparison in a big store: sets, not a generator)
+    words = set(map(str.lower, _WORD.findall(text)))
+    return frozenset(w for w in words if len(w) > 2) - _STOP
 
 
 def content_words(text: str | None) -> frozenset[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 from sitrep.fuse._util import (actor_tokens, content_words, day, interval, jaccard, km, located, norm_name,
                                plan_span, precise, span_days, window)
@@ -46,11 +46,17 @@ def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
 
 
 def _date_score(m: dict, c: dict, m_pub: date | None, c_pub: date | None) -> float | None:
-    a, b = interval(m), interval(c)
-    tol = tolerance(m.get("type") or "", c.get("type") or "")
-    if a and b and "planned" in (m.get("modality"), c.get("modality")):
+    return _date_score_of(interval(m), window(m, m_pub), m.get("modality"), m.get("type"), c, c_pub)
+
+
+def _date_score_of(a: tuple[date, date] | None, wa: tuple[date, date] | None, m_modality: str | None,
+                   m_kind: str | None, c: dict, c_pub: date | None) -> float | None:
+    """`_date_score` given the report's days `a` and window `wa`, worked out once a report."""
+    b = interval(c)
+    tol = tolerance(m_kind or "", c.get("type") or "")
+    if a and b and "planned" in (m_modality, c.get("modality")):
         # a plan and what happened, or two tellings of a plan: the plan's days run on a quarter
-        pa, pb = plan_span(a, m.get("modality")), plan_span(b, c.get("modality"))
+        pa, pb = plan_span(a, m_modality), plan_span(b, c.get("modality"))
         return None if _days_apart(pa, pb) > tol else 0.05
     if a and b:
         gap = _days_apart(a, b)
@@ -60,7 +66,7 @@ def _date_score(m: dict, c: dict, m_pub: date | None, c_pub: date | None) -> flo
         if short:
             return 0.25 if gap == 0 and a == b else 0.15 if gap == 0 else 0.08
         return 0.1 if min(span_days(a), span_days(b)) <= 2 else 0.05     # a day inside a vague span
-    wa, wb = window(m, m_pub), window(c, c_pub)
+    wb = window(c, c_pub)
     if wa and wb and _days_apart(wa, wb) > tol:
         return None
     return 0.0
@@ -103,11 +109,14 @@ def _same_site(a: dict | None, b: dict | None) -> bool:
 
 
 def _actor_score(m: dict, c: dict) -> float | None:
-    am, ac = actor_tokens(m.get("actors")), actor_tokens(c.get("actors"))
-    tm, tc = actor_tokens(m.get("targets")), actor_tokens(c.get("targets"))
+    return _actor_score_of(actor_tokens(m.get("actors")), actor_tokens(m.get("targets")), m.get("type"), c)
+
+
+def _actor_score_of(am: set[str], tm: set[str], m_kind: str | None, c: dict) -> float | None:
+    ac, tc = actor_tokens(c.get("actors")), actor_tokens(c.get("targets"))
     if am & tc and ac & tm and not am & ac:
         return None                     # the roles are swapped: a strike and the strike back
-    if am and ac and not am & ac and m.get("type") in SPEAKER_KINDS:
+    if am and ac and not am & ac and m_kind in SPEAKER_KINDS:
         return None                     # two speakers: two statements
     if am and ac:
         return 0.15 if am & ac else -0.1
@@ -115,7 +124,11 @@ def _actor_score(m: dict, c: dict) -> float | None:
 
 
 def _quantity_score(m: dict, c: dict) -> float:
-    qm, qc = m.get("quantities") or {}, c.get("quantities") or {}
+    return _quantity_score_of(m.get("quantities") or {}, c)
+
+
+def _quantity_score_of(qm: dict, c: dict) -> float:
+    qc = c.get("quantities") or {}
     score = 0.0
     for k in set(qm) & set(qc):
         try:
@@ -133,44 +146,62 @@ def match_score(m: dict[str, Any], c: dict[str, Any], m_published: date | None =
                 floor: float = MERGE_AT) -> float | None:
     """The score, or None where the two cannot be one event or the score could not reach
     `floor` (the caller's threshold; lower it for candidates that get a bonus)."""
-    kc = kind_compatibility(m.get("type") or "", c.get("type") or "")
-    if kc is None:
-        return None
-    mm, cm = m.get("modality") or "asserted", c.get("modality") or "asserted"
-    if "hypothetical" in (mm, cm) and mm != cm:
-        return None
-    penalty = MODALITY_PENALTY if mm != cm else 0.0
-    c_pub = day((c.get("_fuse") or {}).get("published"))
-    ds = _date_score(m, c, m_published, c_pub)
-    if ds is None:
-        return None
-    ps = _place_score(m.get("location"), c.get("location"))
-    if ps is None:
-        return None
-    if m.get("type") in FORCE_KINDS and c.get("type") in FORCE_KINDS:
-        ml, cl = m.get("location") or {}, c.get("location") or {}
-        if located(ml) and located(cl) and precise(ml) != precise(cl):
-            return None                 # troops at a base and troops in the country are two figures
-        pm, pc = (m.get("quantities") or {}).get("personnel"), (c.get("quantities") or {}).get("personnel")
-        if pm and pc and max(pm, pc) > FORCE_RATIO * min(pm, pc):
-            return None                 # 750 more soldiers are not the 5,200 already there
-    mk, ck = m.get("type"), c.get("type")
-    if mk != ck and {mk, ck} <= SITE_KINDS and not _same_site(m.get("location"), c.get("location")):
-        return None                     # leaving a country is not handing over one of its bases
-    acs = _actor_score(m, c)
-    if acs is None:
-        return None
-    base = 0.2 * kc + ds + ps + acs + _quantity_score(m, c) - penalty
-    if base + TEXT_WEIGHT < floor:
-        return None                     # even the same words could not make up for the rest
+    return scorer(m, m_published)(c, floor)
+
+
+def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., float | None]:
+    """`match_score` for one report against many canonical events: what depends on the report
+    alone (its days, place, actors, figures and words) is worked out once, not once a candidate
+    (a report in a big store is scored against several). The report must not change meanwhile."""
+    mk = m.get("type")
+    kind = mk or ""
+    m_modality = m.get("modality")
+    mm = m_modality or "asserted"
+    a, wa = interval(m), window(m, m_published)
+    ml = m.get("location")
+    am, tm = actor_tokens(m.get("actors")), actor_tokens(m.get("targets"))
+    qm = m.get("quantities") or {}
     words = content_words(m.get("evidence"))
-    texts = [s.get("evidence") for s in (c.get("sources") or [])[:MAX_TEXTS]] or [c.get("evidence")]
-    ts = max((jaccard(words, content_words(t)) for t in texts), default=0.0)
-    if ts == 0.0 and m.get("type") in SPEAKER_KINDS:
-        return None                     # statements that share no word are not one statement
-    if kc < 1.0 and acs <= 0.0 and ts < COMPATIBLE_MIN_TEXT:
-        return None                     # another kind's name needs other evidence: shared actors or wording
-    return base + TEXT_WEIGHT * ts
+
+    def score(c: dict[str, Any], floor: float = MERGE_AT) -> float | None:
+        kc = kind_compatibility(kind, c.get("type") or "")
+        if kc is None:
+            return None
+        cm = c.get("modality") or "asserted"
+        if "hypothetical" in (mm, cm) and mm != cm:
+            return None
+        penalty = MODALITY_PENALTY if mm != cm else 0.0
+        c_pub = day((c.get("_fuse") or {}).get("published"))
+        ds = _date_score_of(a, wa, m_modality, mk, c, c_pub)
+        if ds is None:
+            return None
+        ps = _place_score(ml, c.get("location"))
+        if ps is None:
+            return None
+        ck = c.get("type")
+        if mk in FORCE_KINDS and ck in FORCE_KINDS:
+            mloc, cl = ml or {}, c.get("location") or {}
+            if located(mloc) and located(cl) and precise(mloc) != precise(cl):
+                return None                 # troops at a base and troops in the country are two figures
+            pm, pc = qm.get("personnel"), (c.get("quantities") or {}).get("personnel")
+            if pm and pc and max(pm, pc) > FORCE_RATIO * min(pm, pc):
+                return None                 # 750 more soldiers are not the 5,200 already there
+        if mk != ck and {mk, ck} <= SITE_KINDS and not _same_site(ml, c.get("location")):
+            return None                     # leaving a country is not handing over one of its bases
+        acs = _actor_score_of(am, tm, mk, c)
+        if acs is None:
+            return None
+        base = 0.2 * kc + ds + ps + acs + _quantity_score_of(qm, c) - penalty
+        if base + TEXT_WEIGHT < floor:
+            return None                     # even the same words could not make up for the rest
+        texts = [s.get("evidence") for s in (c.get("sources") or [])[:MAX_TEXTS]] or [c.get("evidence")]
+        ts = max((jaccard(words, content_words(t)) for t in texts), default=0.0)
+        if ts == 0.0 and mk in SPEAKER_KINDS:
+            return None                     # statements that share no word are not one statement
+        if kc < 1.0 and acs <= 0.0 and ts < COMPATIBLE_MIN_TEXT:
+            return None                     # another kind's name needs other evidence: shared actors or wording
+        return base + TEXT_WEIGHT * ts
+    return score
 
 
 # words that tell a second happening of the same kind apart from the first ("a second volley",

@@ -1,4 +1,5 @@
-"""A cheap first look at a candidate: `could_match(mention, published, row)`.
+"""A cheap first look at a candidate: `could_match(mention, row)`; `candidate_test(mention)`
+gives the same test as a function of the row, for one report against many candidates.
 
 `row` holds a canonical event's columns (type, modality, date_start, date_end, country,
 lat, lon, location_name, and its location's kind and uncertainty_km); the store reads those
@@ -9,7 +10,7 @@ countries).
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from sitrep.fuse._util import interval, plan_span
 from sitrep.fuse.blocking import tolerance
@@ -18,25 +19,40 @@ from sitrep.fuse.match import _place_score
 
 
 def could_match(m: dict[str, Any], row: Any) -> bool:
-    if kind_compatibility(m.get("type") or "", row.type) is None:
-        return False
-    mm, cm = m.get("modality") or "asserted", row.modality or "asserted"
-    if "hypothetical" in (mm, cm) and mm != cm:
-        return False
-    a = plan_span(interval(m), mm) if "planned" in (mm, cm) else interval(m)
-    if a and row.date_start is not None:
-        s, e = plan_span((row.date_start, row.date_end or row.date_start), cm) if "planned" in (mm, cm) \
-            else (row.date_start, row.date_end or row.date_start)
-        gap = (s - a[1]).days if a[1] < s else (a[0] - e).days if e < a[0] else 0
-        if gap > tolerance(m.get("type") or "", row.type):
-            return False
+    return candidate_test(m)(row)
+
+
+def candidate_test(m: dict[str, Any]) -> Callable[[Any], bool]:
+    """`could_match` for one report against many rows: what depends on the report alone (its
+    days, place and country) is worked out once, not once a candidate (a report in a big store
+    is looked at against dozens of them)."""
+    kind = m.get("type") or ""
+    mm = m.get("modality") or "asserted"
+    iv = interval(m)
+    planned_iv = plan_span(iv, mm)
     loc = m.get("location") or {}
     mc = (loc.get("country") or "").upper()
-    if mc and row.country and mc != row.country.upper():
-        return False
-    if loc:
-        other = {"name": row.location_name, "lat": row.lat, "lon": row.lon, "country": row.country,
-                 "kind": row.loc_kind, "uncertainty_km": row.loc_unc}
-        if _place_score(loc, other) is None:
+
+    def test(row: Any) -> bool:
+        if kind_compatibility(kind, row.type) is None:
             return False
-    return True
+        cm = row.modality or "asserted"
+        if "hypothetical" in (mm, cm) and mm != cm:
+            return False
+        planned = "planned" in (mm, cm)
+        a = planned_iv if planned else iv
+        if a and row.date_start is not None:
+            s, e = plan_span((row.date_start, row.date_end or row.date_start), cm) if planned \
+                else (row.date_start, row.date_end or row.date_start)
+            gap = (s - a[1]).days if a[1] < s else (a[0] - e).days if e < a[0] else 0
+            if gap > tolerance(kind, row.type):
+                return False
+        if mc and row.country and mc != row.country.upper():
+            return False
+        if loc:
+            other = {"name": row.location_name, "lat": row.lat, "lon": row.lon, "country": row.country,
+                     "kind": row.loc_kind, "uncertainty_km": row.loc_unc}
+            if _place_score(loc, other) is None:
+                return False
+        return True
+    return test

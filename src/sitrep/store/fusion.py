@@ -27,12 +27,12 @@ from sitrep.fuse.blocking import block_keys
 from sitrep.fuse.cited import CitedOutlets
 from sitrep.fuse.connectives import find_links
 from sitrep.fuse.links import carry_links
-from sitrep.fuse.match import MERGE_AT, match_score, telling_groups
+from sitrep.fuse.match import MERGE_AT, scorer, telling_groups
 from sitrep.fuse.merge import merge_mentions
 from sitrep.fuse.neardup import NearDuplicates
 from sitrep.fuse.posture import _sources as _span_sources
 from sitrep.fuse.posture import installation_timeline
-from sitrep.fuse.prefilter import could_match
+from sitrep.fuse.prefilter import candidate_test
 from sitrep.fuse.sites import POSTURE_KINDS, installation_of
 from sitrep.fuse.troops import troop_levels as _troop_levels
 from sitrep.store.schema import (filter_conditions, canonical_events, canonical_keys, document_bands, document_fusion, documents,
@@ -150,16 +150,18 @@ class Fuser:
         for i, ev in enumerate(evs):
             keys = block_keys(ev, published, lookup=True, country_hint=hint)
             rows = conn.execute(_CANDIDATES, {"keys": keys}).all()
-            passed = {r.id for r in rows if could_match(ev, r)} | family_canon
+            test = candidate_test(ev)
+            passed = {r.id for r in rows if test(r)} | family_canon
             missing = sorted(passed - cache.keys())
             if missing:
                 cache.update(conn.execute(_BY_IDS, {"ids": missing}).all())
             self.counts["events"] += 1
             self.counts["candidates"] += len(rows)
             self.counts["compared"] += len(passed)
+            score = scorer(ev, published)
             for cid in passed:
                 bonus = FAMILY_BONUS if cid in family_canon and cache[cid].get("type") == ev.get("type") else 0.0
-                s = match_score(ev, cache[cid], published, floor=MERGE_AT - bonus)
+                s = score(cache[cid], floor=MERGE_AT - bonus)
                 if s is None:
                     continue
                 s += bonus
@@ -275,16 +277,18 @@ class Fuser:
         f = merged.get("_fuse") or {}
         published = day(f.get("published"))
         keys = block_keys(merged, published, lookup=True, country_hint=f.get("hint"))
-        rows = [r for r in conn.execute(_CANDIDATES, {"keys": keys}).all() if r.id != cid and could_match(merged, r)]
+        test = candidate_test(merged)
+        rows = [r for r in conn.execute(_CANDIDATES, {"keys": keys}).all() if r.id != cid and test(r)]
         if not rows:
             return None, set()
         docs = {x.get("document") for x in merged.get("sources") or ()}
         joining = []
+        score = scorer(merged, published)
         for oid, data in sorted(conn.execute(_BY_IDS, {"ids": sorted(r.id for r in rows)}).all()):
             theirs = {x.get("document") for x in data.get("sources") or ()}
             if docs & theirs:
                 continue                # a report tells of an event once: two of its events stay two
-            s = match_score(merged, data, published)
+            s = score(data)
             if s is not None and s >= MERGE_AT:
                 joining.append(oid)
                 docs |= theirs
