@@ -70,6 +70,18 @@ def one(doc: Document, phrase: str):
     ("The shelling started at 6:30 a.m. on Sunday.", "6:30 a.m. on Sunday", "TIME", "2020-03-29T06:30"),
     ("A drone struck the depot yesterday.", "yesterday", "DATE", "2020-03-29"),
     ("The minister visits the front today.", "today", "DATE", "2020-03-30"),
+    # TimeML conventions: "N units later" counts from an event the story told, so "N units" is a
+    # DURATION and "later" its signal; millennia are written "L"; two quarters of a year are its half;
+    # "this year through August" is still this year (only "the year ended ..." is a fiscal P1Y)
+    ("The gate was shut. Four days later, the convoy returned.", "Four days", "DURATION", "P4D"),
+    ("The alarm sounded, and a minute and a half later the shelling began.", "a minute and a half",
+     "DURATION", "PT1M30S"),
+    ("The shrine has drawn pilgrims for more than two thousand years.", "more than two thousand years",
+     "DURATION", "P2L"),
+    ("Exports will stay weak through the first two quarters of 2021.", "the first two quarters of 2021",
+     "DATE", "2021-H1"),
+    ("Aid deliveries have fallen 12% this year through February.", "this year", "DATE", "2020"),
+    ("The agency spent $4 million in the year ended June 30.", "the year", "DURATION", "P1Y"),
 ])
 def test_values(run, text, phrase, typ, value):
     t = one(run(text), phrase)

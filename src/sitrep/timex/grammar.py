@@ -25,7 +25,7 @@ class Rule:
 RULE_TRIGGERS = {
     "weekof": ("month",), "mdy": ("month",), "range": ("month", "digit"), "dmy": ("month",), "my": ("month",), "month": ("month",),
     "iso": ("digit",), "slash": ("digit",), "year": ("digit",), "decade": ("digit",), "q_abbr": ("digit",),
-    "year_words": ("decw",), "decade_words": ("decw",), "century": ("unit",), "quarter": ("unit",),
+    "year_words": ("decw",), "decade_words": ("decw",), "century": ("unit",), "quarter": ("unit",), "twoq": ("unit",),
     "season": ("season",), "holiday": ("holiday",), "dayword": ("dayword",), "partday": ("part",),
     "partday2": ("part",), "relunit": ("unit",), "relunit_fz": ("unit",), "yearend": ("unit",),
     "weekday": ("weekday",), "ago": ("unit",), "ago_bare": ("unit",), "yearago": ("unit",),
@@ -128,6 +128,7 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
     tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     word_num = ("(?i:(?:" + "|".join(tens) + r")[-\s](?:" + "|".join(ones) + r")|"
+                + "(?:" + "|".join(ones) + r")[-\s](?:hundred|thousand)|"
                 + alternation([w for w in L.numbers if " " in w] + simple_words) + r")(?!\w)")
     half = r"(?:\s+(?:and\s+)?(?:a\s+half|1/2|one[-\s]half)|½)?"
     num = (r"(?P<num>(?:\d+(?:\.\d+)?|" + word_num + r")" + half
@@ -208,6 +209,8 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
         + _ci(["early", "mid", "late", "turn of the"]) + r")[\s-]*)?(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + ordw
         + r")[\s-]+)?(?P<cent>(?i:century))(?![\w-])")
     # quarters and halves
+    # "the first two quarters of 1990": the year's first half (TimeML's H1)
+    add("twoq", r"(?:(?i:the)\s+)?(?P<which>(?i:first|last|final|second|latter))\s+(?i:two\s+quarters)\s+(?i:of)\s+" + year)
     add("quarter", r"(?:(?P<the>(?i:the|this|that|last|next|its|their|a))\s+)?(?:(?P<qy>" + year.replace("?P<year>", "?:")
         + r"|(?i:this\s+year's|last\s+year's|next\s+year's|the\s+year's))\s+)?(?:(?P<fis>(?i:fiscal|calendar))\s+)?"
         r"(?:(?P<yago>(?i:year-ago|year-earlier|year-before|prior-year))\s+(?=(?i:first|second|third|fourth)))?"

@@ -377,6 +377,8 @@ def parse_number(s: str | None, L: Lexicon) -> float | None:
     m = re.fullmatch(r"(\w+)[-\s](\w+)", s)
     if m and m[1] in L.numbers and m[2] in L.numbers and L.numbers[m[1]] >= 20 and L.numbers[m[2]] < 10:
         return L.numbers[m[1]] + L.numbers[m[2]] + half
+    if m and m[1] in L.numbers and m[2] in ("hundred", "thousand") and L.numbers[m[1]] < 10:
+        return L.numbers[m[1]] * (100 if m[2] == "hundred" else 1000) + half     # 'two thousand' (years)
     return None
 
 
@@ -405,9 +407,9 @@ def duration_value(n: float | None, code: str) -> str:
         if n is None:
             return "PXC"
     elif u == "ML":
-        u, n = "Y", None if n is None else n * 1000
-        if n is None:
-            return "PXL"
+        u = "L"          # millennia keep their own unit, as TimeBank writes them ("P2L")
+    elif u == "Y" and n is not None and n >= 1000 and n % 1000 == 0:
+        u, n = "L", n // 1000    # 'two thousand years': two millennia, "P2L"
     p = "PT" if time else "P"
     if n is None:
         return f"{p}X{u}"
@@ -1054,6 +1056,10 @@ class Tagger:
         return Found(start, m.end(), "DATE", f"{y:04d}", mod=mod, explicit_year=True,
                      info={"fiscal": "fiscal" in pre})
 
+    def n_twoq(self, m, ctx):
+        half = "H1" if m["which"].lower() == "first" else "H2"
+        return Found(m.start(), m.end(), "DATE", f"{int(m['year']):04d}-{half}", explicit_year=True)
+
     def n_year_words(self, m, ctx):
         w = re.sub(r"\s+", " ", m["yw"].lower())
         if w.startswith("two thousand"):
@@ -1395,7 +1401,9 @@ class Tagger:
                    "the entire": 0, "the whole": 0, "the first full": 1, "the full": 0}
         anaphoric = {"that": 0, "the same": 0, "the very same": 0, "the following": 1, "following": 1,
                      "the previous": -1, "previous": -1, "the preceding": -1, "the prior": -1, "the": 0}
-        if u == "year" and re.match(r"\s+(?:ended|ending|ends|to|through)\b", after) and rel in ("the", "this", "that"):
+        # "the year ended Sept. 30" is a fiscal year (P1Y); "this year through August" is still this year
+        if u == "year" and (re.match(r"\s+(?:ended|ending|ends)\b", after) and rel in ("the", "this", "that")
+                            or re.match(r"\s+(?:to|through)\b", after) and rel in ("the", "that")):
             return Found(m.start(), m.end(), "DURATION", "P1Y")
         if u in ("decade", "century"):
             if rel in ("the past", "the last", "past", "the next", "the coming"):
@@ -1609,6 +1617,14 @@ class Tagger:
             while end > m.start() and ctx.text[end - 1].isspace():
                 end -= 1
             return Found(m.start(), end, "DURATION", dur, anchor=f"event-{signal}:{dur}",
+                         info={"signal": signal, "offset": dur, "n": n, "code": code})
+        if signal in ("later", "afterwards", "afterward") and not vague:
+            # "three days later": counted from an event the story told before, not from publication;
+            # TimeML marks "three days" as a DURATION and "later" as its signal
+            end = m.start("ago")
+            while end > m.start() and ctx.text[end - 1].isspace():
+                end -= 1
+            return Found(m.start(), end, "DURATION", dur, anchor=f"event-after:{dur}",
                          info={"signal": signal, "offset": dur, "n": n, "code": code})
         direction = -1 if signal in ("ago", "back", "earlier", "before", "previously", "prior") else 1
         if vague:
