@@ -532,3 +532,57 @@ def test_a_meeting_held_or_called_is_diplomacy_but_a_parliament_sitting_is_not(p
     assert "diplomacy" in kinds(doc)
     doc = run(pipeline, "Parliament held a session on the budget on Monday.", published="2024-04-19")
     assert "diplomacy" not in kinds(doc)
+
+
+def test_a_sentence_with_no_time_of_its_own_takes_the_day_of_the_story_it_continues(pipeline):
+    text = ("Before dawn on Sunday, gunmen attacked the Falcon airfield outside Kandahar. "
+            "Police later arrested five people near the base. "
+            "The Taliban claimed responsibility for the raid.")
+    doc = run(pipeline, text, published="2022-11-21")
+    arrests = [e for e in doc.events if e.type == "arrest"]
+    assert arrests and arrests[0].date is not None
+    # later: on the attack's day or after it, not before
+    assert str(arrests[0].date.start) == "2022-11-20" and arrests[0].date.end >= arrests[0].date.start
+    claims = [e for e in doc.events if e.type == "statement"]
+    assert claims and claims[0].date is not None and str(claims[0].date.start) >= "2022-11-20"
+
+
+def test_each_clause_of_a_sentence_is_dated_by_its_own_time(pipeline):
+    doc = run(pipeline, "On November 13, rockets were fired at Erbil and Duhok, and the following evening rockets "
+                        "struck Sulaymaniyah.", published="2022-11-20")
+    by_place = {plain(e.location.name): str(e.date.start) for e in doc.events
+                if e.location is not None and e.date is not None}
+    assert by_place.get("Erbil") == "2022-11-13"
+    assert by_place.get("Sulaymaniyah") == "2022-11-14"
+    assert all(d == "2022-11-13" for name, d in by_place.items() if name.startswith(("Duhok", "Dihok")))
+
+
+def test_a_town_named_with_of_is_not_the_town_before(pipeline):
+    text = ("Rockets struck Kharkiv on Friday. "
+            "The army announced on Saturday that troops had retaken the town of Zarichnivka.")
+    doc = run(pipeline, text, published="2022-11-20")
+    taken = [e for e in doc.events if e.type == "territory_change"]
+    assert taken and (taken[0].location is None or "Kharkiv" not in (taken[0].location.name or ""))
+
+
+def test_times_event_nouns_and_lone_units_are_never_actors(pipeline):
+    doc = run(pipeline, "On Sunday a suicide bombing killed 20 soldiers in Herat. "
+                        "In January the contingent withdrew from Kunduz.", published="2022-11-20")
+    names = {a for e in doc.events for a in e.actors}
+    assert not names & {"suicide bombing", "contingent", "Sunday", "January"}
+
+
+def test_a_dateline_with_an_outlet_names_no_actor_and_no_place(pipeline):
+    text = ("Rebels shell border town\n\n"
+            "KABUL Meridian — Rebel fighters shelled the town of Jalalabad on Thursday evening, officials said.")
+    doc = run(pipeline, text, published="2022-11-20")
+    shelling = [e for e in doc.events if e.type == "shelling"]
+    assert shelling and all("Meridian" not in a and "KABUL" not in a for e in shelling for a in e.actors)
+    assert all(plain(e.location.name) != "Kabul" for e in shelling if e.location is not None)
+
+
+def test_troops_crossing_a_border_move(pipeline):
+    doc = run(pipeline, "Ukrainian troops crossed the border near the town of Sudzha on Tuesday, August 6.",
+              published="2024-08-17")
+    moves = [e for e in doc.events if e.type == "deployment"]
+    assert moves and str(moves[0].date.start) == "2024-08-06"

@@ -10,9 +10,9 @@ from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity, _hedge, r
 from sitrep.geo import km
 from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _country_name, _dedupe
-from sitrep.events.syntax import (_is_force, _governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
+from sitrep.events.syntax import (_clause_head, _is_force, _governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
                                   _subject_text, _tree_distance)
-from sitrep.events.words import (ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, SETTING_OUT, DESTINATION_PREPS, LEADER_NOUNS,
+from sitrep.events.words import (UNOWNED_UNITS, ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, SETTING_OUT, DESTINATION_PREPS, LEADER_NOUNS,
                                  DIRECTION, FORCE_NOUNS, _INSTALLATION, KILL_WORDS, KIND_FOR_CONTEXT_MOVE,
                                  LOCATIVE, MILITARY_KIT, NONSTATE_TYPES, PART_OF_DAY, PLACE_RANK,
                                  PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS, _SIGNAL, SPEECH_VERBS,
@@ -213,6 +213,9 @@ class Arguments:
                 continue
             if any(span.start <= i < span.end for _, span in self._pspans):
                 continue
+            if any(k.dep_ == "prep" and k.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                                                for g in k.children) for k in x.children):
+                continue   # "the town of Kupiansk": named here, even when the gazetteer does not know it
             ref = (x, cls)
             break
         if ref is None:
@@ -339,7 +342,8 @@ class Arguments:
                       and x.lower_ in FORCE_NOUNS]
             if owners:
                 return owners[:1]
-        if head.lemma_.lower() in CONVOYS and head.dep_ in ("nsubj", "nsubjpass"):
+        if head.lemma_.lower() in CONVOYS and head.lemma_.lower() not in UNOWNED_UNITS and \
+                head.dep_ in ("nsubj", "nsubjpass"):
             return [head.lower_]   # "the last convoy drove out": who left, though unnamed
         if head.lemma_.lower() in COLLECTIVE_ARMED and head.tag_ in ("NNS", "NNPS") and head.dep_ != "compound":
             return self._collective_armed(head)
@@ -365,6 +369,8 @@ class Arguments:
                 if prev:
                     return [prev[-1].actor.name]
             words = [x for x in head.lefts if x.dep_ in ("compound", "amod") and not x.like_num] + [head]
+            if len(words) == 1 and head.lemma_.lower() in UNOWNED_UNITS:
+                return []   # "the contingent withdrew": a unit by itself says not whose it is
             txt = " ".join(x.text for x in words).strip()
             return [txt] if txt else []
         return []
@@ -641,9 +647,15 @@ class Arguments:
                         if i > 0:
                             e.quantities, e.qualifiers = {}, {}
                         # "Taji on June 1, Besmaya on June 4 and Tessalit on Sunday": each its own date
+                        # but "fired at A and B, and the following evening rockets struck C": a time
+                        # of another clause than the place's dates that clause's place, not this one
                         end = places[i + 1].start if i + 1 < len(places) else c.sent.end_char
-                        own = [tx for tx, _ in self._tspans if p.end <= tx.start < end and tx.type in ("DATE", "TIME")
-                               and tx.start_date is not None and tx.end_date is not None]
+                        clause = self._clause_of_char(doc, p.start)
+                        dated = [(tx, span) for tx, span in self._tspans if c.sent.start_char <= tx.start < c.sent.end_char
+                                 and tx.type in ("DATE", "TIME") and tx.start_date is not None
+                                 and tx.end_date is not None and _clause_head(span.root).i == clause]
+                        own = [tx for tx, _ in dated if p.end <= tx.start < end] or \
+                            [tx for tx, _ in sorted(dated, key=lambda x: abs(x[0].start - p.start)) if tx.end <= p.start]
                         if own:
                             e.date, e.date_own = EventDate(own[0].start_date, own[0].end_date, own[0].text), True
                         out.append(e)
@@ -664,6 +676,11 @@ class Arguments:
                     continue
             out.append(c)
         return out
+
+    def _clause_of_char(self, doc: Document, char: int) -> int | None:
+        """The head of the clause the token at a character offset belongs to."""
+        span = doc.parsed.char_span(char, char + 1, alignment_mode="expand")
+        return _clause_head(span.root).i if span is not None else None
 
     def _list_tail(self, doc: Document, c: Candidate) -> set:
         """A list of places that runs on past the parse of the event's clause ("its base at Taji

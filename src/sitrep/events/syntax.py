@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from sitrep.events.ontology import MOVEMENT, VIOLENT
-from sitrep.events.words import ARMED_NOUNS, FORCE_NOUNS, MULTITUDE, NON_FORCES, SUBJECT_NOT_ACTOR
+from sitrep.events.words import (ARMED_NOUNS, CALENDAR_WORDS, FORCE_NOUNS, MULTITUDE, NON_FORCES, SUBJECT_NOT_ACTOR,
+                                 UNOWNED_UNITS)
 
 def _is_force(tok) -> bool:
     lem = tok.lemma_.lower()
@@ -249,8 +250,14 @@ def _subject_text(head) -> list[str]:
     """An actor the dictionary does not know keeps its words ("the insurgents", "the separatists")."""
     if head.pos_ not in ("NOUN", "PROPN") or head.like_num or head.lemma_.lower() in SUBJECT_NOT_ACTOR:
         return []
+    if head.ent_type_ in ("DATE", "TIME") or head.lower_ in CALENDAR_WORDS or head.lemma_.lower() in CALENDAR_WORDS:
+        return []   # "January saw ...", "Thursday evening brought ...": a time, never who acted
+    if head.tag_ == "NN" and len(head.lower_) >= 7 and head.lower_.endswith("ing"):
+        return []   # "a suicide bombing killed 20": the event itself (a verb's noun), not its doer
     words = [x for x in _np_span(head) if x.dep_ not in ("det", "punct", "predet") and x.pos_ not in ("DET", "PUNCT")
              and x.i <= head.i + 3]
+    if len(words) == 1 and head.lemma_.lower() in UNOWNED_UNITS:
+        return []   # "the contingent withdrew": whose contingent the text says elsewhere, if at all
     txt = " ".join(x.text for x in words).strip()
     return [txt] if txt and len(words) <= 5 else []
 

@@ -153,6 +153,7 @@ DECIDED_MOVES = {"withdrawal", "pullout", "pull-out", "drawdown", "deployment", 
 DECIDING = {"announce", "order", "unveil", "propose", "decide", "approve"}
 PART_OF_DAY = re.compile(r"(?i)^(overnight|at (dawn|dusk|night|daybreak)|(in )?the (morning|afternoon|evening|night)|"
                          r"(early|late) (in the )?(morning|afternoon|evening))$")
+LATER_ON = re.compile(r"(?i)\b(later|afterwards?|subsequently)\b")
 NEXT_DAY = re.compile(r"(?i)^(the )?(next|following) (day|morning|night)$")
 KIND_FOR_CONTEXT_MOVE = {"withdrawal", "deployment", "handover", "airstrike", "shelling"}
 _SIGNAL = re.compile(r"\s*(after|before)\b", re.I)
@@ -168,6 +169,8 @@ REF_NOUNS = {**{w: _INSTALLATION for w in ("base", "airbase", "airfield", "airpo
              **{w: ("admin1", "admin2") for w in ("province", "governorate", "region", "state")},
              **{w: ("country",) for w in ("country", "nation")}}
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’./\- ]{2,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"
+                      # an outlet after the city, without brackets ("KABUL Meridian —")
+                      r"(?:[ \t]+[A-Z][a-z][\w&.'’]*){0,2}"
                       r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
                       r"(?:—|–|--|-)[ \t]")
 PARTICLES = {"over", "out", "back", "off", "down", "up", "away", "in", "into", "home"}
@@ -275,7 +278,16 @@ SUBJECT_NOT_ACTOR = {"warplane", "jet", "artillery", "drone", "missile", "rocket
                      "mortar", "blast", "explosion", "attack", "strike", "violence", "fighting", "clash",
                      "it", "this", "that", "which", "who", "report", "statement", "way", "move",
                      "decision", "announcement", "withdrawal", "operation", "offensive", "people",
-                     "civilian", "resident", "crowd", "car", "vehicle", "convoy"}
+                     "civilian", "resident", "crowd", "car", "vehicle", "convoy", "system", "battery"}
+# words of the calendar and the clock: a subject made of them is a time ("Sunday saw ...")
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                  "sunday", "week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night",
+                  "hour", "dawn", "dusk", "midnight", "noon", "today", "yesterday", "tomorrow"}
+# nouns that name a settlement by its proper name after "of" ("the town of X")
+SETTLEMENT_NOUNS = {"town", "village", "city", "settlement", "hamlet", "district", "locality", "port", "island"}
+# a unit named by itself says not whose it is
+UNOWNED_UNITS = {"contingent", "unit", "detachment", "battalion", "brigade", "regiment", "division", "squadron"}
 
 
 MILITARY_KIT = {"jet", "warplane", "drone", "aircraft", "plane", "helicopter", "gunship", "bomber", "fighter",

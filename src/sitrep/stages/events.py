@@ -59,7 +59,7 @@ from sitrep.events.coding import Coding, _ground_passes
 from sitrep.events.detection import Detection, _dated_noun, _not_a_trigger
 from sitrep.events.modality import _progress_report, _background, _modality, Occurrence
 from sitrep.events.syntax import _CLAUSES, _present_state, _clause, _clause_head, _present, _subordinate
-from sitrep.events.words import (BUILD_UP, DATELINE, KIND_MARGIN, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
+from sitrep.events.words import (SETTLEMENT_NOUNS, BUILD_UP, DATELINE, KIND_MARGIN, LATER_ON, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
                                  WEAK)
 from sitrep.events.arguments import Arguments
 from sitrep.events.merging import Merging
@@ -127,6 +127,7 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                 self._tspans.append((tx, span))
         cands: list[Candidate] = []
         prev_date: tuple[str, EventDate] | None = None
+        prev_para = -1
         scene = None
         last_day = None
         units = _units(parsed)
@@ -142,17 +143,30 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
             para = bisect.bisect_right(breaks, sent.start_char)
             headline = n_unit < 3 and len(sent) < 30 and not sent.text.rstrip().endswith(
                 (".", "!", "?", '"', "”", "'", "’", ":"))
+            # a sentence with no time expression of its own goes on with the story just told
+            # ("Before dawn on Sunday, gunmen attacked the airfield. Several aircraft were destroyed.
+            # Police later arrested five people."): its acts take that story's day, whatever their kind
+            timeless = not any(sent.start_char <= tx.start < sent.end_char for tx, _ in self._tspans)
+            carried = None
+            # a sentence naming a place the gazetteer does not know ("had taken the town of Kupiansk")
+            # tells of somewhere else than the scene before: no place beats a wrong one
+            unknown_place = bool(found) and self._names_unknown_place(sent)
             for c in found:
                 c.unit = c.last_unit = n_unit
                 c.headline = headline
                 if c.date is None and prev_date is not None and c.link is None and not c.background \
-                        and c.modality == "asserted" and not _present(c.trig) and prev_date[0] == _family(c.kind):
+                        and c.modality in ("asserted", "denied") and not _present(c.trig) and \
+                        (prev_date[0] == _family(c.kind) or timeless):
                     c.date = prev_date[1]
+                    if timeless and LATER_ON.search(sent.text):
+                        # "later", "afterwards": on the day told or the next, not before it
+                        c.date = EventDate(c.date.start, c.date.end + timedelta(days=1), c.date.text)
+                    carried = carried or prev_date
                 # the scene carries: "the last troops left Bagram Airfield ... In the meantime looters
                 # broke through the north gate": an act told with no place of its own, right after
                 # one at a named base or town (of the same country), happened there
                 if scene is not None and c.kind not in SCENELESS and n_unit - scene[0] <= 3 and \
-                        scene[2] == para and (
+                        scene[2] == para and not unknown_place and (
                         c.place is None or (((c.place.kind or "") in ("country", "admin1", "region")
                                              or (c.place.uncertainty_km or 0) > 100)
                                             and c.place.country == scene[1].country)):
@@ -180,7 +194,10 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                          and not c.background]
             # a date carries over to the next sentence only ("French troops left Gao on Monday.
             # They handed the camp to the army.")
-            prev_date = own_dates[0] if own_dates else None
+            # ... and a sentence that only went on with it hands the same day on, within its paragraph
+            prev_date = own_dates[0] if own_dates else (carried if timeless and carried is not None
+                                                        and para == prev_para else None)
+            prev_para = para
             cands.extend(found)
         cands = self._merge(cands)
         # a headline act the body never tells ("... a week after air strike kills 33"): a pointer to
@@ -212,6 +229,21 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                                     quantities=c.quantities, qualifiers=c.qualifiers,
                                     acled=c.acled, confidence=min(0.99, c.conf), trigger=c.trig.text))
         return doc
+
+    def _names_unknown_place(self, sent) -> bool:
+        """The sentence names a place the places stage could not put on the map: a GPE, LOC or FAC entity,
+        or a proper name after "the town of", "the village of"."""
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ == "of" and \
+                    tok.head.head.lemma_.lower() in SETTLEMENT_NOUNS and \
+                    not any(p.start <= tok.idx < p.end and p.lat is not None for p in self._places):
+                return True
+        for e in sent.ents:
+            if e.label_ not in ("GPE", "LOC", "FAC") or any(a <= e.start_char < b for a, b in self._datelines):
+                continue
+            if not any(p.start < e.end_char and e.start_char < p.end and p.lat is not None for p in self._places):
+                return True
+        return False
 
     # -- one sentence ---------------------------------------------------------------------
     def _sentence(self, doc: Document, sent) -> list[Candidate]:
