@@ -73,31 +73,45 @@ def _date_score_of(a: tuple[date, date] | None, wa: tuple[date, date] | None, m_
 
 
 def _place_score(a: dict | None, b: dict | None) -> float | None:
-    a, b = a or {}, b or {}
-    ca, cb = (a.get("country") or "").upper(), (b.get("country") or "").upper()
-    if ca and cb and ca != cb:
-        return None
-    same_name = bool(a.get("name")) and norm_name(a.get("name")) == norm_name(b.get("name"))
-    if precise(a) and precise(b):
-        d = km(a["lat"], a["lon"], b["lat"], b["lon"])
-        limit = min(100.0, max(40.0, 1.5 * ((a.get("uncertainty_km") or 0) + (b.get("uncertainty_km") or 0))))
-        if d > limit and not same_name:
+    return place_scorer(a)(b)
+
+
+def place_scorer(a: dict | None) -> Callable[[dict | None], float | None]:
+    """`_place_score` of one place against many: what depends on `a` alone is worked out once."""
+    a = a or {}
+    ca = (a.get("country") or "").upper()
+    a_name = norm_name(a.get("name")) if a.get("name") else None
+    a_precise, a_located = precise(a), located(a)
+    a_unc = a.get("uncertainty_km") or 0
+    a_coarse_radius, a_coarse_kind = a.get("uncertainty_km"), a.get("kind")
+
+    def score(b: dict | None) -> float | None:
+        b = b or {}
+        cb = (b.get("country") or "").upper()
+        if ca and cb and ca != cb:
             return None
-        return 0.25 if same_name else 0.25 * (1 - d / limit) + 0.05
-    if same_name:
-        return 0.15
-    if located(a) and located(b):       # one or both coarse: the pinned one must lie within the other
-        coarse = b if precise(a) else a
-        d = km(a["lat"], a["lon"], b["lat"], b["lon"])
-        radius = coarse.get("uncertainty_km")
-        if radius and coarse.get("kind") not in ("country", "demonym"):
-            # a province or a region is an area of known reach: a town outside it is elsewhere
-            # (a country's radius says little of its shape, and its towns share its code)
-            if d > COARSE_REACH * radius + COARSE_SLACK_KM:
+        same_name = a_name is not None and a_name == norm_name(b.get("name"))
+        b_precise = precise(b)
+        if a_precise and b_precise:
+            d = km(a["lat"], a["lon"], b["lat"], b["lon"])
+            limit = min(100.0, max(40.0, 1.5 * (a_unc + (b.get("uncertainty_km") or 0))))
+            if d > limit and not same_name:
                 return None
-        elif d > (radius or 300.0) + COARSE_SLACK_KM and not (ca and ca == cb):
-            return None
-    return 0.05 if ca and ca == cb else 0.0
+            return 0.25 if same_name else 0.25 * (1 - d / limit) + 0.05
+        if same_name:
+            return 0.15
+        if a_located and located(b):       # one or both coarse: the pinned one must lie within the other
+            radius, kind = (b.get("uncertainty_km"), b.get("kind")) if a_precise else (a_coarse_radius, a_coarse_kind)
+            d = km(a["lat"], a["lon"], b["lat"], b["lon"])
+            if radius and kind not in ("country", "demonym"):
+                # a province or a region is an area of known reach: a town outside it is elsewhere
+                # (a country's radius says little of its shape, and its towns share its code)
+                if d > COARSE_REACH * radius + COARSE_SLACK_KM:
+                    return None
+            elif d > (radius or 300.0) + COARSE_SLACK_KM and not (ca and ca == cb):
+                return None
+        return 0.05 if ca and ca == cb else 0.0
+    return score
 
 
 def _same_site(a: dict | None, b: dict | None) -> bool:
@@ -159,6 +173,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     mm = m_modality or "asserted"
     a, wa = interval(m), window(m, m_published)
     ml = m.get("location")
+    place_score = place_scorer(ml)
     am, tm = actor_tokens(m.get("actors")), actor_tokens(m.get("targets"))
     qm = m.get("quantities") or {}
     words = content_words(m.get("evidence"))
@@ -175,7 +190,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
         ds = _date_score_of(a, wa, m_modality, mk, c, c_pub)
         if ds is None:
             return None
-        ps = _place_score(ml, c.get("location"))
+        ps = place_score(c.get("location"))
         if ps is None:
             return None
         ck = c.get("type")

@@ -15,7 +15,7 @@ from typing import Any, Callable
 from sitrep.fuse._util import interval, plan_span
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import kind_compatibility
-from sitrep.fuse.match import _place_score
+from sitrep.fuse.match import place_scorer
 
 
 def could_match(m: dict[str, Any], row: Any) -> bool:
@@ -32,6 +32,7 @@ def candidate_test(m: dict[str, Any]) -> Callable[[Any], bool]:
     planned_iv = plan_span(iv, mm)
     loc = m.get("location") or {}
     mc = (loc.get("country") or "").upper()
+    place_score = place_scorer(loc)
 
     def test(row: Any) -> bool:
         if kind_compatibility(kind, row.type) is None:
@@ -52,7 +53,7 @@ def candidate_test(m: dict[str, Any]) -> Callable[[Any], bool]:
         if loc:
             other = {"name": row.location_name, "lat": row.lat, "lon": row.lon, "country": row.country,
                      "kind": row.loc_kind, "uncertainty_km": row.loc_unc}
-            if _place_score(loc, other) is None:
+            if place_score(other) is None:
                 return False
         return True
     return test

@@ -85,6 +85,12 @@ _BY_IDS = select(canonical_events.c.id, canonical_events.c.data).where(
     canonical_events.c.id.in_(bindparam("ids", expanding=True)))
 _SET_CANONICAL = update(events).where(events.c.id == bindparam("event_id")).values(canonical_id=bindparam("cid"))
 _DELETE_KEYS = delete(canonical_keys).where(canonical_keys.c.canonical_id == bindparam("cid"))
+# (the columns set are those of the parameters given: only what changed)
+_UPDATE_CANONICAL = update(canonical_events).where(canonical_events.c.id == bindparam("cid"))
+_INSTALLATION_EVENTS = select(canonical_events.c.id, canonical_events.c.data).where(
+    canonical_events.c.installation_id == bindparam("iid"))
+_DELETE_SPANS = delete(installation_spans).where(installation_spans.c.installation_id == bindparam("iid"))
+_TOUCH_INSTALLATION = update(installations).where(installations.c.id == bindparam("iid"))
 _MENTIONS = (select(events.c.id, events.c.data, events.c.document_id, documents.c.doc_key, documents.c.outlet,
                     documents.c.url, documents.c.published, document_fusion.c.family_id,
                     document_fusion.c.duplicate_of, document_fusion.c.cited_outlets)
@@ -261,7 +267,7 @@ class Fuser:
         if old:     # set only what changed: every indexed column set is an index written
             before = self._row(old)
             row = {k: v for k, v in row.items() if k in ("data", "updated_at") or before.get(k) != v}
-        conn.execute(update(canonical_events).where(canonical_events.c.id == bindparam("cid")), dict(row, cid=cid))
+        conn.execute(_UPDATE_CANONICAL, dict(row, cid=cid))
         new_keys = set(self._keys(merged))
         rekeyed = not old or set(self._keys(old)) != new_keys
         if rekeyed:
@@ -364,16 +370,15 @@ class Fuser:
                 conn.execute(update(installation_spans).where(installation_spans.c.id == sp.id).values(sources=srcs))
 
     def rebuild_installation(self, conn: Connection, iid: int) -> None:
-        evs = [dict(r.data, id=r.id) for r in conn.execute(
-            select(canonical_events.c.id, canonical_events.c.data).where(canonical_events.c.installation_id == iid))]
+        evs = [dict(r.data, id=r.id) for r in conn.execute(_INSTALLATION_EVENTS, {"iid": iid})]
         spans = installation_timeline(evs)
-        conn.execute(delete(installation_spans).where(installation_spans.c.installation_id == iid))
+        conn.execute(_DELETE_SPANS, {"iid": iid})
         if spans:
             conn.execute(insert(installation_spans), [
                 {"installation_id": iid, "seq": n, "start": day(s["start"]), "end": day(s["end"]),
                  "status": s["status"] or "unknown", "holder": s["holder"], "occupants": s["occupants"],
                  "personnel": s["personnel"], "sources": s["sources"]} for n, s in enumerate(spans)])
-        conn.execute(update(installations).where(installations.c.id == iid).values(updated_at=_now()))
+        conn.execute(_TOUCH_INSTALLATION, {"iid": iid, "updated_at": _now()})
 
 
 def _sharper(old: dict[str, Any] | None, new: dict[str, Any]) -> bool:
