@@ -26,6 +26,7 @@ from sitrep.fuse._util import day, interval, km, norm_name, precise, span_days
 from sitrep.fuse.blocking import block_keys
 from sitrep.fuse.cited import CitedOutlets
 from sitrep.fuse.connectives import find_links
+from sitrep.fuse.kinds import kind_group
 from sitrep.fuse.links import carry_links
 from sitrep.fuse.match import MERGE_AT, scorer, telling_groups
 from sitrep.fuse.merge import merge_mentions
@@ -268,8 +269,11 @@ class Fuser:
             before = self._row(old)
             row = {k: v for k, v in row.items() if k in ("data", "updated_at") or before.get(k) != v}
         conn.execute(_UPDATE_CANONICAL, dict(row, cid=cid))
-        new_keys = set(self._keys(merged))
-        rekeyed = not old or set(self._keys(old)) != new_keys
+        # most reports of a known event leave what its keys are made of as it was: then its keys too
+        rekeyed = not old or _key_inputs(old) != _key_inputs(merged)
+        if rekeyed:
+            new_keys = set(self._keys(merged))
+            rekeyed = not old or set(self._keys(old)) != new_keys
         if rekeyed:
             conn.execute(_DELETE_KEYS, {"cid": cid})
             conn.execute(insert(canonical_keys), [{"key": k, "canonical_id": cid} for k in sorted(new_keys)])
@@ -391,6 +395,14 @@ def _sharper(old: dict[str, Any] | None, new: dict[str, Any]) -> bool:
     if now and (not was or span_days(now) < span_days(was)):
         return True
     return precise(new.get("location")) and not precise(old.get("location"))
+
+
+def _key_inputs(d: dict[str, Any]) -> tuple:
+    """All that `block_keys` reads of a canonical event (via `Fuser._keys`): equal inputs, equal keys."""
+    loc, dt, f = d.get("location") or {}, d.get("date") or {}, d.get("_fuse") or {}
+    return (kind_group(d.get("type") or ""), d.get("modality"), dt.get("start"), dt.get("end"), loc.get("country"),
+            loc.get("lat"), loc.get("lon"), loc.get("kind"), loc.get("uncertainty_km"), f.get("published"),
+            f.get("hint"))
 
 
 def _posture_fields(d: dict[str, Any]) -> tuple:
