@@ -586,3 +586,29 @@ def test_troops_crossing_a_border_move(pipeline):
               published="2024-08-17")
     moves = [e for e in doc.events if e.type == "deployment"]
     assert moves and str(moves[0].date.start) == "2024-08-06"
+
+
+def test_an_unnamed_source_or_an_observer_that_reports_an_act_is_not_its_actor(pipeline):
+    doc = run(pipeline, "Five rockets were fired at the airport in Gao on Monday, police said.", published="2020-03-31")
+    fired = [e for e in doc.events if e.type == "shelling"]
+    assert fired and "police" not in [a.lower() for a in fired[0].actors]
+    text = ("Gunmen attacked the village of Kafr Nabl in Idlib on Monday, killing 30 people, the army said.\n\n"
+            "Amnesty International had earlier reported that scores of civilians were killed in the attack.")
+    doc = run(pipeline, text, published="2020-03-31")
+    assert all("Amnesty International" not in e.actors for e in doc.events)
+    # the monitor's account is the same attack, not a second one
+    assert len([e for e in doc.events if e.type in ("attack", "airstrike", "clash")]) == 1
+
+
+def test_a_list_item_keeps_its_own_date_past_a_description(pipeline):
+    doc = run(pipeline, "Friday's handover follows those of Taji in Baghdad province on May 2 and Qayyarah air base, "
+                        "known as Q-West, south of Mosul on May 9.", published="2021-05-30")
+    dates = sorted(str(e.date.start) for e in doc.events if e.type == "handover" and e.date is not None)
+    assert dates == ["2021-05-02", "2021-05-09"]
+
+
+def test_the_receiver_taking_control_of_a_handed_over_camp_is_the_same_handover(pipeline):
+    doc = run(pipeline, "French troops handed the Gao camp over to the Malian army on Monday. Malian soldiers took "
+                        "control of the Gao camp in the afternoon.", published="2022-08-16")
+    assert kinds(doc) == ["handover"]
+    assert "French Armed Forces" in doc.events[0].actors and "Malian Armed Forces" not in doc.events[0].actors

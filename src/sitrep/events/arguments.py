@@ -12,7 +12,7 @@ from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _country_name, _dedupe
 from sitrep.events.syntax import (_clause_head, _is_force, _governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
                                   _subject_text, _tree_distance)
-from sitrep.events.words import (UNOWNED_UNITS, ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, SETTING_OUT, DESTINATION_PREPS, LEADER_NOUNS,
+from sitrep.events.words import (REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, SETTING_OUT, DESTINATION_PREPS, LEADER_NOUNS,
                                  DIRECTION, FORCE_NOUNS, _INSTALLATION, KILL_WORDS, KIND_FOR_CONTEXT_MOVE,
                                  LOCATIVE, MILITARY_KIT, NONSTATE_TYPES, PART_OF_DAY, PLACE_RANK,
                                  PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS, _SIGNAL, SPEECH_VERBS,
@@ -76,6 +76,14 @@ def _origin(c, span) -> bool:
     return c.kind in VIOLENT and verb.lemma_.lower() in SETTING_OUT and verb.i != c.trig.i
 
 
+def _other_clause(tok, clause: int | None) -> bool:
+    """The token belongs to another clause with a subject of its own than the clause headed at
+    `clause` ("... and the following evening rockets struck C"; not "Q-West, known as ..., on March 26")."""
+    head = _clause_head(tok)
+    return clause is not None and head.i != clause and any(
+        k.dep_ in ("nsubj", "nsubjpass", "expl") for k in head.children)
+
+
 def _near_km(p: Place, q: Place) -> float:
     if p.lat is None or q.lat is None:
         return 1e9 if (p.name or p.mention) != (q.name or q.mention) else 0.0
@@ -129,6 +137,10 @@ class Arguments:
             # "the Doha agreement", "the Geneva talks": the town where, not a party
             actors = [a for a in actors if not (a.dep_ == "compound" and self._town(a))]
         c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
+        reporters = self._reporters(t)
+        if reporters:
+            # "Amnesty International had reported that scores were killed": the monitor tells, it did not act
+            c.actors = [a for a in c.actors if a not in reporters]
         c.targets = _dedupe([a for h in targets for a in self._actor_names(doc, h)])
         c.targets = [x for x in c.targets if x not in c.actors]
         if c.kind == "troop_level" and t.like_num and "personnel" not in c.quantities:
@@ -188,8 +200,32 @@ class Arguments:
                     c.place, c.place_level = Location(name=_country_name(doc, p.country), country=p.country,
                                                       kind="country", lat=p.lat, lon=p.lon), 3
                     break
+        if reporters:
+            c.actors = [a for a in c.actors if a not in reporters]
         # date
         c.date, c.date_own, c.link = self._date(doc, c, zones)
+
+    def _reporters(self, t) -> set:
+        """Names of actors that only report the event: the subject of a speech verb whose reported
+        clause holds the trigger, when the dictionary knows it as an observer (a rights group, an
+        international body, civilians), not a party that speaks for its own side."""
+        cur = t
+        for _ in range(4):
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
+                break
+            if cur.head is cur:
+                return set()
+            cur = cur.head
+        else:
+            return set()
+        speakers = [k for k in cur.head.children if k.dep_ == "nsubj"]
+        out = set()
+        for k in speakers:
+            span = _np_span(k)
+            s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
+            out |= {m.actor.name for m in self._mentions if m.start < s1 and m.end > s0
+                    and (m.actor.type or "") in REPORTING_TYPES}
+        return out
 
     def _town(self, tok) -> bool:
         """The places stage read the token as a settlement (not a country, which may be a party)."""
@@ -653,7 +689,7 @@ class Arguments:
                         clause = self._clause_of_char(doc, p.start)
                         dated = [(tx, span) for tx, span in self._tspans if c.sent.start_char <= tx.start < c.sent.end_char
                                  and tx.type in ("DATE", "TIME") and tx.start_date is not None
-                                 and tx.end_date is not None and _clause_head(span.root).i == clause]
+                                 and tx.end_date is not None and not _other_clause(span.root, clause)]
                         own = [tx for tx, _ in dated if p.end <= tx.start < end] or \
                             [tx for tx, _ in sorted(dated, key=lambda x: abs(x[0].start - p.start)) if tx.end <= p.start]
                         if own:

@@ -35,8 +35,12 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
                              and b.trig.lemma_.lower() not in TOLL_WORDS and b.conf >= 0.85))
         # "the force handed over the camp ... the army had taken over the perimeter": the
         # other side of one transfer
+        # the receiver taking control of what was handed to it is that side too ("handed the camp to
+        # the army ... the army took control of the camp"), however ACLED would code the taking
         transfer = (a.kind in ("handover", "withdrawal") and b.kind == "territory_change"
-                    and (b.acled or {}).get("sub_event_type") == "Non-violent transfer of territory"
+                    and ((b.acled or {}).get("sub_event_type") == "Non-violent transfer of territory"
+                         or a.kind == "handover" and bool(set(a.targets) & set(b.actors))
+                         and a.place is not None and b.place is not None and _same_place(a.place, b.place))
                     and 0 <= b.unit - a.last_unit <= 3
                     and (not b.date_own or a.date is not None and b.date is not None
                          and a.date.start <= b.date.end and b.date.start <= a.date.end))
@@ -137,7 +141,11 @@ class Merging:
             target.evidence += c.evidence
             target.last_unit = max(target.last_unit, c.unit)
             target.conf = min(0.99, max(target.conf, c.conf) + 0.05)
-            target.actors = _dedupe(target.actors + c.actors)
+            if target.kind in ("handover", "withdrawal") and c.kind == "territory_change":
+                # the side that took over is who the ground passed to, not who handed it over
+                target.targets = _dedupe(target.targets + [x for x in c.actors if x not in target.actors])
+            else:
+                target.actors = _dedupe(target.actors + c.actors)
             target.targets = _dedupe([x for x in target.targets + c.targets if x not in target.actors])
             if target.kind != c.kind and target.kind in VIOLENT and c.kind in VIOLENT and \
                     SPECIFICITY.get(c.kind, 0) > SPECIFICITY.get(target.kind, 0) and target.kind in ("attack",):

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from sitrep.events.ontology import MOVEMENT, VIOLENT
-from sitrep.events.words import (ARMED_NOUNS, CALENDAR_WORDS, FORCE_NOUNS, MULTITUDE, NON_FORCES, SUBJECT_NOT_ACTOR,
-                                 UNOWNED_UNITS)
+from sitrep.events.words import (ARMED_NOUNS, CALENDAR_WORDS, FORCE_NOUNS, MULTITUDE, NON_FORCES, SPEECH_VERBS,
+                                 SUBJECT_NOT_ACTOR, UNOWNED_UNITS)
 
 def _is_force(tok) -> bool:
     lem = tok.lemma_.lower()
@@ -136,6 +136,9 @@ def _roles(t, kind: str):
         cur = t
         hops = 0
         while not subj and not agent and cur.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "acomp") and hops < 3:
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS and any(
+                    k.dep_ == "nsubj" and k.pos_ == "NOUN" and not k.ent_type_ for k in cur.head.children):
+                break   # "rockets were fired at the airport, police said": an unnamed source tells, it did not act
             cur = cur.head
             hops += 1
             subj = [k for k in cur.children if k.dep_ in ("nsubj",)]

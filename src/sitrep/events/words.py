@@ -305,6 +305,8 @@ KILL_WORDS = {"assassination", "assassinate", "killing", "kill", "murder", "deat
 
 
 GIVING = {"handover", "military_aid"}
+# actors that watch and tell rather than take part (the actor dictionary's types)
+REPORTING_TYPES = {"international_organisation", "civilians"}
 ARMED_TYPES = {"state_military", "non_state_armed_group", "militia", "police", "coalition", "pmc"}
 
 
