@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from sitrep.fuse._util import interval, plan_span
+from sitrep.fuse._util import interval, located, plan_span, precise, span_days
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import kind_compatibility
-from sitrep.fuse.match import place_scorer
+from sitrep.fuse.match import FORCE_KINDS, place_scorer
 
 
 def could_match(m: dict[str, Any], row: Any) -> bool:
@@ -33,6 +33,9 @@ def candidate_test(m: dict[str, Any]) -> Callable[[Any], bool]:
     loc = m.get("location") or {}
     mc = (loc.get("country") or "").upper()
     place_score = place_scorer(loc)
+    a_short = iv is not None and span_days(iv) <= 2
+    force = kind in FORCE_KINDS
+    loc_located, loc_precise = located(loc), precise(loc)
 
     def test(row: Any) -> bool:
         if kind_compatibility(kind, row.type) is None:
@@ -42,11 +45,19 @@ def candidate_test(m: dict[str, Any]) -> Callable[[Any], bool]:
             return False
         planned = "planned" in (mm, cm)
         a = planned_iv if planned else iv
-        if a and row.date_start is not None:
-            s, e = plan_span((row.date_start, row.date_end or row.date_start), cm) if planned \
-                else (row.date_start, row.date_end or row.date_start)
+        if a and row.date_start is not None and planned:
+            s, e = plan_span((row.date_start, row.date_end or row.date_start), cm)
             gap = (s - a[1]).days if a[1] < s else (a[0] - e).days if e < a[0] else 0
             if gap > tolerance(kind, row.type):
+                return False
+        elif a and row.date_start is not None:
+            # match_score's own test of two tellings' days (the candidate's as `interval` reads
+            # them): too far apart, or apart at all where one is vague and the kind allows a day
+            s = row.date_start
+            e = max(s, row.date_end or s)
+            gap = (s - a[1]).days if a[1] < s else (a[0] - e).days if e < a[0] else 0
+            tol = tolerance(kind, row.type)
+            if gap > tol or (gap and tol <= 1 and not (a_short and (e - s).days + 1 <= 2)):
                 return False
         if mc and row.country and mc != row.country.upper():
             return False
@@ -55,5 +66,8 @@ def candidate_test(m: dict[str, Any]) -> Callable[[Any], bool]:
                      "kind": row.loc_kind, "uncertainty_km": row.loc_unc}
             if place_score(other) is None:
                 return False
+            if force and row.type in FORCE_KINDS and loc_located and located(other) \
+                    and loc_precise != precise(other):
+                return False        # troops at a base and troops in the country (match_score's test)
         return True
     return test
