@@ -612,3 +612,28 @@ def test_the_receiver_taking_control_of_a_handed_over_camp_is_the_same_handover(
                         "control of the Gao camp in the afternoon.", published="2022-08-16")
     assert kinds(doc) == ["handover"]
     assert "French Armed Forces" in doc.events[0].actors and "Malian Armed Forces" not in doc.events[0].actors
+
+
+def test_a_sentence_opening_date_dates_its_main_clause_not_a_later_clause_of_its_own(pipeline):
+    doc = run(pipeline, "Before dawn on 12 March, Iraqi jets struck a militant camp near Rawa, and the following "
+                        "morning militants crossed the border to attack a police post.", published="2019-03-20")
+    strikes = [e for e in doc.events if e.type == "airstrike"]
+    assert strikes and str(strikes[0].date.start) == "2019-03-12"
+
+
+def test_a_day_told_within_a_week_narrows_the_act_it_details(pipeline):
+    doc = run(pipeline, "The rebel offensive on Bunia gathered pace last week. The garrison commander, Colonel Marc "
+                        "Lubanga, was killed by a shell near the front line on Thursday.", published="2025-01-28")
+    violent = [e for e in doc.events if e.type in ("clash", "attack", "shelling") and e.date is not None]
+    assert violent and any((e.date.end - e.date.start).days <= 1 for e in violent)
+
+
+def test_a_sentence_with_no_time_goes_on_with_the_act_at_its_own_place(pipeline):
+    text = ("Before dawn on 12 March, Iraqi jets struck a militant camp near Tal Afar, and the following morning "
+            "militants crossed the border to attack a police post. Many fighters were killed at Tal Afar, "
+            "the defence minister said.")
+    doc = run(pipeline, text, published="2019-03-20")
+    at_camp = [e for e in doc.events if e.location is not None and "Afar" in plain(e.location.name)
+               and e.type in ("airstrike", "clash", "attack")]
+    assert at_camp and all(str(e.date.start) == "2019-03-12" for e in at_camp if e.date is not None)
+    assert not any("morning" in a for e in doc.events for a in e.actors)

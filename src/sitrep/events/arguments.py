@@ -12,7 +12,7 @@ from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _country_name, _dedupe
 from sitrep.events.syntax import (_clause_head, _is_force, _governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
                                   _subject_text, _tree_distance)
-from sitrep.events.words import (REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, SETTING_OUT, DESTINATION_PREPS, LEADER_NOUNS,
+from sitrep.events.words import (CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, SETTING_OUT, DESTINATION_PREPS, LEADER_NOUNS,
                                  DIRECTION, FORCE_NOUNS, _INSTALLATION, KILL_WORDS, KIND_FOR_CONTEXT_MOVE,
                                  LOCATIVE, MILITARY_KIT, NONSTATE_TYPES, PART_OF_DAY, PLACE_RANK,
                                  PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS, _SIGNAL, SPEECH_VERBS,
@@ -74,6 +74,14 @@ def _origin(c, span) -> bool:
     if c.kind == "deployment" and (c.trig.i in (verb.i, verb.head.i) or verb.i == c.trig.head.i):
         return True
     return c.kind in VIOLENT and verb.lemma_.lower() in SETTING_OUT and verb.i != c.trig.i
+
+
+def _name_words(head) -> list:
+    """The words that name a group of people ("Chadian troops"): its modifiers and itself, less a
+    time the parser joined to it ("the following morning militants") and all before that time."""
+    lefts = [x for x in head.lefts if x.dep_ in ("compound", "amod") and not x.like_num]
+    times = [x.i for x in lefts if x.ent_type_ in ("DATE", "TIME") or x.lower_ in CALENDAR_WORDS]
+    return [x for x in lefts if not times or x.i > max(times)] + [head]
 
 
 def _other_clause(tok, clause: int | None) -> bool:
@@ -404,7 +412,7 @@ class Arguments:
                     return [known.canonical if known is not None and known.canonical else people[-1].text]
                 if prev:
                     return [prev[-1].actor.name]
-            words = [x for x in head.lefts if x.dep_ in ("compound", "amod") and not x.like_num] + [head]
+            words = _name_words(head)
             if len(words) == 1 and head.lemma_.lower() in UNOWNED_UNITS:
                 return []   # "the contingent withdrew": a unit by itself says not whose it is
             txt = " ".join(x.text for x in words).strip()
@@ -414,7 +422,7 @@ class Arguments:
     def _collective_armed(self, head) -> list[str]:
         """'The insurgents', 'the jihadists': the armed group named last before them (within a few
         sentences), else the words themselves ('insurgents'), which still say who acted."""
-        words = [x for x in head.lefts if x.dep_ in ("compound", "amod") and not x.like_num] + [head]
+        words = _name_words(head)
         own = " ".join(x.text for x in words).strip()
         if any(x.lower_ in ("the", "these", "those") for x in head.lefts):
             prev = [m for m in self._mentions if m.end <= head.idx and head.idx - m.end < COLLECTIVE_REACH_CHARS
@@ -548,6 +556,7 @@ class Arguments:
         mines = []
         since = None
         semis = [x.i for x in sent if x.text == ";"]
+        trig_clause = _clause_head(c.trig).i
         lo_semi = max((i for i in semis if i < c.trig.i), default=-1)
         hi_semi = min((i for i in semis if i > c.trig.i), default=len(doc.parsed))
         for tx, span in self._tspans:
@@ -571,7 +580,10 @@ class Arguments:
                 continue   # another event's own date
             if not lo_semi < span.start < hi_semi:
                 continue   # "...attacked the column; the mayor made Monday a day off": another clause's time
-            key = (0 if mine else 1, _tree_distance(span.root, c.trig))
+            # "Before dawn on 26 February, jets struck the camp, and the following morning aircraft
+            # crossed the line": a time in a clause with a subject of its own dates that clause first
+            apart = _other_clause(span.root, trig_clause)
+            key = (0 if mine and not apart else 1 if not apart else 2, _tree_distance(span.root, c.trig))
             if best_key is None or key < best_key:
                 best, best_key = tx, key
             mines.append((tx, mine))

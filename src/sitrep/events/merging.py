@@ -162,6 +162,12 @@ class Merging:
                 target.place, target.place_level = c.place, c.place_level
             if c.date is not None and (target.date is None or (c.date_own and not target.date_own)):
                 target.date, target.date_own = c.date, c.date_own
+            elif c.date is not None and c.date_own and target.date_own and \
+                    (target.date.end - target.date.start).days > 2 >= (c.date.end - c.date.start).days and \
+                    target.date.start <= c.date.start and c.date.end <= target.date.end:
+                # "The offensive gathered pace last week. ... the governor died of wounds on Thursday":
+                # the day told within the week is when the act told in detail happened
+                target.date = c.date
             if target.link is None and c.link is not None:
                 target.link = c.link
             c._merged_into = target

@@ -257,8 +257,10 @@ def _subject_text(head) -> list[str]:
         return []   # "January saw ...", "Thursday evening brought ...": a time, never who acted
     if head.tag_ == "NN" and len(head.lower_) >= 7 and head.lower_.endswith("ing"):
         return []   # "a suicide bombing killed 20": the event itself (a verb's noun), not its doer
+    # "the following morning militants": the time the parser joined to the phrase is not the actor's name
     words = [x for x in _np_span(head) if x.dep_ not in ("det", "punct", "predet") and x.pos_ not in ("DET", "PUNCT")
-             and x.i <= head.i + 3]
+             and x.i <= head.i + 3 and (x.i == head.i or not (x.ent_type_ in ("DATE", "TIME")
+                                                           or x.lower_ in CALENDAR_WORDS))]
     if len(words) == 1 and head.lemma_.lower() in UNOWNED_UNITS:
         return []   # "the contingent withdrew": whose contingent the text says elsewhere, if at all
     txt = " ".join(x.text for x in words).strip()

@@ -126,7 +126,7 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
             if span is not None:
                 self._tspans.append((tx, span))
         cands: list[Candidate] = []
-        prev_date: tuple[str, EventDate] | None = None
+        prev_dates: list[tuple] = []   # (family, date, place) of the acts the sentence before dated itself
         prev_para = -1
         scene = None
         last_day = None
@@ -154,6 +154,15 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
             for c in found:
                 c.unit = c.last_unit = n_unit
                 c.headline = headline
+                # of the acts just told, the one at this act's place, else one of its family, goes on
+                here = [d for d in prev_dates if c.place is not None and d[2] is not None and c.place_level >= 2
+                        and d[2].name == c.place.name]
+                told = here + [d for d in prev_dates if d[0] == _family(c.kind)]
+                prev_date = told[0] if told else (prev_dates[0] if prev_dates else None)
+                if timeless and here and not c.date_own and c.link is None:
+                    # "Jets struck a camp near Balakot before dawn on the 26th, and the next morning ...
+                    # Many fighters were killed at Balakot": the act at that place, not the last time told
+                    c.date = None
                 if c.date is None and prev_date is not None and c.link is None and not c.background \
                         and c.modality in ("asserted", "denied") and not _present(c.trig) and \
                         (prev_date[0] == _family(c.kind) or timeless):
@@ -190,13 +199,13 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                     and not c.background]
             if days:
                 last_day = days[-1]
-            own_dates = [(_family(c.kind), c.date) for c in found if c.date_own and c.date is not None
-                         and not c.background]
+            own_dates = [(_family(c.kind), c.date, c.place if c.place_level >= 2 else None) for c in found
+                         if c.date_own and c.date is not None and not c.background]
             # a date carries over to the next sentence only ("French troops left Gao on Monday.
             # They handed the camp to the army.")
             # ... and a sentence that only went on with it hands the same day on, within its paragraph
-            prev_date = own_dates[0] if own_dates else (carried if timeless and carried is not None
-                                                        and para == prev_para else None)
+            prev_dates = own_dates if own_dates else ([carried] if timeless and carried is not None
+                                                      and para == prev_para else [])
             prev_para = para
             cands.extend(found)
         cands = self._merge(cands)
