@@ -637,3 +637,11 @@ def test_a_sentence_with_no_time_goes_on_with_the_act_at_its_own_place(pipeline)
                and e.type in ("airstrike", "clash", "attack")]
     assert at_camp and all(str(e.date.start) == "2019-03-12" for e in at_camp if e.date is not None)
     assert not any("morning" in a for e in doc.events for a in e.actors)
+
+
+def test_an_act_done_and_one_still_to_come_in_one_sentence_are_two(pipeline):
+    doc = run(pipeline, "The coalition gave up its outpost at Habbaniyah on May 3 and is expected to leave the K1 "
+                        "base near Kirkuk within days, an official said.", published="2020-05-10")
+    moves = sorted((e.modality, str(e.date.start) if e.date else None) for e in doc.events if e.type == "withdrawal")
+    assert ("asserted", "2020-05-03") in moves
+    assert any(m == "planned" and d != "2020-05-03" for m, d in moves)

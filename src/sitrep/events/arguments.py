@@ -583,6 +583,10 @@ class Arguments:
             # "Before dawn on 26 February, jets struck the camp, and the following morning aircraft
             # crossed the line": a time in a clause with a subject of its own dates that clause first
             apart = _other_clause(span.root, trig_clause)
+            if apart and c.modality in ("planned", "hypothetical") and doc.published and \
+                    tx.end_date < doc.published:
+                continue   # "gave up al-Qaim on March 17 and is expected to leave K1": a past day of
+                # another clause's act never dates what is still to come
             key = (0 if mine and not apart else 1 if not apart else 2, _tree_distance(span.root, c.trig))
             if best_key is None or key < best_key:
                 best, best_key = tx, key
