@@ -645,3 +645,11 @@ def test_an_act_done_and_one_still_to_come_in_one_sentence_are_two(pipeline):
     moves = sorted((e.modality, str(e.date.start) if e.date else None) for e in doc.events if e.type == "withdrawal")
     assert ("asserted", "2020-05-03") in moves
     assert any(m == "planned" and d != "2020-05-03" for m, d in moves)
+
+
+def test_rockets_fired_and_then_intercepted_in_another_clause_are_an_attack(pipeline):
+    doc = run(pipeline, "On Monday, four rockets were fired at the airport in Erbil; an air defence system intercepted "
+                        "them and nobody was hurt, officials said.", published="2021-02-16")
+    assert "shelling" in kinds(doc)
+    doc = run(pipeline, "Soldiers defused a roadside bomb near Erbil on Monday.", published="2021-02-16")
+    assert kinds(doc) == ["weapons_seizure"]

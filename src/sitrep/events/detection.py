@@ -43,6 +43,15 @@ def _not_a_trigger(t) -> bool:
     return False
 
 
+def _fired_apart(trig) -> bool:
+    """'Five rockets were fired at the airport; a defence system intercepted them': the firing is
+    told by its own verb and the making safe in another clause, so the firing is an attack (the
+    interception is no weapon seized)."""
+    clause = _clause(trig)
+    return not any(trig.doc[i].lemma_.lower() in ("defuse", "dismantle", "intercept", "neutralize", "neutralise",
+                                                  "thwart", "foil") for i in clause)
+
+
 def _dated_noun(tok) -> bool:
     """'The February 2020 Doha agreement', 'the 2015 nuclear deal': a noun with a date of its own
     names an occurrence of that date, even inside another event's clause."""
@@ -389,7 +398,8 @@ class Detection:
                                                                           "dismantled", "intercept", "intercepted",
                                                                           "neutralized", "neutralised",
                                                                           "disposal", "thwart", "foil", "foiled"} \
-                and not words & {"killed", "kill", "killing", "wounded", "wound", "injured", "injure", "dead", "died"}:
+                and not words & {"killed", "kill", "killing", "wounded", "wound", "injured", "injure", "dead", "died"} \
+                and not (c.trig.pos_ == "VERB" and _fired_apart(c.trig)):
             return "weapons_seizure"   # a bomb made safe; one that went off while being defused is an explosion
         if c.kind == "weapons_seizure" and c.trig.lemma_.lower() in ("detonate", "explode", "blow") and \
                 not words & {"controlled", "disposal", "safely", "defuse", "defused"}:
