@@ -653,3 +653,10 @@ def test_rockets_fired_and_then_intercepted_in_another_clause_are_an_attack(pipe
     assert "shelling" in kinds(doc)
     doc = run(pipeline, "Soldiers defused a roadside bomb near Erbil on Monday.", published="2021-02-16")
     assert kinds(doc) == ["weapons_seizure"]
+
+
+def test_a_list_of_three_bases_under_one_verb_gives_three_even_with_a_name_the_gazetteer_lacks(pipeline):
+    doc = run(pipeline, "The coalition handed over its base at Zawra on May 2, Qayyarah Airfield West last Thursday "
+                        "and the K1 base near Kirkuk on Sunday.", published="2020-05-12")
+    handovers = sorted(str(e.date.start) for e in doc.events if e.type == "handover" and e.date is not None)
+    assert handovers == ["2020-05-02", "2020-05-07", "2020-05-10"]

@@ -691,11 +691,19 @@ class Arguments:
         for c in cands:
             if c.kind in KIND_FOR_CONTEXT_MOVE:
                 places = self._primary_places(doc, c)
-                if len(places) >= 2:
+                # "handed over its base at al-Qaim on March 17, Q-West last Thursday and K1 on Sunday":
+                # a name the gazetteer cannot map heads the list all the same, an item with no place
+                unmapped = [Place(mention=x.text, start=x.idx, end=x.idx + len(x.text)) for x in self._unmapped_names(c)
+                            if places and x.idx < min(p.start for p in places)]
+                if len(places) + len(unmapped[:1]) >= 2:
+                    places = unmapped[:1] + places
                     places.sort(key=lambda p: p.start)
                     for i, p in enumerate(places):
                         e = _copy(c)
-                        e.place, e.place_level = self._location(doc, p), 3
+                        if p.lat is None and p.name is None:
+                            e.place, e.place_level = None, 0
+                        else:
+                            e.place, e.place_level = self._location(doc, p), 3
                         if i > 0:
                             e.quantities, e.qualifiers = {}, {}
                         # "Taji on June 1, Besmaya on June 4 and Tessalit on Sunday": each its own date
@@ -734,6 +742,18 @@ class Arguments:
         span = doc.parsed.char_span(char, char + 1, alignment_mode="expand")
         return _clause_head(span.root).i if span is not None else None
 
+    def _unmapped_names(self, c: Candidate) -> list:
+        """Proper names in the event's zone where a place goes ("its base at al-Qaim") that the
+        places stage could not put on the map."""
+        out = []
+        for i in sorted(c.zone):
+            x = c.trig.doc[i]
+            if x.pos_ == "PROPN" and x.dep_ == "pobj" and x.head.lower_ in ("at", "in") and \
+                    (x.head.head.i == c.trig.i or x.head.head.lemma_.lower() in REF_NOUNS) and \
+                    not any(p.start <= x.idx < p.end and p.lat is not None for p in self._places):
+                out.append(x)
+        return out
+
     def _list_tail(self, doc: Document, c: Candidate) -> set:
         """A list of places that runs on past the parse of the event's clause ("its base at Taji
         on June 1, the Besmaya camp on June 4 and the Tessalit airfield on June 9"): tokens to
@@ -746,7 +766,7 @@ class Arguments:
         in_time = {i for _, span in self._tspans if c.sent.start <= span.start < c.sent.end
                    for i in range(span.start, span.end)}
         last = max(c.zone)
-        if not any(i in in_place for i in c.zone):
+        if not any(i in in_place for i in c.zone) and not self._unmapped_names(c):
             return set()
         out, pending = set(), set()
         for i in range(last + 1, c.sent.end):
