@@ -126,6 +126,7 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
             if span is not None:
                 self._tspans.append((tx, span))
         cands: list[Candidate] = []
+        tx_starts = [tx.start for tx, _ in self._tspans]
         prev_dates: list[tuple] = []   # (family, date, place) of the acts the sentence before dated itself
         prev_para = -1
         scene = None
@@ -146,11 +147,12 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
             # a sentence with no time expression of its own goes on with the story just told
             # ("Before dawn on Sunday, gunmen attacked the airfield. Several aircraft were destroyed.
             # Police later arrested five people."): its acts take that story's day, whatever their kind
-            timeless = not any(sent.start_char <= tx.start < sent.end_char for tx, _ in self._tspans)
+            k = bisect.bisect_left(tx_starts, sent.start_char)
+            timeless = not (k < len(tx_starts) and tx_starts[k] < sent.end_char)
             carried = None
             # a sentence naming a place the gazetteer does not know ("had taken the town of Kupiansk")
             # tells of somewhere else than the scene before: no place beats a wrong one
-            unknown_place = bool(found) and self._names_unknown_place(sent)
+            unknown_place = None   # asked only when a scene could carry
             for c in found:
                 c.unit = c.last_unit = n_unit
                 c.headline = headline
@@ -175,11 +177,14 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                 # broke through the north gate": an act told with no place of its own, right after
                 # one at a named base or town (of the same country), happened there
                 if scene is not None and c.kind not in SCENELESS and n_unit - scene[0] <= 3 and \
-                        scene[2] == para and not unknown_place and (
+                        scene[2] == para and (
                         c.place is None or (((c.place.kind or "") in ("country", "admin1", "region")
                                              or (c.place.uncertainty_km or 0) > 100)
                                             and c.place.country == scene[1].country)):
-                    c.place, c.place_level = scene[1], 1
+                    if unknown_place is None:
+                        unknown_place = self._names_unknown_place(sent)
+                    if not unknown_place:
+                        c.place, c.place_level = scene[1], 1
             for c in found:
                 if c.place is not None and c.place_level >= 2 and not c.background and (
                         (c.place.kind or "") in SCENE_KINDS
