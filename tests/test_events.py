@@ -660,3 +660,10 @@ def test_a_list_of_three_bases_under_one_verb_gives_three_even_with_a_name_the_g
                         "and the K1 base near Kirkuk on Sunday.", published="2020-05-12")
     handovers = sorted(str(e.date.start) for e in doc.events if e.type == "handover" and e.date is not None)
     assert handovers == ["2020-05-02", "2020-05-07", "2020-05-10"]
+
+
+def test_its_fighters_are_the_fighters_of_the_armed_group_named_before(pipeline):
+    doc = run(pipeline, "The Arakan Army has expanded its offensive. A month on, its fighters captured Mogok, a town "
+                        "in Mandalay Region, on 24 July.", published="2024-08-04")
+    taken = [e for e in doc.events if e.type == "territory_change"]
+    assert taken and taken[0].actors == ["Arakan Army"]

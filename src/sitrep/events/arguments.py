@@ -424,7 +424,9 @@ class Arguments:
         sentences), else the words themselves ('insurgents'), which still say who acted."""
         words = _name_words(head)
         own = " ".join(x.text for x in words).strip()
-        if any(x.lower_ in ("the", "these", "those") for x in head.lefts):
+        owned = any(x.dep_ == "poss" and x.lower_ in ("its", "their") for x in head.children)
+        if owned or any(x.lower_ in ("the", "these", "those") for x in head.lefts):
+            # "its fighters captured Mogok": the fighters of the armed group named last, as "the fighters"
             prev = [m for m in self._mentions if m.end <= head.idx and head.idx - m.end < COLLECTIVE_REACH_CHARS
                     and not m.demonym and (m.actor.type or "") in NONSTATE_TYPES]
             if prev:
