@@ -54,6 +54,8 @@ from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.ontology import ACLED, acled_for
 from sitrep.events.quantities import find_quantities
 from sitrep.model import Document, Event, EventDate
+from sitrep.stages.places import location_for_span
+from sitrep.timex import date_for_span, event_link
 from sitrep.events.candidate import Candidate, _family, _units, _zones
 from sitrep.events.coding import Coding, _ground_passes
 from sitrep.events.detection import Detection, _dated_noun, _not_a_trigger
@@ -63,14 +65,6 @@ from sitrep.events.words import (SETTLEMENT_NOUNS, BUILD_UP, DATELINE, KIND_MARG
                                  WEAK)
 from sitrep.events.arguments import Arguments
 from sitrep.events.merging import Merging
-
-
-def _helper(module: str, name: str):
-    try:
-        mod = __import__(f"sitrep.stages.{module}", fromlist=[name])
-        return getattr(mod, name, None)
-    except Exception:
-        return None
 
 
 class Events(Detection, Arguments, Occurrence, Coding, Merging):
@@ -86,9 +80,11 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
         self.lexicon = lexicon or load_lexicon()
         self.classifier = classifier if classifier is not None else SentenceClassifier.load()
         self.threshold = threshold
-        self.location_for_span = _helper("places", "location_for_span")
-        self.date_for_span = _helper("times", "date_for_span")
-        self.event_link = _helper("times", "event_link")
+        # what the places and time stages read of a document for an event's span (imported, not
+        # looked up by name: a missing or broken stage must fail loudly, not drop every place)
+        self.location_for_span = location_for_span
+        self.date_for_span = date_for_span
+        self.event_link = event_link
         self._related = getattr(actors, "related", None)
         self.acled_map = {k: (acled_for(k) if k not in self.lexicon.acled else self.lexicon.acled[k])
                           for k in ACLED}
