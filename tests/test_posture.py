@@ -20,6 +20,22 @@ def canon(i, kind, start, actors=(), targets=(), modality="asserted", **q):
             "sources": [{"document": 100 + i, "outlet": "X", "url": None, "published": start, "evidence": kind}]}
 
 
+def test_those_who_tell_of_a_base_and_the_base_itself_never_hold_it():
+    at_base = canon(2, "troop_level", "2020-01-08", ["Ain al-Assad"], personnel=1500)
+    at_base["location"] = {"name": "Ain al-Asad Air Base", "country": "IQ"}
+    spans = installation_timeline([
+        canon(1, "deployment", "2020-01-05", ["US forces"]),
+        at_base,
+        canon(3, "deployment", "2020-01-09", ["Officials"]),
+        canon(4, "handover", "2020-03-29", ["US-led coalition"], ["military officials"]),
+    ])
+    holders = [(s["start"], s["holder"], s["occupants"]) for s in spans]
+    assert holders[:3] == [("2020-01-05", "US forces", ["US forces"]), ("2020-01-08", "US forces", ["US forces"]),
+                           ("2020-01-09", "US forces", ["US forces"])]
+    assert spans[1]["personnel"] == 1500
+    assert spans[-1]["status"] == "handed over" and spans[-1]["holder"] is None
+
+
 def test_the_timeline_follows_deployments_withdrawals_and_the_handover():
     spans = installation_timeline([
         canon(5, "handover", "2020-03-29", ["US-led coalition"], ["Iraqi army"]),

@@ -66,7 +66,7 @@ def _receiver(ev: dict[str, Any], occupants: list[str], same_day: list[dict[str,
     """Who an installation was handed to: the target, else an actor other than the one handing
     it over, else the force the evidence (its own, then that of the same day's events at the
     installation) names ("handed K1 to the Iraqi army")."""
-    targets, actors = list(ev.get("targets") or []), list(ev.get("actors") or [])
+    targets, actors = [t for t in ev.get("targets") or [] if not _TELLERS.match(t.strip())], _forces(ev)
     if targets:
         return targets[0]
     others = [a for a in actors[1:] if not any(_same(a, o) for o in occupants) and not _same(a, actors[0])]
@@ -82,6 +82,27 @@ def _receiver(ev: dict[str, Any], occupants: list[str], same_day: list[dict[str,
     return None
 
 
+# Who tells of a base is not who holds it: "officials", "sources", "a spokesman" read as an
+# event's actor never become a holder or an occupant.
+_TELLERS = re.compile(r"^(?:(?:the|a|an|some|two|three|several|senior|unnamed|local|military|defen[cs]e|security|"
+                      r"government|western|iraqi|us|u\.s\.|american|coalition)\s+)*(?:officials?|sources?|"
+                      r"diplomats?|witness(?:es)?|residents?|spokes(?:man|woman|person)|analysts?|reports?|media|"
+                      r"journalists?|observers?|statements?)$", re.I)
+
+
+def _squeezed(name: str) -> str:
+    """A name's letters alone, doubled letters single ("Ain al-Assad" ~ "Ain al-Asad Air Base")."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", name.lower()))
+
+
+def _forces(ev: dict[str, Any]) -> list[str]:
+    """The event's actors that can hold or occupy a base: not its tellers, and not the base
+    itself (a sentence whose subject is the base, "Ain al-Assad houses 1,500 troops")."""
+    here = _squeezed(str((ev.get("location") or {}).get("name") or ""))
+    return [a for a in ev.get("actors") or [] if a and not _TELLERS.match(a.strip())
+            and not (here and len(_squeezed(a)) >= 4 and _squeezed(a) in here)]
+
+
 def installation_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     dated = [(w, ev) for ev in events if ev.get("type") in _ORDER
              and (ev.get("modality") or "asserted") == "asserted" and (w := _when(ev))]
@@ -89,7 +110,7 @@ def installation_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     spans: list[dict[str, Any]] = []
     state = {"status": None, "holder": None, "occupants": [], "personnel": None}
     for when, ev in dated:
-        kind, actors = ev["type"], list(ev.get("actors") or [])
+        kind, actors = ev["type"], _forces(ev)
         n = (ev.get("quantities") or {}).get("personnel")
         s = dict(state, occupants=list(state["occupants"]))
         if kind in ("deployment", "troop_level"):
