@@ -30,9 +30,10 @@ def test_those_who_tell_of_a_base_and_the_base_itself_never_hold_it():
         canon(4, "handover", "2020-03-29", ["US-led coalition"], ["military officials"]),
     ])
     holders = [(s["start"], s["holder"], s["occupants"]) for s in spans]
-    assert holders[:3] == [("2020-01-05", "US forces", ["US forces"]), ("2020-01-08", "US forces", ["US forces"]),
-                           ("2020-01-09", "US forces", ["US forces"])]
+    assert holders[:2] == [("2020-01-05", "US forces", ["US forces"]), ("2020-01-08", "US forces", ["US forces"])]
     assert spans[1]["personnel"] == 1500
+    # the officials' "deployment" changes nothing: its report joins the state it confirms
+    assert len(spans) == 3 and [x["event"] for x in spans[1]["sources"]] == [2, 3]
     assert spans[-1]["status"] == "handed over" and spans[-1]["holder"] is None
 
 
@@ -188,3 +189,61 @@ def test_another_report_of_an_event_on_the_timeline_adds_its_source(tmp_path):
     assert (span["status"], span["personnel"]) == ("active", 500)
     assert [x["document"] for x in span["sources"]] == [1, 2, 3]
     s.close()
+
+
+def _told(ev, *evidence):
+    ev["sources"] = [dict(ev["sources"][0], document=200 + n, evidence=t) for n, t in enumerate(evidence)]
+    ev["evidence"] = evidence[0]
+    return ev
+
+
+def test_a_withdrawal_whose_reports_hand_the_base_over_is_the_handovers_other_side():
+    level = canon(1, "troop_level", "2020-03-01", ["US-led coalition"], personnel=300)
+    left = _told(canon(2, "withdrawal", "2020-03-29", ["US-led coalition"]),
+                 "The coalition pulled out of the K-1 military base on Sunday and handed it to Iraqi forces.")
+    for ev in (level, left):
+        ev["location"] = {"name": "K-1 Air Base", "country": "IQ", "kind": "installation"}
+    spans = installation_timeline([level, left])
+    assert [(s["status"], s["holder"], s["personnel"]) for s in spans] == [
+        ("active", "US-led coalition", 300), ("handed over", "Iraqi forces", None)]
+    # a base handed over elsewhere in the sentence is not this one's receiver
+    left = _told(canon(2, "withdrawal", "2020-03-29", ["US-led coalition"]),
+                 "The coalition left K-1 on Sunday, after it handed al-Qaim base to Iraqi border guards.")
+    left["location"] = {"name": "K-1 Air Base", "country": "IQ", "kind": "installation"}
+    assert installation_timeline([level, left])[-1]["status"] == "closed"
+
+
+def test_the_handing_force_retold_after_the_handover_has_not_come_back():
+    handover = _told(canon(1, "handover", "2020-03-26", ["US-led coalition"]),
+                     "The coalition on Thursday handed Qayyarah Airfield West over to Iraqi forces.")
+    before = _told(canon(2, "deployment", "2020-03-29", ["US-led coalition"], personnel=300),
+                   "Roughly 300 coalition personnel had been stationed at the airfield.",
+                   "The coalition handed over Qayyarah Airfield West last Thursday and the K1 base on Sunday, "
+                   "moving troops into a smaller number of larger bases.")
+    (span,) = installation_timeline([handover, before])
+    assert (span["status"], span["holder"], span["occupants"], span["personnel"]) == \
+        ("handed over", "Iraqi forces", ["Iraqi forces"], None)
+    assert [x["event"] for x in span["sources"]] == [1, 2, 2]
+    # a force that arrives after the handover is there
+    back = _told(canon(3, "deployment", "2020-05-01", ["US-led coalition"], personnel=100),
+                 "About 100 coalition troops returned to the airfield on Friday.")
+    spans = installation_timeline([handover, before, back])
+    assert (spans[-1]["status"], spans[-1]["occupants"], spans[-1]["personnel"]) == \
+        ("active", ["Iraqi forces", "US-led coalition"], 100)
+
+
+def test_a_troop_level_without_its_figure_takes_the_one_its_evidence_gives():
+    ev = _told(canon(1, "troop_level", "2020-01-08", ["Ain al-Assad"]),
+               "Ain al-Assad, a sprawling desert base, houses about 1,500 US and coalition troops.")
+    ev["location"] = {"name": "Ain al-Asad Air Base", "country": "IQ", "kind": "installation"}
+    assert installation_timeline([ev])[0]["personnel"] == 1500
+    ev = _told(canon(1, "troop_level", "2020-01-08", ["United States"]),
+               "The base houses 1,500 US troops and 300 British soldiers.")
+    assert installation_timeline([ev])[0]["personnel"] is None      # two figures: none guessed
+
+
+def test_the_handed_base_may_be_named_rather_than_it():
+    left = _told(canon(2, "withdrawal", "2020-03-29", ["US-led coalition"]),
+                 "US-led coalition forces on Sunday handed over the K1 air base northwest of Kirkuk to the Iraqi military.")
+    left["location"] = {"name": "K-1 Air Base", "country": "IQ", "kind": "installation"}
+    assert installation_timeline([left])[-1][("holder")] == "Iraqi military"

@@ -11,9 +11,17 @@ state that still holds, and `sources` the reports behind the change:
   left the installation is "closed";
 - handover: the installation passes to the receiving force ("handed over"): the event's
   target, else the force its evidence hands it to ("handed K1 to the Iraqi army"), else
-  nobody known.
+  nobody known. A withdrawal that leaves nobody and whose reports hand the base to a named
+  force ("pulled out of K-1 and handed it to Iraqi forces") is that handover's other side.
 
-Events on one day make one state. An undated event counts from its first report's day.
+After a base is handed over, a deployment or troop level of the force that handed it over
+that only retells the time before ("300 troops had been stationed at the airfield", "handed
+over ... moving troops into larger bases") changes nothing: the force has not come back.
+A troop level whose figure the extraction missed takes the one its evidence gives
+("houses about 1,500 US and coalition troops").
+
+Events on one day make one state, and an event that changes nothing adds its reports to the
+state it confirms. An undated event counts from its first report's day.
 """
 from __future__ import annotations
 
@@ -103,17 +111,75 @@ def _forces(ev: dict[str, Any]) -> list[str]:
             and not (here and len(_squeezed(a)) >= 4 and _squeezed(a) in here)]
 
 
+_FIGURE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z.\-]+\s+){0,4}?(?:troops|personnel|soldiers|"
+                     r"service\s?members|servicemen|trainers|advisers|advisors|marines|forces)\b", re.I)
+
+
+def personnel(ev: dict[str, Any]) -> float | None:
+    """The event's number of personnel; for a troop level whose figure the extraction missed,
+    the one figure of troops its evidence gives (none when it gives several)."""
+    n = (ev.get("quantities") or {}).get("personnel")
+    if n is not None or ev.get("type") != "troop_level":
+        return n
+    texts = [ev.get("evidence")] + [s.get("evidence") for s in ev.get("sources") or ()]
+    found = {float(m.group(1).replace(",", "")) for t in texts for m in _FIGURE.finditer(t or "")}
+    return found.pop() if len(found) == 1 else None
+
+
+_HAND = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|pass(?:es|ed|ing)?|transferr?(?:s|ed|ing)?|gave|give[sn]?)"
+                   r"\b([^.;…]{0,80}?)\b(?:over\s+)?to\b", re.I)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _handed_to(ev: dict[str, Any]) -> str | None:
+    """The force a withdrawal's reports hand the base to: "handed it to Iraqi forces", "handed
+    over the K1 air base ... to the Iraqi military" (the base named, or "it" / "the base")."""
+    base = str((ev.get("location") or {}).get("name") or "")
+    keys = {_key(w) for w in base.split()} - {"air", "base", "camp", "airfield", "field", "the", "west", "east",
+                                               "north", "south", "station", "airport", ""}
+    texts = [ev.get("evidence")] + [s.get("evidence") for s in ev.get("sources") or ()]
+    for t in texts:
+        for m in _HAND.finditer(t or ""):
+            obj = m.group(1)
+            names_it = re.search(r"\b(?:it|the (?:base|airfield|camp|installation|site))\b", obj, re.I) or \
+                any(k in _key(x) for x in re.split(r"[\s,]+", obj) for k in keys if _key(x))
+            if not names_it:
+                continue
+            r = _TO.search(t[m.start():m.end() + 60])
+            if r:
+                return r.group(1).strip()
+    return None
+
+
+_RETOLD = re.compile(r"\bhad been (?:stationed|based|deployed|posted|housed|located)\b|\bhand(?:s|ed|ing)?\b|"
+                     r"\bturned over\b|\btransferred\b|\bgave up\b", re.I)
+
+
+def _retells(ev: dict[str, Any]) -> bool:
+    """Whether every report of the event tells of the time before a handover (what had been
+    there, the handing over itself) rather than of troops arriving."""
+    texts = [s.get("evidence") for s in ev.get("sources") or ()] or [ev.get("evidence")]
+    return all(t and _RETOLD.search(t) for t in texts)
+
+
 def installation_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     dated = [(w, ev) for ev in events if ev.get("type") in _ORDER
              and (ev.get("modality") or "asserted") == "asserted" and (w := _when(ev))]
     dated.sort(key=lambda x: (x[0], _ORDER[x[1]["type"]], x[1].get("id") or 0))
     spans: list[dict[str, Any]] = []
     state = {"status": None, "holder": None, "occupants": [], "personnel": None}
+    handed_by: list[str] = []        # the forces that handed the base over (or left it to a receiver)
     for when, ev in dated:
         kind, actors = ev["type"], _forces(ev)
-        n = (ev.get("quantities") or {}).get("personnel")
+        n = personnel(ev)
         s = dict(state, occupants=list(state["occupants"]))
-        if kind in ("deployment", "troop_level"):
+        if kind in ("deployment", "troop_level") and state["status"] == "handed over" and actors \
+                and all(any(_same(a, h) for h in handed_by) for a in actors) and _retells(ev):
+            pass                     # the handing force's former presence retold: it has not come back
+        elif kind in ("deployment", "troop_level"):
             s["occupants"] = _with(s["occupants"], actors)
             s["holder"] = s["holder"] or (actors[0] if actors else None)
             s["status"] = "active"
@@ -125,7 +191,11 @@ def installation_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 s["personnel"] = s["personnel"] - n
             else:
                 s["occupants"] = _without(s["occupants"], actors) if actors else []
-                if not s["occupants"]:
+                receiver = _handed_to(ev) if not s["occupants"] else None
+                if receiver:         # "pulled out of the base and handed it to Iraqi forces"
+                    s.update(status="handed over", holder=receiver, occupants=[receiver], personnel=None)
+                    handed_by = _with(handed_by, actors or state["occupants"])
+                elif not s["occupants"]:
                     s.update(status="closed", personnel=None, holder=None)
                 else:
                     s["personnel"] = None
@@ -136,9 +206,13 @@ def installation_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             receiver = _receiver(ev, state["occupants"], same_day)
             s.update(status="handed over", holder=receiver, occupants=[receiver] if receiver else [],
                      personnel=None)
-        if spans and spans[-1]["start"] == when.isoformat():
-            spans[-1].update(status=s["status"], holder=s["holder"], occupants=s["occupants"],
-                             personnel=s["personnel"])
+            handed_by = _with(handed_by, [a for a in actors if not (receiver and _same(a, receiver))]
+                              or state["occupants"])
+        same = spans and all(spans[-1][k] == s[k] for k in ("status", "holder", "occupants", "personnel"))
+        if spans and (spans[-1]["start"] == when.isoformat() or same):    # nothing changed: one more report
+            if spans[-1]["start"] == when.isoformat():
+                spans[-1].update(status=s["status"], holder=s["holder"], occupants=s["occupants"],
+                                 personnel=s["personnel"])
             spans[-1]["sources"].extend(_sources(ev))
         else:
             if spans:

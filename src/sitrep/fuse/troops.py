@@ -1,7 +1,8 @@
 """Troop levels per country and force over time: `troop_levels(events)`.
 
 From canonical deployment, withdrawal and troop-level events that give a number of
-personnel (asserted, not planned or denied): a troop level sets the level of that force
+personnel (asserted, not planned or denied; the force is the first actor that is neither
+one who tells of it nor the base itself): a troop level sets the level of that force
 in that country, a deployment adds to it and a withdrawal takes from it once a level is
 known. Figures for one base are kept apart from figures for the whole country: returns
 `[{country, force, place, series: [{date, type, change, level, event, sources}]}]` with
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitrep.fuse._util import actor_tokens, day, norm_name, precise
+from sitrep.fuse.posture import _forces, personnel
 
 _SIGN = {"deployment": 1, "withdrawal": -1}
 
@@ -21,12 +23,12 @@ def troop_levels(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[tuple, dict[str, Any]] = {}
     rows = []
     for ev in events:
-        n = (ev.get("quantities") or {}).get("personnel")
+        n = personnel(ev)        # a troop level's figure its evidence gives when the extraction missed it
         if ev.get("type") not in ("deployment", "withdrawal", "troop_level") or n is None \
                 or (ev.get("modality") or "asserted") != "asserted":
             continue
         when = day((ev.get("date") or {}).get("start")) or day((ev.get("_fuse") or {}).get("published"))
-        force = (ev.get("actors") or [None])[0]
+        force = (_forces(ev) or [None])[0]        # not a teller ("officials"), not the base itself
         loc = ev.get("location") or {}
         country = (loc.get("country") or "").upper() or None
         where = loc.get("name") if precise(loc) else None
@@ -37,7 +39,7 @@ def troop_levels(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows.sort(key=lambda r: (r[0], r[2].get("type") != "troop_level", r[2].get("id") or 0))
     for when, key, ev, n in rows:
         loc = ev.get("location") or {}
-        groups.setdefault(key, {"country": key[0] or None, "force": ev["actors"][0],
+        groups.setdefault(key, {"country": key[0] or None, "force": _forces(ev)[0],
                                 "place": loc.get("name") if key[1] else None, "series": []})
     level: dict[tuple, float | None] = {}
     for when, key, ev, n in rows:

@@ -353,25 +353,34 @@ class Fuser:
             was = current.get(cid)
             if iid != was:
                 conn.execute(update(canonical_events).where(canonical_events.c.id == cid).values(installation_id=iid))
-            elif iid is not None and t.get("old") and t["data"]["type"] != "handover" \
-                    and _posture_fields(t["old"]) == _posture_fields(t["data"]):
-                # another report of an event already on the timeline: its spans gain a source
-                self._add_sources(conn, iid, cid, t["data"])
+            elif iid is not None and t.get("old") and t["data"]["type"] in ("deployment", "troop_level") \
+                    and (t["data"].get("quantities") or {}).get("personnel") is not None \
+                    and _posture_fields(t["old"]) == _posture_fields(t["data"]) \
+                    and self._add_sources(conn, iid, cid, t["data"]):
+                # another report of an event already on the timeline: its spans gain a source (a
+                # handover's or withdrawal's reports, a figure read from the wording, or an event after
+                # a handover may change the state with their wording: those rebuild the timeline)
                 continue
             dirty |= {x for x in (iid, was) if x is not None}
         for iid in dirty:
             self.rebuild_installation(conn, iid)
 
-    def _add_sources(self, conn: Connection, iid: int, cid: int, data: dict[str, Any]) -> None:
+    def _add_sources(self, conn: Connection, iid: int, cid: int, data: dict[str, Any]) -> bool:
+        """The spans citing the event cite its new report too; False (nothing done) when the
+        installation was handed over, where a report's wording may change the timeline."""
         fresh = _span_sources(dict(data, id=cid))
-        for sp in conn.execute(select(installation_spans.c.id, installation_spans.c.sources)
-                               .where(installation_spans.c.installation_id == iid)).all():
+        spans = conn.execute(select(installation_spans.c.id, installation_spans.c.sources, installation_spans.c.status)
+                             .where(installation_spans.c.installation_id == iid)).all()
+        if any(sp.status == "handed over" for sp in spans):
+            return False
+        for sp in spans:
             srcs = list(sp.sources or [])
             if any(x.get("event") == cid for x in srcs):
                 at = next(i for i, x in enumerate(srcs) if x.get("event") == cid)
                 srcs = [x for x in srcs if x.get("event") != cid]
                 srcs[at:at] = fresh
                 conn.execute(update(installation_spans).where(installation_spans.c.id == sp.id).values(sources=srcs))
+        return True
 
     def rebuild_installation(self, conn: Connection, iid: int) -> None:
         evs = [dict(r.data, id=r.id) for r in conn.execute(_INSTALLATION_EVENTS, {"iid": iid})]
@@ -482,8 +491,9 @@ def installations_at(conn: Connection, name: str | None = None, at: date | None 
 
 def troop_levels(conn: Connection, country: str | None = None) -> list[dict[str, Any]]:
     ce = canonical_events
+    # (a troop level without a figure may give it in its wording: `troops.troop_levels` reads it)
     q = select(ce.c.id, ce.c.data).where(ce.c.type.in_(("deployment", "withdrawal", "troop_level")),
-                                         ce.c.personnel.is_not(None))
+                                         or_(ce.c.personnel.is_not(None), ce.c.type == "troop_level"))
     if country:
         q = q.where(func.upper(ce.c.country) == country.upper())
     return _troop_levels([dict(r.data, id=r.id) for r in conn.execute(q)])
