@@ -247,3 +247,21 @@ def test_the_handed_base_may_be_named_rather_than_it():
                  "US-led coalition forces on Sunday handed over the K1 air base northwest of Kirkuk to the Iraqi military.")
     left["location"] = {"name": "K-1 Air Base", "country": "IQ", "kind": "installation"}
     assert installation_timeline([left])[-1][("holder")] == "Iraqi military"
+
+
+def test_a_later_report_whose_wording_hands_the_base_over_rebuilds_the_timeline(tmp_path):
+    s = Store(str(tmp_path / "later.db"))
+    s.save(document("level", "A", "2020-03-01", [
+        event("troop_level", "About 300 coalition troops are based at K1 air base.", start="2020-03-01",
+              place=K1, actors=["US-led coalition"], personnel=300)]))
+    s.save(document("left", "B", "2020-03-29", [
+        event("withdrawal", "The US-led coalition left K1 air base on Sunday.", start="2020-03-29",
+              place=K1, actors=["US-led coalition"])]))
+    assert s.posture("K1")[0]["timeline"][-1]["status"] == "closed"
+    s.save(document("handed", "C", "2020-03-29", [
+        event("withdrawal", "The US-led coalition pulled out of K1 air base on Sunday and handed it to the Iraqi army.",
+              start="2020-03-29", place=K1, actors=["US-led coalition"])]))
+    last = s.posture("K1")[0]["timeline"][-1]
+    assert (last["status"], last["holder"]) == ("handed over", "Iraqi army")
+    assert {x["document"] for x in last["sources"]} == {2, 3}
+    s.close()
