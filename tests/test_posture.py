@@ -32,9 +32,13 @@ def test_those_who_tell_of_a_base_and_the_base_itself_never_hold_it():
     holders = [(s["start"], s["holder"], s["occupants"]) for s in spans]
     assert holders[:2] == [("2020-01-05", "US forces", ["US forces"]), ("2020-01-08", "US forces", ["US forces"])]
     assert spans[1]["personnel"] == 1500
-    # the officials' "deployment" changes nothing: its report joins the state it confirms
-    assert len(spans) == 3 and [x["event"] for x in spans[1]["sources"]] == [2, 3]
+    # the officials' "deployment" (no force, no figure) tells nothing of the base: not even a source
+    assert len(spans) == 3 and [x["event"] for x in spans[1]["sources"]] == [2]
     assert spans[-1]["status"] == "handed over" and spans[-1]["holder"] is None
+    # a report that changes nothing joins the state it confirms
+    spans = installation_timeline([canon(1, "deployment", "2020-01-05", ["US forces"]),
+                                   canon(2, "deployment", "2020-01-09", ["US forces"])])
+    assert len(spans) == 1 and [x["event"] for x in spans[0]["sources"]] == [1, 2]
 
 
 def test_the_timeline_follows_deployments_withdrawals_and_the_handover():

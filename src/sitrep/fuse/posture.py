@@ -17,7 +17,8 @@ state that still holds, and `sources` the reports behind the change:
 After a base is handed over, a deployment or troop level of the force that handed it over
 that only retells the time before ("300 troops had been stationed at the airfield", "handed
 over ... moving troops into larger bases") changes nothing: the force has not come back.
-A troop level whose figure the extraction missed takes the one its evidence gives
+A deployment or troop level whose actors are only those who tell of it or the base itself, with
+no figure, tells nothing of the base and is left out. A troop level whose figure the extraction missed takes the one its evidence gives
 ("houses about 1,500 US and coalition troops").
 
 Events on one day make one state, and an event that changes nothing adds its reports to the
@@ -175,6 +176,8 @@ def installation_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for when, ev in dated:
         kind, actors = ev["type"], _forces(ev)
         n = personnel(ev)
+        if kind in ("deployment", "troop_level") and ev.get("actors") and not actors and n is None:
+            continue                 # only officials or the base itself "deploying", no figure: it tells nothing
         s = dict(state, occupants=list(state["occupants"]))
         if kind in ("deployment", "troop_level") and state["status"] == "handed over" and actors \
                 and all(any(_same(a, h) for h in handed_by) for a in actors) and _retells(ev):
