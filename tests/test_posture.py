@@ -269,3 +269,25 @@ def test_a_later_report_whose_wording_hands_the_base_over_rebuilds_the_timeline(
     assert (last["status"], last["holder"]) == ("handed over", "Iraqi army")
     assert {x["document"] for x in last["sources"]} == {2, 3}
     s.close()
+
+
+def test_the_troop_series_of_a_base_handed_over_is_not_raised_by_its_retelling():
+    qwest = {"name": "Qayyarah Airfield West", "lat": 35.77, "lon": 43.13, "country": "IQ", "kind": "installation",
+             "uncertainty_km": 3.0}
+    handover = _told(canon(1, "handover", "2020-03-26", ["US-led coalition"], ["Iraqi forces"]),
+                     "The coalition on Thursday handed Qayyarah Airfield West over to Iraqi forces.")
+    before = _told(canon(2, "deployment", "2020-03-29", ["US-led coalition"], personnel=300),
+                   "Roughly 300 coalition personnel had been stationed at the airfield.")
+    level = _told(canon(3, "troop_level", "2020-01-08", ["Ain al-Assad"]),
+                  "Ain al-Assad houses about 1,500 US and coalition troops.")
+    for ev in (handover, before):
+        ev["location"] = dict(qwest)
+    level["location"] = {"name": "Ain al-Asad Air Base", "lat": 33.8, "lon": 42.44, "country": "IQ",
+                         "kind": "installation", "uncertainty_km": 3.0}
+    assert troop_levels([handover, before, level]) == []     # the base itself is no force
+    assert [p["level"] for p in troop_levels([dict(level, actors=["United States"])])[0]["series"]] == [1500]
+    arrived = _told(canon(4, "deployment", "2020-05-01", ["US-led coalition"], personnel=100),
+                    "About 100 coalition troops returned to the airfield.")
+    arrived["location"] = dict(qwest)
+    (series,) = troop_levels([handover, before, arrived])
+    assert [(p["date"], p["change"]) for p in series["series"]] == [("2020-05-01", 100)]

@@ -7,14 +7,16 @@ in that country, a deployment adds to it and a withdrawal takes from it once a l
 known. Figures for one base are kept apart from figures for the whole country: returns
 `[{country, force, place, series: [{date, type, change, level, event, sources}]}]` with
 `place` null for the country-wide series, each series in date order; `level` is null
-until some report gives one.
+until some report gives one. Handovers among the events only tell which force handed a base
+over: after it, that force's former presence retold ("300 troops had been stationed there")
+is no arrival at the base.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from sitrep.fuse._util import actor_tokens, day, norm_name, precise
-from sitrep.fuse.posture import _forces, personnel
+from sitrep.fuse.posture import _forces, _retells, _same, personnel
 
 _SIGN = {"deployment": 1, "withdrawal": -1}
 
@@ -22,6 +24,13 @@ _SIGN = {"deployment": 1, "withdrawal": -1}
 def troop_levels(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[tuple, dict[str, Any]] = {}
     rows = []
+    handed: dict[str, list[tuple]] = {}         # base -> [(day, forces that handed it over)]
+    for ev in events:
+        loc = ev.get("location") or {}
+        if ev.get("type") == "handover" and (ev.get("modality") or "asserted") == "asserted" and precise(loc):
+            when = day((ev.get("date") or {}).get("start")) or day((ev.get("_fuse") or {}).get("published"))
+            if when:
+                handed.setdefault(norm_name(loc.get("name")), []).append((when, _forces(ev)))
     for ev in events:
         n = personnel(ev)        # a troop level's figure its evidence gives when the extraction missed it
         if ev.get("type") not in ("deployment", "withdrawal", "troop_level") or n is None \
@@ -34,6 +43,9 @@ def troop_levels(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         where = loc.get("name") if precise(loc) else None
         if not when or not force:
             continue
+        if where and ev["type"] != "withdrawal" and _retells(ev) and any(
+                d < when and any(_same(force, f) for f in fs) for d, fs in handed.get(norm_name(where), ())):
+            continue                 # the force that handed the base over, its former presence retold
         key = (country or "", norm_name(where), frozenset(actor_tokens([force])) or frozenset([force.lower()]))
         rows.append((when, key, ev, float(n)))
     rows.sort(key=lambda r: (r[0], r[2].get("type") != "troop_level", r[2].get("id") or 0))

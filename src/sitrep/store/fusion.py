@@ -492,8 +492,9 @@ def installations_at(conn: Connection, name: str | None = None, at: date | None 
 def troop_levels(conn: Connection, country: str | None = None) -> list[dict[str, Any]]:
     ce = canonical_events
     # (a troop level without a figure may give it in its wording: `troops.troop_levels` reads it)
-    q = select(ce.c.id, ce.c.data).where(ce.c.type.in_(("deployment", "withdrawal", "troop_level")),
-                                         or_(ce.c.personnel.is_not(None), ce.c.type == "troop_level"))
+    # (and handovers: after one, the force that handed the base over retold is no arrival there)
+    q = select(ce.c.id, ce.c.data).where(ce.c.type.in_(("deployment", "withdrawal", "troop_level", "handover")),
+                                         or_(ce.c.personnel.is_not(None), ce.c.type.in_(("troop_level", "handover"))))
     if country:
         q = q.where(func.upper(ce.c.country) == country.upper())
     return _troop_levels([dict(r.data, id=r.id) for r in conn.execute(q)])
