@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from fuse_data import IRAQ, K1, TAJI, document, event, place
 from sitrep.faces.cli import app
 from sitrep.fuse.posture import installation_timeline
-from sitrep.fuse.sites import installation_of
+from sitrep.fuse.sites import installation_of, only_attacked_there
 from sitrep.fuse.troops import troop_levels
 from sitrep.store import Store
 
@@ -291,3 +291,18 @@ def test_the_troop_series_of_a_base_handed_over_is_not_raised_by_its_retelling()
     arrived["location"] = dict(qwest)
     (series,) = troop_levels([handover, before, arrived])
     assert [(p["date"], p["change"]) for p in series["series"]] == [("2020-05-01", 100)]
+
+
+def test_a_base_named_only_as_where_an_attack_struck_is_not_where_the_event_happened(tmp_path):
+    ev = {"type": "handover", "location": dict(TAJI),
+          "evidence": "His men had taken over the perimeter on Tuesday. … Officials said the handover was not "
+                      "related to the rocket attacks of the past week on Camp Taji."}
+    assert only_attacked_there(ev)
+    assert not only_attacked_there(dict(ev, type="attack"))          # an attack is where it struck
+    ev2 = dict(ev, evidence="The coalition left Camp Taji on Sunday, days after rocket attacks on Camp Taji.")
+    assert not only_attacked_there(ev2)
+    s = Store(str(tmp_path / "attacked.db"))
+    s.save(document("taji", "A", "2020-03-17", [
+        event("handover", ev["evidence"], start="2020-03-17", place=TAJI, actors=["Iraq"])]))
+    assert s.posture() == []
+    s.close()

@@ -6,9 +6,14 @@ kinds (deployment, withdrawal, handover, troop level), when its evidence sentenc
 exactly one installation ("coalition troops left K1 air base near Kirkuk" is at K1, not
 at Kirkuk). Returns the installation as a location `{name, lat, lon, country, kind,
 uncertainty_km}`, or None.
+
+`only_attacked_there(ev)`: whether a force-posture event's evidence names its installation only
+as where an attack struck ("the handover was not related to the rocket attacks on Camp Taji"):
+such an event is not on that installation's timeline.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sitrep.fuse._util import km, located, norm_name
@@ -62,3 +67,17 @@ def installation_of(ev: dict[str, Any], places: list[dict[str, Any]]) -> dict[st
     if len(inside) == 1:
         return _as_site(next(iter(inside.values())))
     return None
+
+
+_ATTACK = r"\b(?:attacks?|strikes?|rockets?|rocket fire|barrages?|shelling|fire|missiles?|bombings?|raids?)\b"
+
+
+def only_attacked_there(ev: dict[str, Any]) -> bool:
+    name = str((ev.get("location") or {}).get("name") or "")
+    text = ev.get("evidence") or ""
+    if ev.get("type") not in POSTURE_KINDS or len(name) < 3:
+        return False
+    named = [m.start() for m in re.finditer(r"\b" + re.escape(name) + r"\b", text, re.I)]
+    struck = {m.end() for m in re.finditer(_ATTACK + r"(?:\s+[\w'’\-]+){0,6}?\s+(?:on|at|against|into|targeting)"
+                                           r"\s+(?:the\s+)?(?=" + re.escape(name) + r"\b)", text, re.I)}
+    return bool(named) and all(n in struck for n in named)

@@ -34,7 +34,7 @@ from sitrep.fuse.neardup import NearDuplicates
 from sitrep.fuse.posture import _sources as _span_sources
 from sitrep.fuse.posture import installation_timeline
 from sitrep.fuse.prefilter import candidate_test
-from sitrep.fuse.sites import POSTURE_KINDS, installation_of
+from sitrep.fuse.sites import POSTURE_KINDS, installation_of, only_attacked_there
 from sitrep.fuse.troops import troop_levels as _troop_levels
 from sitrep.store.schema import (filter_conditions, canonical_events, canonical_keys, document_bands, document_fusion, documents,
                                  event_links, events, installation_spans, installations)
@@ -339,7 +339,8 @@ class Fuser:
         """Attach force-posture events to their installation and rebuild its timeline."""
         def at_base(d):
             loc = (d or {}).get("location") or {}
-            return (d or {}).get("type") in POSTURE_KINDS and loc.get("kind") == "installation" and loc.get("name")
+            return (d or {}).get("type") in POSTURE_KINDS and loc.get("kind") == "installation" and loc.get("name") \
+                and not only_attacked_there(d)       # "not related to the rocket attacks on Camp Taji"
         # events that are, or were, at an installation (a refreshed one may have moved)
         relevant = [cid for cid, t in touched.items() if at_base(t["data"]) or at_base(t.get("old"))]
         if not relevant:
