@@ -306,3 +306,15 @@ def test_a_base_named_only_as_where_an_attack_struck_is_not_where_the_event_happ
         event("handover", ev["evidence"], start="2020-03-17", place=TAJI, actors=["Iraq"])]))
     assert s.posture() == []
     s.close()
+
+
+def test_a_withdrawal_of_unknown_forces_on_the_day_of_the_handover_is_its_other_side():
+    spans = installation_timeline([
+        canon(1, "troop_level", "2020-03-01", ["US-led coalition", "Iraqi army"], personnel=300),
+        canon(3, "handover", "2020-03-26", ["US-led coalition"], ["Iraqi army"]),
+        canon(2, "withdrawal", "2020-03-26", []),
+    ])
+    assert [(s["start"], s["status"], s["holder"], s["occupants"]) for s in spans] == [
+        ("2020-03-01", "active", "US-led coalition", ["US-led coalition", "Iraqi army"], ),
+        ("2020-03-26", "handed over", "Iraqi army", ["Iraqi army"])]
+    assert [x["event"] for x in spans[1]["sources"]] == [2, 3]
