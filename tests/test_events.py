@@ -667,3 +667,14 @@ def test_its_fighters_are_the_fighters_of_the_armed_group_named_before(pipeline)
                         "in Mandalay Region, on 24 July.", published="2024-08-04")
     taken = [e for e in doc.events if e.type == "territory_change"]
     assert taken and taken[0].actors == ["Arakan Army"]
+
+
+def test_a_present_perfect_reported_on_a_day_happened_on_or_before_that_day(pipeline):
+    doc = run(pipeline, "Government troops have recaptured the town of Kupiansk, the defence minister announced on "
+                        "Thursday. Rebels shelled Kharkiv on Thursday, officials said.", published="2024-08-16")
+    taken = [e for e in doc.events if e.type == "territory_change"]
+    assert taken and taken[0].date is not None
+    assert (str(taken[0].date.start), str(taken[0].date.end)) == ("2024-08-09", "2024-08-15")
+    # an act told in the simple past keeps the day it is given
+    shelled = [e for e in doc.events if e.type == "shelling"]
+    assert shelled and str(shelled[0].date.start) == str(shelled[0].date.end) == "2024-08-15"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import timedelta
 
 from sitrep.events.ontology import MONEY_KINDS, MOVEMENT, VIOLENT
 from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity, _hedge, read_number
@@ -90,6 +91,30 @@ def _other_clause(tok, clause: int | None) -> bool:
     head = _clause_head(tok)
     return clause is not None and head.i != clause and any(
         k.dep_ in ("nsubj", "nsubjpass", "expl") for k in head.children)
+
+
+def _reported_perfect(c, span) -> bool:
+    """The trigger's clause is in the present perfect ("have taken", "has been shot down": done
+    before the time it is told at) and is what a verb of saying reports, and the time is that
+    reporting verb's own ("Troops have taken the town, X announced on Thursday"). A past perfect
+    under a dated report ("X said on Saturday that its fighters had captured Y") is the report's
+    backshifted past and keeps the report's day."""
+    if c.kind == "statement" or c.modality != "asserted":
+        return False
+    head = _clause_head(c.trig)
+    if head.lemma_.lower() in SPEECH_VERBS:
+        # the sentence's reading borne by its root, the verb of saying: the act is what it reports
+        head = next((k for k in head.children if k.dep_ == "ccomp"), None)
+        if head is None:
+            return False
+    if not any(k.dep_ in ("aux", "auxpass") and k.lower_ in ("has", "have", "'ve", "'s") for k in head.children):
+        return False
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS:
+        reporter = head.head
+    else:
+        reporter = next((k for k in head.children if k.dep_ in ("ccomp", "parataxis")
+                         and k.lemma_.lower() in SPEECH_VERBS), None)
+    return reporter is not None and _clause_head(span.root).i == reporter.i
 
 
 def _near_km(p: Place, q: Place) -> float:
@@ -554,7 +579,8 @@ class Arguments:
         for i, z in zones.items():
             if i != c.trig.i:
                 others |= z
-        best, best_key = None, None
+        best, best_key, best_span = None, None, None
+        reported = None
         mines = []
         since = None
         semis = [x.i for x in sent if x.text == ";"]
@@ -579,6 +605,8 @@ class Arguments:
             ids = {x.i for x in span}
             mine = bool(ids & own)
             if not mine and ids & others:
+                if reported is None and tx.start_date == tx.end_date and _reported_perfect(c, span):
+                    reported = tx   # the date of the report, not of the act: see below
                 continue   # another event's own date
             if not lo_semi < span.start < hi_semi:
                 continue   # "...attacked the column; the mayor made Monday a day off": another clause's time
@@ -591,7 +619,7 @@ class Arguments:
                 # another clause's act never dates what is still to come
             key = (0 if mine and not apart else 1 if not apart else 2, _tree_distance(span.root, c.trig))
             if best_key is None or key < best_key:
-                best, best_key = tx, key
+                best, best_key, best_span = tx, key, span
             mines.append((tx, mine))
         if best is not None:
             # "Earlier this month, on June 6, ...": the narrower of two times that say the same
@@ -607,7 +635,14 @@ class Arguments:
                         and tx.start_date == tx.end_date and not PART_OF_DAY.match(tx.text or "")]
                 if days:
                     best = min(days, key=lambda x: abs(x.start - best.start))
+            if best.start_date == best.end_date and _reported_perfect(c, best_span):
+                best, reported = None, best
+        if best is not None:
             return EventDate(best.start_date, best.end_date, best.text), True, None
+        if reported is not None:
+            # "Troops have taken the city, the minister announced on Saturday": the day is the
+            # report's; the act it tells as done (the present perfect) was on or before it
+            return EventDate(reported.start_date - timedelta(days=6), reported.end_date, reported.text), True, None
         if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig):
             toks = sorted(own)
             # not past a semicolon: the clause beyond it has its own time
