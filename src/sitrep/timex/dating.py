@@ -154,7 +154,8 @@ def _full_day(text: str, f: Found) -> date | None:
     """The day of an expression that names day, month and year, else None. A clock time with
     its day ("6:18 PM EDT, April 19, 2024") counts: the year standing right after it completes
     a day the tagger read without one."""
-    if f.type not in ("DATE", "TIME") or cal.granularity(f.value[:10]) != "day" and not f.value.startswith("XXXX-"):
+    if f.type not in ("DATE", "TIME") or (cal.granularity(f.value[:10]) != "day"
+                                          and not f.value.startswith("XXXX-")):
         return None
     if f.explicit_year and cal.granularity(f.value[:10]) == "day":
         return cal.safe_date(int(f.value[:4]), int(f.value[5:7]), int(f.value[8:10]))
