@@ -45,13 +45,10 @@ def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
     return 0
 
 
-def _date_score(m: dict, c: dict, m_pub: date | None, c_pub: date | None) -> float | None:
-    return _date_score_of(interval(m), window(m, m_pub), m.get("modality"), m.get("type"), c, c_pub)
-
-
 def _date_score_of(a: tuple[date, date] | None, wa: tuple[date, date] | None, m_modality: str | None,
                    m_kind: str | None, c: dict, c_pub: date | None) -> float | None:
-    """`_date_score` given the report's days `a` and window `wa`, worked out once a report."""
+    """The days' agreement of a report (its days `a`, its window `wa`) and a canonical event,
+    or None where they cannot be one event's."""
     b = interval(c)
     tol = tolerance(m_kind or "", c.get("type") or "")
     if a and b and "planned" in (m_modality, c.get("modality")):
@@ -72,12 +69,9 @@ def _date_score_of(a: tuple[date, date] | None, wa: tuple[date, date] | None, m_
     return 0.0
 
 
-def _place_score(a: dict | None, b: dict | None) -> float | None:
-    return place_scorer(a)(b)
-
-
 def place_scorer(a: dict | None) -> Callable[[dict | None], float | None]:
-    """`_place_score` of one place against many: what depends on `a` alone is worked out once."""
+    """The places' agreement of `a` and many others, or None where they cannot be one event's
+    place: what depends on `a` alone is worked out once."""
     a = a or {}
     ca = (a.get("country") or "").upper()
     a_name = norm_name(a.get("name")) if a.get("name") else None
@@ -122,10 +116,6 @@ def _same_site(a: dict | None, b: dict | None) -> bool:
         or km(a["lat"], a["lon"], b["lat"], b["lon"]) <= SAME_SITE_KM
 
 
-def _actor_score(m: dict, c: dict) -> float | None:
-    return _actor_score_of(actor_tokens(m.get("actors")), actor_tokens(m.get("targets")), m.get("type"), c)
-
-
 def _actor_score_of(am: set[str], tm: set[str], m_kind: str | None, c: dict) -> float | None:
     ac, tc = actor_tokens(c.get("actors")), actor_tokens(c.get("targets"))
     if am & tc and ac & tm and not am & ac:
@@ -135,10 +125,6 @@ def _actor_score_of(am: set[str], tm: set[str], m_kind: str | None, c: dict) -> 
     if am and ac:
         return 0.15 if am & ac else -0.1
     return 0.0
-
-
-def _quantity_score(m: dict, c: dict) -> float:
-    return _quantity_score_of(m.get("quantities") or {}, c)
 
 
 def _quantity_score_of(qm: dict, c: dict) -> float:
