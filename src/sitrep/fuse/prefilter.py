@@ -15,7 +15,7 @@ from typing import Any, Callable
 from sitrep.fuse._util import interval, located, plan_span, precise, span_days
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import kind_compatibility
-from sitrep.fuse.match import FORCE_KINDS, place_scorer
+from sitrep.fuse.match import FORCE_KINDS, _days_apart, place_scorer
 
 
 def could_match(m: dict[str, Any], row: Any) -> bool:
@@ -47,7 +47,7 @@ def candidate_test(m: dict[str, Any]) -> Callable[[Any], bool]:
         a = planned_iv if planned else iv
         if a and row.date_start is not None and planned:
             s, e = plan_span((row.date_start, row.date_end or row.date_start), cm)
-            gap = (s - a[1]).days if a[1] < s else (a[0] - e).days if e < a[0] else 0
+            gap = _days_apart(a, (s, e))
             if gap > tolerance(kind, row.type):
                 return False
         elif a and row.date_start is not None:
@@ -55,7 +55,7 @@ def candidate_test(m: dict[str, Any]) -> Callable[[Any], bool]:
             # them): too far apart, or apart at all where one is vague and the kind allows a day
             s = row.date_start
             e = max(s, row.date_end or s)
-            gap = (s - a[1]).days if a[1] < s else (a[0] - e).days if e < a[0] else 0
+            gap = _days_apart(a, (s, e))
             tol = tolerance(kind, row.type)
             if gap > tol or (gap and tol <= 1 and not (a_short and (e - s).days + 1 <= 2)):
                 return False
