@@ -64,6 +64,11 @@ def _sources(ev: dict[str, Any]) -> list[dict[str, Any]]:
              "evidence": s.get("evidence")} for s in ev.get("sources") or ()]
 
 
+def _texts(ev: dict[str, Any]) -> list[str | None]:
+    """The event's evidence, then that of each of its sources."""
+    return [ev.get("evidence")] + [s.get("evidence") for s in ev.get("sources") or ()]
+
+
 _TO = re.compile(r"\b(?:to|over to)\s+(?:the\s+)?((?:[A-Z][\w'’\-]*\s+){1,3}?(?:army|forces|military|troops|"
                  r"security forces|government|authorities|units|police)|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
                  r"\s+(?:Army|Forces|Military))\b")
@@ -81,8 +86,8 @@ def _receiver(ev: dict[str, Any], occupants: list[str], same_day: list[dict[str,
     others = [a for a in actors[1:] if not any(_same(a, o) for o in occupants) and not _same(a, actors[0])]
     if others:
         return others[0]
-    texts = [ev.get("evidence")] + [s.get("evidence") for s in ev.get("sources") or ()]
-    texts += [x.get("evidence") for o in same_day for x in [o] + list(o.get("sources") or ())]
+    texts = _texts(ev)
+    texts += [t for o in same_day for t in _texts(o)]
     for rx in (_TO, _TOOK_OVER):
         for t in texts:
             m = rx.search(t or "")
@@ -122,7 +127,7 @@ def personnel(ev: dict[str, Any]) -> float | None:
     n = (ev.get("quantities") or {}).get("personnel")
     if n is not None or ev.get("type") != "troop_level":
         return n
-    texts = [ev.get("evidence")] + [s.get("evidence") for s in ev.get("sources") or ()]
+    texts = _texts(ev)
     found = {float(m.group(1).replace(",", "")) for t in texts for m in _FIGURE.finditer(t or "")}
     return found.pop() if len(found) == 1 else None
 
@@ -141,7 +146,7 @@ def _handed_to(ev: dict[str, Any]) -> str | None:
     base = str((ev.get("location") or {}).get("name") or "")
     keys = {_key(w) for w in base.split()} - {"air", "base", "camp", "airfield", "field", "the", "west", "east",
                                                "north", "south", "station", "airport", ""}
-    texts = [ev.get("evidence")] + [s.get("evidence") for s in ev.get("sources") or ()]
+    texts = _texts(ev)
     for t in texts:
         for m in _HAND.finditer(t or ""):
             obj = m.group(1)
