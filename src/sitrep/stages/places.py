@@ -490,7 +490,6 @@ class Places:
                     if c not in m.cands and any(a.kind == "admin1" and a.country == c.country
                                                 and key(a.name) == key(c.admin1 or "") for a in m.cands):
                         m.cands.append(c)
-                        m.__dict__.setdefault("_seats", set()).add(c.id)
 
     def _support(self, m: _Mention, toks, text: str, person_words: set[str]) -> int:
         """2: a place for sure; 1: a place if it resolves convincingly; 0: not a place.
@@ -981,7 +980,7 @@ def _mark_coordinated(text: str, mentions: list[_Mention]) -> None:
     "between X and Y", "X, Y and Z")."""
     ordered = sorted((m for m in mentions if m.chosen is not None or m.cands), key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
-        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[a.end:b.start]):
+        if not _LIST_GAP.fullmatch(text[a.end:b.start]):
             continue
         for x, y in ((a, b), (b, a)):
             if y.chosen is not None and y.chosen.country and not y.demonym \
