@@ -131,8 +131,6 @@ def _data_rows(name: str) -> list[dict[str, str]]:
     return list(_csv_rows(f.read_text("utf-8"))) if f.is_file() else []
 
 
-
-
 def _slug(s: str) -> str:
     return key(s).replace(" ", "-")
 

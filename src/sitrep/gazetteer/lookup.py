@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitrep.gazetteer.build import CURATED, PRIMARY, Record, name_rows
-from sitrep.geo import km  # noqa: F401  (re-exported: places imports it from here)
+from sitrep.geo import km
 
 _CHUNK = 900
 _MADE_MAX = 100_000   # candidates kept for reuse (~25 MB at most)
@@ -39,8 +39,6 @@ class Candidate:
 
 
 _COLS = "p.id, p.gid, p.name, p.kind, p.lat, p.lon, p.country, p.admin1, p.population, p.radius_km, p.capital, p.detail"
-
-
 
 
 class Gazetteer:
