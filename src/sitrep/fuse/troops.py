@@ -47,14 +47,14 @@ def troop_levels(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 d < when and any(_same(force, f) for f in fs) for d, fs in handed.get(norm_name(where), ())):
             continue                 # the force that handed the base over, its former presence retold
         key = (country or "", norm_name(where), frozenset(actor_tokens([force])) or frozenset([force.lower()]))
-        rows.append((when, key, ev, float(n)))
+        rows.append((when, key, ev, float(n), force))
     rows.sort(key=lambda r: (r[0], r[2].get("type") != "troop_level", r[2].get("id") or 0))
-    for when, key, ev, n in rows:
+    for when, key, ev, n, force in rows:
         loc = ev.get("location") or {}
-        groups.setdefault(key, {"country": key[0] or None, "force": _forces(ev)[0],
+        groups.setdefault(key, {"country": key[0] or None, "force": force,
                                 "place": loc.get("name") if key[1] else None, "series": []})
     level: dict[tuple, float | None] = {}
-    for when, key, ev, n in rows:
+    for when, key, ev, n, _ in rows:
         kind = ev["type"]
         if kind == "troop_level":
             level[key], change = n, None
