@@ -342,7 +342,8 @@ class Fuser:
             return (d or {}).get("type") in POSTURE_KINDS and loc.get("kind") == "installation" and loc.get("name") \
                 and not only_attacked_there(d)       # "not related to the rocket attacks on Camp Taji"
         # events that are, or were, at an installation (a refreshed one may have moved)
-        relevant = [cid for cid, t in touched.items() if at_base(t["data"]) or at_base(t.get("old"))]
+        here = {cid: at_base(t["data"]) for cid, t in touched.items()}
+        relevant = [cid for cid, t in touched.items() if here[cid] or at_base(t.get("old"))]
         if not relevant:
             return
         current = dict(conn.execute(select(canonical_events.c.id, canonical_events.c.installation_id)
@@ -350,7 +351,7 @@ class Fuser:
         dirty: set[int] = set()
         for cid in relevant:
             t = touched[cid]
-            iid = self._installation(conn, t["data"]["location"]) if at_base(t["data"]) else None
+            iid = self._installation(conn, t["data"]["location"]) if here[cid] else None
             was = current.get(cid)
             if iid != was:
                 conn.execute(update(canonical_events).where(canonical_events.c.id == cid).values(installation_id=iid))
