@@ -267,14 +267,6 @@ def _subject_text(head) -> list[str]:
     return [txt] if txt and len(words) <= 5 else []
 
 
-def _subject_tokens(t):
-    actors, _ = _roles(t, "clash")
-    out = []
-    for a in actors:
-        out += list(_np_span(a))
-    return out
-
-
 def _is_demonym(span) -> bool:
     return span.root.ent_type_ == "NORP" or span.root.dep_ == "amod" and span.root.pos_ == "ADJ"
 

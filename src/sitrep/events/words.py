@@ -68,12 +68,6 @@ WEAPON_NOUNS = {"firearm", "firearms", "pistol", "pistols", "gun", "guns", "bull
                 "mortars", "detonator", "detonators", "vest", "car", "projectile", "projectiles", "uav"}
 PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
               "rioters", "crowd", "mob", "youths", "supporters", "students"}
-RIOT_CUES = {"stone", "stones", "rock", "rocks", "torch", "torched", "burn", "burned", "burnt", "vandalize",
-             "vandalise", "vandalized", "smash", "smashed", "loot", "looted", "clash", "clashed", "storm",
-             "stormed", "pelt", "pelted", "molotov", "petrol", "throw", "threw", "hurl", "hurled", "attack",
-             "attacked", "set", "riot", "rioting", "ransack", "ransacked", "block", "damage", "damaged",
-             "injure", "injured", "violent", "violence", "tyres", "tires", "barricade", "barricades",
-             "windows", "rampage", "rioters", "vandalism", "arson"}
 # Kinds that need more than the usual confidence (reporting verbs are everywhere).
 KIND_MARGIN = {"statement": 0.25, "diplomacy": 0.1, "group_change": 0.1, "troop_level": 0.0}
 # Generic words of violence: the kind is whatever the classifier and the cues say.
@@ -225,8 +219,6 @@ RIOT_ACTS = {"throw", "hurl", "pelt", "torch", "burn", "smash", "loot", "vandali
              "storm", "attack", "clash", "block", "barricade", "damage", "destroy", "stone", "riot", "rampage",
              "set", "shut", "seize", "occupy", "break", "beat", "injure", "wound", "assault", "overturn", "raid",
              "pull", "tear", "remove", "fight", "breach", "force", "hit", "kick", "fire", "kill"}
-RIOT_NOUNS = {"riot", "rioting", "rioter", "vandalism", "arson", "molotov", "looting", "unrest", "clash",
-              "stone-pelting", "stone", "barricade", "tyre", "tire", "petrol"}
 LETHAL_ACTS = {"kill", "shoot", "wound", "injure", "beat", "die", "attack", "assault", "crush", "massacre",
                "torture", "stab", "hit", "club", "kick", "whip", "lash"}
 INTERVENE_ACTS = {"disperse", "arrest", "detain", "break", "scatter", "clear", "stop", "block", "prevent",
