@@ -377,8 +377,8 @@ class Fuser:
             return False
         for sp in spans:
             srcs = list(sp.sources or [])
-            if any(x.get("event") == cid for x in srcs):
-                at = next(i for i, x in enumerate(srcs) if x.get("event") == cid)
+            at = next((i for i, x in enumerate(srcs) if x.get("event") == cid), None)
+            if at is not None:
                 srcs = [x for x in srcs if x.get("event") != cid]
                 srcs[at:at] = fresh
                 conn.execute(update(installation_spans).where(installation_spans.c.id == sp.id).values(sources=srcs))
