@@ -124,15 +124,14 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
                          and (f.value.startswith("XXXX-WXX-") or f.value.startswith("XXXX-XX-XX"))
                          and not _names_a_full_date(text, f, full_starts)),
                         default=len(text))
-    days = []
-    for f, d in full:
-        tense = ctx.tense(f.start, f.end)
-        if tense != "future" and not _set_ahead(text, f) and f.start < first_weekday:
-            days.append((d, tense))
+    # the full dates told, not set ahead, with their tense
+    not_ahead = [(f, d, tense) for f, d in full
+                 if (tense := ctx.tense(f.start, f.end)) != "future" and not _set_ahead(text, f)]
+    days = [(d, tense) for f, d, tense in not_ahead if f.start < first_weekday]
     if days:
         d, tense = max(days, key=lambda x: x[0])
         return d + timedelta(days=1) if tense == "past" else d
-    told = _latest_day_told(text, found, full, ctx)
+    told = _latest_day_told(found, max((d for _, d, _ in not_ahead), default=None), ctx)
     if told:
         return told
     if re.search(r"\bthis\s+month\b", text, re.I):
@@ -180,17 +179,16 @@ def _names_a_full_date(text: str, weekday: Found, full_starts: list[int]) -> boo
                for s in full_starts)
 
 
-def _latest_day_told(text: str, found: list[Found], full: list[tuple[Found, date]], ctx) -> date | None:
+def _latest_day_told(found: list[Found], latest_full: date | None, ctx) -> date | None:
     """The publication date a reader infers from a report that tells its days without years
     after a full date ("The crisis began on 14 February 2019 ... On 26 February ... On 27
     February ..."): the latest day told in the past, its year taken from the full dates, then
     the latest weekday its lead tells in the past (before it dates anything) that falls within
     the six days after it ("... walked back on Friday night"). Without a day of a month told besides the full dates,
-    None: a lone full date after the weekdays may be background years old."""
-    past_years = [d for f, d in full if ctx.tense(f.start, f.end) != "future" and not _set_ahead(text, f)]
-    if not past_years:
+    None: a lone full date after the weekdays may be background years old. latest_full: the
+    latest full date told and not set ahead (None when there is none)."""
+    if latest_full is None:
         return None
-    latest_full = max(past_years)
     told: list[date] = []
     for f in found:
         m = re.match(r"XXXX-(\d\d)-(\d\d)$", f.value[:10]) if f.type == "DATE" else None
