@@ -107,7 +107,7 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
     ctx = tagger.context(text, None, parsed)
     full: list[tuple[Found, date]] = []
     for f in found:
-        d = _full_day(text, f)
+        d = _full_day(text, f, tagger.months)
         if d:
             full.append((f, d))
     head = len(text) - len(text.lstrip()) + 300
@@ -143,16 +143,14 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
 
 
 _YEAR_AFTER = re.compile(r",?[ \t]+(\d{4})\b")
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                         "nov", "dec"), start=1)}
 _MONTH_DAY = re.compile(r"\b(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>[0-3]?\d)\b|\b(?P<d2>[0-3]?\d)\s+(?P<m2>[A-Z][a-z]{2,8})\b")
 _PART_OF_DAY = re.compile(r"[ \t]*(?:(?:morning|afternoon|evening|night)\b)?[ \t]*,?[ \t]*$", re.I)
 
 
-def _full_day(text: str, f: Found) -> date | None:
+def _full_day(text: str, f: Found, months: dict[str, int]) -> date | None:
     """The day of an expression that names day, month and year, else None. A clock time with
     its day ("6:18 PM EDT, April 19, 2024") counts: the year standing right after it completes
-    a day the tagger read without one."""
+    a day the tagger read without one, its month a word of the tagger's lexicon (`months`)."""
     if f.type not in ("DATE", "TIME") or (cal.granularity(f.value[:10]) != "day"
                                           and not f.value.startswith("XXXX-")):
         return None
@@ -166,7 +164,7 @@ def _full_day(text: str, f: Found) -> date | None:
         return cal.safe_date(int(year[1]), int(m[1]), int(m[2]))
     said = _MONTH_DAY.search(text, f.start, f.end)     # a clock time with its day, read without a year
     if said:
-        month = _MONTHS.get((said["m1"] or said["m2"])[:3].lower())
+        month = months.get((said["m1"] or said["m2"]).lower())
         day = int(said["d1"] or said["d2"])
         return cal.safe_date(int(year[1]), month, day) if month else None
     return None
