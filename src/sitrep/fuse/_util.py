@@ -4,9 +4,9 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date, timedelta
-from importlib import resources
 from typing import Any
 
+from sitrep.gazetteer.outlets import known_outlets
 from sitrep.geo import km  # noqa: F401  (re-exported for the fuse modules)
 
 UNDATED_WINDOW_DAYS = 92          # an undated report may refer to anything in the quarter before it (or after, if planned)
@@ -175,16 +175,7 @@ def outlet_norm(name: str | None) -> str:
 @functools.cache
 def outlet_names() -> dict[str, str]:
     """Known outlets (package data outlets.txt): each spelling, normalised -> the canonical name."""
-    table: dict[str, str] = {}
-    text = resources.files("sitrep.data").joinpath("outlets.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        names = [n.strip() for n in line.split("|") if n.strip()]
-        for n in names:
-            table[outlet_norm(n)] = names[0]
-    return table
+    return {outlet_norm(n): names[0] for names in known_outlets() for n in names}
 
 
 def outlet_key(name: str | None) -> str:

@@ -6,16 +6,23 @@ import re
 from importlib import resources
 
 
-def outlet_spellings() -> list[str]:
-    """Every spelling of every outlet in sitrep.data/outlets.txt (one outlet a line, spellings
-    separated by " | ", # comments)."""
+def known_outlets() -> list[list[str]]:
+    """The outlets of sitrep.data/outlets.txt, each as its spellings, the canonical name first
+    (one outlet a line, spellings separated by " | ", # comments)."""
     text = resources.files("sitrep.data").joinpath("outlets.txt").read_text("utf-8")
     out = []
     for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
-            out.extend(s.strip() for s in line.split("|") if s.strip())
+            names = [s.strip() for s in line.split("|") if s.strip()]
+            if names:
+                out.append(names)
     return out
+
+
+def outlet_spellings() -> list[str]:
+    """Every spelling of every known outlet."""
+    return [s for names in known_outlets() for s in names]
 
 
 class OutletNames:
