@@ -8,7 +8,7 @@ from sitrep.events.words import (ARMED_NOUNS, CIVILIAN_NOUNS, INTERVENE_ACTS, LE
                                  NONSTATE_WORDS, PROTESTER_WORDS, RIOT_ACTS, STATE_FORCE_WORDS, STATE_TYPES,
                                  STATE_WORDS, TOPIC_HEADS)
 
-def _attack_or_clash(c, actors) -> str:
+def _attack_or_clash(c) -> str:
     """ACLED: violence against civilians is an attack; against soldiers, police, militants or
     their posts it is a battle (armed clash)."""
     t = c.trig

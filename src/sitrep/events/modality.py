@@ -165,7 +165,7 @@ def _passing_mention(t) -> bool:
 class Occurrence:
     """Whether a candidate is an occurrence of its own (a part of the Events stage)."""
 
-    def _check_arguments(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    def _check_arguments(self, cands: list[Candidate]) -> list[Candidate]:
         """Kinds that their arguments confirm, correct or rule out."""
         out = []
         for c in cands:
@@ -228,7 +228,7 @@ class Occurrence:
             if c.kind in ACCIDENT_PRONE and _accident(self._words(c.sent)):
                 continue   # "a chemical leak killed ten", "a boiler exploded": no one attacked
             if c.kind in ("attack", "clash") and not c.headline:
-                c.kind = _attack_or_clash(c, self.actors)
+                c.kind = _attack_or_clash(c)
             if c.kind == "troop_level" and "personnel" not in c.quantities and t.lemma_.lower() in (
                     "troop", "soldier", "force", "personnel", "contingent", "presence"):
                 continue   # "the repositioning of troops": no strength is told

@@ -373,7 +373,7 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                     c.place, c.place_level = main.place, 2
         self._attach_quantities(out, quants)
         out = [c for c in out if not self._generic(doc, c) and not self._habitual(c)]
-        out = self._check_arguments(doc, out)
+        out = self._check_arguments(out)
         for c in out:
             c.anaphoric = self._anaphoric(doc, c)
         out = self._split(doc, out, quants)
