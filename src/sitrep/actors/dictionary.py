@@ -91,10 +91,14 @@ def _entries(raw: Any) -> list[dict[str, Any]]:
     return [e for e in raw if isinstance(e, dict) and e.get("name")]
 
 
+def parse_actors(text: str) -> list[Actor]:
+    """The actors of one YAML document."""
+    return [_actor(e) for e in _entries(yaml.load(text, Loader=_YAML_LOADER))]
+
+
 def load_actor_file(path: str | Path) -> list[Actor]:
     """The actors of one YAML file."""
-    raw = yaml.load(Path(path).read_text("utf-8"), Loader=_YAML_LOADER)
-    return [_actor(e) for e in _entries(raw)]
+    return parse_actors(Path(path).read_text("utf-8"))
 
 
 def _as_list(v: Any) -> list[str]:
@@ -128,7 +132,7 @@ class ActorDictionary:
         if package:
             res = resources.files("sitrep.data").joinpath("actors.yaml")
             if res.is_file():
-                d.extend(_actor(e) for e in _entries(yaml.load(res.read_text("utf-8"), Loader=_YAML_LOADER)))
+                d.extend(parse_actors(res.read_text("utf-8")))
         for path in extra:
             d.extend(load_actor_file(path))
         if d._by_name:
