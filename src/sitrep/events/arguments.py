@@ -411,6 +411,9 @@ class Arguments:
                       and x.lower_ in FORCE_NOUNS]
             if owners:
                 return owners[:1]
+            owned = self._possessor(doc, head)   # "Ankara said its jets struck ...": whose jets
+            if owned:
+                return owned
         if head.lemma_.lower() in CONVOYS and head.lemma_.lower() not in UNOWNED_UNITS and \
                 head.dep_ in ("nsubj", "nsubjpass"):
             return [head.lower_]   # "the last convoy drove out": who left, though unnamed
@@ -418,31 +421,56 @@ class Arguments:
             return self._collective_armed(head)
         if (head.lower_ in FORCE_NOUNS or head.lemma_.lower() in FORCE_NOUNS) and head.tag_ in ("NNS", "NNPS", "NN") \
                 and head.dep_ != "compound":
-            owner = next((x for x in head.children if x.dep_ == "poss" and x.lower_ in ("its", "their", "his", "her")),
-                         None)
-            if owner is not None:
-                # "the UAE says its troops have left", "Prigozhin said his men held the airfield": the
-                # troops of the actor (or, for 'his', 'her', the person) named last
-                prev = [m for m in self._mentions if m.end <= owner.idx and owner.idx - m.end < COLLECTIVE_REACH_CHARS]
-                people = [e for e in self._ents if e.label_ == "PERSON" and e.end_char <= owner.idx
-                          and owner.idx - e.end_char < COLLECTIVE_REACH_CHARS] if owner.lower_ in ("his", "her") else []
-                for anc in list(head.ancestors)[:4] if owner.lower_ in ("his", "her") else []:
-                    # "Prigozhin, filmed with the deputy minister, said his men ...": the speaker
-                    said = [k for k in anc.children if k.dep_ == "nsubj" and k.ent_type_ == "PERSON"
-                            and head not in list(k.subtree)]
-                    if said:
-                        return self._actor_names(doc, said[0])
-                if people and (not prev or people[-1].end_char > prev[-1].end):
-                    known = next((x for x in doc.entities if x.start == people[-1].start_char), None)
-                    return [known.canonical if known is not None and known.canonical else people[-1].text]
-                if prev:
-                    return [prev[-1].actor.name]
+            owned = self._possessor(doc, head)
+            if owned:
+                return owned
             words = _name_words(head)
             if len(words) == 1 and head.lemma_.lower() in UNOWNED_UNITS:
                 return []   # "the contingent withdrew": a unit by itself says not whose it is
             txt = " ".join(x.text for x in words).strip()
             return [txt] if txt else []
         return []
+
+    def _possessor(self, doc: Document, head) -> list[str]:
+        """Whose troops or weapons 'its', 'their', 'his', 'her' say: in reported speech the
+        speaker's ("Ankara said its jets struck ...", "Prigozhin said his men held the airfield"),
+        else the actor (or, for 'his', 'her', the person) named last ("the UAE ... its troops")."""
+        owner = next((x for x in head.children if x.dep_ == "poss" and x.lower_ in ("its", "their", "his", "her")),
+                     None)
+        if owner is None:
+            return []
+        speaker = self._speaker(head)
+        if speaker is not None and (owner.lower_ in ("his", "her")) == (speaker.ent_type_ == "PERSON"):
+            said = self._actor_names(doc, speaker)
+            if said:
+                return said
+        prev = [m for m in self._mentions if m.end <= owner.idx and owner.idx - m.end < COLLECTIVE_REACH_CHARS]
+        people = [e for e in self._ents if e.label_ == "PERSON" and e.end_char <= owner.idx
+                  and owner.idx - e.end_char < COLLECTIVE_REACH_CHARS] if owner.lower_ in ("his", "her") else []
+        for anc in list(head.ancestors)[:4] if owner.lower_ in ("his", "her") else []:
+            # "Prigozhin, filmed with the deputy minister, said his men ...": the speaker
+            said = [k for k in anc.children if k.dep_ == "nsubj" and k.ent_type_ == "PERSON"
+                    and head not in list(k.subtree)]
+            if said:
+                return self._actor_names(doc, said[0])
+        if people and (not prev or people[-1].end_char > prev[-1].end):
+            known = next((x for x in doc.entities if x.start == people[-1].start_char), None)
+            return [known.canonical if known is not None and known.canonical else people[-1].text]
+        return [prev[-1].actor.name] if prev else []
+
+    @staticmethod
+    def _speaker(head):
+        """The named subject of the verb of saying whose reported clause holds the token
+        ("Ankara said [its jets struck ...]"), else None."""
+        cur = head
+        for _ in range(5):
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
+                subj = [k for k in cur.head.children if k.dep_ == "nsubj" and k.pos_ == "PROPN"]
+                return subj[0] if subj else None
+            if cur.head is cur:
+                return None
+            cur = cur.head
+        return None
 
     def _collective_armed(self, head) -> list[str]:
         """'The insurgents', 'the jihadists': the armed group named last before them (within a few

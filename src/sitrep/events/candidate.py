@@ -58,7 +58,7 @@ def _zones(cands) -> dict:
     base = {}
     for c in cands:
         t = c.trig
-        if t.pos_ in ("VERB", "AUX") or t.dep_ in CORE_DEPS:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in CORE_DEPS or _instrument(t):
             base[t.i] = set(c.clause) | {x.i for x in t.subtree}
         else:
             base[t.i] = {x.i for x in t.subtree}
@@ -72,6 +72,14 @@ def _zones(cands) -> dict:
                 z -= base[o.trig.i]
         zones[c.trig.i] = z
     return zones
+
+
+def _instrument(t) -> bool:
+    """A noun that names what its verb was done with ("shelled the towns with artillery",
+    "struck the base using drones"): the verb's act told by its means, whose clause says where."""
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ in ("with", "using") and prep.dep_ == "prep" and \
+        prep.head.pos_ == "VERB" and any(k.dep_ == "dobj" for k in prep.head.children)
 
 
 def _family(kind: str) -> str:

@@ -131,6 +131,9 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
     if days:
         d, tense = max(days, key=lambda x: x[0])
         return d + timedelta(days=1) if tense == "past" else d
+    week = _week_told(text, found, [(f, d) for f, d, _ in not_ahead], ctx)
+    if week:
+        return week
     told = _latest_day_told(found, max((d for _, d, _ in not_ahead), default=None), ctx)
     if told:
         return told
@@ -175,6 +178,28 @@ def _names_a_full_date(text: str, weekday: Found, full_starts: list[int]) -> boo
     April 24, 2023") is that date, not a day counted from it."""
     return any(weekday.end <= s <= weekday.end + 18 and _PART_OF_DAY.match(text[weekday.end:s])
                for s in full_starts)
+
+
+_WEEKDAY_WORD = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_NUM = {"Mon": 1, "Tues": 2, "Wednes": 3, "Thurs": 4, "Fri": 5, "Satur": 6, "Sun": 7}
+
+
+def _week_told(text: str, found: list[Found], full: list[tuple[Found, date]], ctx) -> date | None:
+    """A full date written with its weekday ("shortly after midnight on Tuesday, September 13,
+    2022") in a report that names the same weekday alone elsewhere ("a ceasefire announced on
+    Tuesday morning") dates the week the report tells of, wherever it stands: the writer ties
+    the weekdays to it. The report is of the latest weekday it tells in the past within the
+    six days from that date ("Armenia said on Wednesday ..."), else of that date."""
+    for f, d in full:
+        said = _WEEKDAY_WORD.search(text, f.start, f.end)
+        if not said or _WEEKDAY_NUM[said.group(1)] != d.isoweekday():
+            continue
+        alone = [g for g in found if g is not f and re.match(r"XXXX-WXX-(\d)", g.value)]
+        if not any(int(g.value[9]) == d.isoweekday() for g in alone):
+            continue
+        ahead = [(int(g.value[9]) - d.isoweekday()) % 7 for g in alone if ctx.tense(g.start, g.end) == "past"]
+        return d + timedelta(days=max(ahead, default=0))
+    return None
 
 
 def _latest_day_told(found: list[Found], latest_full: date | None, ctx) -> date | None:

@@ -163,8 +163,11 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
              + "|" + r"(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)(?!\d)" + "|" + r"(?P<hm>[0-2]\d[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs|local))"
              + "|" + r"(?P<noon>(?i:noon|midnight|midday))(?![\w])"
              + "|" + r"(?P<h3>[0-2]?\d)(?:\s+o'clock)?\s+in\s+the\s+(?P<pm>(?i:morning|afternoon|evening|night))(?![\w])")
-    tail_day = (r"(?:,?\s+(?:on\s+)?(?:" + wd2 + r"(?:,?\s+" + mon2 + r"\s+[0-3]?\d(?!\d))?|" + mon2
-                + r"\s+[0-3]?\d(?!\d)|[0-3]?\d\s+" + mon2 + r"|(?i:today|yesterday|tomorrow|tonight)(?![\w])))?")
+    # the day a clock time is told on, with its year when said ("midnight on Tuesday, September 13, 2022")
+    said_year = r"(?:,?\s+(?P<cy>(?:1[89]|20)\d\d)(?![\d%]|'?s\b|-\d))?"
+    tail_day = (r"(?:,?\s+(?:on\s+)?(?:" + wd2 + r"(?:,?\s+" + mon2 + r"\s+[0-3]?\d(?!\d)" + said_year + r")?|" + mon2
+                + r"\s+[0-3]?\d(?!\d)" + said_year.replace("cy>", "cy2>") + r"|[0-3]?\d\s+" + mon2
+                + said_year.replace("cy>", "cy3>") + r"|(?i:today|yesterday|tomorrow|tonight)(?![\w])))?")
 
     R = []
 
@@ -174,9 +177,12 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
     # absolute dates
     add("weekof", r"(?P<wk>(?i:the\s+)?(?i:week|weekend)\s+of\s+)(?:(?P<mon>" + mon2 + r")\s+" + dayn + r"|"
         + dayn.replace("?P<day>", "?P<day_b>") + r"\s+(?P<mon_b>" + mon2 + r"))(?:,?\s+" + year + r")?")
+    # the year of a day and month is said in figures or words, or counted from the report's
+    # ("27 October last year", "on March 3 this year")
+    day_year = r"(?:,?\s+" + year_any + r"|\s+(?P<ty>(?i:this|last|next))\s+(?i:year)(?![\w-]))?"
     add("mdy", r"(?:" + wd + r",?\s+(?:the\s+)?)?" + r"(?:(?P<fz>" + fuzzy + r")\s+)?" + mon + r"\s+(?:the\s+)?" + day
-        + r"(?:,?\s+" + year_any + r")?")
-    add("dmy", r"(?:" + wd + r",?\s+)?(?:the\s+)?" + day + r"(?:\s+of)?\s+" + mon + r"(?:,?\s+" + year_any + r")?")
+        + day_year)
+    add("dmy", r"(?:" + wd + r",?\s+)?(?:the\s+)?" + day + r"(?:\s+of)?\s+" + mon + day_year)
     add("my", r"(?:(?P<fz>" + fuzzy + r")[\s-]+)?" + mon + r"(?:,|\s+of)?\s+" + year_any)
     # ranges: "March 1-5", "April 24 and 25", "1-5 March 2020", "2014-2016": TimeML marks each
     # end on its own ("March 1" and "5"); the ends share what one of them says (month, year)

@@ -908,8 +908,12 @@ class Tagger:
     def n_mdy(self, m, ctx):
         month, day = self._month_num(m["mon"]), self._day_of(m)
         said = self._year_of(m)
+        counted = (m.groupdict().get("ty") or "").lower()
         if said is not None:
             y, explicit = said, True
+        elif counted and ctx.dct is not None:
+            # "27 October last year": the year counted from the report's
+            y, explicit = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[counted], False
         else:
             explicit = False
             y, _ = self._year_for(ctx, m, month, day)
@@ -1776,13 +1780,14 @@ class Tagger:
             # "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside
             wdm = re.match(r"\s*(?:\([^()]{1,30}\)|\))\s*,?\s*(?:on\s+)?(" + "|".join(
                 w.capitalize() for w in self.weekdays if len(w) > 5) + r")\b", ctx.text[m.end():m.end() + 50])
+        said = next((int(g[k]) for k in ("cy", "cy2", "cy3") if g.get(k)), None)   # the year, when told
         if dmm and not mdm:
             month, day = self._month_num(dmm.group(2)), int(dmm.group(1))
-            y, _ = self._year_for(ctx, m, month, day)
+            y = said or self._year_for(ctx, m, month, day)[0]
             d = cal.safe_date(y, month, day) if y else None
         elif mdm:
             month, day = self._month_num(mdm.group(1)), int(mdm.group(2))
-            y, _ = self._year_for(ctx, m, month, day)
+            y = said or self._year_for(ctx, m, month, day)[0]
             d = cal.safe_date(y, month, day) if y else None
         elif wdm:
             d = self._deictic_weekday(ctx, m, self._wd_num(wdm.group(1)), None)
@@ -1793,7 +1798,8 @@ class Tagger:
             d = date.fromisoformat(ref[1].value[:10]) if ref else dct
         hhmm = f"{hh:02d}:{mi:02d}"
         v = (d.isoformat() if d else "XXXX-XX-XX") + "T" + hhmm
-        return Found(m.start(), m.end(), "TIME", v, anchor="publication" if d else None)
+        return Found(m.start(), m.end(), "TIME", v, anchor="publication" if d and not said else None,
+                     explicit_year=bool(d and said))
 
     def n_duration(self, m, ctx):
         g = m.groupdict()
