@@ -15,13 +15,13 @@ from sitrep.store import Store
 from sitrep.store.schema import canonical_keys, document_bands, document_fusion, events
 
 
-def _upgrade(url: str, revision: str) -> None:
+def _upgrade(url: str, revision: str, step=command.upgrade) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("sitrep.store").joinpath("migrations")))
     engine = create_engine(url)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+        step(cfg, revision)
     engine.dispose()
 
 
@@ -140,11 +140,13 @@ def test_upgrading_a_0004_store_keeps_its_keys_and_finds_copies_through_its_reke
     from sitrep.fuse.neardup import NearDuplicates
     from test_fuse import ARTICLE
     path = tmp_path / "v4.db"
-    _upgrade(f"sqlite:///{path}", "0004")
-    old = Store(str(path), migrate=False)         # a store as release 0004 wrote it: 16 bands of 4 rows
+    old = Store(str(path))
     old.save(document("orig", "Harbor Wire", "2020-03-12", [
         event("shelling", "Rockets struck Camp Taji north of Baghdad on Wednesday evening", start="2020-03-11",
               place=TAJI)], body=ARTICLE))
+    old.close()
+    _upgrade(f"sqlite:///{path}", "0004", command.downgrade)
+    old = Store(str(path), migrate=False)         # a store as release 0004 wrote it: 16 bands of 4 rows
     old_scheme = NearDuplicates(bands=16, rows=4)
     with old.engine.begin() as conn:
         doc_id, raw = conn.execute(select(document_fusion.c.document_id, document_fusion.c.signature)).one()
@@ -164,6 +166,57 @@ def test_upgrading_a_0004_store_keeps_its_keys_and_finds_copies_through_its_reke
     (e,) = store.events()
     assert e["report_count"] == 1 and len(e["sources"]) == 2     # the copy found through the old bands
     store.close()
+
+
+def _taji_report(key: str, outlet: str, evidence: str, fatalities: int):
+    return document(key, outlet, "2020-03-12", [event("shelling", evidence, start="2020-03-11", place=TAJI,
+                                                      actors=["Kataib Hezbollah"], fatalities=fatalities)])
+
+
+def test_upgrading_a_0007_store_gives_each_canonical_event_its_mention_records_and_merges_as_before(tmp_path):
+    reports = [_taji_report("a", "A", "Rockets hit Camp Taji on Wednesday, killing three.", 3),
+               _taji_report("b", "B", "Three were killed when rockets struck Camp Taji.", 3),
+               _taji_report("c", "C", "Rockets slammed into Camp Taji, killing two soldiers.", 2)]
+    never = Store(str(tmp_path / "never.db"))          # the same reports into a store that was never old
+    for r in reports:
+        never.save(r)
+    path = tmp_path / "v7.db"
+    store = Store(str(path))
+    for r in reports[:2]:
+        store.save(r)
+    with store.engine.connect() as conn:
+        records = conn.execute(text("SELECT id, mentions FROM canonical_events")).all()
+    store.close()
+    _upgrade(f"sqlite:///{path}", "0007", command.downgrade)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:                      # a store as release 0007 wrote it
+        assert "mentions" not in {c["name"] for c in inspect(conn).get_columns("canonical_events")}
+    engine.dispose()
+    store = Store(str(path))                            # opening upgrades it: the records made again ...
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT id, mentions FROM canonical_events")).all() == records
+    assert store.stats()["events"] == 2 and store.stats()["canonical_events"] == 1     # ... nothing lost or doubled
+    store.save(reports[2])                              # ... and a new report merges as in the other store
+    assert store.events() == never.events() and store.posture() == never.posture()
+    (e,) = store.events()
+    assert e["report_count"] == 3 and e["values"]["fatalities"]["chosen"] == 3
+    store.close()
+    never.close()
+
+
+def test_a_canonical_event_without_mention_records_merges_from_its_stored_mentions(tmp_path):
+    reports = [_taji_report("a", "A", "Rockets hit Camp Taji on Wednesday, killing three.", 3),
+               _taji_report("b", "B", "Rockets slammed into Camp Taji, killing two soldiers.", 2)]
+    kept, lacking = Store(str(tmp_path / "kept.db")), Store(str(tmp_path / "lacking.db"))
+    for store in (kept, lacking):
+        store.save(reports[0])
+    with lacking.engine.begin() as conn:     # as a writer of release 0007 would have left it
+        conn.execute(text("UPDATE canonical_events SET mentions = NULL"))
+    for store in (kept, lacking):
+        store.save(reports[1])
+    assert lacking.events() == kept.events() and lacking.events()[0]["report_count"] == 2
+    kept.close()
+    lacking.close()
 
 
 def test_save_many_stores_a_batch_in_one_transaction_and_each_article_once(tmp_path):

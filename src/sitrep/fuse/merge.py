@@ -29,6 +29,34 @@ _PLACE_RANK = {"installation": 0, "site": 0, "poi": 0, "building": 0, "neighbour
 _RISING = {"fatalities", "injured"}   # tolls grow as the count goes on: a later report knows more
 
 
+# What merging reads of a report's event besides its evidence (which its source keeps): the
+# store keeps these with the canonical event, so that a new report is merged with the stored
+# ones without reading each of them back (sitrep.store.fusion).
+MERGED_FIELDS = ("type", "modality", "date", "location", "actors", "targets", "quantities", "qualifiers",
+                 "acled", "trigger", "confidence", "start")
+# What a mention's source is made of (a canonical event's `sources` entry without its evidence).
+SOURCE_FIELDS = ("document", "doc_key", "outlet", "url", "published", "family", "duplicate_of", "cited_outlets",
+                 "event")
+
+
+def mention_record(event_id: int, ev: dict[str, Any]) -> dict[str, Any]:
+    """A stored mention as merging reads it, without the evidence its source keeps."""
+    return dict({k: ev[k] for k in MERGED_FIELDS if k in ev}, id=event_id)
+
+
+def mentions_of(records: list[dict[str, Any]], sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A canonical event's mentions again, from its mention records and its `sources` (one per
+    mention, with the evidence): what `merge_mentions` gave it, in the order of the records."""
+    by_event = {s.get("event"): s for s in sources}
+    out = []
+    for r in records:
+        s = by_event[r["id"]]
+        event = {k: v for k, v in r.items() if k != "id"}
+        event["evidence"] = s.get("evidence")
+        out.append({"event": event, "hint": None, "source": {k: s.get(k) for k in SOURCE_FIELDS}})
+    return out
+
+
 def _family(m: dict) -> Any:
     s = m["source"]
     return s.get("family") if s.get("family") is not None else s.get("document")

@@ -29,7 +29,7 @@ from sitrep.fuse.connectives import find_links
 from sitrep.fuse.kinds import kind_group
 from sitrep.fuse.links import carry_links
 from sitrep.fuse.match import MERGE_AT, scorer, telling_groups
-from sitrep.fuse.merge import merge_mentions
+from sitrep.fuse.merge import mention_record, mentions_of, merge_mentions
 from sitrep.fuse.neardup import NearDuplicates
 from sitrep.fuse.posture import _sources as _span_sources
 from sitrep.fuse.posture import installation_timeline
@@ -92,6 +92,8 @@ _INSTALLATION_EVENTS = select(canonical_events.c.id, canonical_events.c.data).wh
     canonical_events.c.installation_id == bindparam("iid"))
 _DELETE_SPANS = delete(installation_spans).where(installation_spans.c.installation_id == bindparam("iid"))
 _TOUCH_INSTALLATION = update(installations).where(installations.c.id == bindparam("iid"))
+# a canonical event's mention records (0008): merging a new report reads this one row
+_MENTION_RECORDS = select(canonical_events.c.mentions).where(canonical_events.c.id == bindparam("cid"))
 _MENTIONS = (select(events.c.id, events.c.data, events.c.document_id, documents.c.doc_key, documents.c.outlet,
                     documents.c.url, documents.c.published, document_fusion.c.family_id,
                     document_fusion.c.duplicate_of, document_fusion.c.cited_outlets)
@@ -239,12 +241,25 @@ class Fuser:
         f = merged.get("_fuse") or {}
         return block_keys(merged, day(f.get("published")), lookup=False, country_hint=f.get("hint"))
 
+    @staticmethod
+    def _records(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [mention_record(m["source"]["event"], m["event"]) for m in mentions]
+
     def _create(self, conn: Connection, mentions: list[dict[str, Any]]) -> tuple[int, dict]:
         merged = merge_mentions(mentions)
-        row = self._row(merged)
+        row = dict(self._row(merged), mentions=self._records(mentions))
         cid = conn.execute(insert(canonical_events), row).inserted_primary_key[0]
         conn.execute(insert(canonical_keys), [{"key": k, "canonical_id": cid} for k in self._keys(merged)])
         return cid, {"type": row["type"], "data": merged}
+
+    def _stored_mentions(self, conn: Connection, cid: int, data: dict[str, Any]) -> list[dict[str, Any]]:
+        """A canonical event's mentions as merging reads them: from its mention records and its
+        sources (`data`, its stored form), one row however many reports it has; an event stored
+        before the records were kept (0008) has its mentions read back."""
+        records = conn.execute(_MENTION_RECORDS, {"cid": cid}).scalar()
+        if records is None:
+            return self._mentions(conn, cid)
+        return mentions_of(records, data.get("sources") or [])
 
     def _mentions(self, conn: Connection, cid: int) -> list[dict[str, Any]]:
         return [{"event": r.data, "hint": None,
@@ -257,10 +272,12 @@ class Fuser:
 
     def _refresh(self, conn: Connection, cid: int, old: dict[str, Any], joining: list[dict[str, Any]] = ()
                  ) -> dict:
-        """Merge a canonical event's mentions again (with those `joining` it)."""
-        mentions = self._mentions(conn, cid)
+        """Merge a canonical event's mentions again (with those `joining` it); `old` is its
+        stored form."""
+        mentions = self._stored_mentions(conn, cid, old)
         stored = {m["source"]["event"] for m in mentions}
         mentions += [m for m in joining if m["source"]["event"] not in stored]
+        mentions.sort(key=lambda m: m["source"]["event"])    # in the order they were stored
         merged = merge_mentions(mentions)
         old_fuse = (old or {}).get("_fuse") or {}
         merged["_fuse"]["hint"] = old_fuse.get("hint") or next((m.get("hint") for m in joining), None)
@@ -268,7 +285,7 @@ class Fuser:
         if old:     # set only what changed: every indexed column set is an index written
             before = self._row(old)
             row = {k: v for k, v in row.items() if k in ("data", "updated_at") or before.get(k) != v}
-        conn.execute(_UPDATE_CANONICAL, dict(row, cid=cid))
+        conn.execute(_UPDATE_CANONICAL, dict(row, cid=cid, mentions=self._records(mentions)))
         # most reports of a known event leave what its keys are made of as it was: then its keys too
         rekeyed = not old or _key_inputs(old) != _key_inputs(merged)
         if rekeyed:
@@ -292,7 +309,7 @@ class Fuser:
         if not rows:
             return None, set()
         docs = {x.get("document") for x in merged.get("sources") or ()}
-        joining = []
+        joining, their_mentions = [], []
         score = scorer(merged, published)
         for oid, data in sorted(conn.execute(_BY_IDS, {"ids": sorted(r.id for r in rows)}).all()):
             theirs = {x.get("document") for x in data.get("sources") or ()}
@@ -301,6 +318,7 @@ class Fuser:
             s = score(data)
             if s is not None and s >= MERGE_AT:
                 joining.append(oid)
+                their_mentions += self._stored_mentions(conn, oid, data)
                 docs |= theirs
         if not joining:
             return None, set()
@@ -313,7 +331,7 @@ class Fuser:
         conn.execute(delete(canonical_keys).where(canonical_keys.c.canonical_id.in_(joining)))
         conn.execute(delete(canonical_events).where(canonical_events.c.id.in_(joining)))
         self.counts["absorbed"] += len(joining)
-        return self._refresh(conn, cid, merged)["data"], was
+        return self._refresh(conn, cid, merged, their_mentions)["data"], was
 
     # -- posture ------------------------------------------------------------------------
     def _installation(self, conn: Connection, loc: dict[str, Any]) -> int:

@@ -94,6 +94,9 @@ canonical_events = Table(
     Column("mention_count", Integer, nullable=False),
     Column("updated_at", DateTime, nullable=False),
     Column("data", JSON, nullable=False),              # the contract's event + sources, values, counts
+    # its mentions as merging reads them, without the evidence `data`'s sources keep (0008): a new
+    # report merges with this one row, not with every stored report of the event read back
+    Column("mentions", JSON),
 )
 # (the type, date, country and lat/lon indexes of 0002 gave way in 0004 to 0003's covering ones)
 Index("ix_canonical_installation", canonical_events.c.installation_id)
