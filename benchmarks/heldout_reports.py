@@ -5,10 +5,20 @@
 Two sets of briefs (fused multi-outlet briefs on real conflicts and deployments other than the
 seed's), each report beside its gold reading in the seed gold's format (<name>.gold.json):
 
-  dev   benchmarks/heldout/       eight briefs (US Syria drawdown, Kherson, Barkhane/Menaka,
-                                  UAE/Aden, Bagram, Peace Spring, Wagner mutiny, Inates). Since
-                                  session 2 this is the extraction engineers' development set:
-                                  it may be read and tuned on, so its figures flatter us.
+  dev   benchmarks/heldout/       28 briefs: eight first ones (US Syria drawdown, Kherson,
+                                  Barkhane/Menaka, UAE/Aden, Bagram, Peace Spring, Wagner mutiny,
+                                  Inates), ten more of the same fused-brief genre (Armenia-
+                                  Azerbaijan border, Balakot, Chad, Goma, Haiti, Idlib, Iran-
+                                  Israel, Kursk, Myanmar/Lashio, Snake Island), and ten written to
+                                  vary genre and style: a wire story with an all-caps dateline
+                                  (Mosul), a live-blog (Marawi), a ministry statement in the first
+                                  person plural (Afrin), a past-perfect analysis (Mali/MINUSMA), a
+                                  timeline list (fall of Assad), a weekday-dated local paper (Fort
+                                  Bragg to Poland), a passive-voice story (Abqaiq), events in
+                                  several countries (Claw-Sword), a planned/denied/hypothetical mix
+                                  (Rafah) and many relative places (Karabakh 2023). Since session 2
+                                  this is the extraction engineers' development set: it may be
+                                  read and tuned on, so its figures flatter us.
   test  benchmarks/heldout_test/  ten briefs on further conflicts, written later by one engineer
                                   who works on no extraction stage. It is never tuned on, and the
                                   engineers working on extraction (src/) do not read its texts or
