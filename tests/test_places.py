@@ -52,6 +52,9 @@ RECORDS = [
     _r("c:bs", "The Bahamas", "country", 25.04, -77.37, "BS", pop=400_000, radius=150, names=[("Bahamas", ALT)]),
     _r("l:mosul-dam", "Mosul Dam", "landform", 36.63, 42.82, "IQ", radius=5,
        names=[("Mosul Dam", CURATED)]),
+    _r("a:rivers", "Rivers", "admin1", 4.75, 6.83, "NG", "Rivers", radius=80),
+    _r("g:highlands", "Highlands", "city", 35.05, -83.2, "US", "North Carolina", pop=1_000),
+    _r("a:paul", "Paul", "admin1", 17.1, -25.1, "CV", "Paul", radius=10),
 ]
 
 
@@ -213,3 +216,16 @@ def test_a_leading_the_stays_out_of_the_mention_and_a_lower_case_dam_is_part_of_
 def test_a_name_listed_with_states_is_a_state(read):
     doc = read("Tech jobs left for states such as Louisiana or Washington last year.")
     assert by_mention(doc)["Washington"].gazetteer_id == "a:wa"
+
+
+def test_plural_common_nouns_are_no_places_unless_told_as_places(read):
+    doc = read("Lakes and Rivers burst their banks near Mosul, and Highlands were cut off.")
+    mentions = [p.mention for p in doc.places]
+    assert "Rivers" not in mentions and "Highlands" not in mentions and "Mosul" in mentions
+    assert "Rivers" in [p.mention for p in read("Gunmen kidnapped two oil workers in Rivers on Monday.").places]
+
+
+def test_a_first_name_before_a_surname_in_capitals_is_no_place(read):
+    doc = read("The Iraqi envoy met Paul KAGAME in Baghdad on Monday.")
+    mentions = [p.mention for p in doc.places]
+    assert "Paul" not in mentions and "Baghdad" in mentions

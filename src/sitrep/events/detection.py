@@ -18,7 +18,9 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  ARMED_OPERATION, TOWN_OR_BASE, EMERGENCY_VERBS, EMERGENCY_NOUNS, LEAVING, CONVOYS,
                                  MEETING, PAYING, MONEY_NOUNS, DIRECTING, COMPLIANCE, CARGO_NOUNS, ARMED_TYPES,
                                  ENDING_PACT, TIES_VERBS, TIES_NOUNS, LANDING, RANKS,
-                                 CONVENING, MEETING_NOUNS, HOUSES)
+                                 CONVENING, MEETING_NOUNS, HOUSES, SUICIDE_CUES, EXPATS, REMOVING, MATERIEL,
+                                 DELIVERING, CIVIL_AID, FRONTS, STATE_TYPES, UNITS,
+                                 GROUND_KIT, VERB_ONLY)
 
 
 def _not_a_trigger(t) -> bool:
@@ -77,6 +79,44 @@ def _leader(tok) -> bool:
     return tok.ent_type_ == "PERSON" and any(x.lemma_.lower() in LEADER_NOUNS for x in tok.subtree if x.i < tok.i)
 
 
+def _own_people_out(t, state_actor=None) -> bool:
+    """'Britain evacuated its embassy staff', 'flew out its nationals', 'the evacuation of its diplomats',
+    'the embassy staff were flown out': a state taking its own people out of a country is a
+    withdrawal of its presence (unlike residents fleeing a town). The people are a state's own by
+    a possessive, an embassy or a nationality word, or a state, government or force as the subject."""
+    lem = t.lemma_.lower()
+    if lem not in REMOVING:
+        return False
+    if t.pos_ in ("VERB", "AUX"):
+        if t.dep_ in ("xcomp", "advcl") and t.head.lemma_.lower() in ("give", "order", "tell", "ask", "urge"):
+            return False   # "gave embassy staff 72 hours to leave": an expulsion, told by who orders it
+        if lem in ("fly", "ship", "bring", "pull") and not any(k.lower_ in ("out", "home", "back") for k in t.subtree):
+            return False   # "flew diplomats to Geneva": a trip, not a departure
+        people = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
+        subj = [k for k in t.children if k.dep_ == "nsubj"]
+    else:
+        people = [g for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children
+                  if g.dep_ == "pobj"]
+        subj = [k for k in t.children if k.dep_ == "poss"]
+    people += [g for p in people for g in p.conjuncts]
+    heads = []
+    for p in people:
+        if p.like_num or p.lemma_.lower() in ("thousand", "hundred", "dozen", "hundreds", "thousands", "dozens"):
+            heads += [g for k in p.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children]
+        else:
+            heads.append(p)
+    if not heads or not all(h.lemma_.lower() in EXPATS or h.lower_ in EXPATS for h in heads):
+        return False
+    owned = any(k.dep_ == "poss" or k.lower_ in ("embassy", "consular", "diplomatic") or k.ent_type_ == "NORP"
+                for h in heads for k in h.children)
+    if owned:
+        return True
+    return any(k.ent_type_ in ("GPE", "NORP") or k.lemma_.lower() in ("government", "army", "military", "ministry",
+                                                                     "embassy", "state", "navy", "air")
+               or (state_actor is not None and state_actor(k))
+               for s in subj for k in s.subtree)
+
+
 class Detection:
     """Trigger detection and kind refinement (a part of the Events stage; reads its per-document state)."""
 
@@ -85,6 +125,7 @@ class Detection:
         found: dict[int, tuple[object, set[str], float]] = {}
         lemmas = [t.lemma_.lower() for t in toks]
         lowers = [t.lower_.replace("’", "'") for t in toks]
+        swords = set(lemmas) | set(lowers)
         for i, t in enumerate(toks):
             if t.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN") or t.ent_type_ in ("PERSON", "WORK_OF_ART", "LAW",
                                                                                "DATE", "TIME", "ORG", "EVENT",
@@ -119,6 +160,13 @@ class Detection:
                                 strength = 0.85
             if not kinds:
                 continue
+            if t.pos_ != "VERB" and lemmas[i] in VERB_ONLY and not plen:
+                continue   # "the bus station", "a police post": a place, not troops stationed
+            if "suicide_bombing" in kinds and lemmas[i] == "bomber" and not plen and not swords & SUICIDE_CUES:
+                # "Russian bombers pounded the town": aircraft, unless a suicide is told
+                kinds = (kinds - {"suicide_bombing"}) | {"airstrike"}
+            if t.pos_ == "NOUN" and lemmas[i] in REMOVING and _own_people_out(t, self._state_actor):
+                kinds, strength = {"withdrawal"}, 0.85   # "the evacuation of its embassy staff"
             if t.dep_ == "compound" and t.pos_ == "NOUN" and not plen and not (
                     lex.kinds_for(t.head.lemma_.lower()) or lex.phrases.get(t.head.lemma_.lower())):
                 continue   # "attack plans", "strike capability": a modifier, not an occurrence
@@ -162,11 +210,18 @@ class Detection:
                                                                              "legislation", "statute"}:
                 found[t.i] = (t, {"legislation"}, 0.9)   # "Goita signed a decree setting ...": no agreement
             if lem in ("order", "send", "dispatch", "rush", "move", "deploy", "redeploy") and any(
-                    (_is_force(o) or o.lemma_.lower() in MORE_FORCES) and o.pos_ == "NOUN" or self._armed(o)
+                    ((_is_force(o) or o.lemma_.lower() in MORE_FORCES) and o.pos_ == "NOUN" or self._armed(o))
+                    and not (o.lemma_.lower() in GROUND_KIT and self._arms_delivered(t, objs))
                     for o in objs) and any(
                     c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") for c in t.children):
                 # "ordered 20,000 reservists to the border", "sent troops to the region"
                 found[t.i] = (t, {"deployment"}, 0.9)
+            if lem in REMOVING and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and _own_people_out(t, self._state_actor):
+                # "Britain evacuated its embassy staff", "the embassy staff were flown out"
+                found[t.i] = (t, {"withdrawal"}, 0.9)
+            if lem in DELIVERING and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and self._arms_delivered(t, objs):
+                # "delivered 14 tanks to Ukraine", "approved $500 million in military aid for Kyiv"
+                found[t.i] = (t, {"military_aid"}, 0.9)
             if lem in GIVE_OVER and (words & BASE_NOUNS or words & TERRAIN or words & CONTROL_NOUNS or any(
                     self._is_place(o) and (o.ent_type_ not in ("PERSON", "ORG", "NORP") or self._is_town(o))
                     for o in objs)) and any(
@@ -294,6 +349,53 @@ class Detection:
                 found[t.i] = (t, {"troop_level"}, 0.8)
         return list(found.values())
 
+    def _state_actor(self, tok) -> bool:
+        """The actor dictionary names a state, its government or its forces at the token."""
+        return any(m.start <= tok.idx < m.end and (m.actor.type or "") in STATE_TYPES for m in self._mentions)
+
+    def _party(self, tok) -> bool:
+        """A receiving party: a force, a state or an organisation (not a place forces go to, "the front")."""
+        if tok.lemma_.lower() in FRONTS or tok.lower_ in FRONTS:
+            return False
+        if _is_force(tok) and tok.lower_ not in ("it", "he", "she", "we"):
+            return True
+        if any(m.start <= tok.idx < m.end and not m.demonym for m in self._mentions):
+            return True
+        return any(span.start <= tok.i < span.end and (p.kind or "") == "country" for p, span in self._pspans)
+
+    def _arms_delivered(self, t, objs) -> bool:
+        """Weapons, equipment or military money given to a force or a state: "delivered 14 tanks to
+        Ukraine", "sent $400 million in weapons to Kyiv", "approved 500 million euros in military aid for
+        Ukraine". Troops sent are a deployment; food or humanitarian aid is no military aid; tanks rushed
+        "to the front" are the sender's own."""
+        if any(_is_force(o) and o.lemma_.lower() not in MATERIEL | {"asset"}
+               and o.ent_type_ not in ("ORG", "NORP", "MONEY") or o.lemma_.lower() in UNITS for o in objs):
+            return False   # troops, or "two more squadrons of F-35 jets": forces sent, a deployment
+        goods = list(objs)
+        goods += [g for o in objs for k in o.children if k.dep_ == "prep" and k.lower_ in ("in", "of", "worth")
+                  for g in k.children if g.dep_ == "pobj"]
+        goods += [g for o in goods for g in o.conjuncts]
+        if not goods:
+            return False
+        near = {x.lemma_.lower() for g in goods for x in g.subtree}
+        if near & CIVIL_AID:
+            return False
+        kit = any(g.lemma_.lower() in MATERIEL or g.lower_ in MATERIEL for g in goods)
+        money = any(g.ent_type_ == "MONEY" or g.lemma_.lower() in ("million", "billion", "$", "€", "£")
+                    for g in goods) and near & {"military", "security", "defence", "defense", "weapon", "arm",
+                                                "ammunition", "equipment"}
+        if not kit and not money:
+            return False
+        to = [k for k in t.children if k.dep_ == "dative"]
+        to += [g for k in t.children if k.dep_ in ("prep", "dative") and k.lower_ in ("to", "for")
+               for g in k.children if g.dep_ == "pobj"]
+        to += [g for o in goods for k in o.children if k.dep_ == "prep" and k.lower_ in ("to", "for")
+               for g in k.children if g.dep_ == "pobj"]
+        # money or aid sent to a capital goes to its government ("$400 million in weapons to Kyiv")
+        grant = money or any(g.lemma_.lower() in ("aid", "assistance", "package", "funding", "fund", "loan")
+                             for g in goods)
+        return any(self._party(r) or grant and r.pos_ == "PROPN" and self._is_town(r) for r in to)
+
     def _apart(self, t) -> bool:
         """A clause set against the rest by 'while' or 'whereas' that names its own town: another
         occurrence ("mortar fire killed three in Akcakale, while three more died in Nusaybin")."""
@@ -409,6 +511,11 @@ class Detection:
                                             "gunbattle", "encounter"} or re.search(r"\b(shoot-out|gun battle|gun-battle|"
                                                                                 r"exchange of fire)\b", sent.text.lower())):
             c.kind = "clash"
+        if c.kind == "suicide_bombing" and not words & SUICIDE_CUES and words & {"bomber", "bombers"}:
+            # "two bombers attacked the depot": aircraft; "the bomber planted the device": a bomb; no one
+            # blew himself up
+            air = "bombers" in words or words & (CUES["airstrike"] - {"bomber"}) or words & {"air", "aerial"}
+            return "airstrike" if air else "explosion"
         if c.kind not in ("attack", "clash", "airstrike", "shelling", "explosion", "property_destruction"):
             return c.kind
         if c.kind == "clash" and any(k.dep_ == "prt" and k.lower_ == "down" for k in c.trig.children):

@@ -6,13 +6,14 @@ from sitrep.model import Document
 from sitrep.events.arguments import _in_actor_np
 from sitrep.events.candidate import Candidate
 from sitrep.events.coding import _attack_or_clash
+from sitrep.events.detection import _own_people_out
 from sitrep.events.syntax import _civilian_movers, _is_force, _standing
 from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECTUAL, ATTEMPTS, CAMPAIGN_PREPS,
                                  CAPTIVES, DECIDED_MOVES, DECIDING, DENY_HEADS, DROP_HEADS, EXPECTED, HABITUAL,
                                  HOSTILE_WORDS, HYPO_AUX, HYPO_HEADS, LEGISLATORS, LEGIS_NOUNS, LEGIS_VERBS,
                                  MOVERS, MULTITUDE, PARTICIPANTS, PLANNED_AUX, PLANNED_HEADS, REASONS, REF_NOUNS,
                                  STANDING, STATIVE, TIME_NOUNS, _INSTALLATION,
-                                 PROSPECT_NOUNS, PROGRESS)
+                                 PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL)
 
 def _accident(lemmas: set) -> bool:
     """An industrial or everyday disaster told with words of violence and no hostile actor
@@ -45,6 +46,18 @@ def _modality(t, sent) -> tuple[str, bool]:
         if dep in ("ccomp", "relcl", "advcl", "parataxis") and cur.lemma_.lower() not in PLANNED_HEADS | DENY_HEADS \
                 and not (dep == "relcl" and infinitive):
             break
+    if t.pos_ == "NOUN" and len(chain) >= 3 and chain[0].dep_ == "pobj" and chain[1].dep_ in ("prep", "agent"):
+        gov = chain[2]
+        glem = gov.lemma_.lower()
+        if glem in INVOLVEMENT or gov.lower_ in INVOLVEMENT:
+            # "was not involved in the bombing", "played no part in the killing", "denied responsibility
+            # for the strike": the part in the act is disowned
+            over = chain[2:5]
+            if any(k.dep_ == "neg" or k.dep_ == "det" and k.lower_ in ("no", "any") and x is gov
+                   for x in over for k in x.children) or any(x.lemma_.lower() in DENY_HEADS for x in over):
+                return "denied", False
+        if glem in ANSWERING and chain[1].lower_ in ("for", "over", "to"):
+            chain = chain[:1]   # "no plans to retaliate for a suspected strike": the strike happened
     # a noun that is the subject of a predicate about it ("the handover was not related to",
     # "the departure could leave a vacuum") takes no modality from that predicate, unless the
     # predicate tells whether it happens ("the withdrawal will begin", "transfers are expected")
@@ -67,6 +80,10 @@ def _modality(t, sent) -> tuple[str, bool]:
             # "there are no plans to move the task force", "no plan for a withdrawal": ruled out;
             # not "no plans to retaliate for a strike", where the strike is not what is ruled out
             return "denied", False
+        if i > 0 and lem == "be" and chain[i - 1].dep_ == "xcomp" and chain[i - 1].pos_ == "VERB" and any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in chain[i - 1].children) and any(
+                k.dep_ == "nsubj" for k in kids) and not any(k.dep_ in ("attr", "acomp") for k in kids):
+            return "planned", False   # "Kenya is to deploy 1,000 police", "the troops are to leave by May"
         if i > 0 and lem in ABILITY and chain[i - 1].dep_ in ("acl", "xcomp", "prep", "pobj"):
             return "hypothetical", False
         if i == 1 and chain[0].dep_ == "acl" and x.pos_ == "NOUN" and any(
@@ -189,7 +206,8 @@ class Occurrence:
                 continue   # "the figures were released"
             movable = [a for a in args if not self._is_place(a)]   # a misparsed place is not what moved
             if c.kind in ("deployment", "withdrawal") and t.pos_ == "VERB" and lem in MOVERS and movable and \
-                    not any(_is_force(a) for a in movable):
+                    not any(_is_force(a) for a in movable) and not (
+                    c.kind == "withdrawal" and _own_people_out(t, self._state_actor)):
                 continue   # "others were sent to Germany for treatment"
             if c.kind == "withdrawal" and lem == "leave" and any(
                     x.lemma_.lower() in ("dead", "injured", "wounded", "homeless", "stranded", "destitute")
@@ -208,8 +226,10 @@ class Occurrence:
                 c.kind = "handover"   # "further transfers, including the air base": bases change hands
             if c.kind == "deployment" and any(x.lemma_.lower() in ("escape", "flee", "evade") for x in t.subtree):
                 c.kind = "withdrawal"   # "soldiers crossed into Tajikistan to escape the fighting": flight
-            if c.kind in ("deployment", "withdrawal", "troop_level") and _civilian_movers(t):
-                continue   # diplomats leaving, residents evacuated: not forces moving
+            if c.kind in ("deployment", "withdrawal", "troop_level") and _civilian_movers(t) and not (
+                    c.kind == "withdrawal" and _own_people_out(t, self._state_actor)):
+                continue   # diplomats expelled, residents evacuated: not forces moving (a state taking its
+                # own people out is a withdrawal: "evacuated its embassy staff")
             if c.kind == "deployment" and t.pos_ == "VERB" and lem in STANDING and _standing(t):
                 # "300 personnel had been stationed at the airfield": a presence, not a movement;
                 # the counted force's own mention ("5,200 troops") is the same figure
@@ -225,6 +245,13 @@ class Occurrence:
                     continue
             if c.kind == "merged":
                 continue
+            if c.kind == "military_aid":
+                scope = list(t.subtree) if t.pos_ == "NOUN" else [x for a in args for x in a.subtree]
+                said = {x.lemma_.lower() for x in scope}
+                if said & CIVIL_AID and not said & (MATERIEL - {"aid", "assistance", "package", "fund", "funding",
+                                                                "loan", "kit", "gear"}) \
+                        and not said & {"military", "security", "defence", "defense", "lethal"}:
+                    continue   # "sent food and medical supplies", "humanitarian aid": relief, not arms
             if c.kind in ACCIDENT_PRONE and _accident(self._words(c.sent)):
                 continue   # "a chemical leak killed ten", "a boiler exploded": no one attacked
             if c.kind in ("attack", "clash") and not c.headline:

@@ -234,7 +234,8 @@ ACCIDENT_WORDS = {"leak", "leakage", "spill", "accident", "accidental", "acciden
                   "derail", "derailment", "collapse", "stampede", "lightning", "electrocute", "electrocution",
                   "drown", "short-circuit", "negligence", "faulty", "cylinder", "blaze", "firefighter",
                   "factory", "plant", "refinery", "warehouse", "crash", "collision", "earthquake", "flood",
-                  "landslide", "poisoning", "overdose", "fireworks", "pesticide", "industrial"}
+                  "landslide", "poisoning", "overdose", "fireworks", "pesticide", "industrial", "collide", "collided",
+                  "mid-air"}
 HOSTILE_WORDS = {"attack", "attacker", "bomber", "bomb", "militant", "gunman", "gunmen", "terrorist", "insurgent",
                  "rebel", "assailant", "shoot", "shot", "gunfire", "fighter", "jihadist", "militia", "sabotage",
                  "arson", "arsonist", "target", "weapon", "warplane", "drone", "rocket", "missile", "shell",
@@ -394,3 +395,42 @@ MEETING_NOUNS = {"session", "sessions", "meeting", "meetings", "summit", "summit
                  "consultations", "conference"}
 HOUSES = {"parliament", "senate", "congress", "assembly", "lawmaker", "mp", "deputy", "legislature", "knesset",
           "duma", "rada", "majlis"}
+# a suicide attack told: without one of these words in the sentence, "bombers" are aircraft
+SUICIDE_CUES = {"suicide", "vest", "vests", "belt", "himself", "herself", "themselves", "self-detonated", "martyrdom",
+                "inghimasi", "svbied"}
+# a state's own people abroad: taking them out ("evacuated its embassy staff", "flew out its nationals")
+# is a withdrawal of its presence, unlike residents fleeing a town
+EXPATS = {"diplomat", "staff", "ambassador", "embassy", "citizen", "national", "expatriate", "employee", "consulate",
+          "personnel", "official", "worker", "family", "dependant", "dependent", "evacuee", "subject"}
+REMOVING = {"evacuate", "withdraw", "pull", "fly", "airlift", "recall", "repatriate", "relocate", "bring", "ship",
+            "extract", "evacuation", "withdrawal", "repatriation", "airlift"}
+# what a delivery of military aid carries: "delivered 14 tanks", "sent air defence systems and ammunition"
+MATERIEL = {"tank", "vehicle", "howitzer", "artillery", "ammunition", "munition", "weapon", "arm", "equipment",
+            "system", "jet", "aircraft", "helicopter", "drone", "missile", "rocket", "launcher", "rifle", "shell",
+            "round", "aid", "assistance", "package", "materiel", "gear", "radar", "interceptor", "warship", "boat",
+            "gun", "mine", "grenade", "armour", "armor", "fighter", "plane", "uav", "battery", "javelin", "stinger",
+            "himars", "patriot", "mortar", "bullet", "weaponry", "hardware", "kit", "loan", "funding", "fund"}
+DELIVERING = {"send", "deliver", "supply", "ship", "provide", "give", "donate", "transfer", "airlift", "gift",
+              "sell", "lend", "dispatch", "rush", "approve", "pledge", "announce", "unveil", "grant", "allocate",
+              "commit", "promise", "offer"}
+# not military: "humanitarian aid", "food supplies"
+CIVIL_AID = {"humanitarian", "food", "medical", "relief", "emergency", "development", "economic", "financial",
+             "budget", "budgetary", "reconstruction", "medicine", "fuel", "energy", "winter", "shelter"}
+# where own forces go, not whom arms reach: "rushed tanks to the front"
+FRONTS = {"front", "frontline", "front-line", "border", "region", "area", "line", "town", "city", "village", "base",
+          "province", "district", "zone", "sector", "island", "coast", "north", "south", "east", "west"}
+# a part in an act, disowned: "was not involved in the bombing", "denied responsibility for the strike",
+# "played no part in the killing", "had no role in the shelling"
+INVOLVEMENT = {"involve", "involved", "part", "role", "responsibility", "responsible", "hand", "link", "connection",
+               "blame", "complicity", "complicit", "participation", "behind"}
+# acts answered or judged: the act they are "for" happened ("retaliate for the strike", "punished for the raid")
+ANSWERING = {"retaliate", "avenge", "punish", "blame", "apologise", "apologize", "compensate", "condemn", "criticise",
+             "criticize", "sanction", "respond", "accuse", "revenge", "mourn", "investigate", "probe"}
+# formations sent whole: "sent two squadrons of jets to Britain" moves a force, it gives none
+UNITS = {"squadron", "fleet", "flotilla", "wing", "battalion", "brigade", "unit", "detachment", "contingent", "division",
+         "regiment", "company", "battlegroup", "task", "group", "crew"}
+# kit that travels without its own crew: sent to a state or a force, it is given, not deployed
+# ("sent 40 armoured vehicles to Ukraine"; "sent jets to Poland" moves the sender's own squadrons)
+GROUND_KIT = MATERIEL - {"jet", "aircraft", "helicopter", "warship", "fighter", "plane", "boat", "uav", "drone"}
+# trigger lemmas that tell an act only as verbs ("troops stationed in"): as nouns they name places
+VERB_ONLY = {"station", "post", "base", "house", "field"}

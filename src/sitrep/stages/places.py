@@ -510,6 +510,15 @@ class Places:
         i, j = m._toks  # type: ignore[attr-defined]
         if m.key in _NAME_PARTS:
             return 0              # "Tal", "Beit", "Deir": the first word of a longer name
+        if i == j and m.text[:1].isupper() and not m.text.isupper() and not any(
+                c.flags & CURATED and not c.flags & SKEL for c in m.cands):
+            if _given_name(toks, j):
+                return 0          # "Vladimir PUTIN", "Paul KAGAME": a first name before a surname in capitals
+            if _plural_noun(m.text) and not any(c.kind in ("country", "continent", "region", "sea", "landform",
+                                                           "installation") for c in m.cands) \
+                    and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 20), m.start):
+                return 0          # "Lakes and Rivers were flooded", "Plains": a common noun's plural, not
+                                  # Rivers State or a town named Plains (unless told as a place: "in Rivers")
         ent = m._ent    # type: ignore[attr-defined]
         cands = m.cands
         exact_curated = any(c.flags & CURATED and not c.flags & SKEL
@@ -948,6 +957,57 @@ class Places:
 
 
 # ---------------------------------------------------------------------- helpers
+
+_NEWS_AGENCIES = frozenset({"REUTERS", "TASS", "IRNA", "SANA", "XINHUA", "YONHAP", "BERNAMA", "ANTARA", "KUNA",
+                            "NHK", "AFP", "UPI", "DPA", "ANSA", "EFE", "PTI", "IANS", "NAN", "APS", "MAP", "WAFA"})
+
+
+def _given_name(toks, j: int) -> bool:
+    """The word at j is followed, one space on, by a word in capitals of three letters or more: a
+    surname written as these reports write them ("Vladimir PUTIN's rule"), not an agency's name."""
+    if j + 1 >= len(toks) or toks[j].whitespace_ != " ":
+        return False
+    nxt = toks[j + 1].text
+    return len(nxt) >= 3 and nxt.isalpha() and nxt.isupper() and nxt not in _NEWS_AGENCIES
+
+
+_NOUNS: frozenset | None = None
+
+
+def _common_nouns() -> frozenset:
+    """The English nouns the installed spaCy model's lemmatizer knows (its lemma index), once;
+    empty where no model is installed."""
+    global _NOUNS
+    if _NOUNS is None:
+        try:
+            import glob
+            import spacy.util
+            from spacy.lookups import Lookups
+            nouns: set[str] = set()
+            for name in spacy.util.get_installed_models():
+                base = str(spacy.util.get_package_path(name))
+                for path in glob.glob(base + "/**/lemmatizer/lookups", recursive=True):
+                    table = Lookups().from_disk(path).get_table("lemma_index", {})
+                    nouns.update(table.get("noun", ()))
+            _NOUNS = frozenset(nouns)
+        except Exception:   # no model, or one without lookups: the check is skipped
+            _NOUNS = frozenset()
+    return _NOUNS
+
+
+def _plural_noun(word: str) -> bool:
+    """'Rivers', 'Plains', 'Highlands': the plural of an English common noun."""
+    low = word.lower()
+    if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
+        return False
+    nouns = _common_nouns()
+    stems = [low[:-1]]
+    if low.endswith("es"):
+        stems.append(low[:-2])
+    if low.endswith("ies"):
+        stems.append(low[:-3] + "y")
+    return any(st in nouns for st in stems)
+
 
 def _nearest(grid, lat: float, lon: float, own: str) -> float:
     """Roughly how far (km) the nearest anchor of another name is, looked for within ~250 km."""

@@ -1,0 +1,79 @@
+"""Event detection and modality: kinds told without their usual word, and how sure the text is, on
+sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import RawArticle
+
+
+def run(pipeline, text, published="2023-04-30"):
+    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+
+def events(pipeline, text):
+    return [(e.type, e.modality) for e in run(pipeline, text).events]
+
+
+# -- withdrawal told as an evacuation of a state's own people -------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Norway evacuated its embassy staff from Juba on Sunday.",
+    "The Italian government pulled out its nationals from Libya by sea.",
+    "Canada flew out its diplomats from Port Moresby as the fighting spread.",
+    "The Spanish army airlifted 300 citizens out of Bamako on Friday.",
+])
+def test_a_state_taking_its_own_people_out_is_a_withdrawal(pipeline, sentence):
+    assert ("withdrawal", "asserted") in events(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents evacuated the village as the floodwaters rose.",
+    "The junta gave the ambassador and his staff 48 hours to leave the country.",
+])
+def test_residents_fleeing_or_diplomats_expelled_are_no_withdrawal(pipeline, sentence):
+    assert "withdrawal" not in [k for k, _ in events(pipeline, sentence)]
+
+
+# -- airstrikes told by their aircraft --------------------------------------------------------------
+def test_bombers_are_aircraft_unless_a_suicide_is_told(pipeline):
+    assert [k for k, _ in events(pipeline, "Strategic bombers pounded the port of Berdiansk overnight.")] == \
+        ["airstrike"]
+    assert "suicide_bombing" in [k for k, _ in events(
+        pipeline, "A suicide bomber blew himself up at the gate of the police academy.")]
+
+
+# -- military aid told by a delivery ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Poland sent 40 infantry fighting vehicles and ammunition to Ukraine on Monday.",
+    "Canada approved 300 million dollars in military aid for the Ukrainian army.",
+    "Turkey shipped armoured vehicles to the Somali police last month.",
+])
+def test_weapons_or_military_money_given_to_a_force_or_state_is_military_aid(pipeline, sentence):
+    assert "military_aid" in [k for k, _ in events(pipeline, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jordan sent food and medical supplies to Gaza on Monday.",
+    "The Pentagon will send two squadrons of F-16 jets to Romania.",
+])
+def test_relief_or_a_force_of_ones_own_is_no_military_aid(pipeline, sentence):
+    assert "military_aid" not in [k for k, _ in events(pipeline, sentence)]
+
+
+# -- modality ----------------------------------------------------------------------------------------
+def test_is_to_with_an_infinitive_is_planned(pipeline):
+    assert ("deployment", "planned") in events(pipeline, "Benin is to deploy 2,000 soldiers to Haiti.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The militia said it was not involved in the bombing of the bus station.",
+    "Moscow said its forces had no role in the shelling of the market in Kostiantynivka.",
+])
+def test_a_disowned_part_in_an_act_is_a_denial(pipeline, sentence):
+    got = run(pipeline, sentence).events
+    assert got and all(e.modality == "denied" for e in got)
+
+
+def test_an_act_answered_for_happened_even_under_a_plan(pipeline):
+    got = events(pipeline, "Tehran said it had no plans to retaliate for the drone strike near Tabriz on Friday.")
+    assert ("airstrike", "asserted") in got
