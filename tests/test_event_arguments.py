@@ -57,3 +57,56 @@ def test_its_weapons_in_reported_speech_are_the_speakers(pipeline):
     doc = run(pipeline, "Ankara said its jets struck targets in northern Iraq on Sunday.")
     (ev,) = events(doc, "airstrike")
     assert any("Turk" in a or "Ankara" in a for a in ev.actors)
+
+
+def test_a_month_of_that_year_is_the_year_told_before():
+    found = Tagger().tag("The war began in 2011. In March that year, troops fired on protesters.", date(2017, 7, 10), None)
+    assert [f.value for f in found if f.type == "DATE"] == ["2011", "2011-03"]
+
+
+def test_a_dateline_without_its_year_follows_the_dates_the_report_recalls():
+    text = ("Army retakes the city\n\nHOMS, Syria, May 3 (Reuters) - The army said on Wednesday it had retaken "
+            "the city. The siege began on Nov. 20, 2016, when rebels cut the last road.")
+    assert infer_published(Tagger(), text) == date(2017, 5, 3)
+
+
+def test_a_step_of_a_timeline_is_another_act(pipeline):
+    """'Four days later troops retook the airport' tells a new act, not the capture told just before."""
+    text = ("Soldiers recaptured the eastern half of Sinjar on Jan. 10, the army said. "
+            "Four days later soldiers retook the Sinjar airport. "
+            "On March 3, soldiers recaptured the old city of Sinjar.")
+    doc = run(pipeline, text, published="2017-03-20")
+    assert len(events(doc, "territory_change")) == 3
+
+
+def test_the_same_base_is_the_one_named_before_however_far(pipeline):
+    text = ("On Tuesday, militants attacked the Inates army camp, killing 71 soldiers. "
+            "The government declared three days of mourning. Officials met in Niamey. The president spoke. "
+            "Donors pledged aid. The opposition criticised the army. Analysts warned of more attacks. "
+            "The same camp lost 18 soldiers in an attack on July 1.")
+    doc = run(pipeline, text, published="2019-12-11")
+    july = [e for e in doc.events if e.date and e.date.start == date(2019, 7, 1)]
+    assert july and july[0].location and "Inates" in (july[0].location.name or "")
+
+
+def test_pulled_out_of_a_town_is_at_the_town(pipeline):
+    doc = run(pipeline, "Russian troops pulled out of the town of Kherson in southern Ukraine on Friday.")
+    (ev,) = events(doc, "withdrawal")
+    assert ev.location.name == "Kherson"
+
+
+def test_troops_from_a_country_are_its_force_not_the_place(pipeline):
+    doc = run(pipeline, "About 400 police officers from Kenya landed in Port-au-Prince on Tuesday.")
+    (ev,) = events(doc, "deployment")
+    assert ev.location.country == "HT" and ev.actors == ["Kenya"]
+
+
+def test_a_passive_killing_is_done_by_the_owner_of_its_means(pipeline):
+    doc = run(pipeline, "Five soldiers were killed in a Russian missile attack on the base on Monday.")
+    assert any("Russia" in a for e in doc.events for a in e.actors)
+
+
+def test_an_act_told_after_the_clause_is_not_its_subjects(pipeline):
+    """'People fled after shelling': those who fled did not shell."""
+    doc = run(pipeline, "People fled the town of Izium on Saturday after heavy shelling.")
+    assert all("People" not in e.actors for e in doc.events)

@@ -19,6 +19,10 @@ from sitrep.events.words import (CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS,
                                  PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS, _SIGNAL, SPEECH_VERBS,
                                  STRENGTH_NOUNS, TERRAIN)
 
+# a time or circumstance set beside the clause's own act: an act told in it is not the clause subject's
+SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "amid", "despite", "until", "during"})
+
+
 def _in_actor_np(text: str, p: Place, span) -> bool:
     """'Iraq's military', 'US-occupied bases', 'Iraqi forces': the place names an actor, not a location."""
     root = span.root
@@ -75,6 +79,15 @@ def _origin(c, span) -> bool:
     if c.kind == "deployment" and (c.trig.i in (verb.i, verb.head.i) or verb.i == c.trig.head.i):
         return True
     return c.kind in VIOLENT and verb.lemma_.lower() in SETTING_OUT and verb.i != c.trig.i
+
+
+def _home_of_force(span) -> bool:
+    """'Troops from Chad arrived in Mali', 'soldiers from Kenya's police': the country a force comes
+    from names whose force it is, not where it acted."""
+    root = span.root
+    noun = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.dep_ == "prep" and \
+        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.pos_ in ("NOUN", "PROPN") and _is_force(noun)
 
 
 def _name_words(head) -> list:
@@ -291,6 +304,8 @@ class Arguments:
             return None
         x, cls = ref
         first = self._unit_starts[max(0, bisect.bisect_right(self._unit_starts, c.sent.start_char) - 7)]
+        if any(k.lower_ == "same" for k in x.lefts):
+            first = 0   # "the same camp": the one named before, however far back
         best = None
         for p, span in self._pspans:
             if p.start < first or p.start >= x.idx or p.lat is None:
@@ -340,6 +355,8 @@ class Arguments:
             if cur.dep_ not in ("advcl", "acl", "conj", "xcomp", "pcomp", "pobj", "prep", "dobj",
                                 "compound", "amod", "nmod", "attr", "npadvmod") or cur.head is cur:
                 return []
+            if cur.dep_ == "prep" and cur.lower_ in SEQUENCE_PREPS:
+                return []   # "people fled after the shelling": the act that came before, by others
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
                 subj = [k for k in cur.children if k.dep_ == "nsubj"]
@@ -390,6 +407,10 @@ class Arguments:
             if prev:
                 return [prev[-1].actor.name]
             return []
+        if _is_force(head) or head.lemma_.lower() in PEOPLE_NOUNS:
+            home = self._home_named(doc, head)
+            if home:
+                return home
         a, b = span.start, span.end
         ents = [e for e in self._ents if e.start >= a and e.end <= b and e.label_ in ("ORG", "NORP", "GPE", "PERSON")
                 and not ((head.lemma_.lower() in TERRAIN or head.lemma_.lower() in REF_NOUNS)
@@ -457,6 +478,16 @@ class Arguments:
             known = next((x for x in doc.entities if x.start == people[-1].start_char), None)
             return [known.canonical if known is not None and known.canonical else people[-1].text]
         return [prev[-1].actor.name] if prev else []
+
+    def _home_named(self, doc: Document, head) -> list[str]:
+        """'Troops from Chad', 'police officers from Kenya': the force of the country they come from."""
+        for k in head.children:
+            if k.dep_ == "prep" and k.lower_ == "from":
+                for g in k.children:
+                    if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP"):
+                        ms = [m for m in self._mentions if m.start <= g.idx < m.end]
+                        return [ms[0].actor.name] if ms else [g.text]
+        return []
 
     @staticmethod
     def _speaker(head):
@@ -534,7 +565,7 @@ class Arguments:
                                         name=_country_name(doc, p.country), lat=p.lat, lon=p.lon,
                                         country=p.country, kind="country"), span))
                 continue
-            if _in_actor_np(self._text, p, span):
+            if _in_actor_np(self._text, p, span) or _home_of_force(span):
                 continue
             if _reference_point(span):
                 refs.append((p, span))
@@ -549,7 +580,7 @@ class Arguments:
                     and span.root.head.head.i == c.trig.i:
                 continue   # "drove out towards Gao": where they went, not the place they left
             if any(a.lower_ in ("out", "than") and a.i > c.trig.i and a.dep_ in ("prep", "advmod", "pcomp", "cc")
-                   for a in list(span.root.ancestors)[:5]):
+                   and a.head.i != c.trig.i for a in list(span.root.ancestors)[:5]):
                 continue   # "2,400 soldiers in Mali, out of about 4,300 in the Sahel": another figure's place
             cands.append((p, span))
         if not cands and refs:
@@ -854,7 +885,7 @@ class Arguments:
                 continue
             kind = (p.kind or "").lower()
             if kind not in ("installation", "city", "town", "village") or _reference_point(span) \
-                    or _in_actor_np(self._text, p, span) or _origin(c, span):
+                    or _in_actor_np(self._text, p, span) or _origin(c, span) or _home_of_force(span):
                 continue
             got.append((p, span))
         out: list[Place] = []
@@ -878,7 +909,7 @@ class Arguments:
         counts: dict[str, float] = {}
         for p, span in self._pspans:
             if not p.country or (p.kind or "") == "demonym" or _is_demonym(span) or \
-                    _in_actor_np(self._text, p, span):
+                    _in_actor_np(self._text, p, span) or _home_of_force(span):
                 continue
             counts[p.country] = counts.get(p.country, 0) + 1
         for c in cands:

@@ -49,11 +49,12 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
         if transfer:
             return True
         elaboration = violence
-    if a.link and b.link:
-        return False
+    if a.link and b.link or (_counted(b) or _counted(a) and b.date_own) and not elaboration:
+        return False   # "Four days later troops retook the airport": a step of a timeline, another act
+    if a.date is not None and b.date is not None and (a.date_own or b.date_own) and \
+            (a.date.start > b.date.end or b.date.start > a.date.end):
+        return False   # told on days apart: the day one of them borrowed does not make them one
     if a.date is not None and b.date is not None and a.date_own and b.date_own:
-        if a.date.start > b.date.end or b.date.start > a.date.end:
-            return False
         la = (a.date.end - a.date.start).days
         lb = (b.date.end - b.date.start).days
         if la <= 2 and lb <= 2 and a.date.start != b.date.start:
@@ -90,6 +91,11 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
     return same_place or same_date or near or definite
 
 
+def _counted(c) -> bool:
+    """The act's day is counted from another's ("Four days later troops retook the airport")."""
+    return c.link is not None and c.link.get("role") == "governed"
+
+
 def _told_apart(c) -> bool:
     """'In a separate attack', 'Meanwhile', 'another bomb': a second occurrence."""
     return any(x.lower_ in APART and (x.dep_ in ("amod", "advmod", "det") or x.i == c.sent.start) for x in c.sent)
@@ -113,8 +119,11 @@ class Merging:
             target = None
             if c.anaphoric:
                 near = [o for o in reversed(out) if c.unit - o.last_unit <= 6]
+                # "the attack" may name the airstrike just told, but "the raid" no capture of a town:
+                # a reference names an act of its own kind or of a kind more specific than its word
                 target = next((o for o in near if o.kind == c.kind), None) or \
-                    next((o for o in near if _family(o.kind) == _family(c.kind)), None)
+                    next((o for o in near if _family(o.kind) == _family(c.kind)
+                          and SPECIFICITY.get(o.kind, 0) >= SPECIFICITY.get(c.kind, 0)), None)
                 if target is not None:
                     target.evidence += c.evidence
                     target.last_unit = max(target.last_unit, c.unit)

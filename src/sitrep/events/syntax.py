@@ -145,6 +145,8 @@ def _roles(t, kind: str):
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and not subj:
                 pass
         actors += subj + agent
+        if not actors and pas and kind in VIOLENT:
+            actors += _means_owners(t)
         if kind in VIOLENT or kind in ("arrest", "abduction", "property_destruction"):
             targets += obj + pas
             targets += [g for k in kids if k.dep_ == "prep" and k.lower_ in ("on", "against", "at")
@@ -210,6 +212,24 @@ def _roles(t, kind: str):
     for a in actors:
         more += [c for c in a.conjuncts if c.i > a.i]
     return actors + more, targets
+
+
+def _means_owners(t) -> list:
+    """'Was killed in a U.S. drone strike', 'died in a Russian missile attack by the army': a passive
+    act with no agent told by the means it came through, whose named modifiers or agent did it."""
+    out = []
+    for k in t.children:
+        if k.dep_ != "prep" or k.lower_ not in ("in", "by"):
+            continue
+        for g in k.children:
+            if g.dep_ != "pobj" or g.pos_ != "NOUN":
+                continue
+            mods = [x for x in g.children if x.dep_ in ("compound", "amod", "nmod")]
+            mods += [x for m in mods if m.dep_ == "compound" for x in m.children if x.dep_ in ("compound", "amod")]
+            out += [x for x in mods if x.ent_type_ in ("GPE", "NORP", "ORG") or x.pos_ == "PROPN"]
+            out += [p for x in g.children if x.dep_ == "prep" and x.lower_ == "by" for p in x.children
+                    if p.dep_ == "pobj"]
+    return out
 
 
 def _np_span(head):

@@ -115,6 +115,9 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
         line = text[text.rfind("\n", 0, f.start) + 1:f.start]
         if (f.start < head and _DATELINE_LEAD.fullmatch(line)) or _BYLINE_CUE.search(line):
             return d
+    dateline = _dateline_day(text, found, head, ctx)
+    if dateline:
+        return dateline
     for f, d in full:
         near = _DEICTIC_BESIDE.search(text[max(0, f.start - 14):f.start] + " " + text[f.end:f.end + 14])
         if near and re.search(r"[,(]", text[max(0, f.start - 14):f.start] + text[f.end:f.end + 3]):
@@ -142,6 +145,29 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
                   and cal.granularity(f.value[:7]) == "month" and ctx.tense(f.start, f.end) != "future"]
         if months:
             return max(months)
+    return None
+
+
+def _dateline_day(text: str, found: list[Found], head: int, ctx) -> date | None:
+    """A dateline that gives the month and day but not the year ("MOSUL, Iraq, July 10 (Reuters) -")
+    dates the report: in the year that puts that day first on or after the latest date with a year
+    the report tells in the past ("The offensive began on Oct. 17, 2016"): a report comes after
+    what it recalls. None when the text says no year at all."""
+    for f in found:
+        m = re.match(r"XXXX-(\d\d)-(\d\d)$", f.value)
+        line = text[text.rfind("\n", 0, f.start) + 1:f.start]
+        if f.start >= head or f.type != "DATE" or not m or not line.strip() or not _DATELINE_LEAD.fullmatch(line):
+            continue
+        told = [cal.span(g.value)[0] for g in found if g.explicit_year and g.type == "DATE" and cal.span(g.value)
+                and ctx.tense(g.start, g.end) != "future" and not _set_ahead(text, g)]
+        if not told:
+            return None
+        latest = max(told)
+        for year in (latest.year, latest.year + 1):
+            day = cal.safe_date(year, int(m[1]), int(m[2]))
+            if day and day >= latest:
+                return day
+        return None
     return None
 
 

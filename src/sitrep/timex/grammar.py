@@ -179,7 +179,7 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
         + dayn.replace("?P<day>", "?P<day_b>") + r"\s+(?P<mon_b>" + mon2 + r"))(?:,?\s+" + year + r")?")
     # the year of a day and month is said in figures or words, or counted from the report's
     # ("27 October last year", "on March 3 this year")
-    day_year = r"(?:,?\s+" + year_any + r"|\s+(?P<ty>(?i:this|last|next))\s+(?i:year)(?![\w-]))?"
+    day_year = r"(?:,?\s+" + year_any + r"|\s+(?:of\s+)?(?P<ty>(?i:this|last|next|that|the\s+same))\s+(?i:year)(?![\w-]))?"
     add("mdy", r"(?:" + wd + r",?\s+(?:the\s+)?)?" + r"(?:(?P<fz>" + fuzzy + r")\s+)?" + mon + r"\s+(?:the\s+)?" + day
         + day_year)
     add("dmy", r"(?:" + wd + r",?\s+)?(?:the\s+)?" + day + r"(?:\s+of)?\s+" + mon + day_year)
@@ -202,7 +202,7 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
                                            "the third week of", "the fourth week of", "the last week of",
                                            "the final week of", "the last days of", "the first days of",
                                            "early last", "late last", "early next", "late next", "mid-", "until"])
-        + r")[\s-]+)?" + mon + r"(?:\s+(?P<ty>this|last|next)\s+year)?")
+        + r")[\s-]+)?" + mon + r"(?:\s+(?:of\s+)?(?P<ty>this|last|next|that|the\s+same)\s+year)?")
     add("year", r"(?:(?P<fz>" + fuzzy + r")[\s-]+)?(?:(?i:post|pre)-)?(?:(?P<pre>(?i:fiscal(?:\s+year)?|the\s+(?:fiscal\s+)?year|calendar|"
         r"calendar\s+year|the\s+calendar\s+year|year))\s+)?" + year + r"(?:\s+(?P<post>(?i:and\s+beyond|or\s+later|or\s+earlier)))?")
     add("year_words", r"(?i:the\s+year\s+)?(?P<yw>(?i:two\s+thousand(?:\s+and\s+\w+)?|nineteen[-\s]\w+(?:[-\s]\w+)?))"

@@ -911,9 +911,10 @@ class Tagger:
         counted = (m.groupdict().get("ty") or "").lower()
         if said is not None:
             y, explicit = said, True
-        elif counted and ctx.dct is not None:
-            # "27 October last year": the year counted from the report's
-            y, explicit = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[counted], False
+        elif counted and (ctx.dct is not None or counted not in ("this", "last", "next")):
+            # "27 October last year": the year counted from the report's; "on 3 June that year": the
+            # year of the date told before
+            y, explicit = self._counted_year(ctx, m, counted), False
         else:
             explicit = False
             y, _ = self._year_for(ctx, m, month, day)
@@ -1024,6 +1025,17 @@ class Tagger:
             return None
         return Found(m.start(), m.end(), "DATE", dd.isoformat(), explicit_year=True)
 
+    def _counted_year(self, ctx: Context, m: re.Match, said: str) -> int | None:
+        """The year of "this year", "last year", "next year" (the report's, counted), or of "that
+        year", "the same year" (the year of the latest date told before, else the report's)."""
+        said = re.sub(r"\s+", " ", said.lower())
+        if said in ("this", "last", "next"):
+            return ctx.dct.year + {"this": 0, "last": -1, "next": 1}[said]
+        ref = ctx.reference(m.start(), grans=("day", "month", "year"), scope="document")
+        if ref is not None and ref[1].value[:4].isdigit():
+            return int(ref[1].value[:4])
+        return ctx.dct.year if ctx.dct else None
+
     def n_month(self, m, ctx):
         month = self._month_num(m["mon"])
         rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
@@ -1033,8 +1045,8 @@ class Tagger:
         mod = _FZ_MOD.get(rel)
         ty = (m["ty"] or "").lower()
         dct = ctx.dct
-        if ty and dct:
-            y = dct.year + {"this": 0, "last": -1, "next": 1}[ty]
+        if ty and (dct or ty not in ("this", "last", "next")):
+            y = self._counted_year(ctx, m, ty)
         elif rel in ("last", "this past", "the end of last", "early last", "late last") and dct:
             y = dct.year if month < dct.month - 1 else dct.year - 1
         elif rel in ("next", "this coming", "the end of next", "early next", "late next") and dct:
