@@ -316,6 +316,31 @@ def test_dates_that_cannot_both_be_right_are_kept_with_their_sources(store):
     assert sorted(tuple(r["sources"]) for r in conflict["reported"]) == [(1,), (2, 3)]
 
 
+def test_precise_dates_a_day_apart_give_the_days_between_them_not_the_vague_date_around_them(store):
+    for key, start, end, text in (("a", "2020-01-05", None, "Sunday"), ("b", "2020-01-06", None, "a day after"),
+                                  ("c", "2020-01-01", "2020-01-31", "January"),
+                                  ("d", "2020-01-01", "2020-01-31", "January")):
+        store.save(document(key, key.upper(), "2020-01-07", [
+            event("legislation", f"Iraq's parliament voted to expel foreign troops ({key}).", start=start, end=end,
+                  text=text, place=IRAQ, actors=["Council of Representatives of Iraq"])]))
+    e = only(store)
+    assert (e["date"]["start"], e["date"]["end"]) == ("2020-01-05", "2020-01-06")
+    assert e["values"]["date"]["chosen"] == {"start": "2020-01-05", "end": "2020-01-06"}
+    assert "the days between them" in e["values"]["date"]["reason"]
+
+
+def test_what_happened_names_the_event_not_the_plans_told_before_it():
+    def mention(doc, kind, modality):
+        return {"event": {"type": kind, "modality": modality, "evidence": f"{kind} {doc}", "confidence": 0.9,
+                          "date": {"start": "2020-03-29", "end": "2020-03-29"} if modality == "asserted" else None,
+                          "location": dict(K1), "actors": ["US-led coalition"]},
+                "source": {"document": doc, "outlet": f"O{doc}", "published": "2020-03-29"}}
+    merged = merge_mentions([mention(1, "withdrawal", "planned"), mention(2, "withdrawal", "planned"),
+                             mention(3, "handover", "asserted"), mention(4, "handover", "asserted"),
+                             mention(5, "withdrawal", "asserted")])
+    assert merged["type"] == "handover" and merged["modality"] == "asserted"
+
+
 def test_connectives_between_two_events_of_a_sentence_become_links():
     from sitrep.fuse.connectives import find_links
 

@@ -308,6 +308,19 @@ def test_a_base_named_only_as_where_an_attack_struck_is_not_where_the_event_happ
     s.close()
 
 
+def test_a_sentence_naming_a_base_only_as_where_an_attack_struck_does_not_move_the_event_there():
+    text = ("His men had taken over the perimeter on Tuesday. … Officials said the handover was not related "
+            "to the rocket attacks on Camp Taji.")
+    places = [place("Camp Taji", text, name="Camp Taji", lat=33.53, lon=44.26, country="IQ",
+                    kind="installation").to_dict()]
+    ev = {"type": "handover", "start": 0, "end": len(text), "evidence": text, "location": dict(IRAQ)}
+    assert installation_of(ev, places) is None
+    left = "The coalition left Camp Taji on Tuesday, a week after rocket attacks on the base."
+    places = [place("Camp Taji", left, name="Camp Taji", lat=33.53, lon=44.26, country="IQ",
+                    kind="installation").to_dict()]
+    assert installation_of(dict(ev, evidence=left, end=len(left)), places)["name"] == "Camp Taji"
+
+
 def test_a_withdrawal_of_unknown_forces_on_the_day_of_the_handover_is_its_other_side():
     spans = installation_timeline([
         canon(1, "troop_level", "2020-03-01", ["US-led coalition", "Iraqi army"], personnel=300),

@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from sitrep.fuse._util import actor_tokens, day, interval, km, norm_name, precise, span_days
+from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.provenance import independence
 
 _GENERIC_KINDS = {"attack": 2, "clash": 1, "explosion": 1}   # lose ties to a more specific kind
@@ -91,8 +92,14 @@ def _lead(mentions: list[dict], kind: str) -> dict:
     return max(mentions, key=rank)
 
 
+def _facts(mentions: list[dict]) -> list[dict]:
+    """The reports that say the event happened (not that it was planned), if any: a plan to
+    leave a base and the base's handover are one event, and it is what happened."""
+    return [m for m in mentions if (m["event"].get("modality") or "asserted") != "planned"] or mentions
+
+
 def _choose_kind(mentions: list[dict]) -> str:
-    votes = _votes(mentions, lambda m: m["event"].get("type"))
+    votes = _votes(_facts(mentions), lambda m: m["event"].get("type"))
     return max(votes, key=lambda k: (len(votes[k]), -_GENERIC_KINDS.get(k, 0),
                                      max(float(m["event"].get("confidence") or 0) for m in mentions
                                          if m["event"].get("type") == k)))
@@ -103,7 +110,49 @@ def _choose_modality(mentions: list[dict]) -> str:
     return max(votes, key=lambda k: (len(votes[k]), k == "asserted"))
 
 
-def _merge_date(mentions: list[dict], values: dict) -> dict | None:
+def _date_text(dated: list[tuple[tuple[date, date], dict]], span: tuple[date, date]) -> str | None:
+    """The words of the reports that give exactly `span`, else those of the two most precise."""
+    exact = [m for iv, m in dated if iv == span]
+    text = (exact[0]["event"].get("date") or {}).get("text") if exact else None
+    if text is None:
+        texts = [m["event"]["date"].get("text") for iv, m in sorted(dated, key=lambda x: span_days(x[0]))
+                 if m["event"]["date"].get("text")]
+        text = " / ".join(dict.fromkeys(texts[:2])) if texts else None
+    return text
+
+
+def _first_of_each(dated: list[tuple[tuple[date, date], dict]]) -> dict[tuple[date, date], dict]:
+    """Each date reported, with the first report giving it."""
+    spans: dict[tuple[date, date], dict] = {}
+    for iv, m in dated:
+        spans.setdefault(iv, m)
+    return spans
+
+
+def _most_allowed(dated: list[tuple[tuple[date, date], dict]], kind: str) -> tuple[tuple[date, date], str]:
+    """Where reports cannot all be right: the date most of them allow, and why. A vague report
+    ("in January") allows every day it spans, so only the most precise dates given (no other
+    reported date inside them) compete, and the one most reports allow is chosen; several
+    equally allowed ones no further apart than two reports of the kind may differ ("Sunday" and
+    "a day after" it) give the days between them. Equally allowed dates further apart leave the
+    span most reports allow, the narrowest of those ("January" for the 2nd and the 20th)."""
+    spans = _first_of_each(dated)
+    fams = {iv: {_family(m) for jv, m in dated if jv[0] <= iv[1] and iv[0] <= jv[1]} for iv in spans}
+    n_fam = len({_family(m) for _, m in dated})
+    finest = [iv for iv in spans if not any(jv != iv and iv[0] <= jv[0] and jv[1] <= iv[1] for jv in spans)]
+    top = max(len(fams[iv]) for iv in finest)
+    tied = [iv for iv in finest if len(fams[iv]) == top]
+    if len(tied) == 1:
+        return tied[0], f"consistent with {top} of {n_fam} reports, the most precise such date"
+    if (max(iv[0] for iv in tied) - min(iv[1] for iv in tied)).days <= tolerance(kind, kind):
+        return (min(iv[0] for iv in tied), max(iv[1] for iv in tied)), (
+            f"{len(tied)} dates each consistent with {top} of {n_fam} reports, no further apart than reports "
+            f"of one {kind.replace('_', ' ')} may differ: the days between them")
+    best = max(spans, key=lambda iv: (len(fams[iv]), -span_days(iv), _published(spans[iv])))
+    return best, f"consistent with {len(fams[best])} of {n_fam} reports, the most precise such date"
+
+
+def _merge_date(mentions: list[dict], values: dict, kind: str) -> dict | None:
     dated = [(interval(m["event"]), m) for m in mentions if interval(m["event"])]
     facts = [(iv, m) for iv, m in dated if (m["event"].get("modality") or "asserted") != "planned"]
     dated = facts or dated      # a plan's date is when it was told: what happened dates the event
@@ -113,30 +162,18 @@ def _merge_date(mentions: list[dict], values: dict) -> dict | None:
     end = min(iv[1] for iv, _ in dated)
     if start <= end:
         # all reports agree: the narrowest span they allow (each refines the others)
-        exact = [m for iv, m in dated if iv == (start, end)]
-        text = (exact[0]["event"].get("date") or {}).get("text") if exact else None
-        if text is None:
-            texts = [m["event"]["date"].get("text") for iv, m in sorted(dated, key=lambda x: span_days(x[0]))
-                     if m["event"]["date"].get("text")]
-            text = " / ".join(dict.fromkeys(texts[:2])) if texts else None
-        return {"start": start.isoformat(), "end": end.isoformat(), "text": text}
-    # the reports cannot all be right: the span most reports allow, the narrowest of those
-    spans: dict[tuple[date, date], dict] = {}
-    for iv, m in dated:
-        spans.setdefault(iv, m)
-    fams = {iv: {_family(m) for jv, m in dated if jv[0] <= iv[1] and iv[0] <= jv[1]} for iv in spans}
-    best = max(spans, key=lambda iv: (len(fams[iv]), -span_days(iv), _published(spans[iv])))
-    n_fam = len({_family(m) for _, m in dated})
+        return {"start": start.isoformat(), "end": end.isoformat(), "text": _date_text(dated, (start, end))}
+    # the reports cannot all be right
+    best, reason = _most_allowed(dated, kind)
     values["date"] = {
         "chosen": {"start": best[0].isoformat(), "end": best[1].isoformat()},
-        "reason": f"consistent with {len(fams[best])} of {n_fam} reports, the most precise such date",
+        "reason": reason,
         "reported": [{"value": {"start": iv[0].isoformat(), "end": iv[1].isoformat(),
                                 "text": (m["event"].get("date") or {}).get("text")},
                       "sources": sorted({x["source"]["document"] for jv, x in dated if jv == iv})}
-                     for iv, m in spans.items()],
+                     for iv, m in _first_of_each(dated).items()],
     }
-    return {"start": best[0].isoformat(), "end": best[1].isoformat(),
-            "text": (spans[best]["event"].get("date") or {}).get("text")}
+    return {"start": best[0].isoformat(), "end": best[1].isoformat(), "text": _date_text(dated, best)}
 
 
 def _merge_location(mentions: list[dict], values: dict) -> dict | None:
@@ -286,7 +323,7 @@ def merge_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "type": kind,
         "modality": _choose_modality(mentions),
-        "date": _merge_date(mentions, values),
+        "date": _merge_date(mentions, values, kind),
         "location": _merge_location(mentions, values),
         "actors": _merge_names(mentions, "actors"),
         "targets": _merge_names(mentions, "targets"),

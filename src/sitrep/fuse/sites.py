@@ -62,8 +62,11 @@ def installation_of(ev: dict[str, Any], places: list[dict[str, Any]]) -> dict[st
     if ev.get("type") not in POSTURE_KINDS:
         return None
     start, end = ev.get("start") or 0, ev.get("end") or 0
+    # (a base the sentence names only as where an attack struck is not where the troops were:
+    # "the handover was not related to the rocket attacks on Camp Taji")
     inside = {norm_name(p.get("name") or p.get("mention")): p for p in bases
-              if end > start and start <= (p.get("start") or -1) < end and _could_be_at(loc, p)}
+              if end > start and start <= (p.get("start") or -1) < end and _could_be_at(loc, p)
+              and not _named_only_as_struck(str(p.get("mention") or p.get("name") or ""), ev.get("evidence") or "")}
     if len(inside) == 1:
         return _as_site(next(iter(inside.values())))
     return None
@@ -74,8 +77,12 @@ _ATTACK = r"\b(?:attacks?|strikes?|rockets?|rocket fire|barrages?|shelling|fire|
 
 def only_attacked_there(ev: dict[str, Any]) -> bool:
     name = str((ev.get("location") or {}).get("name") or "")
-    text = ev.get("evidence") or ""
-    if ev.get("type") not in POSTURE_KINDS or len(name) < 3:
+    return ev.get("type") in POSTURE_KINDS and _named_only_as_struck(name, ev.get("evidence") or "")
+
+
+def _named_only_as_struck(name: str, text: str) -> bool:
+    """Whether `text` names the place `name`, and only as where an attack struck."""
+    if len(name) < 3:
         return False
     named = [m.start() for m in re.finditer(r"\b" + re.escape(name) + r"\b", text, re.I)]
     struck = {m.end() for m in re.finditer(_ATTACK + r"(?:\s+[\w'’\-]+){0,6}?\s+(?:on|at|against|into|targeting)"
