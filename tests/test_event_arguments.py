@@ -110,3 +110,21 @@ def test_an_act_told_after_the_clause_is_not_its_subjects(pipeline):
     """'People fled after shelling': those who fled did not shell."""
     doc = run(pipeline, "People fled the town of Izium on Saturday after heavy shelling.")
     assert all("People" not in e.actors for e in doc.events)
+
+
+def test_weekdays_go_on_from_a_date_written_with_its_weekday(pipeline):
+    """'On Tuesday, 5 March ... on Wednesday': the next Wednesday, not the publication's week's."""
+    text = ("Saturday, 16 March 2024\n\nThe offensive began on Tuesday, 5 March, when the army shelled the hills. "
+            "A ceasefire took effect at noon on Wednesday. On Thursday, rebels attacked a checkpoint near Goma.")
+    doc = run(pipeline, text, published="2024-03-16")
+    clash = [e for e in doc.events if e.type in ("clash", "attack")]
+    assert clash and clash[-1].date.start == date(2024, 3, 7)
+
+
+def test_a_timeline_line_dates_every_act_told_on_it(pipeline):
+    text = ("Ten days in the north\n\n"
+            "- 2 May: Rebels launch an offensive on the town of Kidal.\n"
+            "- 4 May: Government troops pull out of Kidal. Rebels enter Kidal overnight and free prisoners.\n")
+    doc = run(pipeline, text, published="2024-05-10")
+    days = sorted({e.date.start for e in doc.events if e.date})
+    assert days == [date(2024, 5, 2), date(2024, 5, 4)]

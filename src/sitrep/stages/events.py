@@ -64,6 +64,11 @@ from sitrep.events.syntax import _CLAUSES, _present_state, _clause, _clause_head
 from sitrep.events.words import (SETTLEMENT_NOUNS, BUILD_UP, DATELINE, KIND_MARGIN, LATER_ON, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
                                  WEAK)
 from sitrep.events.arguments import Arguments
+
+# a timeline's line: an optional bullet, the day, an optional part of it, a colon
+TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
+TIMELINE_COLON = re.compile(r"(?:,?[ \t]+[\w ]{1,20})?[ \t]*[:–—-][ \t]")
+EXPLICIT_DAY = re.compile(r"\d")
 from sitrep.events.merging import Merging
 
 
@@ -130,9 +135,15 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
         units = _units(parsed)
         self._unit_starts = [u.start_char for u in units]
         breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+        entries = self._timeline_entries(doc)
         for n_unit, sent in enumerate(units):
             found = self._sentence(doc, sent)
             for c in found:
+                line = doc.text.rfind("\n", 0, c.trig.idx) + 1
+                entry = entries.get(line)
+                if entry is not None and not self._dated_itself(doc, c, line, entry):
+                    # "- 8 December: Homs is taken overnight. Rebels enter Damascus ...": the entry's day
+                    c.date, c.date_own = entry, True
                 if c.kind == "troop_level" and c.date is None and doc.published and c.modality == "asserted" \
                         and not c.background and _present_state(c.trig):
                     # "France has some 4,500 troops in the Sahel": the strength as of the report
@@ -239,6 +250,28 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                                     quantities=c.quantities, qualifiers=c.qualifiers,
                                     acled=c.acled, confidence=min(0.99, c.conf), trigger=c.trig.text))
         return doc
+
+    def _timeline_entries(self, doc: Document) -> dict:
+        """Lines of a timeline that open with their day ("- 27 November: rebels launch ...",
+        "8 December, early hours: ..."): {line start: that day}. Every act told on the line
+        happened on it, in whatever tense the timeline tells it."""
+        out = {}
+        for tx, _ in self._tspans:
+            if tx.type != "DATE" or tx.start_date is None or tx.start_date != tx.end_date:
+                continue
+            line = doc.text.rfind("\n", 0, tx.start) + 1
+            if TIMELINE_BULLET.fullmatch(doc.text[line:tx.start]) and TIMELINE_COLON.match(doc.text, tx.end):
+                out[line] = EventDate(tx.start_date, tx.end_date, tx.text)
+        return out
+
+    def _dated_itself(self, doc: Document, c, line: int, entry: EventDate) -> bool:
+        """The act names a day of its own on its timeline's line ("on 3 December the army ...");
+        not a relative time ("overnight", "the same morning") nor a day of another line."""
+        if c.date is None or not c.date_own or c.date.start != c.date.end or c.date.text == entry.text \
+                or not EXPLICIT_DAY.search(c.date.text or ""):
+            return False
+        return any(tx.text == c.date.text and doc.text.rfind("\n", 0, tx.start) + 1 == line
+                   for tx, _ in self._tspans)
 
     def _names_unknown_place(self, sent) -> bool:
         """The sentence names a place the places stage could not put on the map: a GPE, LOC or FAC entity,

@@ -172,6 +172,8 @@ _BEFORE_A_NAMED_DAY = frozenset("during in since before after until till holy th
 
 
 # The lead a report's own date is read from: headline, dateline and the first sentence or two.
+_WEEKDAY_IN = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY_NUMBER = {"mon": 1, "tues": 2, "wednes": 3, "thurs": 4, "fri": 5, "satur": 6, "sun": 7}
 _LEAD_SENTENCES = 3
 # A report whose lead dates it at least this long before publication narrates a past week.
 _STORY_BEFORE_PUBLICATION_DAYS = 7
@@ -351,6 +353,19 @@ class Context:
             if f.explicit_year and f.type == "DATE" and cal.granularity(f.value) == "day" and not f.mod:
                 day = date.fromisoformat(f.value[:10])
                 return day if (self.dct - day).days >= _STORY_BEFORE_PUBLICATION_DAYS else None
+        return None
+
+    def weekday_dated(self, pos: int) -> date | None:
+        """The day of the latest date before pos written with its weekday ("On Tuesday, 19
+        September, the offensive began"): a narrative that names its days so goes on by weekdays
+        from there ("a ceasefire took effect on Wednesday")."""
+        for f in reversed(self.found):
+            if f.start >= pos or f.type not in ("DATE", "TIME") or not re.match(r"\d{4}-\d\d-\d\d", f.value):
+                continue
+            said = _WEEKDAY_IN.search(self.text, f.start, f.end)
+            day = cal.safe_date(int(f.value[:4]), int(f.value[5:7]), int(f.value[8:10]))
+            if said and day and _WEEKDAY_NUMBER[said.group(1).lower()] == day.isoweekday():
+                return day
         return None
 
     def anchor_ref(self, pos: int, grans=("day", "week", "month", "quarter", "half", "season", "year")):
@@ -838,6 +853,13 @@ class Tagger:
             tense = "past"     # "until Thursday, they had not called him a suspect": a state that ended
         elif _FUTURE_CUE_BEFORE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE_BEFORE.search(before)):
             tense = "future"
+        # a weekday told after a date written with its weekday ("Tuesday, 19 September ... on
+        # Wednesday") is the next such day, when that is already past at publication
+        dated = ctx.weekday_dated(m.start()) if tense not in ("future",) + _PRESENT_AS_FUTURE else None
+        if dated is not None and dated < dct:
+            day = cal.weekday_relative(dated, wd, +1)
+            if day <= dct:
+                return day
         # the days a report names are those of the week it tells of: the publication's, or the
         # story's when its lead dates it to an earlier week; the tense picks the side
         base = ctx.story_day(m.start()) or dct
