@@ -66,3 +66,40 @@ def test_sentence_guard_scales_to_long_reports(pipeline):
     paragraph = "Troops moved north of the river on Monday. Two villages were shelled, officials said.\n\n"
     doc = pipeline.language(Document(id="t", source="t", text=paragraph * 60))
     assert len(list(doc.parsed.sents)) == 120
+
+
+def test_entities_equal_spacys_recogniser(pipeline, settings):
+    """GreedyEntities stands in for the model's ner: the same entities, with the same labels,
+    on the same parse (documents of several sentences, some white space and a shouted name)."""
+    import spacy
+    from sitrep.stages.language import GreedyEntities, model_text
+    ours = pipeline.language.nlp
+    assert "sitrep_entities" in ours.pipe_names and "ner" not in ours.pipe_names
+    texts = [model_text(_ATTRIBUTE_TEXT),
+             model_text("Brigadier General Vincent BARKER said on Monday that 300 U.S. troops left K1 Air Base "
+                        "near Kirkuk, Iraq, for Erbil.\n\nThe Islamic State group claimed an attack on Baghdad."),
+             "Russia and Ukraine", "", "\n\n"]
+    with ours.select_pipes(disable=["sitrep_entities"]):
+        parsed = list(ours.pipe(texts))
+    reference = spacy.load(settings.model).get_pipe("ner")
+    want = [reference(d.copy()) for d in parsed]
+    got = list(GreedyEntities(reference).pipe(d.copy() for d in parsed))
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in got] == \
+           [[(e.start, e.end, e.label_) for e in d.ents] for d in want]
+    assert [[t.ent_iob_ for t in d] for d in got] == [[t.ent_iob_ for t in d] for d in want]
+    assert any(d.ents for d in want)
+
+
+def test_entities_already_set_are_left_to_spacy(pipeline):
+    """A document whose entities are set before the recogniser goes to spaCy's own, which
+    keeps them."""
+    from spacy.tokens import Span
+    from sitrep.stages.language import GreedyEntities
+    nlp = pipeline.language.nlp
+    recogniser = nlp.get_pipe("sitrep_entities")
+    assert isinstance(recogniser, GreedyEntities)
+    with nlp.select_pipes(disable=["sitrep_entities"]):
+        doc = nlp("Troops from Fort Bragg arrived in Erbil on Monday.")
+    doc.set_ents([Span(doc, 2, 4, label="FAC")], default="missing")
+    recogniser(doc)
+    assert ("Fort Bragg", "FAC") in [(e.text, e.label_) for e in doc.ents]
