@@ -68,3 +68,35 @@ def test_lineage_relates_a_led_coalition_and_its_leader_state():
     assert d.related("US-led coalition", "United States Armed Forces")
     assert d.related("United States", "United States Armed Forces")
     assert not d.related("US-led coalition", "French Armed Forces")
+
+
+def test_renamed_groups_and_replaced_governments_keep_their_own_names():
+    d = ActorDictionary.load()
+    found = {m.text: m.canonical for m in d.match(
+        "In 2015 the Nusra Front and the Government of National Accord; in 2024 Hayat Tahrir al-Sham and the "
+        "Government of National Unity; the Islamic State in the Greater Sahara, later Islamic State Sahel Province.")}
+    assert found["Nusra Front"] == "Nusra Front"
+    assert found["Hayat Tahrir al-Sham"] == "Hay'at Tahrir al-Sham"
+    assert found["Government of National Accord"] == "Government of National Accord"
+    assert found["Islamic State in the Greater Sahara"] != found["Islamic State Sahel Province"]
+    # still one lineage: the older actor is related to what it became
+    assert d.related("Government of National Accord", "Government of National Unity")
+    assert d.related("Islamic State in the Greater Sahara", "Islamic State Sahel Province")
+
+
+def test_a_successor_links_entries_without_merging_them():
+    d = ActorDictionary([Actor("Old Front", aliases=["OF"], successor="New Front", case_sensitive=True),
+                         Actor("New Front", aliases=["NF"], case_sensitive=True), Actor("Other Army")])
+    assert [m.canonical for m in d.match("OF and NF")] == ["Old Front", "New Front"]
+    assert d.related("Old Front", "New Front") and d.related("New Front", "Old Front")
+    assert not d.related("Old Front", "Other Army")
+
+
+def test_no_name_stands_for_two_actors():
+    from sitrep.actors.dictionary import _key
+    d = ActorDictionary.load()
+    owners: dict[str, set] = {}
+    for a in d:
+        for name in [a.name, *a.aliases]:
+            owners.setdefault(_key(name, fold_case=not a.case_sensitive), set()).add(a.name)
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}

@@ -77,3 +77,16 @@ def test_a_disowned_part_in_an_act_is_a_denial(pipeline, sentence):
 def test_an_act_answered_for_happened_even_under_a_plan(pipeline):
     got = events(pipeline, "Tehran said it had no plans to retaliate for the drone strike near Tabriz on Friday.")
     assert ("airstrike", "asserted") in got
+
+
+# -- datelines ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Sanaa, May 3 (Reuters) - Houthi fighters shot down a drone over Marib on Tuesday.",
+    "MARIB: Houthi fighters shot down a drone over the city on Tuesday.",
+])
+def test_a_dateline_city_or_agency_is_no_actor_and_no_place(pipeline, text):
+    doc = run(pipeline, text)
+    assert doc.events
+    for e in doc.events:
+        assert not {"Reuters", "Sanaa", "MARIB"} & set(e.actors)
+        assert e.location is None or e.location.name not in ("Sanaa", "Şan‘ā’")

@@ -8,6 +8,7 @@ Each entry::
       type: coalition                 # state, military, police, armed_group, coalition, ...
       country: US                     # ISO 3166 alpha-2 where it has one
       parent: United States           # optional: the canonical name of a parent actor
+      successor: Hay'at Tahrir al-Sham  # optional: what a renamed, merged or replaced actor became
       demonyms: [American]            # states only: adjectives that stand for the state
       case_sensitive: false           # true for short acronyms ("US", "IS", "PMF")
 
@@ -61,6 +62,7 @@ class Actor:
     country: str | None = None
     parent: str | None = None
     aliases: list[str] = field(default_factory=list)
+    successor: str | None = None
     demonyms: list[str] = field(default_factory=list)
     case_sensitive: bool = False
 
@@ -113,7 +115,7 @@ def _actor(e: dict[str, Any]) -> Actor:
     return Actor(name=str(e["name"]).strip(), type=e.get("type"), country=e.get("country"),
                  parent=e.get("parent"), aliases=_as_list(e.get("aliases")),
                  demonyms=_as_list(e.get("demonyms") or e.get("demonym")),
-                 case_sensitive=bool(e.get("case_sensitive", False)))
+                 case_sensitive=bool(e.get("case_sensitive", False)), successor=e.get("successor"))
 
 
 class ActorDictionary:
@@ -147,9 +149,10 @@ class ActorDictionary:
                           parent=a.parent or old.parent,
                           aliases=list(dict.fromkeys(old.aliases + a.aliases)),
                           demonyms=list(dict.fromkeys(old.demonyms + a.demonyms)),
-                          case_sensitive=a.case_sensitive)
+                          case_sensitive=a.case_sensitive, successor=a.successor or old.successor)
             self._by_name[a.name.lower()] = a
         self._automaton = None
+        self._preds = None
 
     def __len__(self) -> int:
         return len(self._by_name)
@@ -214,10 +217,15 @@ class ActorDictionary:
         return taken
 
     def lineage(self, name: str) -> set[str]:
-        """What an actor answers to: itself, its parents, its country code, and for "X-led ..."
-        the leader's ("US-led coalition" -> US)."""
+        """What an actor answers to: itself, its parents, its country code, for "X-led ..."
+        the leader's ("US-led coalition" -> US), and the actor it became ("Nusra Front" ->
+        "Jabhat Fateh al-Sham"): a renamed group is its own entry, and still the same lineage."""
         out = {name.lower()}
         a = self.get(name)
+        if a is not None and a.successor:
+            out.add("was:" + a.successor.lower())
+        out |= {"was:" + b.name.lower() for b in self._predecessors().get(name.lower(), ())}
+        out.add("was:" + name.lower())
         seen = 0
         while a is not None and seen < 6:
             out.add(a.name.lower())
@@ -232,6 +240,17 @@ class ActorDictionary:
             a = self.get(a.parent) if a.parent else None
             seen += 1
         return out
+
+    def _predecessors(self) -> dict[str, list[Actor]]:
+        """Successor's name (lower case) -> the actors it succeeded, once."""
+        got = getattr(self, "_preds", None)
+        if got is None:
+            got = {}
+            for a in self._by_name.values():
+                if a.successor:
+                    got.setdefault(a.successor.lower(), []).append(a)
+            self._preds = got
+        return got
 
     def related(self, a: str, b: str) -> bool:
         """Same actor, one part of the other, or of one country ("US-led coalition" and

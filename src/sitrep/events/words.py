@@ -162,11 +162,18 @@ REF_NOUNS = {**{w: _INSTALLATION for w in ("base", "airbase", "airfield", "airpo
                                          "neighborhood", "locality", "settlement")},
              **{w: ("admin1", "admin2") for w in ("province", "governorate", "region", "state")},
              **{w: ("country",) for w in ("country", "nation")}}
-DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’./\- ]{2,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"
+_AGENCY = r"\((?:Reuters|AP|AFP|dpa|DPA|Xinhua|UPI|Bloomberg|Anadolu|AA|ANI|PTI|IANS|Sputnik|TASS|IRNA|KUNA|WAM|SPA)\)"
+# where a report was filed: "KYIV (Reuters) -", "BAGHDAD, Iraq (AP) —", "LONDON -", "GENEVA:", and a city in
+# title case before a news agency ("Kyiv, June 30 (Reuters) -"); never an actor or an event's place
+DATELINE = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’./\- ]{2,40}"
+                      r"|[A-Z][a-z'’.\-]+(?:[ /][A-Z][a-z'’.\-]+){0,2}(?=(?:,[^\n(]{1,40})?[ \t]*" + _AGENCY + r"))"
+                      r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"
                       # an outlet after the city, without brackets ("KABUL Meridian —")
                       r"(?:[ \t]+[A-Z][a-z][\w&.'’]*){0,2}"
-                      r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?)[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?"
-                      r"(?:—|–|--|-)[ \t]")
+                      r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?"
+                      # the agency in brackets is part of it ("(Reuters)" is no actor either)
+                      r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?)"
+                      r"(?:—|–|--|-(?=[ \t]|[A-Z])|(?<=[A-Z]):)[ \t]*")
 PARTICLES = {"over", "out", "back", "off", "down", "up", "away", "in", "into", "home"}
 REF_KEYS = frozenset(REF_NOUNS)
 CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "conj", "appos"}
