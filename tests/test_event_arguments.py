@@ -128,3 +128,12 @@ def test_a_timeline_line_dates_every_act_told_on_it(pipeline):
     doc = run(pipeline, text, published="2024-05-10")
     days = sorted({e.date.start for e in doc.events if e.date})
     assert days == [date(2024, 5, 2), date(2024, 5, 4)]
+
+
+def test_an_act_counted_back_from_the_story_does_not_take_its_day(pipeline):
+    """'had seized the town weeks earlier': before the day just told, not on it."""
+    text = ("Rebels attacked the army base at Gao on Sunday, killing 12 soldiers. "
+            "The rebels had seized the nearby town of Ansongo weeks earlier.")
+    doc = run(pipeline, text)
+    (capture,) = events(doc, "territory_change")
+    assert capture.date is None or capture.date.end < date(2021, 6, 13)

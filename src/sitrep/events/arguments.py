@@ -11,7 +11,7 @@ from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity, _hedge, r
 from sitrep.geo import km
 from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_date, _as_location, _copy, _country_name, _dedupe
-from sitrep.events.syntax import (_clause_head, _is_force, _governed_by, _is_demonym, _np_head, _np_span, _present, _range_pair, _roles,
+from sitrep.events.syntax import (_clause_head, _is_force, _governed_by, _is_demonym, _np_head, _np_span, _past_perfect, _present, _range_pair, _roles,
                                   _subject_text, _tree_distance)
 from sitrep.events.words import (CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, SETTING_OUT, DESTINATION_PREPS, LEADER_NOUNS,
                                  DIRECTION, FORCE_NOUNS, _INSTALLATION, KILL_WORDS, KIND_FOR_CONTEXT_MOVE,
@@ -702,7 +702,8 @@ class Arguments:
             # "Troops have taken the city, the minister announced on Saturday": the day is the
             # report's; the act it tells as done (the present perfect) was on or before it
             return EventDate(reported.start_date - timedelta(days=6), reported.end_date, reported.text), True, None
-        if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig):
+        if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig) \
+                and not self._counted_back(c):
             toks = sorted(own)
             # not past a semicolon: the clause beyond it has its own time
             toks = [k for k in toks if lo_semi < k < hi_semi] or toks
@@ -721,6 +722,17 @@ class Arguments:
             # "has trained 90,000 fighters since 2015": from then until the report
             return EventDate(since.start_date, doc.published, since.text), False, None
         return None, False, None
+
+    def _told_before(self, c) -> bool:
+        """The act is told as before the story's time: in the past perfect ("The group had ambushed a
+        convoy") or with a span counted back ("weeks earlier"): the day just told is not its day."""
+        return _past_perfect(c.trig) or self._counted_back(c)
+
+    def _counted_back(self, c) -> bool:
+        """'Had seized the town weeks earlier', 'days before': a span counted back from the story's time."""
+        return any(tx.type == "DURATION" and span.root.i in c.zone and
+                   re.match(r"\s*(?:earlier|before|ago|previously)\b", self._text[tx.end:tx.end + 12], re.I)
+                   for tx, span in self._tspans if c.sent.start_char <= tx.start < c.sent.end_char)
 
     # -- quantities ----------------------------------------------------------------------
     def _attach_quantities(self, cands: list[Candidate], quants: list[Quantity]) -> None:

@@ -69,6 +69,14 @@ def _phrase_head(toks, i: int, n: int):
     return (verbs or heads or [toks[i]])[0]
 
 
+def _past_perfect(t) -> bool:
+    """The trigger's clause is in the past perfect ("had seized", "had been attacked"): an act told as
+    before the time of the story around it."""
+    head = t if t.pos_ in ("VERB", "AUX") else _clause_head(t)
+    return any(k.dep_ in ("aux", "auxpass") and k.lower_ in ("had", "'d") for k in head.children) and \
+        not any(k.dep_ == "aux" and k.lower_ in ("would", "might", "could") for k in head.children)
+
+
 def _present(t) -> bool:
     """Is the trigger's clause in the present ("Turkey keeps 10,000 soldiers")? A headline's
     present tells the past and is not asked here."""

@@ -174,7 +174,7 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                     c.date = None
                 if c.date is None and prev_date is not None and c.link is None and not c.background \
                         and c.modality in ("asserted", "denied") and not _present(c.trig) and \
-                        (prev_date[0] == _family(c.kind) or timeless):
+                        (prev_date[0] == _family(c.kind) or timeless) and not self._told_before(c):
                     c.date = prev_date[1]
                     if timeless and LATER_ON.search(sent.text):
                         # "later", "afterwards": on the day told or the next, not before it
