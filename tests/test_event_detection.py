@@ -90,3 +90,26 @@ def test_a_dateline_city_or_agency_is_no_actor_and_no_place(pipeline, text):
     for e in doc.events:
         assert not {"Reuters", "Sanaa", "MARIB"} & set(e.actors)
         assert e.location is None or e.location.name not in ("Sanaa", "Şan‘ā’")
+
+
+# -- diplomacy and troop levels told without their usual words ------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Erdogan hosted Aliyev in Ankara on Tuesday.",
+    "Lavrov visited Pyongyang on Wednesday.",
+    "Negotiations between the army and the rebels resumed in Jeddah on Monday.",
+    "The summit took place in Brasilia on Saturday.",
+])
+def test_meetings_and_visits_are_diplomacy(pipeline, sentence):
+    got = run(pipeline, sentence).events
+    assert [e.type for e in got] == ["diplomacy"]
+    assert not {"Negotiations", "summit"} & set(got[0].actors)
+
+
+def test_a_force_that_comprises_a_number_of_peacekeepers_is_a_troop_level(pipeline):
+    got = run(pipeline, "The African Union mission comprises 9,000 peacekeepers.").events
+    assert [(e.type, e.quantities.get("personnel")) for e in got] == [("troop_level", 9000)]
+
+
+def test_set_with_an_object_is_no_plan(pipeline):
+    got = events(pipeline, "A mob set fire to the town hall in Kasese on Sunday.")
+    assert got and all(m == "asserted" for _, m in got)

@@ -20,7 +20,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  ENDING_PACT, TIES_VERBS, TIES_NOUNS, LANDING, RANKS,
                                  CONVENING, MEETING_NOUNS, HOUSES, SUICIDE_CUES, EXPATS, REMOVING, MATERIEL,
                                  DELIVERING, CIVIL_AID, FRONTS, STATE_TYPES, UNITS,
-                                 GROUND_KIT, VERB_ONLY)
+                                 GROUND_KIT, VERB_ONLY, GATHERING_VERBS)
 
 
 def _not_a_trigger(t) -> bool:
@@ -253,6 +253,22 @@ class Detection:
                 # "received the Afghan president at the White House", "told President Ghani that ...":
                 # heads of state or government meeting
                 found[t.i] = (t, {"diplomacy"}, 0.85)
+            elif lem in ("host", "receive", "welcome", "meet", "visit") and t.ent_type_ == "" and any(
+                    k.ent_type_ == "PERSON" or k.pos_ == "PROPN" and k.ent_type_ == "ORG" and not self._armed(k)
+                    and not self._is_place(k) for k in _subjects(t)) and any(
+                    o.ent_type_ == "PERSON" or lem == "visit" and (o.ent_type_ == "GPE" or any(
+                        span.start <= o.i < span.end and (p.kind or "") in ("country", "city")
+                        for p, span in self._pspans)) for o in objs):
+                # "Erdogan hosted Putin in Sochi", "Blinken visited Kyiv": a named leader receiving another,
+                # or visiting a state or its capital
+                found[t.i] = (t, {"diplomacy"}, 0.95 if lem in ("host", "receive", "welcome") else 0.9)
+            elif lem in GATHERING_VERBS and (lem != "take" or "place" in words) and any(
+                    k.lemma_.lower() in MEETING_NOUNS | {"negotiation", "summit", "talk"} or k.lower_ in MEETING_NOUNS
+                    for k in _subjects(t)):
+                # "talks resumed in Doha", "the summit took place in Jeddah": a meeting held
+                found[t.i] = (t, {"diplomacy"}, 0.95)
+                for k in _subjects(t):
+                    found.pop(k.i, None)
             elif lem in OPENING and any(
                     x.lemma_.lower() in OFFENSIVES and (x.lemma_.lower() != "operation" or x.text[0].isupper() or any(
                         y.lemma_.lower() in ARMED_OPERATION for y in x.lefts))
@@ -329,10 +345,14 @@ class Detection:
         # standing strength: "some 2,400 foreign troops are based in the country"
         for t in toks:
             if t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines",
-                            "fighters", "militiamen", "mercenaries", "reservists", "men") \
+                            "fighters", "militiamen", "mercenaries", "reservists", "men", "peacekeepers",
+                            "paratroopers", "commandos", "gendarmes", "sailors", "airmen", "instructors",
+                            "advisers", "advisors", "policemen", "officers") \
                     and any(c.like_num for c in t.children) and t.i not in found and (
                     t.dep_ in ("attr",) or t.head.lemma_.lower() in ("be", "remain", "number", "have", "keep",
-                                                                     "maintain", "station", "base", "host")
+                                                                     "maintain", "station", "base", "host",
+                                                                     "comprise", "total", "include", "field",
+                                                                     "count", "consist")
                     or any(c.lemma_.lower() in ("base", "station") and c.dep_ == "acl" for c in t.children)):
                 found[t.i] = (t, {"troop_level"}, 0.8)
             elif t.lower_ in STRENGTH_NOUNS and any(c.like_num for c in t.children) and \

@@ -65,8 +65,9 @@ def _modality(t, sent) -> tuple[str, bool]:
     if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and len(chain) > 1:
         subject_of = chain[1]
         slem = subject_of.lemma_.lower()
-        if slem in EXPECTED and (t.dep_ == "nsubjpass" or slem in ("due", "set", "slate", "schedule")):
-            return "planned", False
+        if slem in EXPECTED and (t.dep_ == "nsubjpass" or slem in ("due", "set", "slate", "schedule")) and not any(
+                k.dep_ == "dobj" for k in subject_of.children):
+            return "planned", False   # "the talks are set for Monday"; not "a mob set fire to the station"
         if slem in ASPECTUAL:
             subject_of = None
     for i, x in enumerate(chain):

@@ -278,7 +278,9 @@ SUBJECT_NOT_ACTOR = {"warplane", "jet", "artillery", "drone", "missile", "rocket
                      "mortar", "blast", "explosion", "attack", "strike", "violence", "fighting", "clash",
                      "it", "this", "that", "which", "who", "report", "statement", "way", "move",
                      "decision", "announcement", "withdrawal", "operation", "offensive", "people",
-                     "civilian", "resident", "crowd", "car", "vehicle", "convoy", "system", "battery"}
+                     "civilian", "resident", "crowd", "car", "vehicle", "convoy", "system", "battery",
+                     "talk", "talks", "summit", "meeting", "session", "negotiation", "conference", "truce",
+                     "ceasefire", "deal", "agreement"}
 # words of the calendar and the clock: a subject made of them is a time ("Sunday saw ...")
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -441,3 +443,6 @@ UNITS = {"squadron", "fleet", "flotilla", "wing", "battalion", "brigade", "unit"
 GROUND_KIT = MATERIEL - {"jet", "aircraft", "helicopter", "warship", "fighter", "plane", "boat", "uav", "drone"}
 # trigger lemmas that tell an act only as verbs ("troops stationed in"): as nouns they name places
 VERB_ONLY = {"station", "post", "base", "house", "field"}
+# a meeting that happens: "talks resumed in Doha", "the summit opened", "the session took place"
+GATHERING_VERBS = {"resume", "begin", "start", "open", "end", "conclude", "close", "convene", "continue", "take",
+                   "wrap", "reconvene", "kick"}
