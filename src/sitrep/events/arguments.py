@@ -730,9 +730,11 @@ class Arguments:
 
     def _counted_back(self, c) -> bool:
         """'Had seized the town weeks earlier', 'days before': a span counted back from the story's time."""
-        return any(tx.type == "DURATION" and span.root.i in c.zone and
-                   re.match(r"\s*(?:earlier|before|ago|previously)\b", self._text[tx.end:tx.end + 12], re.I)
-                   for tx, span in self._tspans if c.sent.start_char <= tx.start < c.sent.end_char)
+        back = re.compile(r"\s*(?:earlier|before|ago|previously)\b", re.I)
+        return any(span.root.i in c.zone and (
+            tx.type == "DURATION" and back.match(self._text, tx.end)                 # "weeks" earlier
+            or tx.value == "PAST_REF" and back.search(tx.text or "") is not None)    # "weeks earlier"
+            for tx, span in self._tspans if c.sent.start_char <= tx.start < c.sent.end_char)
 
     # -- quantities ----------------------------------------------------------------------
     def _attach_quantities(self, cands: list[Candidate], quants: list[Quantity]) -> None:
