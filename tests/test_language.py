@@ -45,8 +45,9 @@ _ATTRIBUTE_TEXT = ("Gonna say it: the brigade's officers ain't leaving. Let's se
 
 
 def test_token_attributes_equal_spacys_attribute_ruler(pipeline, settings):
-    """TokenAttributes stands in for the model's attribute_ruler: the same POS, morphology
-    and lemmas on the same parse."""
+    """TokenAttributes stands in for the model's attribute_ruler, and CachedLemmas for its
+    lemmatizer: the same POS, morphology and lemmas on the same parse, asked twice (the second
+    time from the caches)."""
     import spacy
     reference = spacy.load(settings.model)
     assert "attribute_ruler" in reference.pipe_names
@@ -55,9 +56,12 @@ def test_token_attributes_equal_spacys_attribute_ruler(pipeline, settings):
     # the same text through both, without the sentence guard's influence on the parse
     with ours.select_pipes(disable=["sitrep_sentence_guard"]):
         got = ours(_ATTRIBUTE_TEXT)
+        again = ours(_ATTRIBUTE_TEXT)
     want = reference(_ATTRIBUTE_TEXT)
+    assert "sitrep_lemmas" in ours.pipe_names and "lemmatizer" not in ours.pipe_names
     assert [(t.text, t.pos_, str(t.morph), t.lemma_) for t in got] == \
-           [(t.text, t.pos_, str(t.morph), t.lemma_) for t in want]
+           [(t.text, t.pos_, str(t.morph), t.lemma_) for t in want] == \
+           [(t.text, t.pos_, str(t.morph), t.lemma_) for t in again]
 
 
 def test_sentence_guard_scales_to_long_reports(pipeline):

@@ -22,7 +22,7 @@ from importlib import resources
 
 import numpy
 import spacy.util
-from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
+from spacy.attrs import ENT_IOB, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language as _SpacyLanguage
 from spacy.tokens import Span
 
@@ -196,6 +196,7 @@ class TokenAttributes:
         self.indices = list(ruler.indices)        # rule number -> which token of the match is set
         self.single: list[tuple[int, list]] = []  # (rule number, [condition, ...]) for one-token patterns
         self.multi: list[tuple[int, list[list]]] = []   # (rule number, [[condition, ...] per token])
+        self._patterns: list[dict] = []     # the pattern of each one-token rule, as self.single
         tested: set[str] = set()
         for number in range(len(self.attrs)):
             for pattern in ruler.matcher.get(str(number))[1]:
@@ -205,16 +206,36 @@ class TokenAttributes:
                 tokens = [[_condition(a, v) for a, v in token.items()] for token in pattern]
                 if len(tokens) == 1:
                     self.single.append((number, tokens[0]))
+                    self._patterns.append(pattern[0])
                 else:
                     self.multi.append((number, tokens))
         self._key_attributes = sorted({_KEY_ATTRIBUTES.get(a, a) for a in tested})
         # key -> (one-token rules that hold, longer patterns whose first token holds)
         self._cache: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        # The one-token patterns that may hold for a token: those that want its lower-case form,
+        # those that want its tag, and the rest (tried on every new key).
+        self._by_lower: dict[str, list[int]] = {}
+        self._by_tag: dict[str, list[int]] = {}
+        self._general: list[int] = []
+        for k, (number, _) in enumerate(self.single):
+            pattern = self._patterns[k]
+            for attribute, index in (("LOWER", self._by_lower), ("TAG", self._by_tag)):
+                wanted = pattern.get(attribute)
+                values = [wanted] if isinstance(wanted, str) else \
+                    wanted["IN"] if isinstance(wanted, dict) and set(wanted) == {"IN"} else None
+                if values is not None:
+                    for value in values:
+                        index.setdefault(value, []).append(k)
+                    break
+            else:
+                self._general.append(k)
 
     def _rules_at(self, key: tuple, token) -> tuple[tuple[int, ...], tuple[int, ...]]:
         found = self._cache.get(key)
         if found is None:
-            found = (tuple(n for n, conditions in self.single if all(c(token) for c in conditions)),
+            candidates = sorted({*self._by_lower.get(token.lower_, ()), *self._by_tag.get(token.tag_, ()),
+                                 *self._general})
+            found = (tuple(self.single[k][0] for k in candidates if all(c(token) for c in self.single[k][1])),
                      tuple(k for k, (_, tokens) in enumerate(self.multi) if all(c(token) for c in tokens[0])))
             self._cache[key] = found
         return found
@@ -257,6 +278,59 @@ def fast_token_attributes(nlp):
     except KeyError:
         return nlp
     nlp.remove_pipe("attribute_ruler")
+    return nlp
+
+
+class CachedLemmas:
+    """The model's rule lemmatizer with every answer kept: a lemma depends only on the word, its
+    part of speech and its morphology (spaCy's own cache key), so each such triple is asked of
+    spaCy's lemmatizer once. spaCy keeps no answer for base forms (most nouns), and looks each
+    candidate form up in a list of thousands of words; its lists are made sets here (the
+    lemmatizer only tests membership and emptiness of them)."""
+
+    def __init__(self, lemmatizer):
+        self.lemmatizer = lemmatizer
+        index = lemmatizer.lookups.get_table("lemma_index", {})
+        for pos in list(index.keys()):
+            if isinstance(index[pos], list):
+                index[pos] = frozenset(index[pos])
+        self._cache: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc):
+        n = len(doc)
+        if not n:
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        overwrite = self.lemmatizer.overwrite
+        cache, strings = self._cache, doc.vocab.strings
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not overwrite:
+                continue
+            found = cache.get((orth, pos, morph))
+            if found is None:
+                found = cache[orth, pos, morph] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+    def pipe(self, docs, batch_size: int = 32):
+        for doc in docs:
+            yield self(doc)
+
+
+@_SpacyLanguage.factory("sitrep_lemmas")
+def _make_lemmas(nlp, name):
+    return CachedLemmas(nlp.get_pipe("lemmatizer"))
+
+
+def cached_lemmas(nlp):
+    """Put CachedLemmas in the lemmatizer's place (once), for a rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names or "sitrep_lemmas" in nlp.pipe_names \
+            or getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
+        return nlp
+    nlp.add_pipe("sitrep_lemmas", before="lemmatizer")
+    nlp.remove_pipe("lemmatizer")
     return nlp
 
 
@@ -462,7 +536,7 @@ class Language:
     writes = ("Document.parsed", "Document.entities")
 
     def __init__(self, nlp, batch_size: int = 32):
-        self.nlp = fast_entities(fast_token_attributes(guard_sentences(nlp)))
+        self.nlp = fast_entities(cached_lemmas(fast_token_attributes(guard_sentences(nlp))))
         self.batch_size = batch_size
         self.titles = load_titles()
 
