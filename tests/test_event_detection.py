@@ -113,3 +113,17 @@ def test_a_force_that_comprises_a_number_of_peacekeepers_is_a_troop_level(pipeli
 def test_set_with_an_object_is_no_plan(pipeline):
     got = events(pipeline, "A mob set fire to the town hall in Kasese on Sunday.")
     assert got and all(m == "asserted" for _, m in got)
+
+
+def test_a_hedged_past_is_still_told_as_having_happened(pipeline):
+    got = events(pipeline, "Villagers said the militia may have killed at least 15 herders near Djibo.")
+    assert got and all(m == "asserted" for _, m in got)
+
+
+def test_a_move_approved_or_ordered_is_planned_and_no_troop_level(pipeline):
+    got = events(pipeline, "The cabinet approved the deployment of 800 more soldiers to the Central African Republic.")
+    assert got == [("deployment", "planned")]
+
+
+def test_a_sale_of_named_aircraft_to_a_state_is_military_aid(pipeline):
+    assert "military_aid" in [k for k, _ in events(pipeline, "Paris approved the sale of 12 Rafale-M jets to Croatia.")]

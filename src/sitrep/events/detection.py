@@ -20,7 +20,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  ENDING_PACT, TIES_VERBS, TIES_NOUNS, LANDING, RANKS,
                                  CONVENING, MEETING_NOUNS, HOUSES, SUICIDE_CUES, EXPATS, REMOVING, MATERIEL,
                                  DELIVERING, CIVIL_AID, FRONTS, STATE_TYPES, UNITS,
-                                 GROUND_KIT, VERB_ONLY, GATHERING_VERBS)
+                                 GROUND_KIT, VERB_ONLY, GATHERING_VERBS, DECIDED_MOVES, DECIDING)
 
 
 def _not_a_trigger(t) -> bool:
@@ -77,6 +77,19 @@ def _leader(tok) -> bool:
     if tok.lemma_.lower() in LEADER_NOUNS:
         return True
     return tok.ent_type_ == "PERSON" and any(x.lemma_.lower() in LEADER_NOUNS for x in tok.subtree if x.i < tok.i)
+
+
+# a weapon named by its model: "F-16s", "Su-24", "MiG-29", "T-72s", "HIMARS"
+_MODEL = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?|HIMARS|ATACMS|NASAMS|IRIS-T|Leopards?|Abrams|Bradleys?|"
+                    r"Javelins?|Stingers?|Patriots?|Storm Shadows?|Bayraktars?)$")
+
+
+def _movement_figure(t) -> bool:
+    """A count of troops that moves rather than stands: "2,000 more troops", "an extra brigade", "the
+    deployment of 500 soldiers"."""
+    return any(c.lower_ in ("more", "additional", "extra", "further", "fresh") for c in t.children
+               if c.dep_ == "amod") or t.dep_ == "pobj" and t.head.lower_ == "of" and \
+        t.head.head.lemma_.lower() in DECIDED_MOVES
 
 
 def _own_people_out(t, state_actor=None) -> bool:
@@ -178,6 +191,8 @@ class Detection:
                 t = _phrase_head(toks, i, plen)
             if len(kinds) == 1 and lemmas[i] not in WEAK:
                 strength = max(strength, 0.75)
+            if kinds == {"troop_level"} and _movement_figure(t) and any(c.like_num for c in t.children):
+                continue   # "approved the deployment of 2,000 more troops": the deployment's figure
             if t.pos_ == "NOUN" and _dated_noun(t) and not kinds & VIOLENT:
                 strength = max(strength, 0.85)   # "the February 2020 Doha agreement": named by its date
             found[t.i] = (t, kinds, strength)
@@ -216,6 +231,13 @@ class Detection:
                     c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") for c in t.children):
                 # "ordered 20,000 reservists to the border", "sent troops to the region"
                 found[t.i] = (t, {"deployment"}, 0.9)
+            if lem in DECIDING and any(o.lemma_.lower() in DECIDED_MOVES for o in objs):
+                if found.get(t.i, (0, 0, 1.0))[2] < 0.9:
+                    del found[t.i]   # "approved the deployment of ...": the move decided is the event, to come
+                for o in objs:
+                    moved = lex.kinds_for(o.lemma_.lower()) & {"deployment", "withdrawal", "handover"}
+                    if moved and o.lemma_.lower() in DECIDED_MOVES:
+                        found[o.i] = (o, moved, 0.9)
             if lem in REMOVING and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and _own_people_out(t, self._state_actor):
                 # "Britain evacuated its embassy staff", "the embassy staff were flown out"
                 found[t.i] = (t, {"withdrawal"}, 0.9)
@@ -344,6 +366,8 @@ class Detection:
                 found[t.i] = (t, {"abduction", "arrest"}, 0.75)
         # standing strength: "some 2,400 foreign troops are based in the country"
         for t in toks:
+            if _movement_figure(t):
+                continue   # "2,000 more troops", "the deployment of 500 soldiers": a movement's figure, no level
             if t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines",
                             "fighters", "militiamen", "mercenaries", "reservists", "men", "peacekeepers",
                             "paratroopers", "commandos", "gendarmes", "sailors", "airmen", "instructors",
@@ -400,7 +424,7 @@ class Detection:
         near = {x.lemma_.lower() for g in goods for x in g.subtree}
         if near & CIVIL_AID:
             return False
-        kit = any(g.lemma_.lower() in MATERIEL or g.lower_ in MATERIEL for g in goods)
+        kit = any(g.lemma_.lower() in MATERIEL or g.lower_ in MATERIEL or _MODEL.match(g.text) for g in goods)
         money = any(g.ent_type_ == "MONEY" or g.lemma_.lower() in ("million", "billion", "$", "€", "£")
                     for g in goods) and near & {"military", "security", "defence", "defense", "weapon", "arm",
                                                 "ammunition", "equipment"}

@@ -111,6 +111,10 @@ def _modality(t, sent) -> tuple[str, bool]:
             if k.dep_ == "mark" and kl in ("if", "unless", "whether"):
                 return "hypothetical", False
             if k.dep_ in ("aux", "auxpass") and kl in HYPO_AUX and i <= 2:
+                if x.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in kids) and \
+                        kl in ("may", "might", "could", "must") and not any(
+                        a.dep_ == "mark" and a.lower_ in ("if", "unless") for a in kids):
+                    continue   # "soldiers may have killed ten civilians": told of the past, if hedged
                 return "hypothetical", False
             if k.dep_ in ("aux", "auxpass") and kl in PLANNED_AUX and i <= 2:
                 return "planned", False
