@@ -137,3 +137,15 @@ def test_an_act_counted_back_from_the_story_does_not_take_its_day(pipeline):
     doc = run(pipeline, text)
     (capture,) = events(doc, "territory_change")
     assert capture.date is None or capture.date.end < date(2021, 6, 13)
+
+
+def test_a_dateline_parsed_as_a_subject_is_no_actor(pipeline):
+    text = ("Strikes hit the city\n\nKHAN YUNIS, Feb 12 (Reuters) — Airstrikes killed 12 people in a market "
+            "on Saturday, health officials said.")
+    doc = run(pipeline, text, published="2022-02-13")
+    assert doc.events and all(not any("KHAN" in a.upper() or "Airstrike" in a for a in e.actors) for e in doc.events)
+
+
+def test_gunmen_who_killed_are_the_actor(pipeline):
+    doc = run(pipeline, "Gunmen killed 12 people in a market in Maiduguri on Saturday.")
+    assert any(e.actors for e in doc.events)

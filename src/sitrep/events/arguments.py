@@ -15,7 +15,7 @@ from sitrep.events.syntax import (_clause_head, _is_force, _governed_by, _is_dem
                                   _subject_text, _tree_distance)
 from sitrep.events.words import (CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES, COLLECTIVE_ARMED, COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, SETTING_OUT, DESTINATION_PREPS, LEADER_NOUNS,
                                  DIRECTION, FORCE_NOUNS, _INSTALLATION, KILL_WORDS, KIND_FOR_CONTEXT_MOVE,
-                                 LOCATIVE, MILITARY_KIT, NONSTATE_TYPES, PART_OF_DAY, PLACE_RANK,
+                                 LOCATIVE, MILITARY_KIT, NONSTATE_TYPES, PARTICIPANTS, PART_OF_DAY, PLACE_RANK,
                                  PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS, _SIGNAL, SPEECH_VERBS,
                                  STRENGTH_NOUNS, TERRAIN)
 
@@ -179,6 +179,8 @@ class Arguments:
     def _arguments(self, doc: Document, c: Candidate, zones: dict) -> None:
         t = c.trig
         actors, targets = _roles(t, c.kind)
+        # "GAZA CITY, Feb 12 (Reuters) - Airstrikes killed ...": where the report was filed, parsed as a subject
+        actors = [a for a in actors if not any(d0 <= a.idx < d1 for d0, d1 in self._datelines)]
         if t.pos_ == "NOUN" and c.kind in ("agreement", "diplomacy"):
             # "the Doha agreement", "the Geneva talks": the town where, not a party
             actors = [a for a in actors if not (a.dep_ == "compound" and self._town(a))]
@@ -207,8 +209,10 @@ class Arguments:
             c.actors = self._own_strength_claimed(doc, t)
         if not c.actors:
             c.actors = self._governing_actors(doc, t)
-        if not c.actors and actors:
+        if not c.actors and actors and not self._names_an_act(actors[0]):
             c.actors = _subject_text(actors[0])
+        if not c.actors and t.pos_ == "NOUN" and (t.lemma_.lower() in PARTICIPANTS or t.lower_ in PARTICIPANTS):
+            c.actors = self._actor_names(doc, t) or _subject_text(t)   # "Gunmen killed ...": the gunmen
         if c.kind == "clash":
             # the armed groups named in the battle's own clause are its sides
             toks = sorted(c.zone)
@@ -250,6 +254,15 @@ class Arguments:
             c.actors = [a for a in c.actors if a not in reporters]
         # date
         c.date, c.date_own, c.link = self._date(doc, c, zones)
+
+    def _names_an_act(self, head) -> bool:
+        """'Airstrikes killed 12 people', 'Shelling hit the town': the subject names the act itself
+        (a word of violence in the trigger lexicon), not who did it."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ or head.lemma_.lower() in PARTICIPANTS \
+                or head.lower_ in PARTICIPANTS:
+            return False   # "gunmen", "bombers": who did it
+        words = {head.lemma_.lower(), head.lower_, head.lower_[:-1] if head.lower_.endswith("s") else head.lower_}
+        return any(self.lexicon.kinds_for(w) & VIOLENT for w in words)
 
     def _reporters(self, t) -> set:
         """Names of actors that only report the event: the subject of a speech verb whose reported
