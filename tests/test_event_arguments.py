@@ -149,3 +149,15 @@ def test_a_dateline_parsed_as_a_subject_is_no_actor(pipeline):
 def test_gunmen_who_killed_are_the_actor(pipeline):
     doc = run(pipeline, "Gunmen killed 12 people in a market in Maiduguri on Saturday.")
     assert any(e.actors for e in doc.events)
+
+
+def test_the_group_that_claims_an_attack_is_its_actor(pipeline):
+    text = ("A car bomb killed 14 people at a market in Mogadishu on Friday. "
+            "The bombing was claimed by al-Shabaab.")
+    doc = run(pipeline, text)
+    violent = [e for e in doc.events if e.type in ("explosion", "suicide_bombing", "attack")]
+    assert violent and any("Shabaab" in a for a in violent[0].actors)
+    doc = run(pipeline, "A car bomb killed 14 people at a market in Mogadishu on Friday. "
+                        "Al-Shabaab claimed responsibility for the blast.")
+    violent = [e for e in doc.events if e.type in ("explosion", "suicide_bombing", "attack")]
+    assert violent and any("Shabaab" in a for a in violent[0].actors)

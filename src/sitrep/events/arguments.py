@@ -255,6 +255,42 @@ class Arguments:
         # date
         c.date, c.date_own, c.link = self._date(doc, c, zones)
 
+    def _claims(self, doc: Document, units: list, cands: list[Candidate]) -> None:
+        """'The attack was claimed by Islamic State', 'the Houthis claimed responsibility for the
+        strike': the group that claims an act is its actor (as ACLED codes it), added to the act of
+        violence the claim refers to (told in its sentence or up to two before)."""
+        for n, sent in enumerate(units):
+            for tok in sent:
+                if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
+                    continue
+                claimer, act = self._claim_parts(tok)
+                if claimer is None or act is None:
+                    continue
+                names = self._actor_names(doc, claimer)
+                told = [c for c in cands if c.kind in VIOLENT and c.unit <= n and n - c.last_unit <= 2
+                        and c.evidence and min(s for s, _ in c.evidence) <= tok.idx]
+                if names and told:
+                    target = max(told, key=lambda c: (c.last_unit, c.unit))
+                    target.actors = _dedupe(target.actors + names)
+
+    def _claim_parts(self, verb):
+        """(who claims, the act claimed) of a verb 'claim' in the sense of owning an act, else (None, None)."""
+        kids = list(verb.children)
+        agent = [g for k in kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+        passive = [k for k in kids if k.dep_ == "nsubjpass"]
+        if agent and passive and self._names_an_act(passive[0]) or agent and passive and passive[0].lower_ == "it":
+            return agent[0], passive[0]       # "the attack was claimed by X"
+        subj = [k for k in kids if k.dep_ == "nsubj" and k.pos_ != "PRON"]
+        obj = [k for k in kids if k.dep_ == "dobj"]
+        if subj and obj and obj[0].lemma_.lower() == "responsibility":
+            acts = [g for k in obj[0].children if k.dep_ == "prep" and k.lower_ == "for" for g in k.children
+                    if g.dep_ == "pobj"] + [g for k in kids if k.dep_ == "prep" and k.lower_ == "for"
+                                            for g in k.children if g.dep_ == "pobj"]
+            return (subj[0], acts[0]) if acts else (None, None)   # "X claimed responsibility for the attack"
+        if subj and obj and (self._names_an_act(obj[0]) or obj[0].lower_ == "it"):
+            return subj[0], obj[0]            # "X claimed the attack"
+        return None, None
+
     def _names_an_act(self, head) -> bool:
         """'Airstrikes killed 12 people', 'Shelling hit the town': the subject names the act itself
         (a word of violence in the trigger lexicon), not who did it."""

@@ -221,6 +221,7 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
             prev_para = para
             cands.extend(found)
         cands = self._merge(cands)
+        self._claims(doc, units, cands)
         # a headline act the body never tells ("... a week after air strike kills 33"): a pointer to
         # what the report tells elsewhere or only recalls, not an event of its own
         cands = [c for c in cands if not (c.headline and c.last_unit == c.unit and len(units) > 3)]
