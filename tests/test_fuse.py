@@ -223,23 +223,6 @@ def test_match_score_vetoes_and_scores():
     assert match_score(a, far_day) is None and match_score(a, elsewhere) is None
 
 
-
-def test_a_candidate_is_judged_without_its_wording_as_its_full_score_would_judge_it():
-    from sitrep.fuse.match import scorer
-    a = event("shelling", "rockets hit Camp Taji", start="2020-03-11", place=TAJI, actors=["Kataib Hezbollah"])
-    score = scorer(a.to_dict())
-    same = event("shelling", "rockets struck the Taji base", start="2020-03-11", place=TAJI,
-                 actors=["Kataib Hezbollah"]).to_dict()
-    # another kind's name, other actors, a denial, undated, somewhere in the country: no wording
-    # could make it one event
-    unlike = event("airstrike", "rockets hit Camp Taji", place=IRAQ, actors=["United States"],
-                   modality="denied").to_dict()
-    far_day = event("shelling", "rockets hit Camp Taji", start="2020-03-14", place=TAJI).to_dict()
-    unworded = lambda c: {k: v for k, v in c.items() if k not in ("evidence", "sources", "targets")}
-    assert score.could_reach(unworded(same)) and score(same) > 0.45
-    for c in (unlike, far_day):
-        assert not score.could_reach(unworded(c)) and score(c) is None
-
 # -- blocking ------------------------------------------------------------------------------
 def test_blocking_keys_find_nearby_events_and_stay_few():
     filed = event("shelling", "x", start="2020-03-11", place=dict(TAJI, lat=33.999, lon=44.999)).to_dict()

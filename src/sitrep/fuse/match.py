@@ -164,9 +164,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     qm = m.get("quantities") or {}
     words = content_words(m.get("evidence"))
 
-    def base(c: dict[str, Any]) -> tuple[float, float, float] | None:
-        """The score without the wording, the kinds' compatibility and the actors' score; None
-        where the two cannot be one event. Reads of `c` neither its sources nor its evidence."""
+    def score(c: dict[str, Any], floor: float = MERGE_AT) -> float | None:
         kc = kind_compatibility(kind, c.get("type") or "")
         if kc is None:
             return None
@@ -194,22 +192,8 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
         acs = _actor_score_of(am, tm, mk, c)
         if acs is None:
             return None
-        return 0.2 * kc + ds + ps + acs + _quantity_score_of(qm, c) - penalty, kc, acs
-
-    def could_reach(c: dict[str, Any], floor: float = MERGE_AT) -> bool:
-        """Whether `c`, known without its wording, could score `floor`: False exactly where `score`
-        would say None before reading any wording. The store asks this of a candidate's columns
-        before it loads the candidate whole (a candidate without its targets is scored as if it
-        had none: a veto they would give comes with the whole event)."""
-        b = base(c)
-        return b is not None and b[0] + TEXT_WEIGHT >= floor
-
-    def score(c: dict[str, Any], floor: float = MERGE_AT) -> float | None:
-        b = base(c)
-        if b is None:
-            return None
-        total, kc, acs = b
-        if total + TEXT_WEIGHT < floor:
+        base = 0.2 * kc + ds + ps + acs + _quantity_score_of(qm, c) - penalty
+        if base + TEXT_WEIGHT < floor:
             return None                     # even the same words could not make up for the rest
         texts = [s.get("evidence") for s in (c.get("sources") or [])[:MAX_TEXTS]] or [c.get("evidence")]
         ts = max((jaccard(words, content_words(t)) for t in texts), default=0.0)
@@ -217,8 +201,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
             return None                     # statements that share no word are not one statement
         if kc < 1.0 and acs <= 0.0 and ts < COMPATIBLE_MIN_TEXT:
             return None                     # another kind's name needs other evidence: shared actors or wording
-        return total + TEXT_WEIGHT * ts
-    score.could_reach = could_reach
+        return base + TEXT_WEIGHT * ts
     return score
 
 

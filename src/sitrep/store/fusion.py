@@ -73,16 +73,12 @@ _FAMILY_CANON = (select(events.c.canonical_id)
                  .join(document_fusion, document_fusion.c.document_id == events.c.document_id)
                  .where(document_fusion.c.family_id == bindparam("family"), events.c.canonical_id.is_not(None)))
 # candidates: canonical events filed under any of the lookup keys (an index range scan per key),
-# with what the match score reads of them but their wording; the full event (sources, evidence)
-# only for those that pass `could_match` and could reach the bar with the best wording
+# their indexed columns first; the full event only for those that pass `could_match`
 _CANDIDATES = (select(canonical_events.c.id, canonical_events.c.type, canonical_events.c.modality,
                       canonical_events.c.date_start, canonical_events.c.date_end, canonical_events.c.country,
                       canonical_events.c.lat, canonical_events.c.lon, canonical_events.c.location_name,
                       canonical_events.c.data["location"]["kind"].as_string().label("loc_kind"),
-                      canonical_events.c.data["location"]["uncertainty_km"].as_float().label("loc_unc"),
-                      canonical_events.c.actors,
-                      canonical_events.c.data["quantities"].label("quantities"),
-                      canonical_events.c.data["_fuse"]["published"].as_string().label("published"))
+                      canonical_events.c.data["location"]["uncertainty_km"].as_float().label("loc_unc"))
                .where(canonical_events.c.id.in_(select(canonical_keys.c.canonical_id)
                                                 .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
                                                 .distinct().limit(MAX_CANDIDATES).scalar_subquery())))
@@ -104,14 +100,6 @@ _MENTIONS = (select(events.c.id, events.c.data, events.c.document_id, documents.
              .join(documents, documents.c.id == events.c.document_id)
              .outerjoin(document_fusion, document_fusion.c.document_id == events.c.document_id)
              .where(events.c.canonical_id == bindparam("cid")).order_by(events.c.id))
-
-
-def _without_wording(row: Any) -> dict[str, Any]:
-    """A candidate's row as the event the match score reads, less its wording (and its targets)."""
-    return {"type": row.type, "modality": row.modality, "date": {"start": row.date_start, "end": row.date_end},
-            "location": {"name": row.location_name, "lat": row.lat, "lon": row.lon, "country": row.country,
-                         "kind": row.loc_kind, "uncertainty_km": row.loc_unc},
-            "actors": row.actors, "quantities": row.quantities, "_fuse": {"published": row.published}}
 
 
 class Fuser:
@@ -172,19 +160,16 @@ class Fuser:
             keys = block_keys(ev, published, lookup=True, country_hint=hint)
             rows = conn.execute(_CANDIDATES, {"keys": keys}).all()
             test = candidate_test(ev)
-            score = scorer(ev, published)
-            bonus_of = lambda cid, kind: FAMILY_BONUS if cid in family_canon and kind == ev.get("type") else 0.0
-            passed = {r.id for r in rows if test(r) and score.could_reach(_without_wording(r),
-                                                                         MERGE_AT - bonus_of(r.id, r.type))}
-            passed |= family_canon
+            passed = {r.id for r in rows if test(r)} | family_canon
             missing = sorted(passed - cache.keys())
             if missing:
                 cache.update(conn.execute(_BY_IDS, {"ids": missing}).all())
             self.counts["events"] += 1
             self.counts["candidates"] += len(rows)
             self.counts["compared"] += len(passed)
+            score = scorer(ev, published)
             for cid in passed:
-                bonus = bonus_of(cid, cache[cid].get("type"))
+                bonus = FAMILY_BONUS if cid in family_canon and cache[cid].get("type") == ev.get("type") else 0.0
                 s = score(cache[cid], floor=MERGE_AT - bonus)
                 if s is None:
                     continue
@@ -320,13 +305,12 @@ class Fuser:
         published = day(f.get("published"))
         keys = block_keys(merged, published, lookup=True, country_hint=f.get("hint"))
         test = candidate_test(merged)
-        score = scorer(merged, published)
-        rows = [r for r in conn.execute(_CANDIDATES, {"keys": keys}).all()
-                if r.id != cid and test(r) and score.could_reach(_without_wording(r))]
+        rows = [r for r in conn.execute(_CANDIDATES, {"keys": keys}).all() if r.id != cid and test(r)]
         if not rows:
             return None, set()
         docs = {x.get("document") for x in merged.get("sources") or ()}
         joining, their_mentions = [], []
+        score = scorer(merged, published)
         for oid, data in sorted(conn.execute(_BY_IDS, {"ids": sorted(r.id for r in rows)}).all()):
             theirs = {x.get("document") for x in data.get("sources") or ()}
             if docs & theirs:
