@@ -127,3 +127,28 @@ def test_a_move_approved_or_ordered_is_planned_and_no_troop_level(pipeline):
 
 def test_a_sale_of_named_aircraft_to_a_state_is_military_aid(pipeline):
     assert "military_aid" in [k for k, _ in events(pipeline, "Paris approved the sale of 12 Rafale-M jets to Croatia.")]
+
+
+# -- a verb with its particle, and acts that did not happen ------------------------------------------
+def test_a_verb_with_its_particle_takes_the_phrase_kind_only(pipeline):
+    assert events(pipeline, "Army units fell back from their positions near Bakhmut on Tuesday.") == \
+        [("withdrawal", "asserted")]
+    assert [k for k, _ in events(pipeline, "A Syrian Su-24 was shot down over Idlib on Sunday.")] == ["clash"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said the army would enter the city with or without a ceasefire.",
+    "The government ordered a release of grain from the national reserve.",
+])
+def test_no_pact_where_none_is_made(pipeline, sentence):
+    assert "agreement" not in [k for k, _ in events(pipeline, sentence)]
+
+
+def test_a_subject_with_no_is_a_denial(pipeline):
+    got = events(pipeline, "Officials insist no British soldiers have fought in the battle for Tessalit.")
+    assert all(m == "denied" for _, m in got)
+
+
+def test_agreeing_on_sanctions_is_diplomacy(pipeline):
+    assert [k for k, _ in events(pipeline, "Ministers of the bloc agreed on Monday to extend sanctions on Minsk.")] == \
+        ["diplomacy"]

@@ -150,6 +150,7 @@ class Detection:
             kinds = set(lex.kinds_for(lemmas[i])) | set(lex.kinds_for(lowers[i]))
             strength = 0.6
             plen = 0
+            phrasal = set()   # kinds of a verb with its particle ("fall back", "shoot down"): they replace the verb's own
             for key in (lemmas[i], lowers[i]):
                 for seq, kind in lex.phrases.get(key, ()):
                     n = len(seq)
@@ -161,6 +162,8 @@ class Detection:
                         kinds.add(kind)
                         strength = 0.85
                         plen = max(plen, n)
+                        if n == 2 and seq[1] in PARTICLES:
+                            phrasal.add(kind)
             if t.pos_ == "VERB":
                 # a phrasal verb with its particle apart: "handed the base over", "pulled its troops out"
                 for k in t.children:
@@ -171,6 +174,9 @@ class Detection:
                             if len(seq) == 2 and seq[1] == k.lower_:
                                 kinds.add(kind)
                                 strength = 0.85
+                                phrasal.add(kind)
+            if phrasal and t.pos_ == "VERB":
+                kinds = phrasal   # "troops fell back": a retreat, no town falling
             if not kinds:
                 continue
             if t.pos_ != "VERB" and lemmas[i] in VERB_ONLY and not plen:
@@ -231,6 +237,10 @@ class Detection:
                     c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") for c in t.children):
                 # "ordered 20,000 reservists to the border", "sent troops to the region"
                 found[t.i] = (t, {"deployment"}, 0.9)
+            if lem in ("agree", "decide", "vote") and any(
+                    x.lemma_.lower() in ("sanction", "embargo") for k in t.children if k.dep_ == "xcomp"
+                    for x in k.subtree):
+                found[t.i] = (t, {"diplomacy"}, 0.9)   # "EU leaders agreed to widen sanctions": no pact between sides
             if lem in DECIDING and any(o.lemma_.lower() in DECIDED_MOVES for o in objs):
                 if found.get(t.i, (0, 0, 1.0))[2] < 0.9:
                     del found[t.i]   # "approved the deployment of ...": the move decided is the event, to come
@@ -338,7 +348,8 @@ class Detection:
                     c.dep_ == "prep" and c.lower_ in ("from", "out") for c in t.children):
                 # "began flying drones from Air Base 201": aircraft operating from a base, not a strike
                 found[t.i] = (t, {"deployment"}, 0.9)
-            elif lem in BUILD_UP and any(_is_force(o) or o.lemma_.lower() in MORE_FORCES for o in objs):
+            elif lem in BUILD_UP and any((_is_force(o) or o.lemma_.lower() in MORE_FORCES)
+                                         and o.lower_ not in ("he", "she", "him", "her", "it") for o in objs):
                 # "trained some 90,000 fighters", "armed and equipped the militia": support to a force
                 found[t.i] = (t, {"military_aid"}, 0.85)
             elif lem in REDUCING and words & PRESENCE_NOUNS and any(
@@ -347,8 +358,9 @@ class Detection:
                     for g in t.subtree):
                 # "scaled down its forces around Hodeidah": a partial withdrawal from a place
                 found[t.i] = (t, {"withdrawal"}, 0.85)
-            elif lem == "shoot" and any(k.dep_ == "prt" and k.lower_ == "down" for k in t.children) and \
-                    words & MANNED_AIRCRAFT:
+            elif lem == "shoot" and any(k.dep_ == "prt" and k.lower_ == "down" for k in t.children) and (
+                    words & MANNED_AIRCRAFT or any(_MODEL.match(x.text) and not x.text.upper().startswith(("T-", "BM-"))
+                                                   for o in objs for x in o.subtree)):
                 # "shot down two army helicopters, killing 13": a fight with their crews, not a weapon disrupted;
                 # the aircraft downed are its target, not strikes of their own
                 found[t.i] = (t, {"clash"}, 0.9)

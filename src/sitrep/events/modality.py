@@ -104,6 +104,10 @@ def _modality(t, sent) -> tuple[str, bool]:
                 x.head.lemma_.lower() not in ("begin", "start", "continue", "agree", "decide", "vote", "move",
                                               "try", "attempt", "manage", "fail", "refuse", "order", "claim", "purport"):
             return "asserted", True   # a purpose ("... since 2017 to launch operations"): not an occurrence
+        if i <= 1 and x.pos_ in ("VERB", "AUX") and any(
+                k.dep_ in ("nsubj", "nsubjpass") and (k.lower_ in ("none", "nobody", "no-one") or any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in k.children)) for k in kids):
+            return "denied", False   # "no Americans have fought on the ground", "none had been launched"
         for k in kids:
             kl = k.lower_
             if k.dep_ == "neg" and i <= 1 and not (t.pos_ == "NOUN" and i == 1 and x.lemma_ == "be"):
@@ -173,6 +177,8 @@ def _passing_mention(t) -> bool:
     if t.dep_ == "pobj" and any(k.dep_ == "prep" and k.lower_ in CAMPAIGN_PREPS for k in t.children) and \
             not any(k.dep_ in ("det",) and k.lower_ in ("a", "an") for k in t.children):
         return True
+    if t.dep_ == "pobj" and t.head.lower_ == "without":
+        return True   # "with or without a truce", "took the town without a fight": what did not happen
     if t.dep_ == "pobj" and t.head.head.lemma_.lower() in REASONS:
         return True   # "not a response to recent rocket fire": a cause named, not an event told
     head = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -209,6 +215,11 @@ class Occurrence:
             if c.kind == "agreement" and lem in ("release", "free", "swap", "exchange") and t.pos_ == "VERB" \
                     and not arg_words & CAPTIVES:
                 continue   # "the figures were released"
+            if c.kind == "agreement" and lem in ("release", "swap", "exchange") and t.pos_ == "NOUN" and any(
+                    k.dep_ == "prep" and k.lower_ == "of" for k in t.children) and not any(
+                    x.lemma_.lower() in CAPTIVES or x.lower_ in CAPTIVES for k in t.children
+                    if k.dep_ == "prep" and k.lower_ == "of" for x in k.subtree):
+                continue   # "a release of oil from the reserve": no prisoners freed
             movable = [a for a in args if not self._is_place(a)]   # a misparsed place is not what moved
             if c.kind in ("deployment", "withdrawal") and t.pos_ == "VERB" and lem in MOVERS and movable and \
                     not any(_is_force(a) for a in movable) and not (

@@ -57,7 +57,7 @@ TERRAIN = {"town", "city", "village", "district", "area", "region", "province", 
            "junction", "stronghold", "county", "locality", "settlement", "island", "territory", "valley",
            "mountain", "headquarters", "garrison", "barracks", "airfield", "suburb", "quarter", "municipality",
            "capital", "enclave", "pocket", "front", "frontline", "zone", "ridge", "height", "heights", "plant",
-           "refinery", "countryside", "outskirts", "parts", "swathes",
+           "refinery", "countryside", "outskirts", "parts", "swathes", "land", "lands", "soil", "ground",
            "swaths", "villages", "towns", "areas", "hamlet", "commune", "governorate", "ward", "sector"}
 WEAPON_NOUNS = {"firearm", "firearms", "pistol", "pistols", "gun", "guns", "bullet", "bullets", "round",
                 "rounds", "ammo", "cartridge", "cartridges", "kalashnikov", "kalashnikovs", "ak-47", "rpg", "rpgs",
