@@ -161,3 +161,16 @@ def test_the_group_that_claims_an_attack_is_its_actor(pipeline):
                         "Al-Shabaab claimed responsibility for the blast.")
     violent = [e for e in doc.events if e.type in ("explosion", "suicide_bombing", "attack")]
     assert violent and any("Shabaab" in a for a in violent[0].actors)
+
+
+def test_where_an_act_was_reported_is_not_where_it_happened(pipeline):
+    doc = run(pipeline, "Speaking in Ankara on Saturday, the minister said troops had captured the village of Qarqar.")
+    assert all(e.location is None or e.location.name != "Ankara" for e in doc.events)
+
+
+def test_targets_listed_after_a_strike_are_its_places(pipeline):
+    text = ("Israeli jets carried out strikes in Syria overnight. "
+            "Among the targets were weapons depots in Latakia and an air base near Homs.")
+    doc = run(pipeline, text)
+    places = sorted(e.location.name for e in events(doc, "airstrike") if e.location)
+    assert places == ["Homs", "Latakia"]

@@ -6,7 +6,7 @@ import bisect
 import re
 from datetime import timedelta
 
-from sitrep.events.ontology import MONEY_KINDS, MOVEMENT, VIOLENT
+from sitrep.events.ontology import MONEY_KINDS, MOVEMENT, REMOTE_KINDS, VIOLENT
 from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity, _hedge, read_number
 from sitrep.geo import km
 from sitrep.model import Document, EventDate, Location, Place
@@ -88,6 +88,20 @@ def _home_of_force(span) -> bool:
     noun = root.head.head
     return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.dep_ == "prep" and \
         noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.pos_ in ("NOUN", "PROPN") and _is_force(noun)
+
+
+def _where_told(trig) -> set:
+    """Tokens of the clause that reports the act ("Speaking in Ankara, Erdogan said troops had taken
+    the town", "told reporters in Brussels that ..."): where it was said, not where it happened."""
+    cur = trig
+    for _ in range(5):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS:
+            reported = {x.i for x in cur.subtree}
+            return {x.i for x in cur.head.subtree} - reported
+        if cur.head is cur:
+            return set()
+        cur = cur.head
+    return set()
 
 
 def _name_words(head) -> list:
@@ -236,7 +250,7 @@ class Arguments:
                 c.place, c.place_level = ref, 3
         if c.place is None:
             c.place, c.place_level = self._place(doc, c, set(range(c.sent.start, c.sent.end)), 2,
-                                                 exclude=others - c.zone)
+                                                 exclude=(others - c.zone) | _where_told(c.trig))
         if c.place is None or (c.place.kind or "") in ("country", "admin1", "region"):
             # "The base drew attention when rockets struck it": the base of the sentence
             ref = self._anaphoric_place(doc, c, set(range(c.sent.start, c.sent.end)) - others)
@@ -254,6 +268,43 @@ class Arguments:
             c.actors = [a for a in c.actors if a not in reporters]
         # date
         c.date, c.date_own, c.link = self._date(doc, c, zones)
+
+    def _listed_targets(self, doc: Document, units: list, cands: list[Candidate]) -> list[Candidate]:
+        """'Jets struck militants on Sunday. The targets included a depot near Sinjar in Iraq and a
+        post near Kobani in Syria': a strike told without its places, then a sentence listing its
+        targets: one strike at each town or base listed."""
+        out = list(cands)
+        for n, sent in enumerate(units):
+            if not any(t.lemma_.lower() == "target" and t.dep_ in ("nsubj", "nsubjpass", "pobj") for t in sent) or \
+                    any(c.unit == n for c in cands):
+                continue
+            told = [c for c in cands if (c.kind in REMOTE_KINDS or c.kind == "attack") and 0 < n - c.last_unit <= 1
+                    and (c.place is None or (c.place.kind or "") in ("country", "admin1", "region"))]
+            places = self._listed_places(sent)
+            if not told or not places:
+                continue
+            strike = told[-1]
+            for i, p in enumerate(places):
+                e = strike if i == 0 else _copy(strike)
+                e.place, e.place_level = self._location(doc, p), 2
+                e.evidence = e.evidence + [(sent.start_char, sent.end_char)]
+                if i > 0:
+                    e.quantities, e.qualifiers = {}, {}
+                    out.insert(out.index(strike) + i, e)
+        return out
+
+    def _listed_places(self, sent) -> list[Place]:
+        """The towns and bases a sentence lists, one each (not the countries that locate them)."""
+        got = []
+        for p, span in self._pspans:
+            if span.start < sent.start or span.end > sent.end or p.lat is None:
+                continue
+            if (p.kind or "") not in ("installation", "city", "town", "village", "facility") or \
+                    _in_actor_np(self._text, p, span):
+                continue
+            if not any(_near_km(p, q) < 15 for q in got):
+                got.append(p)
+        return got
 
     def _claims(self, doc: Document, units: list, cands: list[Candidate]) -> None:
         """'The attack was claimed by Islamic State', 'the Houthis claimed responsibility for the

@@ -221,6 +221,7 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
             prev_para = para
             cands.extend(found)
         cands = self._merge(cands)
+        cands = self._listed_targets(doc, units, cands)
         self._claims(doc, units, cands)
         # a headline act the body never tells ("... a week after air strike kills 33"): a pointer to
         # what the report tells elsewhere or only recalls, not an event of its own
