@@ -1,6 +1,6 @@
 """Cross-document fusion on the team's examples, scored with B-cubed against the gold clusters.
 
-    python benchmarks/fusion.py [--verbose]
+    python benchmarks/fusion.py [--verbose] [--digest]
 
 Three runs, each into a fresh temporary store:
 
@@ -25,6 +25,11 @@ that kind may differ); failing that, none. So an event the extractor read from a
 the same sentence (another happening) is not credited to the mention, and a mention the extractor
 missed is a cluster of its own.
 
+`--digest` also prints, for each run, a hash of what fusion made (canonical events with their
+sources, counts, values and links; installation timelines; troop levels; each mention's
+canonical event): a change meant to leave fusion's results as they were must leave it as it was
+(on the same extraction: the end-to-end runs also change when the events stage does).
+
 B-cubed over the gold mentions: for each, precision is the share of its system cluster
 that is in its gold cluster, recall the share of its gold cluster that is in its system
 cluster; both averaged, F1 their harmonic mean.
@@ -32,6 +37,7 @@ cluster; both averaged, F1 their harmonic mean.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import json
 import re
@@ -227,7 +233,14 @@ def bcubed(gold: dict, system: dict[tuple, int | None]) -> tuple[float, float, f
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def run(docs: list[Document], label: str, gold: dict, verbose: bool) -> float:
+def digest(store: Store) -> str:
+    """A hash of all fusion made in the store, as the store gives it to its readers."""
+    made = {"events": store.events(), "posture": store.posture(), "troop_levels": store.troop_levels(),
+            "mentions": [(m["id"], m["canonical"]) for m in store.mentions()]}
+    return hashlib.sha256(json.dumps(made, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def run(docs: list[Document], label: str, gold: dict, verbose: bool, show_digest: bool = False) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(str(Path(tmp) / "fusion.db"))
         for d in docs:
@@ -240,6 +253,8 @@ def run(docs: list[Document], label: str, gold: dict, verbose: bool) -> float:
         print(f"fusion ({label}): B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f} | gold mentions {n_gold}, mapped {mapped} "
               f"| {stats['events']} stored events -> {len(canon)} canonical events | "
               f"{len(gold['clusters'])} gold clusters", flush=True)
+        if show_digest:
+            print(f"fusion ({label}): output digest {digest(store)}", flush=True)
         if verbose:
             for c in gold["clusters"]:
                 ids = [system[(c["id"], i)] for i in range(len(c["mentions"]))]
@@ -261,18 +276,19 @@ def run(docs: list[Document], label: str, gold: dict, verbose: bool) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--verbose", "-v", action="count", default=0, help="-v clusters, -vv their mentions")
+    ap.add_argument("--digest", action="store_true", help="print a hash of each run's fusion output")
     args = ap.parse_args()
     if not GOLD.exists():
         print(f"no gold at {GOLD}", file=sys.stderr)
         return 1
     gold = json.load(open(GOLD))
     docs = process_examples()
-    run(docs, "end to end", gold, args.verbose)
+    run(docs, "end to end", gold, args.verbose, args.digest)
     if EVENTS_GOLD.exists():
-        run(gold_documents(docs), "gold mentions", gold, args.verbose)
+        run(gold_documents(docs), "gold mentions", gold, args.verbose, args.digest)
     if HELDOUT_GOLD.exists():
         run(process_examples([str(HELDOUT_REPORTS)]), "held-out, end to end", json.load(open(HELDOUT_GOLD)),
-            args.verbose)
+            args.verbose, args.digest)
     return 0
 
 
