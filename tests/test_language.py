@@ -107,3 +107,20 @@ def test_entities_already_set_are_left_to_spacy(pipeline):
     doc.set_ents([Span(doc, 2, 4, label="FAC")], default="missing")
     recogniser(doc)
     assert ("Fort Bragg", "FAC") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_numpy_matrix_products_give_the_same_analysis(settings):
+    """With a one-thread BLAS the model's matrix products go to numpy: the same tags, parse and
+    entities as with blis; with a BLAS of several threads nothing changes."""
+    import spacy
+    from thinc.api import NumpyOps
+    from sitrep.stages.language import numpy_matrix_products
+    reference, ours = spacy.load(settings.model), spacy.load(settings.model)
+    assert numpy_matrix_products(ours, env={}) is ours
+    assert all(n.ops.use_blis for n in ours.get_pipe("tok2vec").model.walk())
+    numpy_matrix_products(ours, env={"OPENBLAS_NUM_THREADS": "1"})
+    assert all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in ours.get_pipe("ner").model.walk())
+
+    def analysis(doc):
+        return [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc]
+    assert analysis(ours(_ATTRIBUTE_TEXT)) == analysis(reference(_ATTRIBUTE_TEXT))
