@@ -321,6 +321,16 @@ def test_a_sentence_naming_a_base_only_as_where_an_attack_struck_does_not_move_t
     assert installation_of(dict(ev, evidence=left, end=len(left)), places)["name"] == "Camp Taji"
 
 
+def test_an_installation_is_found_by_its_name_written_without_its_hyphens_or_spaces(tmp_path):
+    s = Store(str(tmp_path / "names.db"))
+    s.save(document("k1", "A", "2020-01-08", [
+        event("troop_level", "About 300 coalition troops are based at K-1 air base.", start="2020-01-08",
+              place=dict(K1, name="K-1 Air Base"), actors=["US-led coalition"], personnel=300)]))
+    assert [i["name"] for i in s.posture("K1")] == [i["name"] for i in s.posture("k-1 air")] == ["K-1 Air Base"]
+    assert s.posture("Taji") == []
+    s.close()
+
+
 def test_a_withdrawal_of_unknown_forces_on_the_day_of_the_handover_is_its_other_side():
     spans = installation_timeline([
         canon(1, "troop_level", "2020-03-01", ["US-led coalition", "Iraqi army"], personnel=300),

@@ -489,10 +489,10 @@ def list_events(conn: Connection, flt) -> list[dict[str, Any]]:
 def installations_at(conn: Connection, name: str | None = None, at: date | None = None) -> list[dict[str, Any]]:
     """Installations with their timelines; `at` keeps the state on that day only."""
     q = select(installations).order_by(installations.c.name)
-    if name:
-        q = q.where(func.lower(installations.c.name).contains(name.lower()))
     out = []
     for inst in conn.execute(q).all():
+        if name and _letters_and_digits(name) not in _letters_and_digits(inst.name):
+            continue        # "K1" finds "K-1 Air Base", "al asad" finds "Ain al-Asad Air Base"
         spans = conn.execute(select(installation_spans).where(installation_spans.c.installation_id == inst.id)
                              .order_by(installation_spans.c.seq)).all()
         timeline = [{"start": s.start.isoformat() if s.start else None, "end": s.end.isoformat() if s.end else None,
@@ -507,6 +507,10 @@ def installations_at(conn: Connection, name: str | None = None, at: date | None 
         out.append({"id": inst.id, "name": inst.name, "lat": inst.lat, "lon": inst.lon, "country": inst.country,
                     "kind": inst.kind, "timeline": timeline})
     return out
+
+
+def _letters_and_digits(name: str | None) -> str:
+    return "".join(ch for ch in (name or "").lower() if ch.isalnum())
 
 
 def troop_levels(conn: Connection, country: str | None = None) -> list[dict[str, Any]]:
