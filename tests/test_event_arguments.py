@@ -174,3 +174,11 @@ def test_targets_listed_after_a_strike_are_its_places(pipeline):
     doc = run(pipeline, text)
     places = sorted(e.location.name for e in events(doc, "airstrike") if e.location)
     assert places == ["Homs", "Latakia"]
+
+
+def test_where_those_who_left_went_is_not_the_place_they_left(pipeline):
+    doc = run(pipeline, "The last French soldiers pulled out of Menaka on Monday, heading for Gao.")
+    places = [e.location.name for e in events(doc, "withdrawal") if e.location]
+    assert places and all("Gao" not in p for p in places)
+    doc = run(pipeline, "French troops left the Tessit base on Saturday and flew home to France.")
+    assert all(e.location is None or e.location.country != "FR" for e in events(doc, "withdrawal"))

@@ -90,6 +90,20 @@ def _home_of_force(span) -> bool:
         noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.pos_ in ("NOUN", "PROPN") and _is_force(noun)
 
 
+def _gone_to(root, trig) -> bool:
+    """Where those who left went: "drove out towards Gao", or the goal of a second move told with the
+    withdrawal ("left the base and flew home to France", "pulled out, heading for Niamey")."""
+    if root.dep_ != "pobj":
+        return False
+    prep, verb = root.head, root.head.head
+    if verb.i == trig.i and (prep.lower_ in DESTINATION_PREPS or prep.lower_ == "to" and any(
+            k.lower_ == "home" for k in verb.children)):
+        return True   # "drove out towards Gao", "flew home to France"
+    second = verb.i != trig.i and (verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i == trig.i
+                                   or trig.dep_ == "conj" and trig.head.i == verb.i)
+    return second and prep.lower_ in DESTINATION_PREPS | {"to", "for", "into"}
+
+
 def _where_told(trig) -> set:
     """Tokens of the clause that reports the act ("Speaking in Ankara, Erdogan said troops had taken
     the town", "told reporters in Brussels that ..."): where it was said, not where it happened."""
@@ -676,9 +690,8 @@ class Arguments:
                     self._town(x) or x.lemma_.lower() in REF_NOUNS for x in c.sent
                     if x.i in token_ids and x.i not in range(span.start, span.end))):
                 continue   # "reinforcements sent from Ouallam secured the camp": where they came from
-            if c.kind == "withdrawal" and span.root.dep_ == "pobj" and span.root.head.lower_ in DESTINATION_PREPS \
-                    and span.root.head.head.i == c.trig.i:
-                continue   # "drove out towards Gao": where they went, not the place they left
+            if c.kind == "withdrawal" and _gone_to(span.root, c.trig):
+                continue   # "drove out towards Gao", "left the base and flew home to France": where they went
             if any(a.lower_ in ("out", "than") and a.i > c.trig.i and a.dep_ in ("prep", "advmod", "pcomp", "cc")
                    and a.head.i != c.trig.i for a in list(span.root.ancestors)[:5]):
                 continue   # "2,400 soldiers in Mali, out of about 4,300 in the Sahel": another figure's place
@@ -999,7 +1012,8 @@ class Arguments:
                 continue
             kind = (p.kind or "").lower()
             if kind not in ("installation", "city", "town", "village") or _reference_point(span) \
-                    or _in_actor_np(self._text, p, span) or _origin(c, span) or _home_of_force(span):
+                    or _in_actor_np(self._text, p, span) or _origin(c, span) or _home_of_force(span) \
+                    or c.kind == "withdrawal" and _gone_to(span.root, c.trig):
                 continue
             got.append((p, span))
         out: list[Place] = []
