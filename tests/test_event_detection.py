@@ -152,3 +152,33 @@ def test_a_subject_with_no_is_a_denial(pipeline):
 def test_agreeing_on_sanctions_is_diplomacy(pipeline):
     assert [k for k, _ in events(pipeline, "Ministers of the bloc agreed on Monday to extend sanctions on Minsk.")] == \
         ["diplomacy"]
+
+
+# -- kinds told by their actor or object ------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "At dawn Indian aircraft crossed the frontier and dropped bombs near a training camp.",
+    "The Ukrainian air force destroyed a pontoon bridge over the Seym on Friday.",
+    "On the first night the air force struck 57 targets in the valley.",
+])
+def test_strikes_by_aircraft_are_airstrikes(pipeline, sentence):
+    assert "airstrike" in [k for k, _ in events(pipeline, sentence)]
+
+
+def test_ground_counted_by_its_area_is_territory(pipeline):
+    assert [k for k, _ in events(pipeline, "The rebels now hold about 400 sq km of the province.")] == \
+        ["territory_change"]
+
+
+def test_a_court_ruling_and_a_closed_airspace(pipeline):
+    assert [k for k, _ in events(pipeline, "The Supreme Court ruled the emergency decree unconstitutional on Monday.")] \
+        == ["legislation"]
+    assert [k for k, _ in events(pipeline, "Georgia closed its airspace to Russian airlines on Friday.")] == ["diplomacy"]
+
+
+def test_the_last_troops_crossing_out_is_a_withdrawal(pipeline):
+    assert ("withdrawal", "asserted") in events(pipeline, "The last Belgian soldiers crossed into Senegal on Friday.")
+
+
+def test_forces_ordered_to_a_country_with_their_origin_named(pipeline):
+    assert ("deployment", "asserted") in events(
+        pipeline, "The ministry ordered 800 marines from the 2nd Brigade to Lithuania on Friday.")

@@ -20,7 +20,8 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  ENDING_PACT, TIES_VERBS, TIES_NOUNS, LANDING, RANKS,
                                  CONVENING, MEETING_NOUNS, HOUSES, SUICIDE_CUES, EXPATS, REMOVING, MATERIEL,
                                  DELIVERING, CIVIL_AID, FRONTS, STATE_TYPES, UNITS,
-                                 GROUND_KIT, VERB_ONLY, GATHERING_VERBS, DECIDED_MOVES, DECIDING)
+                                 GROUND_KIT, VERB_ONLY, GATHERING_VERBS, DECIDED_MOVES, DECIDING, HOLDING,
+                                 AREA_UNITS, RULINGS, COURTS)
 
 
 def _not_a_trigger(t) -> bool:
@@ -221,6 +222,10 @@ class Detection:
                 # "fired a number of missiles at", "dropped bombs on": the firing is the attack
                 kinds = {k for k in ("airstrike", "shelling", "explosion", "grenade", "chemical_attack")
                          if words & CUES[k]} or {"shelling"}
+                subj = {x.lower_ for k in _subjects(t) or (_subjects(t.head) if t.dep_ == "conj" else [])
+                        for x in k.subtree}
+                if lem == "drop" or subj & CUES["airstrike"] or {"air", "force"} <= subj:
+                    kinds = {"airstrike"}   # "aircraft dropped bombs": from the air, not a roadside bomb
                 found[t.i] = (t, kinds, 0.85)
             if lem in ("vote", "approve", "pass", "ratify", "adopt") and any(
                     x.lemma_.lower() in LEGISLATORS for k in t.children if k.dep_ == "nsubj" for x in k.subtree) and (
@@ -234,13 +239,27 @@ class Detection:
                     ((_is_force(o) or o.lemma_.lower() in MORE_FORCES) and o.pos_ == "NOUN" or self._armed(o))
                     and not (o.lemma_.lower() in GROUND_KIT and self._arms_delivered(t, objs))
                     for o in objs) and any(
-                    c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") for c in t.children):
+                    c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward")
+                    for c in list(t.children) + [x for o in objs for x in o.subtree if x.head.dep_ != "relcl"]):
                 # "ordered 20,000 reservists to the border", "sent troops to the region"
                 found[t.i] = (t, {"deployment"}, 0.9)
             if lem in ("agree", "decide", "vote") and any(
                     x.lemma_.lower() in ("sanction", "embargo") for k in t.children if k.dep_ == "xcomp"
                     for x in k.subtree):
                 found[t.i] = (t, {"diplomacy"}, 0.9)   # "EU leaders agreed to widen sanctions": no pact between sides
+            if lem in HOLDING and any(x.lower_ in AREA_UNITS for o in objs for x in o.subtree) and \
+                    found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "Ukraine holds about 1,000 sq km of Russian land": ground held, counted by its area
+                found[t.i] = (t, {"territory_change"}, 0.9)
+            if lem in ("close", "shut", "reopen") and any(o.lemma_.lower() in ("airspace", "embassy", "consulate")
+                                                         for o in objs):
+                found[t.i] = (t, {"diplomacy"}, 0.95)   # "Pakistan closed its airspace": a state's measure
+            if lem in RULINGS and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and any(
+                    x.lemma_.lower() in COURTS for k in _subjects(t) for x in k.subtree):
+                # "the High Court ruled the deployment unconstitutional": a court's decision
+                found[t.i] = (t, {"legislation"}, 0.9)
+                for o in objs:
+                    found.pop(o.i, None)
             if lem in DECIDING and any(o.lemma_.lower() in DECIDED_MOVES for o in objs):
                 if found.get(t.i, (0, 0, 1.0))[2] < 0.9:
                     del found[t.i]   # "approved the deployment of ...": the move decided is the event, to come
@@ -587,11 +606,20 @@ class Detection:
         adjacent = {k.lower_ for k in c.trig.children if k.dep_ in ("compound", "amod", "nmod")} | {c.trig.lower_}
         if {"air", "aerial"} & adjacent:
             words = words | {"airstrike"}   # "air strike", "air raid", "aerial attack"
+        if c.trig.pos_ == "VERB":
+            subjects = _subjects(c.trig) or (_subjects(c.trig.head) if c.trig.dep_ == "conj" else [])
+            doer = {x.lower_ for k in subjects for x in k.subtree} | {
+                x.lower_ for k in c.trig.children if k.dep_ == "agent" for x in k.subtree}
+            if doer & (CUES["airstrike"] - {"drone", "drones"}) or {"air", "force"} <= doer:
+                words = words | {"airstrike"}   # "the air force struck 108 targets", "jets destroyed a bridge"
         if CUES["chemical_attack"] & self._words(sent) and not re.search(r"\btear ?gas", sent.text.lower()):
             words = words | {"chemical"}   # poison gas told anywhere in the sentence
         cued = [k for k in ("suicide_bombing", "chemical_attack", "grenade", "airstrike", "shelling", "explosion")
                 if words & CUES[k] and (adjacent & CUES[k] or not (
                     probs and probs.get(k, 0) < 0.02 and k not in ("suicide_bombing", "grenade")))]
+        if c.kind == "property_destruction" and cued and cued[0] == "airstrike" and "airstrike" in words and \
+                c.trig.pos_ == "VERB" and c.trig.lemma_.lower() in ("destroy", "demolish", "raze", "flatten", "hit"):
+            return "airstrike"   # "the air force destroyed a bridge": destruction from the air is a strike
         if not cued or c.kind == "property_destruction" and "explosion" not in cued:
             return c.kind
         return cued[0]

@@ -242,6 +242,10 @@ class Occurrence:
                 c.kind = "handover"   # "further transfers, including the air base": bases change hands
             if c.kind == "deployment" and any(x.lemma_.lower() in ("escape", "flee", "evade") for x in t.subtree):
                 c.kind = "withdrawal"   # "soldiers crossed into Tajikistan to escape the fighting": flight
+            if c.kind == "deployment" and t.pos_ == "VERB" and lem in ("cross", "fly", "move", "head", "drive",
+                                                                      "sail", "return", "ship") and any(
+                    a.lower_ == "last" and a.dep_ == "amod" for k in subj for a in k.children):
+                c.kind = "withdrawal"   # "the last French soldiers crossed into Niger": the end of a presence
             if c.kind in ("deployment", "withdrawal", "troop_level") and _civilian_movers(t) and not (
                     c.kind == "withdrawal" and _own_people_out(t, self._state_actor)):
                 continue   # diplomats expelled, residents evacuated: not forces moving (a state taking its

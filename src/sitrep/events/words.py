@@ -333,6 +333,7 @@ PACT_NOUNS = {"deal", "agreement", "accord", "arrangement", "truce", "ceasefire"
 RECEIVING = {"receive", "host", "welcome", "meet", "visit", "tell", "call", "phone", "greet", "entertain"}
 LEADER_NOUNS = {"president", "counterpart", "minister", "premier", "chancellor", "king", "queen", "emir", "prince",
                 "sultan", "sheikh", "monarch", "leader", "delegation", "envoy", "ambassador", "secretary",
+                "representative", "negotiator", "delegate", "mediator",
                 "taoiseach", "pm", "vice-president", "vice", "head"}
 BUILD_UP = {"train", "arm", "equip", "fund", "finance", "bankroll", "supply", "mentor", "bankroll"}
 REDUCING = {"scale", "draw", "thin", "wind", "cut", "pare", "ramp"}
@@ -446,3 +447,9 @@ VERB_ONLY = {"station", "post", "base", "house", "field"}
 # a meeting that happens: "talks resumed in Doha", "the summit opened", "the session took place"
 GATHERING_VERBS = {"resume", "begin", "start", "open", "end", "conclude", "close", "convene", "continue", "take",
                    "wrap", "reconvene", "kick"}
+# ground held, counted by its area: "holds about 1,000 sq km of Russian land"
+HOLDING = {"hold", "control", "occupy", "seize", "capture", "take", "gain", "retake", "recapture"}
+AREA_UNITS = {"km", "sq", "square", "km2", "hectares", "acres", "kilometres", "kilometers", "miles"}
+# a court's decision: "the High Court ruled the deployment unconstitutional", "judges blocked the deal"
+RULINGS = {"rule", "block", "halt", "suspend", "annul", "overturn", "declare", "strike", "quash", "uphold", "order"}
+COURTS = {"court", "judge", "tribunal", "justice", "judiciary"}
