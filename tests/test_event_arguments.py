@@ -182,3 +182,13 @@ def test_where_those_who_left_went_is_not_the_place_they_left(pipeline):
     assert places and all("Gao" not in p for p in places)
     doc = run(pipeline, "French troops left the Tessit base on Saturday and flew home to France.")
     assert all(e.location is None or e.location.country != "FR" for e in events(doc, "withdrawal"))
+
+
+def test_weekdays_after_the_story_moved_past_its_leads_week(pipeline):
+    """A lead dated weeks back ('The crisis began on 2 May 2022') whose story has gone on to later
+    days ('On 20 May ...') tells its weekdays in the publication's week."""
+    text = ("The crisis began on 2 May 2022, when a bomb killed 12 soldiers near Kupwara. On 20 May, jets "
+            "struck a camp across the border. Troops exchanged fire along the frontier again on Friday night.")
+    doc = run(pipeline, text, published="2022-05-28")
+    fire = [e for e in doc.events if "Friday" in (e.date.text if e.date else "")]
+    assert fire and fire[0].date.start == date(2022, 5, 27)

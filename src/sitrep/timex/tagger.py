@@ -352,8 +352,20 @@ class Context:
                 return None
             if f.explicit_year and f.type == "DATE" and cal.granularity(f.value) == "day" and not f.mod:
                 day = date.fromisoformat(f.value[:10])
-                return day if (self.dct - day).days >= _STORY_BEFORE_PUBLICATION_DAYS else None
+                if (self.dct - day).days < _STORY_BEFORE_PUBLICATION_DAYS or self._told_past_week(day, pos):
+                    return None
+                return day
         return None
+
+    def _told_past_week(self, day: date, pos: int) -> bool:
+        """The report has told, before pos, a day more than a week after its lead's ("The crisis began
+        on 14 February ... On 27 February, jets ..."): the story has moved on from the lead's week."""
+        for f in self.found:
+            if f.start < pos and f.type == "DATE" and re.match(r"\d{4}-\d\d-\d\d", f.value):
+                later = cal.safe_date(int(f.value[:4]), int(f.value[5:7]), int(f.value[8:10]))
+                if later is not None and (later - day).days > 6:
+                    return True
+        return False
 
     def weekday_dated(self, pos: int) -> date | None:
         """The day of the latest date before pos written with its weekday ("On Tuesday, 19
