@@ -182,3 +182,18 @@ def test_the_last_troops_crossing_out_is_a_withdrawal(pipeline):
 def test_forces_ordered_to_a_country_with_their_origin_named(pipeline):
     assert ("deployment", "asserted") in events(
         pipeline, "The ministry ordered 800 marines from the 2nd Brigade to Lithuania on Friday.")
+
+
+# -- violence by hand and looting --------------------------------------------------------------------
+def test_killed_by_hand_by_a_crowd_is_mob_violence(pipeline):
+    assert [k for k, _ in events(pipeline, "An angry crowd beat a suspected cattle thief to death in Gulu.")] == \
+        ["mob_violence"]
+
+
+def test_looting_in_a_warehouse_is_no_accident(pipeline):
+    assert "property_destruction" in [k for k, _ in events(
+        pipeline, "Armed men plundered a food warehouse in Bentiu on Sunday.")]
+
+
+def test_the_doers_named_as_victims_are_no_event_of_their_kind(pipeline):
+    assert "abduction" not in [k for k, _ in events(pipeline, "Police shot dead four suspected kidnappers near Abuja.")]

@@ -21,7 +21,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  CONVENING, MEETING_NOUNS, HOUSES, SUICIDE_CUES, EXPATS, REMOVING, MATERIEL,
                                  DELIVERING, CIVIL_AID, FRONTS, STATE_TYPES, UNITS,
                                  GROUND_KIT, VERB_ONLY, GATHERING_VERBS, DECIDED_MOVES, DECIDING, HOLDING,
-                                 AREA_UNITS, RULINGS, COURTS)
+                                 AREA_UNITS, RULINGS, COURTS, DOERS, LOOTING, CROWDS)
 
 
 def _not_a_trigger(t) -> bool:
@@ -182,6 +182,8 @@ class Detection:
                 continue
             if t.pos_ != "VERB" and lemmas[i] in VERB_ONLY and not plen:
                 continue   # "the bus station", "a police post": a place, not troops stationed
+            if lemmas[i] in DOERS and t.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "appos", "conj"):
+                continue   # "vigilantes killed three suspected kidnappers": the victims, not a kidnapping
             if "suicide_bombing" in kinds and lemmas[i] == "bomber" and not plen and not swords & SUICIDE_CUES:
                 # "Russian bombers pounded the town": aircraft, unless a suicide is told
                 kinds = (kinds - {"suicide_bombing"}) | {"airstrike"}
@@ -260,6 +262,14 @@ class Detection:
                 found[t.i] = (t, {"legislation"}, 0.9)
                 for o in objs:
                     found.pop(o.i, None)
+            if lem in LOOTING and objs and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                found[t.i] = (t, {"property_destruction"}, 0.9)   # "armed men plundered the warehouse"
+            if any(k.dep_ == "prep" and k.lower_ == "to" and any(g.lemma_.lower() == "death" for g in k.children)
+                   for k in t.children) and objs and found.get(t.i, (0, 0, 0.0))[2] < 0.9 or \
+                    lem in ("lynch", "stone") and objs:
+                # "a crowd beat a suspected thief to death", "residents stoned two men": killed by hand
+                crowd = any(x.lemma_.lower() in CROWDS for k in _subjects(t) for x in [k])
+                found[t.i] = (t, {"mob_violence"} if crowd else {"attack"}, 0.9)
             if lem in DECIDING and any(o.lemma_.lower() in DECIDED_MOVES for o in objs):
                 if found.get(t.i, (0, 0, 1.0))[2] < 0.9:
                     del found[t.i]   # "approved the deployment of ...": the move decided is the event, to come

@@ -247,7 +247,8 @@ HOSTILE_WORDS = {"attack", "attacker", "bomber", "bomb", "militant", "gunman", "
                  "rebel", "assailant", "shoot", "shot", "gunfire", "fighter", "jihadist", "militia", "sabotage",
                  "arson", "arsonist", "target", "weapon", "warplane", "drone", "rocket", "missile", "shell",
                  "mortar", "artillery", "army", "troops", "soldier", "ied", "grenade", "war", "regime", "enemy",
-                 "aircraft", "airstrike", "strike", "convoy", "raid", "ambush", "kidnap", "hostage"}
+                 "aircraft", "airstrike", "strike", "convoy", "raid", "ambush", "kidnap", "hostage", "armed",
+                 "loot", "looted", "looter", "plunder", "plundered", "ransack", "ransacked", "pillage", "mob"}
 
 
 IDIOMS = {("in", "advance"), ("in", "charge"), ("in", "force"), ("in", "custody"), ("on", "strike"),
@@ -453,3 +454,10 @@ AREA_UNITS = {"km", "sq", "square", "km2", "hectares", "acres", "kilometres", "k
 # a court's decision: "the High Court ruled the deployment unconstitutional", "judges blocked the deal"
 RULINGS = {"rule", "block", "halt", "suspend", "annul", "overturn", "declare", "strike", "quash", "uphold", "order"}
 COURTS = {"court", "judge", "tribunal", "justice", "judiciary"}
+# who did it, named as a person: "killed three suspected kidnappers" tells of no kidnapping
+DOERS = {"kidnapper", "abductor", "hijacker", "looter", "arsonist"}
+# property taken by force: "plundered the warehouse", "ransacked the compound"
+LOOTING = {"loot", "plunder", "pillage", "ransack", "sack", "rob", "steal"}
+# people without an organisation: a killing by them is mob violence
+CROWDS = {"crowd", "mob", "resident", "villager", "people", "youth", "local", "onlooker", "passer-by", "bystander",
+          "neighbour", "neighbor", "villagers", "residents", "youths"}
