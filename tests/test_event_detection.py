@@ -197,3 +197,8 @@ def test_looting_in_a_warehouse_is_no_accident(pipeline):
 
 def test_the_doers_named_as_victims_are_no_event_of_their_kind(pipeline):
     assert "abduction" not in [k for k, _ in events(pipeline, "Police shot dead four suspected kidnappers near Abuja.")]
+
+
+def test_a_count_a_mission_has_is_a_troop_level(pipeline):
+    got = run(pipeline, "At its peak the mission had more than 9,000 soldiers and police officers.").events
+    assert [(e.type, e.quantities.get("personnel")) for e in got] == [("troop_level", 9000)]

@@ -419,7 +419,10 @@ class Detection:
                                                                      "comprise", "total", "include", "field",
                                                                      "count", "consist")
                     or any(c.lemma_.lower() in ("base", "station") and c.dep_ == "acl" for c in t.children)):
-                found[t.i] = (t, {"troop_level"}, 0.8)
+                # a count of troops a state has, keeps or numbers: the level itself told
+                held = t.dep_ in ("dobj", "attr") and t.head.lemma_.lower() in ("have", "keep", "maintain", "number",
+                                                                               "comprise", "total", "count", "field")
+                found[t.i] = (t, {"troop_level"}, 0.9 if held else 0.8)
             elif t.lower_ in STRENGTH_NOUNS and any(c.like_num for c in t.children) and \
                     _stative_strength(t):
                 # "some 2,400 soldiers were deployed in Mali", "650 troops are expected to stay":
