@@ -34,3 +34,17 @@ def test_a_worker_that_dies_loses_no_article(pipeline, monkeypatch):
     dying = Pipeline(cleaner=pipeline.cleaner, language=pipeline.language, stages=[_Killer()], batch_size=2)
     out = list(dying.run(_raws(8), workers=2))
     assert [o.id for o in out] == [f"r{i}" for i in range(8)]
+
+
+def test_allocation_tuning_keeps_results(pipeline):
+    """tune_allocation (called by build_pipeline) changes how memory is got, not what comes out:
+    a second call is harmless and a batch's documents are the same as one at a time."""
+    import numpy
+    from sitrep.pipeline import tune_allocation
+    tune_allocation()
+    big = numpy.ones((2048, 1024), dtype="f")
+    assert float(big.sum()) == 2048 * 1024
+    raws = _raws(3)
+    together = [d.to_dict() for d in pipeline.run(raws)]
+    alone = [pipeline.process(r).to_dict() for r in raws]
+    assert together == alone
