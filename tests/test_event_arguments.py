@@ -192,3 +192,12 @@ def test_weekdays_after_the_story_moved_past_its_leads_week(pipeline):
     doc = run(pipeline, text, published="2022-05-28")
     fire = [e for e in doc.events if "Friday" in (e.date.text if e.date else "")]
     assert fire and fire[0].date.start == date(2022, 5, 27)
+
+
+def test_n_days_later_counts_on_from_the_day_just_told(pipeline):
+    text = ("The offensive began on Oct. 17, 2016, with troops converging on the city. "
+            "The assault on the western side started on Feb. 19. "
+            "Four days later government forces retook the airport of Mosul.")
+    doc = run(pipeline, text, published="2017-07-10")
+    (retake,) = events(doc, "territory_change")
+    assert retake.date.start == date(2017, 2, 23)

@@ -49,7 +49,7 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
         if transfer:
             return True
         elaboration = violence
-    if a.link and b.link or (_counted(b) or _counted(a) and b.date_own) and not elaboration:
+    if a.link and b.link or _counted(b) or _counted(a) and b.date_own:
         return False   # "Four days later troops retook the airport": a step of a timeline, another act
     if a.date is not None and b.date is not None and (a.date_own or b.date_own) and \
             (a.date.start > b.date.end or b.date.start > a.date.end):
@@ -91,6 +91,12 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
     return same_place or same_date or near or definite
 
 
+def _days_apart(a: Candidate, b: Candidate) -> bool:
+    """Both acts are dated by their own words, on days that do not meet."""
+    return a.date is not None and b.date is not None and a.date_own and b.date_own and \
+        (a.date.start > b.date.end or b.date.start > a.date.end)
+
+
 def _counted(c) -> bool:
     """The act's day is counted from another's ("Four days later troops retook the airport")."""
     return c.link is not None and c.link.get("role") == "governed"
@@ -118,7 +124,9 @@ class Merging:
         for c in cands:
             target = None
             if c.anaphoric:
-                near = [o for o in reversed(out) if c.unit - o.last_unit <= 6]
+                # "The assault on the western side started on Feb. 19": a reference with a day of its own
+                # apart from the act's names another act
+                near = [o for o in reversed(out) if c.unit - o.last_unit <= 6 and not _days_apart(o, c)]
                 # "the attack" may name the airstrike just told, but "the raid" no capture of a town:
                 # a reference names an act of its own kind or of a kind more specific than its word
                 target = next((o for o in near if o.kind == c.kind), None) or \
@@ -138,8 +146,9 @@ class Merging:
                         target.place, target.place_level = c.place, c.place_level
                     c._merged_into = target
                     continue
-                if c.unit > 2 and not c.quantities:
-                    continue   # a reference back to something the report never told: nothing new
+                if c.unit > 2 and not c.quantities and not c.date_own:
+                    continue   # a reference back to something the report never told: nothing new (but
+                    # "The assault on the western side started on Feb. 19" tells the act and its day)
             for o in reversed(out):
                 if _compatible(o, c, self._related):
                     target = o

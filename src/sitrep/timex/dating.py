@@ -314,6 +314,9 @@ def _offset_days(anchor: str | None) -> tuple[str, int] | None:
     return m[1], int(round(n * _UNIT_DAYS.get(unit[-1], 1)))
 
 
+_COUNTED_ON = re.compile(r"\s*(later|afterwards?|earlier)\b", re.I)
+
+
 def _signal_end(doc: Document, t: Timex) -> int:
     m = re.match(r"\s*(after|before)\b", doc.text[t.end:])
     return t.end + m.end() if m else t.end
@@ -416,6 +419,11 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
         days = link["days"] * (-1 if link["relation"] == "after" else 1)
         text = doc.text[t.start:_signal_end(doc, t)]
         if link["role"] == "governed":
+            on = _COUNTED_ON.match(doc.text, t.end)
+            if on:
+                # "Four days later troops retook the airport": the clause is the later act, counted on
+                # from the one told before ("after X" dates X back from its main clause)
+                days = link["days"] * (-1 if on.group(1).lower() == "earlier" else 1)
             main = known or _main_clause_date(doc, t, a, b, ga, gb)
             if main is not None:
                 return EventDate(main.start + timedelta(days=days), main.end + timedelta(days=days), text)
