@@ -183,6 +183,17 @@ def test_a_plan_joins_the_event_that_happened_but_a_hypothesis_does_not(store):
     assert [(e["modality"], e["report_count"]) for e in evs] == [("asserted", 2), ("hypothetical", 1)]
 
 
+def test_an_undated_plan_joins_what_happened_within_its_quarter_as_a_dated_plan_would(store):
+    store.save(document("plan", "A", "2020-03-26", [
+        event("handover", "Further transfers, including the K1 air base near Kirkuk, are planned in the coming "
+                          "weeks.", place=K1, modality="planned")]))
+    store.save(document("done", "B", "2020-03-29", [
+        event("handover", "The coalition handed over the K1 air base near Kirkuk to the Iraqi army on Sunday.",
+              start="2020-03-29", place=K1, actors=["US-led coalition"])]))
+    e = only(store)
+    assert e["modality"] == "asserted" and e["report_count"] == 2 and e["date"]["start"] == "2020-03-29"
+
+
 def test_an_undated_background_mention_joins_the_earlier_event(store):
     store.save(document("a", "A", "2020-01-03", [
         event("airstrike", "A US drone strike near Baghdad airport killed Qassem Soleimani.", start="2020-01-03",

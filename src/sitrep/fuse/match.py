@@ -66,6 +66,8 @@ def _date_score_of(a: tuple[date, date] | None, wa: tuple[date, date] | None, m_
     wb = window(c, c_pub)
     if wa and wb and _days_apart(wa, wb) > tol:
         return None
+    if "planned" in (m_modality, c.get("modality")) and (a or b):
+        return 0.05     # an undated plan whose quarter holds the other's days agrees as a dated one would
     return 0.0
 
 
