@@ -202,3 +202,13 @@ def test_the_doers_named_as_victims_are_no_event_of_their_kind(pipeline):
 def test_a_count_a_mission_has_is_a_troop_level(pipeline):
     got = run(pipeline, "At its peak the mission had more than 9,000 soldiers and police officers.").events
     assert [(e.type, e.quantities.get("personnel")) for e in got] == [("troop_level", 9000)]
+
+
+def test_a_bombing_with_no_aircraft_told_is_an_explosion(pipeline):
+    got = events(pipeline, "The rebels denied any involvement in the bombing of the ferry terminal.")
+    assert got == [("explosion", "denied")]
+
+
+def test_a_strike_refused_with_no_is_denied(pipeline):
+    got = events(pipeline, "The coalition said it had carried out no strike near Tal Afar that week.")
+    assert got and all(m == "denied" for _, m in got)

@@ -604,6 +604,11 @@ class Detection:
             # blew himself up
             air = "bombers" in words or words & (CUES["airstrike"] - {"bomber"}) or words & {"air", "aerial"}
             return "airstrike" if air else "explosion"
+        if c.kind == "airstrike" and c.trig.lemma_.lower() in ("bomb", "bombing") and c.trig.pos_ == "NOUN" and \
+                not words & (CUES["airstrike"] | {"air", "raid", "raids", "planes", "bombers", "sorties"}) and not any(
+                    k.ent_type_ in ("NORP", "GPE") or k.dep_ == "poss" and k.lower_ not in ("its", "their")
+                    for k in c.trig.children):
+            return "explosion"   # "the bombing of the bus station": a bomb set off, no aircraft told
         if c.kind not in ("attack", "clash", "airstrike", "shelling", "explosion", "property_destruction"):
             return c.kind
         if c.kind == "clash" and any(k.dep_ == "prt" and k.lower_ == "down" for k in c.trig.children):

@@ -58,6 +58,13 @@ def _modality(t, sent) -> tuple[str, bool]:
                 return "denied", False
         if glem in ANSWERING and chain[1].lower_ in ("for", "over", "to"):
             chain = chain[:1]   # "no plans to retaliate for a suspected strike": the strike happened
+    if t.pos_ == "NOUN" and any(k.dep_ == "det" and k.lower_ == "no" for k in t.children):
+        return "denied", False   # "it carried out no strike there"
+    for i, x in enumerate(chain[1:4], 1):
+        if x.pos_ == "VERB" and x.lemma_.lower() in ("deny", "reject", "refute", "dismiss") and \
+                chain[i - 1].dep_ in ("ccomp", "xcomp", "dobj", "pcomp") and not any(
+                    k.dep_ == "neg" for k in x.children):
+            return "denied", False   # "Moscow denies it plans to attack": the denial outranks the plan
     # a noun that is the subject of a predicate about it ("the handover was not related to",
     # "the departure could leave a vacuum") takes no modality from that predicate, unless the
     # predicate tells whether it happens ("the withdrawal will begin", "transfers are expected")

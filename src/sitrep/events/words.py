@@ -432,7 +432,8 @@ FRONTS = {"front", "frontline", "front-line", "border", "region", "area", "line"
           "province", "district", "zone", "sector", "island", "coast", "north", "south", "east", "west"}
 # a part in an act, disowned: "was not involved in the bombing", "denied responsibility for the strike",
 # "played no part in the killing", "had no role in the shelling"
-INVOLVEMENT = {"involve", "involved", "part", "role", "responsibility", "responsible", "hand", "link", "connection",
+INVOLVEMENT = {"involve", "involved", "involvement", "part", "role", "responsibility", "responsible", "hand", "link",
+               "connection",
                "blame", "complicity", "complicit", "participation", "behind"}
 # acts answered or judged: the act they are "for" happened ("retaliate for the strike", "punished for the raid")
 ANSWERING = {"retaliate", "avenge", "punish", "blame", "apologise", "apologize", "compensate", "condemn", "criticise",
