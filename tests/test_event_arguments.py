@@ -201,3 +201,10 @@ def test_n_days_later_counts_on_from_the_day_just_told(pipeline):
     doc = run(pipeline, text, published="2017-07-10")
     (retake,) = events(doc, "territory_change")
     assert retake.date.start == date(2017, 2, 23)
+
+
+def test_a_town_told_next_places_an_act_placed_only_in_its_country(pipeline):
+    text = "Jihadists ambushed a convoy in northern Mali on Sunday. The ambush took place near Gao, the army said."
+    doc = run(pipeline, text)
+    (ev,) = [e for e in doc.events if e.type in ("clash", "attack")]
+    assert ev.location and ev.location.kind != "country" and ev.location.country == "ML"

@@ -91,6 +91,17 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
     return same_place or same_date or near or definite
 
 
+_BREADTH = {"country": 2, "admin1": 1, "region": 1}   # how wide a place is, above a town's 0
+
+
+def _finer(new: Location, old: Location | None) -> bool:
+    """A province, town or base within the country (or province) an act was placed in before."""
+    if old is None:
+        return True
+    return _BREADTH.get(new.kind or "", 0) < _BREADTH.get(old.kind or "", 0) and new.lat is not None and \
+        (old.country is None or new.country == old.country)
+
+
 def _days_apart(a: Candidate, b: Candidate) -> bool:
     """Both acts are dated by their own words, on days that do not meet."""
     return a.date is not None and b.date is not None and a.date_own and b.date_own and \
@@ -142,8 +153,10 @@ class Merging:
                     # tells the day or the place its first mention left open completes it
                     if c.date is not None and c.date_own and not target.date_own:
                         target.date, target.date_own = c.date, True
-                    if c.place is not None and c.place_level >= 3 and target.place_level < 3:
-                        target.place, target.place_level = c.place, c.place_level
+                    if c.place is not None and (c.place_level >= 3 and target.place_level < 3
+                                                or c.place_level >= 2 and _finer(c.place, target.place)):
+                        # "... in northern Mali. The attack took place near Kidal": the town within the country
+                        target.place, target.place_level = c.place, max(c.place_level, target.place_level)
                     c._merged_into = target
                     continue
                 if c.unit > 2 and not c.quantities and not c.date_own:
@@ -176,8 +189,9 @@ class Merging:
                         target.qualifiers[k] = c.qualifiers[k]
                     else:
                         target.qualifiers.pop(k, None)
-            if c.place is not None and (target.place is None or c.place_level > target.place_level):
-                target.place, target.place_level = c.place, c.place_level
+            if c.place is not None and (target.place is None or c.place_level > target.place_level
+                                        or c.place_level >= 2 and _finer(c.place, target.place)):
+                target.place, target.place_level = c.place, max(c.place_level, target.place_level)
             if c.date is not None and (target.date is None or (c.date_own and not target.date_own)):
                 target.date, target.date_own = c.date, c.date_own
             elif c.date is not None and c.date_own and target.date_own and \
