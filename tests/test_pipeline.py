@@ -48,3 +48,16 @@ def test_allocation_tuning_keeps_results(pipeline):
     together = [d.to_dict() for d in pipeline.run(raws)]
     alone = [pipeline.process(r).to_dict() for r in raws]
     assert together == alone
+
+
+def test_last_batches_are_cut_even_for_the_workers(pipeline):
+    """Batches keep input order and batch_size; with workers, what is left when the input
+    ends is cut into small even batches; one batch's worth stays one batch."""
+    p = replace(pipeline, batch_size=10)
+    items = list(range(95))
+    alone = list(p._batches(items))
+    assert [len(b) for b in alone] == [10] * 9 + [5] and sum(alone, []) == items
+    shared = list(p._batches(items, workers=2))
+    assert sum(shared, []) == items and all(len(b) <= 10 for b in shared)
+    assert [len(b) for b in shared[-8:]] == [3] * 7 + [4] and len(shared) == 7 + 8
+    assert list(p._batches(list(range(7)), workers=2)) == [list(range(7))]
