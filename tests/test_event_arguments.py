@@ -208,3 +208,11 @@ def test_a_town_told_next_places_an_act_placed_only_in_its_country(pipeline):
     doc = run(pipeline, text)
     (ev,) = [e for e in doc.events if e.type in ("clash", "attack")]
     assert ev.location and ev.location.kind != "country" and ev.location.country == "ML"
+
+
+def test_a_lead_without_its_day_takes_the_day_the_next_sentence_tells(pipeline):
+    text = ("Turkey launched air strikes on Kurdish militants in northern Iraq, officials said. "
+            "The jets took off from Diyarbakir on Sunday evening.")
+    doc = run(pipeline, text)
+    (strike,) = events(doc, "airstrike")
+    assert strike.date is not None and strike.date.start == date(2021, 6, 13)

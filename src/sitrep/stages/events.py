@@ -69,6 +69,7 @@ from sitrep.events.arguments import Arguments
 TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
 TIMELINE_COLON = re.compile(r"(?:,?[ \t]+[\w ]{1,20})?[ \t]*[:–—-][ \t]")
 EXPLICIT_DAY = re.compile(r"\d")
+LEAD_UNITS = 3   # the headline, the dateline and the lead's first sentences
 from sitrep.events.merging import Merging
 
 
@@ -220,6 +221,7 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                                                       and para == prev_para else [])
             prev_para = para
             cands.extend(found)
+        self._lead_dated_next(doc, units, cands)
         cands = self._merge(cands)
         cands = self._listed_targets(doc, units, cands)
         self._claims(doc, units, cands)
@@ -252,6 +254,30 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                                     quantities=c.quantities, qualifiers=c.qualifiers,
                                     acled=c.acled, confidence=min(0.99, c.conf), trigger=c.trig.text))
         return doc
+
+    def _lead_dated_next(self, doc: Document, units: list, cands: list) -> None:
+        """'Gunmen killed 12 soldiers in an attack on a base in northern Mali, the army said. The
+        assailants struck before dawn on Sunday': a lead that tells an act without its day and a next
+        sentence that tells its day (an act of its family dated on its own, or only a day) date it."""
+        for c in cands:
+            if c.unit > LEAD_UNITS or c.date is not None or c.link is not None or c.background or \
+                    c.modality != "asserted" or c.headline or _present(c.trig):
+                continue
+            n = c.unit + 1
+            if n >= len(units):
+                continue
+            told = [o for o in cands if o.unit == n]
+            same = [o for o in told if _family(o.kind) == _family(c.kind) and o.date_own and o.date is not None
+                    and (o.date.end - o.date.start).days <= 1]
+            if same:
+                c.date = same[0].date
+            elif not told:
+                sent = units[n]
+                days = [tx for tx, _ in self._tspans if sent.start_char <= tx.start < sent.end_char
+                        and tx.type in ("DATE", "TIME") and tx.start_date is not None
+                        and (tx.end_date - tx.start_date).days <= 1]
+                if len(days) == 1 and (doc.published is None or days[0].end_date <= doc.published):
+                    c.date = EventDate(days[0].start_date, days[0].end_date, days[0].text)
 
     def _timeline_entries(self, doc: Document) -> dict:
         """Lines of a timeline that open with their day ("- 27 November: rebels launch ...",
