@@ -100,3 +100,16 @@ def test_no_name_stands_for_two_actors():
         for name in [a.name, *a.aliases]:
             owners.setdefault(_key(name, fold_case=not a.case_sensitive), set()).add(a.name)
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+
+
+def test_a_known_name_that_goes_on_is_a_longer_body_of_its_own():
+    d = ActorDictionary([Actor("Southern African Development Community", aliases=["SADC"],
+                               type="international_organisation"),
+                         Actor("Chad", type="state", country="TD")])
+    ms = d.match("The Southern African Development Community Standby Force left, and Chad Air Force jets flew.")
+    assert [(m.text, m.canonical, m.actor.parent, m.actor.type) for m in ms] == [
+        ("Southern African Development Community Standby Force", "Southern African Development Community Standby Force",
+         "Southern African Development Community", "coalition"),
+        ("Chad Air Force", "Chad Air Force", "Chad", "state_military")]
+    assert d.related("Chad Air Force", "Chad")
+    assert [m.canonical for m in d.match("SADC leaders met.")] == ["Southern African Development Community"]

@@ -229,3 +229,9 @@ def test_a_first_name_before_a_surname_in_capitals_is_no_place(read):
     doc = read("The Iraqi envoy met Paul KAGAME in Baghdad on Monday.")
     mentions = [p.mention for p in doc.places]
     assert "Paul" not in mentions and "Baghdad" in mentions
+
+
+def test_a_plural_that_is_a_name_of_its_own_stays_a_place(read):
+    # "Kansas" ends like a plural, but the language knows it as a word of its own
+    from sitrep.stages.places import _plural_noun
+    assert not _plural_noun("Kansas") and not _plural_noun("Athens") and _plural_noun("Rivers")

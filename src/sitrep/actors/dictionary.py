@@ -35,6 +35,21 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 
 
+# words that carry a known name on to a longer body's ("... Standby Force", "... Aerospace Force", "... Mission"):
+# modifiers, then the head noun that ends it
+_TAIL_MODS = ("Standby|Multinational|Regional|Special|Joint|Rapid|Reaction|Aerospace|Air|Naval|Ground|Land|Military|"
+              "Peacekeeping|Intervention|Task|Coordination|Executive|Political|Security|Defence|Defense|"
+              "Intelligence|Operations|Central|National|Presidential|Republican|Border|Coast|Elite|Strategic|"
+              "Expeditionary|Stabilisation|Stabilization|Training|Monitoring|Observer|Support|Assistance|Quick|"
+              "Response|Counter-Terrorism|Counterterrorism")
+_TAIL_HEADS = ("Force|Forces|Mission|Command|Brigade|Brigades|Division|Corps|Unit|Units|Army|Navy|Guard|Battalion|"
+               "Regiment|Commission|Committee|Secretariat|Directorate|Agency|Organ|Troika|Authority|Group|Fleet|"
+               "Squadron|Wing|Contingent|Battlegroup|Service|Services|Intelligence")
+_NAME_TAIL = re.compile(r"(?:[ \t]+(?:" + _TAIL_MODS + r")\b)*[ \t]+(?P<head>" + _TAIL_HEADS + r")\b(?![-'’]\w)")
+_GOVERNMENT_HEADS = {"Commission", "Committee", "Secretariat", "Directorate", "Agency", "Organ", "Troika",
+                     "Authority", "Service", "Services"}
+
+
 def _norm_char(c: str) -> str:
     low = c.lower()
     return low if len(low) == 1 else c
@@ -123,6 +138,7 @@ class ActorDictionary:
 
     def __init__(self, actors: Iterable[Actor] = ()):
         self._by_name: dict[str, Actor] = {}
+        self._derived: dict[str, Actor] = {}   # longer names met in text, part of a known actor
         self._automaton = None
         self.extend(actors)
 
@@ -164,7 +180,8 @@ class ActorDictionary:
         return name.lower() in self._by_name
 
     def get(self, name: str) -> Actor | None:
-        return self._by_name.get(name.lower())
+        key = name.lower()
+        return self._by_name.get(key) or self._derived.get(key)
 
     def _build(self):
         auto = ahocorasick.Automaton()
@@ -214,7 +231,33 @@ class ActorDictionary:
             if all(m.end <= t.start or m.start >= t.end for t in taken):
                 taken.append(m)
         taken.sort(key=lambda m: m.start)
-        return taken
+        return [self._longer_name(m, text) for m in taken]
+
+    def _longer_name(self, m: ActorMention, text: str) -> ActorMention:
+        """A known name that goes on as a longer one ("Southern African Development Community Standby
+        Force", "Islamic Revolutionary Guard Corps Aerospace Force"): the longer body is an actor of its own,
+        named by its whole text, a part of the known one (its parent)."""
+        if m.demonym:
+            return m
+        tail = _NAME_TAIL.match(text, m.end)
+        if not tail or tail.group("head") is None:
+            return m
+        start = m.start + (4 if text[m.start:m.start + 4].lower() == "the " else 0)
+        name = re.sub(r"\s+", " ", text[start:tail.end()])
+        known = self.get(name)
+        if known is None:
+            known = self._derived.get(name.lower())
+        if known is None:
+            head = tail.group("head")
+            kind = m.actor.type
+            if kind in ("state", "government") or kind is None:
+                kind = "government" if head in _GOVERNMENT_HEADS else "state_military"
+            elif kind == "international_organisation" and head not in _GOVERNMENT_HEADS:
+                kind = "coalition"   # "SADC Standby Force": the body's troops
+            known = Actor(name=name, type=kind, country=m.actor.country, parent=m.actor.name)
+            if len(self._derived) < 5000:
+                self._derived[name.lower()] = known
+        return ActorMention(start, tail.end(), text[start:tail.end()], known, False)
 
     def lineage(self, name: str) -> set[str]:
         """What an actor answers to: itself, its parents, its country code, for "X-led ..."

@@ -515,7 +515,7 @@ class Places:
             if _given_name(toks, j):
                 return 0          # "Vladimir PUTIN", "Paul KAGAME": a first name before a surname in capitals
             if _plural_noun(m.text) and not any(c.kind in ("country", "continent", "region", "sea", "landform",
-                                                           "installation") for c in m.cands) \
+                                                           "installation") or c.flags & DEMONYM for c in m.cands) \
                     and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 20), m.start):
                 return 0          # "Lakes and Rivers were flooded", "Plains": a common noun's plural, not
                                   # Rivers State or a town named Plains (unless told as a place: "in Rivers")
@@ -1001,6 +1001,8 @@ def _plural_noun(word: str) -> bool:
     if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
         return False
     nouns = _common_nouns()
+    if low in nouns:
+        return False   # listed as a word of its own: a name ("Kansas", "Athens", "Wales", "Philippines")
     stems = [low[:-1]]
     if low.endswith("es"):
         stems.append(low[:-2])
