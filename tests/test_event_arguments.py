@@ -216,3 +216,10 @@ def test_a_lead_without_its_day_takes_the_day_the_next_sentence_tells(pipeline):
     doc = run(pipeline, text)
     (strike,) = events(doc, "airstrike")
     assert strike.date is not None and strike.date.start == date(2021, 6, 13)
+
+
+def test_whose_force_a_phrase_names(pipeline):
+    doc = run(pipeline, "Forces loyal to the government recaptured the town of Bara on Sunday.")
+    assert any("government" in a for e in doc.events for a in e.actors)
+    doc = run(pipeline, "The militia's fighters overran the army post at Kidal on Sunday.")
+    assert any("militia" in a for e in doc.events for a in e.actors)

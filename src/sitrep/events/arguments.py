@@ -552,6 +552,10 @@ class Arguments:
         if head.lemma_.lower() in CONVOYS and head.lemma_.lower() not in UNOWNED_UNITS and \
                 head.dep_ in ("nsubj", "nsubjpass"):
             return [head.lower_]   # "the last convoy drove out": who left, though unnamed
+        if _is_force(head) or head.lemma_.lower() in COLLECTIVE_ARMED:
+            side = self._side_named(doc, head)
+            if side:
+                return side
         if head.lemma_.lower() in COLLECTIVE_ARMED and head.tag_ in ("NNS", "NNPS") and head.dep_ != "compound":
             return self._collective_armed(head)
         if (head.lower_ in FORCE_NOUNS or head.lemma_.lower() in FORCE_NOUNS) and head.tag_ in ("NNS", "NNPS", "NN") \
@@ -592,6 +596,22 @@ class Arguments:
             known = next((x for x in doc.entities if x.start == people[-1].start_char), None)
             return [known.canonical if known is not None and known.canonical else people[-1].text]
         return [prev[-1].actor.name] if prev else []
+
+    def _side_named(self, doc: Document, head) -> list[str]:
+        """Whose force a phrase names around it: 'the militia's fighters' (a possessor that is no
+        pronoun), 'forces loyal to the government', 'fighters allied with Haftar'."""
+        for k in head.children:
+            if k.dep_ == "poss" and k.pos_ in ("NOUN", "PROPN"):
+                return self._actor_names(doc, k) or _subject_text(k)
+            if k.dep_ == "amod" and k.lower_ in ("loyal", "allied", "affiliated", "aligned"):
+                for g in (g for p in k.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                          for g in p.children if g.dep_ == "pobj"):
+                    named = self._actor_names(doc, g)
+                    if named and all(n[:1].isupper() for n in named):
+                        return named
+                    words = [x for x in head.doc[head.left_edge.i:g.right_edge.i + 1] if x.pos_ != "DET" or x.i > head.i]
+                    return [" ".join(x.text for x in words)]
+        return []
 
     def _home_named(self, doc: Document, head) -> list[str]:
         """'Troops from Chad', 'police officers from Kenya': the force of the country they come from."""
