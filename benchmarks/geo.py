@@ -6,6 +6,11 @@
 --stage-cpu measures the Places stage alone: each document is parsed first (not timed), then
 the stage runs over all of them three times and the CPU milliseconds per document of the
 fastest round are printed (CPU time, since the machine is shared and wall time is noisy).
+
+--language-cpu measures the language stage's parts (the tokenizer and each component of the
+model as sitrep runs it), CPU milliseconds per document (user + system), in two rounds: the
+first from a fresh process, as a worker meets its documents (caches empty), the second warm.
+    .venv/bin/python benchmarks/geo.py --language-cpu [--limit N] [--corpus ...]
 """
 from __future__ import annotations
 
@@ -25,9 +30,13 @@ def main() -> int:
     ap.add_argument("--corpus", default="all", choices=["all", *CORPORA])
     ap.add_argument("--keep", help="keep each corpus's input and output under this folder")
     ap.add_argument("--stage-cpu", action="store_true", help="time the Places stage alone (CPU ms per document)")
+    ap.add_argument("--language-cpu", action="store_true",
+                    help="time the language stage's parts (CPU ms per document, cold and warm)")
     a = ap.parse_args()
     if a.stage_cpu:
         return stage_cpu(a.corpus, a.limit)
+    if a.language_cpu:
+        return language_cpu(a.corpus, a.limit)
     scorer = SHARED / "tools" / "score_geo.py"
     if not scorer.is_file():
         print(f"no scorer at {scorer}", file=sys.stderr)
@@ -87,6 +96,44 @@ def stage_cpu(corpus: str, limit: int) -> int:
                 places(d)
             best = min(best, time.process_time() - t0)
         print(f"{name}: places stage {1000 * best / len(docs):.2f} CPU ms/doc over {len(docs)} documents")
+    return 0
+
+
+def language_cpu(corpus: str, limit: int) -> int:
+    import os
+    import resource
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")   # as the CLI runs the model
+    sys.path.insert(0, str(ROOT / "src"))
+    from sitrep.pipeline import load_model, tune_allocation
+    from sitrep.settings import load_settings
+    from sitrep.stages.language import Language, model_text
+    tune_allocation()
+    settings = load_settings()
+    nlp = Language(load_model(settings.model), settings.batch_size).nlp
+
+    def cpu() -> float:
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+
+    for name, fname in CORPORA.items():
+        if corpus not in ("all", name):
+            continue
+        texts = [model_text(t) for t in _gold_texts(SHARED / "eval" / "geo" / fname)]
+        if limit:
+            texts = texts[:limit]
+        for round_ in ("cold", "warm"):
+            spent = {}
+            t0 = cpu()
+            docs = [nlp.make_doc(t) for t in texts]
+            spent["tokenizer"] = cpu() - t0
+            for part, component in nlp.pipeline:
+                t0 = cpu()
+                docs = list(component.pipe(docs, batch_size=settings.batch_size)) if hasattr(component, "pipe") \
+                    else [component(d) for d in docs]
+                spent[part] = cpu() - t0
+            total = sum(spent.values())
+            parts = " | ".join(f"{k} {1000 * v / len(texts):.2f}" for k, v in spent.items())
+            print(f"{name} {round_}: language CPU ms/doc: {parts} | total {1000 * total / len(texts):.1f}")
     return 0
 
 
