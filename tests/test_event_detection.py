@@ -212,3 +212,8 @@ def test_a_bombing_with_no_aircraft_told_is_an_explosion(pipeline):
 def test_a_strike_refused_with_no_is_denied(pipeline):
     got = events(pipeline, "The coalition said it had carried out no strike near Tal Afar that week.")
     assert got and all(m == "denied" for _, m in got)
+
+
+def test_an_act_inside_a_claim_called_untrue_is_denied(pipeline):
+    got = events(pipeline, "Claims that the militia had shelled the refugee camp are baseless, the governor said.")
+    assert got and all(m == "denied" for _, m in got)

@@ -13,7 +13,8 @@ from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECT
                                  HOSTILE_WORDS, HYPO_AUX, HYPO_HEADS, LEGISLATORS, LEGIS_NOUNS, LEGIS_VERBS,
                                  MOVERS, MULTITUDE, PARTICIPANTS, PLANNED_AUX, PLANNED_HEADS, REASONS, REF_NOUNS,
                                  STANDING, STATIVE, TIME_NOUNS, _INSTALLATION,
-                                 PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL)
+                                 PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL,
+                                 CLAIM_NOUNS, UNTRUE)
 
 def _accident(lemmas: set) -> bool:
     """An industrial or everyday disaster told with words of violence and no hostile actor
@@ -68,10 +69,23 @@ def _modality(t, sent) -> tuple[str, bool]:
     # a noun that is the subject of a predicate about it ("the handover was not related to",
     # "the departure could leave a vacuum") takes no modality from that predicate, unless the
     # predicate tells whether it happens ("the withdrawal will begin", "transfers are expected")
+    # "allegations that our forces used chemical weapons are baseless", "claims that troops had entered the
+    # town were false": the act is told inside a claim called untrue
+    for x in chain[1:5]:
+        if x.pos_ == "NOUN" and x.lemma_.lower() in CLAIM_NOUNS and x.dep_ in ("nsubj", "nsubjpass"):
+            pred = x.head
+            if any(k.dep_ in ("acomp", "attr") and k.lemma_.lower() in UNTRUE for k in pred.children) or \
+                    pred.lemma_.lower() in DENY_HEADS | {"deny"}:
+                return "denied", False
+            break
     subject_of = None
     if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and len(chain) > 1:
         subject_of = chain[1]
         slem = subject_of.lemma_.lower()
+        if any(k.dep_ == "det" and k.lower_ in ("a", "an", "any") for k in t.children) and any(
+                k.dep_ == "aux" and k.lower_ in ("would", "could", "might") for k in subject_of.children) and \
+                slem in ("be", "mean", "cause", "lead", "trigger", "risk", "spark", "result", "constitute"):
+            return "hypothetical", False   # "an all-out assault would be a catastrophe": if it happened
         if slem in EXPECTED and (t.dep_ == "nsubjpass" or slem in ("due", "set", "slate", "schedule")) and not any(
                 k.dep_ == "dobj" for k in subject_of.children):
             return "planned", False   # "the talks are set for Monday"; not "a mob set fire to the station"

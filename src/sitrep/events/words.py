@@ -462,3 +462,7 @@ LOOTING = {"loot", "plunder", "pillage", "ransack", "sack", "rob", "steal"}
 # people without an organisation: a killing by them is mob violence
 CROWDS = {"crowd", "mob", "resident", "villager", "people", "youth", "local", "onlooker", "passer-by", "bystander",
           "neighbour", "neighbor", "villagers", "residents", "youths"}
+# a claim called untrue: "allegations that ... are baseless", "reports that ... were false"
+CLAIM_NOUNS = {"allegation", "claim", "report", "accusation", "rumour", "rumor", "suggestion", "assertion"}
+UNTRUE = {"baseless", "false", "untrue", "unfounded", "groundless", "fabricated", "lie", "fabrication", "nonsense",
+          "propaganda", "incorrect", "wrong", "fake", "absurd", "ridiculous"}
