@@ -223,3 +223,9 @@ def test_whose_force_a_phrase_names(pipeline):
     assert any("government" in a for e in doc.events for a in e.actors)
     doc = run(pipeline, "The militia's fighters overran the army post at Kidal on Sunday.")
     assert any("militia" in a for e in doc.events for a in e.actors)
+
+
+def test_a_passive_toll_is_done_by_the_subject_of_its_when_clause(pipeline):
+    doc = run(pipeline, "At least 20 people were killed on Sunday when militants stormed a village near Djibo.")
+    assert any("militants" in e.actors for e in doc.events)
+    assert all("Sunday" not in e.actors for e in doc.events)

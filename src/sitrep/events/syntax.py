@@ -154,11 +154,11 @@ def _roles(t, kind: str):
                 pass
         actors += subj + agent
         if not actors and pas and kind in VIOLENT:
-            actors += _means_owners(t)
+            actors += _means_owners(t) or _doers_when(t)
         if kind in VIOLENT or kind in ("arrest", "abduction", "property_destruction"):
             targets += obj + pas
             targets += [g for k in kids if k.dep_ == "prep" and k.lower_ in ("on", "against", "at")
-                        for g in k.children if g.dep_ == "pobj"]
+                        for g in k.children if g.dep_ == "pobj" and not _a_time(g)]
         elif kind in MOVEMENT or kind in ("military_aid",):
             if not actors:
                 actors += pas
@@ -220,6 +220,20 @@ def _roles(t, kind: str):
     for a in actors:
         more += [c for c in a.conjuncts if c.i > a.i]
     return actors + more, targets
+
+
+def _a_time(tok) -> bool:
+    """'on Sunday', 'at dawn': a time, never a target."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in CALENDAR_WORDS or tok.lemma_.lower() in CALENDAR_WORDS
+
+
+def _doers_when(t) -> list:
+    """'20 people were killed when militants stormed a village': the passive toll's doers are the
+    subject of the clause that tells how ('when', 'as')."""
+    for k in t.children:
+        if k.dep_ == "advcl" and any(m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in k.children):
+            return [s for s in k.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+    return []
 
 
 def _means_owners(t) -> list:
