@@ -229,3 +229,11 @@ def test_a_passive_toll_is_done_by_the_subject_of_its_when_clause(pipeline):
     doc = run(pipeline, "At least 20 people were killed on Sunday when militants stormed a village near Djibo.")
     assert any("militants" in e.actors for e in doc.events)
     assert all("Sunday" not in e.actors for e in doc.events)
+
+
+def test_a_day_named_as_what_a_verb_is_about_dates_no_act(pipeline):
+    text = ("Officials said Friday was the deadliest day of the year.\n\n"
+            "Gunmen attacked a police post near Djibo, killing four officers.")
+    doc = run(pipeline, text, published="2023-06-25")
+    attack = [e for e in doc.events if e.type in ("clash", "attack")]
+    assert attack and attack[0].date is None

@@ -794,6 +794,8 @@ class Arguments:
                         and {x.i for x in span} & own:
                     since = tx
                 continue   # "since September", "down from 15,000 in 2019": another time than this event's
+            if span.root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and span.root.head.pos_ in ("VERB", "AUX"):
+                continue   # "declared Friday a day of mourning", "Friday was the deadliest day": what, not when
             ids = {x.i for x in span}
             mine = bool(ids & own)
             if not mine and ids & others:

@@ -450,13 +450,23 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
     # 4. the paragraph's latest earlier dated expression
     pa = _paragraph_start(doc.text, start)
     earlier = [t for t in doc.timexes if pa <= t.start < a and _day_timex(t)
-               and (t.end_date - t.start_date).days <= 366]
+               and (t.end_date - t.start_date).days <= 366 and not _time_as_argument(doc, t)]
     if earlier:
         return _range_date(doc, earlier[-1])
     # 5. the lead in the present perfect: the news of the day
     if doc.published is not None and si <= 1 and _present_perfect(doc, a, b):
         return EventDate(doc.published, doc.published, None)
     return None
+
+
+def _time_as_argument(doc: Document, t: Timex) -> bool:
+    """A day named as what a verb acts on, not when ("the mayor made Monday a non-working day",
+    "Friday was declared a day of mourning"): it dates no act told after it."""
+    if doc.parsed is None:
+        return False
+    span = doc.parsed.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and \
+        span.root.head.pos_ in ("VERB", "AUX")
 
 
 def _main_clause_date(doc: Document, t: Timex, a: int, b: int, ga: int, gb: int) -> EventDate | None:
@@ -476,7 +486,7 @@ def _generic_date(doc: Document, start: int, end: int, a: int, b: int, si: int) 
         return _range_date(doc, inside[0])
     pa = _paragraph_start(doc.text, start)
     earlier = [t for t in doc.timexes if pa <= t.start < a and _day_timex(t)
-               and (t.end_date - t.start_date).days <= 366]
+               and (t.end_date - t.start_date).days <= 366 and not _time_as_argument(doc, t)]
     return _range_date(doc, earlier[-1]) if earlier else None
 
 
