@@ -217,3 +217,8 @@ def test_a_strike_refused_with_no_is_denied(pipeline):
 def test_an_act_inside_a_claim_called_untrue_is_denied(pipeline):
     got = events(pipeline, "Claims that the militia had shelled the refugee camp are baseless, the governor said.")
     assert got and all(m == "denied" for _, m in got)
+
+
+def test_service_members_counted_where_they_are_are_a_troop_level(pipeline):
+    got = run(pipeline, "Roughly 3,000 American service members remain in Kuwait.").events
+    assert [(e.type, e.quantities.get("personnel")) for e in got] == [("troop_level", 3000)]

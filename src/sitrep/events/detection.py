@@ -409,10 +409,12 @@ class Detection:
         for t in toks:
             if _movement_figure(t):
                 continue   # "2,000 more troops", "the deployment of 500 soldiers": a movement's figure, no level
-            if t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines",
+            if (t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines",
                             "fighters", "militiamen", "mercenaries", "reservists", "men", "peacekeepers",
                             "paratroopers", "commandos", "gendarmes", "sailors", "airmen", "instructors",
-                            "advisers", "advisors", "policemen", "officers") \
+                            "advisers", "advisors", "policemen", "officers", "guardsmen", "troopers") \
+                    or t.lower_ in ("members", "servicemembers") and any(
+                        c.lower_ == "service" for c in t.children if c.dep_ == "compound")) \
                     and any(c.like_num for c in t.children) and t.i not in found and (
                     t.dep_ in ("attr",) or t.head.lemma_.lower() in ("be", "remain", "number", "have", "keep",
                                                                      "maintain", "station", "base", "host",
