@@ -124,3 +124,24 @@ def test_numpy_matrix_products_give_the_same_analysis(settings):
     def analysis(doc):
         return [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc]
     assert analysis(ours(_ATTRIBUTE_TEXT)) == analysis(reference(_ATTRIBUTE_TEXT))
+
+
+def test_stepped_parse_equals_spacys_parser(pipeline, settings):
+    """SteppedParse stands in for the model's parser: the same heads, labels and sentence
+    starts, for documents of different lengths parsed together (and an empty one)."""
+    import spacy
+    from sitrep.stages.language import SteppedParse, model_text
+    ours = pipeline.language.nlp
+    assert "sitrep_parse" in ours.pipe_names and "parser" not in ours.pipe_names
+    texts = [model_text(_ATTRIBUTE_TEXT), "Troops left.", "",
+             "Gunmen attacked a police post near Kirkuk on Monday, wounding three officers, police said. "
+             "The attack was the third this month.\n\nResidents fled north."]
+    with ours.select_pipes(disable=["sitrep_parse", "sitrep_token_attributes", "sitrep_lemmas", "sitrep_entities"]):
+        before = list(ours.pipe(texts))
+    reference = spacy.load(settings.model).get_pipe("parser")
+    want = [reference(d.copy()) for d in before]
+    got = list(SteppedParse(reference).pipe([d.copy() for d in before]))
+
+    def parse(doc):
+        return [(t.head.i, t.dep_, t.is_sent_start) for t in doc]
+    assert [parse(d) for d in got] == [parse(d) for d in want]
