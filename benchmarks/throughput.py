@@ -37,16 +37,20 @@ def write_jsonl(path: Path, limit: int | None) -> int:
 
 def run(path: Path, n: int, workers: int | None) -> None:
     cmd = [str(SITREP), "extract", str(path), "--format", "json"] + (["--workers", str(workers)] if workers else [])
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True)
     dt = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if p.returncode:
         print(p.stderr[-2000:])
     docs = json.loads(p.stdout)["documents"]
     events = sum(len(d["events"]) for d in docs)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"throughput: {n} articles in {dt:.1f} s = {n / dt:.1f} articles/s | workers {workers or 'auto'} "
-          f"({os.cpu_count()} cores) | {events} events | peak RSS of a process {peak:.0f} MB")
+          f"({os.cpu_count()} cores) | CPU {1000 * cpu / n:.1f} ms/article (all processes, user + system: "
+          f"the measure to compare on a shared machine) | {events} events | peak RSS of a process {peak:.0f} MB")
 
 
 def main() -> int:
