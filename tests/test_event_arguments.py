@@ -237,3 +237,10 @@ def test_a_day_named_as_what_a_verb_is_about_dates_no_act(pipeline):
     doc = run(pipeline, text, published="2023-06-25")
     attack = [e for e in doc.events if e.type in ("clash", "attack")]
     assert attack and attack[0].date is None
+
+
+def test_a_person_named_beside_the_word_that_names_him_acts(pipeline):
+    text = ("Iran called for calm. Its envoy, Ali Bagheri, met officials in Doha on Wednesday to discuss "
+            "the ceasefire.")
+    doc = run(pipeline, text, published="2022-11-24")
+    assert any("Ali Bagheri" in e.actors or "Iran" in e.actors for e in doc.events if e.type == "diplomacy")

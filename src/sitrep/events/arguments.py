@@ -239,6 +239,8 @@ class Arguments:
             c.actors = self._governing_actors(doc, t)
         if not c.actors and actors and not self._names_an_act(actors[0]):
             c.actors = _subject_text(actors[0])
+        if not c.actors and t.pos_ == "NOUN":
+            c.actors = self._named_in_apposition(doc, t)
         if not c.actors and t.pos_ == "NOUN" and (t.lemma_.lower() in PARTICIPANTS or t.lower_ in PARTICIPANTS):
             c.actors = self._actor_names(doc, t) or _subject_text(t)   # "Gunmen killed ...": the gunmen
         if c.kind == "clash":
@@ -596,6 +598,21 @@ class Arguments:
             known = next((x for x in doc.entities if x.start == people[-1].start_char), None)
             return [known.canonical if known is not None and known.canonical else people[-1].text]
         return [prev[-1].actor.name] if prev else []
+
+    def _named_in_apposition(self, doc: Document, t) -> list[str]:
+        """A trigger noun that names who acts, named beside it ("Its envoy, Alexander Lavrentiev,
+        said ...", "the delegation, led by ...": the person or body in apposition, and whose it is)."""
+        named = [a for k in t.children if k.dep_ == "appos" and k.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                 for a in self._actor_names(doc, k)]
+        owner = next((k for k in t.children if k.dep_ == "poss"), None)
+        if named and owner is not None:
+            if owner.pos_ == "PRON":
+                prev = [m for m in self._mentions if m.end <= owner.idx and owner.idx - m.end < COLLECTIVE_REACH_CHARS
+                        and not m.demonym]
+                named += [prev[-1].actor.name] if prev else []
+            else:
+                named += self._actor_names(doc, owner)
+        return _dedupe(named)
 
     def _side_named(self, doc: Document, head) -> list[str]:
         """Whose force a phrase names around it: 'the militia's fighters' (a possessor that is no
