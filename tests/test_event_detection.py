@@ -222,3 +222,10 @@ def test_an_act_inside_a_claim_called_untrue_is_denied(pipeline):
 def test_service_members_counted_where_they_are_are_a_troop_level(pipeline):
     got = run(pipeline, "Roughly 3,000 American service members remain in Kuwait.").events
     assert [(e.type, e.quantities.get("personnel")) for e in got] == [("troop_level", 3000)]
+
+
+def test_a_state_telling_its_own_staff_to_leave_is_a_withdrawal_to_come(pipeline):
+    assert ("withdrawal", "planned") in events(
+        pipeline, "The Foreign Office told most of its embassy staff in Bamako to depart.")
+    assert "withdrawal" not in [k for k, _ in events(pipeline, "Moscow ordered ten Dutch diplomats to leave Russia.")]
+    assert ("attack", "asserted") not in events(pipeline, "The commander told his men to attack the village.")

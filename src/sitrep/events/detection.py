@@ -99,6 +99,17 @@ def _own_people_out(t, state_actor=None) -> bool:
     withdrawal of its presence (unlike residents fleeing a town). The people are a state's own by
     a possessive, an embassy or a nationality word, or a state, government or force as the subject."""
     lem = t.lemma_.lower()
+    if t.pos_ == "VERB" and lem in ("leave", "depart", "evacuate", "go") and t.dep_ == "xcomp" and \
+            t.head.lemma_.lower() in ("order", "tell", "instruct", "direct", "ask", "urge", "advise"):
+        # "told most of its embassy staff to depart", "ordered non-emergency staff to leave": a state sending
+        # its own people out (not "gave the ambassador 72 hours to leave": an expulsion, no one's own)
+        people = [k for k in t.head.children if k.dep_ in ("dobj", "dative")]
+        people = [g for k in people for g in ([k] + [x for p in k.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                     for x in p.children])]
+        return bool(people) and any(h.lemma_.lower() in EXPATS or h.lower_ in EXPATS for h in people) and any(
+            k.dep_ == "poss" and k.lower_ in ("its", "their", "our") or k.lower_ in ("non-emergency", "non-essential")
+            or k.lower_ in ("emergency", "essential") and any(x.lower_ == "non" for x in h.children)
+            for h in people for k in h.children)
     if lem not in REMOVING:
         return False
     if t.pos_ in ("VERB", "AUX"):
@@ -277,7 +288,8 @@ class Detection:
                     moved = lex.kinds_for(o.lemma_.lower()) & {"deployment", "withdrawal", "handover"}
                     if moved and o.lemma_.lower() in DECIDED_MOVES:
                         found[o.i] = (o, moved, 0.9)
-            if lem in REMOVING and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and _own_people_out(t, self._state_actor):
+            if (lem in REMOVING or lem in ("leave", "depart", "go")) and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and \
+                    _own_people_out(t, self._state_actor):
                 # "Britain evacuated its embassy staff", "the embassy staff were flown out"
                 found[t.i] = (t, {"withdrawal"}, 0.9)
             if lem in DELIVERING and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and self._arms_delivered(t, objs):

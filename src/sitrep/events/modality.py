@@ -123,7 +123,8 @@ def _modality(t, sent) -> tuple[str, bool]:
                 any(k.dep_ == "aux" and k.lower_ == "to" for k in kids) and \
                 x.head.lemma_.lower() not in PLANNED_HEADS | HYPO_HEADS and x.head.pos_ == "VERB" and \
                 x.head.lemma_.lower() not in ("begin", "start", "continue", "agree", "decide", "vote", "move",
-                                              "try", "attempt", "manage", "fail", "refuse", "order", "claim", "purport"):
+                                              "try", "attempt", "manage", "fail", "refuse", "order", "claim", "purport",
+                                              "tell", "instruct", "direct", "advise"):
             return "asserted", True   # a purpose ("... since 2017 to launch operations"): not an occurrence
         if i <= 1 and x.pos_ in ("VERB", "AUX") and any(
                 k.dep_ in ("nsubj", "nsubjpass") and (k.lower_ in ("none", "nobody", "no-one") or any(
@@ -150,7 +151,8 @@ def _modality(t, sent) -> tuple[str, bool]:
                 return "denied", False
         if i > 0 and lem in PLANNED_HEADS and x.pos_ in ("VERB", "NOUN", "ADJ") and \
                 chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pobj", "dobj", "prep", "advcl"):
-            if lem in ("agree", "decide", "announce", "order") and chain[i - 1].dep_ not in ("xcomp",):
+            if lem in ("agree", "decide", "announce", "order", "tell", "instruct", "direct", "advise") and \
+                    chain[i - 1].dep_ not in ("xcomp",):
                 continue
             if lem in ("consider",):
                 return "hypothetical", False

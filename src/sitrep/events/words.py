@@ -113,7 +113,7 @@ NONSTATE_WORDS = {"militant", "militants", "rebel", "rebels", "insurgent", "insu
                   "armed groups"}
 PLANNED_HEADS = {"plan", "intend", "aim", "schedule", "expect", "seek", "propose", "prepare", "want",
                  "decide", "agree", "promise", "pledge", "vow", "set", "poise", "due", "order", "announce",
-                 "consider", "mull", "weigh"}
+                 "consider", "mull", "weigh", "tell", "instruct", "direct", "advise"}
 HYPO_HEADS = {"threaten", "could", "might", "may", "possible", "risk", "fear", "warn", "if", "unless",
               "whether", "consider", "ready", "able", "capable"}
 DENY_HEADS = {"deny", "reject", "refute", "dismiss", "rule", "false", "nothing"}
