@@ -244,3 +244,9 @@ def test_a_person_named_beside_the_word_that_names_him_acts(pipeline):
             "the ceasefire.")
     doc = run(pipeline, text, published="2022-11-24")
     assert any("Ali Bagheri" in e.actors or "Iran" in e.actors for e in doc.events if e.type == "diplomacy")
+
+
+def test_left_a_country_for_another_is_in_the_first(pipeline):
+    doc = run(pipeline, "The Egyptian contingent of the UN mission left Mali for Cairo on Monday.")
+    (ev,) = events(doc, "withdrawal")
+    assert ev.location and ev.location.country == "ML"

@@ -99,6 +99,9 @@ def _gone_to(root, trig) -> bool:
     if verb.i == trig.i and (prep.lower_ in DESTINATION_PREPS or prep.lower_ == "to" and any(
             k.lower_ == "home" for k in verb.children)):
         return True   # "drove out towards Gao", "flew home to France"
+    if verb.i == trig.i and prep.lower_ in ("for", "to") and any(
+            k.dep_ == "dobj" or k.dep_ == "prep" and k.lower_ in ("from", "out") for k in verb.children):
+        return True   # "left Mali for Cairo", "withdrew from Gao to Niamey": the place left is told beside
     second = verb.i != trig.i and (verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i == trig.i
                                    or trig.dep_ == "conj" and trig.head.i == verb.i)
     return second and prep.lower_ in DESTINATION_PREPS | {"to", "for", "into"}
