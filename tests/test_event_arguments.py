@@ -250,3 +250,9 @@ def test_left_a_country_for_another_is_in_the_first(pipeline):
     doc = run(pipeline, "The Egyptian contingent of the UN mission left Mali for Cairo on Monday.")
     (ev,) = events(doc, "withdrawal")
     assert ev.location and ev.location.country == "ML"
+
+
+def test_the_first_days_of_a_year_are_some_ten_days():
+    found = Tagger().tag("Paratroopers were sent to Kuwait in the first days of 2020.", date(2022, 2, 13), None)
+    (f,) = [f for f in found if f.type == "DATE"]
+    assert f.days == (date(2020, 1, 1), date(2020, 1, 10))

@@ -68,6 +68,10 @@ def narrow(base: tuple[date, date], mod: str | None, gran: str | None) -> tuple[
         return base
     a, b = base
     n = (b - a).days + 1
+    if mod in ("FIRST_DAYS", "LAST_DAYS"):
+        # "the first days of 2020", "the last days of May": some ten days, whatever the span
+        days = min(n, 10)
+        return (a, a + timedelta(days=days - 1)) if mod == "FIRST_DAYS" else (b - timedelta(days=days - 1), b)
     if gran == "month":
         cuts = {"START": (0, 9), "MID": (10, 19), "END": (20, n - 1), "END_PART": (19, n - 1), "START_PART": (0, 9),
                 "H1": (0, 14), "H2": (15, n - 1), "W1": (0, 6), "W2": (7, 13), "W3": (14, 20), "W4": (21, 27),
@@ -92,8 +96,8 @@ def narrow(base: tuple[date, date], mod: str | None, gran: str | None) -> tuple[
 _FZ_MOD = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "the end of": "END_PART",
            "end of": "END_PART", "the beginning of": "START_PART", "beginning of": "START_PART",
            "the start of": "START_PART", "start of": "START_PART", "the middle of": "MID", "middle of": "MID",
-           "the close of": "END_PART", "the turn of": "START_PART", "the first days of": "START_PART",
-           "the last days of": "END_PART", "the first weeks of": "START", "the last weeks of": "END",
+           "the close of": "END_PART", "the turn of": "START_PART", "the first days of": "FIRST_DAYS",
+           "the last days of": "LAST_DAYS", "the first weeks of": "START", "the last weeks of": "END",
            "the early part of": "START", "the latter part of": "END", "the latter half of": "END",
            "the first half of": "START", "the second half of": "END", "earlier": "EARLIER", "later": "LATER",
            "at the end of": "END_PART", "by the end of": "END_PART", "end of the": "END_PART",
@@ -104,7 +108,7 @@ _FZ_MOD = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "the en
            "earlier this": "EARLIER", "the first half of": "H1", "the second half of": "H2", "first half of": "H1",
            "second half of": "H2", "the first week of": "W1", "the second week of": "W2", "the third week of": "W3",
            "the fourth week of": "W4", "the last week of": "WL", "the final week of": "WL", "first week of": "W1",
-           "last week of": "WL", "the last days of": "END_PART", "the first days of": "START_PART"}
+           "last week of": "WL", "the last days of": "LAST_DAYS", "the first days of": "FIRST_DAYS"}
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "year", "CE": "year"}
