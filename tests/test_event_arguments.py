@@ -256,3 +256,12 @@ def test_the_first_days_of_a_year_are_some_ten_days():
     found = Tagger().tag("Paratroopers were sent to Kuwait in the first days of 2020.", date(2022, 2, 13), None)
     (f,) = [f for f in found if f.type == "DATE"]
     assert f.days == (date(2020, 1, 1), date(2020, 1, 10))
+
+
+def test_two_days_of_violence_in_one_sentence_are_two_acts(pipeline):
+    text = ("Artillery fire killed seven soldiers near Saraqeb on Feb. 3, and on Feb. 10 five more soldiers "
+            "died when their post at the Taftanaz air base came under shelling.")
+    doc = run(pipeline, text, published="2020-03-06")
+    days = sorted(e.date.start for e in doc.events if e.date)
+    assert days == [date(2020, 2, 3), date(2020, 2, 10)]
+    assert all("their post" not in e.actors for e in doc.events)

@@ -21,6 +21,8 @@ from sitrep.events.words import (CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS,
 
 # a time or circumstance set beside the clause's own act: an act told in it is not the clause subject's
 SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "amid", "despite", "until", "during"})
+# "the post came under shelling", "was under attack": an act the subject undergoes
+UNDERGO_VERBS = frozenset({"come", "be", "fall", "remain"})
 
 
 def _in_actor_np(text: str, p: Place, span) -> bool:
@@ -474,8 +476,9 @@ class Arguments:
             if cur.dep_ not in ("advcl", "acl", "conj", "xcomp", "pcomp", "pobj", "prep", "dobj",
                                 "compound", "amod", "nmod", "attr", "npadvmod") or cur.head is cur:
                 return []
-            if cur.dep_ == "prep" and cur.lower_ in SEQUENCE_PREPS:
-                return []   # "people fled after the shelling": the act that came before, by others
+            if cur.dep_ == "prep" and (cur.lower_ in SEQUENCE_PREPS or cur.lower_ == "under"
+                                       and cur.head.lemma_.lower() in UNDERGO_VERBS):
+                return []   # "people fled after the shelling", "the post came under shelling": by others
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
                 subj = [k for k in cur.children if k.dep_ == "nsubj"]

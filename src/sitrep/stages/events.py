@@ -255,6 +255,37 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                                     acled=c.acled, confidence=min(0.99, c.conf), trigger=c.trig.text))
         return doc
 
+    def _collapse_by_day(self, cands: list) -> list:
+        """One act of violence per day told in the sentence: "Artillery fire killed seven soldiers
+        on Feb. 3, and on Feb. 10 five more died when their post came under shelling" tells two acts,
+        each collapsed with the words of its own day (an undated one goes with the nearest)."""
+        if not cands:
+            return cands
+        sent = cands[0].sent
+        told = [(tx, span) for tx, span in self._tspans if sent.start <= span.root.i < sent.end
+                and tx.type in ("DATE", "TIME") and tx.start_date is not None and tx.start_date == tx.end_date]
+        days = {}
+        for c in cands:
+            # the day in the act's clause, else the nearest the sentence tells (the parse may hang
+            # "and on Feb. 10 ..." from the first verb)
+            own = [tx.start for tx, span in told if span.root.i in c.clause]
+            near = sorted(told, key=lambda x: abs(x[1].root.i - c.trig.i))
+            days[id(c)] = min(own) if own else (near[0][0].start if near and len(told) > 1 else None)
+        keys = {k for k in days.values() if k is not None}
+        if len(keys) < 2:
+            return self._collapse_violence(cands)
+        keyed = [c for c in cands if days[id(c)] is not None]
+        groups: dict = {}
+        for c in cands:
+            key = days[id(c)]
+            if key is None:
+                key = days[id(min(keyed, key=lambda o: abs(o.trig.i - c.trig.i)))]
+            groups.setdefault(key, []).append(c)
+        out = []
+        for key in sorted(groups):
+            out += self._collapse_violence(groups[key])
+        return sorted(out, key=lambda c: c.trig.i)
+
     def _lead_dated_next(self, doc: Document, units: list, cands: list) -> None:
         """'Gunmen killed 12 soldiers in an attack on a base in northern Mali, the army said. The
         assailants struck before dawn on Sunday': a lead that tells an act without its day and a next
@@ -418,7 +449,7 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                 c.conf -= 0.25
             c.evidence = [(sent.start_char, sent.end_char)]
             out.append(c)
-        out = self._collapse_violence(out)
+        out = self._collapse_by_day(out)
         zones = _zones(out)
         for c in out:
             c.zone = zones[c.trig.i]
