@@ -76,7 +76,8 @@ def test_entities_equal_spacys_recogniser(pipeline, settings):
     """GreedyEntities stands in for the model's ner: the same entities, with the same labels,
     on the same parse (documents of several sentences, some white space and a shouted name)."""
     import spacy
-    from sitrep.stages.language import GreedyEntities, model_text
+    from sitrep.nlp import GreedyEntities
+    from sitrep.stages.language import model_text
     ours = pipeline.language.nlp
     assert "sitrep_entities" in ours.pipe_names and "ner" not in ours.pipe_names
     texts = [model_text(_ATTRIBUTE_TEXT),
@@ -98,7 +99,7 @@ def test_entities_already_set_are_left_to_spacy(pipeline):
     """A document whose entities are set before the recogniser goes to spaCy's own, which
     keeps them."""
     from spacy.tokens import Span
-    from sitrep.stages.language import GreedyEntities
+    from sitrep.nlp import GreedyEntities
     nlp = pipeline.language.nlp
     recogniser = nlp.get_pipe("sitrep_entities")
     assert isinstance(recogniser, GreedyEntities)
@@ -114,7 +115,7 @@ def test_numpy_matrix_products_give_the_same_analysis(settings):
     entities as with blis; with a BLAS of several threads nothing changes."""
     import spacy
     from thinc.api import NumpyOps
-    from sitrep.stages.language import numpy_matrix_products
+    from sitrep.nlp.blas import numpy_matrix_products
     reference, ours = spacy.load(settings.model), spacy.load(settings.model)
     assert numpy_matrix_products(ours, env={}) is ours
     assert all(n.ops.use_blis for n in ours.get_pipe("tok2vec").model.walk())
@@ -130,7 +131,8 @@ def test_stepped_parse_equals_spacys_parser(pipeline, settings):
     """SteppedParse stands in for the model's parser: the same heads, labels and sentence
     starts, for documents of different lengths parsed together (and an empty one)."""
     import spacy
-    from sitrep.stages.language import SteppedParse, model_text
+    from sitrep.nlp import SteppedParse
+    from sitrep.stages.language import model_text
     ours = pipeline.language.nlp
     assert "sitrep_parse" in ours.pipe_names and "parser" not in ours.pipe_names
     texts = [model_text(_ATTRIBUTE_TEXT), "Troops left.", "",
