@@ -38,6 +38,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from sitrep.gazetteer.build import ABBR, ALT, CURATED, DEMONYM, PRIMARY, SHORT, SKEL, SPELLED
 from sitrep.gazetteer.lookup import Candidate, Gazetteer
@@ -208,6 +209,8 @@ class Places:
         ctx = _DocContext()
         mentions = self._recognise(doc, ctx)
         self._resolve(doc, mentions, ctx)
+        for m in mentions:
+            _counted_twin(m)
         self._contain(mentions)
         self._doubt(mentions, ctx)
         relatives = self._relative(doc, mentions)
@@ -307,6 +310,9 @@ class Places:
                 s, e = ent.start_char, ent.end_char
                 if text[s:s + 4].lower() == "the ":
                     s += 4
+                q = _QUANTIFIER.match(text, s, e)
+                if q:
+                    s = q.end()   # "Many Kurds", "Thousands of Syrians": the people, not a place named so
                 if text[e - 2:e] in ("'s", "’s"):
                     e -= 2
                 while e > s and (text[e - 1] in "-–,;:'\"’" or text[e - 1].isspace()):
@@ -506,7 +512,9 @@ class Places:
                 m.text.split("-")[0].lower() not in _PARTICLE_START:
             return 0              # "mosques", "east": the model's lower-case "places"
         if not m.cands:
-            return 2 if m.from_ner else 0
+            # "M23", "Hezbollah": an armed group or body the actor dictionary knows, which the
+            # model took for a place, is none when the gazetteer knows no place so called
+            return 2 if m.from_ner and m.key not in _group_names() else 0
         i, j = m._toks  # type: ignore[attr-defined]
         if m.key in _NAME_PARTS:
             return 0              # "Tal", "Beit", "Deir": the first word of a longer name
@@ -540,6 +548,11 @@ class Places:
             after_comma = text[max(0, m.start - 2):m.start] == ", "
             safe = ("." in m.text.rstrip(".")) or (len(m.text.rstrip(".")) >= 4 and m.text.endswith("."))
             return 2 if after_comma or safe else 1 if label in _PLACE_LABELS or label is None else 0
+        if label == "ORG" and not whole_ent and any(c.kind == "sea" for c in cands) and any(
+                w.lower() in _ORGISH for w in re.findall(r"[A-Za-z]+", text[ent.start_char:m.start] + " "
+                                                         + text[m.end:ent.end_char])):
+            return 0              # "the North Atlantic Council", "the Pacific Fund": a body named after
+                                  # an ocean is not on it (a town in a body's name is where it sits)
         if _NAMED_AFTER.match(text, m.end) and not exact_curated and not _strong(cands) \
                 and not any(c.kind == "city" and c.population >= 100_000 for c in cands):
             return 0              # "Loyola University", "Cornell College": a person's name, not the small town
@@ -610,7 +623,8 @@ class Places:
         # containers: "Alexandria, La." / "Kirkuk, Iraq"
         for a, b in zip(by_start, by_start[1:]):
             gap = text[a.end:b.start]
-            if gap in (", ", ",", " , ") and b.cands and any(c.kind in ("admin1", "country") for c in b.cands) \
+            if (gap in (", ", ",", " , ") or _IN_PART_OF.fullmatch(gap)) and b.cands \
+                    and any(c.kind in ("admin1", "country") for c in b.cands) \
                     and not any(c.kind in ("admin1", "country", "continent") for c in a.cands):
                 a.container = b   # (not "Tamil Nadu, Karnataka": a list)
             # "the Salah al-Din district of Aleppo", "a neighbourhood in Mosul"
@@ -830,6 +844,10 @@ class Places:
             return focus_c.get(c.country, 0.0) >= 0.25
         if c.id in m.__dict__.get("_cued", ()):
             return True           # "the Qaim base near the border with Syria"
+        b = m.container
+        if b is not None and b.chosen is not None and b.chosen.kind in ("country", "admin1") \
+                and c.id not in m.__dict__.get("_outside", ()) and _inside(c, [b.chosen]):
+            return True           # "Rzeszow, in southeastern Poland": in the place it is said to be in
         if c.kind in ("country", "admin1", "continent", "region", "sea", "installation", "landform"):
             return True
         if len(m.cands) == 1 and c.flags & PRIMARY and not c.flags & SKEL and _HYPHENATED_NAME.fullmatch(m.text) \
@@ -962,6 +980,22 @@ _NEWS_AGENCIES = frozenset({"REUTERS", "TASS", "IRNA", "SANA", "XINHUA", "YONHAP
                             "NHK", "AFP", "UPI", "DPA", "ANSA", "EFE", "PTI", "IANS", "NAN", "APS", "MAP", "WAFA"})
 
 
+_GROUP_TYPES = frozenset({"non_state_armed_group", "militia", "pmc", "political_party", "international_organisation",
+                          "coalition", "intelligence", "police", "state_military"})
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> frozenset:
+    """The name keys of the armed groups and bodies of the package's actor dictionary."""
+    from importlib import resources
+    from sitrep.actors.dictionary import parse_actors
+    try:
+        actors = parse_actors(resources.files("sitrep.data").joinpath("actors.yaml").read_text("utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(key(n) for a in actors if a.type in _GROUP_TYPES for n in [a.name, *a.aliases] if n)
+
+
 def _given_name(toks, j: int) -> bool:
     """The word at j is followed, one space on, by a word in capitals of three letters or more: a
     surname written as these reports write them ("Vladimir PUTIN's rule"), not an agency's name."""
@@ -1067,6 +1101,24 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         if prev is None or _flag_rank(c.flags) > _flag_rank(prev.flags):
             best[c.id] = c
     return list(best.values())
+
+
+TWIN_KM = 10.0
+
+
+def _counted_twin(m: "_Mention") -> None:
+    """One town the registries list twice: a record with no population (the states-and-cities
+    list's "Marawi") beside a counted one of the same country a few km off (GeoNames' "Marawi
+    City"). When the bare record wins on its own name, the counted one stands for it (the same
+    place, with the name the other bears as its own): else the town is dropped for its unknown size."""
+    t = m.chosen
+    if t is None or t.kind != "city" or t.population or t.flags & (CURATED | SKEL):
+        return
+    near = [c for c in m.cands if c.kind == "city" and c.population > 0 and c.country == t.country
+            and km(c.lat, c.lon, t.lat, t.lon) <= TWIN_KM]
+    if near:
+        c = max(near, key=lambda x: x.population)
+        m.chosen = replace(c, flags=(c.flags & ~SKEL) | (t.flags & (PRIMARY | ALT | SHORT)))
 
 
 def _flag_rank(f: int) -> int:
@@ -1307,6 +1359,11 @@ def _border_cues(text: str, mentions: list[_Mention]) -> list[tuple[str, int]]:
 
 
 # what stands between two names of a list
+# "Rzeszow, in southeastern Poland": the area or country a place is said to be in
+_IN_PART_OF = re.compile(r"\s*,\s*in\s+(?:the\s+)?(?:(?:far\s+)?(?:(?:north|south)[\s\-]?(?:east|west)|north|south|east|west)"
+                         r"(?:ern)?\s+|central\s+)?")
+_QUANTIFIER = re.compile(r"(?:many|most|some|several|few|all|both|other|fellow|hundreds|thousands|dozens|"
+                         r"millions|tens\s+of\s+thousands)\s+(?:of\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 
 # "near the border with Syria": the country is the next mention after the match
