@@ -62,6 +62,9 @@ RECORDS = [
     _r("csc:marawi", "Marawi", "city", 8.0, 124.3, "PH", "Lanao del Sur"),
     _r("c:pl", "Poland", "country", 52.0, 20.0, "PL", pop=38_000_000, radius=350),
     _r("g:rzeszow", "Rzeszów", "city", 50.04, 22.0, "PL", "Subcarpathia", pop=198_000, names=[("Rzeszow", ALT)]),
+    _r("c:tr", "Turkey", "country", 39.0, 35.0, "TR", pop=82_000_000, radius=600, names=[("Turkish", DEMONYM)]),
+    _r("g:karkamis", "Karkamış", "city", 36.83, 38.0, "TR", "Gaziantep", pop=5_000, names=[("Karkamis", ALT)]),
+    _r("l:mawasi", "al-Mawasi", "city", 31.34, 34.25, "PS", names=[("al-Mawasi", CURATED), ("Mawasi", ALT | CURATED)]),
     _r("s:atlantic", "Atlantic Ocean", "sea", 10.0, -25.0, None, radius=3000, names=[("Atlantic", ALT | CURATED)]),
 ]
 
@@ -294,3 +297,24 @@ def test_an_armed_groups_name_is_no_place(stages):
     doc = _with_entity(stages, "Fighters of M23 entered the town near Mosul on Monday.", "M23")
     assert "M23" not in by_mention(doc)
     assert all(p.kind != "place" for p in doc.places)
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets fired from Syria landed in Karkamis, a Turkish border town, as Iraqi officials met in Baghdad and Mosul.",
+    "Rockets fired from Syria hit the Turkish border town of Karkamis, as Iraqi officials met in Baghdad and Mosul.",
+])
+def test_a_small_town_said_to_be_a_town_of_its_country_stays(read, text):
+    k = by_mention(read(text))["Karkamis"]
+    assert (k.gazetteer_id, k.country) == ("g:karkamis", "TR")
+
+
+def test_a_village_of_our_own_list_after_a_preposition_of_place_stays(stages):
+    # (the model left the name untagged: only the gazetteer finds it)
+    language, places = stages
+    text = ("Officials in Washington said the United States and Egypt urged families to move to "
+            "al-Mawasi on the coast, and Egyptian officials agreed.")
+    doc = language(Document(id="t", source="t", text=text))
+    at = text.index("al-Mawasi")
+    doc.parsed.ents = [e for e in doc.parsed.ents if not e.start_char <= at < e.end_char]
+    m = by_mention(places(doc))["al-Mawasi"]
+    assert (m.gazetteer_id, m.country) == ("l:mawasi", "PS")

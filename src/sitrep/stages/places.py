@@ -215,6 +215,7 @@ class Places:
         self._doubt(mentions, ctx)
         relatives = self._relative(doc, mentions)
         _mark_coordinated(doc.text, mentions)
+        _mark_apposed(doc.text, mentions)
         mentions = [m for m in mentions if self._keep(m, ctx) and not m.street]
         places = [self._place(m) for m in mentions]
         places.extend(self._towns_in_installations(mentions, ctx))
@@ -503,8 +504,9 @@ class Places:
         ("militias from Misrata", "in Colchester")."""
         support = self._support_by_form(m, toks, text, person_words)
         if support == 1 and _LOCATIVE_BEFORE.search(text, max(0, m.start - 20), m.start) \
-                and not m.text.isupper() and any(c.kind != "city" or c.population >= LOCATIVE_POP for c in m.cands):
-            return 2
+                and not m.text.isupper() and (any(c.kind != "city" or c.population >= LOCATIVE_POP for c in m.cands)
+                                              or len(m.cands) == 1 and m.cands[0].flags & CURATED):
+            return 2              # (or the one place of our own list so called: "at al-Mawasi")
         return support
 
     def _support_by_form(self, m: _Mention, toks, text: str, person_words: set[str]) -> int:
@@ -844,6 +846,9 @@ class Places:
             return focus_c.get(c.country, 0.0) >= 0.25
         if c.id in m.__dict__.get("_cued", ()):
             return True           # "the Qaim base near the border with Syria"
+        said = m.__dict__.get("_apposed")
+        if said is not None and c.kind == "city" and (not said or c.country in said):
+            return True           # "Karkamis, a Turkish border town": said to be a town (of its country)
         b = m.container
         if b is not None and b.chosen is not None and b.chosen.kind in ("country", "admin1") \
                 and c.id not in m.__dict__.get("_outside", ()) and _inside(c, [b.chosen]):
@@ -1069,6 +1074,30 @@ def _acronym(s: str) -> bool:
 
 def _demonym_only(c: Candidate) -> bool:
     return bool(c.flags & DEMONYM) and not c.flags & (PRIMARY | ALT | ABBR | SHORT)
+
+
+_APPOSED_TOWN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|hamlet|settlement)\b")
+
+
+_TOWN_OF = re.compile(r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|hamlet)\s+of\s+$", re.I)
+
+
+def _mark_apposed(text: str, mentions: list[_Mention]) -> None:
+    """A name said to be a settlement ("Karkamis, a Turkish border town", "the Armenian border
+    village of Kornidzor"): a town, of the country its demonym names if one is given."""
+    for m in mentions:
+        if m.demonym or m.chosen is None:
+            continue
+        a = _APPOSED_TOWN.match(text, m.end, m.end + 80)
+        if a is not None:
+            lo, hi = m.end, a.end()
+        else:
+            b = _TOWN_OF.search(text, max(0, m.start - 80), m.start)
+            if b is None:
+                continue
+            lo, hi = b.start(), m.start
+        said = {x.chosen.country for x in mentions if x.demonym and x.chosen is not None and lo <= x.start < hi}
+        m.__dict__["_apposed"] = said
 
 
 def _mark_coordinated(text: str, mentions: list[_Mention]) -> None:
