@@ -715,7 +715,8 @@ class Places:
                     if c.country and rc > 0.05:
                         fc = FOCUS_COUNTRY * (cw[c.country] - oc[c.country]) / rc
                         # a small town needs its own area in the news, not just its country
-                        if c.kind == "city" and c.population < SMALL_TOWN and fa < 0.1:
+                        if c.kind == "city" and c.population < SMALL_TOWN and fa < 0.1 \
+                                and c.id not in m.__dict__.get("_seats", ()):
                             fc *= SMALL_TOWN_SHARE
                         sc += fc
                     scores[c.id] = sc
@@ -770,13 +771,15 @@ class Places:
         # small town that shares it ("China", Texas; "Diyala", a village)
         named = m.__dict__.setdefault("_named", {x.kind for x in m.cands
                                                  if x.kind in ("country", "admin1") and x.flags & (PRIMARY | CURATED)})
+        seat = c.kind == "city" and c.admin1 and c.population >= 50_000 and m.want != "admin1" \
+            and not c.flags & SPELLED and any(x.kind == "admin1" and x.country == c.country
+                                              and key(x.name) == key(c.admin1) for x in m.cands)
         if "country" in named and c.kind in ("city", "admin2"):
             s -= 3.0
-        elif "admin1" in named and c.kind in ("city", "admin2") and c.population < 100_000:
-            s -= 1.5
-        if c.kind == "city" and c.admin1 and c.population >= 50_000 and m.want != "admin1" and not c.flags & SPELLED \
-                and any(x.kind == "admin1" and x.country == c.country and key(x.name) == key(c.admin1)
-                        for x in m.cands):
+        elif "admin1" in named and c.kind in ("city", "admin2") and c.population < 100_000 and not seat:
+            s -= 1.5          # (not the town the area is named after and governed from: "Daraa")
+        if seat:
+            m.__dict__.setdefault("_seats", set()).add(c.id)
             # "Kirkuk", "Raqqa": the town more often than the province it is the seat of (whichever
             # spelling the registry gives the town)
             s += SEAT_BONUS + (1.5 if not c.flags & (PRIMARY | CURATED) else 0.0)
@@ -846,6 +849,8 @@ class Places:
             return focus_c.get(c.country, 0.0) >= 0.25
         if c.id in m.__dict__.get("_cued", ()):
             return True           # "the Qaim base near the border with Syria"
+        if c.id == m.__dict__.get("_confirmed"):
+            return True           # "Hawija, south-west of Kirkuk": where the relative location puts it
         said = m.__dict__.get("_apposed")
         if said is not None and c.kind == "city" and (not said or c.country in said):
             return True           # "Karkamis, a Turkish border town": said to be a town (of its country)
@@ -1362,6 +1367,7 @@ def _confirm(m: _Mention, lat: float, lon: float, unc: float, gaz: Gazetteer) ->
     if ok:
         ok.sort(key=lambda x: (-(m.scores.get(x[1].id, 0.0)), x[0]))
         m.chosen = ok[0][1]
+        m.__dict__["_confirmed"] = m.chosen.id   # where the words put it: a place for sure
     elif m.chosen is None or m.margin < 1.0:
         m.point = (lat, lon, unc)
 
