@@ -147,3 +147,30 @@ def test_stepped_parse_equals_spacys_parser(pipeline, settings):
     def parse(doc):
         return [(t.head.i, t.dep_, t.is_sent_start) for t in doc]
     assert [parse(d) for d in got] == [parse(d) for d in want]
+
+
+def _tags(pipeline, text):
+    from sitrep.model import Document
+    doc = pipeline.language(Document(id="t", source="t", text=text))
+    return {t.text: (t.tag_, t.lemma_, str(t.morph)) for t in doc.parsed}
+
+
+def test_prefixed_irregular_pasts_are_pasts(pipeline):
+    tags = _tags(pipeline, "Rebels retook Saraqeb on Monday.")
+    assert tags["retook"] == ("VBD", "retake", "Tense=Past|VerbForm=Fin")
+    assert _tags(pipeline, "Government forces outfought the rebels near the bridge.")["outfought"][:2] \
+        == ("VBD", "outfight")
+
+
+def test_prefixed_pasts_stay_bases_where_only_a_base_may_stand(pipeline):
+    assert _tags(pipeline, "The army plans to retake Saraqeb.")["retake"][0] == "VB"
+    assert _tags(pipeline, "The rebels could retook it soon.")["retook"][0] != "VBD"
+
+
+def test_prefixed_past_analysis_knows_base_verbs(pipeline):
+    pasts = pipeline.language.pasts
+    assert pasts.analyse("retook") == ("retake", False)
+    assert pasts.analyse("rebuilt") == ("rebuild", True)
+    assert pasts.analyse("withdrew") == ("withdraw", False)
+    assert pasts.analyse("rebound") is None and pasts.analyse("relay") is None   # verbs of their own
+    assert pasts.analyse("Rebels") is None

@@ -188,10 +188,12 @@ class Language:
         self.nlp = faster_components(guard_sentences(nlp))
         self.batch_size = batch_size
         self.titles = load_titles()
+        self.pasts = PrefixedPasts.from_model(self.nlp)
 
     def _annotate(self, doc: Document, parsed, shouted: list[tuple[int, int]]) -> Document:
         doc.parsed = parsed
         doc.entities = []
+        self.pasts.retag(parsed)
         _repair_persons(parsed, shouted, self.titles)
         for ent in parsed.ents:
             if ent.label_ not in _ENTITY_LABELS:
@@ -211,6 +213,87 @@ class Language:
         texts = (model_text(d.text, s) for d, s in zip(docs, shouted))
         for doc, parsed, s in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size), shouted):
             yield self._annotate(doc, parsed, s)
+
+
+_PREFIXES = ("under", "over", "with", "fore", "out", "mis", "re", "up", "be", "un", "")
+_MODALS = frozenset("will would shall should can could may might must".split())
+_PAST_MORPH = "Tense=Past|VerbForm=Fin"
+_PARTICIPLE_MORPH = "Aspect=Perf|Tense=Past|VerbForm=Part"
+
+
+class PrefixedPasts:
+    """The small model tags some irregular pasts with a prefix ("retook", "outfought") as a
+    present (VBP, VB) with the word as its lemma, so "retook Saraqeb on Monday" reads as a
+    Monday to come. A word tagged so that is a known prefix ("re", "over", "with", ...) or none
+    before an irregular past (package data irregular_pasts.txt), and that the model's lemmatizer
+    does not know as a base verb ("relay", "rebound"), becomes a past: VBD, or VBN after a form
+    of 'have' or 'be' when its past is also its participle, with the matching morphology and
+    the prefixed base as lemma ("retake"). Where only an infinitive or a base may stand (after
+    'to', a modal, 'do'), it is left as it is."""
+
+    def __init__(self, pasts: dict[str, tuple[str, bool]], base_verbs: frozenset[str]):
+        self.pasts = pasts              # past -> (base, past is also the participle)
+        self.base_verbs = base_verbs
+
+    @classmethod
+    def from_model(cls, nlp) -> "PrefixedPasts":
+        pasts = {}
+        text = resources.files("sitrep.data").joinpath("irregular_pasts.txt").read_text("utf-8")
+        for line in text.splitlines():
+            parts = line.split()
+            if len(parts) == 3 and not line.startswith("#"):
+                base, past, participle = parts
+                pasts[past] = (base, past == participle)
+        base_verbs: frozenset[str] = frozenset()
+        if "lemmatizer" in nlp.pipe_names or "sitrep_lemmas" in nlp.pipe_names:
+            name = "sitrep_lemmas" if "sitrep_lemmas" in nlp.pipe_names else "lemmatizer"
+            pipe = nlp.get_pipe(name)
+            lemmatizer = getattr(pipe, "lemmatizer", pipe)
+            lookups = getattr(lemmatizer, "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                base_verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+        return cls(pasts, base_verbs)
+
+    def analyse(self, word: str) -> tuple[str, bool] | None:
+        """'retook' -> ('retake', False); 'rebuilt' -> ('rebuild', True); None for no such past."""
+        word = word.lower()
+        if not word.isalpha() or word in self.base_verbs:
+            return None
+        for prefix in _PREFIXES:
+            if word.startswith(prefix) and word[len(prefix):] in self.pasts:
+                base, participle = self.pasts[word[len(prefix):]]
+                return prefix + base, participle
+        return None
+
+    def _governing(self, token):
+        """The auxiliary or 'to' right before the verb, over adverbs and negation, or None."""
+        i = token.i - 1
+        while i >= 0 and (token.doc[i].tag_ in ("RB", "RBR", "RBS") or token.doc[i].lower_ in ("not", "n't")):
+            i -= 1
+        return token.doc[i] if i >= 0 else None
+
+    def retag(self, doc) -> None:
+        for token in doc:
+            if token.tag_ not in ("VBP", "VB"):
+                continue
+            found = self.analyse(token.text)
+            if found is None:
+                continue
+            base, participle = found
+            before = self._governing(token)
+            low = before.lower_ if before is not None else ""
+            lemma = before.lemma_.lower() if before is not None else ""
+            if low == "to" or (before is not None and before.tag_ == "MD") or low in _MODALS or lemma == "do":
+                continue                  # "to retake", "could overrun", "did withdraw": a base
+            if lemma in ("have", "be"):
+                if not participle:
+                    continue              # "have retook": leave the model's reading
+                token.tag_, morph = "VBN", _PARTICIPLE_MORPH
+            else:
+                token.tag_, morph = "VBD", _PAST_MORPH
+            token.pos_ = "VERB"
+            token.set_morph(morph)
+            token.lemma_ = base
 
 
 def load_titles() -> frozenset[tuple[str, ...]]:
