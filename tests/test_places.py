@@ -68,6 +68,8 @@ RECORDS = [
     _r("a:daraa", "Daraa", "admin1", 32.9, 36.35, "SY", "Daraa", radius=40),
     _r("g:daraa", "Dar‘ā", "city", 32.62, 36.10, "SY", "Daraa", pop=98_000, names=[("Daraa", ALT)]),
     _r("g:hawija", "Al Ḩawījah", "city", 35.33, 43.77, "IQ", "Kirkuk", names=[("Hawija", ALT)]),
+    _r("l:rafah-crossing", "Rafah crossing", "landform", 31.247, 34.259, "PS", radius=2,
+       names=[("Rafah crossing", CURATED), ("Rafah border crossing", ALT | CURATED)]),
     _r("s:atlantic", "Atlantic Ocean", "sea", 10.0, -25.0, None, radius=3000, names=[("Atlantic", ALT | CURATED)]),
 ]
 
@@ -338,3 +340,9 @@ def test_a_town_placed_by_a_relative_location_that_agrees_stays(stages):
     doc.parsed.ents = [e for e in doc.parsed.ents if not e.start_char <= at < e.end_char]
     h = by_mention(places(doc))["Hawija"]
     assert (h.gazetteer_id, h.country) == ("g:hawija", "IQ")
+
+
+def test_a_named_crossing_with_its_lower_case_head_is_the_crossing(read):
+    m = by_mention(read("Tanks drove into the Gaza side of the Rafah border crossing with Egypt on Tuesday."))
+    c = m["Rafah border crossing"]
+    assert (c.gazetteer_id, c.kind) == ("l:rafah-crossing", "landform")

@@ -90,9 +90,9 @@ _DESIGNATORS = {"province": "admin1", "governorate": "admin1", "oblast": "admin1
                 "town": "city", "village": "city"}
 _FACILITY = frozenset({"airbase", "base", "airfield", "airport", "camp", "barracks", "garrison", "outpost",
                        "air", "force", "station", "military", "naval", "facility", "bridge", "dam", "road",
-                       "rail", "railway", "hydroelectric", "nuclear", "power", "plant"})
+                       "rail", "railway", "hydroelectric", "nuclear", "power", "plant", "border", "crossing"})
 _FACILITY_END = frozenset({"airbase", "base", "airfield", "airport", "camp", "barracks", "garrison",
-                           "outpost", "station", "facility", "bridge", "dam", "plant"})
+                           "outpost", "station", "facility", "bridge", "dam", "plant", "crossing"})
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "president", "sen", "senator", "rep",
