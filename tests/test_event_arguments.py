@@ -265,3 +265,20 @@ def test_two_days_of_violence_in_one_sentence_are_two_acts(pipeline):
     days = sorted(e.date.start for e in doc.events if e.date)
     assert days == [date(2020, 2, 3), date(2020, 2, 10)]
     assert all("their post" not in e.actors for e in doc.events)
+
+
+def test_a_period_acts_are_counted_in_dates_none_of_them(pipeline):
+    """'..., the second such transfer this month': the month counts transfers; the act's day is Tuesday."""
+    doc = run(pipeline, "Belgian troops on Tuesday handed over the Kidal airfield to the Malian army, "
+                        "the second such transfer this month.", published="2021-06-16")
+    (ev,) = events(doc, "handover")
+    assert ev.date is not None and ev.date.start == ev.date.end == date(2021, 6, 15)
+
+
+def test_a_strength_in_the_past_perfect_held_before_the_act(pipeline):
+    """'About 200 soldiers had been stationed there' is the state before the handover, not on its day."""
+    doc = run(pipeline, "Belgian troops on Tuesday handed over the Kidal airfield to the Malian army.\n\n"
+                        "About 200 Belgian soldiers had been stationed at Kidal, an officer said.",
+              published="2021-06-16")
+    (lvl,) = events(doc, "troop_level")
+    assert lvl.date is not None and lvl.date.end < date(2021, 6, 15)

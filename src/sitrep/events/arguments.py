@@ -163,6 +163,21 @@ def _reported_perfect(c, span) -> bool:
     return reporter is not None and _clause_head(span.root).i == reporter.i
 
 
+_COUNTING = {"such", "latest", "another", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+             "eighth", "ninth", "tenth", "last", "previous", "recent"}
+
+
+def _counts_acts(t) -> bool:
+    """A time that modifies a noun counting acts of a kind ("the third such transfer this month",
+    "the second attack on the base this week"): the period they are counted in dates none of them."""
+    head = t.head if t.dep_ in ("npadvmod", "pobj", "compound", "nmod") else None
+    if head is not None and head.dep_ == "prep" and head.lower_ in ("in", "during", "of"):
+        head = head.head
+    return head is not None and head.pos_ == "NOUN" and head.i != t.i and any(
+        k.dep_ == "amod" and k.lower_ in _COUNTING or k.dep_ == "det" and k.lower_ == "another"
+        for k in head.children) and head.dep_ in ("appos", "attr", "npadvmod", "conj", "nsubj")
+
+
 def _near_km(p: Place, q: Place) -> float:
     if p.lat is None or q.lat is None:
         return 1e9 if (p.name or p.mention) != (q.name or q.mention) else 0.0
@@ -819,6 +834,8 @@ class Arguments:
                 continue   # "since September", "down from 15,000 in 2019": another time than this event's
             if span.root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and span.root.head.pos_ in ("VERB", "AUX"):
                 continue   # "declared Friday a day of mourning", "Friday was the deadliest day": what, not when
+            if _counts_acts(span.root):
+                continue   # "..., the third such transfer this month": the period acts are counted in, not the day
             ids = {x.i for x in span}
             mine = bool(ids & own)
             if not mine and ids & others:

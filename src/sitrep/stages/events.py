@@ -60,7 +60,7 @@ from sitrep.events.candidate import Candidate, _family, _units, _zones
 from sitrep.events.coding import Coding, _ground_passes
 from sitrep.events.detection import Detection, _dated_noun, _not_a_trigger
 from sitrep.events.modality import _progress_report, _background, _modality, Occurrence
-from sitrep.events.syntax import _CLAUSES, _present_state, _clause, _clause_head, _present, _subordinate
+from sitrep.events.syntax import _CLAUSES, _past_perfect, _present_state, _clause, _clause_head, _present, _subordinate
 from sitrep.events.words import (SETTLEMENT_NOUNS, BUILD_UP, DATELINE, KIND_MARGIN, LATER_ON, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
                                  WEAK)
 from sitrep.events.arguments import Arguments
@@ -204,6 +204,13 @@ class Events(Detection, Arguments, Occurrence, Coding, Merging):
                         NEXT_DAY.match(c.date.text or "") and self._anchor_of(c.date) == "publication":
                     d = last_day + timedelta(days=1)
                     c.date = EventDate(d, d, c.date.text)
+                # "The coalition handed over the base on Sunday ... About 300 troops had been based
+                # there": a strength told in the past perfect is the state that held before the act
+                # just told, up to the day before it, not on its day
+                if c.kind == "troop_level" and c.date is None and last_day is not None and not c.background \
+                        and c.modality == "asserted" and c.link is None and _past_perfect(c.trig):
+                    d = last_day - timedelta(days=1)
+                    c.date = EventDate(d, d, "")
                 # "In the evening ...", "By morning ...": the day of the act just told
                 if c.date is None and last_day is not None and not c.background and c.link is None and \
                         c.modality == "asserted" and LATER_THAT_DAY.match(sent.text):
