@@ -70,6 +70,7 @@ RECORDS = [
     _r("g:hawija", "Al Ḩawījah", "city", 35.33, 43.77, "IQ", "Kirkuk", names=[("Hawija", ALT)]),
     _r("l:rafah-crossing", "Rafah crossing", "landform", 31.247, 34.259, "PS", radius=2,
        names=[("Rafah crossing", CURATED), ("Rafah border crossing", ALT | CURATED)]),
+    _r("g:birecik", "Birecik", "city", 37.03, 37.98, "TR", "Sanliurfa", pop=40_000),
     _r("s:atlantic", "Atlantic Ocean", "sea", 10.0, -25.0, None, radius=3000, names=[("Atlantic", ALT | CURATED)]),
 ]
 
@@ -346,3 +347,14 @@ def test_a_named_crossing_with_its_lower_case_head_is_the_crossing(read):
     m = by_mention(read("Tanks drove into the Gaza side of the Rafah border crossing with Egypt on Tuesday."))
     c = m["Rafah border crossing"]
     assert (c.gazetteer_id, c.kind) == ("l:rafah-crossing", "landform")
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi and Syrian officials met in Baghdad, Mosul and Kirkuk and then in Egypt as Turkish trucks drove "
+    "from Karkamis to Birecik.",
+    "Iraqi and Syrian officials met in Baghdad, Mosul and Kirkuk and then in Egypt as trucks crossed "
+    "the Turkish border village of Karkamis and on to Birecik.",
+])
+def test_a_town_on_a_route_from_a_town_of_its_country_stays(read, text):
+    b = by_mention(read(text))["Birecik"]
+    assert (b.gazetteer_id, b.country) == ("g:birecik", "TR")

@@ -1110,8 +1110,10 @@ def _mark_coordinated(text: str, mentions: list[_Mention]) -> None:
     "between X and Y", "X, Y and Z")."""
     ordered = sorted((m for m in mentions if m.chosen is not None or m.cands), key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
-        if not _LIST_GAP.fullmatch(text[a.end:b.start]):
-            continue
+        gap = text[a.end:b.start]
+        if not _LIST_GAP.fullmatch(gap) and not _ROUTE_GAP.fullmatch(gap) and not (
+                re.fullmatch(r"\s+(?:to|into)\s+", gap) and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, a.start - 10):a.start])):
+            continue              # (nor a route: "from X to Y", "X and on to Y")
         for x, y in ((a, b), (b, a)):
             if y.chosen is not None and y.chosen.country and not y.demonym \
                     and y.chosen.kind not in ("country", "continent", "region", "sea") \
@@ -1399,6 +1401,7 @@ _IN_PART_OF = re.compile(r"\s*,\s*in\s+(?:the\s+)?(?:(?:far\s+)?(?:(?:north|sout
                          r"(?:ern)?\s+|central\s+)?")
 _QUANTIFIER = re.compile(r"(?:many|most|some|several|few|all|both|other|fellow|hundreds|thousands|dozens|"
                          r"millions|tens\s+of\s+thousands)\s+(?:of\s+)?", re.I)
+_ROUTE_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|on)\s+(?:to|into|towards)\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 
 # "near the border with Syria": the country is the next mention after the match
