@@ -412,3 +412,11 @@ def test_publication_from_a_summary_line_a_stamped_clock_time_and_the_days_a_rep
     text = ("The prisoners came home on Saturday night. The standoff began on 3 October 2021, when guards were seized. "
             "On 7 October talks opened. On 8 October the first group was freed.")
     assert infer_published(tagger, text) == date(2021, 10, 9)
+
+
+def test_weeks_counted_back_from_a_day_name_a_day():
+    """'A week earlier' names the day a week before the day told, not the seven days around it."""
+    text = "The army retook the town on Friday. A week earlier, rebels had seized it."
+    found = Tagger().tag(text, date(2021, 6, 19), None)
+    back = [f for f in found if text[f.start:f.end] == "A week earlier"]
+    assert back and back[0].value == "2021-06-11"

@@ -1724,6 +1724,8 @@ class Tagger:
             v = cal.shift(base_value, direction * n_int, code_s)
         elif bg == "day" or bg is None:
             d = shift_day(date.fromisoformat(base_value[:10]), direction * n_int, code_s)
+            if code == "W" and code_g == "week":
+                code_g = "day"   # "a week earlier", "two weeks ago": the day that many weeks from the day told
             v = value_at(d, code_g if code_g != "year" or code not in ("DE", "CE") else "year")
             if code == "Y" and anaphoric and n_int == 1:
                 v = d.isoformat() if bg == "day" and anchor != "publication" else v
