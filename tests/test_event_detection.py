@@ -229,3 +229,41 @@ def test_a_state_telling_its_own_staff_to_leave_is_a_withdrawal_to_come(pipeline
         pipeline, "The Foreign Office told most of its embassy staff in Bamako to depart.")
     assert "withdrawal" not in [k for k, _ in events(pipeline, "Moscow ordered ten Dutch diplomats to leave Russia.")]
     assert ("attack", "asserted") not in events(pipeline, "The commander told his men to attack the village.")
+
+
+# -- firing told by what was fired, more ships sent, forces flown between places or home ------------
+def test_a_wave_of_missile_strikes_launched_is_a_missile_attack(pipeline):
+    assert [k for k, _ in events(pipeline, "The army launched a barrage of rocket strikes on Sloviansk overnight.")] \
+        == ["shelling"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "London sent three more frigates to the North Sea on Monday.",
+    "Paris dispatched two additional warships.",
+])
+def test_more_warships_sent_are_a_deployment(pipeline, sentence):
+    assert ("deployment", "asserted") in events(pipeline, sentence)
+
+
+def test_a_force_flown_from_one_town_to_another_is_a_deployment(pipeline):
+    assert ("deployment", "asserted") in events(pipeline, "Some 150 paratroopers flew from Abidjan to Gao on Sunday.")
+    assert "deployment" not in [k for k, _ in events(pipeline, "The foreign minister flew from Rome to Tunis.")]
+
+
+def test_a_force_returning_to_its_own_country_is_a_withdrawal(pipeline):
+    assert ("withdrawal", "asserted") in events(pipeline, "The Rwandan soldiers returned to Rwanda on Thursday.")
+    assert "withdrawal" not in [k for k, _ in events(pipeline, "Rwandan soldiers returned to Mozambique in May.")]
+
+
+def test_seizing_a_building_is_ground_taken_and_seizing_people_an_abduction(pipeline):
+    assert [k for k, _ in events(pipeline, "Insurgents seized the central hospital in Kidal.")] == ["territory_change"]
+    assert "abduction" in [k for k, _ in events(pipeline, "Gunmen seized 14 farmers near Gusau.")]
+
+
+@pytest.mark.parametrize("text", [
+    "OSLO, 14 March 2024 — Norwegian troops withdrew from the base near Kirkenes.",
+    "OSLO, Mar. 14 — Norwegian troops withdrew from the base near Kirkenes.",
+])
+def test_a_dateline_with_a_full_date_is_no_actor(pipeline, text):
+    got = run(pipeline, text).events
+    assert got and all("OSLO" not in str(e.actors) for e in got)

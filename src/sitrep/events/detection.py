@@ -21,7 +21,8 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  CONVENING, MEETING_NOUNS, HOUSES, SUICIDE_CUES, EXPATS, REMOVING, MATERIEL,
                                  DELIVERING, CIVIL_AID, FRONTS, STATE_TYPES, UNITS,
                                  GROUND_KIT, VERB_ONLY, GATHERING_VERBS, DECIDED_MOVES, DECIDING, HOLDING,
-                                 AREA_UNITS, RULINGS, COURTS, DOERS, LOOTING, CROWDS)
+                                 AREA_UNITS, RULINGS, COURTS, DOERS, LOOTING, CROWDS, MORE_WORDS, BUILDINGS,
+                                 SELF_MOVING)
 
 
 def _not_a_trigger(t) -> bool:
@@ -229,12 +230,14 @@ class Detection:
             objs += [g for o in objs if o.lemma_.lower() in CONTAINERS for k in o.children
                      if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]
             words = {o.lemma_.lower() for o in objs} | {o.lower_ for o in objs}
+            # "launched a wave of missile strikes": the weapon named in the object's compound
+            fired = words | {k.lower_ for o in objs for k in o.children if k.dep_ in ("compound", "amod")}
             ctl = lem in ("take", "seize", "gain", "wrest", "regain", "assume") and any(
                 o.lemma_.lower() == "control" for o in objs)
-            if lem in LAUNCH and words & WEAPON_NOUNS and not t.i in found:
+            if lem in LAUNCH and fired & WEAPON_NOUNS and (t.i not in found or lem == "launch" and found[t.i][2] < 0.85):
                 # "fired a number of missiles at", "dropped bombs on": the firing is the attack
                 kinds = {k for k in ("airstrike", "shelling", "explosion", "grenade", "chemical_attack")
-                         if words & CUES[k]} or {"shelling"}
+                         if fired & CUES[k]} or {"shelling"}
                 subj = {x.lower_ for k in _subjects(t) or (_subjects(t.head) if t.dep_ == "conj" else [])
                         for x in k.subtree}
                 if lem == "drop" or subj & CUES["airstrike"] or {"air", "force"} <= subj:
@@ -251,10 +254,13 @@ class Detection:
             if lem in ("order", "send", "dispatch", "rush", "move", "deploy", "redeploy") and any(
                     ((_is_force(o) or o.lemma_.lower() in MORE_FORCES) and o.pos_ == "NOUN" or self._armed(o))
                     and not (o.lemma_.lower() in GROUND_KIT and self._arms_delivered(t, objs))
-                    for o in objs) and any(
+                    for o in objs) and (any(
                     c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward")
-                    for c in list(t.children) + [x for o in objs for x in o.subtree if x.head.dep_ != "relcl"]):
-                # "ordered 20,000 reservists to the border", "sent troops to the region"
+                    for c in list(t.children) + [x for o in objs for x in o.subtree if x.head.dep_ != "relcl"])
+                    or any(k.lower_ in MORE_WORDS and k.dep_ in ("amod", "advmod") for o in objs for x in o.children
+                           for k in [x, *x.children])):
+                # "ordered 20,000 reservists to the border", "sent troops to the region",
+                # "sent two more destroyers": more of a force sent is a deployment
                 found[t.i] = (t, {"deployment"}, 0.9)
             if lem in ("agree", "decide", "vote") and any(
                     x.lemma_.lower() in ("sanction", "embargo") for k in t.children if k.dep_ == "xcomp"
@@ -385,6 +391,18 @@ class Detection:
                     for x in [k]):
                 # "about 400 Kenyan police landed at the airport": a force arriving
                 found[t.i] = (t, {"deployment"}, 0.85)
+            elif lem in SELF_MOVING and not objs and any(
+                    _is_force(k) and k.lower_ not in ("he", "she", "it", "they", "we") and k.ent_type_ != "NORP"
+                    or k.lemma_.lower() in MORE_FORCES or k.lower_ in AIRCRAFT_NOUNS
+                    for k in t.children if k.dep_ == "nsubj") and {
+                    c.lower_ for c in t.children if c.dep_ == "prep" and any(
+                        g.dep_ == "pobj" and self._is_place(g) for g in c.children)} >= {"from", "to"} and \
+                    found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "two transport planes flew from N'Djamena to Bamako": troops or aircraft moved between places
+                found[t.i] = (t, {"deployment"}, 0.9)
+            elif lem in ("return", "head", "fly", "go", "come") and not objs and self._going_home(t):
+                # "the Kenyan police officers returned to Kenya": a force back in its own country
+                found[t.i] = (t, {"withdrawal"}, 0.9)
             elif lem in OPERATING and words & AIRCRAFT_NOUNS and any(
                     c.dep_ == "prep" and c.lower_ in ("from", "out") for c in t.children):
                 # "began flying drones from Air Base 201": aircraft operating from a base, not a strike
@@ -409,7 +427,7 @@ class Detection:
                     found.pop(o.i, None)
             elif lem in DISRUPT and (words & WEAPON_NOUNS or lem in ("defuse", "intercept")):
                 found[t.i] = (t, {"weapons_seizure"}, 0.9)
-            elif (lem in CAPTURE or ctl) and (words & TERRAIN or ctl or any(
+            elif (lem in CAPTURE or ctl) and (words & TERRAIN or ctl or lem != "enter" and words & BUILDINGS or any(
                     o.ent_type_ in ("GPE", "LOC", "FAC") or self._is_place(o) for o in objs)) \
                     and not words & WEAPON_NOUNS:
                 found[t.i] = (t, {"territory_change"}, 0.9)
@@ -450,6 +468,24 @@ class Detection:
                     any(x.lower_ in STRENGTH_NOUNS for x in toks):
                 found[t.i] = (t, {"troop_level"}, 0.8)
         return list(found.values())
+
+    def _going_home(self, t) -> bool:
+        """A force whose nationality is told ('Kenyan police', 'French troops') going 'to' or 'back to'
+        the country of that nationality."""
+        subj = [x for k in t.children if k.dep_ == "nsubj" and (_is_force(k) or k.lemma_.lower() in MORE_FORCES)
+                and k.lower_ not in ("he", "she", "it", "they", "we") for x in k.subtree]
+        if not subj:
+            return False
+        own = {x.i for x in subj}
+        preps = [c for k in t.children for c in ([k, *k.children] if k.lower_ == "back" else [k])]
+        dest = {g.i for c in preps if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"}
+        if not dest:
+            return False
+        homes = {p.country for p, span in self._pspans if span.root.i in own and p.country
+                 and (p.kind or "") in ("demonym", "country")}
+        return any(span.root.i in dest and (p.kind or "") == "country" and p.country in homes
+                   for p, span in self._pspans)
 
     def _state_actor(self, tok) -> bool:
         """The actor dictionary names a state, its government or its forces at the token."""

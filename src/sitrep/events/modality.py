@@ -14,7 +14,7 @@ from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECT
                                  MOVERS, MULTITUDE, PARTICIPANTS, PLANNED_AUX, PLANNED_HEADS, REASONS, REF_NOUNS,
                                  STANDING, STATIVE, TIME_NOUNS, _INSTALLATION,
                                  PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL,
-                                 CLAIM_NOUNS, UNTRUE)
+                                 CLAIM_NOUNS, UNTRUE, MORE_FORCES)
 
 def _accident(lemmas: set) -> bool:
     """An industrial or everyday disaster told with words of violence and no hostile actor
@@ -245,7 +245,7 @@ class Occurrence:
                 continue   # "a release of oil from the reserve": no prisoners freed
             movable = [a for a in args if not self._is_place(a)]   # a misparsed place is not what moved
             if c.kind in ("deployment", "withdrawal") and t.pos_ == "VERB" and lem in MOVERS and movable and \
-                    not any(_is_force(a) for a in movable) and not (
+                    not any(_is_force(a) or a.lemma_.lower() in MORE_FORCES for a in movable) and not (
                     c.kind == "withdrawal" and _own_people_out(t, self._state_actor)):
                 continue   # "others were sent to Germany for treatment"
             if c.kind == "withdrawal" and lem == "leave" and any(

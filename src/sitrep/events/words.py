@@ -37,7 +37,13 @@ MANNED_AIRCRAFT = {"helicopter", "helicopters", "plane", "planes", "jet", "jets"
                    "airliner", "transport", "fighter", "bomber", "gunship", "gunships", "fighters", "bombers"}
 MORE_FORCES = {"reservist", "conscript", "recruit", "paratrooper", "commando", "marine", "ranger", "gendarme",
                "policeman", "guardsman", "serviceman", "servicemen", "mercenary", "volunteer", "unit", "battalion",
-               "brigade", "division", "regiment", "company"}
+               "brigade", "division", "regiment", "company",
+               # warships are moved like troops: "sent two more destroyers to the Red Sea"
+               "destroyer", "frigate", "warship", "submarine", "cruiser", "corvette", "minesweeper"}
+# a count sent as more of what is already there: "sent two more destroyers", "rushed extra troops"
+MORE_WORDS = {"more", "additional", "extra", "fresh", "further"}
+# moving oneself somewhere, with no object: "the jets flew from N'Djamena to Bamako"
+SELF_MOVING = {"fly", "move", "sail", "travel", "drive", "redeploy", "relocate", "head", "roll"}
 GIVE_OVER = {"hand", "transfer", "cede", "turn", "return", "relinquish"}
 ESTABLISH = {"establish", "set", "open", "build", "construct", "erect", "install", "create"}
 BASE_NOUNS = {"base", "bases", "headquarters", "hq", "camp", "camps", "outpost", "outposts", "post", "posts",
@@ -47,7 +53,9 @@ DISRUPT = {"defuse", "dismantle", "neutralize", "neutralise", "intercept", "seiz
            "find", "discover", "uncover", "foil", "thwart", "destroy", "shoot", "down", "clear",
            "disarm", "deactivate", "capture", "hand", "surrender", "unearth", "locate"}
 CONTAINERS = {"stash", "cache", "haul", "consignment", "quantity", "quantities", "stockpile", "depot", "batch",
-              "shipment", "cargo", "lot", "number", "amount", "truckload", "box", "crate", "bag"}
+              "shipment", "cargo", "lot", "number", "amount", "truckload", "box", "crate", "bag",
+              # what a firing is told as: "launched a wave of missile strikes", "a barrage of rockets"
+              "wave", "barrage", "salvo", "volley", "series", "flurry", "string"}
 LAUNCH = {"fire", "launch", "lob", "drop", "hurl", "throw", "rain", "unleash"}
 CAPTURE = {"seize", "capture", "take", "overrun", "retake", "recapture", "regain", "liberate", "occupy",
            "overtake", "reclaim", "conquer", "grab", "wrest", "enter", "recover", "free", "clear"}
@@ -59,6 +67,11 @@ TERRAIN = {"town", "city", "village", "district", "area", "region", "province", 
            "capital", "enclave", "pocket", "front", "frontline", "zone", "ridge", "height", "heights", "plant",
            "refinery", "countryside", "outskirts", "parts", "swathes", "land", "lands", "soil", "ground",
            "swaths", "villages", "towns", "areas", "hamlet", "commune", "governorate", "ward", "sector"}
+# buildings and sites held: "seized the old market", "took the presidential palace" (ground taken;
+# merely entering one is not)
+BUILDINGS = {"market", "marketplace", "building", "buildings", "hospital", "palace", "square", "stadium",
+             "prison", "factory", "harbour", "harbor", "terminal", "complex", "ministry", "station",
+             "plant", "warehouse", "depot", "hq"}
 WEAPON_NOUNS = {"firearm", "firearms", "pistol", "pistols", "gun", "guns", "bullet", "bullets", "round",
                 "rounds", "ammo", "cartridge", "cartridges", "kalashnikov", "kalashnikovs", "ak-47", "rpg", "rpgs",
                 "weaponry", "arm", "explosive", "bomb", "bombs", "ied", "ieds", "explosive", "explosives", "device", "devices", "mine", "mines",
@@ -170,7 +183,9 @@ DATELINE = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’./\- ]{2,40}"
                       r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"
                       # an outlet after the city, without brackets ("KABUL Meridian —")
                       r"(?:[ \t]+[A-Z][a-z][\w&.'’]*){0,2}"
-                      r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?"
+                      # the date, month first or day first ("Jan. 12, 2024", "13 January 2024")
+                      r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2}(?:,[ \t]*\d{4})?"
+                      r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?))?"
                       # the agency in brackets is part of it ("(Reuters)" is no actor either)
                       r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?)"
                       r"(?:—|–|--|-(?=[ \t]|[A-Z])|(?<=[A-Z]):)[ \t]*")
