@@ -358,3 +358,16 @@ def test_a_named_crossing_with_its_lower_case_head_is_the_crossing(read):
 def test_a_town_on_a_route_from_a_town_of_its_country_stays(read, text):
     b = by_mention(read(text))["Birecik"]
     assert (b.gazetteer_id, b.country) == ("g:birecik", "TR")
+
+
+def test_a_sites_short_name_after_its_full_name_is_the_site(stages):
+    from spacy.tokens import Span
+    language, places = stages
+    text = "Iraqi forces took over Qayyarah Airfield West on Monday. The first aircraft left Qayyarah on Tuesday."
+    doc = language(Document(id="t", source="t", text=text))
+    at = text.rindex("Qayyarah")
+    span = doc.parsed.char_span(at, at + len("Qayyarah"), label="GPE")
+    doc.parsed.ents = sorted([e for e in doc.parsed.ents if e.end <= span.start or e.start >= span.end] + [span],
+                             key=lambda e: e.start)
+    short = [p for p in places(doc).places if p.start == at][0]
+    assert (short.gazetteer_id, short.kind) == ("i:qwest", "installation")

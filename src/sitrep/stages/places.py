@@ -213,6 +213,7 @@ class Places:
             _counted_twin(m)
         self._contain(mentions)
         self._doubt(mentions, ctx)
+        _short_forms(mentions)
         relatives = self._relative(doc, mentions)
         _mark_coordinated(doc.text, mentions)
         _mark_apposed(doc.text, mentions)
@@ -1082,6 +1083,22 @@ def _demonym_only(c: Candidate) -> bool:
 
 
 _APPOSED_TOWN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|hamlet|settlement)\b")
+
+
+def _short_forms(mentions: list[_Mention]) -> None:
+    """A name left unresolved that begins a site's longer name given before it ("Pope" after
+    "Pope Army Airfield") is that site, as a person's surname after the full name is the person."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
+        if m.chosen is not None or m.point is not None or m.demonym:
+            continue
+        for x in ordered[:i]:
+            c = x.chosen
+            if c is not None and c.kind in ("installation", "landform") and x.text.startswith(m.text + " ") \
+                    and x.end <= m.start:
+                m.chosen = c
+                m.support = max(m.support, 2)
+                break
 
 
 _TOWN_OF = re.compile(r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|hamlet)\s+of\s+$", re.I)
