@@ -282,3 +282,11 @@ def test_a_strength_in_the_past_perfect_held_before_the_act(pipeline):
               published="2021-06-16")
     (lvl,) = events(doc, "troop_level")
     assert lvl.date is not None and lvl.date.end < date(2021, 6, 15)
+
+
+def test_an_operation_is_carried_out_by_its_force(pipeline):
+    """'Operation Barkhane killed ...': the force that runs the operation, not its name."""
+    doc = run(pipeline, "Operation Barkhane killed a senior militant commander near Gao on Wednesday.")
+    ev = next(e for e in doc.events if e.type in ("clash", "airstrike", "attack"))
+    assert not any(a.startswith("Operation") for a in ev.actors)
+    assert any("French" in a or "France" in a for a in ev.actors)

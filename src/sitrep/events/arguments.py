@@ -178,6 +178,11 @@ def _counts_acts(t) -> bool:
         for k in head.children) and head.dep_ in ("appos", "attr", "npadvmod", "conj", "nsubj")
 
 
+def _carried_out_by(actor) -> str:
+    """An operation the dictionary knows ("Operation Barkhane") is carried out by its parent force."""
+    return actor.parent if actor.parent and re.match(r"Op[eé]ration\s", actor.name) else actor.name
+
+
 def _near_km(p: Place, q: Place) -> float:
     if p.lat is None or q.lat is None:
         return 1e9 if (p.name or p.mention) != (q.name or q.mention) else 0.0
@@ -272,7 +277,7 @@ class Arguments:
                     if a <= m.start < b and (m.actor.type or "") in ARMED_TYPES and not m.demonym and \
                             doc.parsed.char_span(m.start, m.end, alignment_mode="expand") is not None and \
                             doc.parsed.char_span(m.start, m.end, alignment_mode="expand").root.i in c.zone:
-                        c.actors = _dedupe(c.actors + [m.actor.name])
+                        c.actors = _dedupe(c.actors + [_carried_out_by(m.actor)])
         # place: the event's own clause, then "the base" it refers back to, then the rest of
         # the sentence that no other event of the sentence owns
         others = set()
@@ -526,11 +531,11 @@ class Arguments:
             group = " ".join(x.text for x in sorted(words, key=lambda x: x.i)).strip()
             if all(m.demonym for m in ms):
                 return [group]
-            return _dedupe([group] + [m.actor.name for m in ms if not m.demonym])
+            return _dedupe([group] + [_carried_out_by(m.actor) for m in ms if not m.demonym])
         if ms or person:
             # a precise mention ("Saudi-led coalition") beats the demonym it contains
-            precise = [m.actor.name for m in ms if not m.demonym]
-            return _dedupe(([person] if person else []) + (precise or [m.actor.name for m in ms]))
+            precise = [_carried_out_by(m.actor) for m in ms if not m.demonym]
+            return _dedupe(([person] if person else []) + (precise or [_carried_out_by(m.actor) for m in ms]))
         if head.pos_ == "PRON" and head.lower_ in ("it", "they", "he", "she", "we"):
             # "Emirati officials say they have trained ...": the speakers' side
             verb = head.head
@@ -553,7 +558,9 @@ class Arguments:
                 and not ((head.lemma_.lower() in TERRAIN or head.lemma_.lower() in REF_NOUNS)
                          and any(s.start < e.end and e.start < s.end and (p.kind or "") != "demonym"
                                  for p, s in self._pspans))
-                and not any(d0 <= e.start_char < d1 for d0, d1 in self._datelines)]
+                and not any(d0 <= e.start_char < d1 for d0, d1 in self._datelines)
+                # "Operation Barkhane killed ...": an operation's name, not who carries it out
+                and not re.match(r"(?:the\s+)?Operation\s", doc.text[e.start_char:e.end_char], re.I)]
         if ents:
             out = []
             for e in ents:

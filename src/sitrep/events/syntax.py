@@ -306,6 +306,8 @@ def _subject_text(head) -> list[str]:
     if len(words) == 1 and head.lemma_.lower() in UNOWNED_UNITS:
         return []   # "the contingent withdrew": whose contingent the text says elsewhere, if at all
     txt = " ".join(x.text for x in words).strip()
+    if re.match(r"Operation\s", txt, re.I):
+        return []   # "Operation Barkhane killed ...": an operation's name, not who carries it out
     return [txt] if txt and len(words) <= 5 else []
 
 
