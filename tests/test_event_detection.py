@@ -267,3 +267,15 @@ def test_seizing_a_building_is_ground_taken_and_seizing_people_an_abduction(pipe
 def test_a_dateline_with_a_full_date_is_no_actor(pipeline, text):
     got = run(pipeline, text).events
     assert got and all("OSLO" not in str(e.actors) for e in got)
+
+
+def test_a_time_clause_under_a_plan_word_is_told_as_done(pipeline):
+    got = events(pipeline, "Three fuel depots were set alight on Sunday night when they were hit by drones.")
+    assert got and all(m == "asserted" for _, m in got)
+    assert ("withdrawal", "planned") in events(pipeline, "Dutch troops are set to withdraw from Kandahar in May.")
+
+
+def test_not_saying_what_of_an_act_does_not_deny_it(pipeline):
+    got = events(pipeline, "The navy did not say how many missiles were fired at the port.")
+    assert got and all(m == "asserted" for _, m in got)
+    assert ("shelling", "denied") in events(pipeline, "The navy denied that missiles were fired at the port.")

@@ -132,7 +132,8 @@ def _modality(t, sent) -> tuple[str, bool]:
             return "denied", False   # "no Americans have fought on the ground", "none had been launched"
         for k in kids:
             kl = k.lower_
-            if k.dep_ == "neg" and i <= 1 and not (t.pos_ == "NOUN" and i == 1 and x.lemma_ == "be"):
+            if k.dep_ == "neg" and i <= 1 and not (t.pos_ == "NOUN" and i == 1 and x.lemma_ == "be") and not (
+                    i == 1 and lem in TELLING and _open_question(chain[0])):
                 return "denied", False
             if k.dep_ == "mark" and kl in ("if", "unless", "whether"):
                 return "hypothetical", False
@@ -150,7 +151,11 @@ def _modality(t, sent) -> tuple[str, bool]:
             if lem == "nothing" or x.pos_ == "VERB":   # "ruled out" denies; "ruled it unlawful" does not
                 return "denied", False
         if i > 0 and lem in PLANNED_HEADS and x.pos_ in ("VERB", "NOUN", "ADJ") and \
-                chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pobj", "dobj", "prep", "advcl"):
+                chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pobj", "dobj", "prep", "advcl") and not (
+                chain[i - 1].dep_ == "advcl" and not any(k.dep_ == "aux" and k.lower_ == "to"
+                                                         for k in chain[i - 1].children)):
+            # an adverbial clause of time or cause ("were set ablaze when they were struck") is no
+            # part of a plan; only one with 'to' is its content
             if lem in ("agree", "decide", "announce", "order", "tell", "instruct", "direct", "advise") and \
                     chain[i - 1].dep_ not in ("xcomp",):
                 continue
@@ -166,6 +171,16 @@ def _modality(t, sent) -> tuple[str, bool]:
         if x.dep_ in ("ROOT",):
             break
     return "asserted", False
+
+
+TELLING = {"say", "tell", "confirm", "disclose", "specify", "reveal", "explain", "comment", "indicate", "detail"}
+_QUESTION_WORDS = {"which", "what", "how", "where", "when", "who", "whose", "whom"}
+
+
+def _open_question(clause) -> bool:
+    """'which weapon was fired', 'how many shells were fired': a clause that asks what of an act,
+    so that not saying it leaves the act told, not denied."""
+    return any(x.lower_ in _QUESTION_WORDS and x.i < clause.i for x in clause.subtree)
 
 
 def _progress_report(t) -> bool:
