@@ -290,3 +290,20 @@ def test_an_operation_is_carried_out_by_its_force(pipeline):
     ev = next(e for e in doc.events if e.type in ("clash", "airstrike", "attack"))
     assert not any(a.startswith("Operation") for a in ev.actors)
     assert any("French" in a or "France" in a for a in ev.actors)
+
+
+def test_a_vote_is_where_its_parliament_sits(pipeline):
+    """'Ghana's parliament approved sending troops to Mali': the vote is in Ghana, the troops go to Mali."""
+    doc = run(pipeline, "Ghana's parliament on Thursday approved sending 300 troops to Mali.")
+    (vote,) = events(doc, "legislation")
+    assert vote.location is not None and vote.location.country == "GH"
+    doc = run(pipeline, "The Kenyan parliament voted on Friday to deploy soldiers to Haiti.")
+    (vote,) = events(doc, "legislation")
+    assert vote.location is not None and vote.location.name == "Kenya"
+
+
+def test_states_evacuating_together_are_not_the_place(pipeline):
+    """'Kenya and Germany evacuated their nationals from Sudan': each state acts; the place is Sudan."""
+    doc = run(pipeline, "Kenya and Germany evacuated their nationals from Sudan on Thursday.")
+    (ev,) = events(doc, "withdrawal")
+    assert ev.location is not None and ev.location.country == "SD"

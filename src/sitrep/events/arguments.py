@@ -28,6 +28,8 @@ UNDERGO_VERBS = frozenset({"come", "be", "fall", "remain"})
 def _in_actor_np(text: str, p: Place, span) -> bool:
     """'Iraq's military', 'US-occupied bases', 'Iraqi forces': the place names an actor, not a location."""
     root = span.root
+    while root.dep_ == "conj" and root.head is not root and root.head.dep_ in ("nsubj", "poss", "conj"):
+        root = root.head   # "Britain and France evacuated ...": each of the states acting
     if root.dep_ == "poss":
         return True
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() not in PLACE_SUBJECT_VERBS \
@@ -163,6 +165,7 @@ def _reported_perfect(c, span) -> bool:
     return reporter is not None and _clause_head(span.root).i == reporter.i
 
 
+POLITICAL_ACTS = {"legislation", "statement"}   # done where the institution sits
 _COUNTING = {"such", "latest", "another", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
              "eighth", "ninth", "tenth", "last", "previous", "recent"}
 
@@ -297,6 +300,10 @@ class Arguments:
             ref = self._anaphoric_place(doc, c, set(range(c.sent.start, c.sent.end)) - others)
             if ref is not None:
                 c.place, c.place_level = ref, 2
+        if c.kind in POLITICAL_ACTS:
+            seat = self._seat(doc, c, actors)
+            if seat is not None:
+                c.place, c.place_level = seat, 3
         if c.kind == "military_aid" and t.pos_ == "VERB":
             # "trained 90,000 Yemeni fighters": the aid goes where its recipients are from
             for p, span in self._pspans:
@@ -309,6 +316,29 @@ class Arguments:
             c.actors = [a for a in c.actors if a not in reporters]
         # date
         c.date, c.date_own, c.link = self._date(doc, c, zones)
+
+    def _seat(self, doc: Document, c: Candidate, heads: list) -> Location | None:
+        """Where a political act is done: 'Turkey's parliament approved sending troops to Libya',
+        'Kenya's foreign ministry said ...': the state or town its institution belongs to, not the
+        country it concerns; unless the act is placed itself ('voted in Ankara', 'said in Geneva')."""
+        trig = c.trig
+        for p, span in self._pspans:
+            r = span.root
+            if c.sent.start <= r.i < c.sent.end and r.dep_ == "pobj" and r.head.lower_ in ("in", "at") \
+                    and r.head.head.i in (trig.i, _clause_head(trig).i):
+                return None   # "said in Geneva": placed by its own words
+        for h in heads:
+            np = _np_span(h)
+            for p, span in self._pspans:
+                if not (np.start <= span.root.i < np.end) or (p.country is None and p.lat is None):
+                    continue
+                r = span.root
+                if r.i == h.i and (p.kind or "") != "demonym" or r.dep_ in ("poss", "compound", "amod", "nmod") and r.head.i == h.i:
+                    if (p.kind or "") == "demonym" or _is_demonym(span):
+                        return Location(name=_country_name(doc, p.country), country=p.country, kind="country",
+                                        lat=p.lat, lon=p.lon) if p.country else None
+                    return self._location(doc, p)
+        return None
 
     def _listed_targets(self, doc: Document, units: list, cands: list[Candidate]) -> list[Candidate]:
         """'Jets struck militants on Sunday. The targets included a depot near Sinjar in Iraq and a

@@ -138,4 +138,5 @@ def _country_name(doc: Document, cc: str) -> str:
     for p in doc.places:
         if p.country == cc and (p.kind or "") == "country":
             return p.name or p.mention
-    return cc
+    from sitrep.faces.countries import country_name   # a country the report names only by its demonym
+    return country_name(cc) or cc
