@@ -307,3 +307,18 @@ def test_states_evacuating_together_are_not_the_place(pipeline):
     doc = run(pipeline, "Kenya and Germany evacuated their nationals from Sudan on Thursday.")
     (ev,) = events(doc, "withdrawal")
     assert ev.location is not None and ev.location.country == "SD"
+
+
+def test_first_person_acts_are_the_speakers(pipeline):
+    """'"Our units destroyed three tanks," the Ukrainian defence ministry said': the ministry's side."""
+    doc = run(pipeline, '"Our units destroyed three enemy tanks near Kharkiv," the Ukrainian defence ministry '
+                        'said on Friday.')
+    ev = next(e for e in doc.events if e.actors)
+    assert not any(a.lower().startswith("our") for a in ev.actors)
+    assert any("Ukrain" in a for a in ev.actors)
+
+
+def test_a_demonym_phrase_keeps_its_noun(pipeline):
+    """'Southern African leaders agreed to send troops': not the adjective 'Southern African' alone."""
+    doc = run(pipeline, "Southern African leaders agreed on Wednesday to send troops to Mozambique.")
+    assert doc.events and all("Southern African" not in ev.actors for ev in doc.events)

@@ -538,6 +538,17 @@ class Arguments:
         return []
 
     def _actor_names(self, doc: Document, head) -> list[str]:
+        if head.lower_ == "we" or any(k.dep_ == "poss" and k.lower_ in ("our", "my") for k in head.children):
+            # '"Our units destroyed three tanks," the defence ministry said': the speaker's force
+            cur = head
+            for _ in range(6):
+                if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS:
+                    subj = [k for k in cur.head.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")]
+                    return self._actor_names(doc, subj[0]) if subj else []
+                if cur.head is cur:
+                    break
+                cur = cur.head
+            return []
         span = _np_span(head)
         s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
         group = self._collective_states(head, span)
@@ -595,6 +606,11 @@ class Arguments:
             out = []
             for e in ents:
                 txt = doc.text[e.start_char:e.end_char]
+                if e.label_ == "NORP" and e.end == head.i and e.root.dep_ in ("amod", "compound", "nmod") \
+                        and e.root.head.i == head.i and head.pos_ == "NOUN":
+                    # "Southern African leaders", "West African troops": the name is the whole phrase,
+                    # not the adjective cut from it
+                    txt = doc.text[e.start_char:head.idx + len(head.text)]
                 if e.label_ == "PERSON":
                     ent = next((x for x in doc.entities if x.start == e.start_char), None)
                     txt = (ent.canonical if ent and ent.canonical else txt)
