@@ -279,3 +279,19 @@ def test_not_saying_what_of_an_act_does_not_deny_it(pipeline):
     got = events(pipeline, "The navy did not say how many missiles were fired at the port.")
     assert got and all(m == "asserted" for _, m in got)
     assert ("shelling", "denied") in events(pipeline, "The navy denied that missiles were fired at the port.")
+
+
+# -- forces going somewhere, massed, landed -----------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "About 800 marines left for Estonia on Tuesday.",
+    "Some 600 of their comrades, who left for Lithuania in March, are already there.",
+    "Belarus has massed some 20,000 soldiers near the Polish border.",
+    "A cavalry squadron of about 700 soldiers was sent from Grafenwoehr, in Bavaria, to Latvia.",
+    "The first 200 paratroopers landed at Constanta on Saturday.",
+])
+def test_forces_going_massed_or_landed_are_a_deployment(pipeline, sentence):
+    assert ("deployment", "asserted") in events(pipeline, sentence)
+
+
+def test_a_diplomat_leaving_for_a_capital_is_no_deployment(pipeline):
+    assert "deployment" not in [k for k, _ in events(pipeline, "The ambassador left for Vienna on Monday.")]

@@ -21,7 +21,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  CONVENING, MEETING_NOUNS, HOUSES, SUICIDE_CUES, EXPATS, REMOVING, MATERIEL,
                                  DELIVERING, CIVIL_AID, FRONTS, STATE_TYPES, UNITS,
                                  GROUND_KIT, VERB_ONLY, GATHERING_VERBS, DECIDED_MOVES, DECIDING, HOLDING,
-                                 AREA_UNITS, RULINGS, COURTS, DOERS, LOOTING, CROWDS, MORE_WORDS, BUILDINGS,
+                                 AREA_UNITS, RULINGS, COURTS, DOERS, LOOTING, CROWDS, MORE_WORDS, BUILDINGS, MASSING,
                                  SELF_MOVING)
 
 
@@ -92,6 +92,17 @@ def _movement_figure(t) -> bool:
     return any(c.lower_ in ("more", "additional", "extra", "further", "fresh") for c in t.children
                if c.dep_ == "amod") or t.dep_ == "pobj" and t.head.lower_ == "of" and \
         t.head.head.lemma_.lower() in DECIDED_MOVES
+
+
+def _forces_moving(t) -> bool:
+    """The subject of a verb of going is a force (or, for a relative clause, what it tells of)."""
+    subj = [k for k in t.children if k.dep_ == "nsubj"] + ([t.head] if t.dep_ == "acl" else [])
+    subj = [t.head if k.lower_ in ("who", "which", "that") and t.dep_ == "relcl" else k for k in subj]
+    subj += [g for k in subj if k.dep_ == "pobj" for g in [k.head.head]]
+    subj += [g for k in subj for c in k.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    return any((_is_force(k) or k.lemma_.lower() in MORE_FORCES or k.lemma_.lower() in ("comrade", "colleague"))
+               and k.lower_ not in ("he", "she", "it", "they", "we") and k.ent_type_ != "NORP" for k in subj)
 
 
 def _own_people_out(t, state_actor=None) -> bool:
@@ -255,12 +266,24 @@ class Detection:
                     ((_is_force(o) or o.lemma_.lower() in MORE_FORCES) and o.pos_ == "NOUN" or self._armed(o))
                     and not (o.lemma_.lower() in GROUND_KIT and self._arms_delivered(t, objs))
                     for o in objs) and (any(
-                    c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward")
-                    for c in list(t.children) + [x for o in objs for x in o.subtree if x.head.dep_ != "relcl"])
+                    c.dep_ in ("prep", "conj") and c.lower_ in ("to", "into", "towards", "toward")
+                    for c in list(t.children) + [g for c in t.children if c.dep_ == "prep" for g in c.conjuncts]
+                    + [x for o in objs for x in o.subtree if x.head.dep_ != "relcl"])
                     or any(k.lower_ in MORE_WORDS and k.dep_ in ("amod", "advmod") for o in objs for x in o.children
                            for k in [x, *x.children])):
                 # "ordered 20,000 reservists to the border", "sent troops to the region",
                 # "sent two more destroyers": more of a force sent is a deployment
+                found[t.i] = (t, {"deployment"}, 0.9)
+            if lem in MASSING and any((o.lemma_.lower() in ARMED_NOUNS | MORE_FORCES or o.lower_ in FORCE_NOUNS)
+                                      and o.pos_ == "NOUN"
+                                      and any(c.like_num for c in o.children) for o in objs):
+                # "Russia has massed more than 100,000 troops near the border": forces brought together
+                found[t.i] = (t, {"deployment"}, 0.9)
+            if lem in ("leave", "depart", "head") and any(
+                    c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and self._is_place(g)
+                                                                 for g in c.children) for c in t.children) and \
+                    _forces_moving(t):
+                # "1,700 paratroopers who left for Poland", "troops departed for the front": going there
                 found[t.i] = (t, {"deployment"}, 0.9)
             if lem in ("agree", "decide", "vote") and any(
                     x.lemma_.lower() in ("sanction", "embargo") for k in t.children if k.dep_ == "xcomp"
@@ -389,8 +412,12 @@ class Detection:
             elif lem in LANDING and not objs and any(
                     _is_force(x) or x.lemma_.lower() in MORE_FORCES for k in t.children if k.dep_ == "nsubj"
                     for x in [k]):
-                # "about 400 Kenyan police landed at the airport": a force arriving
-                found[t.i] = (t, {"deployment"}, 0.85)
+                # "about 400 Kenyan police landed at the airport": a force arriving (the classifier, used to
+                # aircraft landing, may doubt it; a force named as subject admits no other reading, a pronoun
+                # may be a plane)
+                named = any(k.pos_ == "NOUN" and (_is_force(k) or k.lemma_.lower() in MORE_FORCES)
+                            for k in t.children if k.dep_ == "nsubj")
+                found[t.i] = (t, {"deployment"}, 0.95 if named else 0.85)
             elif lem in SELF_MOVING and not objs and any(
                     _is_force(k) and k.lower_ not in ("he", "she", "it", "they", "we") and k.ent_type_ != "NORP"
                     or k.lemma_.lower() in MORE_FORCES or k.lower_ in AIRCRAFT_NOUNS

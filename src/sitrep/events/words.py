@@ -39,7 +39,10 @@ MORE_FORCES = {"reservist", "conscript", "recruit", "paratrooper", "commando", "
                "policeman", "guardsman", "serviceman", "servicemen", "mercenary", "volunteer", "unit", "battalion",
                "brigade", "division", "regiment", "company",
                # warships are moved like troops: "sent two more destroyers to the Red Sea"
-               "destroyer", "frigate", "warship", "submarine", "cruiser", "corvette", "minesweeper"}
+               "destroyer", "frigate", "warship", "submarine", "cruiser", "corvette", "minesweeper",
+               "squadron", "platoon", "detachment", "flotilla"}
+# forces gathered where they stand: "Russia has massed 100,000 troops near the border"
+MASSING = {"mass", "amass", "concentrate", "muster", "marshal"}
 # a count sent as more of what is already there: "sent two more destroyers", "rushed extra troops"
 MORE_WORDS = {"more", "additional", "extra", "fresh", "further"}
 # moving oneself somewhere, with no object: "the jets flew from N'Djamena to Bamako"
