@@ -295,3 +295,7 @@ def test_forces_going_massed_or_landed_are_a_deployment(pipeline, sentence):
 
 def test_a_diplomat_leaving_for_a_capital_is_no_deployment(pipeline):
     assert "deployment" not in [k for k, _ in events(pipeline, "The ambassador left for Vienna on Monday.")]
+
+
+def test_a_bombing_claimed_by_a_group_is_told(pipeline):
+    assert [k for k, _ in events(pipeline, "The bombing was later claimed by al-Shabaab.")] == ["explosion"]

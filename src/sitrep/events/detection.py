@@ -225,6 +225,10 @@ class Detection:
                 strength = max(strength, 0.75)
             if kinds == {"troop_level"} and _movement_figure(t) and any(c.like_num for c in t.children):
                 continue   # "approved the deployment of 2,000 more troops": the deployment's figure
+            if t.pos_ == "NOUN" and kinds & VIOLENT and lemmas[i] not in GENERIC_VIOLENT and t.dep_ == "nsubjpass" and \
+                    t.head.lemma_.lower() in ("claim", "carry", "conduct", "perpetrate", "commit") and any(
+                    k.dep_ == "agent" for k in t.head.children):
+                strength = max(strength, 0.9)   # "the bombing was claimed by Islamic State": an act with its doer
             if t.pos_ == "NOUN" and _dated_noun(t) and not kinds & VIOLENT:
                 strength = max(strength, 0.85)   # "the February 2020 Doha agreement": named by its date
             found[t.i] = (t, kinds, strength)
