@@ -299,3 +299,20 @@ def test_a_diplomat_leaving_for_a_capital_is_no_deployment(pipeline):
 
 def test_a_bombing_claimed_by_a_group_is_told(pipeline):
     assert [k for k, _ in events(pipeline, "The bombing was later claimed by al-Shabaab.")] == ["explosion"]
+
+
+# -- moves and presences still to come ------------------------------------------------------------
+def test_a_force_going_into_a_place_is_a_deployment(pipeline):
+    assert ("deployment", "planned") in events(pipeline, "The general says the brigade will go into Khan Younis soon.")
+    assert ("deployment", "planned") in events(
+        pipeline, "Most of the 800 Dutch soldiers leaving Uruzgan would move to Kabul, the minister said.")
+    assert "deployment" not in [k for k, _ in events(pipeline, "The mediators went to Geneva on Monday.")]
+
+
+def test_a_force_staying_somewhere_is_a_troop_level(pipeline):
+    assert ("troop_level", "planned") in events(pipeline, "A small force would stay near the dam at Mosul.")
+
+
+def test_patrols_begun_by_forces_are_a_deployment(pipeline):
+    got = events(pipeline, "Indian and Chinese troops will begin joint patrols along the river on June 2.")
+    assert got and {k for k, _ in got} == {"deployment"} and all(m == "planned" for _, m in got)

@@ -21,7 +21,8 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  CONVENING, MEETING_NOUNS, HOUSES, SUICIDE_CUES, EXPATS, REMOVING, MATERIEL,
                                  DELIVERING, CIVIL_AID, FRONTS, STATE_TYPES, UNITS,
                                  GROUND_KIT, VERB_ONLY, GATHERING_VERBS, DECIDED_MOVES, DECIDING, HOLDING,
-                                 AREA_UNITS, RULINGS, COURTS, DOERS, LOOTING, CROWDS, MORE_WORDS, BUILDINGS, MASSING,
+                                 AREA_UNITS, RULINGS, COURTS, DOERS, LOOTING, CROWDS, MORE_WORDS, BUILDINGS, MASSING, ENTERING,
+                                 PATROLLING, PATROL_NOUNS,
                                  SELF_MOVING)
 
 
@@ -422,6 +423,24 @@ class Detection:
                 named = any(k.pos_ == "NOUN" and (_is_force(k) or k.lemma_.lower() in MORE_FORCES)
                             for k in t.children if k.dep_ == "nsubj")
                 found[t.i] = (t, {"deployment"}, 0.95 if named else 0.85)
+            elif lem in ENTERING and not objs and _forces_moving(t) and not found.get(t.i, (0, 0, 0.0))[2] >= 0.9 and any(
+                    c.dep_ == "prep" and c.lower_ in ("into", "to") and (lem != "go" or c.lower_ == "into") and any(
+                        g.dep_ == "pobj" and self._is_place(g) for g in c.children) for c in t.children):
+                # "the army will go into Rafah", "the troops leaving Syria would move to western Iraq": a force
+                # moved to a place
+                found[t.i] = (t, {"deployment"}, 0.9)
+            elif lem in ("stay", "remain") and not objs and any(
+                    k.pos_ == "NOUN" and (_is_force(k) or k.lemma_.lower() in MORE_FORCES) and k.ent_type_ == ""
+                    and not any(d.lower_ in ("no", "any", "every") for d in k.children)
+                    for k in t.children if k.dep_ == "nsubj") and not any(
+                    c.dep_ == "mark" and c.lower_ in ("until", "till", "if", "unless") for c in t.children) and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "around") for c in t.children) and \
+                    t.i not in found:
+                # "a smaller force would stay near the oil fields": a presence kept where it is
+                found[t.i] = (t, {"troop_level"}, 0.85)
+            elif lem in PATROLLING and words & PATROL_NOUNS and _forces_moving(t):
+                # "Turkish and Russian troops will start joint patrols on the M4": forces sent out to patrol
+                found[t.i] = (t, {"deployment"}, 0.9)
             elif lem in SELF_MOVING and not objs and any(
                     _is_force(k) and k.lower_ not in ("he", "she", "it", "they", "we") and k.ent_type_ != "NORP"
                     or k.lemma_.lower() in MORE_FORCES or k.lower_ in AIRCRAFT_NOUNS

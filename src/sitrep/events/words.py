@@ -43,6 +43,11 @@ MORE_FORCES = {"reservist", "conscript", "recruit", "paratrooper", "commando", "
                "squadron", "platoon", "detachment", "flotilla"}
 # forces gathered where they stand: "Russia has massed 100,000 troops near the border"
 MASSING = {"mass", "amass", "concentrate", "muster", "marshal"}
+# a force going into a place: "the army will go into Rafah", "would move to western Iraq"
+ENTERING = {"go", "move", "push", "advance", "pour", "redeploy", "relocate"}
+# patrols begun: "troops will start joint patrols on the M4"
+PATROLLING = {"start", "begin", "conduct", "launch", "resume", "carry", "mount"}
+PATROL_NOUNS = {"patrol", "patrols"}
 # a count sent as more of what is already there: "sent two more destroyers", "rushed extra troops"
 MORE_WORDS = {"more", "additional", "extra", "fresh", "further"}
 # moving oneself somewhere, with no object: "the jets flew from N'Djamena to Bamako"
