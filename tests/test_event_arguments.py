@@ -322,3 +322,16 @@ def test_a_demonym_phrase_keeps_its_noun(pipeline):
     """'Southern African leaders agreed to send troops': not the adjective 'Southern African' alone."""
     doc = run(pipeline, "Southern African leaders agreed on Wednesday to send troops to Mozambique.")
     assert doc.events and all("Southern African" not in ev.actors for ev in doc.events)
+
+
+def test_an_act_a_clause_looks_back_to_is_not_dated_by_the_other(pipeline):
+    """'Rebels fired rockets at Gao on Wednesday, weeks after the group seized Tessit': the seizure
+    was not on Wednesday; nor is an act in the past perfect on the day of the sentence before."""
+    doc = run(pipeline, "Rebels fired rockets at Gao airport on Wednesday, weeks after the group seized Tessit.",
+              published="2021-09-19")
+    (seized,) = events(doc, "territory_change")
+    assert seized.date is None or seized.date.end < date(2021, 9, 15)
+    doc = run(pipeline, "Jets bombed a militant camp near Kidal on Saturday. The militants had attacked an army "
+                        "post near Aguelhok, killing three soldiers.", published="2021-09-19")
+    post = next(e for e in doc.events if e.location and e.location.name == "Aguelhok")
+    assert post.date is None or post.date.end < date(2021, 9, 18)

@@ -181,6 +181,20 @@ def _counts_acts(t) -> bool:
         for k in head.children) and head.dep_ in ("appos", "attr", "npadvmod", "conj", "nsubj")
 
 
+def _behind(trig) -> bool:
+    """The act is told in a clause that looks back from another ('weeks after the group seized
+    Tessit', 'since jihadists captured the town'): the other clause's time is not its own."""
+    h = _clause_head(trig)
+    for x in (trig, h):
+        if x.pos_ not in ("VERB", "AUX"):
+            continue   # "retook the town after heavy fighting": the fighting may be that day's
+        if any(k.dep_ == "mark" and k.lower_ in ("after", "since") and k.i < x.i for k in x.children):
+            return True
+        if x.dep_ == "pcomp" and x.head.lower_ in ("after", "since") and x.head.i < x.i:
+            return True
+    return False
+
+
 def _carried_out_by(actor) -> str:
     """An operation the dictionary knows ("Operation Barkhane") is carried out by its parent force."""
     return actor.parent if actor.parent and re.match(r"Op[eé]ration\s", actor.name) else actor.name
@@ -867,6 +881,7 @@ class Arguments:
         mines = []
         since = None
         semis = [x.i for x in sent if x.text == ";"]
+        behind = _behind(c.trig)
         trig_clause = _clause_head(c.trig).i
         lo_semi = max((i for i in semis if i < c.trig.i), default=-1)
         hi_semi = min((i for i in semis if i > c.trig.i), default=len(doc.parsed))
@@ -891,6 +906,8 @@ class Arguments:
                 continue   # "..., the third such transfer this month": the period acts are counted in, not the day
             ids = {x.i for x in span}
             mine = bool(ids & own)
+            if not mine and behind:
+                continue   # "shelled Gao on Wednesday, weeks after the group seized Tessit": not its day
             if not mine and ids & others:
                 if reported is None and tx.start_date == tx.end_date and _reported_perfect(c, span):
                     reported = tx   # the date of the report, not of the act: see below
@@ -931,7 +948,7 @@ class Arguments:
             # report's; the act it tells as done (the present perfect) was on or before it
             return EventDate(reported.start_date - timedelta(days=6), reported.end_date, reported.text), True, None
         if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig) \
-                and not self._counted_back(c):
+                and not self._counted_back(c) and not behind:
             toks = sorted(own)
             # not past a semicolon: the clause beyond it has its own time
             toks = [k for k in toks if lo_semi < k < hi_semi] or toks
@@ -942,6 +959,10 @@ class Arguments:
                 got = None
             if got is not None and since is not None and got.text == since.text:
                 got = None   # the time stage's pick is the "since" date: read it as a span, below
+            if got is not None and _past_perfect(c.trig) and not any(
+                    x.lemma_.lower() in SPEECH_VERBS for x in list(c.trig.ancestors)[:4]) and not any(
+                    tx.text == got.text and sent.start_char <= tx.start < sent.end_char for tx, _ in self._tspans):
+                got = None   # "Jets bombed a camp on Saturday. The militants had attacked a post ...": before it
             if got is not None and not any(
                     tx.text == got.text and sent.start_char <= tx.start < sent.end_char
                     and not lo_semi < span.start < hi_semi for tx, span in self._tspans):
@@ -954,7 +975,7 @@ class Arguments:
     def _told_before(self, c) -> bool:
         """The act is told as before the story's time: in the past perfect ("The group had ambushed a
         convoy") or with a span counted back ("weeks earlier"): the day just told is not its day."""
-        return _past_perfect(c.trig) or self._counted_back(c)
+        return _past_perfect(c.trig) or self._counted_back(c) or _behind(c.trig)
 
     def _counted_back(self, c) -> bool:
         """'Had seized the town weeks earlier', 'days before': a span counted back from the story's time."""
