@@ -316,3 +316,19 @@ def test_a_force_staying_somewhere_is_a_troop_level(pipeline):
 def test_patrols_begun_by_forces_are_a_deployment(pipeline):
     got = events(pipeline, "Indian and Chinese troops will begin joint patrols along the river on June 2.")
     assert got and {k for k, _ in got} == {"deployment"} and all(m == "planned" for _, m in got)
+
+
+# -- ability and compulsion told of the past ----------------------------------------------------------
+@pytest.mark.parametrize("sentence, modality", [
+    ("Loyalist troops were able to retake the town of Mocimboa on Friday.", "asserted"),
+    ("Loyalist troops were not able to retake Mocimboa.", "denied"),
+    ("The army was unable to retake Mocimboa.", "denied"),
+    ("Loyalist troops are able to retake Mocimboa.", "hypothetical"),
+])
+def test_able_to_in_the_past_tells_whether_it_happened(pipeline, sentence, modality):
+    assert ("territory_change", modality) in events(pipeline, sentence)
+
+
+def test_forced_to_withdraw_is_a_withdrawal(pipeline):
+    assert ("withdrawal", "asserted") in events(pipeline, "The garrison was forced to withdraw from the hill.")
+    assert ("withdrawal", "planned") in events(pipeline, "The garrison will be forced to withdraw from the hill.")

@@ -107,6 +107,12 @@ def _modality(t, sent) -> tuple[str, bool]:
                 k.dep_ == "nsubj" for k in kids) and not any(k.dep_ in ("attr", "acomp") for k in kids):
             return "planned", False   # "Kenya is to deploy 1,000 police", "the troops are to leave by May"
         if i > 0 and lem in ABILITY and chain[i - 1].dep_ in ("acl", "xcomp", "prep", "pobj"):
+            if lem in ("able", "unable") and x.pos_ == "ADJ" and _past_copula(x):
+                # "troops were able to retake the town": told as done; "were unable to", "were not able to":
+                # it did not happen
+                negated = lem == "unable" or any(k.dep_ == "neg" for k in x.head.children) or any(
+                    k.dep_ == "neg" for k in kids)
+                return ("denied" if negated else "asserted"), False
             return "hypothetical", False
         if i == 1 and chain[0].dep_ == "acl" and x.pos_ == "NOUN" and any(
                 k.dep_ == "aux" and k.lower_ == "to" for k in chain[0].children) and lem in ATTEMPTS:
@@ -124,7 +130,9 @@ def _modality(t, sent) -> tuple[str, bool]:
                 x.head.lemma_.lower() not in PLANNED_HEADS | HYPO_HEADS and x.head.pos_ == "VERB" and \
                 x.head.lemma_.lower() not in ("begin", "start", "continue", "agree", "decide", "vote", "move",
                                               "try", "attempt", "manage", "fail", "refuse", "order", "claim", "purport",
-                                              "tell", "instruct", "direct", "advise"):
+                                              "tell", "instruct", "direct", "advise",
+                                              # made to do it: "were forced to withdraw" tells the withdrawal
+                                              "force", "compel", "oblige"):
             return "asserted", True   # a purpose ("... since 2017 to launch operations"): not an occurrence
         if i <= 1 and x.pos_ in ("VERB", "AUX") and any(
                 k.dep_ in ("nsubj", "nsubjpass") and (k.lower_ in ("none", "nobody", "no-one") or any(
@@ -171,6 +179,13 @@ def _modality(t, sent) -> tuple[str, bool]:
         if x.dep_ in ("ROOT",):
             break
     return "asserted", False
+
+
+def _past_copula(adj) -> bool:
+    """'were able', 'was unable': an adjective told of the past by its copula."""
+    head = adj.head if adj.dep_ == "acomp" else adj
+    return any(k.dep_ in ("aux", "auxpass", "cop") and k.tag_ == "VBD" for k in head.children) or (
+        head is not adj and head.lemma_ == "be" and head.tag_ == "VBD")
 
 
 TELLING = {"say", "tell", "confirm", "disclose", "specify", "reveal", "explain", "comment", "indicate", "detail"}
