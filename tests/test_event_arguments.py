@@ -335,3 +335,9 @@ def test_an_act_a_clause_looks_back_to_is_not_dated_by_the_other(pipeline):
                         "post near Aguelhok, killing three soldiers.", published="2021-09-19")
     post = next(e for e in doc.events if e.location and e.location.name == "Aguelhok")
     assert post.date is None or post.date.end < date(2021, 9, 18)
+
+
+def test_a_names_number_is_no_count(pipeline):
+    """'the Tower 22 base': the base's name, not twenty-two bases."""
+    doc = run(pipeline, "The United States said on Saturday it had completed its withdrawal from the Tower 22 base.")
+    assert doc.events and all("bases" not in ev.quantities for ev in doc.events)

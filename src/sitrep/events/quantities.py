@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from sitrep.events.words import CALENDAR_WORDS
 
 UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -270,6 +271,11 @@ def find_quantities(sent) -> list[Quantity]:
             t = tokens[i]
         if t.ent_type_ in _NOT_COUNTS and not (t.ent_type_ == "QUANTITY" and False):
             i += 1
+            continue
+        if i and tokens[i - 1].pos_ == "PROPN" and tokens[i - 1].is_title and t.like_num and t.text.isdigit() \
+                and tokens[i - 1].ent_type_ not in ("GPE", "NORP", "DATE", "TIME", "MONEY") \
+                and tokens[i - 1].lower_ not in CALENDAR_WORDS:
+            i += 1   # "the Tower 22 base", "Camp 5", "Route 1": a name's number, not a count
             continue
         if t.lower_ in ("one",) and (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("of", "another")):
             i += 1
