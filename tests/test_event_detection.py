@@ -332,3 +332,9 @@ def test_able_to_in_the_past_tells_whether_it_happened(pipeline, sentence, modal
 def test_forced_to_withdraw_is_a_withdrawal(pipeline):
     assert ("withdrawal", "asserted") in events(pipeline, "The garrison was forced to withdraw from the hill.")
     assert ("withdrawal", "planned") in events(pipeline, "The garrison will be forced to withdraw from the hill.")
+
+
+def test_being_behind_an_act_owns_it_and_not_being_behind_it_denies_it(pipeline):
+    assert ("airstrike", "denied") in events(pipeline, "Ankara says it was not behind the strike near Qamishli.")
+    assert ("airstrike", "asserted") in events(
+        pipeline, "Officials said Tehran was behind the drone attack on the freighter.")

@@ -50,7 +50,7 @@ def _modality(t, sent) -> tuple[str, bool]:
     if t.pos_ == "NOUN" and len(chain) >= 3 and chain[0].dep_ == "pobj" and chain[1].dep_ in ("prep", "agent"):
         gov = chain[2]
         glem = gov.lemma_.lower()
-        if glem in INVOLVEMENT or gov.lower_ in INVOLVEMENT:
+        if glem in INVOLVEMENT or gov.lower_ in INVOLVEMENT or chain[1].lower_ == "behind":
             # "was not involved in the bombing", "played no part in the killing", "denied responsibility
             # for the strike": the part in the act is disowned
             over = chain[2:5]
@@ -227,6 +227,8 @@ def _passing_mention(t) -> bool:
     wave of attacks', 'has served ... in the fight against terrorism'."""
     if t.pos_ != "NOUN":
         return False
+    if t.dep_ == "pobj" and t.head.lower_ == "behind":
+        return False   # "was (not) behind the strike on the tanker": a part in an act owned or disowned
     if t.dep_ == "pobj" and any(k.dep_ == "prep" and k.lower_ in CAMPAIGN_PREPS for k in t.children) and \
             not any(k.dep_ in ("det",) and k.lower_ in ("a", "an") for k in t.children):
         return True
