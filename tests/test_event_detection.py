@@ -338,3 +338,9 @@ def test_being_behind_an_act_owns_it_and_not_being_behind_it_denies_it(pipeline)
     assert ("airstrike", "denied") in events(pipeline, "Ankara says it was not behind the strike near Qamishli.")
     assert ("airstrike", "asserted") in events(
         pipeline, "Officials said Tehran was behind the drone attack on the freighter.")
+
+
+def test_thousands_of_troops_kept_somewhere_are_a_troop_level(pipeline):
+    got = run(pipeline, "Ankara keeps thousands of soldiers in northern Cyprus.").events
+    assert [(e.type, e.actors[0] if e.actors else None) for e in got][:1] and got[0].type == "troop_level"
+    assert "troop_level" not in [k for k, _ in events(pipeline, "The army has hundreds of tanks.")]

@@ -509,8 +509,17 @@ class Detection:
                     _stative_strength(t):
                 # "some 2,400 soldiers were deployed in Mali", "650 troops are expected to stay":
                 # a count of troops that are somewhere, not a movement
-                found.pop(t.head.i, None)
-                found[t.i] = (t, {"troop_level"}, 0.85)
+                if t.head.i not in found:
+                    found[t.head.i] = (t.head, {"troop_level"}, 0.85)   # the verb, so its subject is the holder
+        # "Turkey keeps thousands of soldiers in northern Iraq": a strength told by its order of magnitude
+        for t in toks:
+            if t.lower_ in ("thousands", "hundreds", "tens") and t.i not in found and t.dep_ in ("dobj", "attr") and \
+                    t.head.lemma_.lower() in ("have", "keep", "maintain", "station", "base", "field") and any(
+                    g.lower_ in STRENGTH_NOUNS or g.lemma_.lower() in ("soldier", "troop", "peacekeeper", "marine")
+                    for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children) and any(
+                    c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in list(t.head.children) + list(t.children)):
+                if t.head.i not in found:
+                    found[t.head.i] = (t.head, {"troop_level"}, 0.85)   # the verb, so its subject is the holder
         # "officially some 2,500 were in the country": a bare count of troops as subject of 'be'
         for t in toks:
             if t.like_num and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("be", "remain") and \
