@@ -344,3 +344,15 @@ def test_thousands_of_troops_kept_somewhere_are_a_troop_level(pipeline):
     got = run(pipeline, "Ankara keeps thousands of soldiers in northern Cyprus.").events
     assert [(e.type, e.actors[0] if e.actors else None) for e in got][:1] and got[0].type == "troop_level"
     assert "troop_level" not in [k for k, _ in events(pipeline, "The army has hundreds of tanks.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen burned alive six travellers in their car near Dori.",
+    "Jihadists mowed down worshippers leaving the mosque in Tillia.",
+])
+def test_people_burned_alive_or_mowed_down_are_attacked(pipeline, sentence):
+    assert [k for k, _ in events(pipeline, sentence)] == ["attack"]
+
+
+def test_trees_cut_down_or_stubble_burned_are_no_attack(pipeline):
+    assert events(pipeline, "Farmers cut down trees and burned the stubble.") == []

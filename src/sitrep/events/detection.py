@@ -311,8 +311,14 @@ class Detection:
                 found[t.i] = (t, {"property_destruction"}, 0.9)   # "armed men plundered the warehouse"
             if any(k.dep_ == "prep" and k.lower_ == "to" and any(g.lemma_.lower() == "death" for g in k.children)
                    for k in t.children) and objs and found.get(t.i, (0, 0, 0.0))[2] < 0.9 or \
-                    lem in ("lynch", "stone") and objs:
-                # "a crowd beat a suspected thief to death", "residents stoned two men": killed by hand
+                    lem in ("lynch", "stone") and objs or \
+                    lem == "burn" and objs and any(k.lower_ == "alive" for x in [t, *objs] for k in x.children) or \
+                    lem in ("mow", "gun", "cut") and any(k.dep_ == "prt" and k.lower_ == "down" for k in t.children) and \
+                    any(o.lemma_.lower() in CIVILIAN_NOUNS or o.lemma_.lower() in CAPTIVES or o.lemma_.lower() in CROWDS
+                        or o.like_num or o.lemma_.lower() in ("worshipper", "passenger", "guest", "farmer", "shopper")
+                        for o in objs):
+                # "a crowd beat a suspected thief to death", "residents stoned two men", "burned alive nine
+                # passengers", "mowed down worshippers": people killed
                 crowd = any(x.lemma_.lower() in CROWDS for k in _subjects(t) for x in [k])
                 found[t.i] = (t, {"mob_violence"} if crowd else {"attack"}, 0.9)
             if lem in DECIDING and any(o.lemma_.lower() in DECIDED_MOVES for o in objs):
