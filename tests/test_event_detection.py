@@ -356,3 +356,10 @@ def test_people_burned_alive_or_mowed_down_are_attacked(pipeline, sentence):
 
 def test_trees_cut_down_or_stubble_burned_are_no_attack(pipeline):
     assert events(pipeline, "Farmers cut down trees and burned the stubble.") == []
+
+
+def test_a_leader_arriving_somewhere_is_a_visit_not_a_deployment(pipeline):
+    assert ("diplomacy", "planned") in events(
+        pipeline, "The Japanese foreign minister, Yoko Kamikawa, is due to arrive in Kyiv on Sunday.")
+    assert ("diplomacy", "asserted") in events(pipeline, "President Scholz arrived in Vilnius on Friday.")
+    assert ("deployment", "asserted") in events(pipeline, "General Miller arrived in Herat with 300 troops.")

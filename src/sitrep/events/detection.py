@@ -358,6 +358,17 @@ class Detection:
                     _is_force(k) or k.lemma_.lower() in CONVOYS for k in t.children if k.dep_ == "nsubj"):
                 # "the last convoy drove out towards Gao": a force leaving
                 found[t.i] = (t, {"withdrawal"}, 0.85)
+            elif lem in ("arrive", "land", "travel", "fly") and not objs and any(
+                    (x.ent_type_ == "PERSON" or _leader(x)) and not self._armed(x) for k in _subjects(t)
+                    for x in [k, *[a for a in k.children if a.dep_ == "appos"]]) and not any(
+                    x.lemma_.lower() in RANKS - {"spokesman", "spokeswoman", "aide", "adviser", "advisor"}
+                    for k in _subjects(t) for x in k.subtree) and not any(
+                    _is_force(g) or g.lemma_.lower() in MORE_FORCES for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree) and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "at", "to") and any(
+                        g.dep_ == "pobj" and self._is_place(g) for g in c.children) for c in t.children):
+                # "Nancy Pelosi is due to arrive in Yerevan", "President Macron arrived in Kyiv": a leader's visit
+                found[t.i] = (t, {"diplomacy"}, 0.9)
             elif lem in MEETING and any(_leader(x) for k in _subjects(t) for x in k.subtree):
                 # "the G5 heads of state are due to meet in Niamey": leaders meeting
                 found[t.i] = (t, {"diplomacy"}, 0.85)
