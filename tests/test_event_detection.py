@@ -363,3 +363,10 @@ def test_a_leader_arriving_somewhere_is_a_visit_not_a_deployment(pipeline):
         pipeline, "The Japanese foreign minister, Yoko Kamikawa, is due to arrive in Kyiv on Sunday.")
     assert ("diplomacy", "asserted") in events(pipeline, "President Scholz arrived in Vilnius on Friday.")
     assert ("deployment", "asserted") in events(pipeline, "General Miller arrived in Herat with 300 troops.")
+
+
+def test_a_force_or_mission_due_somewhere_is_a_deployment_to_come(pipeline):
+    assert ("deployment", "planned") in events(
+        pipeline, "Chad has pledged 400 soldiers, and a second group is due to follow next month.")
+    assert ("deployment", "planned") in events(pipeline, "An OSCE monitoring mission is due in Tbilisi this week.")
+    assert "deployment" not in [k for k, _ in events(pipeline, "A group of journalists is due in Kyiv on Monday.")]

@@ -106,6 +106,22 @@ def _forces_moving(t) -> bool:
                and k.lower_ not in ("he", "she", "it", "they", "we") and k.ent_type_ != "NORP" for k in subj)
 
 
+def _coming_force(k) -> bool:
+    """A force, or a group, team or mission told by whose or which it is ('a second Kenyan group',
+    'a CSTO mission'), as one expected to come."""
+    lem = k.lemma_.lower()
+    if k.pos_ != "NOUN":
+        return False
+    if lem not in ("group", "team", "mission"):
+        return lem in MORE_FORCES or lem in ("contingent", "reinforcement") or _is_force(k) and k.ent_type_ == "" \
+            and k.lower_ not in ("he", "she", "it", "they", "we", "them")
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in k.children) and any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "ORG", "ORDINAL") or (
+            c.text.isupper() and len(c.text) > 1) or c.lower_ in (
+            "second", "third", "next", "first", "military", "peacekeeping", "fact-finding", "finding"))
+        for c in k.children)
+
+
 def _own_people_out(t, state_actor=None) -> bool:
     """'Britain evacuated its embassy staff', 'flew out its nationals', 'the evacuation of its diplomats',
     'the embassy staff were flown out': a state taking its own people out of a country is a
@@ -369,6 +385,9 @@ class Detection:
                         g.dep_ == "pobj" and self._is_place(g) for g in c.children) for c in t.children):
                 # "Nancy Pelosi is due to arrive in Yerevan", "President Macron arrived in Kyiv": a leader's visit
                 found[t.i] = (t, {"diplomacy"}, 0.9)
+            elif lem == "follow" and not objs and t.dep_ == "xcomp" and any(_coming_force(k) for k in _subjects(t)):
+                # "a second group is due to follow in the coming weeks": more of a force to come
+                found[t.i] = (t, {"deployment"}, 0.9)
             elif lem in MEETING and any(_leader(x) for k in _subjects(t) for x in k.subtree):
                 # "the G5 heads of state are due to meet in Niamey": leaders meeting
                 found[t.i] = (t, {"diplomacy"}, 0.85)
@@ -502,6 +521,13 @@ class Detection:
                     o.ent_type_ == "PERSON" or o.lemma_.lower() in CAPTIVES
                                                   or o.lemma_.lower() in CIVILIAN_NOUNS for o in objs):
                 found[t.i] = (t, {"abduction", "arrest"}, 0.75)
+        # "a CSTO mission is due in Armenia this week": a force or mission expected somewhere
+        for t in toks:
+            if t.lower_ == "due" and t.pos_ == "ADJ" and t.i not in found and any(
+                    _coming_force(k) for k in _subjects(t)) and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                        g.dep_ == "pobj" and self._is_place(g) for g in c.children) for c in t.children):
+                found[t.i] = (t, {"deployment"}, 0.95)   # no other reading: the classifier may not overrule it
         # standing strength: "some 2,400 foreign troops are based in the country"
         for t in toks:
             if _movement_figure(t):

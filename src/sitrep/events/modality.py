@@ -28,6 +28,8 @@ def _modality(t, sent) -> tuple[str, bool]:
             t.head.lemma_.lower() in DECIDING and not any(
                 k.lower_ in ("complete", "completed", "end", "ended", "finished") for k in t.head.subtree):
         return "planned", False   # "Macron announced the withdrawal": a decision, the move still to come
+    if t.lower_ == "due" and t.pos_ == "ADJ":
+        return "planned", False   # "the mission is due in Armenia this week"
     chain = [t]
     cur = t
     for _ in range(5):
