@@ -341,3 +341,12 @@ def test_a_names_number_is_no_count(pipeline):
     """'the Tower 22 base': the base's name, not twenty-two bases."""
     doc = run(pipeline, "The United States said on Saturday it had completed its withdrawal from the Tower 22 base.")
     assert doc.events and all("bases" not in ev.quantities for ev in doc.events)
+
+
+def test_they_are_the_subject_of_the_sentence_before(pipeline):
+    """'Jihadists ambushed a convoy on Friday. They abducted a driver': the jihadists abducted him."""
+    doc = run(pipeline, "Jihadists ambushed a convoy near Menaka on Friday. They abducted a driver and set fire "
+                        "to three vehicles.")
+    (ev,) = events(doc, "abduction")
+    assert ev.actors == ["Jihadists"]
+

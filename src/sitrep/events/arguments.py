@@ -601,6 +601,16 @@ class Arguments:
                     if said:
                         return said
             prev = [m for m in self._mentions if m.end <= head.idx and not m.demonym]
+            sent = head.sent
+            if head.lower_ == "they" and head.dep_ == "nsubj" and sent.start > 0:
+                # "Jihadists ambushed a convoy on Friday. They killed five soldiers": the subject of
+                # the sentence before, when no actor the dictionary knows was named before
+                before = head.doc[sent.start - 1].sent
+                subj = [k for k in before.root.children if k.dep_ == "nsubj" and k.tag_ in ("NNS", "NNPS")]
+                if subj and not prev:
+                    got = self._actor_names(doc, subj[0]) or _subject_text(subj[0])
+                    if got:
+                        return got
             if prev:
                 return [prev[-1].actor.name]
             return []
