@@ -552,8 +552,8 @@ class Detection:
                     _stative_strength(t):
                 # "some 2,400 soldiers were deployed in Mali", "650 troops are expected to stay":
                 # a count of troops that are somewhere, not a movement
-                if t.head.i not in found:
-                    found[t.head.i] = (t.head, {"troop_level"}, 0.85)   # the verb, so its subject is the holder
+                found.pop(t.head.i, None)
+                found[t.i] = (t, {"troop_level"}, 0.85)
         # "Turkey keeps thousands of soldiers in northern Iraq": a strength told by its order of magnitude
         for t in toks:
             if t.lower_ in ("thousands", "hundreds", "tens") and t.i not in found and t.dep_ in ("dobj", "attr") and \
