@@ -350,3 +350,9 @@ def test_they_are_the_subject_of_the_sentence_before(pipeline):
     (ev,) = events(doc, "abduction")
     assert ev.actors == ["Jihadists"]
 
+
+
+def test_what_was_the_target_is_not_the_actor(pipeline):
+    """'The Tessalit camp was the target of a rocket attack': the camp was hit; it hit nothing."""
+    doc = run(pipeline, "The Tessalit camp was the target of a rocket attack on Monday that wounded two soldiers.")
+    assert doc.events and all(not any("Tessalit" in a for a in ev.actors) for ev in doc.events)

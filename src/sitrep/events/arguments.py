@@ -543,6 +543,8 @@ class Arguments:
             if cur.dep_ == "prep" and (cur.lower_ in SEQUENCE_PREPS or cur.lower_ == "under"
                                        and cur.head.lemma_.lower() in UNDERGO_VERBS):
                 return []   # "people fled after the shelling", "the post came under shelling": by others
+            if cur.dep_ == "attr" and cur.lemma_.lower() in ("target", "victim", "scene", "site", "focus"):
+                return []   # "The base was the target of the rocket attack": what was hit, not who hit it
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
                 subj = [k for k in cur.children if k.dep_ == "nsubj"]
