@@ -6,12 +6,14 @@ from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.language import Language as _SpacyLanguage
 from spacy.tokens import Span
 
+from sitrep.nlp._batches import BatchComponent, token_chunks
+
 _BEGIN, _IN, _LAST, _UNIT, _OUT = range(5)
 _MOVE_KINDS = {"B": _BEGIN, "I": _IN, "L": _LAST, "U": _UNIT}
 _ENTITY_CHUNK_TOKENS = 20_000     # tokens whose precomputed features are held at once
 
 
-class GreedyEntities:
+class GreedyEntities(BatchComponent):
     """The model's own entity recogniser (its weights, features and BILUO moves), decoded with
     numpy instead of spaCy's greedy loop, with the same result. spaCy's loop, as built in this
     spaCy, takes and drops the GIL around every validity test of every move at every token
@@ -62,33 +64,8 @@ class GreedyEntities:
                        and not model.attrs.get("unseen_classes") and lower.get_dim("nF") == 3
                        and all(k >= 0 or name in ("U-", "M") for k, name in zip(kind, names)))
 
-    def __call__(self, doc):
-        self.annotate([doc])
-        return doc
-
-    def pipe(self, docs, batch_size: int = 32):
-        batch = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                self.annotate(batch)
-                yield from batch
-                batch = []
-        if batch:
-            self.annotate(batch)
-            yield from batch
-
     def annotate(self, docs) -> None:
-        chunk, tokens = [], 0
-        for doc in docs:
-            if not len(doc):
-                continue
-            if chunk and tokens + len(doc) > _ENTITY_CHUNK_TOKENS:
-                self._annotate(chunk)
-                chunk, tokens = [], 0
-            chunk.append(doc)
-            tokens += len(doc)
-        if chunk:
+        for chunk in token_chunks((d for d in docs if len(d)), _ENTITY_CHUNK_TOKENS):
             self._annotate(chunk)
 
     def _annotate(self, docs) -> None:

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from spacy.language import Language as _SpacyLanguage
 
+from sitrep.nlp._batches import BatchComponent, token_chunks
+
 _PARSE_CHUNK_TOKENS = 20_000     # tokens parsed together (their precomputed features: 4 kB a token)
 
 
-class SteppedParse:
+class SteppedParse(BatchComponent):
     """The model's dependency parser, stepped from Python: spaCy's own step model (features,
     scores) and its own transitions (transition_states), over all documents of a chunk at once,
     so the parse is the one spaCy's greedy loop makes. That loop, as built in this spaCy, runs
@@ -18,31 +20,8 @@ class SteppedParse:
         self.parser = parser
         self.usable = parser.cfg.get("beam_width", 1) == 1
 
-    def __call__(self, doc):
-        self.annotate([doc])
-        return doc
-
-    def pipe(self, docs, batch_size: int = 32):
-        batch = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                self.annotate(batch)
-                yield from batch
-                batch = []
-        if batch:
-            self.annotate(batch)
-            yield from batch
-
     def annotate(self, docs) -> None:
-        chunk, tokens = [], 0
-        for doc in sorted(docs, key=len):
-            if chunk and tokens + len(doc) > _PARSE_CHUNK_TOKENS:
-                self._parse(chunk)
-                chunk, tokens = [], 0
-            chunk.append(doc)
-            tokens += len(doc)
-        if chunk:
+        for chunk in token_chunks(sorted(docs, key=len), _PARSE_CHUNK_TOKENS):
             self._parse(chunk)
 
     def _parse(self, docs) -> None:
