@@ -61,3 +61,22 @@ def test_last_batches_are_cut_even_for_the_workers(pipeline):
     assert sum(shared, []) == items and all(len(b) <= 10 for b in shared)
     assert [len(b) for b in shared[-8:]] == [3] * 7 + [4] and len(shared) == 7 + 8
     assert list(p._batches(list(range(7)), workers=2)) == [list(range(7))]
+
+
+def test_a_batch_refused_by_a_broken_pool_is_not_lost(pipeline, monkeypatch):
+    """When the pool breaks between two submissions, submit itself raises: the batch it was
+    given still runs, in order."""
+    from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
+    calls = {"n": 0}
+    real_submit = ProcessPoolExecutor.submit
+
+    def submit(self, fn, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise BrokenProcessPool("a worker died")
+        return real_submit(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
+    small = replace(pipeline, batch_size=2)
+    out = list(small.run(_raws(10), workers=2))
+    assert [o.id for o in out] == [f"r{i}" for i in range(10)]

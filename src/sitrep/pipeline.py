@@ -94,10 +94,16 @@ class Pipeline:
         (copy-on-write); a bounded window of batches in flight keeps memory flat and order kept."""
         ctx = mp.get_context("fork")
         window: deque = deque()           # (future, batch), oldest first
+        unsent = None                     # a batch taken from the input that submit refused
         try:
             with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_adopt, initargs=(self,)) as pool:
                 for batch in batches:
-                    window.append((pool.submit(_work, batch), batch))
+                    # A pool broken by a worker that has just died refuses new work: the batch
+                    # must not be lost with the refusal.
+                    unsent = batch
+                    future = pool.submit(_work, batch)
+                    unsent = None
+                    window.append((future, batch))
                     if len(window) >= 2 * workers:
                         yield from window[0][0].result()
                         window.popleft()
@@ -110,6 +116,8 @@ class Pipeline:
             print("sitrep: a worker process died; going on in one process", file=sys.stderr)
             for _, batch in window:
                 yield from self._run_batch(batch)
+            if unsent is not None:
+                yield from self._run_batch(unsent)
             for batch in batches:
                 yield from self._run_batch(batch)
 
