@@ -174,3 +174,9 @@ def test_a_build_keeps_the_newest_other_builds_in_the_cache(tmp_path, monkeypatc
     gb._prune_cache(paths[0])
     left = sorted(p.name for p in tmp_path.glob("gazetteer-*.sqlite"))
     assert left == ["gazetteer-0.sqlite", "gazetteer-1.sqlite", "gazetteer-2.sqlite"]
+
+
+def test_a_person_of_a_country_is_found_as_that_country():
+    """The built index (package data): 'Briton' is a person of Britain before it is a US town."""
+    found = open_gazetteer().lookup(["briton"])["briton"]
+    assert (found[0].kind, found[0].country) == ("country", "GB")
