@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from dataclasses import replace
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Optional
 

@@ -272,7 +272,7 @@ def _choose_value(key: str, reported: dict[float, dict]) -> tuple[float, str]:
     if floors and exact:
         above = [v for v in exact if all(v >= f for f in floors)]
         if len(above) == 1:
-            return above[0], f"the exact figure; the others are lower bounds ('at least')"
+            return above[0], "the exact figure; the others are lower bounds ('at least')"
     ranked = sorted(reported, key=lambda v: -len(reported[v]["families"]))
     top = len(reported[ranked[0]]["families"])
     tied = [v for v in ranked if len(reported[v]["families"]) == top]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alembic import command
 from alembic.config import Config
@@ -24,6 +24,9 @@ from sitrep.model import Document
 from sitrep.store import fusion as _fusion
 from sitrep.store.schema import canonical_events, documents, events, filter_conditions, installations
 from sitrep.geo import km as _km
+
+if TYPE_CHECKING:      # the desk's queries are imported only when the desk is used
+    from sitrep.store.desk import EventQuery
 
 
 def store_url(value: str) -> str:
@@ -198,7 +201,7 @@ class Store:
                 "first": span[0].isoformat() if span[0] else None, "last": span[1].isoformat() if span[1] else None}
 
     # -- the analyst's desk: read-only queries for the API and the page (store/desk.py) --
-    def event_page(self, query: "EventQuery") -> dict[str, Any]:
+    def event_page(self, query: EventQuery) -> dict[str, Any]:
         """A page of event summaries (canonical events once fused) with the filtered total."""
         from sitrep.store import desk
         return desk.event_page(self, query)

@@ -98,7 +98,7 @@ _FZ_MOD = {"early": "START", "mid": "MID", "mid-": "MID", "late": "END", "the en
            "the start of": "START_PART", "start of": "START_PART", "the middle of": "MID", "middle of": "MID",
            "the close of": "END_PART", "the turn of": "START_PART", "the first weeks of": "START", "the last weeks of": "END",
            "the early part of": "START", "the latter part of": "END", "the latter half of": "END",
-           "the first half of": "START", "the second half of": "END", "earlier": "EARLIER", "later": "LATER",
+           "earlier": "EARLIER", "later": "LATER",
            "at the end of": "END_PART", "by the end of": "END_PART", "end of the": "END_PART",
            "turn of the": "START_PART", "the end of the": "END_PART", "the remainder of": "LATER",
            "the rest of": "LATER", "the end of last": "END_PART", "the end of this": "END_PART",
@@ -1926,7 +1926,6 @@ class Tagger:
             return Found(m.start(), m.end(), "SET", duration_value(n, code))
         if g.get("wd"):
             v = f"XXXX-WXX-{self._wd_num(g['wd'])}"
-            part = g.get("part")
             tail = re.search(r"(morning|afternoon|evening|night)s?$", ctx.text[m.start():m.end()].lower())
             if tail:
                 v += "T" + _PART[tail.group(1)]
