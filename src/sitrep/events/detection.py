@@ -48,6 +48,10 @@ def _not_a_trigger(t) -> bool:
     return False
 
 
+# pronouns a force may stand behind but never names: "they left" says nothing of who left
+_PERSONAL = frozenset(("he", "she", "it", "they", "we"))
+
+
 def _fired_apart(trig) -> bool:
     """'Five rockets were fired at the airport; a defence system intercepted them': the firing is
     told by its own verb and the making safe in another clause, so the firing is an attack (the
@@ -103,7 +107,7 @@ def _forces_moving(t) -> bool:
     subj += [g for k in subj for c in k.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]
     return any((_is_force(k) or k.lemma_.lower() in MORE_FORCES or k.lemma_.lower() in ("comrade", "colleague"))
-               and k.lower_ not in ("he", "she", "it", "they", "we") and k.ent_type_ != "NORP" for k in subj)
+               and k.lower_ not in _PERSONAL and k.ent_type_ != "NORP" for k in subj)
 
 
 def _coming_force(k) -> bool:
@@ -114,7 +118,7 @@ def _coming_force(k) -> bool:
         return False
     if lem not in ("group", "team", "mission"):
         return lem in MORE_FORCES or lem in ("contingent", "reinforcement") or _is_force(k) and k.ent_type_ == "" \
-            and k.lower_ not in ("he", "she", "it", "they", "we", "them")
+            and k.lower_ not in _PERSONAL and k.lower_ != "them"
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in k.children) and any(
         c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "ORG", "ORDINAL") or (
             c.text.isupper() and len(c.text) > 1) or c.lower_ in (
@@ -478,7 +482,7 @@ class Detection:
                 # "Turkish and Russian troops will start joint patrols on the M4": forces sent out to patrol
                 found[t.i] = (t, {"deployment"}, 0.9)
             elif lem in SELF_MOVING and not objs and any(
-                    _is_force(k) and k.lower_ not in ("he", "she", "it", "they", "we") and k.ent_type_ != "NORP"
+                    _is_force(k) and k.lower_ not in _PERSONAL and k.ent_type_ != "NORP"
                     or k.lemma_.lower() in MORE_FORCES or k.lower_ in AIRCRAFT_NOUNS
                     for k in t.children if k.dep_ == "nsubj") and {
                     c.lower_ for c in t.children if c.dep_ == "prep" and any(
@@ -575,7 +579,7 @@ class Detection:
         """A force whose nationality is told ('Kenyan police', 'French troops') going 'to' or 'back to'
         the country of that nationality."""
         subj = [x for k in t.children if k.dep_ == "nsubj" and (_is_force(k) or k.lemma_.lower() in MORE_FORCES)
-                and k.lower_ not in ("he", "she", "it", "they", "we") for x in k.subtree]
+                and k.lower_ not in _PERSONAL for x in k.subtree]
         if not subj:
             return False
         own = {x.i for x in subj}
