@@ -111,18 +111,26 @@ def _gone_to(root, trig) -> bool:
     return second and prep.lower_ in DESTINATION_PREPS | {"to", "for", "into"}
 
 
+def _reported_clause(tok, steps: int, deps: tuple[str, ...] = ("ccomp",)):
+    """The head of the clause a verb of saying reports ("Ankara said [its jets struck ...]") that
+    holds `tok`, found within `steps` heads up; None when there is none."""
+    cur = tok
+    for _ in range(steps):
+        if cur.dep_ in deps and cur.head.lemma_.lower() in SPEECH_VERBS:
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def _where_told(trig) -> set:
     """Tokens of the clause that reports the act ("Speaking in Ankara, Erdogan said troops had taken
     the town", "told reporters in Brussels that ..."): where it was said, not where it happened."""
-    cur = trig
-    for _ in range(5):
-        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS:
-            reported = {x.i for x in cur.subtree}
-            return {x.i for x in cur.head.subtree} - reported
-        if cur.head is cur:
-            return set()
-        cur = cur.head
-    return set()
+    cur = _reported_clause(trig, 5, ("ccomp", "parataxis"))
+    if cur is None:
+        return set()
+    return {x.i for x in cur.head.subtree} - {x.i for x in cur.subtree}
 
 
 def _name_words(head) -> list:
@@ -440,14 +448,8 @@ class Arguments:
         """Names of actors that only report the event: the subject of a speech verb whose reported
         clause holds the trigger, when the dictionary knows it as an observer (a rights group, an
         international body, civilians), not a party that speaks for its own side."""
-        cur = t
-        for _ in range(4):
-            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
-                break
-            if cur.head is cur:
-                return set()
-            cur = cur.head
-        else:
+        cur = _reported_clause(t, 4)
+        if cur is None:
             return set()
         speakers = [k for k in cur.head.children if k.dep_ == "nsubj"]
         out = set()
@@ -556,15 +558,9 @@ class Arguments:
     def _actor_names(self, doc: Document, head) -> list[str]:
         if head.lower_ == "we" or any(k.dep_ == "poss" and k.lower_ in ("our", "my") for k in head.children):
             # '"Our units destroyed three tanks," the defence ministry said': the speaker's force
-            cur = head
-            for _ in range(6):
-                if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS:
-                    subj = [k for k in cur.head.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")]
-                    return self._actor_names(doc, subj[0]) if subj else []
-                if cur.head is cur:
-                    break
-                cur = cur.head
-            return []
+            cur = _reported_clause(head, 6, ("ccomp", "parataxis"))
+            subj = [k for k in cur.head.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")] if cur else []
+            return self._actor_names(doc, subj[0]) if subj else []
         span = _np_span(head)
         s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
         group = self._collective_states(head, span)
@@ -744,15 +740,9 @@ class Arguments:
     def _speaker(head):
         """The named subject of the verb of saying whose reported clause holds the token
         ("Ankara said [its jets struck ...]"), else None."""
-        cur = head
-        for _ in range(5):
-            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
-                subj = [k for k in cur.head.children if k.dep_ == "nsubj" and k.pos_ == "PROPN"]
-                return subj[0] if subj else None
-            if cur.head is cur:
-                return None
-            cur = cur.head
-        return None
+        cur = _reported_clause(head, 5)
+        subj = [k for k in cur.head.children if k.dep_ == "nsubj" and k.pos_ == "PROPN"] if cur else []
+        return subj[0] if subj else None
 
     def _collective_armed(self, head) -> list[str]:
         """'The insurgents', 'the jihadists': the armed group named last before them (within a few
