@@ -357,3 +357,24 @@ def _present_state(t) -> bool:
             return x.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") and a.dep_ in ("aux", "auxpass")
                                                    and a.lemma_.lower() != "have" for a in x.children)
     return False
+
+
+def _reported_clause(tok, steps: int, deps: tuple[str, ...] = ("ccomp",)):
+    """The head of the clause a verb of saying reports ("Ankara said [its jets struck ...]") that
+    holds `tok`, found within `steps` heads up; None when there is none."""
+    cur = tok
+    for _ in range(steps):
+        if cur.dep_ in deps and cur.head.lemma_.lower() in SPEECH_VERBS:
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _other_clause(tok, clause: int | None) -> bool:
+    """The token belongs to another clause with a subject of its own than the clause headed at
+    `clause` ("... and the following evening rockets struck C"; not "Q-West, known as ..., on March 26")."""
+    head = _clause_head(tok)
+    return clause is not None and head.i != clause and any(
+        k.dep_ in ("nsubj", "nsubjpass", "expl") for k in head.children)

@@ -64,6 +64,8 @@ from sitrep.events.syntax import _CLAUSES, _past_perfect, _present_state, _claus
 from sitrep.events.words import (SETTLEMENT_NOUNS, BUILD_UP, DATELINE, KIND_MARGIN, LATER_ON, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
                                  WEAK)
 from sitrep.events.arguments import Arguments
+from sitrep.events.dating import Dating
+from sitrep.events.roles import Roles
 
 # a timeline's line: an optional bullet, the day, an optional part of it, a colon
 TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
@@ -73,7 +75,7 @@ LEAD_UNITS = 3   # the headline, the dateline and the lead's first sentences
 from sitrep.events.merging import Merging
 
 
-class Events(Detection, Arguments, Occurrence, Coding, Merging):
+class Events(Detection, Arguments, Roles, Dating, Occurrence, Coding, Merging):
     reads = ("Document.parsed", "Document.places", "Document.timexes", "Document.entities")
     writes = ("Document.events",)
 

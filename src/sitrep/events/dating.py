@@ -1,0 +1,205 @@
+"""The date of an event: the time expression its own clause gives, a time reported beside it, or the
+time stage's reading of its span; acts told as looked back from another time keep none of it."""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from sitrep.model import Document, EventDate
+from sitrep.events.candidate import Candidate, _as_date
+from sitrep.events.syntax import _other_clause, _clause_head, _past_perfect, _present, _tree_distance
+from sitrep.events.words import PART_OF_DAY, _SIGNAL, SPEECH_VERBS
+
+
+def _reported_perfect(c, span) -> bool:
+    """The trigger's clause is in the present perfect ("have taken", "has been shot down": done
+    before the time it is told at) and is what a verb of saying reports, and the time is that
+    reporting verb's own ("Troops have taken the town, X announced on Thursday"). A past perfect
+    under a dated report ("X said on Saturday that its fighters had captured Y") is the report's
+    backshifted past and keeps the report's day."""
+    if c.kind == "statement" or c.modality != "asserted":
+        return False
+    head = _clause_head(c.trig)
+    if head.lemma_.lower() in SPEECH_VERBS:
+        # the sentence's reading borne by its root, the verb of saying: the act is what it reports
+        head = next((k for k in head.children if k.dep_ == "ccomp"), None)
+        if head is None:
+            return False
+    if not any(k.dep_ in ("aux", "auxpass") and k.lower_ in ("has", "have", "'ve", "'s") for k in head.children):
+        return False
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS:
+        reporter = head.head
+    else:
+        reporter = next((k for k in head.children if k.dep_ in ("ccomp", "parataxis")
+                         and k.lemma_.lower() in SPEECH_VERBS), None)
+    return reporter is not None and _clause_head(span.root).i == reporter.i
+
+
+_COUNTING = {"such", "latest", "another", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+             "eighth", "ninth", "tenth", "last", "previous", "recent"}
+
+
+def _counts_acts(t) -> bool:
+    """A time that modifies a noun counting acts of a kind ("the third such transfer this month",
+    "the second attack on the base this week"): the period they are counted in dates none of them."""
+    head = t.head if t.dep_ in ("npadvmod", "pobj", "compound", "nmod") else None
+    if head is not None and head.dep_ == "prep" and head.lower_ in ("in", "during", "of"):
+        head = head.head
+    return head is not None and head.pos_ == "NOUN" and head.i != t.i and any(
+        k.dep_ == "amod" and k.lower_ in _COUNTING or k.dep_ == "det" and k.lower_ == "another"
+        for k in head.children) and head.dep_ in ("appos", "attr", "npadvmod", "conj", "nsubj")
+
+
+def _behind(trig) -> bool:
+    """The act is told in a clause that looks back from another ('weeks after the group seized
+    Tessit', 'since jihadists captured the town'): the other clause's time is not its own."""
+    h = _clause_head(trig)
+    for x in (trig, h):
+        if x.pos_ not in ("VERB", "AUX"):
+            continue   # "retook the town after heavy fighting": the fighting may be that day's
+        if any(k.dep_ == "mark" and k.lower_ in ("after", "since") and k.i < x.i for k in x.children):
+            return True
+        if x.dep_ == "pcomp" and x.head.lower_ in ("after", "since") and x.head.i < x.i:
+            return True
+    return False
+
+
+class Dating:
+    """Dates of candidates (a part of the Events stage; reads the stage's time spans)."""
+
+    def _anchor_of(self, d: EventDate) -> str | None:
+        tx = next((x for x in self._timexes if x.text == d.text and x.start_date == d.start), None)
+        return tx.anchor if tx is not None else None
+
+    def _date(self, doc: Document, c: Candidate, zones: dict):
+        """(date, own, link): the time expression nearest the trigger in the parse, its own
+        clause's first; a clause governed by "two days after" waits for its anchor event."""
+        sent = c.sent
+        t0, t1 = c.trig.idx, c.trig.idx + len(c.trig)
+        link = None
+        if self.event_link is not None and any(
+                (tx.anchor or "").startswith("event-") and sent.start_char <= tx.start < sent.end_char
+                for tx in self._timexes):
+            try:
+                link = self.event_link(doc, t0, t1)
+            except Exception:
+                link = None
+        if link is not None and link.get("role") == "governed":
+            return None, False, link
+        sig_end = None
+        if link is not None:
+            lt = doc.timexes[link["timex"]]
+            sig_end = lt.end + (len(m.group(0)) if (m := _SIGNAL.match(doc.text[lt.end:])) else 0)
+        own = zones.get(c.trig.i, c.clause)
+        others = set()
+        for i, z in zones.items():
+            if i != c.trig.i:
+                others |= z
+        best, best_key, best_span = None, None, None
+        reported = None
+        mines = []
+        since = None
+        semis = [x.i for x in sent if x.text == ";"]
+        behind = _behind(c.trig)
+        trig_clause = _clause_head(c.trig).i
+        lo_semi = max((i for i in semis if i < c.trig.i), default=-1)
+        hi_semi = min((i for i in semis if i > c.trig.i), default=len(doc.parsed))
+        for tx, span in self._tspans:
+            if tx.start < sent.start_char or tx.end > sent.end_char:
+                continue
+            if tx.type not in ("DATE", "TIME") or tx.start_date is None or tx.end_date is None:
+                continue
+            if sig_end is not None and tx.start >= sig_end:
+                continue   # inside the clause "two days after" governs: another event's date
+            if span.start > 0 and doc.parsed[span.start - 1].lower_ in ("since", "until", "till", "before") or \
+                    any(a.lower_ in ("from", "than", "since") and a.dep_ == "prep" and (a.lower_ == "since" or any(
+                        g.like_num or any(n.like_num for n in g.children) for g in a.children if g.dep_ == "pobj"))
+                        for a in list(span.root.ancestors)[:3]):
+                if span.start > 0 and doc.parsed[span.start - 1].lower_ == "since" and tx.start_date is not None \
+                        and {x.i for x in span} & own:
+                    since = tx
+                continue   # "since September", "down from 15,000 in 2019": another time than this event's
+            if span.root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and span.root.head.pos_ in ("VERB", "AUX"):
+                continue   # "declared Friday a day of mourning", "Friday was the deadliest day": what, not when
+            if _counts_acts(span.root):
+                continue   # "..., the third such transfer this month": the period acts are counted in, not the day
+            ids = {x.i for x in span}
+            mine = bool(ids & own)
+            if not mine and behind:
+                continue   # "shelled Gao on Wednesday, weeks after the group seized Tessit": not its day
+            if not mine and ids & others:
+                if reported is None and tx.start_date == tx.end_date and _reported_perfect(c, span):
+                    reported = tx   # the date of the report, not of the act: see below
+                continue   # another event's own date
+            if not lo_semi < span.start < hi_semi:
+                continue   # "...attacked the column; the mayor made Monday a day off": another clause's time
+            # "Before dawn on 26 February, jets struck the camp, and the following morning aircraft
+            # crossed the line": a time in a clause with a subject of its own dates that clause first
+            apart = _other_clause(span.root, trig_clause)
+            if apart and c.modality in ("planned", "hypothetical") and doc.published and \
+                    tx.end_date < doc.published:
+                continue   # "gave up al-Qaim on March 17 and is expected to leave K1": a past day of
+                # another clause's act never dates what is still to come
+            key = (0 if mine and not apart else 1 if not apart else 2, _tree_distance(span.root, c.trig))
+            if best_key is None or key < best_key:
+                best, best_key, best_span = tx, key, span
+            mines.append((tx, mine))
+        if best is not None:
+            # "Earlier this month, on June 6, ...": the narrower of two times that say the same
+            inner = [tx for tx, mine in mines if tx is not best and mine == (best_key[0] == 0)
+                     and best.start_date <= tx.start_date and tx.end_date <= best.end_date
+                     and (tx.end_date - tx.start_date) < (best.end_date - best.start_date)]
+            if inner:
+                best = min(inner, key=lambda x: x.end_date - x.start_date)
+            if PART_OF_DAY.match(best.text or ""):
+                # "on Monday ... had crossed overnight": the part of a day is the sentence's day
+                days = [tx for tx, sp in self._tspans if tx is not best and sent.start_char <= tx.start
+                        and tx.end <= sent.end_char and tx.type == "DATE" and tx.start_date is not None
+                        and tx.start_date == tx.end_date and not PART_OF_DAY.match(tx.text or "")]
+                if days:
+                    best = min(days, key=lambda x: abs(x.start - best.start))
+            if best.start_date == best.end_date and _reported_perfect(c, best_span):
+                best, reported = None, best
+        if best is not None:
+            return EventDate(best.start_date, best.end_date, best.text), True, None
+        if reported is not None:
+            # "Troops have taken the city, the minister announced on Saturday": the day is the
+            # report's; the act it tells as done (the present perfect) was on or before it
+            return EventDate(reported.start_date - timedelta(days=6), reported.end_date, reported.text), True, None
+        if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig) \
+                and not self._counted_back(c) and not behind:
+            toks = sorted(own)
+            # not past a semicolon: the clause beyond it has its own time
+            toks = [k for k in toks if lo_semi < k < hi_semi] or toks
+            a, b = doc.parsed[toks[0]], doc.parsed[toks[-1]]
+            try:
+                got = _as_date(self.date_for_span(doc, a.idx, b.idx + len(b)))
+            except Exception:
+                got = None
+            if got is not None and since is not None and got.text == since.text:
+                got = None   # the time stage's pick is the "since" date: read it as a span, below
+            if got is not None and _past_perfect(c.trig) and not any(
+                    x.lemma_.lower() in SPEECH_VERBS for x in list(c.trig.ancestors)[:4]) and not any(
+                    tx.text == got.text and sent.start_char <= tx.start < sent.end_char for tx, _ in self._tspans):
+                got = None   # "Jets bombed a camp on Saturday. The militants had attacked a post ...": before it
+            if got is not None and not any(
+                    tx.text == got.text and sent.start_char <= tx.start < sent.end_char
+                    and not lo_semi < span.start < hi_semi for tx, span in self._tspans):
+                return got, False, None
+        if since is not None and doc.published and since.start_date <= doc.published:
+            # "has trained 90,000 fighters since 2015": from then until the report
+            return EventDate(since.start_date, doc.published, since.text), False, None
+        return None, False, None
+
+    def _told_before(self, c) -> bool:
+        """The act is told as before the story's time: in the past perfect ("The group had ambushed a
+        convoy") or with a span counted back ("weeks earlier"): the day just told is not its day."""
+        return _past_perfect(c.trig) or self._counted_back(c) or _behind(c.trig)
+
+    def _counted_back(self, c) -> bool:
+        """'Had seized the town weeks earlier', 'days before': a span counted back from the story's time."""
+        back = re.compile(r"\s*(?:earlier|before|ago|previously)\b", re.I)
+        return any(span.root.i in c.zone and (
+            tx.type == "DURATION" and back.match(self._text, tx.end)                 # "weeks" earlier
+            or tx.value == "PAST_REF" and back.search(tx.text or "") is not None)    # "weeks earlier"
+            for tx, span in self._tspans if c.sent.start_char <= tx.start < c.sent.end_char)
