@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import bisect
 
-from sitrep.events.ontology import MONEY_KINDS, MOVEMENT, REMOTE_KINDS, VIOLENT
+from sitrep.events.ontology import REMOTE_KINDS, VIOLENT
 from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity, _hedge, read_number
 from sitrep.geo import km
 from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_location, _copy, _country_name
-from sitrep.events.syntax import (_other_clause, _reported_clause, _clause_head, _is_force, _governed_by,
-                                  _is_demonym, _np_head, _np_span, _range_pair, _roles, _tree_distance)
-from sitrep.events.words import (SETTING_OUT, DESTINATION_PREPS, DIRECTION, FORCE_NOUNS, _INSTALLATION, KILL_WORDS,
-                                 KIND_FOR_CONTEXT_MOVE, LOCATIVE, MILITARY_KIT, PLACE_RANK, PLACE_SUBJECT_VERBS,
-                                 REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS)
+from sitrep.events.syntax import (_other_clause, _reported_clause, _clause_head, _is_force, _governed_by, _is_demonym, _np_head, _np_span, _range_pair, _roles)
+from sitrep.events.words import (SETTING_OUT, DESTINATION_PREPS, DIRECTION, FORCE_NOUNS, _INSTALLATION, KIND_FOR_CONTEXT_MOVE, LOCATIVE, MILITARY_KIT, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS)
 
 
 def _in_actor_np(text: str, p: Place, span) -> bool:
@@ -118,38 +115,6 @@ def _near_km(p: Place, q: Place) -> float:
     if p.lat is None or q.lat is None:
         return 1e9 if (p.name or p.mention) != (q.name or q.mention) else 0.0
     return km(p.lat, p.lon, q.lat, q.lon)
-
-
-def _named_victims(t) -> int:
-    """'the assassination of A, the commander of X, along with B, ...': two named people killed.
-    A noun's victims are the names after it, up to its first verb or agent; a name that only
-    describes another ("B, the head of C or D") is not counted."""
-    if t.lemma_.lower() not in KILL_WORDS:
-        return 0
-    doc = t.doc
-    if t.pos_ == "NOUN":
-        end = t.sent.end
-        for x in doc[t.i + 1:t.sent.end]:
-            if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("amod", "compound") or x.dep_ == "agent":
-                end = x.i
-                break
-        window = range(t.i + 1, end)
-    else:
-        window = sorted(x.i for k in t.children if k.dep_ in ("dobj", "nsubjpass") for x in k.subtree)
-    ents = [e for e in doc.ents if e.label_ == "PERSON" and e.start in window]
-    people = 0
-    for e in ents:
-        cur, described = e.root, False
-        for _ in range(3):
-            if cur.head.i == cur.i or cur.dep_ == "conj":
-                break   # "A and B were killed": two people
-            cur = cur.head
-            if cur.ent_type_ == "PERSON" and not (e.start <= cur.i < e.end):
-                described = True
-                break
-        if not described:
-            people += 1
-    return people
 
 
 class Arguments:
@@ -269,7 +234,6 @@ class Arguments:
                 got.append(p)
         return got
 
-
     def _town(self, tok) -> bool:
         """The places stage read the token as a settlement (not a country, which may be a party)."""
         return any(span.start <= tok.i < span.end and (p.kind or "") in SETTLEMENT_KINDS for p, span in self._pspans)
@@ -321,7 +285,6 @@ class Arguments:
             # "the embassy in Kabul ... some 2,500 were in the country": the country of the place named last
             return Location(name=_country_name(doc, best.country), country=best.country, kind="country")
         return self._location(doc, best) if best is not None else None
-
 
     def _place(self, doc: Document, c: Candidate, token_ids: set, level: int, exclude: set = frozenset()):
         best, best_key = None, None
@@ -392,66 +355,6 @@ class Arguments:
                 pass
         return Location(name=p.name or p.mention, lat=p.lat, lon=p.lon, country=p.country, admin1=p.admin1,
                         kind=p.kind, uncertainty_km=p.uncertainty_km)
-
-
-    # -- quantities ----------------------------------------------------------------------
-    def _attach_quantities(self, cands: list[Candidate], quants: list[Quantity]) -> None:
-        if not cands:
-            return
-        doc = cands[0].trig.doc
-        for q in quants:
-            def fit(c: Candidate) -> float:
-                k = c.kind
-                if q.key in ("fatalities", "injured"):
-                    ok = k in VIOLENT or k in ("weapons_seizure", "property_destruction")
-                elif q.key == "personnel":
-                    ok = k in MOVEMENT or k in ("clash", "attack", "territory_change", "military_aid")
-                elif q.key == "money_usd":
-                    ok = k in MONEY_KINDS or k in ("withdrawal",)
-                elif q.key == "detained":
-                    ok = k in ("arrest", "abduction")
-                else:
-                    ok = True
-                if not ok:
-                    return -1.0
-                d = _tree_distance(doc[q.head], c.trig) if q.head is not None else 5
-                d2 = _tree_distance(doc[q.noun], c.trig) if q.noun is not None else d
-                return 10.0 - min(d, d2 + 0.5)
-            scored = [(fit(c), c) for c in cands]
-            scored = [x for x in scored if x[0] >= 0]
-            if not scored:
-                continue
-            best = max(scored, key=lambda x: x[0])[1]
-            key = q.key if q.key != "detained" else "detained"
-            nouns = best.__dict__.setdefault("_qnouns", {}).setdefault(key, [])
-            if key in best.quantities:
-                # "three soldiers, two police officers and a civilian" add up; "seven, ... risen to
-                # ten" do not
-                if key in ("fatalities", "injured") and q.noun is not None and any(
-                        doc[q.noun] in doc[n].conjuncts for n in nouns):
-                    best.quantities[key] += q.value
-                    nouns.append(q.noun)
-                continue
-            if q.noun is not None:
-                nouns.append(q.noun)
-            best.quantities[key] = q.value
-            if q.qualifier:
-                best.qualifiers[key] = q.qualifier
-        violent = [c for c in cands if c.kind in VIOLENT]
-        for c in cands:
-            if c.kind in VIOLENT and "fatalities" not in c.quantities:
-                # killing words of the sentence no other violent event owns ("the assassination of
-                # A and B in a US airstrike")
-                others = set()
-                for o in violent:
-                    if o is not c:
-                        others |= o.zone
-                n = max([_named_victims(x) for x in c.sent if x.lemma_.lower() in KILL_WORDS
-                         and (x.i in c.zone or x.i not in others)] + [getattr(c, "victims", 0)])
-                if n:
-                    c.quantities["fatalities"] = n
-                    c.qualifiers["fatalities"] = "minimum"
-            c._quants = [q for q in quants]
 
     def _split(self, doc: Document, cands: list[Candidate], quants: list[Quantity]) -> list[Candidate]:
         """One trigger, several places or several counted forces: one event each."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sitrep.events.ontology import SPECIFICITY, VIOLENT
-from sitrep.events.arguments import _named_victims
+from sitrep.events.counting import _named_victims
 from sitrep.events.candidate import Candidate
 from sitrep.events.coding import _demonstration, _state_protest, _word_class
 from sitrep.events.syntax import _clause, _is_force, _near, _phrase_head, _stative_strength

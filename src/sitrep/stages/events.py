@@ -66,6 +66,7 @@ from sitrep.events.words import (SETTLEMENT_NOUNS, BUILD_UP, DATELINE, KIND_MARG
 from sitrep.events.arguments import Arguments
 from sitrep.events.dating import Dating
 from sitrep.events.roles import Roles
+from sitrep.events.counting import Counting
 
 # a timeline's line: an optional bullet, the day, an optional part of it, a colon
 TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
@@ -75,7 +76,7 @@ LEAD_UNITS = 3   # the headline, the dateline and the lead's first sentences
 from sitrep.events.merging import Merging
 
 
-class Events(Detection, Arguments, Roles, Dating, Occurrence, Coding, Merging):
+class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, Merging):
     reads = ("Document.parsed", "Document.places", "Document.timexes", "Document.entities")
     writes = ("Document.events",)
 
