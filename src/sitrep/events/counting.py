@@ -41,6 +41,22 @@ def _named_victims(t) -> int:
     return people
 
 
+def _count_tier(doc, q: Quantity, c: Candidate) -> int:
+    """How closely a count belongs to a candidate, before distance: 2 when the number is in the
+    candidate's own zone ("completing the withdrawal of 800 soldiers who were stationed there":
+    the withdrawal's, not the relative clause's stationing); 1 when the count's predicate and the
+    trigger govern one another ("four soldiers died when their post came under shelling": the
+    shelling is the dying's, not an earlier conjunct's); else 0."""
+    # the counted noun, where there is one: a number the parser hangs on a date ("on May 3 four
+    # more soldiers died") is still the noun's
+    if (q.noun if q.noun is not None else q.i) in getattr(c, "zone", ()):
+        return 2
+    head = doc[q.head]
+    if c.trig in head.subtree or head in c.trig.subtree:
+        return 1
+    return 0
+
+
 class Counting:
     """Quantities of candidates (a part of the Events stage)."""
 
@@ -48,6 +64,7 @@ class Counting:
         if not cands:
             return
         doc = cands[0].trig.doc
+        has_violent = any(c.kind in VIOLENT for c in cands)
         for q in quants:
             def fit(c: Candidate) -> float:
                 k = c.kind
@@ -65,7 +82,11 @@ class Counting:
                     return -1.0
                 d = _tree_distance(doc[q.head], c.trig) if q.head is not None else 5
                 d2 = _tree_distance(doc[q.noun], c.trig) if q.noun is not None else d
-                return 10.0 - min(d, d2 + 0.5)
+                score = 10.0 - min(d, d2 + 0.5) + 20.0 * _count_tier(doc, q, c)
+                if q.key in ("fatalities", "injured") and k not in VIOLENT and has_violent:
+                    # "a missile strike destroyed a mall, killing 18": the dead are the strike's
+                    score -= 3.0
+                return score
             scored = [(fit(c), c) for c in cands]
             scored = [x for x in scored if x[0] >= 0]
             if not scored:
