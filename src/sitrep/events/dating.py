@@ -64,6 +64,38 @@ def _behind(trig) -> bool:
     return False
 
 
+def _tense(verb) -> str | None:
+    """The tense a verb is told in, read from its auxiliaries and its tag."""
+    aux = {k.lower_ for k in verb.children if k.dep_ in ("aux", "auxpass")}
+    if aux & {"had", "'d"}:
+        return "past perfect"
+    if aux & {"has", "have", "'ve", "'s"} and verb.tag_ == "VBN":
+        return "present perfect"
+    if aux & {"will", "'ll", "shall"}:
+        return "future"
+    if verb.tag_ == "VBD" or any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or any(k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBZ", "VBP")
+                                          for k in verb.children):
+        return "present"
+    return None
+
+
+def _told_apart(t, trig) -> bool:
+    """The time is told in a relative clause the act is not in, and in another tense than the act
+    ("has declared the city freed of the militants who stormed it five months ago", "was detained
+    on Wednesday, the banker who had served as minister until February"): what is said of a noun, at
+    another time than the act's. In the same tense ("moved into the town under a deal the rebels
+    struck on 13 May") the noun's time may be all the sentence says of the act's."""
+    for x in [t] + list(t.ancestors):
+        if x.dep_ in ("relcl", "acl") and x.pos_ in ("VERB", "AUX"):
+            if x.i == trig.i or x.is_ancestor(trig):
+                return False
+            mine, theirs = _tense(_clause_head(trig)), _tense(x)
+            return mine is not None and theirs is not None and mine != theirs
+    return False
+
+
 class Dating:
     """Dates of candidates (a part of the Events stage; reads the stage's time spans)."""
 
@@ -99,6 +131,7 @@ class Dating:
         reported = None
         mines = []
         since = None
+        refused = set()   # the sentence's times told of a noun at another time than this act's
         semis = [x.i for x in sent if x.text == ";"]
         behind = _behind(c.trig)
         trig_clause = _clause_head(c.trig).i
@@ -109,6 +142,8 @@ class Dating:
                 continue
             if tx.type not in ("DATE", "TIME") or tx.start_date is None or tx.end_date is None:
                 continue
+            if _told_apart(span.root, c.trig):
+                refused.add(tx.start)
             if sig_end is not None and tx.start >= sig_end:
                 continue   # inside the clause "two days after" governs: another event's date
             if span.start > 0 and doc.parsed[span.start - 1].lower_ in ("since", "until", "till", "before") or \
@@ -173,7 +208,9 @@ class Dating:
             toks = [k for k in toks if lo_semi < k < hi_semi] or toks
             a, b = doc.parsed[toks[0]], doc.parsed[toks[-1]]
             try:
-                got = _as_date(self.date_for_span(doc, a.idx, b.idx + len(b)))
+                # "has declared the city freed of the militants who stormed it five months ago": not
+                # the time said of a noun at another time, whatever span the time stage is given
+                got = _as_date(self.date_for_span(doc, a.idx, b.idx + len(b), refused=frozenset(refused)))
             except Exception:
                 got = None
             if got is not None and since is not None and got.text == since.text:

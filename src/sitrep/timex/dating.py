@@ -408,8 +408,11 @@ def _same_event_date(doc: Document, clause_a: int, clause_b: int, sent_start: in
     return best
 
 
-def date_for_span(doc: Document, start: int, end: int, known: EventDate | None = None) -> EventDate | None:
-    """The date of the clause at [start, end) (see the module docstring for the order)."""
+def date_for_span(doc: Document, start: int, end: int, known: EventDate | None = None,
+                  refused: frozenset = frozenset()) -> EventDate | None:
+    """The date of the clause at [start, end) (see the module docstring for the order). `refused`:
+    the start offsets of the sentence's expressions the caller knows date something else (another
+    event's clause, "the militants who stormed it five months ago"): steps 2 and 3 pass them by."""
     a, b, si = _sentence(doc, start)
     # 1. clauses linked by "N units after/before"
     link = event_link(doc, start, end)
@@ -424,6 +427,9 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
                 # "Four days later troops retook the airport": the clause is the later act, counted on
                 # from the one told before ("after X" dates X back from its main clause)
                 days = link["days"] * (-1 if on.group(1).lower() == "earlier" else 1)
+            told = _counted_from(doc, t, a, b, ga, gb) if on else None
+            if told is not None and (known is None or known.end < told.start):
+                known = told   # the story's last day told is later than the event known before it
             main = known or _main_clause_date(doc, t, a, b, ga, gb)
             if main is not None:
                 return EventDate(main.start + timedelta(days=days), main.end + timedelta(days=days), text)
@@ -437,12 +443,12 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
         if other is not None:
             return EventDate(other.start - timedelta(days=days), other.end - timedelta(days=days), text)
     # 2. the clause's own expression
-    inside = [t for t in doc.timexes if start <= t.start and t.end <= end and _day_timex(t)]
+    inside = [t for t in doc.timexes if start <= t.start and t.end <= end and _day_timex(t) and t.start not in refused]
     if inside:
         return _range_date(doc, inside[0])
     # 3. the sentence's, nearest the span (not one inside an event-anchored clause)
     governed = [_governed(doc, t, a, b) for t in doc.timexes if a <= t.start < b and _offset_days(t.anchor)]
-    cands = [t for t in doc.timexes if a <= t.start < b and _day_timex(t)
+    cands = [t for t in doc.timexes if a <= t.start < b and _day_timex(t) and t.start not in refused
              and not any((ga <= t.start < gb) != (ga <= start < gb) for ga, gb in governed)]
     if cands:
         near = min(cands, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
@@ -477,6 +483,16 @@ def _main_clause_date(doc: Document, t: Timex, a: int, b: int, ga: int, gb: int)
         return _as_event_date(own[-1])
     fronted = not doc.text[a:t.start].strip(" \t\n\"'“‘(—-")
     return _same_event_date(doc, gb, b, a) if fronted else _same_event_date(doc, a, t.start, a)
+
+
+def _counted_from(doc: Document, t: Timex, a: int, b: int, ga: int, gb: int) -> EventDate | None:
+    """The day "N days later" counts from when its sentence names no other: the last day the story
+    told before it ("The first jets took off the next day. Two days later the troops landed")."""
+    if any(a <= u.start < b and not (ga <= u.start < gb) and u is not t and _day_timex(u) for u in doc.timexes):
+        return None   # the sentence's own time: its main clause's, read as before
+    told = [u for u in doc.timexes if u.start < a and _day_timex(u) and u.start_date == u.end_date
+            and not _time_as_argument(doc, u)]
+    return _as_event_date(told[-1]) if told else None
 
 
 def _generic_date(doc: Document, start: int, end: int, a: int, b: int, si: int) -> EventDate | None:

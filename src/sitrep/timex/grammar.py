@@ -252,7 +252,8 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
     add("weekday", r"(?:(?P<rel>" + _ci(["last", "this", "next", "this past", "this coming", "early", "late",
                                              "the following", "the previous", "the next", "late on", "early on",
                                              "the day before last", "the day before", "the day after", "a week from"]) + r")\s+)?" + wd
-        + r"(?:\s+" + part + r")?(?!,?\s+(?:the\s+)?(?:" + mon2 + r"|[0-3]?\d\s))")
+        + r"(?:\s+" + part + r")?(?:\s+of\s+(?P<ofweek>(?i:last|this|next))\s+(?i:week))?"
+        r"(?!,?\s+(?:the\s+)?(?:" + mon2 + r"|[0-3]?\d\s))")
     add("ago", r"(?:(?P<q>" + qmod + r")\s+)?" + num + r"[\s-]+" + unit_alt + r"(?P<uhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<ago>(?i:ago|back|"
         r"earlier|later|before|after|from\s+now|hence|previously|prior|afterwards|afterward))(?![\w])")
     add("ago_bare", r"(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes))\s+(?P<ago>(?i:ago|earlier|later|after|before))(?![\w])")

@@ -1469,6 +1469,10 @@ class Tagger:
             if u == "decade":
                 return Found(m.start(), m.end(), "DATE", f"{dct.year // 10 + off:03d}", mod=mod, anchor="publication")
             return Found(m.start(), m.end(), "DATE", f"{dct.year // 100 + off:02d}", mod=mod, anchor="publication")
+        if rel == "the next" and u == "day":
+            # "Jets struck on 26 May. The next day rebels shelled the port": the day after the one
+            # just told, as "the following day" is, not after the report's ("next week" stays deictic)
+            rel = "the following"
         if rel in deictic:
             off, base, anchor = deictic[rel], dct, "publication"
             if base is None:
@@ -1644,7 +1648,13 @@ class Tagger:
             # "the day before last Tuesday's hearing": the Monday before it
             shift = -1 if "before" in rel else 1
             rel = "last" if rel.endswith("last") else ""
-        d = self._deictic_weekday(ctx, m, wd, rel)
+        ofweek = (m.groupdict().get("ofweek") or "").lower()
+        if ofweek and ctx.dct is not None:
+            # "on Wednesday of last week": that weekday of the calendar week before the report's
+            monday = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1)
+            d = monday + timedelta(weeks={"last": -1, "this": 0, "next": 1}[ofweek], days=wd - 1)
+        else:
+            d = self._deictic_weekday(ctx, m, wd, rel)
         if d is not None and shift:
             d += timedelta(days=shift)
         if d is None:
@@ -1713,6 +1723,10 @@ class Tagger:
                              info={"derived": True})
         if anaphoric:
             ref = ctx.anchor_ref(m.start())
+            if ref is not None and code_g == "day" and cal.granularity(ref[1].value) not in ("day", None):
+                # "On 21 May troops left ... earlier this month ... said two days earlier": days are
+                # counted from the last day told, not from a month or week
+                ref = ctx.anchor_ref(m.start(), grans=("day",)) or ref
             if ref is not None:
                 anchor, base_value = f"timex:{ref[0]}", ref[1].value
         if base_value is None:

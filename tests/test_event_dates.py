@@ -1,0 +1,72 @@
+"""The date of each event: general wordings of news English, each on sentences written for these
+tests (never text of the briefs)."""
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.model import RawArticle
+from sitrep.timex.tagger import Tagger
+
+
+def run(pipeline, text, published="2023-05-20"):
+    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+
+def events(doc, kind):
+    return [e for e in doc.events if e.type == kind]
+
+
+def values(text, published):
+    return {text[f.start:f.end]: f.value for f in Tagger().tag(text, published, None)}
+
+
+# -- the time stage -----------------------------------------------------------------------------
+def test_the_next_day_follows_the_day_just_told():
+    """'The next day' is the day after the one the story just told, not after the report's."""
+    got = values("Rebels shelled the port on 3 April. The next day the navy withdrew its boats.", date(2023, 5, 20))
+    assert got["The next day"] == "2023-04-04"
+
+
+def test_a_weekday_of_last_week():
+    """'on Thursday of last week': that weekday of the calendar week before the report's."""
+    got = values("The order was signed on Thursday of last week, officials said.", date(2023, 5, 20))
+    assert got["Thursday of last week"] == "2023-05-11"
+
+
+def test_days_earlier_count_from_a_day_not_a_month():
+    """'two days earlier' after a month ('earlier this month') and a day: counted from the day."""
+    text = ("On May 18, 2023, the convoy crossed the river. Troops were recalled earlier this month. "
+            "The general said two days earlier that the bridge was safe.")
+    assert values(text, date(2023, 5, 18))["two days earlier"] == "2023-05-16"
+
+
+# -- events -------------------------------------------------------------------------------------
+def test_days_later_count_from_the_last_day_told(pipeline):
+    """'Two days later' counts from the last day the story told ('the next day' after a dated
+    announcement), even where no event of that day was detected."""
+    doc = run(pipeline, "The move was announced on 2 May. The first aircraft took off from the base the next day. "
+                        "Two days later the first soldiers arrived in Kraljevo, officials said.")
+    dates = [e.date.start for e in doc.events if e.date is not None and "Two days later" in e.evidence]
+    assert dates and all(d == date(2023, 5, 5) for d in dates)
+
+
+def test_a_relative_clause_in_another_tense_does_not_date_the_act(pipeline):
+    """'have arrested three men ... where gunmen ambushed a convoy six months ago': the ambush of six
+    months ago is told of the district; the arrests are the report's news."""
+    doc = run(pipeline, "Police have arrested three men near Dori, in the district where gunmen ambushed a "
+                        "convoy six months ago.")
+    (arrest,) = events(doc, "arrest")
+    assert arrest.date is None or arrest.date.start >= date(2023, 5, 1)
+    doc = run(pipeline, "The army has deployed 500 soldiers to the camp near Dori that militants attacked "
+                        "six months ago.")
+    (deployed,) = events(doc, "deployment")
+    assert deployed.date is None or deployed.date.start >= date(2023, 5, 1)
+
+
+def test_a_relative_clause_in_the_same_tense_may_date_the_act(pipeline):
+    """'moved into the town under a deal the rebels struck on 13 May': told in the same past, the
+    noun's day is all the sentence says of the act's, and it is kept."""
+    doc = run(pipeline, "Government troops moved into Dori under a deal that the rebels struck with the army "
+                        "on 13 May.")
+    moved = [e for e in doc.events if e.trigger == "moved"]
+    assert moved and all(e.date is not None and e.date.start == date(2023, 5, 13) for e in moved)
