@@ -23,7 +23,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  GROUND_KIT, VERB_ONLY, GATHERING_VERBS, DECIDED_MOVES, DECIDING, HOLDING,
                                  AREA_UNITS, RULINGS, COURTS, DOERS, LOOTING, CROWDS, MORE_WORDS, BUILDINGS, MASSING, ENTERING,
                                  PATROLLING, PATROL_NOUNS,
-                                 SELF_MOVING)
+                                 SELF_MOVING, CALL_MEANS, FUEL_GAS)
 
 
 def _not_a_trigger(t) -> bool:
@@ -43,6 +43,8 @@ def _not_a_trigger(t) -> bool:
             return True
     if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
         return True   # "forces fighting the Islamic State": what they are, not what happened
+    if t.tag_ == "VBN" and t.dep_ == "amod" and t.lemma_.lower() in ("agree", "accept", "sign", "approve"):
+        return True   # "kept to the agreed timetable": what was agreed before, named, not an agreement told
     if t.pos_ == "VERB" and t.dep_ == "acl" and t.head.lemma_.lower() in CARGO_NOUNS:
         return True   # "984 loads of material flown out": goods moved, no force
     return False
@@ -392,6 +394,12 @@ class Detection:
             elif lem == "follow" and not objs and t.dep_ == "xcomp" and any(_coming_force(k) for k in _subjects(t)):
                 # "a second group is due to follow in the coming weeks": more of a force to come
                 found[t.i] = (t, {"deployment"}, 0.9)
+            elif lem in ("speak", "talk", "confer") and any(
+                    c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
+                        g.lemma_.lower() in CALL_MEANS for g in c.children if g.dep_ == "pobj") for c in t.children) and any(
+                    x.ent_type_ == "PERSON" or _leader(x) for k in _subjects(t) for x in [k, *k.conjuncts]):
+                # "the two presidents spoke by phone for an hour": leaders in talks at a distance
+                found[t.i] = (t, {"diplomacy"}, 0.9)
             elif lem in MEETING and any(_leader(x) for k in _subjects(t) for x in k.subtree):
                 # "the G5 heads of state are due to meet in Niamey": leaders meeting
                 found[t.i] = (t, {"diplomacy"}, 0.85)
@@ -463,9 +471,12 @@ class Detection:
                 named = any(k.pos_ == "NOUN" and (_is_force(k) or k.lemma_.lower() in MORE_FORCES)
                             for k in t.children if k.dep_ == "nsubj")
                 found[t.i] = (t, {"deployment"}, 0.95 if named else 0.85)
-            elif lem in ENTERING and not objs and _forces_moving(t) and not found.get(t.i, (0, 0, 0.0))[2] >= 0.9 and any(
-                    c.dep_ == "prep" and c.lower_ in ("into", "to") and (lem != "go" or c.lower_ == "into") and any(
-                        g.dep_ == "pobj" and self._is_place(g) for g in c.children) for c in t.children):
+            elif lem in ENTERING and not objs and _forces_moving(t) and not found.get(t.i, (0, 0, 0.0))[2] >= 0.9 and (any(
+                    c.dep_ == "prep" and c.lower_ in ("into", "to") and (lem not in ("go", "drive", "roll") or c.lower_ == "into")
+                    and any(g.dep_ == "pobj" and self._place_within(g) for g in c.children) for c in t.children)
+                    or lem == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in t.children)):
+                # "tanks of the brigade drove into the Gaza side of the crossing"; "troops and tanks would go in
+                # at the most convenient time": a ground force sent in
                 # "the army will go into Rafah", "the troops leaving Syria would move to western Iraq": a force
                 # moved to a place
                 found[t.i] = (t, {"deployment"}, 0.9)
@@ -677,9 +688,18 @@ class Detection:
         return any(span.start <= tok.i < span.end and (p.kind or "") in TOWN_OR_BASE for p, span in self._pspans)
 
     def _is_place(self, tok) -> bool:
-        """Did the places stage read the token as a place (whatever the parser's entity label)?"""
-        return any(span.start <= tok.i < span.end and (p.kind or "") not in ("demonym",)
-                   for p, span in self._pspans)
+        """Did the places stage read the token as a place (whatever the parser's entity label)? A proper
+        name it placed elsewhere in the report counts too ("the army will go into Rafah", where the
+        parser took this one mention of Rafah for a person and the places stage passed it by)."""
+        if any(span.start <= tok.i < span.end and (p.kind or "") not in ("demonym",) for p, span in self._pspans):
+            return True
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in ("ORG", "NORP") and any(
+            p.mention == tok.text and p.lat is not None and (p.kind or "") not in ("demonym",) for p in self._places)
+
+    def _place_within(self, tok) -> bool:
+        """A place, or a part of one: "the Gaza side of the Rafah crossing", "the outskirts of Kherson"."""
+        return self._is_place(tok) or any(g.dep_ == "pobj" and self._is_place(g) for k in tok.children
+                                          if k.dep_ == "prep" and k.lower_ == "of" for g in k.children)
 
     def _dedupe_sentence(self, cands: list[Candidate]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -765,6 +785,10 @@ class Detection:
                     k.ent_type_ in ("NORP", "GPE") or k.dep_ == "poss" and k.lower_ not in ("its", "their")
                     for k in c.trig.children):
             return "explosion"   # "the bombing of the bus station": a bomb set off, no aircraft told
+        if c.kind == "chemical_attack" and not words & CUES["chemical_attack"] and not self._poison_gas(sent):
+            # "a fire at the natural gas facility after it was hit by drones": the classifier's chemical
+            # attack with no chemical or poison gas named is an attack, its weapon read below
+            c.kind = "attack"
         if c.kind not in ("attack", "clash", "airstrike", "shelling", "explosion", "property_destruction"):
             return c.kind
         if c.kind == "clash" and any(k.dep_ == "prt" and k.lower_ == "down" for k in c.trig.children):
@@ -797,6 +821,19 @@ class Detection:
         if not cued or c.kind == "property_destruction" and "explosion" not in cued:
             return c.kind
         return cued[0]
+
+    @staticmethod
+    def _poison_gas(sent) -> bool:
+        """Gas named as a weapon ("gas attack", "poison gas"), not a fuel ("natural gas facility",
+        "gas field") nor tear gas."""
+        for t in sent:
+            if t.lower_ != "gas":
+                continue
+            if any(k.lower_ in FUEL_GAS for k in t.children) or t.head.lemma_.lower() in FUEL_GAS or (
+                    t.i > sent.start and t.doc[t.i - 1].lower_ in ("natural", "liquefied", "tear", "shale")):
+                continue
+            return True
+        return False
 
     def _collapse_violence(self, cands: list[Candidate]) -> list[Candidate]:
         """A generic and a specific report of one act of violence in one sentence are one event."""

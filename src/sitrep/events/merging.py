@@ -31,7 +31,7 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
                     and (b.place_level < 2 or a.place is None or _same_place(a.place, b.place))
                     # "... shot down several helicopters": an act of another kind told by its own verb
                     # is another act; tolls ("killing 13", "died") and nouns elaborate
-                    and not (b.trig.pos_ == "VERB" and b.trig.lemma_.lower() not in GENERIC_VIOLENT
+                    and not (b.trig.pos_ == "VERB" and (b.trig.lemma_.lower() not in GENERIC_VIOLENT or _downed(b.trig))
                              and b.trig.lemma_.lower() not in TOLL_WORDS and b.conf >= 0.85))
         # "the force handed over the camp ... the army had taken over the perimeter": the
         # other side of one transfer
@@ -106,6 +106,12 @@ def _days_apart(a: Candidate, b: Candidate) -> bool:
     """Both acts are dated by their own words, on days that do not meet."""
     return a.date is not None and b.date is not None and a.date_own and b.date_own and \
         (a.date.start > b.date.end or b.date.start > a.date.end)
+
+
+def _downed(verb) -> bool:
+    """'Air defences shot down two helicopters': aircraft brought down, an act against them of its own, not a
+    detail of the strike the aircraft may have flown."""
+    return verb.lemma_.lower() == "shoot" and any(k.dep_ == "prt" and k.lower_ == "down" for k in verb.children)
 
 
 def _counted(c) -> bool:

@@ -14,7 +14,7 @@ from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECT
                                  MOVERS, MULTITUDE, PARTICIPANTS, PLANNED_AUX, PLANNED_HEADS, REASONS, REF_NOUNS,
                                  STANDING, STATIVE, TIME_NOUNS, _INSTALLATION,
                                  PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL,
-                                 CLAIM_NOUNS, UNTRUE, MORE_FORCES)
+                                 CLAIM_NOUNS, UNTRUE, MORE_FORCES, AID_CARRIERS)
 
 def _accident(lemmas: set) -> bool:
     """An industrial or everyday disaster told with words of violence and no hostile actor
@@ -30,6 +30,8 @@ def _modality(t, sent) -> tuple[str, bool]:
         return "planned", False   # "Macron announced the withdrawal": a decision, the move still to come
     if t.lower_ == "due" and t.pos_ == "ADJ":
         return "planned", False   # "the mission is due in Armenia this week"
+    if _held_strength(t) and not any(k.dep_ == "neg" for k in t.head.children):
+        return "asserted", False
     chain = [t]
     cur = t
     for _ in range(5):
@@ -74,7 +76,10 @@ def _modality(t, sent) -> tuple[str, bool]:
     # "allegations that our forces used chemical weapons are baseless", "claims that troops had entered the
     # town were false": the act is told inside a claim called untrue
     for x in chain[1:5]:
-        if x.pos_ == "NOUN" and x.lemma_.lower() in CLAIM_NOUNS and x.dep_ in ("nsubj", "nsubjpass"):
+        # the tagger may take a plural claim noun opening the sentence for a verb ("Reports that ... were
+        # denied"): as a subject it is the noun
+        if (x.pos_ == "NOUN" or x.dep_ in ("nsubj", "nsubjpass")) and x.lemma_.lower() in CLAIM_NOUNS and \
+                x.dep_ in ("nsubj", "nsubjpass"):
             pred = x.head
             if any(k.dep_ in ("acomp", "attr") and k.lemma_.lower() in UNTRUE for k in pred.children) or \
                     pred.lemma_.lower() in DENY_HEADS | {"deny"}:
@@ -154,6 +159,8 @@ def _modality(t, sent) -> tuple[str, bool]:
                     continue   # "soldiers may have killed ten civilians": told of the past, if hedged
                 return "hypothetical", False
             if k.dep_ in ("aux", "auxpass") and kl in PLANNED_AUX and i <= 2:
+                if kl in ("would", "wo") and _conditional(x):
+                    return "hypothetical", False   # "if they launched it, he would stop supplying arms"
                 return "planned", False
         if i > 0 and lem in PROSPECT_NOUNS and x.pos_ == "NOUN" and chain[i - 1].dep_ in ("pobj", "prep"):
             return "planned", False   # "clearing the way for a power-sharing deal": a deal to come
@@ -181,6 +188,20 @@ def _modality(t, sent) -> tuple[str, bool]:
         if x.dep_ in ("ROOT",):
             break
     return "asserted", False
+
+
+def _conditional(verb) -> bool:
+    """The verb has a clause of condition of its own: "he would stop supplying shells if Israel launched
+    the operation", "if the offensive went ahead, the force would withdraw"."""
+    return any(k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children)
+               for k in verb.children)
+
+
+def _held_strength(t) -> bool:
+    """A count of troops a state keeps that is its own already: "it will keep its roughly 900 troops in
+    eastern Syria" tells the strength it has, whatever the tense of keeping."""
+    return t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("keep", "maintain", "retain") and \
+        any(k.dep_ == "poss" for k in t.children) and any(k.like_num for k in t.children)
 
 
 def _past_copula(adj) -> bool:
@@ -322,6 +343,10 @@ class Occurrence:
                     continue
             if c.kind == "merged":
                 continue
+            if c.kind == "military_aid" and t.pos_ == "NOUN" and t.dep_ == "compound" and \
+                    t.head.lemma_.lower() in AID_CARRIERS and not {x.lemma_.lower() for x in t.head.subtree} & (
+                    MATERIEL - {"aid", "assistance"} | {"military", "security", "defence", "defense", "lethal"}):
+                continue   # "the entry point for aid trucks", "receiving aid ships": relief carried, no arms
             if c.kind == "military_aid":
                 scope = list(t.subtree) if t.pos_ == "NOUN" else [x for a in args for x in a.subtree]
                 said = {x.lemma_.lower() for x in scope}
@@ -367,6 +392,9 @@ class Occurrence:
         """A mention that reports no occurrence: plural with no count, date or place of its own
         ('the recent missile attacks against bases'), or a passing one ('the battle against X')."""
         t = c.trig
+        if t.pos_ == "VERB" and t.dep_ == "advcl" and t.tag_ in ("VBD", "VBN") and any(
+                k.dep_ == "mark" and k.lower_ == "since" for k in t.children) and not self._own_date(c):
+            return True   # "the worst escalation since Turkish forces entered the north": history as a yardstick
         if t.pos_ != "NOUN" or c.kind == "troop_level":
             return False
         if t.dep_ == "compound" and t.head.pos_ == "NOUN":

@@ -44,7 +44,7 @@ MORE_FORCES = {"reservist", "conscript", "recruit", "paratrooper", "commando", "
 # forces gathered where they stand: "Russia has massed 100,000 troops near the border"
 MASSING = {"mass", "amass", "concentrate", "muster", "marshal"}
 # a force going into a place: "the army will go into Rafah", "would move to western Iraq"
-ENTERING = {"go", "move", "push", "advance", "pour", "redeploy", "relocate"}
+ENTERING = {"go", "move", "push", "advance", "pour", "redeploy", "relocate", "drive", "roll"}
 # patrols begun: "troops will start joint patrols on the M4"
 PATROLLING = {"start", "begin", "conduct", "launch", "resume", "carry", "mount"}
 PATROL_NOUNS = {"patrol", "patrols"}
@@ -489,3 +489,14 @@ CROWDS = {"crowd", "mob", "resident", "villager", "people", "youth", "local", "o
 CLAIM_NOUNS = {"allegation", "claim", "report", "accusation", "rumour", "rumor", "suggestion", "assertion"}
 UNTRUE = {"baseless", "false", "untrue", "unfounded", "groundless", "fabricated", "lie", "fabrication", "nonsense",
           "propaganda", "incorrect", "wrong", "fake", "absurd", "ridiculous"}
+
+# how leaders talk without meeting: "spoke by phone", "talked over a video link"
+CALL_MEANS = {"phone", "telephone", "video", "videolink", "video-link", "link", "call", "hotline", "videoconference"}
+# gas as a fuel, not a weapon: "the natural gas facility", "a gas field", "gas pipeline"
+FUEL_GAS = {"field", "fields", "facility", "facilities", "plant", "pipeline", "pipelines", "liquids", "station",
+            "terminal", "export", "exports", "supply", "supplies", "price", "prices", "reserve", "reserves",
+            "processing", "company", "storage", "tank", "well", "wells", "platform", "line", "network"}
+# what "aid" as a modifier names when it is relief: "aid trucks", "aid ships", "aid workers", "aid agencies"
+AID_CARRIERS = {"truck", "lorry", "ship", "vessel", "boat", "convoy", "worker", "agency", "organisation",
+                "organization", "group", "official", "flight", "drop", "airdrop", "corridor", "route", "crossing",
+                "distribution", "delivery", "pier", "station", "centre", "center", "hub", "site", "warehouse"}

@@ -1,0 +1,80 @@
+"""Event kinds, modality and one event per occurrence, on sentences written for these tests."""
+from __future__ import annotations
+
+from sitrep.model import RawArticle
+
+
+def run(pipeline, text, published="2023-03-09"):
+    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+
+def of_kind(doc, kind):
+    return [e for e in doc.events if e.type == kind]
+
+
+def test_a_force_driving_into_part_of_a_named_place_is_a_deployment(pipeline):
+    doc = run(pipeline, "Early on Monday, armoured vehicles of the 7th Brigade drove into the northern edge of "
+                        "Kherson and set up checkpoints.")
+    assert [e.modality for e in of_kind(doc, "deployment")] == ["asserted"]
+
+
+def test_troops_going_in_is_a_deployment_to_come(pipeline):
+    doc = run(pipeline, "The defence minister said that soldiers and armour would go in once the rains ended.")
+    assert [e.modality for e in of_kind(doc, "deployment")] == ["planned"]
+
+
+def test_leaders_speaking_by_phone_is_diplomacy(pipeline):
+    doc = run(pipeline, "On Tuesday Prime Minister Ana Brnabic and President Emmanuel Macron spoke by phone "
+                        "about the border dispute.")
+    assert len(of_kind(doc, "diplomacy")) == 1
+
+
+def test_a_fire_at_a_gas_facility_hit_by_drones_is_no_chemical_attack(pipeline):
+    doc = run(pipeline, "On 2 March, drones launched by the rebels hit the Ras Tanura natural gas plant, "
+                        "starting a large fire.")
+    assert not of_kind(doc, "chemical_attack")
+    assert doc.events
+
+
+def test_an_agreed_timetable_is_no_agreement(pipeline):
+    doc = run(pipeline, "The army said the pull-out from the valley kept to the agreed timetable.")
+    assert not of_kind(doc, "agreement")
+
+
+def test_aid_trucks_are_no_military_aid(pipeline):
+    doc = run(pipeline, "The authorities shut the Nassib crossing, the main route for aid trucks into the province.")
+    assert not of_kind(doc, "military_aid")
+
+
+def test_an_act_named_only_as_a_yardstick_since_it_happened_is_no_event(pipeline):
+    doc = run(pipeline, "The ceasefire ends the worst fighting between the two armies since Ethiopian troops "
+                        "entered the Tigray region.")
+    assert not of_kind(doc, "territory_change") and not of_kind(doc, "deployment")
+
+
+def test_an_act_since_which_something_holds_with_its_own_day_stays(pipeline):
+    doc = run(pipeline, "The town of Gao has been quiet since the army retook the town on 3 May.")
+    assert len(of_kind(doc, "territory_change")) == 1
+
+
+def test_reports_denied_in_the_passive_deny_the_act(pipeline):
+    doc = run(pipeline, "Reports that the missiles had been fired from Lebanon were denied by the Lebanese army, "
+                        "which said its territory was not used.")
+    assert {e.modality for e in doc.events if e.type in ("shelling", "airstrike", "attack")} == {"denied"}
+
+
+def test_what_one_would_do_if_another_acted_is_hypothetical(pipeline):
+    doc = run(pipeline, "The chancellor said on Monday that if Serbia attacked the enclave she would stop "
+                        "delivering tanks and artillery shells to Belgrade.")
+    assert [e.modality for e in of_kind(doc, "military_aid")] == ["hypothetical"]
+
+
+def test_troops_a_state_will_keep_that_it_already_has_are_its_strength(pipeline):
+    doc = run(pipeline, "Paris says it will keep its roughly 1,500 soldiers in southern Chad for now.")
+    assert [e.modality for e in of_kind(doc, "troop_level")] == ["asserted"]
+
+
+def test_aircraft_shot_down_after_a_strike_are_an_act_of_their_own(pipeline):
+    doc = run(pipeline, "Near Voronezh, a helicopter fired rockets at the rebel column on Saturday. Rebel air "
+                      "defences shot down two helicopters and a transport plane, killing nine airmen.")
+    assert len(of_kind(doc, "clash")) == 1
