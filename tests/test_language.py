@@ -127,6 +127,41 @@ def test_numpy_matrix_products_give_the_same_analysis(settings):
     assert analysis(ours(_ATTRIBUTE_TEXT)) == analysis(reference(_ATTRIBUTE_TEXT))
 
 
+def test_matmul_products_equal_numpy_dot():
+    """MatmulOps multiplies as thinc's numpy ops do (numpy.dot): the same numbers, transposed or
+    not, into a given output or not, and for a single row."""
+    import numpy
+    from sitrep.nlp.blas import MatmulOps
+    rng = numpy.random.default_rng(7)
+    x, w = rng.standard_normal((50, 96), dtype=numpy.float32), rng.standard_normal((288, 96), dtype=numpy.float32)
+    ops = MatmulOps(use_blis=False)
+    assert numpy.array_equal(ops.gemm(x, w, trans2=True), numpy.dot(x, w.T))
+    assert numpy.array_equal(ops.gemm(x.T.copy(), w, trans1=True, trans2=True), numpy.dot(x, w.T))
+    out = numpy.empty((50, 288), dtype=numpy.float32)
+    assert ops.gemm(x, w, out=out, trans2=True) is out and numpy.array_equal(out, numpy.dot(x, w.T))
+    assert numpy.array_equal(ops.gemm(x[:1], w, trans2=True), numpy.dot(x[:1], w.T))
+
+
+def test_fast_layers_predict_as_thincs_layers():
+    """The maxout and layernorm forward passes of fast_layers give thinc's numbers, and leave
+    training to thinc's own."""
+    import numpy
+    from thinc.api import LayerNorm, Maxout, chain
+    from sitrep.nlp.layers import fast_layers
+    rng = numpy.random.default_rng(3)
+    X = rng.standard_normal((40, 24), dtype=numpy.float32)
+    reference = chain(Maxout(16, 24, nP=3), LayerNorm(16))
+    reference.initialize(X=X)
+    reference.layers[1].set_param("G", rng.standard_normal(16, dtype=numpy.float32))
+    reference.layers[1].set_param("b", rng.standard_normal(16, dtype=numpy.float32))
+    expected = reference.predict(X)
+    fast_layers([reference])
+    assert all(layer._func.__module__ == "sitrep.nlp.layers" for layer in reference.layers)
+    assert numpy.array_equal(reference.predict(X), expected)
+    Y, backprop = reference.begin_update(X)
+    assert numpy.array_equal(Y, expected) and backprop(Y).shape == X.shape
+
+
 def test_stepped_parse_equals_spacys_parser(pipeline, settings):
     """SteppedParse stands in for the model's parser: the same heads, labels and sentence
     starts, for documents of different lengths parsed together (and an empty one)."""

@@ -8,8 +8,9 @@ stage applies them all through `faster_components`.
 from __future__ import annotations
 
 from sitrep.nlp.attributes import TokenAttributes, fast_token_attributes
-from sitrep.nlp.blas import numpy_matrix_products
+from sitrep.nlp.blas import component_models, numpy_matrix_products
 from sitrep.nlp.entities import GreedyEntities, fast_entities
+from sitrep.nlp.layers import fast_layers
 from sitrep.nlp.lemmas import CachedLemmas, cached_lemmas
 from sitrep.nlp.parse import SteppedParse, stepped_parse
 
@@ -17,5 +18,8 @@ __all__ = ["CachedLemmas", "GreedyEntities", "SteppedParse", "TokenAttributes", 
 
 
 def faster_components(nlp):
-    """The model with each component it has a stand-in for replaced (once); returns the model."""
-    return numpy_matrix_products(stepped_parse(fast_entities(cached_lemmas(fast_token_attributes(nlp)))))
+    """The model with each component it has a stand-in for replaced (once), and its maxout and
+    layernorm layers predicting by fast_layers; returns the model."""
+    nlp = numpy_matrix_products(stepped_parse(fast_entities(cached_lemmas(fast_token_attributes(nlp)))))
+    fast_layers(component_models(nlp))
+    return nlp
