@@ -70,3 +70,14 @@ def test_a_relative_clause_in_the_same_tense_may_date_the_act(pipeline):
                         "on 13 May.")
     moved = [e for e in doc.events if e.trigger == "moved"]
     assert moved and all(e.date is not None and e.date.start == date(2023, 5, 13) for e in moved)
+
+
+def test_an_act_just_after_opens_takes_the_main_clauses_day(pipeline):
+    """'withdrew on 12 May after militants shelled it': the shelling the withdrawal followed is on
+    its day as far as the sentence tells; 'three weeks after' counts it back instead."""
+    doc = run(pipeline, "Troops withdrew from the base near Dori on 12 May after militants shelled it.")
+    (shelled,) = events(doc, "shelling")
+    assert shelled.date is not None and shelled.date.start == date(2023, 5, 12)
+    doc = run(pipeline, "Troops withdrew from the base near Dori on 12 May, three weeks after militants shelled it.")
+    (shelled,) = events(doc, "shelling")
+    assert shelled.date is not None and shelled.date.start == date(2023, 4, 21)

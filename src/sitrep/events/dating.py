@@ -96,6 +96,28 @@ def _told_apart(t, trig) -> bool:
     return False
 
 
+_SAME_DAY_AFTER = {"hours", "minutes", "shortly", "soon", "just", "moments", "immediately", "right", "hour"}
+
+
+def _just_after(trig) -> bool:
+    """The act is told in a clause that "after" opens with no span or a span of the same day before
+    it ("a fire broke out at the depot on 17 May after it was hit by drones", "hours after the
+    convoy left"): the act that the main clause followed, on the main clause's day as far as the
+    sentence tells; not "weeks after", "since" ("since rebels seized the town")."""
+    h = _clause_head(trig)
+    for x in (trig, h):
+        if x.pos_ not in ("VERB", "AUX"):
+            continue
+        sig = next((k for k in x.children if k.dep_ == "mark" and k.lower_ == "after" and k.i < x.i), None)
+        if sig is None and x.dep_ == "pcomp" and x.head.lower_ == "after" and x.head.i < x.i:
+            sig = x.head
+        if sig is not None:
+            before = sig.nbor(-1) if sig.i > sig.sent.start else None
+            return before is None or before.is_punct or before.lower_ in _SAME_DAY_AFTER or \
+                not (before.like_num or before.lemma_.lower() in ("day", "week", "month", "year", "decade"))
+    return False
+
+
 class Dating:
     """Dates of candidates (a part of the Events stage; reads the stage's time spans)."""
 
@@ -134,6 +156,8 @@ class Dating:
         refused = set()   # the sentence's times told of a noun at another time than this act's
         semis = [x.i for x in sent if x.text == ";"]
         behind = _behind(c.trig)
+        just_after = behind and _just_after(c.trig)
+        after_day = None   # (the main clause's day, its distance) for an act "just after" opens
         trig_clause = _clause_head(c.trig).i
         lo_semi = max((i for i in semis if i < c.trig.i), default=-1)
         hi_semi = min((i for i in semis if i > c.trig.i), default=len(doc.parsed))
@@ -161,6 +185,9 @@ class Dating:
             ids = {x.i for x in span}
             mine = bool(ids & own)
             if not mine and behind:
+                if just_after and tx.start_date == tx.end_date and lo_semi < span.start < hi_semi and (
+                        after_day is None or _tree_distance(span.root, c.trig) < after_day[1]):
+                    after_day = (tx, _tree_distance(span.root, c.trig))
                 continue   # "shelled Gao on Wednesday, weeks after the group seized Tessit": not its day
             if not mine and ids & others:
                 if reported is None and tx.start_date == tx.end_date and _reported_perfect(c, span):
@@ -223,6 +250,11 @@ class Dating:
                     tx.text == got.text and sent.start_char <= tx.start < sent.end_char
                     and not lo_semi < span.start < hi_semi for tx, span in self._tspans):
                 return got, False, None
+        if after_day is not None and c.modality == "asserted":
+            # "A fire broke out at the depot on 17 May after it was hit by drones": the hit is told as
+            # what the fire followed, on its day as far as the sentence says
+            tx = after_day[0]
+            return EventDate(tx.start_date, tx.end_date, tx.text), False, None
         if since is not None and doc.published and since.start_date <= doc.published:
             # "has trained 90,000 fighters since 2015": from then until the report
             return EventDate(since.start_date, doc.published, since.text), False, None
@@ -231,7 +263,9 @@ class Dating:
     def _told_before(self, c) -> bool:
         """The act is told as before the story's time: in the past perfect ("The group had ambushed a
         convoy") or with a span counted back ("weeks earlier"): the day just told is not its day."""
-        return _past_perfect(c.trig) or self._counted_back(c) or _behind(c.trig)
+        # an act "just after" opens ("a depot caught fire after a helicopter attacked the column")
+        # is on the day the story goes on with, as its main clause is
+        return _past_perfect(c.trig) or self._counted_back(c) or _behind(c.trig) and not _just_after(c.trig)
 
     def _counted_back(self, c) -> bool:
         """'Had seized the town weeks earlier', 'days before': a span counted back from the story's time."""
