@@ -8,7 +8,7 @@ Each entry::
       type: coalition                 # state, military, police, armed_group, coalition, ...
       country: US                     # ISO 3166 alpha-2 where it has one
       parent: United States           # optional: the canonical name of a parent actor
-      successor: Hay'at Tahrir al-Sham  # optional: what a renamed, merged or replaced actor became
+      successor: Hayat Tahrir al-Sham  # optional: what a renamed, merged or replaced actor became
       demonyms: [American]            # states only: adjectives that stand for the state
       case_sensitive: false           # true for short acronyms ("US", "IS", "PMF")
 

@@ -2,13 +2,15 @@
 reported act, the group that claims an attack, and the collective nouns that refer back to a named group."""
 from __future__ import annotations
 
+import functools
 import re
 
 from sitrep.events.ontology import VIOLENT
 from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS
 from sitrep.model import Document
+from sitrep.stages.language import load_titles
 from sitrep.events.candidate import Candidate, _dedupe
-from sitrep.events.syntax import _reported_clause, _is_force, _np_span, _subject_text
+from sitrep.events.syntax import _reported_clause, _is_force, _np_span, _roles, _subject_text
 from sitrep.events.words import (CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES, COLLECTIVE_ARMED,
                                  COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, LEADER_NOUNS, FORCE_NOUNS,
                                  MILITARY_KIT, NONSTATE_TYPES, PARTICIPANTS, REF_NOUNS, SPEECH_VERBS,
@@ -22,6 +24,16 @@ SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "amid", "de
 # "the post came under shelling", "was under attack": an act the subject undergoes
 UNDERGO_VERBS = frozenset({"come", "be", "fall", "remain"})
 
+# aircraft a side flies together ("Turkish F-16s shot down two jets, while armed drones hit convoys"); rockets,
+# shells and missiles are left out: the next clause's rockets are often the other side's reply
+AIRCRAFT = frozenset({"jet", "warplane", "drone", "aircraft", "plane", "helicopter", "gunship"})
+
+# the links that set a clause beside another of the same moment ("..., while drones hit ...", "... and drones hit")
+ALONGSIDE_MARKS = frozenset({"while", "whilst", "as", "and"})
+
+# counts and kinds of a force set beside its name ("the Russian contingent, some 2,000 troops, ...")
+COUNTED_FORCE_KINDS = frozenset({"troop_level", "deployment", "withdrawal"})
+
 
 def _name_words(head) -> list:
     """The words that name a group of people ("Chadian troops"): its modifiers and itself, less a
@@ -29,6 +41,31 @@ def _name_words(head) -> list:
     lefts = [x for x in head.lefts if x.dep_ in ("compound", "amod") and not x.like_num]
     times = [x.i for x in lefts if x.ent_type_ in ("DATE", "TIME") or x.lower_ in CALENDAR_WORDS]
     return [x for x in lefts if not times or x.i > max(times)] + [head]
+
+
+@functools.lru_cache(maxsize=1)
+def _post_nouns() -> frozenset:
+    """The nouns that end a title or post ('Speaker', 'chief of staff' -> 'chief', 'minister'): a person
+    named beside one of them holds it."""
+    return frozenset({t[-1] for t in load_titles()} | LEADER_NOUNS)
+
+
+def _set_beside(head, appos) -> bool:
+    """Is `appos` written right after the phrase of `head`, past a comma ('The Speaker of the House,
+    Nancy Pelosi'), not joined to it by a misparse from a later phrase?"""
+    own = {x.i for x in head.subtree} - {x.i for x in appos.subtree}
+    before = appos.left_edge.i - 1
+    return before > 0 and head.doc[before].text == "," and before - 1 in own
+
+
+def _written_as_name(text: str, start: int, end: int) -> bool:
+    """Is the mention written as a name ('the Wagner group', 'Hamas'), not as a kind of actor
+    ('military contractors', 'Private military contractors' opening a sentence)?"""
+    words = text[start:end]
+    if any(ch.isupper() for ch in words[1:]):
+        return True
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return words[:1].isupper() and bool(before) and before[-1] not in ".!?:\n"
 
 
 def _carried_out_by(actor) -> str:
@@ -57,6 +94,15 @@ class Roles:
                 c.actors = self._actor_names(doc, forces[-1])
         if not c.actors and c.kind == "troop_level":
             c.actors = self._own_strength_claimed(doc, t)
+        if not c.actors and t.pos_ == "NOUN" and t.dep_ == "conj" and t.head.pos_ == "NOUN":
+            c.actors = self._first_conjunct_actors(doc, t, c.kind)
+        if not c.actors and c.kind in COUNTED_FORCE_KINDS and t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN"):
+            # "the Russian peacekeeping contingent, some 2,000 troops stationed there": the force it counts
+            c.actors = self._actor_names(doc, t.head)
+        if not c.actors:
+            kit = t if t.pos_ == "NOUN" else (actors[0] if actors else None)
+            if kit is not None:
+                c.actors = self._flying_alongside(doc, kit)
         if not c.actors:
             c.actors = self._governing_actors(doc, t)
         if not c.actors and actors and not self._names_an_act(actors[0]):
@@ -77,6 +123,31 @@ class Roles:
                         c.actors = _dedupe(c.actors + [_carried_out_by(m.actor)])
         if reporters:
             c.actors = [a for a in c.actors if a not in reporters]
+
+    def _first_conjunct_actors(self, doc: Document, t, kind: str) -> list[str]:
+        """'Rockets and mortar rounds fired by Hamas', 'Russian jets and drones': the second of two
+        conjoined nouns shares the first one's owner and agent."""
+        heads, _ = _roles(t.head, kind)
+        return _dedupe([a for h in heads if h.i != t.i for a in self._actor_names(doc, h)])
+
+    def _flying_alongside(self, doc: Document, kit) -> list[str]:
+        """'Turkish F-16s shot down two bombers, while armed drones hit army convoys': aircraft no one
+        is said to own, the subject of a clause set beside another of the same moment ('while', 'as',
+        'and'), belong to the force that clause's subject names."""
+        if kit.dep_ != "nsubj" or kit.lemma_.lower() not in AIRCRAFT:
+            return []
+        if any(k.dep_ == "poss" or k.dep_ in ("compound", "amod", "nmod") and
+               (k.ent_type_ or k.pos_ == "PROPN" or k.lower_ in FORCE_NOUNS) for k in kit.children):
+            return []   # "rebel drones", "Houthi drones": owned, and read as such
+        verb = kit.head
+        if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        links = [k.lower_ for k in verb.children if k.dep_ in ("mark", "cc", "advmod")]
+        links += [k.lower_ for k in verb.head.children if k.dep_ == "cc" and verb.dep_ == "conj"]
+        if not any(w in ALONGSIDE_MARKS for w in links):
+            return []   # "after drones hit ...", "before drones struck ...": another moment, maybe another side
+        subj = [k for k in verb.head.children if k.dep_ == "nsubj" and k.i != kit.i]
+        return self._actor_names(doc, subj[0]) if subj else []
 
     def _claims(self, doc: Document, units: list, cands: list[Candidate]) -> None:
         """'The attack was claimed by Islamic State', 'the Houthis claimed responsibility for the
@@ -193,7 +264,24 @@ class Roles:
         group = self._collective_states(head, span)
         if group:
             return group
+        named = next((k for k in head.children if k.dep_ == "appos" and k.ent_type_ == "PERSON"), None)
+        if named is not None and head.ent_type_ != "PERSON" and head.lemma_.lower() in _post_nouns() \
+                and _set_beside(head, named):
+            # "The Speaker of the House, Nancy Pelosi, is due in Yerevan": the person holding the post acts,
+            # then the body the post belongs to
+            person = self._actor_names(doc, named)
+            a0, a1 = named.left_edge.idx, named.right_edge.idx + len(named.right_edge)
+            bodies = [_carried_out_by(m.actor) for m in self._mentions if m.start < s1 and m.end > s0
+                      and not (a0 <= m.start < a1) and not m.demonym]
+            if person:
+                return _dedupe(person + bodies)
         ms = [m for m in self._mentions if m.start < s1 and m.end > s0]
+        if ms and all(m.demonym or not _written_as_name(doc.text, m.start, m.end) for m in ms):
+            # "Russian military contractors from the Wagner group": a kind of force the dictionary knows
+            # ("military contractors") yields to the named group it comes from
+            source = self._named_source(doc, head)
+            if source:
+                return source
         # a named person at the head ("Foreign Minister Ahmed Fiqi") acts himself
         person = None
         if head.ent_type_ == "PERSON":
@@ -352,6 +440,19 @@ class Roles:
                     words = [x for x in head.doc[head.left_edge.i:g.right_edge.i + 1] if x.pos_ != "DET" or x.i > head.i]
                     return [" ".join(x.text for x in words)]
         return []
+
+    def _named_source(self, doc: Document, head) -> list[str]:
+        """The named group a force comes from or belongs to ('contractors from the Wagner group',
+        'fighters of the Islamic State'), written with a capital, else nothing."""
+        out = []
+        for k in head.children:
+            if k.dep_ == "prep" and k.lower_ in ("from", "of"):
+                for g in (g for g in k.children if g.dep_ == "pobj"):
+                    span = _np_span(g)
+                    g0, g1 = span[0].idx, span[-1].idx + len(span[-1])
+                    out += [_carried_out_by(m.actor) for m in self._mentions if g0 <= m.start and m.end <= g1
+                            and not m.demonym and _written_as_name(doc.text, m.start, m.end)]
+        return _dedupe(out)
 
     def _home_named(self, doc: Document, head) -> list[str]:
         """'Troops from Chad', 'police officers from Kenya': the force of the country they come from."""

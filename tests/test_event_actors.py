@@ -1,0 +1,61 @@
+"""Who did it: the actors of events, on sentences written for these tests."""
+from __future__ import annotations
+
+from sitrep.actors import ActorDictionary
+from sitrep.model import RawArticle
+
+
+def run(pipeline, text, published="2022-03-10"):
+    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+
+def actors_of(doc, kind):
+    return [e.actors for e in doc.events if e.type == kind]
+
+
+def test_the_second_of_two_conjoined_weapons_shares_the_agent_of_the_first(pipeline):
+    doc = run(pipeline, "On Tuesday, rockets and mortar shells fired by Hezbollah from southern Lebanon hit "
+                        "an army post near Metula, wounding two soldiers.")
+    assert any("Hezbollah" in a for a in actors_of(doc, "shelling"))
+
+
+def test_unowned_drones_beside_a_named_air_force_belong_to_it(pipeline):
+    doc = run(pipeline, "Russian warplanes hit a bridge near the river on Friday, while armed drones struck "
+                        "supply trucks west of the town.")
+    assert any(a and "Russia" in " ".join(a) for a in actors_of(doc, "airstrike"))
+
+
+def test_drones_of_another_moment_are_not_given_the_first_clause_s_force(pipeline):
+    doc = run(pipeline, "Russian jets bombed the depot on Friday, weeks after drones struck a refinery near the town.")
+    assert all("drone" not in " ".join(a).lower() for a in actors_of(doc, "airstrike"))
+
+
+def test_a_count_set_beside_a_named_contingent_is_that_contingent_s(pipeline):
+    doc = run(pipeline, "The Polish army contingent, some 300 troops based near the border since 2019, "
+                        "escorted the convoy.")
+    levels = actors_of(doc, "troop_level")
+    assert levels and any("Pol" in " ".join(a) for a in levels)
+
+
+def test_a_kind_of_force_yields_to_the_named_group_it_comes_from(pipeline):
+    doc = run(pipeline, "Private military contractors from the Wagner group were deploying in the Central "
+                        "African Republic.")
+    assert any("Wagner Group" in a for a in actors_of(doc, "deployment"))
+
+
+def test_the_person_named_beside_a_post_acts(pipeline):
+    doc = run(pipeline, "The Secretary-General of NATO, Jens Stoltenberg, is due to arrive in Vilnius on Monday.")
+    got = [a for e in doc.events for a in e.actors]
+    assert "Jens Stoltenberg" in got
+
+
+def test_a_person_misattached_to_an_earlier_subject_does_not_replace_it(pipeline):
+    doc = run(pipeline, "The bloc agreed to send an observer mission headed by its deputy chief, Major General "
+                        "Oleg Petrov, which is due in Tbilisi next week.")
+    assert all("Oleg Petrov" not in e.actors for e in doc.events if e.type == "agreement")
+
+
+def test_the_press_spelling_of_hts_is_its_canonical_name():
+    d = ActorDictionary.load()
+    assert d.resolve("HTS") == "Hayat Tahrir al-Sham"
+    assert d.resolve("Hay'at Tahrir al-Sham") == "Hayat Tahrir al-Sham"
