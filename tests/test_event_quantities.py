@@ -45,3 +45,67 @@ def test_a_relative_clause_on_the_counted_troops_does_not_take_their_count(pipel
                         "roughly 800 French soldiers who were stationed in the country.")
     (ev,) = events(doc, "withdrawal")
     assert ev.quantities.get("personnel") == 800 and ev.qualifiers.get("personnel") == "approximate"
+
+
+# -- how a count is written -------------------------------------------------------------------
+def test_a_range_is_at_least_its_lower_bound(pipeline):
+    """'between 20 and 30', '20 to 25', '20-25': at least 20, whatever the tagger makes of the words."""
+    for text in ("Between 20 and 30 civilians were killed when jets bombed a market in the town on Friday.",
+                 "Air strikes on the town on Friday killed 20 to 25 civilians, the monitor said.",
+                 "Troops killed 20-25 militants in an operation in the district on Friday."):
+        doc = run(pipeline, text)
+        tolls = [(e.quantities.get("fatalities"), e.qualifiers.get("fatalities")) for e in doc.events]
+        assert (20, "minimum") in tolls, text
+
+
+def test_a_count_that_changed_is_not_a_range(pipeline):
+    """'rose from 12 to 20': the count is now 20, not at least 12."""
+    doc = run(pipeline, "Gunmen attacked a village near the town on Sunday, and the number of people killed rose "
+                        "from 12 to 20 by the evening.")
+    assert all(e.quantities.get("fatalities") != 12 for e in doc.events)
+
+
+def test_a_count_whose_verb_and_noun_are_left_out_adds_to_the_one_before(pipeline):
+    """'the army lost 5 soldiers and the militia 3': eight dead in the ambush."""
+    doc = run(pipeline, "On Tuesday, rebels ambushed an army convoy near the town; the army lost 5 soldiers and "
+                        "the militia 3.")
+    assert [e.quantities.get("fatalities") for e in doc.events if e.quantities] == [8]
+
+
+def test_a_part_of_a_count_is_not_more_of_it(pipeline):
+    """'wounded 40, the army 25 of them': forty wounded, not sixty-five."""
+    doc = run(pipeline, "The battle near the town on Sunday killed 12 soldiers and 30 rebels, and wounded 40, "
+                        "the army 25 of them.")
+    (ev,) = [e for e in doc.events if e.quantities]
+    assert ev.quantities.get("injured") == 40 and ev.quantities.get("fatalities") == 42
+
+
+def test_others_and_relatives_are_people(pipeline):
+    doc = run(pipeline, "Four soldiers were killed and seven others wounded when a roadside bomb hit their patrol "
+                        "near the town on Sunday.")
+    (ev,) = [e for e in doc.events if e.quantities]
+    assert ev.quantities.get("fatalities") == 4 and ev.quantities.get("injured") == 7
+
+
+def test_one_person_told_by_an_article_is_a_count(pipeline):
+    """'a soldier was killed' is one dead; 'a man and his two sons' three."""
+    doc = run(pipeline, "A soldier was killed when rebels attacked an army post near the town on Thursday.")
+    assert [e.quantities.get("fatalities") for e in doc.events if e.quantities] == [1]
+    doc = run(pipeline, "An Israeli strike on a house in the town on Monday killed a man and his two sons, "
+                        "medics said.")
+    assert [e.quantities.get("fatalities") for e in doc.events if e.quantities] == [3]
+
+
+def test_who_a_named_victim_is_adds_no_one(pipeline):
+    """'Colonel X, a deputy commander of the brigade, ... were killed': X is not counted twice."""
+    doc = run(pipeline, "On Monday several peacekeepers, among them Colonel Pavel Orlov, a deputy commander of the "
+                        "brigade, were killed when their car came under fire near a village in the district.")
+    assert all(e.quantities.get("fatalities", 0) <= 1 and e.qualifiers.get("fatalities") in (None, "minimum")
+               for e in doc.events)
+    assert all(e.qualifiers.get("fatalities") == "minimum" for e in doc.events if e.quantities.get("fatalities"))
+
+
+def test_police_sent_abroad_are_personnel(pipeline):
+    doc = run(pipeline, "Kenya deployed 400 police to Haiti on Tuesday.")
+    (ev,) = events(doc, "deployment")
+    assert ev.quantities.get("personnel") == 400

@@ -37,7 +37,8 @@ PERSONNEL = {"troop", "troops", "soldier", "personnel", "force", "forces", "mari
              "adviser", "advisor", "instructor", "serviceman", "servicemen", "servicemember", "sailor",
              "airman", "airmen", "paratrooper", "commando", "peacekeeper", "reservist", "contractor",
              "staff", "member", "members", "guardsman", "officer", "fighter", "mercenary", "recruit",
-             "engineer", "medic", "service"}
+             "engineer", "medic", "service", "police", "policeman", "policemen", "gendarme", "militiaman",
+             "militiamen"}
 PEOPLE = PERSONNEL | {"people", "person", "persons", "civilian", "child", "children", "woman", "women",
                       "man", "men", "villager", "resident", "worker", "student", "policeman", "policemen",
                       "police", "militant", "insurgent", "rebel", "protester", "demonstrator", "pilgrim",
@@ -46,7 +47,13 @@ PEOPLE = PERSONNEL | {"people", "person", "persons", "civilian", "child", "child
                       "american", "iraqi", "syrian", "afghan", "national", "citizen", "victim",
                       "jihadist", "gunman", "gunmen", "attacker", "assailant", "cadet", "recruit",
                       "policemen", "trooper", "operative", "commander", "leader", "shepherd", "teacher",
-                      "doctor", "nurse", "driver", "contractor", "crew", "tourist", "bystander"}
+                      "doctor", "nurse", "driver", "contractor", "crew", "tourist", "bystander",
+                      # "killed a man and his two sons"; "four were killed and seven others wounded"
+                      "other", "others", "son", "daughter", "brother", "sister", "wife", "husband", "father",
+                      "mother", "relative", "baby", "infant", "toddler", "pupil", "schoolchild", "schoolchildren",
+                      "comrade", "colleague", "volunteer", "gendarme", "militiaman", "militiamen", "guerrilla",
+                      "mourner", "shopper", "fisherman", "fishermen", "herder", "miner", "hostage", "captive",
+                      "detainee", "suspect"}
 OTHER_UNITS = {"vehicle": "vehicles", "tank": "vehicles", "truck": "vehicles", "humvee": "vehicles",
                "apc": "vehicles", "car": "vehicles", "aircraft": "aircraft", "jet": "aircraft",
                "warplane": "aircraft", "plane": "aircraft", "helicopter": "aircraft", "drone": "drones",
@@ -251,16 +258,36 @@ def _counted_noun(tokens, j: int, num):
     return None
 
 
+# the words a range of counts is written with ("between 20 and 30", "20 to 25", "20-25")
+_RANGE_WORDS = {"between", "and", "to", "-", "–", "or"}
+
+
 def _lone_number_date(t) -> bool:
-    """A date or time entity that is one bare number the tagger misread ("killing 33 soldiers
-    and wounding 32" after "On Feb. 27"): no calendar word or clock beside it, the object or
-    subject of a verb. Years are left to read_number."""
+    """A date or time entity that is only bare numbers the tagger misread ("killing 33 soldiers
+    and wounding 32" after "On Feb. 27"; "between 20 and 30 civilians"): no calendar word or
+    clock in it, the number a verb's subject or object or a noun's count. Years are left to
+    read_number."""
     if t.ent_type_ not in ("DATE", "TIME") or not t.text.isdigit():
         return False
     ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    if ent is None or len(ent) != 1:
+    if ent is None or not all(x.text.isdigit() and not 1900 <= int(x.text) <= 2100 or x.lower_ in _RANGE_WORDS
+                              for x in ent):
         return False
-    return t.dep_ in ("dobj", "nsubj", "nsubjpass", "nummod") and t.head.pos_ in ("VERB", "NOUN")
+    return t.dep_ in ("dobj", "nsubj", "nsubjpass", "nummod", "conj", "quantmod") and \
+        t.head.pos_ in ("VERB", "NOUN", "NUM")
+
+
+def _range_end(tokens, i: int, j: int) -> int | None:
+    """The index after the upper bound of a range whose lower bound is tokens[i:j] ("between 20
+    and 30 civilians", "20 to 25 fighters", "3,000-4,000 troops"), else None. "rose from 12 to
+    20" is a change, not a range: its count is the second number, read on its own."""
+    if j + 1 >= len(tokens) or tokens[j].lower_ not in _RANGE_WORDS:
+        return None
+    before = tokens[i - 1].lower_ if i else ""
+    if before == "from" or tokens[j].lower_ == "and" and before != "between":
+        return None
+    got = read_number(tokens, j + 1)
+    return got[1] if got is not None else None
 
 
 def _money_after(tokens, j) -> bool:
@@ -297,10 +324,17 @@ def find_quantities(sent) -> list[Quantity]:
             i += 1
             continue
         value, j = got
+        ranged = None
+        if not (i and tokens[i - 1].lower_ in _MONEY_PREFIX):
+            ranged = _range_end(tokens, i, j)
+            if ranged is not None:
+                j = ranged   # the lower bound is the count, at least that many; its noun follows the upper
         prev = tokens[i - 1].lower_ if i else ""
         prev2 = (tokens[i - 2].lower_ + prev) if i > 1 else prev
         money = prev in _MONEY_PREFIX or prev2 in ("us$",) or _money_after(tokens, j) or t.ent_type_ == "MONEY" and "$" in sent.doc[max(0, t.i - 2):t.i + 1].text
         qual = _hedge(tokens, i - (1 if prev in _MONEY_PREFIX else 0) if money else i)
+        if ranged is not None and (qual is None or prev == "between"):
+            qual = "minimum"
         if money:
             if prev in _MONEY_PREFIX or prev2 == "us$" or _money_after(tokens, j):
                 out.append(Quantity("money_usd", value, qual, t.i, None, t.head.i))
@@ -334,8 +368,52 @@ def find_quantities(sent) -> list[Quantity]:
         if key and value > 0:
             head = noun.head if noun is not None and noun.dep_ != "ROOT" else (noun or num_tok)
             out.append(Quantity(key, value, qual, t.i, noun.i if noun is not None else None, head.i))
+        elif key is None and value > 0:
+            gapped = _gapped_count(tokens, i, j, out)
+            if gapped is not None:
+                gapped.value += value
         i = j
+    out += _single_people(sent, out)
     return _one_more(sent.doc, _share_status(sent.doc, out))
+
+
+def _gapped_count(tokens, i: int, j: int, found: list[Quantity]) -> Quantity | None:
+    """The count a number told after its side's name goes on, its verb and noun left out ("the
+    army lost 5 soldiers and the militia 3", "... 7 fighters, the police 2"): the sentence's last
+    count of people, which it adds to; None when the number is not written so."""
+    if i == 0 or tokens[i - 1].pos_ not in ("NOUN", "PROPN") or tokens[i - 1].ent_type_ in ("DATE", "TIME"):
+        return None
+    if j < len(tokens) and not (tokens[j].is_punct or tokens[j].pos_ in ("ADP", "CCONJ")):
+        return None
+    if j < len(tokens) and tokens[j].lower_ == "of":
+        return None   # "wounded 40, the army 25 of them": a part of the count, not more of it
+    if tokens[i - 1].lemma_.lower() in OTHER_UNITS:
+        return None
+    # the number just after a name of the side, itself after "and" or a comma
+    starts = [k for k in range(max(0, i - 4), i - 1) if tokens[k].lower_ in ("and", ",")]
+    if not starts:
+        return None
+    earlier = [q for q in found if q.key in ("fatalities", "injured", "detained") and q.i < tokens[starts[-1]].i]
+    return earlier[-1] if earlier else None
+
+
+def _single_people(sent, found: list[Quantity]) -> list[Quantity]:
+    """One person told by an article, killed, wounded or held: "a soldier was killed when ...",
+    "killed a man and his two sons" (1, to be added to the sons), "injuring a child"."""
+    counted = {q.noun for q in found if q.noun is not None}
+    out = []
+    for t in sent:
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.i in counted or not (
+                t.lemma_.lower() in PEOPLE or t.lower_ in PEOPLE) or t.lower_ in ("other", "family", "crew", "staff"):
+            continue
+        det = next((k for k in t.children if k.dep_ in ("det", "nummod") and k.lower_ in ("a", "an", "one")), None)
+        if det is None or t.dep_ == "appos" or t.head.ent_type_ == "PERSON":
+            continue   # "Captain X, a deputy commander of ...": who a named victim is, not one more
+        status = _status(t, t)
+        key = {"killed": "fatalities", "injured": "injured", "detained": "detained"}.get(status)
+        if key:
+            out.append(Quantity(key, 1.0, None, det.i, t.i, t.head.i if t.dep_ != "ROOT" else t.i))
+    return out
 
 
 def _one_more(doc, found: list[Quantity]) -> list[Quantity]:
