@@ -254,10 +254,18 @@ def test_a_first_name_before_a_surname_in_capitals_is_no_place(read):
     assert "Paul" not in mentions and "Baghdad" in mentions
 
 
-def test_a_plural_that_is_a_name_of_its_own_stays_a_place(read):
+def test_a_plural_that_is_a_name_of_its_own_stays_a_place(pipeline):
     # "Kansas" ends like a plural, but the language knows it as a word of its own
-    from sitrep.stages.places import _plural_noun
-    assert not _plural_noun("Kansas") and not _plural_noun("Athens") and _plural_noun("Rivers")
+    from sitrep.stages.places import _common_nouns, _plural_noun
+    places = pipeline.stages[0]
+    assert places.common_nouns() == _common_nouns()      # the model's nouns, passed in or read from disk
+    nouns = places.common_nouns()
+    assert not _plural_noun("Kansas", nouns) and not _plural_noun("Athens", nouns) and _plural_noun("Rivers", nouns)
+
+
+def test_the_pipeline_gives_places_the_armed_groups_of_its_actor_dictionary(pipeline):
+    from sitrep.stages.places import _group_names
+    assert pipeline.stages[0].group_names() == _group_names()   # no actor files of the user's here
 
 
 def test_a_town_listed_twice_is_the_counted_record_and_stays(read):

@@ -21,8 +21,8 @@ from sitrep.model import Document, RawArticle
 from sitrep.settings import Settings
 from sitrep.stages.clean import Cleaner
 from sitrep.stages.events import Events
-from sitrep.stages.language import Language
-from sitrep.stages.places import Places
+from sitrep.stages.language import Language, lemma_index_words
+from sitrep.stages.places import Places, group_names_of
 from sitrep.stages.times import Times
 
 Stage = Callable[[Document], Document]
@@ -37,10 +37,14 @@ class Pipeline:
 
     @classmethod
     def from_parts(cls, settings: Settings, nlp, gazetteer=None, actors=None) -> "Pipeline":
-        """Wire the stages around a loaded model, gazetteer and actor dictionary."""
-        return cls(cleaner=Cleaner(settings.min_text_chars),
-                   language=Language(nlp, settings.batch_size),
-                   stages=[Places(gazetteer), Times(), Events(actors), CitedOutlets()],
+        """Wire the stages around a loaded model, gazetteer and actor dictionary. The places stage
+        is given the model's nouns and the dictionary's armed groups from what is loaded here
+        (read again from disk, they cost each worker a quarter of a second on its first batch)."""
+        language = Language(nlp, settings.batch_size)
+        places = Places(gazetteer, common_nouns=lemma_index_words(language.nlp, "noun") or None,
+                        group_names=group_names_of(actors) if actors is not None else None)
+        return cls(cleaner=Cleaner(settings.min_text_chars), language=language,
+                   stages=[places, Times(), Events(actors), CitedOutlets()],
                    batch_size=settings.batch_size)
 
     def _finish(self, doc: Document) -> Document | InputError:

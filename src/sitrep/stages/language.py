@@ -221,6 +221,19 @@ _PAST_MORPH = "Tense=Past|VerbForm=Fin"
 _PARTICIPLE_MORPH = "Aspect=Perf|Tense=Past|VerbForm=Part"
 
 
+def lemma_index_words(nlp, pos: str) -> frozenset[str]:
+    """The base forms of one part of speech ("verb", "noun") the model's rule lemmatizer lists
+    (its lemma index); empty for a model without one."""
+    for name in ("sitrep_lemmas", "lemmatizer"):
+        if name in nlp.pipe_names:
+            pipe = nlp.get_pipe(name)
+            lookups = getattr(getattr(pipe, "lemmatizer", pipe), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                return frozenset(lookups.get_table("lemma_index").get(pos, ()))
+            break
+    return frozenset()
+
+
 class PrefixedPasts:
     """The small model tags some irregular pasts with a prefix ("retook", "outfought") as a
     present (VBP, VB) with the word as its lemma, so "retook Saraqeb on Monday" reads as a
@@ -244,15 +257,7 @@ class PrefixedPasts:
             if len(parts) == 3 and not line.startswith("#"):
                 base, past, participle = parts
                 pasts[past] = (base, past == participle)
-        base_verbs: frozenset[str] = frozenset()
-        if "lemmatizer" in nlp.pipe_names or "sitrep_lemmas" in nlp.pipe_names:
-            name = "sitrep_lemmas" if "sitrep_lemmas" in nlp.pipe_names else "lemmatizer"
-            pipe = nlp.get_pipe(name)
-            lemmatizer = getattr(pipe, "lemmatizer", pipe)
-            lookups = getattr(lemmatizer, "lookups", None)
-            if lookups is not None and lookups.has_table("lemma_index"):
-                base_verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
-        return cls(pasts, base_verbs)
+        return cls(pasts, lemma_index_words(nlp, "verb"))
 
     def analyse(self, word: str) -> tuple[str, bool] | None:
         """'retook' -> ('retake', False); 'rebuilt' -> ('rebuild', True); None for no such past."""

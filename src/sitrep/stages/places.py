@@ -196,10 +196,23 @@ class Places:
     reads = ("Document.parsed", "Document.entities")
     writes = ("Document.places",)
 
-    def __init__(self, gazetteer: Gazetteer | None = None, outlets: list[str] | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, outlets: list[str] | None = None,
+                 common_nouns: frozenset[str] | None = None, group_names: frozenset[str] | None = None):
+        """common_nouns: the English nouns of the model in use (its lemmatizer's index); group_names:
+        the name keys of the armed groups and bodies of the actor dictionary in use (group_names_of).
+        The pipeline passes both from what it has loaded; where either is None, it is read from
+        the installed models or the package's actor file when first needed."""
         self.gazetteer = gazetteer
         # names of news organisations ("BBC", "The New York Times", "Kyiv Independent"): never places
         self.outlet_names = OutletNames(outlet_spellings() if outlets is None else outlets)
+        self._common_nouns = common_nouns
+        self._group_names = group_names
+
+    def common_nouns(self) -> frozenset[str]:
+        return _common_nouns() if self._common_nouns is None else self._common_nouns
+
+    def group_names(self) -> frozenset[str]:
+        return _group_names() if self._group_names is None else self._group_names
 
     def __call__(self, doc: Document) -> Document:
         if self.gazetteer is None or doc.parsed is None:
@@ -517,7 +530,7 @@ class Places:
         if not m.cands:
             # "M23", "Hezbollah": an armed group or body the actor dictionary knows, which the
             # model took for a place, is none when the gazetteer knows no place so called
-            return 2 if m.from_ner and m.key not in _group_names() else 0
+            return 2 if m.from_ner and m.key not in self.group_names() else 0
         i, j = m._toks  # type: ignore[attr-defined]
         if m.key in _NAME_PARTS:
             return 0              # "Tal", "Beit", "Deir": the first word of a longer name
@@ -525,7 +538,7 @@ class Places:
                 c.flags & CURATED and not c.flags & SKEL for c in m.cands):
             if _given_name(toks, j):
                 return 0          # "Vladimir PUTIN", "Paul KAGAME": a first name before a surname in capitals
-            if _plural_noun(m.text) and not any(c.kind in ("country", "continent", "region", "sea", "landform",
+            if _plural_noun(m.text, self.common_nouns()) and not any(c.kind in ("country", "continent", "region", "sea", "landform",
                                                            "installation") or c.flags & DEMONYM for c in m.cands) \
                     and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 20), m.start):
                 return 0          # "Lakes and Rivers were flooded", "Plains": a common noun's plural, not
@@ -995,6 +1008,11 @@ _GROUP_TYPES = frozenset({"non_state_armed_group", "militia", "pmc", "political_
                           "coalition", "intelligence", "police", "state_military"})
 
 
+def group_names_of(actors) -> frozenset:
+    """The name keys of the armed groups and bodies among these actors."""
+    return frozenset(key(n) for a in actors if a.type in _GROUP_TYPES for n in [a.name, *a.aliases] if n)
+
+
 @lru_cache(maxsize=1)
 def _group_names() -> frozenset:
     """The name keys of the armed groups and bodies of the package's actor dictionary."""
@@ -1004,7 +1022,7 @@ def _group_names() -> frozenset:
         actors = parse_actors(resources.files("sitrep.data").joinpath("actors.yaml").read_text("utf-8"))
     except (OSError, ValueError):
         return frozenset()
-    return frozenset(key(n) for a in actors if a.type in _GROUP_TYPES for n in [a.name, *a.aliases] if n)
+    return group_names_of(actors)
 
 
 def _given_name(toks, j: int) -> bool:
@@ -1040,12 +1058,11 @@ def _common_nouns() -> frozenset:
     return _NOUNS
 
 
-def _plural_noun(word: str) -> bool:
-    """'Rivers', 'Plains', 'Highlands': the plural of an English common noun."""
+def _plural_noun(word: str, nouns: frozenset[str]) -> bool:
+    """'Rivers', 'Plains', 'Highlands': the plural of an English common noun (of these nouns)."""
     low = word.lower()
     if len(low) < 4 or not low.endswith("s") or low.endswith("ss"):
         return False
-    nouns = _common_nouns()
     if low in nouns:
         return False   # listed as a word of its own: a name ("Kansas", "Athens", "Wales", "Philippines")
     stems = [low[:-1]]
