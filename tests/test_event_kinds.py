@@ -78,3 +78,27 @@ def test_aircraft_shot_down_after_a_strike_are_an_act_of_their_own(pipeline):
     doc = run(pipeline, "Near Voronezh, a helicopter fired rockets at the rebel column on Saturday. Rebel air "
                       "defences shot down two helicopters and a transport plane, killing nine airmen.")
     assert len(of_kind(doc, "clash")) == 1
+
+
+def test_a_plan_and_an_act_told_in_one_sentence_are_two(pipeline):
+    doc = run(pipeline, "Officials said the national army will take over the fight against the rebels around "
+                        "Lake Kivu, where 30 soldiers were killed in an attack on a camp in late January.")
+    violent = [e for e in doc.events if e.type in ("attack", "clash")]
+    assert [e.modality for e in violent] == ["asserted"]
+
+
+def test_an_act_given_as_a_cause_with_its_own_toll_is_reported(pipeline):
+    doc = run(pipeline, "The government says the offensive is a response to the bombing in Kirkuk on 4 March, "
+                        "in which nine people were killed.")
+    assert len([e for e in doc.events if e.type in ("explosion", "attack")]) == 1
+
+
+def test_a_building_blown_up_is_an_explosion(pipeline):
+    doc = run(pipeline, "On 8 May the old clock tower and the bridge beside it were blown up as the rebels retreated.")
+    assert len(of_kind(doc, "explosion")) == 1
+
+
+def test_the_other_sides_toll_of_militants_does_not_turn_a_killing_of_civilians_into_a_battle(pipeline):
+    doc = run(pipeline, "Witnesses said soldiers killed about 40 villagers in Sare, in the south, last week. "
+                        "The army said it had killed 25 militants there.")
+    assert [e.type for e in doc.events if e.type in ("attack", "clash")] == ["attack"]

@@ -705,7 +705,10 @@ class Detection:
         out: list[Candidate] = []
         for c in sorted(cands, key=lambda c: -c.conf):
             cl = _clause(c.trig)
-            same = [o for o in out if o.kind == c.kind and not self._apart(c.trig) and not self._apart(o.trig)
+            # a plan and an act told in one sentence are two ("the army will take over the fight around the
+            # lake, where 40 soldiers were killed in an attack"): only mentions of one modality collapse
+            same = [o for o in out if o.kind == c.kind and o.modality == c.modality
+                    and not self._apart(c.trig) and not self._apart(o.trig)
                     and not self._own_places(c.trig, o.trig) and (o.trig.head.i == c.trig.i or c.trig.head.i == o.trig.i
                                                            or abs(o.trig.i - c.trig.i) <= 2
                                                            or o.trig.i in cl or c.trig.i in _clause(o.trig))]

@@ -114,6 +114,17 @@ def _downed(verb) -> bool:
     return verb.lemma_.lower() == "shoot" and any(k.dep_ == "prt" and k.lower_ == "down" for k in verb.children)
 
 
+def _civilians_hit(c) -> bool:
+    """The act's own verb or noun names civilians as whom it hit ("killed around 300 civilian men",
+    "an attack on villagers")."""
+    t = c.trig
+    hit = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
+    hit += [g for k in t.children if k.dep_ == "prep" and k.lower_ in ("on", "against") for g in k.children
+            if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in ("civilian", "villager", "worshipper", "passenger", "pilgrim", "shopper")
+               or any(a.lower_ == "civilian" for a in h.children) for h in hit)
+
+
 def _counted(c) -> bool:
     """The act's day is counted from another's ("Four days later troops retook the airport")."""
     return c.link is not None and c.link.get("role") == "governed"
@@ -184,7 +195,10 @@ class Merging:
             else:
                 target.actors = _dedupe(target.actors + c.actors)
             target.targets = _dedupe([x for x in target.targets + c.targets if x not in target.actors])
+            # "soldiers killed 300 civilian men in Moura. The army said it had killed 203 militants there": the
+            # weapon told later refines an attack, the other side's account of whom it hit does not make it a clash
             if target.kind != c.kind and target.kind in VIOLENT and c.kind in VIOLENT and \
+                    not (c.kind == "clash" and _civilians_hit(target)) and \
                     SPECIFICITY.get(c.kind, 0) > SPECIFICITY.get(target.kind, 0) and target.kind in ("attack",):
                 target.kind, target.acled = c.kind, c.acled
             for k, v in c.quantities.items():

@@ -14,7 +14,7 @@ from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECT
                                  MOVERS, MULTITUDE, PARTICIPANTS, PLANNED_AUX, PLANNED_HEADS, REASONS, REF_NOUNS,
                                  STANDING, STATIVE, TIME_NOUNS, _INSTALLATION,
                                  PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL,
-                                 CLAIM_NOUNS, UNTRUE, MORE_FORCES, AID_CARRIERS)
+                                 CLAIM_NOUNS, UNTRUE, MORE_FORCES, AID_CARRIERS, CAMPAIGN_VERBS)
 
 def _accident(lemmas: set) -> bool:
     """An industrial or everyday disaster told with words of violence and no hostile actor
@@ -255,6 +255,10 @@ def _passing_mention(t) -> bool:
     if t.dep_ == "pobj" and any(k.dep_ == "prep" and k.lower_ in CAMPAIGN_PREPS for k in t.children) and \
             not any(k.dep_ in ("det",) and k.lower_ in ("a", "an") for k in t.children):
         return True
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in CAMPAIGN_VERBS and any(
+            k.dep_ == "prep" and k.lower_ == "against" for k in t.children) and not any(
+            k.dep_ == "det" and k.lower_ in ("a", "an") for k in t.children):
+        return True   # "the army will take over the fight against Boko Haram": a campaign led, no occurrence
     if t.dep_ == "pobj" and t.head.lower_ == "without":
         return True   # "with or without a truce", "took the town without a fight": what did not happen
     if t.dep_ == "pobj" and t.head.head.lemma_.lower() in REASONS:
@@ -399,7 +403,10 @@ class Occurrence:
             return False
         if t.dep_ == "compound" and t.head.pos_ == "NOUN":
             t = t.head   # "recent rocket fire": the phrase's head takes the position
-        if _passing_mention(t) and not self._own_date(c):
+        if _passing_mention(t) and not self._own_date(c) and not (
+                t.dep_ == "pobj" and t.head.head.lemma_.lower() in REASONS and self._own_specifics(doc, c)):
+            # "a response to the bombing on Istiklal Avenue, in which six people were killed": a cause told with
+            # its own place or toll is an act reported, not a passing mention
             return True
         # a plural in a prepositional phrase, with nothing of its own: "unrelated to recent mortar
         # attacks on camps", "the result of a wave of attacks"

@@ -500,3 +500,6 @@ FUEL_GAS = {"field", "fields", "facility", "facilities", "plant", "pipeline", "p
 AID_CARRIERS = {"truck", "lorry", "ship", "vessel", "boat", "convoy", "worker", "agency", "organisation",
                 "organization", "group", "official", "flight", "drop", "airdrop", "corridor", "route", "crossing",
                 "distribution", "delivery", "pier", "station", "centre", "center", "hub", "site", "warehouse"}
+# what one does to a campaign, not an occurrence: "take over the fight against", "lead the war on", "join the fight"
+CAMPAIGN_VERBS = {"take", "lead", "join", "wage", "continue", "pursue", "assume", "support", "step", "intensify",
+                  "coordinate", "command", "spearhead", "resume", "win", "lose"}
