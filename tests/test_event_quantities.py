@@ -109,3 +109,37 @@ def test_police_sent_abroad_are_personnel(pipeline):
     doc = run(pipeline, "Kenya deployed 400 police to Haiti on Tuesday.")
     (ev,) = events(doc, "deployment")
     assert ev.quantities.get("personnel") == 400
+
+
+# -- counts told apart from the act -----------------------------------------------------------
+def test_a_count_told_as_done_is_not_the_figure_of_a_denied_act(pipeline):
+    doc = run(pipeline, "The ministry said the last units crossed at dawn and that more than 20,000 soldiers had "
+                        "been taken over the river, adding that no vehicle had been left behind.")
+    assert all(e.quantities.get("personnel") != 20000 for e in doc.events if e.modality == "denied")
+    doc = run(pipeline, "The army denied that 500 troops had been deployed to the border on Monday.")
+    (ev,) = events(doc, "deployment")
+    assert ev.modality == "denied" and ev.quantities.get("personnel") == 500
+
+
+def test_a_reference_gives_the_act_it_names_its_count(pipeline):
+    """'... launched the campaign ... The offensive began with about 9,000 troops': the campaign's."""
+    doc = run(pipeline, "The army on Monday declared victory in the city, eight months after its troops launched "
+                        "the campaign to retake it.\n\nThe offensive began on March 3 with about 9,000 soldiers "
+                        "and police converging on the city.")
+    assert any(e.quantities.get("personnel") == 9000 for e in doc.events)
+
+
+def test_a_toll_told_in_the_next_sentence_is_the_acts(pipeline):
+    """'The death toll rose to 19': the attack told just before, its count updated."""
+    doc = run(pipeline, "Rebels attacked an army post near the town on Sunday, killing 12 soldiers. The death toll "
+                        "rose to 19 on Monday.")
+    assert [e.quantities.get("fatalities") for e in doc.events if e.quantities] == [19]
+
+
+def test_a_toll_of_another_happening_or_a_part_is_not_the_acts(pipeline):
+    """'a helicopter crashed, killing six' tells its own cause; 'among the dead' a part of the toll."""
+    doc = run(pipeline, "Jets struck a depot near the town on Monday. The same morning a helicopter crashed near "
+                        "the base, killing six crew members.")
+    assert all("fatalities" not in e.quantities for e in doc.events)
+    doc = run(pipeline, "The attack on the base on Monday killed three soldiers. Among the dead were two officers.")
+    assert [e.quantities.get("fatalities") for e in doc.events if e.quantities] == [3]

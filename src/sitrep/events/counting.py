@@ -3,7 +3,7 @@ it fits best (by kind and by distance in the parse); the named victims of a kill
 from __future__ import annotations
 
 from sitrep.events.ontology import MONEY_KINDS, MOVEMENT, VIOLENT
-from sitrep.events.quantities import Quantity
+from sitrep.events.quantities import Quantity, find_quantities
 from sitrep.events.candidate import Candidate
 from sitrep.events.syntax import _tree_distance
 from sitrep.events.words import KILL_WORDS
@@ -57,6 +57,29 @@ def _count_tier(doc, q: Quantity, c: Candidate) -> int:
     return 0
 
 
+# words that tell a count as a part of a toll, not the toll ("among the dead were ...",
+# "the dead included ...", "including three children")
+PART_OF_A_TOLL = {"among", "including", "included", "includes", "include"}
+
+
+def _bare_toll(head) -> bool:
+    """The count's predicate tells the dead or wounded alone, with no cause of its own: "At least
+    30 people were killed, officials said", "Twelve people died"; not "a helicopter crashed,
+    killing six" or "six died in the crash", whose cause is another happening than the act
+    told before."""
+    if head.pos_ != "VERB" or head.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in KILL_WORDS and lemma not in ("die", "wound", "injure", "perish"):
+        return False
+    for k in head.children:
+        if k.dep_ == "nsubj" and lemma not in ("die", "perish"):
+            return False   # "gunmen killed 12": the killers told, an act of its own
+        if k.dep_ in ("agent", "advcl") or k.dep_ == "prep" and k.lower_ in ("in", "after", "during", "from", "by"):
+            return False
+    return True
+
+
 class Counting:
     """Quantities of candidates (a part of the Events stage)."""
 
@@ -80,9 +103,15 @@ class Counting:
                     ok = True
                 if not ok:
                     return -1.0
+                tier = _count_tier(doc, q, c)
+                if tier < 2 and c.modality == "denied":
+                    # "said 30,000 servicemen had been taken across, adding that no vehicle had been
+                    # left behind": a count told as done is not the figure of an act denied beside it;
+                    # a denied act's own count is in its clause ("denied that 500 troops were sent")
+                    return -1.0
                 d = _tree_distance(doc[q.head], c.trig) if q.head is not None else 5
                 d2 = _tree_distance(doc[q.noun], c.trig) if q.noun is not None else d
-                score = 10.0 - min(d, d2 + 0.5) + 20.0 * _count_tier(doc, q, c)
+                score = 10.0 - min(d, d2 + 0.5) + 20.0 * tier
                 if q.key in ("fatalities", "injured") and k not in VIOLENT and has_violent:
                     # "a missile strike destroyed a mall, killing 18": the dead are the strike's
                     score -= 3.0
@@ -122,3 +151,39 @@ class Counting:
                     c.quantities["fatalities"] = n
                     c.qualifiers["fatalities"] = "minimum"
             c._quants = [q for q in quants]
+
+    def _counts_told_apart(self, units: list, told: list[Candidate], cands: list[Candidate]) -> None:
+        """Counts an act is given outside its own mention, once mentions are merged (`told`, the
+        candidates before merging; `cands`, after): a reference merged into the act it names
+        gives that act the counts it lacks ("... launched the campaign. The offensive began with
+        about 9,000 troops"); a sentence that tells no act of its own but a toll gives it to the
+        act of violence told just before ("Gunmen stormed a hotel on Monday. The death toll rose
+        to 31 on Tuesday")."""
+        for c in told:
+            target = getattr(c, "_merged_into", None)
+            if target is None or target is c or target.modality != c.modality:
+                continue   # what is done is not counted into what is planned
+            for k, v in c.quantities.items():
+                if k not in target.quantities:
+                    target.quantities[k] = v
+                    if k in c.qualifiers:
+                        target.qualifiers[k] = c.qualifiers[k]
+        acts = {c.unit for c in told}
+        for n, sent in enumerate(units):
+            if n == 0 or n in acts or any(t.lower_ in PART_OF_A_TOLL for t in sent):
+                continue   # "Among the dead were two officers": a part of a toll told, not the toll
+            before = [c for c in cands if c.kind in VIOLENT and c.last_unit == n - 1 and c.modality == "asserted"]
+            if not before:
+                continue
+            act = before[-1]
+            updated = any(t.lemma_.lower() == "toll" for t in sent)   # "the death toll rose to 45"
+            for q in find_quantities(sent):
+                if not (updated or _bare_toll(act.trig.doc[q.head])):
+                    continue
+                if q.key in ("fatalities", "injured") and (q.key not in act.quantities or updated and (
+                        q.value > act.quantities[q.key])):
+                    act.quantities[q.key] = q.value
+                    if q.qualifier:
+                        act.qualifiers[q.key] = q.qualifier
+                    act.evidence = act.evidence + [(sent.start_char, sent.end_char)]
+

@@ -232,7 +232,9 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
             prev_para = para
             cands.extend(found)
         self._lead_dated_next(doc, units, cands)
+        told = list(cands)
         cands = self._merge(cands)
+        self._counts_told_apart(units, told, cands)
         cands = self._listed_targets(doc, units, cands)
         self._claims(doc, units, cands)
         # a headline act the body never tells ("... a week after air strike kills 33"): a pointer to
