@@ -38,3 +38,13 @@ def test_ingest_twice_stores_once_and_reports_bad_input(tmp_path):
     assert first["documents"] == second["documents"] == 1 and first["events"] == second["events"]
     listed = runner.invoke(app, ["events", "--db", db, "--format", "json"])
     assert listed.exit_code == 0 and isinstance(json.loads(listed.stdout), list)
+
+
+def test_extract_imports_spacy_without_its_command_line():
+    """spaCy comes in without spacy.cli (start-up), which a later import still finds whole."""
+    import subprocess
+    import sys
+    code = ("import sys; from sitrep.faces.cli import _import_spacy_without_its_cli as f; f(); "
+            "import spacy; assert 'spacy' in sys.modules and 'spacy.cli' not in sys.modules; "
+            "import spacy.cli; assert hasattr(spacy.cli, 'app') and callable(spacy.info)")
+    subprocess.run([sys.executable, "-c", code], check=True)

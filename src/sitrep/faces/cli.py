@@ -66,6 +66,7 @@ def _documents(inputs: list[str], settings: Settings, progress_label: str | None
         from sitrep.scale import run_on_dask
         stream = run_on_dask(raws, settings, dask)
     else:
+        _import_spacy_without_its_cli()
         from sitrep.pipeline import build_pipeline
         stream = build_pipeline(settings).run(raws, workers=worker_count(settings))
     if not progress_label or not err.is_terminal:
@@ -80,6 +81,32 @@ def _documents(inputs: list[str], settings: Settings, progress_label: str | None
             failed += isinstance(item, InputError)
             bar.update(task, completed=n, failed=failed, rate=n / max(1e-6, time.monotonic() - start))
             yield item
+
+
+def _import_spacy_without_its_cli() -> None:
+    """Import spaCy without its own command line: spaCy's package imports it (its training,
+    packaging and download commands, with requests, weasel and their kin) only to offer
+    `spacy.info`, a tenth of `sitrep extract`'s start-up. Placeholders stand for the two
+    modules while spaCy is imported and are removed after, so that a later `import spacy.cli`
+    (or a call of spacy.info) imports the real ones."""
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    import types
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as spacys_info
+        return spacys_info(*args, **kwargs)
+
+    placeholders = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": types.ModuleType("spacy.cli.info")}
+    placeholders["spacy.cli.info"].info = info
+    placeholders["spacy.cli"].info = placeholders["spacy.cli.info"]
+    sys.modules.update(placeholders)
+    try:
+        import spacy  # noqa: F401
+    finally:
+        for name, placeholder in placeholders.items():
+            if sys.modules.get(name) is placeholder:
+                del sys.modules[name]
 
 
 def _report(e: InputError) -> None:
