@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from fuse_data import BAGHDAD, BASRA, IRAQ, K1, TAJI, document, event
+from fuse_data import BAGHDAD, BASRA, IRAQ, K1, TAJI, day, document, event
 from sitrep.fuse.blocking import block_keys
 from sitrep.fuse.cited import CitedOutlets
 from sitrep.fuse.kinds import kind_compatibility
@@ -526,3 +526,30 @@ def test_a_day_or_a_month_read_as_an_actor_neither_matches_nor_opposes_one():
                  start="2020-01-05", place=IRAQ, actors=["Council of Representatives of Iraq"]).to_dict()
     assert match_score(vote, told) is not None
     assert match_score(dict(vote, actors=["Sunday"]), dict(told, actors=["Monday"]), floor=0.0) is not None
+
+
+def test_the_prefilter_refuses_an_undated_candidate_only_where_match_score_would():
+    from types import SimpleNamespace
+
+    from sitrep.fuse.prefilter import could_match
+    report = event("airstrike", "Attacks on bases rose after the US drone strike.", actors=["US"],
+                   place=IRAQ).to_dict()
+
+    def stored(first_report: str, **dates) -> tuple[dict, SimpleNamespace]:
+        ev = dict(event("airstrike", "A US drone strike near Baghdad airport.", place=BAGHDAD, **dates).to_dict(),
+                  _fuse={"published": first_report})
+        d = ev.get("date") or {}
+        row = SimpleNamespace(type="airstrike", modality="asserted", date_start=day(d["start"]) if d else None,
+                              date_end=day(d["end"]) if d else None, country="IQ", lat=BAGHDAD["lat"],
+                              lon=BAGHDAD["lon"], location_name=BAGHDAD["name"], loc_kind="city", loc_unc=None,
+                              published=first_report)
+        return ev, row
+
+    for dates, first_report, published, same in (
+            ({"start": "2020-01-03"}, "2020-01-03", "2020-03-27", True),    # within the quarter before the report
+            ({"start": "2019-06-01"}, "2019-06-01", "2020-03-27", False),   # the year before
+            ({}, "2020-02-20", "2020-03-27", True),                          # both undated, reports a month apart
+            ({}, "2019-02-20", "2020-03-27", False)):                        # both undated, a year apart
+        ev, row = stored(first_report, **dates)
+        assert could_match(report, row, day(published)) is same
+        assert (match_score(report, ev, day(published), floor=0.0) is not None) is same

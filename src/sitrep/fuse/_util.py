@@ -161,7 +161,8 @@ def content_words(text: str | None) -> frozenset[str]:
 def jaccard(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)      # (the union's size, without building it)
 
 
 def outlet_norm(name: str | None) -> str:

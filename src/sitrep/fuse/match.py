@@ -197,8 +197,11 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
         base = 0.2 * kc + ds + ps + acs + _quantity_score_of(qm, c) - penalty
         if base + TEXT_WEIGHT < floor:
             return None                     # even the same words could not make up for the rest
-        texts = [s.get("evidence") for s in (c.get("sources") or [])[:MAX_TEXTS]] or [c.get("evidence")]
-        ts = max((jaccard(words, content_words(t)) for t in texts), default=0.0)
+        ts = 0.0
+        if words:
+            texts = [s.get("evidence") for s in (c.get("sources") or [])[:MAX_TEXTS]] or [c.get("evidence")]
+            # (copies and retellings often carry one wording: each compared once)
+            ts = max(jaccard(words, content_words(t)) for t in dict.fromkeys(texts))
         if ts == 0.0 and mk in SPEAKER_KINDS:
             return None                     # statements that share no word are not one statement
         if kc < 1.0 and acs <= 0.0 and ts < COMPATIBLE_MIN_TEXT:

@@ -26,6 +26,7 @@ state it confirms. An undated event counts from its first report's day.
 """
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 from typing import Any
@@ -104,6 +105,7 @@ _TELLERS = re.compile(r"^(?:(?:the|a|an|some|two|three|several|senior|unnamed|lo
                       r"journalists?|observers?|statements?)$", re.I)
 
 
+@functools.lru_cache(maxsize=8192)
 def _squeezed(name: str) -> str:
     """A name's letters alone, doubled letters single ("Ain al-Assad" ~ "Ain al-Asad Air Base")."""
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", name.lower()))

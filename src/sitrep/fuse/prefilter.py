@@ -2,34 +2,54 @@
 gives the same test as a function of the row, for one report against many candidates.
 
 `row` holds a canonical event's columns (type, modality, date_start, date_end, country,
-lat, lon, location_name, and its location's kind and uncertainty_km); the store reads those
-first and loads the full event (sources, evidence) only for candidates that pass.
-Conservative: False only where `match_score` would surely say None (kinds no reporter
-confuses, a hypothesis against a fact, days too far apart, places too far apart or in other
-countries).
+lat, lon, location_name, its location's kind and uncertainty_km, and its first report's day
+`published`); the store reads those first and loads the full event (sources, evidence) only
+for candidates that pass. Conservative: False only where `match_score` would surely say None
+(kinds no reporter confuses, a hypothesis against a fact, days too far apart, where one side
+is undated the quarter before its report too far from the other's days, places too far
+apart or in other countries).
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from sitrep.fuse._util import interval, located, plan_span, precise, span_days
+from datetime import date, timedelta
+
+from sitrep.fuse._util import UNDATED_WINDOW_DAYS, day, interval, located, plan_span, precise, span_days, window
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import kind_compatibility
 from sitrep.fuse.match import FORCE_KINDS, _days_apart, place_scorer
 
 
-def could_match(m: dict[str, Any], row: Any) -> bool:
-    return candidate_test(m)(row)
+def could_match(m: dict[str, Any], row: Any, published: date | None = None) -> bool:
+    return candidate_test(m, published)(row)
 
 
-def candidate_test(m: dict[str, Any]) -> Callable[[Any], bool]:
-    """`could_match` for one report against many rows: what depends on the report alone (its
-    days, place and country) is worked out once, not once a candidate (a report in a big store
-    is looked at against dozens of them)."""
+def _row_window(row: Any, modality: str) -> tuple[date, date] | None:
+    """`window` of the candidate from its row: its days (a plan's with the quarter after), or
+    for an undated one the quarter before (after, if planned) its first report's day."""
+    if row.date_start is not None:
+        s = row.date_start
+        return plan_span((s, max(s, row.date_end or s)), modality)
+    pub = day(getattr(row, "published", None))
+    if pub is None:
+        return None
+    if modality == "planned":
+        return pub, pub + timedelta(days=UNDATED_WINDOW_DAYS)
+    return pub - timedelta(days=UNDATED_WINDOW_DAYS), pub
+
+
+def candidate_test(m: dict[str, Any], published: date | None = None) -> Callable[[Any], bool]:
+    """`could_match` for one report (published on `published`) against many rows: what depends
+    on the report alone (its days, place and country) is worked out once, not once a candidate
+    (a report in a big store is looked at against dozens of them)."""
     kind = m.get("type") or ""
     mm = m.get("modality") or "asserted"
     iv = interval(m)
     planned_iv = plan_span(iv, mm)
+    # where either telling is undated, match_score compares windows (an undated report: the
+    # quarter before it), so an undated one from another year is refused here, unread
+    m_window = window(m, published)
     loc = m.get("location") or {}
     mc = (loc.get("country") or "").upper()
     place_score = place_scorer(loc)
@@ -58,6 +78,10 @@ def candidate_test(m: dict[str, Any]) -> Callable[[Any], bool]:
             gap = _days_apart(a, (s, e))
             tol = tolerance(kind, row.type)
             if gap > tol or (gap and tol <= 1 and not (a_short and (e - s).days + 1 <= 2)):
+                return False
+        elif m_window:
+            c_window = _row_window(row, cm)
+            if c_window and _days_apart(m_window, c_window) > tolerance(kind, row.type):
                 return False
         if mc and row.country and mc != row.country.upper():
             return False

@@ -78,7 +78,9 @@ _CANDIDATES = (select(canonical_events.c.id, canonical_events.c.type, canonical_
                       canonical_events.c.date_start, canonical_events.c.date_end, canonical_events.c.country,
                       canonical_events.c.lat, canonical_events.c.lon, canonical_events.c.location_name,
                       canonical_events.c.data["location"]["kind"].as_string().label("loc_kind"),
-                      canonical_events.c.data["location"]["uncertainty_km"].as_float().label("loc_unc"))
+                      canonical_events.c.data["location"]["uncertainty_km"].as_float().label("loc_unc"),
+                      # (SQLite parses `data` once for all three: its JSON functions keep the last parse)
+                      canonical_events.c.data["_fuse"]["published"].as_string().label("published"))
                .where(canonical_events.c.id.in_(select(canonical_keys.c.canonical_id)
                                                 .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
                                                 .distinct().limit(MAX_CANDIDATES).scalar_subquery())))
@@ -144,29 +146,29 @@ class Fuser:
                   "url": data.get("url"), "published": published.isoformat() if published else None,
                   "family": family, "duplicate_of": dup_of, "cited_outlets": cited}
 
-        cache: dict[int, dict] = {}
         family_canon: set[int] = set()
         if family != doc_id:    # a copy: its events go with its original's
             family_canon = set(conn.execute(_FAMILY_CANON, {"family": family}).scalars())
-            if family_canon:
-                cache.update(conn.execute(_BY_IDS, {"ids": sorted(family_canon)}).all())
 
         # events of this document that retell one happening (a headline and its lead) go together
         group = telling_groups(evs)
+        # each event's candidates: those filed under its keys that pass the first look (on their
+        # rows), then the full form of all the document's candidates in one read
+        passed_of: list[set[int]] = []
+        for ev in evs:
+            keys = block_keys(ev, published, lookup=True, country_hint=hint)
+            rows = conn.execute(_CANDIDATES, {"keys": keys}).all()
+            test = candidate_test(ev, published)
+            passed_of.append({r.id for r in rows if test(r)} | family_canon)
+            self.counts["events"] += 1
+            self.counts["candidates"] += len(rows)
+            self.counts["compared"] += len(passed_of[-1])
+        wanted = sorted(set().union(*passed_of))
+        cache: dict[int, dict] = dict(conn.execute(_BY_IDS, {"ids": wanted}).all()) if wanted else {}
         # score every (event, candidate) pair, then assign greedily: best pairs first, each
         # canonical event taking at most one happening of this document
         pairs = []
-        for i, ev in enumerate(evs):
-            keys = block_keys(ev, published, lookup=True, country_hint=hint)
-            rows = conn.execute(_CANDIDATES, {"keys": keys}).all()
-            test = candidate_test(ev)
-            passed = {r.id for r in rows if test(r)} | family_canon
-            missing = sorted(passed - cache.keys())
-            if missing:
-                cache.update(conn.execute(_BY_IDS, {"ids": missing}).all())
-            self.counts["events"] += 1
-            self.counts["candidates"] += len(rows)
-            self.counts["compared"] += len(passed)
+        for i, (ev, passed) in enumerate(zip(evs, passed_of)):
             score = scorer(ev, published)
             for cid in passed:
                 bonus = FAMILY_BONUS if cid in family_canon and cache[cid].get("type") == ev.get("type") else 0.0
@@ -304,7 +306,7 @@ class Fuser:
         f = merged.get("_fuse") or {}
         published = day(f.get("published"))
         keys = block_keys(merged, published, lookup=True, country_hint=f.get("hint"))
-        test = candidate_test(merged)
+        test = candidate_test(merged, published)
         rows = [r for r in conn.execute(_CANDIDATES, {"keys": keys}).all() if r.id != cid and test(r)]
         if not rows:
             return None, set()
