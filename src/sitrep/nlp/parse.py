@@ -32,11 +32,34 @@ class SteppedParse(BatchComponent):
         parser._ensure_labels_are_added(docs)
         states = parser.moves.init_batch(docs)
         model = parser.model.predict(docs)
+        scores = _step_scores(model)
         todo = [s for s in states if not s.is_final()]
         while todo:
-            todo = parser.transition_states(todo, model.predict(todo))
+            todo = parser.transition_states(todo, scores(todo))
         model.clear_memory()
         parser.set_annotations(docs, states)
+
+
+def _step_scores(model):
+    """The scores of the moves of each state, as spaCy's step model (step_forward) computes them
+    for prediction: the precomputed hidden layer of the states' features, then the upper linear
+    layer. Called directly, without thinc's layer calls around each step and without
+    step_forward's lowering of the classes it has not seen (none, in a trained model): a fixed
+    cost of every step, and a document of n words takes 2n steps. A model of another shape is
+    stepped by its own predict."""
+    from thinc.layers.linear import forward as linear_forward
+    upper = getattr(model, "vec2scores", None)
+    if (not model.attrs.get("has_upper") or upper is None or upper._func is not linear_forward
+            or (model._class_mask == 0).any()):
+        return model.predict
+    hidden, ops = model.state2vec, upper.ops
+    weights, bias = upper.get_param("W"), upper.get_param("b")
+
+    def scores(states):
+        out = ops.gemm(hidden.predict(model.get_token_ids(states)), weights, trans2=True)
+        out += bias
+        return out
+    return scores
 
 
 @_SpacyLanguage.factory("sitrep_parse")
