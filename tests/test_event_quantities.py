@@ -143,3 +143,29 @@ def test_a_toll_of_another_happening_or_a_part_is_not_the_acts(pipeline):
     assert all("fatalities" not in e.quantities for e in doc.events)
     doc = run(pipeline, "The attack on the base on Monday killed three soldiers. Among the dead were two officers.")
     assert [e.quantities.get("fatalities") for e in doc.events if e.quantities] == [3]
+
+
+# -- strengths and levels of forces -----------------------------------------------------------
+def test_a_strength_written_into_the_unit_is_personnel(pipeline):
+    """'a 400-strong contingent', 'a 300-member unit': the unit's strength, whatever its noun."""
+    from sitrep.events.quantities import find_quantities
+    for text in ("Chad sent a 400-strong contingent to Mali on Monday.",
+                 "The ministry said a 400-member unit would leave for the border."):
+        sent = next(pipeline.language.nlp(text).sents)
+        assert [(q.key, q.value) for q in find_quantities(sent)] == [("personnel", 400)], text
+
+
+def test_a_part_of_a_force_is_the_count(pipeline):
+    """'withdraw 2,000 of its 5,100 troops': 2,000 leave; 5,100 is the whole."""
+    doc = run(pipeline, "France will withdraw 2,000 of its 5,100 troops from the Sahel by early next year.")
+    (ev,) = events(doc, "withdrawal")
+    assert ev.quantities.get("personnel") == 2000
+
+
+def test_the_level_a_force_is_cut_to_is_its_count(pipeline):
+    """'reduce the number of troops from 4,500 to 2,500': the level after the change."""
+    doc = run(pipeline, "The Pentagon said on Tuesday it would reduce the number of troops in Afghanistan from "
+                        "4,500 to 2,500 by January 15.")
+    assert [e.quantities.get("personnel") for e in doc.events if e.quantities] == [2500]
+    doc = run(pipeline, "The US has drawn down its forces in Iraq to about 2,500 from 5,200.")
+    assert [e.quantities.get("personnel") for e in doc.events if e.quantities] == [2500]

@@ -249,8 +249,8 @@ def _counted_noun(tokens, j: int, num):
         if t.lower_ in ("of",) and k == j:  # "two of the soldiers"
             k += 1
             continue
-        if t.pos_ == "DET" and k > j and tokens[k - 1].lower_ == "of":
-            k += 1
+        if (t.pos_ == "DET" or t.dep_ == "poss" and t.pos_ == "PRON") and k > j and tokens[k - 1].lower_ == "of":
+            k += 1   # "two of the soldiers", "2,000 of its 5,100 troops"
             continue
         break
     if num.dep_ in ("nummod",) and num.head.pos_ in ("NOUN", "PROPN"):
@@ -260,6 +260,48 @@ def _counted_noun(tokens, j: int, num):
 
 # the words a range of counts is written with ("between 20 and 30", "20 to 25", "20-25")
 _RANGE_WORDS = {"between", "and", "to", "-", "–", "or"}
+
+
+# "-strong", "-member", "-man" after a count: the strength of the unit it describes
+STRENGTH = {"strong", "member", "man"}
+
+
+def _strength(tokens, j: int) -> bool:
+    """The number before tokens[j] is written as a unit's strength ("a 400-strong contingent")."""
+    if j < len(tokens) and tokens[j].text in ("-", "–") and j + 1 < len(tokens):
+        j += 1
+    return j < len(tokens) and tokens[j].lower_ in STRENGTH
+
+
+# verbs that change a force's size to a level: "cut its forces to 2,500", "troop numbers will fall
+# to 1,000", "reduce the number of troops from 4,500 to 2,500"
+LEVEL_CHANGES = {"cut", "reduce", "draw", "fall", "drop", "shrink", "trim", "lower", "bring", "rise", "increase",
+                 "raise", "boost", "grow", "expand", "decrease", "slash", "halve", "climb"}
+# nouns that name a force's size ("the number of troops", "troop levels")
+SIZE_NOUNS = {"number", "level", "strength", "presence", "size", "contingent", "deployment", "garrison"}
+
+
+def _force_level(tokens, i: int):
+    """The force whose new size a bare number after "to" tells ("cut its forces in Iraq to about
+    2,500", "reduce the number of troops from 4,500 to 2,500", "troop numbers will fall to 1,000"):
+    that force's noun, else None. The number before "to" is the old size, left unread."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower_ in APPROX | {"just", "over", "under", "than", "more", "less", "fewer"}:
+        k -= 1
+    if k < 0 or tokens[k].lower_ != "to":
+        return None
+    verb = next((h for h in [tokens[i], *tokens[i].ancestors][:4] if h.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in LEVEL_CHANGES:
+        return None
+    for arg in verb.children:
+        if arg.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            continue
+        lem = arg.lemma_.lower()
+        if lem in PERSONNEL:
+            return arg
+        if lem in SIZE_NOUNS and any(x.lemma_.lower() in PERSONNEL for x in arg.subtree if x is not arg):
+            return arg   # "the number of troops", "troop numbers"
+    return None
 
 
 def _lone_number_date(t) -> bool:
@@ -354,6 +396,8 @@ def find_quantities(sent) -> list[Quantity]:
             key = "injured"
         elif status == "detained" and (noun is not None and (nlem in PEOPLE or ntext in PEOPLE)):
             key = "detained"
+        elif noun is not None and _strength(tokens, j):
+            key = "personnel"   # "a 400-strong contingent", "the 5,000-member force": a unit's strength
         elif noun is not None and (nlem in PERSONNEL or ntext in PERSONNEL):
             if nlem in ("member", "members", "officer", "staff", "fighter", "contractor", "engineer", "medic",
                         "service", "recruit"):
@@ -372,6 +416,10 @@ def find_quantities(sent) -> list[Quantity]:
             gapped = _gapped_count(tokens, i, j, out)
             if gapped is not None:
                 gapped.value += value
+            elif noun is None:
+                level = _force_level(tokens, i)
+                if level is not None:
+                    out.append(Quantity("personnel", value, qual, t.i, level.i, level.head.i))
         i = j
     out += _single_people(sent, out)
     return _one_more(sent.doc, _share_status(sent.doc, out))
