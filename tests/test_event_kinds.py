@@ -102,3 +102,35 @@ def test_the_other_sides_toll_of_militants_does_not_turn_a_killing_of_civilians_
     doc = run(pipeline, "Witnesses said soldiers killed about 40 villagers in Sare, in the south, last week. "
                         "The army said it had killed 25 militants there.")
     assert [e.type for e in doc.events if e.type in ("attack", "clash")] == ["attack"]
+
+
+def test_a_pilot_captured_is_no_ground_taken(pipeline):
+    doc = run(pipeline, "Captain Ilya Brodsky, the navy pilot captured by the rebels on Sunday, was released "
+                        "at the Kapitan crossing two days later.")
+    assert not of_kind(doc, "territory_change")
+
+
+def test_an_officer_reporting_to_a_president_with_the_subject_lost_is_no_diplomacy(pipeline):
+    doc = run(pipeline, "Two days after the raid began, the chief of the Army Staff, Sergei Marin, told President "
+                        "Ivan Dolan that the advance had been halted, a claim disputed by local officials.")
+    assert not of_kind(doc, "diplomacy")
+
+
+def test_a_new_commander_who_speaks_is_no_change_of_leader(pipeline):
+    doc = run(pipeline, "The garrison's new commander, Colonel Amadou Sall, said the soldiers had left before dawn.")
+    assert not of_kind(doc, "group_change")
+
+
+def test_sites_not_damaged_is_no_denied_destruction(pipeline):
+    doc = run(pipeline, "The energy agency said the country's oil terminals had not been damaged.")
+    assert not of_kind(doc, "property_destruction")
+
+
+def test_who_a_group_is_told_in_a_relative_clause_is_no_event(pipeline):
+    doc = run(pipeline, "Analysts expect the militias, which never signed the 2015 peace accord, to step up raids.")
+    assert not of_kind(doc, "agreement")
+
+
+def test_troops_slipping_away_is_a_withdrawal(pipeline):
+    doc = run(pipeline, "Villagers said the last foreign soldiers slipped away from the Ambo camp before dawn on Friday.")
+    assert len(of_kind(doc, "withdrawal")) == 1

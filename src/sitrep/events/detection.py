@@ -404,7 +404,10 @@ class Detection:
                 # "the G5 heads of state are due to meet in Niamey": leaders meeting
                 found[t.i] = (t, {"diplomacy"}, 0.85)
             elif lem in RECEIVING and any(_leader(o) for o in objs + [c for c in t.children if c.dep_ == "dative"]) \
-                    and not (lem == "tell" and any(x.lemma_.lower() in RANKS for k in _subjects(t) for x in k.subtree)):
+                    and not (lem == "tell" and (any(x.lemma_.lower() in RANKS for k in _subjects(t) for x in k.subtree)
+                                                or not _subjects(t))):
+                # (who told a leader must be told: "..., the chief of the General Staff, told President Putin" with
+                # its subject lost to the parse is an officer reporting, no meeting of leaders)
                 # "received the Afghan president at the White House", "told President Ghani that ...":
                 # heads of state or government meeting
                 found[t.i] = (t, {"diplomacy"}, 0.85)

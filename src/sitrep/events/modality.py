@@ -14,7 +14,8 @@ from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECT
                                  MOVERS, MULTITUDE, PARTICIPANTS, PLANNED_AUX, PLANNED_HEADS, REASONS, REF_NOUNS,
                                  STANDING, STATIVE, TIME_NOUNS, _INSTALLATION,
                                  PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL,
-                                 CLAIM_NOUNS, UNTRUE, MORE_FORCES, AID_CARRIERS, CAMPAIGN_VERBS)
+                                 CLAIM_NOUNS, UNTRUE, MORE_FORCES, AID_CARRIERS, CAMPAIGN_VERBS,
+                                 CAPTURE, PEOPLE_TAKEN)
 
 def _accident(lemmas: set) -> bool:
     """An industrial or everyday disaster told with words of violence and no hostile actor
@@ -204,6 +205,24 @@ def _held_strength(t) -> bool:
         any(k.dep_ == "poss" for k in t.children) and any(k.like_num for k in t.children)
 
 
+def _person_taken(verb, is_place) -> bool:
+    """What the verb of capture took is a person ("the pilot captured by Pakistan", "captured two
+    soldiers", "seized the commander"), not ground (a town the parser took for a person is ground:
+    is_place asks the places stage)."""
+    taken = [k for k in verb.children if k.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        taken.append(verb.head)
+    return bool(taken) and all((x.ent_type_ == "PERSON" or x.lemma_.lower() in CAPTIVES | PEOPLE_TAKEN)
+                               and not is_place(x) for x in taken)
+
+
+def _speaker_described(noun) -> bool:
+    """A title noun that names who speaks: the subject of a verb of saying, or set beside a name
+    ("the new commander, General X, said")."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TELLING | {"insist", "add", "claim", "warn"} or any(
+        k.dep_ == "appos" and k.ent_type_ == "PERSON" for k in noun.children)
+
+
 def _past_copula(adj) -> bool:
     """'were able', 'was unable': an adjective told of the past by its copula."""
     head = adj.head if adj.dep_ == "acomp" else adj
@@ -358,6 +377,19 @@ class Occurrence:
                                                                 "loan", "kit", "gear"}) \
                         and not said & {"military", "security", "defence", "defense", "lethal"}:
                     continue   # "sent food and medical supplies", "humanitarian aid": relief, not arms
+            if c.kind == "territory_change" and lem in CAPTURE and _person_taken(t, self._is_place):
+                continue   # "the pilot captured by Pakistan": a man taken, no ground
+            if c.kind == "group_change" and t.pos_ == "NOUN" and _speaker_described(t):
+                continue   # "the base's new commander, General X, said ...": who speaks, not a change told
+            if c.modality == "denied" and c.kind == "property_destruction" and t.pos_ == "VERB" and \
+                    any(k.dep_ == "auxpass" for k in t.children) and not any(k.dep_ == "agent" for k in t.children):
+                continue   # "the nuclear sites had not been damaged": an outcome, no denial of an act
+            if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl") and (
+                    any(k.dep_ == "neg" and k.lower_ == "never" for k in t.children)
+                    or c.kind == "military_aid" and t.tag_ == "VBG" and any(k.lower_ == "been" for k in t.children)):
+                # "the groups, which never signed any of the accords", "soldiers who had been training Ukrainian
+                # forces": who someone is, told in passing, no occurrence
+                continue
             if c.kind in ACCIDENT_PRONE and _accident(self._words(c.sent)):
                 continue   # "a chemical leak killed ten", "a boiler exploded": no one attacked
             if c.kind in ("attack", "clash") and not c.headline:

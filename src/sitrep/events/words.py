@@ -503,3 +503,6 @@ AID_CARRIERS = {"truck", "lorry", "ship", "vessel", "boat", "convoy", "worker", 
 # what one does to a campaign, not an occurrence: "take over the fight against", "lead the war on", "join the fight"
 CAMPAIGN_VERBS = {"take", "lead", "join", "wage", "continue", "pursue", "assume", "support", "step", "intensify",
                   "coordinate", "command", "spearhead", "resume", "win", "lose"}
+# people a capture may take, where ground is not what was taken: "the pilot captured by Pakistan"
+PEOPLE_TAKEN = {"pilot", "soldier", "commander", "officer", "fighter", "general", "leader", "crew", "airman",
+                "sailor", "spy", "suspect", "militant", "rebel", "prisoner", "journalist", "man", "woman", "person"}
