@@ -81,3 +81,13 @@ def test_an_act_just_after_opens_takes_the_main_clauses_day(pipeline):
     doc = run(pipeline, "Troops withdrew from the base near Dori on 12 May, three weeks after militants shelled it.")
     (shelled,) = events(doc, "shelling")
     assert shelled.date is not None and shelled.date.start == date(2023, 4, 21)
+
+
+def test_now_in_a_paragraph_is_no_day_the_story_is_told_on(pipeline):
+    """'where 5,000 troops are now stationed' tells a state at the report's time: an act told after
+    it in the paragraph with no time of its own goes on with the day told ('on Wednesday')."""
+    doc = run(pipeline, "At a summit in Oslo on Wednesday, the allies announced a build-up of forces in the north, "
+                        "where 5,000 troops are now stationed. The alliance also formally invited Sweden and Finland "
+                        "to join after Hungary dropped its objections.")
+    invited = [e for e in doc.events if e.trigger == "invited"]
+    assert invited and all(e.date is not None and e.date.start == date(2023, 5, 17) for e in invited)

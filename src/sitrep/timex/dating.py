@@ -453,9 +453,10 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
     if cands:
         near = min(cands, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
         return _range_date(doc, near)
-    # 4. the paragraph's latest earlier dated expression
+    # 4. the paragraph's latest earlier dated expression; not "now" ("where 100,000 troops are now
+    # stationed": a state at the report's time, not a day the story is told on)
     pa = _paragraph_start(doc.text, start)
-    earlier = [t for t in doc.timexes if pa <= t.start < a and _day_timex(t)
+    earlier = [t for t in doc.timexes if pa <= t.start < a and _day_timex(t) and t.value != "PRESENT_REF"
                and (t.end_date - t.start_date).days <= 366 and not _time_as_argument(doc, t)]
     if earlier:
         return _range_date(doc, earlier[-1])
