@@ -59,3 +59,30 @@ def test_the_press_spelling_of_hts_is_its_canonical_name():
     d = ActorDictionary.load()
     assert d.resolve("HTS") == "Hayat Tahrir al-Sham"
     assert d.resolve("Hay'at Tahrir al-Sham") == "Hayat Tahrir al-Sham"
+
+
+def test_the_subject_of_came_under_fire_is_its_target(pipeline):
+    doc = run(pipeline, "A Georgian border patrol came under fire near Ergneti on Monday.")
+    assert all("Georgia" not in " ".join(e.actors) for e in doc.events)
+
+
+def test_the_agent_of_the_when_clause_did_a_passive_killing(pipeline):
+    doc = run(pipeline, "Four gendarmes were killed when their convoy was ambushed by bandits near Dori on Friday.")
+    assert any("bandits" in e.actors for e in doc.events)
+
+
+def test_the_owner_named_beside_a_weapon_used_as_a_modifier(pipeline):
+    doc = run(pipeline, "On Wednesday Azerbaijani artillery shells landed near the village of Sotk.")
+    assert any("Azerbaijan" in " ".join(e.actors) for e in doc.events if e.type == "shelling")
+
+
+def test_the_sides_a_battle_s_clause_names_after_between(pipeline):
+    doc = run(pipeline, "Fighting broke out near the airport between the army and the Tuareg rebels on Sunday.")
+    got = [a for e in doc.events if e.type == "clash" for a in e.actors]
+    assert "army" in got and any("rebels" in a or "Tuareg" in a for a in got)
+
+
+def test_our_in_a_quoted_statement_is_its_issuer(pipeline):
+    doc = run(pipeline, "Statement by the Armenian Ministry of Defence\n\n"
+                        "2. Our artillery fired on enemy positions near Tegh on 12 May.")
+    assert any("Armenia" in " ".join(e.actors) for e in doc.events if e.type == "shelling")

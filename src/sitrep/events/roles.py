@@ -80,7 +80,13 @@ class Roles:
         """The candidate's actors and targets from the heads its parse gives (`actors`, `targets`),
         less those who only report it, then from wider readings when the parse names none."""
         t = c.trig
+        if t.lemma_.lower() in UNDERGO_VERBS and any(k.dep_ == "prep" and k.lower_ == "under" for k in t.children):
+            # "A Ukrainian patrol came under fire near Izium": the subject is what was hit
+            actors, targets = [], [a for a in actors if a not in targets] + targets
         c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
+        if c.kind in VIOLENT:
+            # "Two soldiers were killed when their patrol was ambushed by militants": the ambush's agent did it
+            c.actors = _dedupe(self._agents_told_when(doc, t) + c.actors)
         reporters = self._reporters(t)
         if reporters:
             # "Amnesty International had reported that scores were killed": the monitor tells, it did not act
@@ -94,6 +100,14 @@ class Roles:
                 c.actors = self._actor_names(doc, forces[-1])
         if not c.actors and c.kind == "troop_level":
             c.actors = self._own_strength_claimed(doc, t)
+        if not c.actors and t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.pos_ == "NOUN":
+            # "Turkish artillery rounds landed near the outpost": the owner named beside the weapon
+            c.actors = _dedupe([a for k in t.head.children if k.i != t.i and k.dep_ in ("amod", "compound", "nmod")
+                                and (k.ent_type_ in ("NORP", "GPE", "ORG") or any(
+                                    m.start <= k.idx < m.end for m in self._mentions))
+                                for a in self._actor_names(doc, k)])
+        if not c.actors and c.kind == "clash" and t.pos_ == "NOUN" and t.dep_ == "nsubj":
+            c.actors = self._sides_between(doc, t)
         if not c.actors and t.pos_ == "NOUN" and t.dep_ == "conj" and t.head.pos_ == "NOUN":
             c.actors = self._first_conjunct_actors(doc, t, c.kind)
         if not c.actors and c.kind in COUNTED_FORCE_KINDS and t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN"):
@@ -123,6 +137,53 @@ class Roles:
                         c.actors = _dedupe(c.actors + [_carried_out_by(m.actor)])
         if reporters:
             c.actors = [a for a in c.actors if a not in reporters]
+
+    def _agents_told_when(self, doc: Document, t) -> list[str]:
+        """The agent of a passive clause that tells how a passive act came about ('soldiers were
+        killed when their convoy was ambushed by jihadists', 'as the post was overrun by rebels')."""
+        if not any(k.dep_ == "nsubjpass" for k in t.children) or any(k.dep_ == "agent" for k in t.children):
+            return []
+        for k in t.children:
+            if k.dep_ == "advcl" and any(m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in k.children):
+                agents = [g for a in k.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                return _dedupe([n for g in agents for n in self._actor_names(doc, g) or _subject_text(g)])
+        return []
+
+    def _sides_between(self, doc: Document, t) -> list[str]:
+        """'Fighting broke out around the camp between the army and the rebels': the two sides a
+        battle's own clause names after 'between', wherever the parser hung it."""
+        verb = t.head
+        sides = []
+        for x in verb.subtree:
+            if x.dep_ == "prep" and x.lower_ == "between":
+                owner = next((a for a in x.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if owner is not None and owner.i == verb.i:
+                    for g in (g for g in x.children if g.dep_ == "pobj"):
+                        for h in [g] + list(g.conjuncts):
+                            sides += self._actor_names(doc, h) or _subject_text(h)
+        return _dedupe(sides)
+
+    def _statement_issuer(self, doc: Document, before: int) -> list[str]:
+        """The actor a statement quoted before `before` is from ('statement of the Turkish Ministry
+        of National Defence', 'the army said in a statement', 'in a statement, the ministry said'):
+        the 'we' and 'our' of its numbered points and quoted paragraphs. The last one named wins."""
+        text = doc.text[:before]
+        windows = []   # (start, end) of the text that names the issuer
+        for m in re.finditer(r"\b(?:statement|communiqu[eé]|press release|declaration)s?\s+(?:of|by|from|issued by)"
+                             r"\s+|\bin\s+an?\s+(?:statement|communiqu[eé]|press release)\s*,\s*", text, re.I):
+            stop = re.search(r"[\n:;.,\"“]|\s(?:said|says|on|in)\s", text[m.end():m.end() + 80])
+            windows.append((m.end(), m.end() + (stop.start() if stop else 80)))
+        for m in re.finditer(r"\s+(?:said|says|stated|announced)\s+in\s+an?\s+(?:statement|communiqu[eé]|press release)",
+                             text, re.I):
+            start = max(text.rfind(c, 0, m.start()) for c in ".\n\"“") + 1
+            windows.append((max(start, m.start() - 80), m.start()))
+        found = []   # (position, actor name)
+        for w0, w1 in windows:
+            inside = [m for m in self._mentions if w0 <= m.start and m.end <= w1]
+            precise = [m for m in inside if not m.demonym]
+            for m in (precise or inside)[:1]:
+                found.append((m.start, _carried_out_by(m.actor)))
+        return [max(found)[1]] if found else []
 
     def _first_conjunct_actors(self, doc: Document, t, kind: str) -> list[str]:
         """'Rockets and mortar rounds fired by Hamas', 'Russian jets and drones': the second of two
@@ -258,7 +319,10 @@ class Roles:
             # '"Our units destroyed three tanks," the defence ministry said': the speaker's force
             cur = _reported_clause(head, 6, ("ccomp", "parataxis"))
             subj = [k for k in cur.head.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")] if cur else []
-            return self._actor_names(doc, subj[0]) if subj else []
+            if subj:
+                return self._actor_names(doc, subj[0])
+            # "Statement of the Ministry of Defence ... 4. Our artillery fired on them": who issued the text
+            return self._statement_issuer(doc, head.idx)
         span = _np_span(head)
         s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
         group = self._collective_states(head, span)
