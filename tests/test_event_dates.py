@@ -91,3 +91,12 @@ def test_now_in_a_paragraph_is_no_day_the_story_is_told_on(pipeline):
                         "to join after Hungary dropped its objections.")
     invited = [e for e in doc.events if e.trigger == "invited"]
     assert invited and all(e.date is not None and e.date.start == date(2023, 5, 17) for e in invited)
+
+
+def test_a_clause_joined_by_while_is_not_governed_by_a_day_after(pipeline):
+    """'held the town on Tuesday, a day after declaring its capture, while crowds set fire to
+    embassies': the crowds' act is the main clause's, on Tuesday, not the day before."""
+    doc = run(pipeline, "Rebel fighters controlled most of Dori on Tuesday, a day after declaring the capture of the "
+                        "town, while crowds in the capital set fire to parts of several foreign embassies.")
+    fires = [e for e in doc.events if e.trigger == "set"]
+    assert fires and all(e.date is not None and e.date.start == date(2023, 5, 16) for e in fires)

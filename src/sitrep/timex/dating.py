@@ -322,6 +322,9 @@ def _signal_end(doc: Document, t: Timex) -> int:
     return t.end + m.end() if m else t.end
 
 
+_CLAUSE_JOINED = re.compile(r",\s+(?:while|whereas|but|as)\s|;")
+
+
 def _governed(doc: Document, t: Timex, a: int, b: int) -> tuple[int, int]:
     """The stretch of the sentence [a, b) that the signal after timex t governs: up to the
     first comma when the expression opens the sentence ("Hours after the blast, gunmen
@@ -330,7 +333,10 @@ def _governed(doc: Document, t: Timex, a: int, b: int) -> tuple[int, int]:
     if not doc.text[a:t.start].strip(" \t\n\"'“‘(—-"):
         comma = doc.text.find(",", sig_end, b)
         return sig_end, comma if comma >= 0 else b
-    return sig_end, b
+    # "... held most of the city on Tuesday, a day after declaring its capture, while crowds in the
+    # capital set fire to embassies": a clause joined after a comma is the main clause's again
+    joined = _CLAUSE_JOINED.search(doc.text, sig_end, b)
+    return sig_end, joined.start() if joined else b
 
 
 def event_link(doc: Document, start: int, end: int) -> dict | None:
