@@ -134,3 +134,29 @@ def test_who_a_group_is_told_in_a_relative_clause_is_no_event(pipeline):
 def test_troops_slipping_away_is_a_withdrawal(pipeline):
     doc = run(pipeline, "Villagers said the last foreign soldiers slipped away from the Ambo camp before dawn on Friday.")
     assert len(of_kind(doc, "withdrawal")) == 1
+
+
+def test_the_last_flight_leaving_is_a_withdrawal(pipeline):
+    doc = run(pipeline, "The last British flight left Khartoum airport late on Tuesday, ending the evacuation.")
+    assert len(of_kind(doc, "withdrawal")) == 1
+
+
+def test_a_town_that_fell_is_ground_lost(pipeline):
+    doc = run(pipeline, "The town of Kalehe fell on Saturday, according to local officials.")
+    assert len(of_kind(doc, "territory_change")) == 1
+
+
+def test_ground_overrun_named_before_by_a_pronoun_is_taken(pipeline):
+    doc = run(pipeline, "Soldiers had held the hilltop post at Boni for a year. By Friday the rebels had overrun it, "
+                        "villagers said.")
+    assert of_kind(doc, "territory_change")
+
+
+def test_flags_raised_over_a_place_is_ground_held(pipeline):
+    doc = run(pipeline, "On Friday, paratroopers entered the airport of Kindia and raised their flag over the terminal.")
+    assert of_kind(doc, "territory_change")
+
+
+def test_falling_silent_or_by_a_percentage_is_no_ground_lost(pipeline):
+    doc = run(pipeline, "The village fell silent on Sunday. Fuel prices fell by 5% on Monday.")
+    assert not of_kind(doc, "territory_change")

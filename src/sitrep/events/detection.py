@@ -23,7 +23,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  GROUND_KIT, VERB_ONLY, GATHERING_VERBS, DECIDED_MOVES, DECIDING, HOLDING,
                                  AREA_UNITS, RULINGS, COURTS, DOERS, LOOTING, CROWDS, MORE_WORDS, BUILDINGS, MASSING, ENTERING,
                                  PATROLLING, PATROL_NOUNS,
-                                 SELF_MOVING, CALL_MEANS, FUEL_GAS)
+                                 SELF_MOVING, CALL_MEANS, FUEL_GAS, LAST_MOVERS)
 
 
 def _not_a_trigger(t) -> bool:
@@ -357,6 +357,28 @@ class Detection:
             if lem in DELIVERING and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and self._arms_delivered(t, objs):
                 # "delivered 14 tanks to Ukraine", "approved $500 million in military aid for Kyiv"
                 found[t.i] = (t, {"military_aid"}, 0.9)
+            if lem == "fall" and not objs and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and not any(
+                    k.dep_ in ("prt", "acomp", "oprd", "attr") or k.dep_ == "prep" and k.lower_ in ("by", "from", "below")
+                    for k in t.children) and any(
+                    k.lemma_.lower() in TERRAIN or self._place_within(k) for k in _subjects(t)):
+                # "the city of Sake fell on Monday", "the town fell to the rebels": ground lost (not "prices fell by
+                # 5%", "the town fell silent", "troops fell back")
+                found[t.i] = (t, {"territory_change"}, 0.9)
+            if lem in ("overrun", "retake", "recapture") and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and objs and all(
+                    o.lower_ in ("it", "them") for o in objs):
+                # "the rebels had overrun it by Friday": what these verbs take is ground, named before
+                found[t.i] = (t, {"territory_change"}, 0.85)
+            if lem in ("raise", "hoist", "plant", "fly") and any(o.lemma_.lower() in ("flag", "banner") for o in objs) and \
+                    any(k.dep_ == "prep" and k.lower_ in ("over", "above", "on", "atop") for k in t.children):
+                # "tanks drove in and raised Israeli flags over it": ground held, its flag shown (no other reading)
+                found[t.i] = (t, {"territory_change"}, 0.95)
+            if lem in ("leave", "depart", "take", "lift") and (lem not in ("take", "lift") or any(
+                    k.dep_ == "prt" and k.lower_ == "off" for k in t.children)) and any(
+                    any(a.lower_ == "last" and a.dep_ == "amod" for a in k.children) and (
+                        k.lemma_.lower() in LAST_MOVERS or _is_force(k) and k.lower_ not in _PERSONAL)
+                    for k in _subjects(t)) and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "the last US flight left Kabul airport", "the last convoy departed": the end of a presence
+                found[t.i] = (t, {"withdrawal"}, 0.9)
             if lem in GIVE_OVER and (words & BASE_NOUNS or words & TERRAIN or words & CONTROL_NOUNS or any(
                     self._is_place(o) and (o.ent_type_ not in ("PERSON", "ORG", "NORP") or self._is_town(o))
                     for o in objs)) and any(

@@ -377,6 +377,9 @@ class Occurrence:
                                                                 "loan", "kit", "gear"}) \
                         and not said & {"military", "security", "defence", "defense", "lethal"}:
                     continue   # "sent food and medical supplies", "humanitarian aid": relief, not arms
+            if c.kind == "territory_change" and lem == "fall" and t.pos_ == "VERB" and any(
+                    k.dep_ in ("acomp", "oprd") or k.dep_ == "prep" and k.lower_ == "by" for k in t.children):
+                continue   # "the town fell silent", "prices fell by 5%": no ground lost
             if c.kind == "territory_change" and lem in CAPTURE and _person_taken(t, self._is_place):
                 continue   # "the pilot captured by Pakistan": a man taken, no ground
             if c.kind == "group_change" and t.pos_ == "NOUN" and _speaker_described(t):

@@ -506,3 +506,6 @@ CAMPAIGN_VERBS = {"take", "lead", "join", "wage", "continue", "pursue", "assume"
 # people a capture may take, where ground is not what was taken: "the pilot captured by Pakistan"
 PEOPLE_TAKEN = {"pilot", "soldier", "commander", "officer", "fighter", "general", "leader", "crew", "airman",
                 "sailor", "spy", "suspect", "militant", "rebel", "prisoner", "journalist", "man", "woman", "person"}
+# what leaves last when a presence ends: "the last US flight left Kabul", "the last convoy departed"
+LAST_MOVERS = {"flight", "plane", "aircraft", "jet", "airlift", "convoy", "column", "soldier", "troop", "contingent",
+               "unit", "detachment", "aircraft", "c-17", "transport", "evacuation"}
