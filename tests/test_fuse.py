@@ -1,6 +1,8 @@
 """Cross-document fusion: near-duplicates, canonical events, dates, conflicts, provenance, links."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from fuse_data import BAGHDAD, BASRA, IRAQ, K1, TAJI, day, document, event
@@ -553,3 +555,40 @@ def test_the_prefilter_refuses_an_undated_candidate_only_where_match_score_would
         ev, row = stored(first_report, **dates)
         assert could_match(report, row, day(published)) is same
         assert (match_score(report, ev, day(published), floor=0.0) is not None) is same
+
+
+QAYYARAH = dict(name="Qayyarah Airfield West", lat=35.76, lon=43.12, country="IQ", kind="installation")
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_a_report_that_matches_two_canonical_events_bridges_them_in_any_order(tmp_path, order):
+    # the plan and what happened share too little to meet; a third report tells both
+    docs = [
+        document("plan", "A", "2020-03-20", [event(
+            "handover", "Iraqi troops are to take control of the Qayyarah site this week, officials said.",
+            start="2020-03-26", place=QAYYARAH, modality="planned", actors=["Iraqi army"])]),
+        document("done", "B", "2020-03-26", [event(
+            "handover", "The US-led coalition handed over Qayyarah Airfield West on Thursday.",
+            start="2020-03-26", place=QAYYARAH, actors=["US-led coalition"])]),
+        document("both", "C", "2020-03-27", [event(
+            "handover", "The US-led coalition handed Qayyarah Airfield West to the Iraqi army on Thursday.",
+            start="2020-03-26", place=QAYYARAH, actors=["US-led coalition", "Iraqi army"])]),
+    ]
+    store = Store(str(tmp_path / "bridge.db"))
+    for i in order:
+        store.save(docs[i])
+    e = only(store)
+    assert e["report_count"] == 3 and e["modality"] == "asserted"
+    store.close()
+
+
+def test_the_base_read_as_an_actor_neither_agrees_nor_differs_with_the_force_that_acted():
+    from sitrep.fuse._util import acting
+    plan = event("handover", "Qayyarah is due to be handed over on Thursday.", start="2020-03-26",
+                 place=QAYYARAH, modality="planned", actors=["Qayyarah"]).to_dict()
+    done = event("handover", "The coalition handed over Qayyarah Airfield West on Thursday.", start="2020-03-26",
+                 place=QAYYARAH, actors=["US-led coalition"]).to_dict()
+    assert acting(plan) == [] and acting(done) == ["US-led coalition"]
+    assert match_score(plan, done) >= 0.45
+    # a country is a state that acts, not a base read as the subject
+    assert acting(event("legislation", "Iraq voted", place=IRAQ, actors=["Iraq"]).to_dict()) == ["Iraq"]

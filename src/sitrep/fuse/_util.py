@@ -131,6 +131,27 @@ def _name_tokens(name: str) -> frozenset[str]:
     return frozenset(w for w in (_ALIAS.get(w, w) for w in s.split()) if w not in _GENERIC and len(w) > 1)
 
 
+@functools.lru_cache(maxsize=65536)
+def squeezed(name: str) -> str:
+    """A name's letters alone, doubled letters single ("Ain al-Assad" ~ "Ain al-Asad Air Base")."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", name.lower()))
+
+
+def names_its_base(actor: str, loc: dict[str, Any] | None) -> bool:
+    """Whether an actor is the installation the event is placed at, read as its subject ("Ain
+    al-Assad houses 1,500 troops", "Qayyarah ... was handed over"): no force that acted."""
+    if not loc or loc.get("kind") != "installation":
+        return False
+    here, who = squeezed(str(loc.get("name") or "")), squeezed(actor or "")
+    return bool(here) and len(who) >= 4 and who in here
+
+
+def acting(ev: dict[str, Any]) -> list[str]:
+    """The event's actors, less the installation it is placed at read as one."""
+    loc = ev.get("location")
+    return [a for a in ev.get("actors") or () if not names_its_base(a, loc)]
+
+
 def actor_tokens(names: list[str] | None) -> set[str]:
     """Content tokens of actor names, with common aliases folded ('U.S.', 'American' -> 'us')."""
     out: set[str] = set()

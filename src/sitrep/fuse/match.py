@@ -17,7 +17,7 @@ import re
 from datetime import date
 from typing import Any, Callable
 
-from sitrep.fuse._util import (actor_tokens, content_words, day, interval, jaccard, km, located, norm_name,
+from sitrep.fuse._util import (acting, actor_tokens, content_words, day, interval, jaccard, km, located, norm_name,
                                plan_span, precise, span_days, window)
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import kind_compatibility
@@ -119,7 +119,8 @@ def _same_site(a: dict | None, b: dict | None) -> bool:
 
 
 def _actor_score_of(am: set[str], tm: set[str], m_kind: str | None, c: dict) -> float | None:
-    ac, tc = actor_tokens(c.get("actors")), actor_tokens(c.get("targets"))
+    # (the base an event is at, read as its actor, is no force: it neither agrees nor differs)
+    ac, tc = actor_tokens(acting(c)), actor_tokens(c.get("targets"))
     if am & tc and ac & tm and not am & ac:
         return None                     # the roles are swapped: a strike and the strike back
     if am and ac and not am & ac and m_kind in SPEAKER_KINDS:
@@ -162,7 +163,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     a, wa = interval(m), window(m, m_published)
     ml = m.get("location")
     place_score = place_scorer(ml)
-    am, tm = actor_tokens(m.get("actors")), actor_tokens(m.get("targets"))
+    am, tm = actor_tokens(acting(m)), actor_tokens(m.get("targets"))
     qm = m.get("quantities") or {}
     words = content_words(m.get("evidence"))
 

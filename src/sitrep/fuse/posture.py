@@ -26,12 +26,11 @@ state it confirms. An undated event counts from its first report's day.
 """
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date, timedelta
 from typing import Any
 
-from sitrep.fuse._util import actor_tokens, day
+from sitrep.fuse._util import actor_tokens, day, squeezed as _squeezed
 
 _ORDER = {"deployment": 0, "troop_level": 1, "withdrawal": 2, "handover": 3}
 
@@ -103,12 +102,6 @@ _TELLERS = re.compile(r"^(?:(?:the|a|an|some|two|three|several|senior|unnamed|lo
                       r"government|western|iraqi|us|u\.s\.|american|coalition)\s+)*(?:officials?|sources?|"
                       r"diplomats?|witness(?:es)?|residents?|spokes(?:man|woman|person)|analysts?|reports?|media|"
                       r"journalists?|observers?|statements?)$", re.I)
-
-
-@functools.lru_cache(maxsize=8192)
-def _squeezed(name: str) -> str:
-    """A name's letters alone, doubled letters single ("Ain al-Assad" ~ "Ain al-Asad Air Base")."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", name.lower()))
 
 
 def _forces(ev: dict[str, Any]) -> list[str]:

@@ -208,6 +208,26 @@ class Fuser:
         if assignments:
             conn.execute(_SET_CANONICAL, assignments)
         stale_sites: set[int] = set()
+        # a report that matched two canonical events bridges them: once it has joined the one it
+        # matched best, the other joins too if it matches what they now make together (so that
+        # two events begun apart, e.g. from a plan and from what happened, meet whatever the order)
+        bridged: dict[int, set[int]] = {}
+        for s, i, other in pairs:
+            cid = chosen.get(group[i])
+            if cid is not None and other != cid and other not in taken and ids.get(i) is not None:
+                bridged.setdefault(cid, set()).add(other)
+        joined: set[int] = set()
+        for cid, others in sorted(bridged.items()):
+            if cid in joined:
+                continue
+            others -= joined
+            data, was = self._join(conn, cid, touched[cid]["data"], [(o, cache[o]) for o in others])
+            if data is not None:
+                gone = others - set(conn.execute(select(canonical_events.c.id)
+                                                 .where(canonical_events.c.id.in_(others))).scalars())
+                joined |= gone
+                touched[cid] = dict(touched[cid], data=data)
+                stale_sites |= was
         for cid in [c for c, t in touched.items() if t.get("rekeyed") and _sharper(t.get("old"), t["data"])]:
             data, was = self._absorb(conn, cid, touched[cid]["data"])
             if data is not None:
@@ -310,10 +330,17 @@ class Fuser:
         rows = [r for r in conn.execute(_CANDIDATES, {"keys": keys}).all() if r.id != cid and test(r)]
         if not rows:
             return None, set()
+        return self._join(conn, cid, merged, conn.execute(_BY_IDS, {"ids": sorted(r.id for r in rows)}).all())
+
+    def _join(self, conn: Connection, cid: int, merged: dict[str, Any], others) -> tuple[dict | None, set[int]]:
+        """The canonical events `others` ((id, stored form) pairs) that match the canonical event
+        `cid` (`merged`, its stored form) join it. Returns its merged form (None if nothing
+        joined) and the installations whose timelines the events that joined were on."""
+        published = day((merged.get("_fuse") or {}).get("published"))
         docs = {x.get("document") for x in merged.get("sources") or ()}
         joining, their_mentions = [], []
         score = scorer(merged, published)
-        for oid, data in sorted(conn.execute(_BY_IDS, {"ids": sorted(r.id for r in rows)}).all()):
+        for oid, data in sorted(others):
             theirs = {x.get("document") for x in data.get("sources") or ()}
             if docs & theirs:
                 continue                # a report tells of an event once: two of its events stay two
