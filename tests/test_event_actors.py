@@ -86,3 +86,9 @@ def test_our_in_a_quoted_statement_is_its_issuer(pipeline):
     doc = run(pipeline, "Statement by the Armenian Ministry of Defence\n\n"
                         "2. Our artillery fired on enemy positions near Tegh on 12 May.")
     assert any("Armenia" in " ".join(e.actors) for e in doc.events if e.type == "shelling")
+
+
+def test_a_numbered_unit_brings_the_armed_forces_it_belongs_to(pipeline):
+    doc = run(pipeline, "Early on Monday, soldiers of the 82nd Airborne Division landed at Rzeszow airport in Poland.")
+    got = [a for e in doc.events for a in e.actors]
+    assert "82nd Airborne Division" in got and "US Army" in got

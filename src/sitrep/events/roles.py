@@ -137,6 +137,23 @@ class Roles:
                         c.actors = _dedupe(c.actors + [_carried_out_by(m.actor)])
         if reporters:
             c.actors = [a for a in c.actors if a not in reporters]
+        c.actors = _dedupe([n for a in c.actors for n in [a] + self._force_of_unit(a)])
+
+    def _force_of_unit(self, name: str) -> list[str]:
+        """'Tanks of the 401st Brigade', 'the Golani Brigade': a unit whose name does not say whose it
+        is belongs to the armed forces above it (the IDF); 'Israeli Air Force' says it already."""
+        unit = self.actors.get(name) if self.actors is not None else None
+        if unit is None or unit.type != "state_military" or not unit.parent or \
+                not re.search(r"\b(?:Brigade|Division|Corps|Regiment|Battalion|Squadron)\b", name):
+            return []   # a service ("US Army", "Russian Aerospace Forces") names its state in its name
+        force = self.actors.get(unit.parent)
+        if force is None or force.type != "state_military":
+            return []
+        stems = {w[:5].lower() for w in re.findall(r"[A-Za-z]{4,}", force.name)}
+        stems -= {"armed", "force", "defen", "milit", "army"}
+        if any(w[:5].lower() in stems for w in re.findall(r"[A-Za-z]{4,}", name)):
+            return []
+        return [force.name]
 
     def _agents_told_when(self, doc: Document, t) -> list[str]:
         """The agent of a passive clause that tells how a passive act came about ('soldiers were
