@@ -100,3 +100,12 @@ def test_a_clause_joined_by_while_is_not_governed_by_a_day_after(pipeline):
                         "town, while crowds in the capital set fire to parts of several foreign embassies.")
     fires = [e for e in doc.events if e.trigger == "set"]
     assert fires and all(e.date is not None and e.date.start == date(2023, 5, 16) for e in fires)
+
+
+def test_hours_after_an_act_told_before(pipeline):
+    """'Hours after the pull-out, militants shelled the bridge': the pull-out is the withdrawal just
+    told, and the shelling is on its day."""
+    doc = run(pipeline, "Troops withdrew from the town of Dori on 12 May, officials said. Hours after the pull-out, "
+                        "militants shelled the bridge.")
+    (shelled,) = events(doc, "shelling")
+    assert shelled.date is not None and shelled.date.start == date(2023, 5, 12)

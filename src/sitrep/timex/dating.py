@@ -322,6 +322,8 @@ def _signal_end(doc: Document, t: Timex) -> int:
     return t.end + m.end() if m else t.end
 
 
+# what "N days after" governs names an act told before: "after the pull-out", "after that attack"
+_TOLD_BEFORE = re.compile(r"\s*(?:the|that|this|its|their|his|her)\s", re.I)
 _CLAUSE_JOINED = re.compile(r",\s+(?:while|whereas|but|as)\s|;")
 
 
@@ -446,6 +448,12 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
         if main is not None:
             return main
         other = _generic_date(doc, ga, gb, a, b, si)
+        if other is None and _TOLD_BEFORE.match(doc.text, ga):
+            # "Hours after the pull-out, jets struck the island": the act named as told before is on
+            # the story's last day told
+            told = [u for u in doc.timexes if u.start < a and _day_timex(u) and u.start_date == u.end_date
+                    and not _time_as_argument(doc, u)]
+            other = _as_event_date(told[-1]) if told else None
         if other is not None:
             return EventDate(other.start - timedelta(days=days), other.end - timedelta(days=days), text)
     # 2. the clause's own expression
