@@ -63,6 +63,17 @@ def test_last_batches_are_cut_even_for_the_workers(pipeline):
     assert list(p._batches(list(range(7)), workers=2)) == [list(range(7))]
 
 
+def test_last_batches_are_cut_by_length_of_text():
+    """The last batches hold about the same length of text each, in order, none empty."""
+    from sitrep.model import RawArticle
+    from sitrep.pipeline import _even_parts
+    items = [RawArticle(source=str(i), text="x" * n) for i, n in enumerate([900, 100, 100, 100, 300, 300, 300, 10, 10])]
+    parts = list(_even_parts(items, 3))
+    assert sum(parts, []) == items
+    assert [sum(len(a.text) for a in part) for part in parts] == [900, 600, 620]
+    assert [len(part) for part in _even_parts(items[:4], 4)] == [1, 1, 1, 1]
+
+
 def test_a_batch_refused_by_a_broken_pool_is_not_lost(pipeline, monkeypatch):
     """When the pool breaks between two submissions, submit itself raises: the batch it was
     given still runs, in order."""

@@ -61,9 +61,10 @@ class Pipeline:
                  workers: int = 1) -> Iterator[list[RawArticle | InputError]]:
         """Batches of batch_size, in input order. With several workers, the last items (fewer
         than (workers + 1) x batch_size, known once the input has ended) are cut into
-        4 x workers even batches, so that the workers finish together instead of one of them
-        parsing a whole last batch alone (on 2 cores that was up to a tenth of a run of a few
-        hundred articles). An input of one batch stays one batch (and one process)."""
+        4 x workers batches of about the same length of text (an article's time grows with its
+        length), so that the workers finish together instead of one of them parsing a whole
+        last batch alone (on 2 cores that was up to a tenth of a run of a few hundred articles).
+        An input of one batch stays one batch (and one process)."""
         tail = self.batch_size * workers if workers > 1 else 0
         buffer: list[RawArticle | InputError] = []
         yielded = False
@@ -77,9 +78,7 @@ class Pipeline:
             if buffer:
                 yield buffer
             return
-        n, parts = len(buffer), min(4 * workers, len(buffer))
-        for i in range(parts):
-            yield buffer[i * n // parts:(i + 1) * n // parts]
+        yield from _even_parts(buffer, min(4 * workers, len(buffer)))
 
     def run(self, items: Iterable[RawArticle | InputError], workers: int = 1) -> Iterator[Document | InputError]:
         """Documents (or errors) in input order, processed in batches, on `workers` processes."""
@@ -158,6 +157,33 @@ class Pipeline:
         return out
 
 
+def _text_length(item) -> int:
+    """What an item weighs in a batch: the length of its text or page (1 at least)."""
+    if isinstance(item, RawArticle):
+        return max(1, len(item.text or item.html or ""))
+    return 1
+
+
+def _even_parts(items: list, parts: int) -> Iterator[list]:
+    """The items cut, in order, into `parts` non-empty runs of about the same length of text:
+    each run takes items up to (about) its share of what is left."""
+    weights = [_text_length(item) for item in items]
+    start, left = 0, sum(weights)
+    for runs_left in range(parts, 1, -1):
+        share = left / runs_left
+        end, size = start + 1, weights[start]
+        last = len(items) - (runs_left - 1)      # the later runs keep an item each
+        while end < last and size + weights[end] <= share:
+            size += weights[end]
+            end += 1
+        if end < last and size + weights[end] - share < share - size:
+            size += weights[end]                 # the item across the share, when mostly within it
+            end += 1
+        yield items[start:end]
+        start, left = end, left - size
+    yield items[start:]
+
+
 _worker_pipeline: Pipeline | None = None   # set in each forked worker by _adopt, and only there
 
 
@@ -200,10 +226,21 @@ def tune_allocation() -> None:
 
 
 def build_pipeline(settings: Settings) -> Pipeline:
-    """Everything the pipeline needs, loaded once: called at the edge (CLI, API)."""
+    """Everything the pipeline needs, loaded once: called at the edge (CLI, API).
+
+    The cycle collector is paused while it loads: the loading makes hundreds of thousands of
+    objects that all live on, and the collector walked them again and again (a sixth of the
+    start-up). They are then frozen: no later collection walks them either."""
     tune_allocation()
-    return Pipeline.from_parts(settings, load_model(settings.model), gazetteer=open_gazetteer(),
-                               actors=load_actors(settings.actor_files))
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return Pipeline.from_parts(settings, load_model(settings.model), gazetteer=open_gazetteer(),
+                                   actors=load_actors(settings.actor_files))
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
 
 
 def open_gazetteer(path=None):

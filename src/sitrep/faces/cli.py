@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import os
@@ -66,8 +67,16 @@ def _documents(inputs: list[str], settings: Settings, progress_label: str | None
         from sitrep.scale import run_on_dask
         stream = run_on_dask(raws, settings, dask)
     else:
-        _import_spacy_without_its_cli()
-        from sitrep.pipeline import build_pipeline
+        # The collector is paused while the modules load, as build_pipeline pauses it while the
+        # model loads: what they make lives on, and walking it again and again only costs time.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            _import_spacy_without_its_cli()
+            from sitrep.pipeline import build_pipeline
+        finally:
+            if collecting:
+                gc.enable()
         stream = build_pipeline(settings).run(raws, workers=worker_count(settings))
     if not progress_label or not err.is_terminal:
         yield from stream

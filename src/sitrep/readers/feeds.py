@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import time
 
-import feedparser
-
 from sitrep.errors import InputError
 from sitrep.model import RawArticle
 from sitrep.readers._bytes import check_not_binary
@@ -16,6 +14,7 @@ def _iso(struct: time.struct_time | None) -> str | None:
 
 def read_feed(source: str, data: bytes) -> list[RawArticle | InputError]:
     check_not_binary(source, data)
+    import feedparser   # here, when a feed is read, not at every start-up
     feed = feedparser.parse(data)
     if not feed.entries:
         reason = f"not a readable feed ({feed.bozo_exception})" if feed.bozo else "a feed with no items"

@@ -4,9 +4,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from sitrep.errors import InputError
 from sitrep.model import RawArticle
 from sitrep.readers.html import decode_html
@@ -14,6 +11,9 @@ from sitrep.readers.html import decode_html
 
 def read_warc(source: str, fh: BinaryIO, max_bytes: int) -> Iterator[RawArticle | InputError]:
     """Each HTML response of the archive, streamed; a page over the limit is reported and skipped."""
+    # warcio (and the fsspec it brings) is imported here, when a WARC file is read, not at every start-up
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
     found = 0
     try:
         for rec in ArchiveIterator(fh):
