@@ -109,3 +109,12 @@ def test_hours_after_an_act_told_before(pipeline):
                         "militants shelled the bridge.")
     (shelled,) = events(doc, "shelling")
     assert shelled.date is not None and shelled.date.start == date(2023, 5, 12)
+
+
+def test_a_span_of_no_day_leaves_the_sentence_to_the_story_s_day(pipeline):
+    """'which had housed foreign forces for decades' names no day: the sentence goes on with the
+    day just told, as one with no time at all does."""
+    doc = run(pipeline, "Troops handed the base near Dori to the army on 12 May.\n\n"
+                        "Flags were raised over the compound, which had housed foreign forces for decades.")
+    raised = [e for e in doc.events if e.trigger == "raised"]
+    assert raised and all(e.date is not None and e.date.start == date(2023, 5, 12) for e in raised)

@@ -131,7 +131,9 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
             if span is not None:
                 self._tspans.append((tx, span))
         cands: list[Candidate] = []
-        tx_starts = [tx.start for tx, _ in self._tspans]
+        # the times that name a day or a stretch of days: a span with no day ("within hours", "for
+        # decades", "a night of shelling") leaves a sentence without a time of its own
+        tx_starts = [tx.start for tx, _ in self._tspans if tx.start_date is not None]
         prev_dates: list[tuple] = []   # (family, date, place) of the acts the sentence before dated itself
         prev_para = -1
         scene = None
