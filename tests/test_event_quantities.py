@@ -169,3 +169,21 @@ def test_the_level_a_force_is_cut_to_is_its_count(pipeline):
     assert [e.quantities.get("personnel") for e in doc.events if e.quantities] == [2500]
     doc = run(pipeline, "The US has drawn down its forces in Iraq to about 2,500 from 5,200.")
     assert [e.quantities.get("personnel") for e in doc.events if e.quantities] == [2500]
+
+
+def test_what_the_actors_did_before_is_not_the_acts_count(pipeline):
+    """'The rebels, who had killed 20 soldiers in an ambush last week, seized the town': the
+    seizure killed no one we are told of."""
+    doc = run(pipeline, "The rebels, who had killed 20 soldiers in an ambush last week, seized the town on Sunday.")
+    (ev,) = events(doc, "territory_change")
+    assert "fatalities" not in ev.quantities
+
+
+def test_a_relative_clause_on_an_act_or_a_place_keeps_its_count(pipeline):
+    """'after days of fighting that killed 40', 'struck a market where 12 people were killed'."""
+    doc = run(pipeline, "The separatists seized the port on Saturday after four days of fighting that killed about "
+                        "40 people.")
+    assert any(e.quantities.get("fatalities") == 40 for e in doc.events)
+    doc = run(pipeline, "Jets struck a market in the town on Monday, where 12 people were killed.")
+    (ev,) = events(doc, "airstrike")
+    assert ev.quantities.get("fatalities") == 12

@@ -3,7 +3,7 @@ it fits best (by kind and by distance in the parse); the named victims of a kill
 from __future__ import annotations
 
 from sitrep.events.ontology import MONEY_KINDS, MOVEMENT, VIOLENT
-from sitrep.events.quantities import Quantity, find_quantities
+from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity, find_quantities
 from sitrep.events.candidate import Candidate
 from sitrep.events.syntax import _tree_distance
 from sitrep.events.words import KILL_WORDS
@@ -62,6 +62,24 @@ def _count_tier(doc, q: Quantity, c: Candidate) -> int:
 PART_OF_A_TOLL = {"among", "including", "included", "includes", "include"}
 
 
+def _in_other_relative(head, trig) -> bool:
+    """The count is told in a relative clause that says what some people did ("The rebels, who had
+    killed 20 soldiers in an ambush last week, seized the town"): an act of theirs of its own, not
+    the trigger's. A trigger's own clause ("the strike, which killed 12"), one the trigger is in,
+    and one on an act or a place ("after days of fighting that killed 40", "the market where 12
+    were killed") leave the count to the trigger."""
+    for x in [head, *head.ancestors]:
+        if x.i == trig.i:
+            return False
+        if x.dep_ == "relcl":
+            if x.head.i == trig.i or trig in x.subtree:
+                return False
+            doers = x.head.lemma_.lower() in PEOPLE_NOUNS or x.head.lower_ in PEOPLE_NOUNS or \
+                x.head.ent_type_ == "NORP"
+            return doers and any(k.dep_ == "nsubj" and k.lower_ in ("who", "that", "which") for k in x.children)
+    return False
+
+
 def _bare_toll(head) -> bool:
     """The count's predicate tells the dead or wounded alone, with no cause of its own: "At least
     30 people were killed, officials said", "Twelve people died"; not "a helicopter crashed,
@@ -92,7 +110,8 @@ class Counting:
             def fit(c: Candidate) -> float:
                 k = c.kind
                 if q.key in ("fatalities", "injured"):
-                    ok = k in VIOLENT or k in ("weapons_seizure", "property_destruction")
+                    # "police fired tear gas at the protesters, injuring 15": a protest met with force
+                    ok = k in VIOLENT or k in ("weapons_seizure", "property_destruction", "protest")
                 elif q.key == "personnel":
                     ok = k in MOVEMENT or k in ("clash", "attack", "territory_change", "military_aid")
                 elif q.key == "money_usd":
@@ -104,6 +123,8 @@ class Counting:
                 if not ok:
                     return -1.0
                 tier = _count_tier(doc, q, c)
+                if _in_other_relative(doc[q.head], c.trig):
+                    return -1.0
                 if tier < 2 and c.modality == "denied":
                     # "said 30,000 servicemen had been taken across, adding that no vehicle had been
                     # left behind": a count told as done is not the figure of an act denied beside it;
