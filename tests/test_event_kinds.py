@@ -160,3 +160,26 @@ def test_flags_raised_over_a_place_is_ground_held(pipeline):
 def test_falling_silent_or_by_a_percentage_is_no_ground_lost(pipeline):
     doc = run(pipeline, "The village fell silent on Sunday. Fuel prices fell by 5% on Monday.")
     assert not of_kind(doc, "territory_change")
+
+
+def test_no_sign_of_an_act_denies_it_and_a_sign_is_no_signing(pipeline):
+    doc = run(pipeline, "There was no sign of fighting in the town of Bouna on Sunday, residents said.")
+    assert not of_kind(doc, "agreement")
+    assert {e.modality for e in of_kind(doc, "clash")} <= {"denied"}
+
+
+def test_a_denial_after_a_semicolon_leaves_the_act_before_it_told(pipeline):
+    doc = run(pipeline, "On Monday mortar rounds landed near the UN camp outside Tessalit; the army denied it had "
+                        "targeted the peacekeepers.")
+    assert [e.modality for e in of_kind(doc, "shelling")] == ["asserted"]
+
+
+def test_a_convoy_leaving_a_country_for_another_is_a_withdrawal(pipeline):
+    doc = run(pipeline, "Italian convoy leaves western Libya for Tunisia")
+    assert of_kind(doc, "withdrawal") and not of_kind(doc, "deployment")
+
+
+def test_pulling_out_and_crossing_into_the_next_country_is_one_withdrawal(pipeline):
+    doc = run(pipeline, "On Tuesday, a convoy of French armoured vehicles pulled out of northern Mali and crossed into "
+                        "Niger, the army said.")
+    assert len(of_kind(doc, "withdrawal")) == 1 and not of_kind(doc, "deployment")

@@ -34,6 +34,8 @@ def _not_a_trigger(t) -> bool:
         return True
     if t.lower_ in ("according", "accordingly") or t.lemma_.lower() == "accord" and t.tag_ == "VBG":
         return True   # "according to officials"
+    if t.pos_ == "NOUN" and t.lemma_.lower() == "sign":
+        return True   # "no sign of fighting", "a sign of progress": a token, not a signing
     if t.pos_ == "NOUN" and t.dep_ == "pobj":
         prep = t.head
         if prep.lower_ in ("on", "with", "of", "under") and prep.head.lower_ in ("based", "line", "part", "accordance",
@@ -306,11 +308,12 @@ class Detection:
                                       and any(c.like_num for c in o.children) for o in objs):
                 # "Russia has massed more than 100,000 troops near the border": forces brought together
                 found[t.i] = (t, {"deployment"}, 0.9)
-            if lem in ("leave", "depart", "head") and any(
+            if lem in ("leave", "depart", "head") and not (lem == "leave" and any(c.dep_ == "dobj" for c in t.children)) and any(
                     c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and self._is_place(g)
                                                                  for g in c.children) for c in t.children) and \
                     _forces_moving(t):
-                # "1,700 paratroopers who left for Poland", "troops departed for the front": going there
+                # "1,700 paratroopers who left for Poland", "troops departed for the front": going there ("a convoy
+                # leaves northeast Syria for Iraq" leaves a place: a withdrawal, told by the lexicon)
                 found[t.i] = (t, {"deployment"}, 0.9)
             if lem in ("agree", "decide", "vote") and any(
                     x.lemma_.lower() in ("sanction", "embargo") for k in t.children if k.dep_ == "xcomp"
@@ -740,6 +743,11 @@ class Detection:
             if same:
                 continue
             out.append(c)
+        # "a convoy pulled out of northeastern Syria and crossed into Iraq": the crossing is the way out, one
+        # withdrawal (not "left Mali and deployed to Niger", a move of its own)
+        out = [c for c in out if not (c.kind == "deployment" and c.trig.lemma_.lower() in ("cross", "enter")
+                                      and c.trig.dep_ == "conj" and any(o.kind == "withdrawal" and o.trig.i == c.trig.head.i
+                                                                        and o.modality == c.modality for o in out))]
         # a noun inside another trigger's argument ("cut back on training") is that event's detail
         keep = []
         for c in out:

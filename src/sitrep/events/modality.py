@@ -15,7 +15,7 @@ from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECT
                                  STANDING, STATIVE, TIME_NOUNS, _INSTALLATION,
                                  PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL,
                                  CLAIM_NOUNS, UNTRUE, MORE_FORCES, AID_CARRIERS, CAMPAIGN_VERBS,
-                                 CAPTURE, PEOPLE_TAKEN)
+                                 CAPTURE, PEOPLE_TAKEN, NO_TRACE)
 
 def _accident(lemmas: set) -> bool:
     """An industrial or everyday disaster told with words of violence and no hostile actor
@@ -46,6 +46,9 @@ def _modality(t, sent) -> tuple[str, bool]:
         if dep == "conj" and cur.pos_ in ("VERB", "AUX") and any(k.dep_ in ("nsubj", "nsubjpass")
                                                                  for k in cur.children):
             break   # "the court ruled X unlawful, and Nairobi signed a deal": a clause of its own
+        if dep in ("ccomp", "parataxis", "conj") and cur.i < cur.head.i and any(
+                cur.doc[j].text == ";" for j in range(cur.right_edge.i + 1, cur.head.i)):
+            break   # "rounds landed near the outpost; the ministry denied it had targeted ...": a sentence of its own
         cur = cur.head
         chain.append(cur)
         infinitive = any(k.dep_ == "aux" and k.lower_ == "to" for k in chain[-2].children)
@@ -66,6 +69,9 @@ def _modality(t, sent) -> tuple[str, bool]:
             chain = chain[:1]   # "no plans to retaliate for a suspected strike": the strike happened
     if t.pos_ == "NOUN" and any(k.dep_ == "det" and k.lower_ == "no" for k in t.children):
         return "denied", False   # "it carried out no strike there"
+    if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "of" and t.head.head.lemma_.lower() in NO_TRACE and any(
+            k.dep_ in ("det", "neg") and k.lower_ in ("no", "never") for k in t.head.head.children):
+        return "denied", False   # "there was no sign of fighting in the town", "no evidence of an attack"
     for i, x in enumerate(chain[1:4], 1):
         if x.pos_ == "VERB" and x.lemma_.lower() in ("deny", "reject", "refute", "dismiss") and \
                 chain[i - 1].dep_ in ("ccomp", "xcomp", "dobj", "pcomp") and not any(

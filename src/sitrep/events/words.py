@@ -509,3 +509,5 @@ PEOPLE_TAKEN = {"pilot", "soldier", "commander", "officer", "fighter", "general"
 # what leaves last when a presence ends: "the last US flight left Kabul", "the last convoy departed"
 LAST_MOVERS = {"flight", "plane", "aircraft", "jet", "airlift", "convoy", "column", "soldier", "troop", "contingent",
                "unit", "detachment", "aircraft", "c-17", "transport", "evacuation"}
+# what is found of an act, so that finding none denies it: "no sign of fighting", "no evidence of a strike"
+NO_TRACE = {"sign", "evidence", "trace", "indication", "proof", "report", "record"}
