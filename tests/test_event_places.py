@@ -79,3 +79,58 @@ def test_the_towns_a_road_is_named_after_are_not_where_it_was_hit(pipeline):
                         "three soldiers, officials said.")
     located = [e.location.name for e in doc.events if e.type in ("attack", "clash") and e.location]
     assert located and all(n.startswith("Sar") for n in located)
+
+
+def test_a_street_of_a_city_is_in_the_city(pipeline):
+    """"on Baghdad's Rashid Street", "off Yemen's coast": a place's possessive on a place is where,
+    not who ('Iraq's army')."""
+    doc = run(pipeline, "A car bomb exploded on Baghdad's Rashid Street on Monday, killing four people.")
+    assert [e.location.name for e in doc.events if e.type == "explosion" and e.location] == ["Baghdad"]
+    doc = run(pipeline, "A missile hit a merchant vessel off Yemen's coast on Tuesday.")
+    assert all(e.location and e.location.country == "YE" for e in doc.events)
+
+
+def test_a_strike_at_sea_is_placed_by_the_coast_named(pipeline):
+    """'in the Red Sea off the Yemeni port of X': the state of the coast, not the sea no state holds."""
+    doc = run(pipeline, "A drone struck a tanker in the Red Sea off the Yemeni port of Mokha on Monday.")
+    assert doc.events and all(e.location and e.location.country == "YE" for e in doc.events)
+
+
+def test_a_place_someone_said_of_another_act_is_not_the_arrests(pipeline):
+    """'arrested two men and said they had fought with militants in Iraq': Iraq is where the men
+    fought, by the police's words; the arrest goes on at the scene told before."""
+    doc = run(pipeline, "A bomb exploded at a market in Izmir on Monday, killing three people. Police arrested two men "
+                        "the next day and said they had fought with militants in Iraq.")
+    arrests = [e for e in doc.events if e.type == "arrest"]
+    assert arrests and all(e.location and e.location.country == "TR" for e in arrests)
+
+
+def test_where_a_second_verb_took_someone_is_not_the_acts_place(pipeline):
+    """'detained the journalist near Khorog and took him to Dushanbe': detained near Khorog."""
+    from sitrep.events.arguments import _taken_on_to
+    doc = run(pipeline, "Border guards detained the journalist at a checkpoint near Khorog on Friday and took him to "
+                        "Dushanbe.")
+    assert "Dushanbe" not in places_of(doc, "arrest")
+    parsed = pipeline.language.nlp("Police detained him at the bridge and took him to Baku.")
+    baku, detained = next(t for t in parsed if t.text == "Baku"), next(t for t in parsed if t.text == "detained")
+    assert _taken_on_to(baku, detained)
+
+
+def test_a_shelling_is_not_where_people_fled_to(pipeline):
+    doc = run(pipeline, "Rebels entered Saraqeb on Thursday. Shelling hit the town's hospital on Friday, as thousands "
+                        "fled towards Idlib.")
+    assert places_of(doc, "shelling") == ["Saraqib"]
+
+
+def test_a_force_ordered_from_a_town_abroad_goes_where_it_is_sent(pipeline):
+    """'ordered from Grafenwoehr, in Germany, to Latvia': the country beside the town it left is
+    where it came from too."""
+    doc = run(pipeline, "A tank battalion was ordered from Grafenwoehr, in Germany, to Latvia on Monday.")
+    assert places_of(doc, "deployment") == ["Latvia"]
+
+
+def test_a_town_the_report_reads_elsewhere(pipeline):
+    """'bombed eastern Rafah', where the places stage passed the name by: the town it read before."""
+    doc = run(pipeline, "Israeli tanks entered the southern Gaza city of Rafah on Monday. That night, Israeli aircraft "
+                        "bombed eastern Rafah, killing five people, residents said.")
+    assert [e.location.name for e in doc.events if e.type == "airstrike" and e.location] == ["Rafaḩ"]

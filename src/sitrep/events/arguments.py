@@ -20,7 +20,8 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
     while root.dep_ == "conj" and root.head is not root and root.head.dep_ in ("nsubj", "poss", "conj"):
         root = root.head   # "Britain and France evacuated ...": each of the states acting
     if root.dep_ == "poss":
-        return True
+        # "Istanbul's Istiklal Avenue", "off Yemen's coast", "Syria's Idlib province": where; "Iraq's army": who
+        return not _owns_a_place(root.head)
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() not in PLACE_SUBJECT_VERBS \
             and not any(x.lemma_.lower() in REF_NOUNS for x in span):
         return True   # "Washington blamed", "the Pentagon said", "Iran fired": the state acting
@@ -43,6 +44,37 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
     if text.startswith(("-led", "-backed", "-occupied", "-based", "-run", "-allied")):
         return True
     return False
+
+
+def _owns_a_place(head) -> bool:
+    """The noun a place's possessive qualifies is itself somewhere: a common noun of places ('its
+    coast', 'the province', 'the main square') or a name the parser labels a place ('Istiklal Avenue')."""
+    if head.lemma_.lower() in PLACE_PART_NOUNS or head.lower_ in PLACE_PART_NOUNS:
+        return True
+    return head.pos_ == "PROPN" and head.ent_type_ in ("FAC", "LOC", "GPE") and \
+        any(k.lower_ in PLACE_PART_NOUNS for k in head.subtree)
+
+
+def _reported_elsewhere(c) -> set:
+    """Tokens of a clause another verb reports ('police detained a woman and said she had been
+    trained in Syria'): what someone said happened elsewhere, not where the act itself took place."""
+    out = set()
+    for x in c.sent:
+        if x.dep_ in ("ccomp", "parataxis") and x.head.lemma_.lower() in SPEECH_VERBS and x.head.i != c.trig.i:
+            ids = {k.i for k in x.subtree}
+            if c.trig.i not in ids:
+                out |= ids
+    return out
+
+
+def _taken_on_to(root, trig) -> bool:
+    """'detained at the bridge and taken to Baku', 'attacked the village and fled into the forest':
+    where a second verb told with the act took someone, not where the act happened."""
+    if root.dep_ != "pobj" or root.head.lower_ not in DESTINATION_PREPS | {"to", "into"}:
+        return False
+    verb = root.head.head
+    return verb.i != trig.i and verb.pos_ == "VERB" and (
+        verb.dep_ == "conj" and verb.head.i == trig.i or trig.dep_ == "conj" and trig.head.i == verb.i)
 
 
 def _town_named_as_people(p: Place, span) -> bool:
@@ -128,6 +160,10 @@ def _origin(c, span) -> bool:
     """'Reinforcements sent from Ouallam', 'jets flying from Crimea struck the island': the place
     a force or a weapon set out from, not where the event happened."""
     root = span.root
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "in" and prep.i >= 3 and prep.nbor(-1).lower_ == "," and \
+            prep.nbor(-2).dep_ == "pobj" and prep.nbor(-2).head.lower_ == "from":
+        root = prep.nbor(-2)   # "ordered from Vilseck, in Germany, to Romania": the origin's country
     if root.dep_ != "pobj" or root.head.lower_ != "from":
         return False
     verb = root.head.head
@@ -172,6 +208,17 @@ def _where_told(trig) -> set:
 
 
 POLITICAL_ACTS = {"legislation", "statement"}   # done where the institution sits
+# nouns of places or their parts a state's or a town's possessive may qualify ("Yemen's coast",
+# "Iraq's Kurdistan region", "the city's main square")
+PLACE_PART_NOUNS = {"coast", "coastline", "shore", "avenue", "street", "square", "road", "province", "region",
+                    "district", "governorate", "state", "city", "town", "village", "port", "harbour", "harbor",
+                    "airport", "border", "frontier", "north", "south", "east", "west", "northeast", "northwest",
+                    "southeast", "southwest", "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood",
+                    "centre", "center", "heartland", "waters", "airspace", "territory", "soil", "island", "islands",
+                    "peninsula", "valley", "desert", "mountains", "corridor", "enclave", "capital", "quarter",
+                    "market", "hospital", "mosque", "bridge", "highway", "crossing"}
+# the sea or a gulf an act at sea happened on: located better by the coast named beside it
+SEA_KINDS = {"sea", "ocean", "gulf", "strait", "bay"}
 # ways named by the towns at their ends
 ROUTE_NOUNS = {"highway", "road", "motorway", "expressway", "railway", "railroad", "pipeline", "corridor", "route",
                "line", "axis", "link"}
@@ -225,14 +272,16 @@ class Arguments:
         for i, z in zones.items():
             if i != t.i:
                 others |= z
-        c.place, c.place_level = self._place(doc, c, c.zone, 3)
+        # "detained a woman and said she had been trained in Syria": a place someone said of another act
+        reported = _reported_elsewhere(c)
+        c.place, c.place_level = self._place(doc, c, c.zone, 3, exclude=reported)
         if c.place is None or (c.place.kind or "") in ("country", "admin1", "region"):
             ref = self._anaphoric_place(doc, c)
             if ref is not None:
                 c.place, c.place_level = ref, 3
         if c.place is None:
             c.place, c.place_level = self._place(doc, c, set(range(c.sent.start, c.sent.end)), 2,
-                                                 exclude=(others - c.zone) | _where_told(c.trig))
+                                                 exclude=(others - c.zone) | _where_told(c.trig) | reported)
         if c.place is None or (c.place.kind or "") in ("country", "admin1", "region"):
             # "The base drew attention when rockets struck it": the base of the sentence
             ref = self._anaphoric_place(doc, c, set(range(c.sent.start, c.sent.end)) - others)
@@ -452,7 +501,8 @@ class Arguments:
                 # a country the parser labelled a nationality is a place after "into", "in", "to";
                 # "the Iraqi territory", "Syrian airspace": the country; "Iraqi forces": no place
                 if span.root.head.lower_ in ("territory", "soil", "airspace", "waters", "border", "side",
-                                             "frontier", "land", "lands") and p.country:
+                                             "frontier", "land", "lands", "coast", "coastline", "shore",
+                                             "port") and p.country:
                     cands.append((Place(mention=p.mention, start=p.start, end=p.end,
                                         name=_country_name(doc, p.country), lat=p.lat, lon=p.lon,
                                         country=p.country, kind="country"), span))
@@ -465,23 +515,31 @@ class Arguments:
             if span.end < len(doc.parsed) and doc.parsed[span.end].lower_ == "time":
                 continue   # "at 5 a.m. Moscow time": a clock, not a place
             if _origin(c, span) and (c.kind in VIOLENT or any(
-                    self._town(x) or x.lemma_.lower() in REF_NOUNS for x in c.sent
+                    self._town(x) or x.lemma_.lower() in REF_NOUNS or self._destination(x) for x in c.sent
                     if x.i in token_ids and x.i not in range(span.start, span.end))):
                 continue   # "reinforcements sent from Ouallam secured the camp": where they came from
             if c.kind == "withdrawal" and _gone_to(span.root, c.trig):
                 continue   # "drove out towards Gao", "left the base and flew home to France": where they went
+            if c.kind not in ("deployment", "withdrawal") and (_taken_on_to(span.root, c.trig) or _fled_to(span)):
+                continue   # "detained at the bridge and taken to Baku", "people fled towards Tal Rifaat"
             if any(a.lower_ in ("out", "than") and a.i > c.trig.i and a.dep_ in ("prep", "advmod", "pcomp", "cc")
                    and a.head.i != c.trig.i for a in list(span.root.ancestors)[:5]):
                 continue   # "2,400 soldiers in Mali, out of about 4,300 in the Sahel": another figure's place
             cands.append((p, span))
+        if not any((p.kind or "") in SETTLEMENT_KINDS | {"installation", "facility"} for p, _ in cands):
+            # "struck several areas of eastern Rafah": a town the report reads as a place elsewhere
+            cands += self._names_read_elsewhere(doc, c, token_ids, exclude)
         if not cands and refs:
             # "the army post at Indelimane, between Ansongo and Menaka", Indelimane unknown: near them
             cands = refs[:1]
+        coast = any(p.country and (p.kind or "").lower() not in SEA_KINDS for p, _ in cands)
         for p, span in cands:
             rank = PLACE_RANK.get((p.kind or "").lower(), 2 if p.lat is None else 3)
             kind = (p.kind or "").lower()
             if kind == "landform" and (p.uncertainty_km or 0) > 25:
                 rank = 2   # a river or a range hundreds of km long locates less than a town
+            if coast and (kind in SEA_KINDS or p.country is None and kind == "landform"):
+                rank = 0   # "a tanker in the Red Sea off Yemen": the coast named, which a state holds
             if kind == "relative" and any(
                     (q.kind or "").lower() in ("installation", "city", "town", "village") and q is not p
                     and not (s2.start >= span.start and s2.end <= span.end) for q, s2 in cands):
@@ -493,6 +551,36 @@ class Arguments:
         if best is not None:
             return self._location(doc, best[0]), level
         return None, 0
+
+    def _destination(self, tok) -> bool:
+        """A place the token names is where a force is sent ('ordered from Vilseck, in Germany, to Romania')."""
+        return tok.dep_ == "pobj" and tok.head.lower_ in DESTINATION_PREPS | {"to", "into"} and any(
+            span.start <= tok.i < span.end and (p.kind or "") != "demonym" for p, span in self._pspans)
+
+    def _names_read_elsewhere(self, doc: Document, c: Candidate, token_ids: set, exclude: set) -> list:
+        """Proper names in the tokens that the places stage passed by here but read as a town or a base
+        elsewhere in the report ('airstrikes on eastern Rafah', 'the Rafah area', 'will go into Rafah'
+        where the parser took the name for a person): the same place."""
+        known = {}
+        for p in self._places:
+            if p.lat is not None and (p.kind or "") in SETTLEMENT_KINDS | {"installation"}:
+                known.setdefault(p.mention, p)
+        out = []
+        for i in sorted(token_ids - exclude):
+            x = doc.parsed[i]
+            if x.pos_ != "PROPN" or not x.text[:1].isupper() or x.ent_type_ in ("ORG", "NORP") or x.text not in known \
+                    or any(span.start <= i < span.end for _, span in self._pspans) \
+                    or any(a <= x.idx < b for a, b in self._datelines):
+                continue
+            p = known[x.text]
+            here = Place(mention=x.text, start=x.idx, end=x.idx + len(x.text), name=p.name, lat=p.lat, lon=p.lon,
+                         country=p.country, kind=p.kind, uncertainty_km=p.uncertainty_km, admin1=p.admin1)
+            span = doc.parsed[i:i + 1]
+            if _in_actor_np(self._text, here, span) or _reference_point(span) or _home_of_force(span) \
+                    or any(k.dep_ == "case" for k in x.children):
+                continue
+            out.append((here, span))
+        return out
 
     def _location(self, doc: Document, p: Place) -> Location:
         if self.location_for_span is not None:
