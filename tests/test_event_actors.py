@@ -92,3 +92,13 @@ def test_a_numbered_unit_brings_the_armed_forces_it_belongs_to(pipeline):
     doc = run(pipeline, "Early on Monday, soldiers of the 82nd Airborne Division landed at Rzeszow airport in Poland.")
     got = [a for e in doc.events for a in e.actors]
     assert "82nd Airborne Division" in got and "US Army" in got
+
+
+def test_an_act_told_without_its_doer_inside_a_denial_is_the_denier_s(pipeline):
+    doc = run(pipeline, "Claims that the missiles had been fired from Lebanon were rejected by the Lebanese army.")
+    assert any("Leban" in " ".join(e.actors) for e in doc.events if e.modality == "denied")
+
+
+def test_a_side_denying_it_came_under_attack_is_not_the_attacker(pipeline):
+    doc = run(pipeline, "Venezuelan officials denied that the country had come under attack from abroad.")
+    assert all("Venezuela" not in " ".join(e.actors) for e in doc.events if e.type in ("airstrike", "attack", "clash"))

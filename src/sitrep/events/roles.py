@@ -24,6 +24,9 @@ SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "amid", "de
 # "the post came under shelling", "was under attack": an act the subject undergoes
 UNDERGO_VERBS = frozenset({"come", "be", "fall", "remain"})
 
+# verbs by which a side denies an act laid at it ("denied that its jets had bombed the hospital")
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+
 # aircraft a side flies together ("Turkish F-16s shot down two jets, while armed drones hit convoys"); rockets,
 # shells and missiles are left out: the next clause's rockets are often the other side's reply
 AIRCRAFT = frozenset({"jet", "warplane", "drone", "aircraft", "plane", "helicopter", "gunship"})
@@ -119,6 +122,8 @@ class Roles:
                 c.actors = self._flying_alongside(doc, kit)
         if not c.actors:
             c.actors = self._governing_actors(doc, t)
+        if not c.actors and c.kind in VIOLENT:
+            c.actors = self._denier(doc, t)
         if not c.actors and actors and not self._names_an_act(actors[0]):
             c.actors = _subject_text(actors[0])
         if not c.actors and t.pos_ == "NOUN":
@@ -154,6 +159,26 @@ class Roles:
         if any(w[:5].lower() in stems for w in re.findall(r"[A-Za-z]{4,}", name)):
             return []
         return [force.name]
+
+    def _denier(self, doc: Document, t) -> list[str]:
+        """'Reports that the drones had been launched from Iraq were denied by Iraq's prime minister',
+        'the government denied that chemical weapons had been used': an act told without its doer
+        inside a denial is denied by the side it is laid at, which is who the denial names."""
+        if t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.lemma_.lower() in UNDERGO_VERBS:
+            return []   # "officials denied the country had come under attack": the denier was the target
+        cur = t
+        for _ in range(4):
+            if cur.head is cur:
+                return []
+            cur = cur.head
+            if cur.pos_ == "VERB" and cur.lemma_.lower() in SPEECH_VERBS and cur.lemma_.lower() not in DENY_VERBS \
+                    and cur.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                return []   # "the army said reports ... were denied": told by another
+            if cur.pos_ == "VERB" and cur.lemma_.lower() in DENY_VERBS:
+                doers = [g for k in cur.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+                doers = doers or [k for k in cur.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
+                return _dedupe([n for h in doers for n in self._actor_names(doc, h)])
+        return []
 
     def _agents_told_when(self, doc: Document, t) -> list[str]:
         """The agent of a passive clause that tells how a passive act came about ('soldiers were
