@@ -118,3 +118,11 @@ def test_a_span_of_no_day_leaves_the_sentence_to_the_story_s_day(pipeline):
                         "Flags were raised over the compound, which had housed foreign forces for decades.")
     raised = [e for e in doc.events if e.trigger == "raised"]
     assert raised and all(e.date is not None and e.date.start == date(2023, 5, 12) for e in raised)
+
+
+def test_an_act_going_on_is_on_the_report_s_day(pipeline):
+    """'troops are still exchanging fire with the last fighters' goes on as the report is written."""
+    doc = run(pipeline, "A spokesman tells reporters that troops are still exchanging fire with a last group of "
+                        "fighters cornered near the market in Dori.")
+    fire = [e for e in doc.events if e.trigger == "exchanging"]
+    assert fire and all(e.date is not None and e.date.start == date(2023, 5, 20) for e in fire)

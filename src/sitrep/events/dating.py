@@ -118,6 +118,13 @@ def _just_after(trig) -> bool:
     return False
 
 
+def _ongoing(trig) -> bool:
+    """The act is told in the present progressive ("troops are still exchanging fire with a last
+    group of fighters", "Russian forces are pressing in on the town"): going on at the report's time."""
+    return trig.pos_ == "VERB" and trig.tag_ == "VBG" and any(
+        k.dep_ == "aux" and k.lower_ in ("is", "are", "am", "'s", "'re") for k in trig.children)
+
+
 class Dating:
     """Dates of candidates (a part of the Events stage; reads the stage's time spans)."""
 

@@ -64,7 +64,7 @@ from sitrep.events.syntax import _CLAUSES, _past_perfect, _present_state, _claus
 from sitrep.events.words import (SETTLEMENT_NOUNS, BUILD_UP, DATELINE, KIND_MARGIN, LATER_ON, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
                                  WEAK)
 from sitrep.events.arguments import Arguments
-from sitrep.events.dating import Dating
+from sitrep.events.dating import Dating, _ongoing
 from sitrep.events.roles import Roles
 from sitrep.events.counting import Counting
 
@@ -154,6 +154,11 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
                         and not c.background and _present_state(c.trig):
                     # "France has some 4,500 troops in the Sahel": the strength as of the report
                     c.date = EventDate(doc.published, doc.published, "")
+                if c.date is None and doc.published and c.modality == "asserted" and not c.background \
+                        and c.link is None and _ongoing(c.trig):
+                    # "troops are still exchanging fire with the last fighters": going on as it is told,
+                    # a time the clause says as plainly as "now"
+                    c.date, c.date_own = EventDate(doc.published, doc.published, ""), True
             para = bisect.bisect_right(breaks, sent.start_char)
             headline = n_unit < 3 and len(sent) < 30 and not sent.text.rstrip().endswith(
                 (".", "!", "?", '"', "”", "'", "’", ":"))
