@@ -187,3 +187,17 @@ def test_a_relative_clause_on_an_act_or_a_place_keeps_its_count(pipeline):
     doc = run(pipeline, "Jets struck a market in the town on Monday, where 12 people were killed.")
     (ev,) = events(doc, "airstrike")
     assert ev.quantities.get("fatalities") == 12
+
+
+def test_money_written_with_a_hyphen_is_scaled(pipeline):
+    from sitrep.events.quantities import find_quantities
+    sent = next(pipeline.language.nlp("The State Department approved a $2.5-billion sale of F-16 jets to Turkey "
+                                      "on Friday.").sents)
+    assert [(q.key, q.value) for q in find_quantities(sent)] == [("money_usd", 2_500_000_000)]
+
+
+def test_soldiers_martyred_are_dead(pipeline):
+    from sitrep.events.quantities import find_quantities
+    sent = next(pipeline.language.nlp("Since the start of the operation, 31 of our soldiers have been "
+                                      "martyred.").sents)
+    assert [(q.key, q.value) for q in find_quantities(sent)] == [("fatalities", 31)]

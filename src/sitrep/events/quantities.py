@@ -64,7 +64,8 @@ OTHER_UNITS = {"vehicle": "vehicles", "tank": "vehicles", "truck": "vehicles", "
                "launcher": "launchers", "bomb": "bombs", "mine": "mines", "grenade": "grenades",
                "ied": "bombs"}
 KILL = {"kill", "die", "dead", "death", "slay", "murder", "massacre", "execute", "assassinate",
-        "behead", "claim", "lose", "perish", "fatality", "toll", "body", "corpse", "lynch", "shoot dead"}
+        "behead", "claim", "lose", "perish", "fatality", "toll", "body", "corpse", "lynch", "shoot dead",
+        "martyr"}   # "46 of our soldiers have been martyred": official wording of the region's armies
 INJURE = {"injure", "wound", "hurt", "injury", "maim", "casualty", "hospitalize", "injured", "wounded"}
 DETAIN = {"arrest", "detain", "abduct", "kidnap", "capture", "apprehend", "seize", "hold"}
 _NOT_COUNTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -126,6 +127,9 @@ def read_number(tokens, i: int) -> tuple[float, int] | None:
         value = float(whole + ("." + m.group(2) if m.group(2) else ""))
         if m.group(3):
             value *= SCALES[m.group(3).lower()]
+        if j + 1 < len(tokens) and tokens[j].text in ("-", "–") and tokens[j + 1].lower_ in SCALES and \
+                SCALES[tokens[j + 1].lower_] >= 1_000_000:
+            j += 1   # "a $2.5-billion sale"
         while j < len(tokens) and tokens[j].lower_ in SCALES and (tokens[j].lower_ not in ("b",)):
             value *= SCALES[tokens[j].lower_]
             j += 1
