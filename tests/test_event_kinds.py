@@ -183,3 +183,19 @@ def test_pulling_out_and_crossing_into_the_next_country_is_one_withdrawal(pipeli
     doc = run(pipeline, "On Tuesday, a convoy of French armoured vehicles pulled out of northern Mali and crossed into "
                         "Niger, the army said.")
     assert len(of_kind(doc, "withdrawal")) == 1 and not of_kind(doc, "deployment")
+
+
+def test_a_plan_carried_out_is_an_occurrence_of_its_own(pipeline):
+    doc = run(pipeline, "The president announced on 2 March that Belgium would withdraw its troops from Niger.\n\n"
+                        "Opposition parties criticised the decision.\n\n"
+                        "The withdrawal was completed on 20 August, when the last soldiers left Niamey.",
+              published="2023-08-25")
+    assert sorted(e.modality for e in of_kind(doc, "withdrawal")) == ["asserted", "planned"]
+    done = [e for e in of_kind(doc, "withdrawal") if e.modality == "asserted"][0]
+    assert done.date is not None and done.date.start.isoformat() == "2023-08-20"
+
+
+def test_a_handover_that_took_place_is_told(pipeline):
+    doc = run(pipeline, "The army said it would hand over the camp at Tessit to UN forces.\n\n"
+                        "The handover took place on Tuesday.", published="2023-08-25")
+    assert sorted(e.modality for e in of_kind(doc, "handover")) == ["asserted", "planned"]

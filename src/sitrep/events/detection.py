@@ -256,6 +256,10 @@ class Detection:
                 strength = max(strength, 0.9)   # "the bombing was claimed by Islamic State": an act with its doer
             if t.pos_ == "NOUN" and _dated_noun(t) and not kinds & VIOLENT:
                 strength = max(strength, 0.85)   # "the February 2020 Doha agreement": named by its date
+            if t.pos_ == "NOUN" and t.dep_ == "nsubj" and (t.head.lemma_.lower() in ("happen", "occur") or (
+                    t.head.lemma_.lower() == "take" and any(o.dep_ == "dobj" and o.lower_ == "place"
+                                                            for o in t.head.children))):
+                strength = max(strength, 0.95)   # "the handover took place on Tuesday": an occurrence told
             found[t.i] = (t, kinds, strength)
         # verb + object patterns that words alone confuse
         for t in toks:

@@ -155,6 +155,10 @@ class Merging:
                 # "The assault on the western side started on Feb. 19": a reference with a day of its own
                 # apart from the act's names another act
                 near = [o for o in reversed(out) if c.unit - o.last_unit <= 6 and not _days_apart(o, c)]
+                # "France would withdraw its troops ... The withdrawal was completed on 15 August": the plan carried
+                # out is an occurrence of its own, not the plan told again (a reference folds into an act told with
+                # its own modality only)
+                near = [o for o in near if o.modality == c.modality]
                 # "the attack" may name the airstrike just told, but "the raid" no capture of a town:
                 # a reference names an act of its own kind or of a kind more specific than its word
                 target = next((o for o in near if o.kind == c.kind), None) or \
