@@ -162,6 +162,21 @@ def test_fast_layers_predict_as_thincs_layers():
     assert numpy.array_equal(Y, expected) and backprop(Y).shape == X.shape
 
 
+def test_chunked_tok2vec_gives_each_document_the_same_vectors(settings, monkeypatch):
+    """ChunkedTok2Vec runs the model's tok2vec over short runs of tokens: each document gets
+    the vectors (doc.tensor) the whole batch at once gives it."""
+    import numpy
+    import spacy
+    import sitrep.nlp.tok2vec as chunked
+    nlp = spacy.load(settings.model)
+    texts = [_ATTRIBUTE_TEXT, "Troops left the base.", "", "The convoy reached Kirkuk on Monday night."]
+    whole = [nlp.make_doc(t) for t in texts]
+    nlp.get_pipe("tok2vec").set_annotations(whole, nlp.get_pipe("tok2vec").predict(whole))
+    monkeypatch.setattr(chunked, "CACHE_CHUNK_TOKENS", 8)
+    runs = list(chunked.ChunkedTok2Vec(nlp.get_pipe("tok2vec")).pipe(nlp.make_doc(t) for t in texts))
+    assert all(numpy.array_equal(a.tensor, b.tensor) for a, b in zip(whole, runs))
+
+
 def test_stepped_parse_equals_spacys_parser(pipeline, settings):
     """SteppedParse stands in for the model's parser: the same heads, labels and sentence
     starts, for documents of different lengths parsed together (and an empty one)."""

@@ -1,6 +1,10 @@
 """What the stand-ins share: spaCy's component interface over a method that annotates a batch."""
 from __future__ import annotations
 
+# Tokens whose layer arrays stay in a core's cache together (a row of a few hundred numbers each):
+# the tok2vec layers run over runs of this many tokens, not over a whole batch.
+CACHE_CHUNK_TOKENS = 3_000
+
 
 class BatchComponent:
     """A pipeline component whose work is `annotate(docs)` over several documents at once."""

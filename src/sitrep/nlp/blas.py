@@ -54,7 +54,7 @@ def component_models(nlp) -> list:
     """The thinc models of the pipeline's components, and of the spaCy components our stand-ins wrap."""
     models = []
     for _, component in nlp.pipeline:
-        wrapped = (getattr(component, inner, None) for inner in ("ner", "parser"))   # our stand-ins' models
+        wrapped = (getattr(component, inner, None) for inner in ("ner", "parser", "tok2vec"))   # our stand-ins' models
         for model in (getattr(component, "model", None), *(getattr(w, "model", None) for w in wrapped)):
             if model is not None:
                 models.append(model)

@@ -6,7 +6,7 @@ from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.language import Language as _SpacyLanguage
 from spacy.tokens import Span
 
-from sitrep.nlp._batches import BatchComponent, token_chunks
+from sitrep.nlp._batches import CACHE_CHUNK_TOKENS, BatchComponent, token_chunks
 
 _BEGIN, _IN, _LAST, _UNIT, _OUT = range(5)
 _MOVE_KINDS = {"B": _BEGIN, "I": _IN, "L": _LAST, "U": _UNIT}
@@ -91,7 +91,9 @@ class GreedyEntities(BatchComponent):
         steps = int(seg_len[0])
         active = len(seg_len) - numpy.searchsorted(seg_len[::-1], numpy.arange(steps), side="right")
 
-        features = self.lower.predict(self.tok2vec.predict(docs))   # (n + 1, 3, nO, nP); row 0 the padding
+        # the recogniser's own tok2vec over runs of tokens that stay in cache (the same vectors)
+        vectors = numpy.concatenate([self.tok2vec.predict(run) for run in token_chunks(docs, CACHE_CHUNK_TOKENS)])
+        features = self.lower.predict(vectors)   # (n + 1, 3, nO, nP); row 0 the padding
         n_out, n_pieces = features.shape[2], features.shape[3]
         features = features.reshape(n + 1, 3, n_out * n_pieces)
         bias = self.lower.get_param("b").reshape(n_out * n_pieces)
