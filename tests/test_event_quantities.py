@@ -201,3 +201,10 @@ def test_soldiers_martyred_are_dead(pipeline):
     sent = next(pipeline.language.nlp("Since the start of the operation, 31 of our soldiers have been "
                                       "martyred.").sents)
     assert [(q.key, q.value) for q in find_quantities(sent)] == [("fatalities", 31)]
+
+
+def test_a_counted_force_standing_somewhere_is_one_strength(pipeline):
+    """'About 2,000 peacekeepers are stationed in the region': one troop level of 2,000, the
+    counted noun merged into it, not a second event."""
+    doc = run(pipeline, "About 2,000 Russian peacekeepers are stationed in the region.")
+    assert [(e.type, e.quantities.get("personnel")) for e in doc.events] == [("troop_level", 2000)]

@@ -409,8 +409,11 @@ class Occurrence:
             out.append(c)
         # a force counted as the object of a movement is that movement's figure, not a troop level
         movers = [c for c in out if c.kind in ("deployment", "withdrawal", "handover") and c.trig.pos_ == "VERB"]
-        return [c for c in out if not (c.kind == "troop_level" and c.trig.pos_ == "NOUN" and any(
-            m.trig.i != c.trig.i and c.trig.i in m.zone for m in movers))]
+        # a count's noun kept before the standing verb after it took its figure ("About 2,000
+        # peacekeepers are stationed there") was merged into it: no event of its own
+        return [c for c in out if c.kind != "merged" and not (
+            c.kind == "troop_level" and c.trig.pos_ == "NOUN" and any(
+                m.trig.i != c.trig.i and c.trig.i in m.zone for m in movers))]
 
     def _own_date(self, c: Candidate) -> bool:
         ids = {x.i for x in c.trig.subtree} if c.trig.pos_ == "NOUN" else c.zone
