@@ -199,3 +199,13 @@ def test_a_handover_that_took_place_is_told(pipeline):
     doc = run(pipeline, "The army said it would hand over the camp at Tessit to UN forces.\n\n"
                         "The handover took place on Tuesday.", published="2023-08-25")
     assert sorted(e.modality for e in of_kind(doc, "handover")) == ["asserted", "planned"]
+
+
+def test_residents_hurling_vegetables_at_a_convoy_is_a_riot_not_a_grenade(pipeline):
+    doc = run(pipeline, "In Kobani on Monday, angry residents hurled eggs and stones at the departing armoured vehicles.")
+    assert of_kind(doc, "riot") and not of_kind(doc, "grenade")
+
+
+def test_a_grenade_thrown_is_still_a_grenade(pipeline):
+    doc = run(pipeline, "A man threw a grenade at a police patrol in Gao on Monday.")
+    assert of_kind(doc, "grenade")

@@ -23,7 +23,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  GROUND_KIT, VERB_ONLY, GATHERING_VERBS, DECIDED_MOVES, DECIDING, HOLDING,
                                  AREA_UNITS, RULINGS, COURTS, DOERS, LOOTING, CROWDS, MORE_WORDS, BUILDINGS, MASSING, ENTERING,
                                  PATROLLING, PATROL_NOUNS,
-                                 SELF_MOVING, CALL_MEANS, FUEL_GAS, LAST_MOVERS)
+                                 SELF_MOVING, CALL_MEANS, FUEL_GAS, LAST_MOVERS, THROWN)
 
 
 def _not_a_trigger(t) -> bool:
@@ -386,6 +386,17 @@ class Detection:
                     for k in _subjects(t)) and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
                 # "the last US flight left Kabul airport", "the last convoy departed": the end of a presence
                 found[t.i] = (t, {"withdrawal"}, 0.9)
+            if lem in ("hurl", "throw", "pelt", "lob") and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                thrown = objs + [g for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for g in k.children
+                                 if g.dep_ == "pobj"]
+                thrown += [g for o in thrown for g in o.conjuncts]
+                if thrown and all(o.lemma_.lower() in THROWN or o.lower_ in THROWN for o in thrown if o.pos_ == "NOUN") \
+                        and any(o.pos_ == "NOUN" for o in thrown) and any(
+                        x.lemma_.lower() in CROWDS or x.lemma_.lower() in PROTESTERS or x.lower_ in PROTESTERS
+                        for k in _subjects(t) for x in [k]):
+                    # "residents hurled potatoes and tomatoes at the armoured vehicles", "youths pelted the convoy
+                    # with stones": people in the street turned violent, no grenade
+                    found[t.i] = (t, {"riot"}, 0.95)
             if lem in GIVE_OVER and (words & BASE_NOUNS or words & TERRAIN or words & CONTROL_NOUNS or any(
                     self._is_place(o) and (o.ent_type_ not in ("PERSON", "ORG", "NORP") or self._is_town(o))
                     for o in objs)) and any(

@@ -511,3 +511,7 @@ LAST_MOVERS = {"flight", "plane", "aircraft", "jet", "airlift", "convoy", "colum
                "unit", "detachment", "aircraft", "c-17", "transport", "evacuation"}
 # what is found of an act, so that finding none denies it: "no sign of fighting", "no evidence of a strike"
 NO_TRACE = {"sign", "evidence", "trace", "indication", "proof", "report", "record"}
+# what a crowd throws: "hurled stones", "pelted the convoy with tomatoes"
+THROWN = {"stone", "stones", "rock", "rocks", "bottle", "brick", "egg", "tomato", "potato", "shoe", "projectile",
+          "object", "firebomb", "firecracker", "molotov", "cocktail", "rubbish", "garbage", "fruit", "vegetable",
+          "debris", "chair", "stick", "tyre", "tire"}
