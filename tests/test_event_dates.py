@@ -126,3 +126,13 @@ def test_an_act_going_on_is_on_the_report_s_day(pipeline):
                         "fighters cornered near the market in Dori.")
     fire = [e for e in doc.events if e.trigger == "exchanging"]
     assert fire and all(e.date is not None and e.date.start == date(2023, 5, 20) for e in fire)
+
+
+def test_the_day_before_an_act_told_before(pipeline):
+    """'troops started deploying the day before the announcement': the announcement told on 12 May
+    dates it (11 May), not another clause's 'earlier this month' nor a word the lead shares."""
+    doc = run(pipeline, "On 12 May the government announced that its troops had left Dori. Officials said units "
+                        "began leaving the town earlier this month, and army troops started deploying around the "
+                        "airport the day before the announcement.")
+    (deployed,) = events(doc, "deployment")
+    assert deployed.date is not None and deployed.date.start == date(2023, 5, 11)

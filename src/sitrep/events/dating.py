@@ -161,6 +161,7 @@ class Dating:
         mines = []
         since = None
         refused = set()   # the sentence's times told of a noun at another time than this act's
+        elsewhere = set()   # the sentence's times of other acts' own clauses
         semis = [x.i for x in sent if x.text == ";"]
         behind = _behind(c.trig)
         just_after = behind and _just_after(c.trig)
@@ -197,6 +198,7 @@ class Dating:
                     after_day = (tx, _tree_distance(span.root, c.trig))
                 continue   # "shelled Gao on Wednesday, weeks after the group seized Tessit": not its day
             if not mine and ids & others:
+                elsewhere.add(tx.start)
                 if reported is None and tx.start_date == tx.end_date and _reported_perfect(c, span):
                     reported = tx   # the date of the report, not of the act: see below
                 continue   # another event's own date
@@ -244,7 +246,8 @@ class Dating:
             try:
                 # "has declared the city freed of the militants who stormed it five months ago": not
                 # the time said of a noun at another time, whatever span the time stage is given
-                got = _as_date(self.date_for_span(doc, a.idx, b.idx + len(b), refused=frozenset(refused)))
+                got = _as_date(self.date_for_span(doc, a.idx, b.idx + len(b), refused=frozenset(refused),
+                                                  others=frozenset(elsewhere)))
             except Exception:
                 got = None
             if got is not None and since is not None and got.text == since.text:

@@ -417,10 +417,13 @@ def _same_event_date(doc: Document, clause_a: int, clause_b: int, sent_start: in
 
 
 def date_for_span(doc: Document, start: int, end: int, known: EventDate | None = None,
-                  refused: frozenset = frozenset()) -> EventDate | None:
+                  refused: frozenset = frozenset(), others: frozenset = frozenset()) -> EventDate | None:
     """The date of the clause at [start, end) (see the module docstring for the order). `refused`:
     the start offsets of the sentence's expressions the caller knows date something else (another
-    event's clause, "the militants who stormed it five months ago"): steps 2 and 3 pass them by."""
+    event's clause, "the militants who stormed it five months ago"): steps 2 and 3 pass them by.
+    `others`: those of other acts' clauses, which the main clause around "the day before X" does
+    not take ("units began leaving earlier this month, and troops deployed the day before the
+    announcement")."""
     a, b, si = _sentence(doc, start)
     # 1. clauses linked by "N units after/before"
     link = event_link(doc, start, end)
@@ -444,13 +447,19 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
             return _generic_date(doc, ga, gb, a, b, si)
         if known is not None:
             return known
-        main = _main_clause_date(doc, t, a, b, ga, gb)
+        main = _main_clause_date(doc, t, a, b, ga, gb, others, own_only=True)
         if main is not None:
             return main
-        other = _generic_date(doc, ga, gb, a, b, si)
+        # "Saudi troops deployed around the palace the day before the announcement": the act the
+        # governed stretch names as told before is on the day the story told it ("On 30 October the
+        # UAE announced ..."), a surer guide than the main clause's words
+        named = _named_before(doc, ga, gb, a) if _TOLD_BEFORE.match(doc.text, ga) else None
+        main = None if named is not None else _main_clause_date(doc, t, a, b, ga, gb, others)
+        if main is not None:
+            return main
+        other = named or _generic_date(doc, ga, gb, a, b, si)
         if other is None and _TOLD_BEFORE.match(doc.text, ga):
-            # "Hours after the pull-out, jets struck the island": the act named as told before is on
-            # the story's last day told
+            # "Hours after the pull-out, jets struck the island": on the story's last day told
             told = [u for u in doc.timexes if u.start < a and _day_timex(u) and u.start_date == u.end_date
                     and not _time_as_argument(doc, u)]
             other = _as_event_date(told[-1]) if told else None
@@ -490,12 +499,17 @@ def _time_as_argument(doc: Document, t: Timex) -> bool:
         span.root.head.pos_ in ("VERB", "AUX")
 
 
-def _main_clause_date(doc: Document, t: Timex, a: int, b: int, ga: int, gb: int) -> EventDate | None:
+def _main_clause_date(doc: Document, t: Timex, a: int, b: int, ga: int, gb: int,
+                      refused: frozenset = frozenset(), own_only: bool = False) -> EventDate | None:
     """The date of the main clause around a linking expression: its own dated expression
-    (outside the governed stretch), else the date of the same event named earlier."""
-    own = [u for u in doc.timexes if a <= u.start < b and not (ga <= u.start < gb) and u is not t and _day_timex(u)]
+    (outside the governed stretch, not one `refused`), else (unless `own_only`) the date of the
+    same event named earlier."""
+    own = [u for u in doc.timexes if a <= u.start < b and not (ga <= u.start < gb) and u is not t and _day_timex(u)
+           and u.start not in refused]
     if own:
         return _as_event_date(own[-1])
+    if own_only:
+        return None
     fronted = not doc.text[a:t.start].strip(" \t\n\"'“‘(—-")
     return _same_event_date(doc, gb, b, a) if fronted else _same_event_date(doc, a, t.start, a)
 
@@ -508,6 +522,31 @@ def _counted_from(doc: Document, t: Timex, a: int, b: int, ga: int, gb: int) -> 
     told = [u for u in doc.timexes if u.start < a and _day_timex(u) and u.start_date == u.end_date
             and not _time_as_argument(doc, u)]
     return _as_event_date(told[-1]) if told else None
+
+
+def _named_before(doc: Document, ga: int, gb: int, sent_start: int) -> EventDate | None:
+    """The day of the act a governed stretch names ("the day before the announcement") from the
+    latest earlier sentence that names it with a word of its stem ("the UAE announced on 30
+    October") and one day."""
+    if doc.parsed is None or gb <= ga:
+        return None
+    span = doc.parsed.char_span(ga, gb, alignment_mode="expand")
+    if span is None:
+        return None
+    stems = {t.lemma_.lower()[:6] for t in span if t.pos_ == "NOUN" and len(t.lemma_) > 4}
+    if not stems:
+        return None
+    best = None
+    for sent in doc.parsed.sents:
+        if sent.start_char >= sent_start:
+            break
+        if not any(t.lemma_.lower()[:6] in stems for t in sent if t.pos_ in ("NOUN", "VERB")):
+            continue
+        days = [t for t in doc.timexes if sent.start_char <= t.start < sent.end_char and _day_timex(t)
+                and t.start_date == t.end_date]
+        if days:
+            best = _as_event_date(days[-1])
+    return best
 
 
 def _generic_date(doc: Document, start: int, end: int, a: int, b: int, si: int) -> EventDate | None:

@@ -1491,6 +1491,11 @@ class Tagger:
                     "month": ("day", "week", "month"), "year": ("day", "week", "month", "quarter", "season", "year")}
             ref = (ctx.reference(m.start(), grans=gmap[u], scope="near") if rel == "the"
                    else ctx.anchor_ref(m.start(), grans=gmap[u]))
+            if ref is None and rel == "the" and u == "day" and re.match(r"\s+(?:before|after)\s+(?:the|that)\s", after):
+                # "troops deployed the day before the announcement": linked to that event, whatever
+                # day was told before
+                w = re.match(r"\s+(\w+)", after).group(1).lower()
+                return Found(m.start(), m.end(), "DATE", "XXXX-XX-XX", anchor=f"event-{w}:P1D")
             if ref is None:
                 if rel in ("the",) and u in ("week", "month", "year", "weekend") and dct is not None:
                     if u == "weekend":
