@@ -102,3 +102,18 @@ def test_an_act_told_without_its_doer_inside_a_denial_is_the_denier_s(pipeline):
 def test_a_side_denying_it_came_under_attack_is_not_the_attacker(pipeline):
     doc = run(pipeline, "Venezuelan officials denied that the country had come under attack from abroad.")
     assert all("Venezuela" not in " ".join(e.actors) for e in doc.events if e.type in ("airstrike", "attack", "clash"))
+
+
+def test_the_side_an_act_is_laid_at_is_its_actor_not_the_accuser(pipeline):
+    doc = run(pipeline, "Armenia accused Azerbaijan of shelling villages near Jermuk on Tuesday.")
+    assert any(e.actors and e.actors[0] == "Azerbaijan" for e in doc.events if e.type == "shelling")
+    doc = run(pipeline, "A rocket attack blamed on Kataib Hezbollah hit a base in Erbil on Sunday.")
+    assert any("Kataib Hezbollah" in e.actors for e in doc.events)
+    doc = run(pipeline, "Prosecutors charged two men with the bombing of the bus station in Quetta.")
+    assert all("Prosecutors" not in e.actors for e in doc.events if e.type == "explosion")
+
+
+def test_a_subject_the_parser_hung_on_a_parenthesis_still_acts(pipeline):
+    doc = run(pipeline, "On 3 March 2019, fighters of the Wagner Group (PMC Wagner, also written Vagner) took over "
+                        "the airport of Bangui.")
+    assert any("Wagner Group" in e.actors for e in doc.events if e.type == "territory_change")

@@ -27,6 +27,9 @@ UNDERGO_VERBS = frozenset({"come", "be", "fall", "remain"})
 # verbs by which a side denies an act laid at it ("denied that its jets had bombed the hospital")
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 
+# verbs that lay an act at someone ("accused the RSF of shelling", "was blamed for the strike")
+ACCUSE_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "implicate"})
+
 # aircraft a side flies together ("Turkish F-16s shot down two jets, while armed drones hit convoys"); rockets,
 # shells and missiles are left out: the next clause's rockets are often the other side's reply
 AIRCRAFT = frozenset({"jet", "warplane", "drone", "aircraft", "plane", "helicopter", "gunship"})
@@ -103,6 +106,12 @@ class Roles:
                 c.actors = self._actor_names(doc, forces[-1])
         if not c.actors and c.kind == "troop_level":
             c.actors = self._own_strength_claimed(doc, t)
+        if c.kind in VIOLENT:
+            # "Pakistan accused India of shelling villages", "a drone attack blamed on the Houthis": the
+            # side the act is laid at, not the one that lays it
+            accused = self._accused(doc, t)
+            if accused:
+                c.actors = accused
         if not c.actors and t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.pos_ == "NOUN":
             # "Turkish artillery rounds landed near the outpost": the owner named beside the weapon
             c.actors = _dedupe([a for k in t.head.children if k.i != t.i and k.dep_ in ("amod", "compound", "nmod")
@@ -122,6 +131,12 @@ class Roles:
                 c.actors = self._flying_alongside(doc, kit)
         if not c.actors:
             c.actors = self._governing_actors(doc, t)
+        if not c.actors and t.pos_ == "VERB" and not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
+            # "Fighters of the group (also written Vagner) took over the HQ": the parser hung the subject on
+            # the aside before the verb
+            asides = [k for k in t.children if k.dep_ == "parataxis" and k.i < t.i]
+            subj = [g for k in asides for g in k.children if g.dep_ == "nsubj" and g.i < k.i]
+            c.actors = self._actor_names(doc, subj[0]) if subj else []
         if not c.actors and c.kind in VIOLENT:
             c.actors = self._denier(doc, t)
         if not c.actors and actors and not self._names_an_act(actors[0]):
@@ -159,6 +174,23 @@ class Roles:
         if any(w[:5].lower() in stems for w in re.findall(r"[A-Za-z]{4,}", name)):
             return []
         return [force.name]
+
+    def _accused(self, doc: Document, t) -> list[str]:
+        """Who an act is laid at: 'X accused Y of shelling ...', 'Y was accused of the massacre', 'X
+        blamed Y for the strike', 'the attack was blamed on Y', 'a drone attack blamed on Y'."""
+        heads = []
+        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for", "with"):
+            verb = t.head.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSE_VERBS:
+                heads = [k for k in verb.children if k.dep_ in ("dobj", "nsubjpass")]
+        blames = [k for k in t.children if k.dep_ == "acl" and k.lemma_.lower() == "blame"]
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() == "blame":
+            blames.append(t.head)
+        for verb in blames:
+            heads += [g for k in verb.children if k.dep_ == "prep" and k.lower_ == "on"
+                      for g in k.children if g.dep_ == "pobj"]
+        heads += [c for h in heads for c in h.conjuncts if c.i > h.i]
+        return _dedupe([n for h in heads for n in self._actor_names(doc, h) or _subject_text(h)])
 
     def _denier(self, doc: Document, t) -> list[str]:
         """'Reports that the drones had been launched from Iraq were denied by Iraq's prime minister',
