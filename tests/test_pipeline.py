@@ -91,3 +91,10 @@ def test_a_batch_refused_by_a_broken_pool_is_not_lost(pipeline, monkeypatch):
     small = replace(pipeline, batch_size=2)
     out = list(small.run(_raws(10), workers=2))
     assert [o.id for o in out] == [f"r{i}" for i in range(10)]
+
+
+def test_the_model_loads_with_its_own_saved_tokenizer(settings, pipeline):
+    """load_model fills a blank tokenizer from the model's saved one: the tokenizer spaCy's own
+    loading gives, setting for setting."""
+    import spacy
+    assert pipeline.language.nlp.tokenizer.to_bytes() == spacy.load(settings.model).tokenizer.to_bytes()
