@@ -136,3 +136,12 @@ def test_the_day_before_an_act_told_before(pipeline):
                         "airport the day before the announcement.")
     (deployed,) = events(doc, "deployment")
     assert deployed.date is not None and deployed.date.start == date(2023, 5, 11)
+
+
+def test_history_told_behind_the_story_does_not_carry_its_day(pipeline):
+    """'... had proclaimed its rule in July 2014, weeks after its fighters overran Dori in June that
+    year.' is history: the next act told with no time is not of June 2014."""
+    doc = run(pipeline, "The group had proclaimed its rule over the town in July 2014, a few weeks after its "
+                        "fighters overran Dori in June that year.\n\nPolice arrested four men in Gao, the ministry said.")
+    (arrest,) = events(doc, "arrest")
+    assert arrest.date is None or arrest.date.start.year == 2023

@@ -277,6 +277,15 @@ class Dating:
         # is on the day the story goes on with, as its main clause is
         return _past_perfect(c.trig) or self._counted_back(c) or _behind(c.trig) and not _just_after(c.trig)
 
+    def _looked_back(self, c) -> bool:
+        """The act is told as history behind the story ("Baghdadi had proclaimed a caliphate in July
+        2014, a few weeks after his fighters overran Mosul in June that year"), not as the backshifted
+        past of a report ("the army said its troops had retaken the town"): its day is not the day
+        the story goes on with."""
+        if self._counted_back(c) or _behind(c.trig) and not _just_after(c.trig):
+            return True
+        return _past_perfect(c.trig) and not any(x.lemma_.lower() in SPEECH_VERBS for x in list(c.trig.ancestors)[:4])
+
     def _counted_back(self, c) -> bool:
         """'Had seized the town weeks earlier', 'days before': a span counted back from the story's time."""
         back = re.compile(r"\s*(?:earlier|before|ago|previously)\b", re.I)

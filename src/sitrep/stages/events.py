@@ -225,12 +225,15 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
                 if c.date is None and last_day is not None and not c.background and c.link is None and \
                         c.modality == "asserted" and LATER_THAT_DAY.match(sent.text):
                     c.date = EventDate(last_day, last_day, "")
-            days = [c.date.start for c in found if c.date_own and c.date is not None and c.date.start == c.date.end
-                    and not c.background]
+            # the day the story goes on with: not that of history told behind it ("... had proclaimed
+            # a caliphate in July 2014, weeks after his fighters overran the city in June that year.
+            # The commander said in a statement ...")
+            told = [c for c in found if c.date_own and c.date is not None and not c.background
+                    and not self._looked_back(c)]
+            days = [c.date.start for c in told if c.date.start == c.date.end]
             if days:
                 last_day = days[-1]
-            own_dates = [(_family(c.kind), c.date, c.place if c.place_level >= 2 else None) for c in found
-                         if c.date_own and c.date is not None and not c.background]
+            own_dates = [(_family(c.kind), c.date, c.place if c.place_level >= 2 else None) for c in told]
             # a date carries over to the next sentence only ("French troops left Gao on Monday.
             # They handed the camp to the army.")
             # ... and a sentence that only went on with it hands the same day on, within its paragraph
