@@ -208,3 +208,11 @@ def test_a_counted_force_standing_somewhere_is_one_strength(pipeline):
     counted noun merged into it, not a second event."""
     doc = run(pipeline, "About 2,000 Russian peacekeepers are stationed in the region.")
     assert [(e.type, e.quantities.get("personnel")) for e in doc.events] == [("troop_level", 2000)]
+
+
+def test_victims_told_along_with_others_add_up(pipeline):
+    """'A commander was killed along with 9 fighters': ten dead."""
+    for text in ("A commander of the group was killed along with 9 fighters in an airstrike on Monday.",
+                 "The strike killed 9 fighters along with a commander of the group on Monday."):
+        doc = run(pipeline, text)
+        assert [e.quantities.get("fatalities") for e in doc.events if e.quantities] == [10], text

@@ -62,6 +62,22 @@ def _count_tier(doc, q: Quantity, c: Candidate) -> int:
 PART_OF_A_TOLL = {"among", "including", "included", "includes", "include"}
 
 
+def _joined(a, b) -> bool:
+    """Two counted nouns told as one list of victims: conjuncts ("three soldiers and two police"),
+    or one joined to the other by "along with", "together with" ("A commander was killed along
+    with 9 fighters")."""
+    if a in b.conjuncts:
+        return True
+    doc = a.doc
+    for x, y in ((a, b), (b, a)):
+        prep = x.head
+        if x.dep_ == "pobj" and prep.lower_ == "with" and prep.i > 0 and doc[prep.i - 1].lower_ in ("along", "together"):
+            anchor = prep.head.head if prep.head.lower_ in ("along", "together") else prep.head
+            if anchor.i in (y.i, y.head.i):
+                return True
+    return False
+
+
 def _in_other_relative(head, trig) -> bool:
     """The count is told in a relative clause that says what some people did ("The rebels, who had
     killed 20 soldiers in an ambush last week, seized the town"): an act of theirs of its own, not
@@ -148,7 +164,7 @@ class Counting:
                 # "three soldiers, two police officers and a civilian" add up; "seven, ... risen to
                 # ten" do not
                 if key in ("fatalities", "injured") and q.noun is not None and any(
-                        doc[q.noun] in doc[n].conjuncts for n in nouns):
+                        _joined(doc[q.noun], doc[n]) for n in nouns):
                     best.quantities[key] += q.value
                     nouns.append(q.noun)
                 continue
