@@ -134,3 +134,17 @@ def test_a_town_the_report_reads_elsewhere(pipeline):
     doc = run(pipeline, "Israeli tanks entered the southern Gaza city of Rafah on Monday. That night, Israeli aircraft "
                         "bombed eastern Rafah, killing five people, residents said.")
     assert [e.location.name for e in doc.events if e.type == "airstrike" and e.location] == ["Rafaḩ"]
+
+
+def test_an_unplaced_act_happened_at_the_one_town_its_paragraph_names(pipeline):
+    """'Militants ambushed a convoy ... Food has run short in the town of Gao': the one town the paragraph
+    names as a scene; not where the president spoke ('in a speech in X'), nor a town of another
+    paragraph."""
+    doc = run(pipeline, "Rebels have held the town of Kidal for months.\n\nMilitants ambushed a supply convoy on "
+                        "Monday, killing 12 soldiers, the army said. Food has run short in the town of Gao since the "
+                        "blockade began.")
+    assert places_of(doc, "clash") == ["Gao"]
+    doc = run(pipeline, "The army has held the town of Djibo for months.\n\nMilitants ambushed a supply convoy on "
+                        "Monday, killing 12 soldiers, the army said. The president condemned the attack in a speech "
+                        "in Ouagadougou.")
+    assert places_of(doc, "clash") == ["Burkina Faso"]

@@ -11,7 +11,7 @@ from sitrep.geo import km
 from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_location, _copy, _country_name
 from sitrep.events.syntax import (_other_clause, _reported_clause, _clause_head, _is_force, _governed_by, _is_demonym, _np_head, _np_span, _range_pair, _roles)
-from sitrep.events.words import (SPEECH_VERBS, SETTING_OUT, DESTINATION_PREPS, DIRECTION, FORCE_NOUNS, _INSTALLATION, KIND_FOR_CONTEXT_MOVE, LOCATIVE, MILITARY_KIT, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS)
+from sitrep.events.words import (SCENELESS, SCENE_KINDS, SPEECH_VERBS, SETTING_OUT, DESTINATION_PREPS, DIRECTION, FORCE_NOUNS, _INSTALLATION, KIND_FOR_CONTEXT_MOVE, LOCATIVE, MILITARY_KIT, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS)
 
 
 def _in_actor_np(text: str, p: Place, span) -> bool:
@@ -739,8 +739,50 @@ class Arguments:
             return None
         return top
 
+    def _paragraph_towns(self, doc: Document) -> list[list[tuple[Place, object]]]:
+        """Per paragraph, the towns and bases it names as scenes: not where words were spoken, people
+        fled to or forces came from, not a place that only locates another ('60 km north of X') nor
+        one that names an actor ('Kabul said', 'Iraqi forces'); one mention per place."""
+        breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+        out: list[list] = [[] for _ in range(len(breaks) + 1)]
+        for p, span in self._pspans:
+            if p.lat is None or (p.kind or "") not in SCENE_KINDS or _is_demonym(span) and not _town_named_as_people(p, span):
+                continue
+            root = span.root
+            if _in_actor_np(self._text, p, span) or _reference_point(span) or _route_end(self._text, p, span) \
+                    or _said_at(span) or _fled_to(span) or _home_of_force(span) or CREDIT_LINE.search(span.sent.text) \
+                    or root.dep_ == "pobj" and root.head.lower_ in ("from", "to", "for", "towards", "toward"):
+                continue   # "flew back from a trip to Moscow", "reinforcements sent from Gao": no scene here
+            para = out[bisect.bisect_right(breaks, p.start)]
+            if not any(_near_km(p, q) < 15 for q, _ in para):
+                para.append((p, span))
+        return out
+
+    def _paragraph_scene(self, doc: Document, cands: list[Candidate]) -> None:
+        """'Militants stormed the camp at Inates on Tuesday. ... Dozens of soldiers were killed, the
+        army said': an act no clause places, or placed only by a country (the report's, the actor's),
+        in a paragraph that names one town or base alone as a scene, happened there."""
+        towns = self._paragraph_towns(doc)
+        breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+        story = self._story_country(cands)
+        for c in cands:
+            if c.kind in SCENELESS or c.background:
+                continue
+            vague = c.place is None or (c.place.kind or "") in ("country", "admin1", "region") and c.place_level <= 2
+            if not vague:
+                continue
+            here = towns[bisect.bisect_right(breaks, c.trig.idx)]
+            if len(here) != 1:
+                continue
+            town = here[0][0]
+            state = c.place.country if c.place is not None else story
+            if state is not None and town.country != state:
+                continue   # a town of another state than the act's or the report's is told of something else
+            c.place, c.place_level = self._location(doc, town), 1
+
     def _fallback_country(self, doc: Document, cands: list[Candidate]) -> None:
         """An event with no place takes the country the article is about, when one dominates."""
+        self._paragraph_scene(doc, cands)
         top = self._story_country(cands)
         if top is None:
             return
