@@ -117,3 +117,11 @@ def test_a_subject_the_parser_hung_on_a_parenthesis_still_acts(pipeline):
     doc = run(pipeline, "On 3 March 2019, fighters of the Wagner Group (PMC Wagner, also written Vagner) took over "
                         "the airport of Bangui.")
     assert any("Wagner Group" in e.actors for e in doc.events if e.type == "territory_change")
+
+
+def test_a_backer_named_on_a_force_is_not_its_actor(pipeline):
+    doc = run(pipeline, "Russian-backed rebels shelled the village of Shyrokyne on Sunday.")
+    got = [a for e in doc.events if e.type == "shelling" for a in e.actors]
+    assert got and "Russia" not in got and any("rebels" in a for a in got)
+    doc = run(pipeline, "Iran-backed Houthi fighters fired a missile at a cargo ship off Hodeidah on Monday.")
+    assert any("Houthis" in e.actors and "Iran" not in e.actors for e in doc.events)

@@ -30,6 +30,10 @@ DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 # verbs that lay an act at someone ("accused the RSF of shelling", "was blamed for the strike")
 ACCUSE_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "implicate"})
 
+# the suffixes that make a backer of a name ("Russian-backed separatists", "Iran-aligned militias")
+BACKER_SUFFIX = re.compile(r"[-‐‑–]\s?(?:backed|supported|allied|aligned|sponsored|funded|trained|armed|affiliated|"
+                           r"linked|leaning)\b", re.I)
+
 # aircraft a side flies together ("Turkish F-16s shot down two jets, while armed drones hit convoys"); rockets,
 # shells and missiles are left out: the next clause's rockets are often the other side's reply
 AIRCRAFT = frozenset({"jet", "warplane", "drone", "aircraft", "plane", "helicopter", "gunship"})
@@ -414,6 +418,16 @@ class Roles:
             if person:
                 return _dedupe(person + bodies)
         ms = [m for m in self._mentions if m.start < s1 and m.end > s0]
+        backers = [m for m in ms if BACKER_SUFFIX.match(doc.text, m.end) and m.end < head.idx]
+        if backers:
+            # "Russian-backed separatists", "Iran-aligned militias": the backer qualifies the force, it did not act
+            ms = [m for m in ms if m not in backers]
+            if all(m.demonym for m in ms):
+                # "Turkish-backed Syrian fighters": a force by its backer and its people, not a state's army
+                first = head.left_edge
+                while first.i < head.i and (first.pos_ in ("DET", "PUNCT") or first.dep_ in ("det", "poss", "nummod")):
+                    first = head.doc[first.i + 1]
+                return [doc.text[first.idx:head.idx + len(head.text)]]
         if ms and all(m.demonym or not _written_as_name(doc.text, m.start, m.end) for m in ms):
             # "Russian military contractors from the Wagner group": a kind of force the dictionary knows
             # ("military contractors") yields to the named group it comes from
