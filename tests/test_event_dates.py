@@ -145,3 +145,12 @@ def test_history_told_behind_the_story_does_not_carry_its_day(pipeline):
                         "fighters overran Dori in June that year.\n\nPolice arrested four men in Gao, the ministry said.")
     (arrest,) = events(doc, "arrest")
     assert arrest.date is None or arrest.date.start.year == 2023
+
+
+def test_last_week_told_late_in_a_week_is_the_calendar_week_before():
+    """'left last week' in a Sunday paper: the Monday to Sunday before, not up to yesterday; on a
+    Tuesday it may still take in the Monday just gone."""
+    sunday = Tagger().tag("Troops left the post last week.", date(2022, 2, 13), None)
+    assert sunday[0].days == (date(2022, 1, 31), date(2022, 2, 6))
+    tuesday = Tagger().tag("Troops left the post last week.", date(2022, 2, 8), None)
+    assert tuesday[0].days == (date(2022, 1, 31), date(2022, 2, 7))

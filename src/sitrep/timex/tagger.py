@@ -1568,6 +1568,10 @@ class Tagger:
             f.span = (base[0], max(base[0], dct - timedelta(days=1)))
             if (f.span[1] - f.span[0]).days > 13:
                 f.span = (f.span[1] - timedelta(days=13), f.span[1])
+            if f.span[1] > base[1] + timedelta(days=2):
+                # written late in a week ("who left last week", on a Sunday), the days of the report's
+                # own week are this week, not last: the calendar week before it
+                f.span = (max(f.span[0], base[0]), base[1])
             f.approximate = True
 
     def _weekend(self, m, ctx, rel) -> Found | None:
