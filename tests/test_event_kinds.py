@@ -209,3 +209,10 @@ def test_residents_hurling_vegetables_at_a_convoy_is_a_riot_not_a_grenade(pipeli
 def test_a_grenade_thrown_is_still_a_grenade(pipeline):
     doc = run(pipeline, "A man threw a grenade at a police patrol in Gao on Monday.")
     assert of_kind(doc, "grenade")
+
+
+def test_backing_an_armed_group_is_military_aid_and_a_backed_force_is_not(pipeline):
+    doc = run(pipeline, "Kampala denies backing the ADF rebels.")
+    assert [e.modality for e in of_kind(doc, "military_aid")] == ["denied"]
+    doc = run(pipeline, "The separatists, backed by tribal militias, seized the port of Mukalla on 2 May.")
+    assert not of_kind(doc, "military_aid")

@@ -397,6 +397,13 @@ class Detection:
                     # "residents hurled potatoes and tomatoes at the armoured vehicles", "youths pelted the convoy
                     # with stones": people in the street turned violent, no grenade
                     found[t.i] = (t, {"riot"}, 0.95)
+            if lem in ("back", "sponsor") and t.dep_ not in ("acl", "amod") and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and any(
+                    self._armed(o) or o.lemma_.lower() in ("rebel", "militia", "militant", "insurgent", "fighter",
+                                                           "jihadist", "paramilitary", "proxy")
+                    for o in objs if o.dep_ == "dobj"):
+                # "Kigali denies backing the M23", "Iran sponsors the militias": support to an armed group (not
+                # "Turkish-backed fighters", "backed the plan")
+                found[t.i] = (t, {"military_aid"}, 0.85)
             if lem in GIVE_OVER and (words & BASE_NOUNS or words & TERRAIN or words & CONTROL_NOUNS or any(
                     self._is_place(o) and (o.ent_type_ not in ("PERSON", "ORG", "NORP") or self._is_town(o))
                     for o in objs)) and any(
