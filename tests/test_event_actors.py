@@ -125,3 +125,10 @@ def test_a_backer_named_on_a_force_is_not_its_actor(pipeline):
     assert got and "Russia" not in got and any("rebels" in a for a in got)
     doc = run(pipeline, "Iran-backed Houthi fighters fired a missile at a cargo ship off Hodeidah on Monday.")
     assert any("Houthis" in e.actors and "Iran" not in e.actors for e in doc.events)
+
+
+def test_what_a_side_s_its_or_their_owns_acts_for_that_side(pipeline):
+    doc = run(pipeline, "The insurgents said their snipers killed four policemen near the market in Kidal.")
+    assert any("insurgents" in e.actors for e in doc.events)
+    doc = run(pipeline, "The Saudi defence ministry said its air defences intercepted a missile over Jizan on Friday.")
+    assert all("its air defences" not in e.actors for e in doc.events)

@@ -533,12 +533,17 @@ class Roles:
                 return []   # "the contingent withdrew": a unit by itself says not whose it is
             txt = " ".join(x.text for x in words).strip()
             return [txt] if txt else []
+        if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "pobj"):
+            # "the ministry said its air defences shot down 12 drones": whatever a speaking side's 'its' owns
+            # acts for it (only a speaker: "they will join 1,700 of their comrades" says whose comrades by 'they')
+            return self._possessor(doc, head, said_only=True)
         return []
 
-    def _possessor(self, doc: Document, head) -> list[str]:
+    def _possessor(self, doc: Document, head, said_only: bool = False) -> list[str]:
         """Whose troops or weapons 'its', 'their', 'his', 'her' say: in reported speech the
         speaker's ("Ankara said its jets struck ...", "Prigozhin said his men held the airfield"),
-        else the actor (or, for 'his', 'her', the person) named last ("the UAE ... its troops")."""
+        else the actor (or, for 'his', 'her', the person) named last ("the UAE ... its troops"); with
+        `said_only`, the speaker's side or nothing."""
         owner = next((x for x in head.children if x.dep_ == "poss" and x.lower_ in ("its", "their", "his", "her")),
                      None)
         if owner is None:
@@ -548,6 +553,14 @@ class Roles:
             said = self._actor_names(doc, speaker)
             if said:
                 return said
+        if speaker is None and owner.lower_ in ("its", "their"):
+            # "the rebels said their snipers killed three soldiers": a speaker named by a common noun
+            cur = _reported_clause(head, 5)
+            said = [k for k in cur.head.children if k.dep_ == "nsubj" and k.pos_ == "NOUN"] if cur else []
+            if said and (owner.lower_ == "their") == (said[0].tag_ == "NNS"):
+                return self._actor_names(doc, said[0]) or _subject_text(said[0])
+        if said_only:
+            return []
         prev = [m for m in self._mentions if m.end <= owner.idx and owner.idx - m.end < COLLECTIVE_REACH_CHARS]
         people = [e for e in self._ents if e.label_ == "PERSON" and e.end_char <= owner.idx
                   and owner.idx - e.end_char < COLLECTIVE_REACH_CHARS] if owner.lower_ in ("his", "her") else []
