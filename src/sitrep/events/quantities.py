@@ -461,6 +461,8 @@ def _single_people(sent, found: list[Quantity]) -> list[Quantity]:
         det = next((k for k in t.children if k.dep_ in ("det", "nummod") and k.lower_ in ("a", "an", "one")), None)
         if det is None or t.dep_ == "appos" or t.head.ent_type_ == "PERSON":
             continue   # "Captain X, a deputy commander of ...": who a named victim is, not one more
+        if any(n < t.i and t in sent.doc[n].conjuncts for n in counted):
+            continue   # "53 soldiers and a civilian": _one_more adds the one to the count
         status = _status(t, t)
         key = {"killed": "fatalities", "injured": "injured", "detained": "detained"}.get(status)
         if key:
