@@ -132,3 +132,15 @@ def test_what_a_side_s_its_or_their_owns_acts_for_that_side(pipeline):
     assert any("insurgents" in e.actors for e in doc.events)
     doc = run(pipeline, "The Saudi defence ministry said its air defences intercepted a missile over Jizan on Friday.")
     assert all("its air defences" not in e.actors for e in doc.events)
+
+
+def test_the_troops_are_the_one_force_named_just_before(pipeline):
+    doc = run(pipeline, "Chadian soldiers crossed into Niger on Monday, officials said. The troops then seized the "
+                        "village of Bosso.")
+    assert any(e.actors and "Chad" in e.actors[0] for e in doc.events if e.type == "territory_change")
+
+
+def test_the_troops_after_two_sides_are_not_guessed(pipeline):
+    doc = run(pipeline, "Russian forces shelled Vovchansk on Monday, and Ukrainian units returned fire. The troops "
+                        "later withdrew from the village of Tykhe.")
+    assert all("Russian Armed Forces" not in e.actors for e in doc.events if e.type == "withdrawal")

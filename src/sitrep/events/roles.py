@@ -24,6 +24,9 @@ SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "amid", "de
 # "the post came under shelling", "was under attack": an act the subject undergoes
 UNDERGO_VERBS = frozenset({"come", "be", "fall", "remain"})
 
+# the plain words for a state's or a group's men ("the troops", "the soldiers"), which refer back to a force
+BARE_FORCES = frozenset({"troop", "soldier", "force", "serviceman", "paratrooper", "marine"})
+
 # verbs by which a side denies an act laid at it ("denied that its jets had bombed the hospital")
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 
@@ -529,6 +532,11 @@ class Roles:
             if owned:
                 return owned
             words = _name_words(head)
+            if len(words) == 1 and head.lemma_.lower() in BARE_FORCES and head.tag_ == "NNS" and \
+                    any(x.lower_ in ("the", "these", "those") for x in head.lefts):
+                named = self._one_force_named_before(head)
+                if named:
+                    return named
             if len(words) == 1 and head.lemma_.lower() in UNOWNED_UNITS:
                 return []   # "the contingent withdrew": a unit by itself says not whose it is
             txt = " ".join(x.text for x in words).strip()
@@ -538,6 +546,17 @@ class Roles:
             # acts for it (only a speaker: "they will join 1,700 of their comrades" says whose comrades by 'they')
             return self._possessor(doc, head, said_only=True)
         return []
+
+    def _one_force_named_before(self, head) -> list[str]:
+        """'French troops left Gossi on Tuesday. The soldiers handed the base over ...': the one armed
+        force named in the sentence before or earlier in this one; none when two sides are named there."""
+        sent = head.sent
+        start = head.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        before = [m for m in self._mentions if start <= m.start and m.end <= head.idx]
+        forces = _dedupe([m.actor.name for m in before if (m.actor.type or "") in ARMED_TYPES])
+        # "Russian forces shelled Kharkiv, and Ukrainian units returned fire. The troops ...": two sides, no guess
+        sides = {m.actor.country or m.actor.name for m in before if (m.actor.type or "") in ARMED_TYPES or m.demonym}
+        return forces if len(forces) == 1 and len(sides) == 1 else []
 
     def _possessor(self, doc: Document, head, said_only: bool = False) -> list[str]:
         """Whose troops or weapons 'its', 'their', 'his', 'her' say: in reported speech the
