@@ -216,3 +216,9 @@ def test_backing_an_armed_group_is_military_aid_and_a_backed_force_is_not(pipeli
     assert [e.modality for e in of_kind(doc, "military_aid")] == ["denied"]
     doc = run(pipeline, "The separatists, backed by tribal militias, seized the port of Mukalla on 2 May.")
     assert not of_kind(doc, "military_aid")
+
+
+def test_a_toll_since_the_fighting_began_is_a_running_total_not_an_act_of_that_day(pipeline):
+    doc = run(pipeline, "The toll given by the army today: more than 300 militants and 40 soldiers killed since the "
+                        "fighting began on 2 June.", published="2023-09-01")
+    assert not [e for e in doc.events if e.date is not None and e.date.start.isoformat() == "2023-06-02"]

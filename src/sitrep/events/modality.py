@@ -440,9 +440,14 @@ class Occurrence:
         """A mention that reports no occurrence: plural with no count, date or place of its own
         ('the recent missile attacks against bases'), or a passing one ('the battle against X')."""
         t = c.trig
-        if t.pos_ == "VERB" and t.dep_ == "advcl" and t.tag_ in ("VBD", "VBN") and any(
-                k.dep_ == "mark" and k.lower_ == "since" for k in t.children) and not self._own_date(c):
-            return True   # "the worst escalation since Turkish forces entered the north": history as a yardstick
+        # the verb of the act, or the one that starts it ("since the fighting began on 23 May")
+        verb = t if t.pos_ == "VERB" else (t.head if t.dep_ in ("nsubj", "nsubjpass") and
+                                           t.head.lemma_.lower() in ("begin", "start", "erupt", "break") else None)
+        if verb is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and any(
+                k.dep_ == "mark" and k.lower_ == "since" for k in verb.children) and not self._own_date(c):
+            # "the worst escalation since Turkish forces entered the north", "800 killed since the fighting began
+            # on 23 May": history as a yardstick, its day the start of a span and its toll a running total
+            return True
         if t.pos_ != "NOUN" or c.kind == "troop_level":
             return False
         if t.dep_ == "compound" and t.head.pos_ == "NOUN":
