@@ -148,3 +148,24 @@ def test_an_unplaced_act_happened_at_the_one_town_its_paragraph_names(pipeline):
                         "Monday, killing 12 soldiers, the army said. The president condemned the attack in a speech "
                         "in Ouagadougou.")
     assert places_of(doc, "clash") == ["Burkina Faso"]
+
+
+def test_a_third_states_leader_acts_in_his_state(pipeline):
+    """'Russian President Vladimir Putin spoke by phone with Mali's junta leader', 'The Kremlin
+    condemned the attack': not in Mali, which the report is about."""
+    doc = run(pipeline, "Gunmen attacked an army post near Gao on Monday, killing 12 soldiers. Gunmen killed four "
+                        "villagers near Menaka on Sunday. Russian President Vladimir Putin spoke by phone with Mali's "
+                        "junta leader on Tuesday. The Kremlin condemned the attack on Wednesday.")
+    assert places_of(doc, "diplomacy") == ["Russia"]
+    assert all(e.location is None or e.location.country == "RU" for e in doc.events if e.type == "statement")
+
+
+def test_a_camp_given_relatively_in_the_sentence_before(pipeline):
+    """'The camp lies about 30 km west of Mosul ... Drones bombed it': the place given relatively
+    is the scene of the paragraph; 'troops remain in the enclave': the enclave named before."""
+    doc = run(pipeline, "The militants' camp lies about 30 km west of Mosul, near the Syrian border. Army drones bombed "
+                        "it on Monday, killing 12 fighters, the army said.")
+    assert places_of(doc, "airstrike") == ["30 km west of Mosul"]
+    doc = run(pipeline, "The Russian peacekeepers have been stationed in Nagorno-Karabakh since 2020. Some 2,000 troops "
+                        "remain in the enclave.")
+    assert places_of(doc, "troop_level") == ["Nagorno-Karabakh"]

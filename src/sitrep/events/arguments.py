@@ -217,6 +217,13 @@ PLACE_PART_NOUNS = {"coast", "coastline", "shore", "avenue", "street", "square",
                     "centre", "center", "heartland", "waters", "airspace", "territory", "soil", "island", "islands",
                     "peninsula", "valley", "desert", "mountains", "corridor", "enclave", "capital", "quarter",
                     "market", "hospital", "mosque", "bridge", "highway", "crossing"}
+# posts a place's possessive may name ("the enclave's state minister", "the town's mayor")
+TITLE_NOUNS = {"minister", "leader", "president", "governor", "mayor", "commander", "chief", "head", "spokesman",
+               "spokeswoman", "spokesperson", "official", "ruler", "premier", "envoy", "administrator"}
+# a leader's journey: done where he went ("visits Damascus"), never at home
+TRAVEL = {"visit", "travel", "tour", "trip", "arrive", "fly", "land", "journey", "stop"}
+# actors that sit in their state: a statement or a vote of theirs is made there
+STATE_ORGANS = {"state", "government", "legislature", "state_military", "police", "intelligence"}
 # the sea or a gulf an act at sea happened on: located better by the coast named beside it
 SEA_KINDS = {"sea", "ocean", "gulf", "strait", "bay"}
 # ways named by the towns at their ends
@@ -229,7 +236,8 @@ SPEECH_SETTINGS = {"speech", "address", "conference", "briefing", "interview", "
 FLEEING = {"flee", "escape", "evacuate", "run", "head", "seek"}
 # scenes a later "the island", "the bridge" goes back to, besides the towns and bases of REF_NOUNS
 SCENE_NOUNS = {"island": ("landform",), "hill": ("landform",), "bridge": ("landform", "installation", "facility"),
-               "crossing": ("landform", "installation", "facility")}
+               "crossing": ("landform", "installation", "facility"),
+               "enclave": ("region", "admin1", "admin2")}   # "troops stationed in the enclave": the one named
 # the agency's credit at the foot of a report ("Reporting by A in Cairo; editing by B", "AP writers in
 # Nairobi contributed"): where its writers sit, not what the report is about
 CREDIT_LINE = re.compile(r"\b(?:contributed|(?:additional )?reporting (?:by|from)|editing by|writing by)\b", re.I)
@@ -291,6 +299,13 @@ class Arguments:
             seat = self._seat(doc, c, actors)
             if seat is not None:
                 c.place, c.place_level = seat, 3
+        if (c.kind in POLITICAL_ACTS or c.kind == "diplomacy") and c.place is None and actors \
+                and t.lemma_.lower() not in TRAVEL:
+            # "Russian President Vladimir Putin spoke by phone with Mali's leader": done where he sits,
+            # not in the country the report is about (a visit or a meeting placed by its clause keeps it)
+            state = self._actors_state(doc, actors)
+            if state is not None:
+                c.place, c.place_level = state, 1   # no vote for the country the report is about
         if c.place is None or (c.place.kind or "") == "country":
             # "attacked the presidential palace in the capital", "to be signed in the Saudi capital"
             cap = self._capital(doc, c, c.zone) or self._capital(
@@ -330,6 +345,23 @@ class Arguments:
                                         lat=p.lat, lon=p.lon) if p.country else None
                     return self._location(doc, p)
         return None
+
+    def _actors_state(self, doc: Document, heads: list) -> Location | None:
+        """'The Kremlin condemned ...', 'Russian President Vladimir Putin spoke by phone with ...': the
+        one state the actor dictionary gives every one of those acting (an organ of the state, or a
+        title before the name); None when one is unknown or two states act ('Biden and Putin spoke')."""
+        states = set()
+        for h in heads:
+            np = _np_span(h)
+            own = {m.actor.country for m in self._mentions if m.actor.country and (m.actor.type or "") in STATE_ORGANS
+                   and np.start_char <= m.start < np.end_char}
+            if len(own) != 1:
+                return None
+            states |= own
+        if len(states) != 1:
+            return None
+        cc = states.pop()
+        return Location(name=_country_name(doc, cc), country=cc, kind="country")
 
     def _capital(self, doc: Document, c: Candidate, token_ids: set) -> Location | None:
         """'in the capital', 'the Saudi capital', 'Haiti's capital', 'the capital of Chad': the
@@ -448,6 +480,8 @@ class Arguments:
                 continue
             if any(span.start <= i < span.end for _, span in self._pspans):
                 continue
+            if x.dep_ == "poss" and (x.head.lemma_.lower() in TITLE_NOUNS or x.head.lemma_.lower() in PEOPLE_NOUNS):
+                continue   # "the enclave's leader signed ...": whose leader, not where he acted
             if any(k.dep_ == "prep" and k.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN"
                                                                 for g in k.children) for k in x.children):
                 continue   # "the town of Kupiansk": named here, even when the gazetteer does not know it
@@ -746,8 +780,9 @@ class Arguments:
         breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
         out: list[list] = [[] for _ in range(len(breaks) + 1)]
         for p, span in self._pspans:
-            if p.lat is None or (p.kind or "") not in SCENE_KINDS or _is_demonym(span) and not _town_named_as_people(p, span):
-                continue
+            if p.lat is None or (p.kind or "") not in SCENE_KINDS | {"relative"} or \
+                    _is_demonym(span) and not _town_named_as_people(p, span):
+                continue   # "the camp lies 30 km north of Kidal": a place given relatively is a scene too
             root = span.root
             if _in_actor_np(self._text, p, span) or _reference_point(span) or _route_end(self._text, p, span) \
                     or _said_at(span) or _fled_to(span) or _home_of_force(span) or CREDIT_LINE.search(span.sent.text) \
