@@ -97,4 +97,5 @@ def test_the_model_loads_with_its_own_saved_tokenizer(settings, pipeline):
     """load_model fills a blank tokenizer from the model's saved one: the tokenizer spaCy's own
     loading gives, setting for setting."""
     import spacy
-    assert pipeline.language.nlp.tokenizer.to_bytes() == spacy.load(settings.model).tokenizer.to_bytes()
+    ours, spacys = pipeline.language.nlp.tokenizer, spacy.load(settings.model).tokenizer
+    assert ours.to_bytes(exclude=["vocab"]) == spacys.to_bytes(exclude=["vocab"])   # (the vocab grows with use)
