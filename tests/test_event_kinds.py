@@ -222,3 +222,25 @@ def test_a_toll_since_the_fighting_began_is_a_running_total_not_an_act_of_that_d
     doc = run(pipeline, "The toll given by the army today: more than 300 militants and 40 soldiers killed since the "
                         "fighting began on 2 June.", published="2023-09-01")
     assert not [e for e in doc.events if e.date is not None and e.date.start.isoformat() == "2023-06-02"]
+
+
+def test_a_blast_with_its_own_casualty_count_is_reported(pipeline):
+    # a short report the sentence classifier doubts: the specific word of violence and its toll make the event
+    doc = run(pipeline, "The explosion wounded 14 people.")
+    assert [e.quantities.get("injured") for e in of_kind(doc, "explosion")] == [14]
+    doc = run(pipeline, "The car blast killed nine people on Friday.")
+    assert [e.quantities.get("fatalities") for e in of_kind(doc, "explosion")] == [9]
+
+
+def test_a_count_of_a_generic_word_alone_is_no_act_of_violence(pipeline):
+    doc = run(pipeline, "The flu killed 15 people last winter.")
+    assert not doc.events
+
+
+def test_a_doubtful_mention_merged_into_an_event_brings_its_toll_but_not_its_speaker(pipeline):
+    doc = run(pipeline, "Rebels captured the town of Kidal on Monday after heavy fighting. The defence ministry "
+                        "said in a statement that 12 soldiers were wounded.")
+    taken = of_kind(doc, "territory_change")
+    assert len(taken) == 1
+    assert taken[0].quantities.get("injured") == 12
+    assert "defence ministry" not in taken[0].actors

@@ -5,7 +5,7 @@ from sitrep.events.ontology import SPECIFICITY, VIOLENT
 from sitrep.model import Document, Location, Place
 from sitrep.events.arguments import _near_km
 from sitrep.events.candidate import Candidate, _as_date, _dedupe, _family, _specific
-from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, TOLL_WORDS
+from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, KIND_MARGIN, TOLL_WORDS
 
 def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
     if a.modality != b.modality:
@@ -146,6 +146,10 @@ def _same_place(p: Location, q: Location) -> bool:
 class Merging:
     """Merging mentions into events across sentences (a part of the Events stage)."""
 
+    def _bar(self, c: Candidate) -> float:
+        """The confidence a candidate of this kind needs to be reported."""
+        return self.threshold + KIND_MARGIN.get(c.kind, 0.0)
+
     # -- merging across sentences ----------------------------------------------------------
     def _merge(self, cands: list[Candidate]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -190,18 +194,23 @@ class Merging:
             if target is None:
                 out.append(c)
                 continue
+            # a mention too doubtful to be reported on its own ("Oil prices rose as the town fell",
+            # "the ministry said in a statement") names no one who took part in an event that stands
+            # without it: its toll and words still count, its actors and its kind do not
+            doubtful = c.conf < self._bar(c) and target.conf >= self._bar(target)
             target.evidence += c.evidence
             target.last_unit = max(target.last_unit, c.unit)
             target.conf = min(0.99, max(target.conf, c.conf) + 0.05)
-            if target.kind in ("handover", "withdrawal") and c.kind == "territory_change":
-                # the side that took over is who the ground passed to, not who handed it over
-                target.targets = _dedupe(target.targets + [x for x in c.actors if x not in target.actors])
-            else:
-                target.actors = _dedupe(target.actors + c.actors)
-            target.targets = _dedupe([x for x in target.targets + c.targets if x not in target.actors])
+            if not doubtful:
+                if target.kind in ("handover", "withdrawal") and c.kind == "territory_change":
+                    # the side that took over is who the ground passed to, not who handed it over
+                    target.targets = _dedupe(target.targets + [x for x in c.actors if x not in target.actors])
+                else:
+                    target.actors = _dedupe(target.actors + c.actors)
+                target.targets = _dedupe([x for x in target.targets + c.targets if x not in target.actors])
             # "soldiers killed 300 civilian men in Moura. The army said it had killed 203 militants there": the
             # weapon told later refines an attack, the other side's account of whom it hit does not make it a clash
-            if target.kind != c.kind and target.kind in VIOLENT and c.kind in VIOLENT and \
+            if not doubtful and target.kind != c.kind and target.kind in VIOLENT and c.kind in VIOLENT and \
                     not (c.kind == "clash" and _civilians_hit(target)) and \
                     SPECIFICITY.get(c.kind, 0) > SPECIFICITY.get(target.kind, 0) and target.kind in ("attack",):
                 target.kind, target.acled = c.kind, c.acled

@@ -15,7 +15,8 @@ from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECT
                                  STANDING, STATIVE, TIME_NOUNS, _INSTALLATION,
                                  PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL,
                                  CLAIM_NOUNS, UNTRUE, MORE_FORCES, AID_CARRIERS, CAMPAIGN_VERBS,
-                                 CAPTURE, PEOPLE_TAKEN, NO_TRACE)
+                                 CAPTURE, PEOPLE_TAKEN, NO_TRACE, GENERIC_VIOLENT)
+from sitrep.events.ontology import VIOLENT
 
 def _accident(lemmas: set) -> bool:
     """An industrial or everyday disaster told with words of violence and no hostile actor
@@ -411,9 +412,29 @@ class Occurrence:
         movers = [c for c in out if c.kind in ("deployment", "withdrawal", "handover") and c.trig.pos_ == "VERB"]
         # a count's noun kept before the standing verb after it took its figure ("About 2,000
         # peacekeepers are stationed there") was merged into it: no event of its own
-        return [c for c in out if c.kind != "merged" and not (
+        out = [c for c in out if c.kind != "merged" and not (
             c.kind == "troop_level" and c.trig.pos_ == "NOUN" and any(
                 m.trig.i != c.trig.i and c.trig.i in m.zone for m in movers))]
+        for c in out:
+            self._weigh_evidence(c)
+        return out
+
+    def _weigh_evidence(self, c: Candidate) -> None:
+        """A violent act told with what it did ('The blast killed 15 people on Monday', 'The explosion
+        injured 25 people'): the sentence's classifier, seeing few words, may doubt a short report, but
+        a specific word of violence with its own casualty count is an event told. Its confidence is
+        raised to just over the bar, and a little more for each other piece of evidence the sentence
+        gives it (a doer, its own day, a named place). A generic word ('killed', 'died') is left to the
+        classifier: 'the flu killed 15' has a count and a subject too."""
+        if c.kind not in VIOLENT or c.modality != "asserted" or c.background:
+            return
+        if not any(c.quantities.get(k) for k in ("fatalities", "injured")):
+            return
+        if c.trig.lemma_.lower() in GENERIC_VIOLENT:
+            return   # "the flu killed 15": a count alone makes no act of violence of a generic word
+        others = sum((bool(c.actors), c.date is not None and c.date_own, c.place is not None and c.place_level >= 2))
+        floor = self.threshold + 0.02 + 0.04 * others
+        c.conf = max(c.conf, min(0.99, floor))
 
     def _own_date(self, c: Candidate) -> bool:
         ids = {x.i for x in c.trig.subtree} if c.trig.pos_ == "NOUN" else c.zone
