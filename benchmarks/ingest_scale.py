@@ -23,10 +23,17 @@ load weighs on both alike), their ratio (goal: the big store within 20%) in wall
 this process's CPU time (steadier on a shared machine, but blind to waiting on the disk), and how many
 canonical events fusion compared each new event with in either store.
 `--keep-base PATH` keeps the big store in PATH (and reuses it when it exists).
+`--profile PREFIX` profiles each store's saves apart (cProfile, written to PREFIX-<order>-empty.pstats
+and PREFIX-<order>-big.pstats) and prints the functions whose own time grew most from the empty
+store to the big one: what to make cheaper (the profiler slows Python more than SQLite, so the
+ratios of a profiled run are not the goal's).
 """
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
+import pstats
 import random
 import shutil
 import sys
@@ -157,15 +164,18 @@ class World:
                         published=first + timedelta(days=r.randint(0, 3)), events=evs, places=places)
 
 
-def ingest(stores: list[Store], docs: list[Document], chunk: int = 250, batch: int = 16
-           ) -> list[tuple[float, int, float]]:
+def ingest(stores: list[Store], docs: list[Document], chunk: int = 250, batch: int = 16,
+           profilers: list[cProfile.Profile] | None = None) -> list[tuple[float, int, float]]:
     """The same documents into each store, in alternating chunks, so that a slower or faster
     spell of the machine weighs on every store alike; returns (seconds, events, CPU seconds)
-    per store (CPU time, this process's, is what other work on a shared machine disturbs least)."""
+    per store (CPU time, this process's, is what other work on a shared machine disturbs least).
+    With `profilers` (one a store), each profiles its store's saves only."""
     out = [[0.0, 0, 0.0] for _ in stores]
     for start in range(0, len(docs), chunk):
         part = docs[start:start + chunk]
         for k, store in enumerate(stores):
+            if profilers:
+                profilers[k].enable()
             t0, c0 = time.perf_counter(), time.process_time()
             for b in range(0, len(part), batch):
                 group = part[b:b + batch]
@@ -173,7 +183,27 @@ def ingest(stores: list[Store], docs: list[Document], chunk: int = 250, batch: i
                 out[k][1] += sum(len(d.events) for d, (_, created) in zip(group, saved) if created)
             out[k][0] += time.perf_counter() - t0
             out[k][2] += time.process_time() - c0
+            if profilers:
+                profilers[k].disable()
     return [tuple(x) for x in out]
+
+
+def growth_report(empty: pstats.Stats, big: pstats.Stats, top: int = 25) -> str:
+    """The functions whose own time (tottime) grew most from the empty store's run to the big
+    one's, with their cumulative times: where the big store's extra cost is spent."""
+    def by_function(stats: pstats.Stats) -> dict[str, tuple[int, float, float]]:
+        return {f"{Path(f).name}:{line}({name})": (calls, own, cum)
+                for (f, line, name), (_, calls, own, cum, _) in stats.stats.items()}
+    e, b = by_function(empty), by_function(big)
+    rows = sorted(b, key=lambda f: b[f][1] - e.get(f, (0, 0.0, 0.0))[1], reverse=True)[:top]
+    out = io.StringIO()
+    out.write(f"{'own s empty':>12} {'big':>7} {'growth':>7} {'cum empty':>10} {'big':>7} {'calls empty':>12} "
+              f"{'big':>8}  function\n")
+    for f in rows:
+        ce, te, cue = e.get(f, (0, 0.0, 0.0))
+        cb, tb, cub = b[f]
+        out.write(f"{te:12.2f} {tb:7.2f} {tb - te:+7.2f} {cue:10.2f} {cub:7.2f} {ce:12d} {cb:8d}  {f}\n")
+    return out.getvalue()
 
 
 def build_base(path: Path, world: World, target_events: int) -> None:
@@ -189,7 +219,8 @@ def build_base(path: Path, world: World, target_events: int) -> None:
     store.close()
 
 
-def scenario(order: str, docs: int, base_events: int, keep_base: Path | None, batch: int = 16) -> None:
+def scenario(order: str, docs: int, base_events: int, keep_base: Path | None, batch: int = 16,
+             profile: Path | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         base = tmp / "base.db"
@@ -213,7 +244,9 @@ def scenario(order: str, docs: int, base_events: int, keep_base: Path | None, ba
 
         empty, full = Store(str(tmp / "empty.db")), Store(str(base))
         before = full.stats()
-        (t_empty, ev_empty, cpu_empty), (t_full, ev_full, cpu_full) = ingest([empty, full], new_docs, batch=batch)
+        profilers = [cProfile.Profile(), cProfile.Profile()] if profile else None
+        (t_empty, ev_empty, cpu_empty), (t_full, ev_full, cpu_full) = ingest([empty, full], new_docs, batch=batch,
+                                                                             profilers=profilers)
         s_empty, s_full = empty.stats(), full.stats()
         c_empty, c_full = empty._fuser.counts, full._fuser.counts
         empty.close()
@@ -231,6 +264,14 @@ def scenario(order: str, docs: int, base_events: int, keep_base: Path | None, ba
           f"{c_full['compared'] / max(1, c_full['events']):.1f}; events merged into an existing one: "
           f"{c_empty['merged'] / max(1, c_empty['events']):.0%} / {c_full['merged'] / max(1, c_full['events']):.0%}",
           flush=True)
+    if profilers:
+        stats = []
+        for profiler, which in zip(profilers, ("empty", "big")):
+            path = profile.with_name(f"{profile.name}-{order}-{which}.pstats")
+            profiler.dump_stats(str(path))
+            stats.append(pstats.Stats(str(path)))
+        print(f"ingest scale ({order}): profiled (ratios above are not the goal's); own time grown most, "
+              f"empty store -> big store:\n" + growth_report(*stats), flush=True)
 
 
 def main() -> int:
@@ -240,11 +281,13 @@ def main() -> int:
     ap.add_argument("--keep-base", type=Path, help="keep the big stores as PATH-uniform.db, PATH-chronological.db")
     ap.add_argument("--order", choices=("uniform", "chronological", "both"), default="both")
     ap.add_argument("--batch", type=int, default=16, help="articles a transaction (Store.save_many); 1: Store.save")
+    ap.add_argument("--profile", type=Path, metavar="PREFIX",
+                    help="profile each store's saves, write PREFIX-<order>-empty/big.pstats, print what grew most")
     args = ap.parse_args()
     for order in (["uniform", "chronological"] if args.order == "both" else [args.order]):
         keep = args.keep_base.with_name(f"{args.keep_base.stem}-{order}{args.keep_base.suffix}") \
             if args.keep_base else None
-        scenario(order, args.docs, args.base_events, keep, args.batch)
+        scenario(order, args.docs, args.base_events, keep, args.batch, args.profile)
     return 0
 
 

@@ -4,17 +4,19 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from sqlalchemy import select
 
 from fuse_data import BAGHDAD, BASRA, IRAQ, K1, TAJI, day, document, event
 from sitrep.fuse.blocking import block_keys
 from sitrep.fuse.cited import CitedOutlets
 from sitrep.fuse.kinds import kind_compatibility
 from sitrep.fuse.links import carry_links
-from sitrep.fuse.match import match_score
+from sitrep.fuse.match import match_score, scoring_form
 from sitrep.fuse.merge import merge_mentions
 from sitrep.fuse.neardup import NearDuplicates
 from sitrep.fuse.provenance import independence
 from sitrep.store import Store
+from sitrep.store.schema import canonical_events
 
 ARTICLE = ("Rockets struck Camp Taji north of Baghdad on Wednesday evening, killing two American soldiers and a "
            "British medic and wounding about a dozen others, the US-led coalition said in a statement. It was the "
@@ -225,6 +227,30 @@ def test_fusion_is_incremental_a_later_report_joins_and_updates_counts(store):
         e = only(store)
         assert e["report_count"] == e["outlet_count"] == len(e["sources"]) == i + 1
     assert store.stats()["canonical_events"] == 1
+
+
+def test_a_canonical_event_scores_on_its_scoring_form_as_on_its_whole_form(tmp_path):
+    store = Store(str(tmp_path / "s.db"))
+    store.save(document("a", "A", "2020-03-12", [event("shelling", "Rockets hit Camp Taji on Wednesday.",
+                                                      start="2020-03-11", place=TAJI, actors=["Kataib Hezbollah"])]))
+    store.save(document("b", "B", "2020-03-13", [event("shelling", "Rockets struck the Taji base, killing two.",
+                                                      start="2020-03-11", place=TAJI, fatalities=2)]))
+    store.save(document("c", "C", "2020-04-02", [event("protest", "Crowds marched in Baghdad.", place=BAGHDAD)]))
+    with store.engine.connect() as conn:
+        stored = [r.data for r in conn.execute(select(canonical_events.c.data))]
+    store.close()
+    assert len(stored) == 2
+    reports = [event("shelling", "Rockets hit Camp Taji, killing two.", start="2020-03-11", place=TAJI),
+               event("shelling", "Shelling in Iraq.", place=IRAQ), event("protest", "A march in Baghdad.",
+                                                                        place=BAGHDAD),
+               event("airstrike", "Jets struck Camp Taji.", start="2020-03-12", place=TAJI, actors=["US"])]
+    for m in (r.to_dict() for r in reports):
+        for c in stored:
+            for floor in (0.0, 0.45):
+                assert match_score(m, scoring_form(c), day("2020-03-14"), floor) \
+                    == match_score(m, c, day("2020-03-14"), floor)
+    assert all("sources" not in c or all(set(s) == {"evidence"} for s in c["sources"])
+               for c in map(scoring_form, stored))
 
 
 def test_match_score_vetoes_and_scores():

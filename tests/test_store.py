@@ -204,6 +204,54 @@ def test_upgrading_a_0007_store_gives_each_canonical_event_its_mention_records_a
     never.close()
 
 
+def test_upgrading_a_0008_store_gives_each_canonical_event_its_scoring_form_and_merges_as_before(tmp_path):
+    reports = [_taji_report("a", "A", "Rockets hit Camp Taji on Wednesday, killing three.", 3),
+               _taji_report("b", "B", "Three were killed when rockets struck Camp Taji.", 3),
+               document("p", "P", "2020-03-12", [event("protest", "Crowds marched in Baghdad.", start="2020-03-12")]),
+               _taji_report("c", "C", "Rockets slammed into Camp Taji, killing two soldiers.", 2)]
+    never = Store(str(tmp_path / "never.db"))          # the same reports into a store that was never old
+    for r in reports:
+        never.save(r)
+    path = tmp_path / "v8.db"
+    store = Store(str(path))
+    for r in reports[:3]:
+        store.save(r)
+    with store.engine.connect() as conn:
+        forms = conn.execute(text("SELECT id, match_form, mentions, data FROM canonical_events ORDER BY id")).all()
+    store.close()
+    assert len(forms) == 2 and all(json.loads(f.match_form)["type"] for f in forms)
+    _upgrade(f"sqlite:///{path}", "0008", command.downgrade)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:                      # a store as release 0008 wrote it
+        assert "match_form" not in {c["name"] for c in inspect(conn).get_columns("canonical_events")}
+    engine.dispose()
+    store = Store(str(path))                            # opening upgrades it: the forms made again ...
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT id, match_form, mentions, data FROM canonical_events ORDER BY id")
+                            ).all() == forms
+    assert store.stats()["events"] == 3 and store.stats()["canonical_events"] == 2     # ... nothing lost or doubled
+    store.save(reports[3])                              # ... and a new report merges as in the other store
+    assert store.events() == never.events() and store.posture() == never.posture()
+    assert [e["report_count"] for e in store.events() if e["type"] == "shelling"] == [3]
+    store.close()
+    never.close()
+
+
+def test_a_canonical_event_without_a_scoring_form_is_scored_on_its_whole_form(tmp_path):
+    reports = [_taji_report("a", "A", "Rockets hit Camp Taji on Wednesday, killing three.", 3),
+               _taji_report("b", "B", "Rockets slammed into Camp Taji, killing two soldiers.", 2)]
+    kept, lacking = Store(str(tmp_path / "kept.db")), Store(str(tmp_path / "lacking.db"))
+    for store in (kept, lacking):
+        store.save(reports[0])
+    with lacking.engine.begin() as conn:     # as a writer of release 0008 would have left it
+        conn.execute(text("UPDATE canonical_events SET match_form = NULL"))
+    for store in (kept, lacking):
+        store.save(reports[1])
+    assert lacking.events() == kept.events() and lacking.events()[0]["report_count"] == 2
+    kept.close()
+    lacking.close()
+
+
 def test_a_canonical_event_without_mention_records_merges_from_its_stored_mentions(tmp_path):
     reports = [_taji_report("a", "A", "Rockets hit Camp Taji on Wednesday, killing three.", 3),
                _taji_report("b", "B", "Rockets slammed into Camp Taji, killing two soldiers.", 2)]

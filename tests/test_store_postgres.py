@@ -26,3 +26,45 @@ def test_postgres_store_keeps_each_article_once(pg_url):
     store.close()
     reopened = Store(pg_url)   # migrations run again on open and keep what is stored
     assert reopened.stats()["documents"] == 1
+
+
+def test_upgrading_a_0008_postgres_store_gives_each_canonical_event_its_scoring_form(pg_url):
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from fuse_data import TAJI, document, event
+    from sitrep.store.store import store_url
+
+    def downgrade_to(revision: str) -> None:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(resources.files("sitrep.store").joinpath("migrations")))
+        engine = create_engine(store_url(pg_url))
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+        engine.dispose()
+
+    reports = [document(key, key.upper(), "2020-03-12", [event("shelling", evidence, start="2020-03-11", place=TAJI,
+                                                               fatalities=dead)])
+               for key, evidence, dead in [("a", "Rockets hit Camp Taji on Wednesday, killing three.", 3),
+                                           ("b", "Three were killed when rockets struck Camp Taji.", 3),
+                                           ("c", "Rockets slammed into Camp Taji, killing two soldiers.", 2)]]
+    store = Store(pg_url)
+    for r in reports[:2]:
+        store.save(r)
+    read = text("SELECT id, match_form::text, mentions::text, data::text FROM canonical_events ORDER BY id")
+    with store.engine.connect() as conn:
+        before = conn.execute(read).all()
+    store.close()
+    downgrade_to("0008")                # a store as release 0008 wrote it
+    store = Store(pg_url)               # opening upgrades it: the forms made again, nothing else changed
+    with store.engine.connect() as conn:
+        assert conn.execute(read).all() == before and any('"installation"' in row[1] for row in before)
+    stored = store.stats()["events"]    # (the server is the session's: other tests' events are there too)
+    store.save(reports[2])
+    (e,) = [e for e in store.events() if e["type"] == "shelling"]
+    assert e["report_count"] == 3 and store.stats()["events"] == stored + 1
+    store.close()

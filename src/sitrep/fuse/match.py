@@ -145,6 +145,22 @@ def _quantity_score_of(qm: dict, c: dict) -> float:
     return max(-0.1, min(0.1, score))
 
 
+def scoring_form(c: dict[str, Any]) -> dict[str, Any]:
+    """All that `match_score` (and the prefilter) read of a canonical event: its kind, modality,
+    days, place, actors, targets, figures, evidence, its first report's day and the wording of
+    the sources it compares (without their outlets, links and the other sources). The store keeps
+    it beside the event so that candidates are scored without reading all their sources back;
+    scoring it gives what scoring the whole event gives."""
+    form = {k: c[k] for k in ("type", "modality", "date", "location", "actors", "targets", "quantities", "evidence")
+            if k in c}
+    if c.get("sources"):
+        form["sources"] = [{"evidence": s.get("evidence")} for s in c["sources"][:MAX_TEXTS]]
+    published = (c.get("_fuse") or {}).get("published")
+    if published is not None:
+        form["_fuse"] = {"published": published}
+    return form
+
+
 def match_score(m: dict[str, Any], c: dict[str, Any], m_published: date | None = None,
                 floor: float = MERGE_AT) -> float | None:
     """The score, or None where the two cannot be one event or the score could not reach

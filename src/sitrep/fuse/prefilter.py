@@ -3,8 +3,8 @@ gives the same test as a function of the row, for one report against many candid
 
 `row` holds a canonical event's columns (type, modality, date_start, date_end, country,
 lat, lon, location_name, its location's kind and uncertainty_km, and its first report's day
-`published`); the store reads those first and loads the full event (sources, evidence) only
-for candidates that pass. Conservative: False only where `match_score` would surely say None
+`published`); the store reads those first, the event's scoring form (`match.scoring_form`)
+only for candidates that pass, and the full event (all its sources) only for those a report joins. Conservative: False only where `match_score` would surely say None
 (kinds no reporter confuses, a hypothesis against a fact, days too far apart, where one side
 is undated the quarter before its report too far from the other's days, places too far
 apart or in other countries).

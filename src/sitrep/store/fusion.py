@@ -19,7 +19,7 @@ from collections import Counter
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import JSON, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from sitrep.fuse._util import day, interval, km, norm_name, precise, span_days
@@ -28,7 +28,7 @@ from sitrep.fuse.cited import CitedOutlets
 from sitrep.fuse.connectives import find_links
 from sitrep.fuse.kinds import kind_group
 from sitrep.fuse.links import carry_links
-from sitrep.fuse.match import MERGE_AT, scorer, telling_groups
+from sitrep.fuse.match import MERGE_AT, scorer, scoring_form, telling_groups
 from sitrep.fuse.merge import mention_record, mentions_of, merge_mentions
 from sitrep.fuse.neardup import NearDuplicates
 from sitrep.fuse.posture import _sources as _span_sources
@@ -72,19 +72,26 @@ _EVENT_IDS = select(events.c.idx, events.c.id).where(events.c.document_id == bin
 _FAMILY_CANON = (select(events.c.canonical_id)
                  .join(document_fusion, document_fusion.c.document_id == events.c.document_id)
                  .where(document_fusion.c.family_id == bindparam("family"), events.c.canonical_id.is_not(None)))
+# what a candidate is scored on: its scoring form, or its whole form where a writer older than
+# 0009 left none
+_SCORED = func.coalesce(canonical_events.c.match_form, canonical_events.c.data, type_=JSON)
 # candidates: canonical events filed under any of the lookup keys (an index range scan per key),
-# their indexed columns first; the full event only for those that pass `could_match`
+# their indexed columns first; the scoring form only for those that pass `could_match`, the
+# full event only for those a report may join
 _CANDIDATES = (select(canonical_events.c.id, canonical_events.c.type, canonical_events.c.modality,
                       canonical_events.c.date_start, canonical_events.c.date_end, canonical_events.c.country,
                       canonical_events.c.lat, canonical_events.c.lon, canonical_events.c.location_name,
-                      canonical_events.c.data["location"]["kind"].as_string().label("loc_kind"),
-                      canonical_events.c.data["location"]["uncertainty_km"].as_float().label("loc_unc"),
-                      # (SQLite parses `data` once for all three: its JSON functions keep the last parse)
-                      canonical_events.c.data["_fuse"]["published"].as_string().label("published"))
+                      # (from the scoring form, a fraction of `data`'s length: SQLite parses it once
+                      # for all three, its JSON functions keep the last parse)
+                      _SCORED["location"]["kind"].as_string().label("loc_kind"),
+                      _SCORED["location"]["uncertainty_km"].as_float().label("loc_unc"),
+                      _SCORED["_fuse"]["published"].as_string().label("published"))
                .where(canonical_events.c.id.in_(select(canonical_keys.c.canonical_id)
                                                 .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
                                                 .distinct().limit(MAX_CANDIDATES).scalar_subquery())))
 _BY_IDS = select(canonical_events.c.id, canonical_events.c.data).where(
+    canonical_events.c.id.in_(bindparam("ids", expanding=True)))
+_SCORING_FORMS = select(canonical_events.c.id, _SCORED).where(
     canonical_events.c.id.in_(bindparam("ids", expanding=True)))
 _SET_CANONICAL = update(events).where(events.c.id == bindparam("event_id")).values(canonical_id=bindparam("cid"))
 _DELETE_KEYS = delete(canonical_keys).where(canonical_keys.c.canonical_id == bindparam("cid"))
@@ -153,7 +160,7 @@ class Fuser:
         # events of this document that retell one happening (a headline and its lead) go together
         group = telling_groups(evs)
         # each event's candidates: those filed under its keys that pass the first look (on their
-        # rows), then the full form of all the document's candidates in one read
+        # rows), then the scoring form of all the document's candidates in one read
         passed_of: list[set[int]] = []
         for ev in evs:
             keys = block_keys(ev, published, lookup=True, country_hint=hint)
@@ -164,21 +171,24 @@ class Fuser:
             self.counts["candidates"] += len(rows)
             self.counts["compared"] += len(passed_of[-1])
         wanted = sorted(set().union(*passed_of))
-        cache: dict[int, dict] = dict(conn.execute(_BY_IDS, {"ids": wanted}).all()) if wanted else {}
+        forms: dict[int, dict] = dict(conn.execute(_SCORING_FORMS, {"ids": wanted}).all()) if wanted else {}
         # score every (event, candidate) pair, then assign greedily: best pairs first, each
         # canonical event taking at most one happening of this document
         pairs = []
         for i, (ev, passed) in enumerate(zip(evs, passed_of)):
             score = scorer(ev, published)
             for cid in passed:
-                bonus = FAMILY_BONUS if cid in family_canon and cache[cid].get("type") == ev.get("type") else 0.0
-                s = score(cache[cid], floor=MERGE_AT - bonus)
+                bonus = FAMILY_BONUS if cid in family_canon and forms[cid].get("type") == ev.get("type") else 0.0
+                s = score(forms[cid], floor=MERGE_AT - bonus)
                 if s is None:
                     continue
                 s += bonus
                 if s >= MERGE_AT:
                     pairs.append((s, i, cid))
         pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+        # the whole stored form (all the sources) of those this document's events may join or bridge
+        joinable = sorted({cid for _, _, cid in pairs})
+        cache: dict[int, dict] = dict(conn.execute(_BY_IDS, {"ids": joinable}).all()) if joinable else {}
         chosen: dict[int, int] = {}         # group leader -> canonical id
         taken: set[int] = set()
         for s, i, cid in pairs:
@@ -256,7 +266,8 @@ class Fuser:
                 "country": (loc.get("country") or None), "actors": merged.get("actors") or [],
                 "fatalities": q.get("fatalities"), "personnel": q.get("personnel"),
                 "report_count": merged["report_count"], "outlet_count": merged["outlet_count"],
-                "mention_count": merged["mention_count"], "updated_at": _now(), "data": merged}
+                "mention_count": merged["mention_count"], "updated_at": _now(), "data": merged,
+                "match_form": scoring_form(merged)}
 
     @staticmethod
     def _keys(merged: dict[str, Any]) -> list[str]:

@@ -97,6 +97,9 @@ canonical_events = Table(
     # its mentions as merging reads them, without the evidence `data`'s sources keep (0008): a new
     # report merges with this one row, not with every stored report of the event read back
     Column("mentions", JSON),
+    # what scoring a report against it reads (`scoring_form`, 0009): a candidate is scored from
+    # this, and only the one a report joins is read whole, with all its sources
+    Column("match_form", JSON),
 )
 # (the type, date, country and lat/lon indexes of 0002 gave way in 0004 to 0003's covering ones)
 Index("ix_canonical_installation", canonical_events.c.installation_id)
