@@ -244,3 +244,18 @@ def test_a_doubtful_mention_merged_into_an_event_brings_its_toll_but_not_its_spe
     assert len(taken) == 1
     assert taken[0].quantities.get("injured") == 12
     assert "defence ministry" not in taken[0].actors
+
+
+def test_a_declaration_by_a_speaker_in_the_news_is_a_statement(pipeline):
+    doc = run(pipeline, "The rebel commander vowed revenge for the death of his deputy.")
+    assert [e.modality for e in of_kind(doc, "statement")] == ["asserted"]
+    doc = run(pipeline, "The foreign ministry condemned the shelling of the border village.")
+    assert of_kind(doc, "statement")
+
+
+def test_a_warning_of_an_act_or_a_threat_without_a_speaker_is_no_statement(pipeline):
+    # the act warned of carries the news; pests and pundits make none
+    doc = run(pipeline, "The militia warned it could blow up the bridges if the offensive went ahead.")
+    assert not of_kind(doc, "statement")
+    doc = run(pipeline, "Heavy floods threatened the harvest across the valley.")
+    assert not of_kind(doc, "statement")

@@ -15,7 +15,8 @@ from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECT
                                  STANDING, STATIVE, TIME_NOUNS, _INSTALLATION,
                                  PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL,
                                  CLAIM_NOUNS, UNTRUE, MORE_FORCES, AID_CARRIERS, CAMPAIGN_VERBS,
-                                 CAPTURE, PEOPLE_TAKEN, NO_TRACE, GENERIC_VIOLENT)
+                                 CAPTURE, PEOPLE_TAKEN, NO_TRACE, GENERIC_VIOLENT, KIND_MARGIN,
+                                 DECLARING, OUTCOME_NOUNS, SPEAKER_NOUNS)
 from sitrep.events.ontology import VIOLENT
 
 def _accident(lemmas: set) -> bool:
@@ -416,16 +417,19 @@ class Occurrence:
             c.kind == "troop_level" and c.trig.pos_ == "NOUN" and any(
                 m.trig.i != c.trig.i and c.trig.i in m.zone for m in movers))]
         for c in out:
-            self._weigh_evidence(c)
+            self._weigh_evidence(c, out)
         return out
 
-    def _weigh_evidence(self, c: Candidate) -> None:
+    def _weigh_evidence(self, c: Candidate, told: list[Candidate]) -> None:
         """A violent act told with what it did ('The blast killed 15 people on Monday', 'The explosion
         injured 25 people'): the sentence's classifier, seeing few words, may doubt a short report, but
         a specific word of violence with its own casualty count is an event told. Its confidence is
         raised to just over the bar, and a little more for each other piece of evidence the sentence
         gives it (a doer, its own day, a named place). A generic word ('killed', 'died') is left to the
         classifier: 'the flu killed 15' has a count and a subject too."""
+        if c.kind == "statement":
+            self._weigh_declaration(c, told)
+            return
         if c.kind not in VIOLENT or c.modality != "asserted" or c.background:
             return
         if not any(c.quantities.get(k) for k in ("fatalities", "injured")):
@@ -435,6 +439,31 @@ class Occurrence:
         others = sum((bool(c.actors), c.date is not None and c.date_own, c.place is not None and c.place_level >= 2))
         floor = self.threshold + 0.02 + 0.04 * others
         c.conf = max(c.conf, min(0.99, floor))
+
+    def _weigh_declaration(self, c: Candidate, told: list[Candidate]) -> None:
+        """'Khamenei declared three days of mourning', 'the group vowed revenge', 'the Secretary-General
+        condemned the killing': a speaker who acts in the news (a named person, state or organisation, a
+        leader, an official, a ministry or an armed group) whose words are the sentence's news (its main verb,
+        told as done, not recalled with 'had'), by a verb that declares rather than reports, is a statement,
+        though the classifier gives the kind little weight. A warning, a vow or a declaration of an act the
+        sentence tells ('warned they could destroy oil facilities', 'declares victory as the last pocket is
+        crushed') is that act's news; a condemnation of one is news of its own."""
+        t = c.trig
+        if c.modality != "asserted" or c.background or not c.actors or t.pos_ != "VERB" or t.dep_ != "ROOT" \
+                or t.lemma_.lower() not in DECLARING:
+            return
+        if any(k.dep_ == "aux" and k.lemma_.lower() == "have" and k.tag_ == "VBD" for k in t.children):
+            return   # "... after Macron had announced the pull-out": recalled
+        speakers = [k for k in t.children if k.dep_ == "nsubj"]
+        if not any(k.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or k.lemma_.lower() in SPEAKER_NOUNS
+                   for k in speakers):
+            return   # "analysts warned", "locust swarms threatened crops": no one whose word is news
+        said = {x.i for x in t.subtree} - {t.i}
+        if t.lemma_.lower() not in ("condemn", "denounce") and any(o is not c and o.trig.i in said for o in told):
+            return
+        if any(k.dep_ == "dobj" and k.lemma_.lower() in OUTCOME_NOUNS for k in t.children):
+            return   # "declares victory in Mosul", "declared the liberation of": the fighting's outcome
+        c.conf = max(c.conf, self.threshold + KIND_MARGIN.get("statement", 0.0) + 0.02)
 
     def _own_date(self, c: Candidate) -> bool:
         ids = {x.i for x in c.trig.subtree} if c.trig.pos_ == "NOUN" else c.zone

@@ -91,6 +91,16 @@ PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrato
               "rioters", "crowd", "mob", "youths", "supporters", "students"}
 # Kinds that need more than the usual confidence (reporting verbs are everywhere).
 KIND_MARGIN = {"statement": 0.25, "diplomacy": 0.1, "group_change": 0.1, "troop_level": 0.0}
+# Verbs whose speech is itself the news when a named speaker says it in the main clause (a declaration,
+# a warning, a condemnation); "said", "claimed", "denied", "accused" mostly report an act told elsewhere.
+DECLARING = {"condemn", "denounce", "warn", "vow", "threaten", "declare", "pledge"}
+# Who speaks for a state, an army or a group when no name is given ("the ministry warned", "the group vowed").
+SPEAKER_NOUNS = {"ministry", "government", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
+                 "leader", "commander", "army", "military", "group", "movement", "militia", "rebels", "junta",
+                 "cabinet", "presidency", "office", "council", "command", "official", "officials", "general",
+                 "secretary-general", "chief", "premier", "king", "emir"}
+# What a declaration may proclaim that is the outcome of fighting, told as such elsewhere ("declared victory").
+OUTCOME_NOUNS = {"victory", "win", "defeat", "liberation", "end", "fall", "triumph", "capture", "recapture"}
 # Generic words of violence: the kind is whatever the classifier and the cues say.
 TOLL_WORDS = {"kill", "killing", "die", "dead", "death", "wound", "injure", "casualty", "fatality", "toll"}
 GENERIC_VIOLENT = {"kill", "killing", "die", "dead", "death", "wound", "injure", "attack", "strike", "hit",
