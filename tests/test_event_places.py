@@ -169,3 +169,12 @@ def test_a_camp_given_relatively_in_the_sentence_before(pipeline):
     doc = run(pipeline, "The Russian peacekeepers have been stationed in Nagorno-Karabakh since 2020. Some 2,000 troops "
                         "remain in the enclave.")
     assert places_of(doc, "troop_level") == ["Nagorno-Karabakh"]
+
+
+def test_a_force_stationed_somewhere_is_counted_there(pipeline):
+    """'A ceasefire brokered by the Russian contingent, some 2,000 troops stationed in the enclave':
+    the strength is where the participle after the force puts it."""
+    doc = run(pipeline, "Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday. A ceasefire brokered by the "
+                      "Russian contingent, some 2,000 troops stationed in the enclave since 2020, took effect on "
+                      "Wednesday.", published="2023-09-21")
+    assert places_of(doc, "troop_level") == ["Nagorno-Karabakh"]

@@ -220,6 +220,8 @@ PLACE_PART_NOUNS = {"coast", "coastline", "shore", "avenue", "street", "square",
 # posts a place's possessive may name ("the enclave's state minister", "the town's mayor")
 TITLE_NOUNS = {"minister", "leader", "president", "governor", "mayor", "commander", "chief", "head", "spokesman",
                "spokeswoman", "spokesperson", "official", "ruler", "premier", "envoy", "administrator"}
+# a force's posting told by a participle after it ("troops stationed in X", "soldiers based at Y")
+STATIONED = {"station", "base", "deploy", "post", "garrison", "position", "keep", "leave"}
 # a leader's journey: done where he went ("visits Damascus"), never at home
 TRAVEL = {"visit", "travel", "tour", "trip", "arrive", "fly", "land", "journey", "stop"}
 # actors that sit in their state: a statement or a vote of theirs is made there
@@ -231,7 +233,7 @@ ROUTE_NOUNS = {"highway", "road", "motorway", "expressway", "railway", "railroad
                "line", "axis", "link"}
 # words spoken somewhere: "in a speech at X", "at a news conference in X"
 SPEECH_SETTINGS = {"speech", "address", "conference", "briefing", "interview", "ceremony", "rally", "statement",
-                   "summit", "forum", "meeting", "remarks", "session"}
+                   "summit", "forum", "meeting", "remarks", "session", "speak", "talk"}
 # people leaving for safety: where they went is no scene of the story
 FLEEING = {"flee", "escape", "evacuate", "run", "head", "seek"}
 # scenes a later "the island", "the bridge" goes back to, besides the towns and bases of REF_NOUNS
@@ -295,6 +297,16 @@ class Arguments:
             ref = self._anaphoric_place(doc, c, set(range(c.sent.start, c.sent.end)) - others)
             if ref is not None:
                 c.place, c.place_level = ref, 2
+        if c.kind == "troop_level" and (c.place is None or (c.place.kind or "") in ("country", "admin1", "region")):
+            # "some 2,000 troops stationed in the enclave": where the participle after the force puts it,
+            # though another candidate ("stationed") owns those words
+            for k in t.children:
+                if k.dep_ in ("acl", "relcl") and k.lemma_.lower() in STATIONED:
+                    ids = {x.i for x in k.subtree}
+                    here = self._place(doc, c, ids, 3, exclude=reported)[0] or self._anaphoric_place(doc, c, ids)
+                    if here is not None and (c.place is None or here.country == c.place.country or c.place_level < 3):
+                        c.place, c.place_level = here, 3
+                        break
         if c.kind in POLITICAL_ACTS:
             seat = self._seat(doc, c, actors)
             if seat is not None:
@@ -793,6 +805,18 @@ class Arguments:
                 para.append((p, span))
         return out
 
+    def _names_unknown_town(self, sent) -> bool:
+        """The sentence names a town the places stage could not map ('retook the town of Zarichnivka', a
+        GPE entity); an unknown building or site ('the Maashiq presidential palace') lies within a town."""
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ == "of" and \
+                    tok.head.head.lemma_.lower() in ("town", "city", "village", "settlement", "locality") and \
+                    not any(p.start <= tok.idx < p.end and p.lat is not None for p in self._places):
+                return True
+        return any(e.label_ == "GPE" and not any(a <= e.start_char < b for a, b in self._datelines) and not any(
+            p.start < e.end_char and e.start_char < p.end and (p.lat is not None or p.country) for p in self._places)
+            for e in sent.ents)
+
     def _paragraph_scene(self, doc: Document, cands: list[Candidate]) -> None:
         """'Militants stormed the camp at Inates on Tuesday. ... Dozens of soldiers were killed, the
         army said': an act no clause places, or placed only by a country (the report's, the actor's),
@@ -809,7 +833,11 @@ class Arguments:
             here = towns[bisect.bisect_right(breaks, c.trig.idx)]
             if len(here) != 1:
                 continue
-            town = here[0][0]
+            town, span = here[0]
+            if span.root.i in _where_told(c.trig):
+                continue   # "Speaking in Ankara, the minister said troops had taken the village"
+            if self._names_unknown_town(c.sent):
+                continue   # "troops had retaken the town of Zarichnivka": somewhere the gazetteer does not know
             state = c.place.country if c.place is not None else story
             if state is not None and town.country != state:
                 continue   # a town of another state than the act's or the report's is told of something else
