@@ -401,7 +401,12 @@ def _same_event_date(doc: Document, clause_a: int, clause_b: int, sent_start: in
         return None
     heads = [t for t in span if t.pos_ in ("NOUN", "VERB") and t.dep_ in ("nsubj", "nsubjpass", "ROOT")
              and len(t.lemma_) > 4]
-    stems = {t.lemma_.lower()[:6] for t in heads}
+    return _day_of_earlier_mention(doc, {t.lemma_.lower()[:6] for t in heads}, sent_start)
+
+
+def _day_of_earlier_mention(doc: Document, stems: set, sent_start: int) -> EventDate | None:
+    """The last one-day date of the latest sentence before `sent_start` that has a noun or verb of
+    one of the `stems` (first six letters of a lemma: "withdrawal" and "withdrew" share one)."""
     if not stems:
         return None
     best = None
@@ -410,9 +415,10 @@ def _same_event_date(doc: Document, clause_a: int, clause_b: int, sent_start: in
             break
         if not any(t.lemma_.lower()[:6] in stems for t in sent if t.pos_ in ("NOUN", "VERB")):
             continue
-        for t in doc.timexes:
-            if sent.start_char <= t.start < sent.end_char and _day_timex(t) and t.start_date == t.end_date:
-                best = _as_event_date(t)
+        days = [t for t in doc.timexes if sent.start_char <= t.start < sent.end_char and _day_timex(t)
+                and t.start_date == t.end_date]
+        if days:
+            best = _as_event_date(days[-1])
     return best
 
 
@@ -534,19 +540,7 @@ def _named_before(doc: Document, ga: int, gb: int, sent_start: int) -> EventDate
     if span is None:
         return None
     stems = {t.lemma_.lower()[:6] for t in span if t.pos_ == "NOUN" and len(t.lemma_) > 4}
-    if not stems:
-        return None
-    best = None
-    for sent in doc.parsed.sents:
-        if sent.start_char >= sent_start:
-            break
-        if not any(t.lemma_.lower()[:6] in stems for t in sent if t.pos_ in ("NOUN", "VERB")):
-            continue
-        days = [t for t in doc.timexes if sent.start_char <= t.start < sent.end_char and _day_timex(t)
-                and t.start_date == t.end_date]
-        if days:
-            best = _as_event_date(days[-1])
-    return best
+    return _day_of_earlier_mention(doc, stems, sent_start)
 
 
 def _generic_date(doc: Document, start: int, end: int, a: int, b: int, si: int) -> EventDate | None:
