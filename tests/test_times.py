@@ -420,3 +420,11 @@ def test_weeks_counted_back_from_a_day_name_a_day():
     found = Tagger().tag(text, date(2021, 6, 19), None)
     back = [f for f in found if text[f.start:f.end] == "A week earlier"]
     assert back and back[0].value == "2021-06-11"
+
+
+def test_a_number_read_out_that_counts_something_is_no_year(run):
+    doc = run("Two thousand troops crossed the river, and two thousand of them stayed.")
+    assert [t.text for t in doc.timexes if t.value == "2000"] == []
+    doc = run("Two thousand troops were sent north on Monday. In two thousand and five the town fell.")
+    assert [t.text for t in doc.timexes if t.value == "2000"] == []
+    assert one(doc, "two thousand and five").value == "2005"

@@ -137,6 +137,10 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|of|from|through|durin
                           r"mid|last|this|next|to|between|and|or|for|around|about|circa|c\.|year|summer|"
                           r"spring|fall|autumn|winter|fiscal|between|the|until|beginning|end|start|"
                           r"as of|in early|in late)\s*-?|[(,])\s*$", re.I)
+# what follows a number read out that counts something: "of" or a plural noun ("troops", "people",
+# "civilians"), not a verb of the year's own sentence ("two thousand was", "nineteen ninety-one saw")
+_COUNTED_AFTER = re.compile(r"\s+(?:of\b|(?:people|men|women|children|police|personnel|staff)\b|"
+                            r"(?!(?:was|is|has|as|this|its|his|thus|plus|versus)\b)[a-z]+s\b)")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                  r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens|"
                                  r"hundreds|thousands|millions|times|twice|once|percent)\b)[^.;:!?\n]{0,30}$", re.I)
@@ -1114,6 +1118,8 @@ class Tagger:
         return Found(m.start(), m.end(), "DATE", f"{int(m['year']):04d}-{half}", explicit_year=True)
 
     def n_year_words(self, m, ctx):
+        if _COUNTED_AFTER.match(ctx.text, m.end()):
+            return None   # "Two thousand troops were sent", "two thousand of them": a count, not the year 2000
         w = re.sub(r"\s+", " ", m["yw"].lower())
         if w.startswith("two thousand"):
             rest = w[len("two thousand"):].replace("and", "").strip()
