@@ -137,13 +137,19 @@ def squeezed(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", name.lower()))
 
 
+def names_place(actor: str, place_name: str) -> bool:
+    """Whether an actor's name is (part of) the place's name, spelled either way ("Ain al-Assad"
+    in "Ain al-Asad Air Base"): the place read as a subject, not a force."""
+    here, who = squeezed(place_name), squeezed(actor or "")
+    return bool(here) and len(who) >= 4 and who in here
+
+
 def names_its_base(actor: str, loc: dict[str, Any] | None) -> bool:
     """Whether an actor is the installation the event is placed at, read as its subject ("Ain
     al-Assad houses 1,500 troops", "Qayyarah ... was handed over"): no force that acted."""
     if not loc or loc.get("kind") != "installation":
         return False
-    here, who = squeezed(str(loc.get("name") or "")), squeezed(actor or "")
-    return bool(here) and len(who) >= 4 and who in here
+    return names_place(actor, str(loc.get("name") or ""))
 
 
 def acting(ev: dict[str, Any]) -> list[str]:

@@ -30,7 +30,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from sitrep.fuse._util import actor_tokens, day, squeezed as _squeezed
+from sitrep.fuse._util import actor_tokens, day, names_place
 
 _ORDER = {"deployment": 0, "troop_level": 1, "withdrawal": 2, "handover": 3}
 
@@ -107,9 +107,8 @@ _TELLERS = re.compile(r"^(?:(?:the|a|an|some|two|three|several|senior|unnamed|lo
 def _forces(ev: dict[str, Any]) -> list[str]:
     """The event's actors that can hold or occupy a base: not its tellers, and not the base
     itself (a sentence whose subject is the base, "Ain al-Assad houses 1,500 troops")."""
-    here = _squeezed(str((ev.get("location") or {}).get("name") or ""))
-    return [a for a in ev.get("actors") or [] if a and not _TELLERS.match(a.strip())
-            and not (here and len(_squeezed(a)) >= 4 and _squeezed(a) in here)]
+    here = str((ev.get("location") or {}).get("name") or "")
+    return [a for a in ev.get("actors") or [] if a and not _TELLERS.match(a.strip()) and not names_place(a, here)]
 
 
 _FIGURE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z.\-]+\s+){0,4}?(?:troops|personnel|soldiers|"
