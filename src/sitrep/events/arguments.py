@@ -244,7 +244,7 @@ SCENE_NOUNS = {"island": ("landform",), "hill": ("landform",), "bridge": ("landf
 # Nairobi contributed"): where its writers sit, not what the report is about
 CREDIT_LINE = re.compile(r"\b(?:contributed|(?:additional )?reporting (?:by|from)|editing by|writing by)\b", re.I)
 # the capital of a province or a state within a country, not the country's
-PROVINCIAL = {"provincial", "regional", "state", "district", "provincial", "county", "regional", "local"}
+PROVINCIAL = {"provincial", "regional", "state", "district", "county", "local"}
 
 
 def _near_km(p: Place, q: Place) -> float:

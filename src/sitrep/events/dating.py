@@ -50,18 +50,26 @@ def _counts_acts(t) -> bool:
         for k in head.children) and head.dep_ in ("appos", "attr", "npadvmod", "conj", "nsubj")
 
 
-def _behind(trig) -> bool:
-    """The act is told in a clause that looks back from another ('weeks after the group seized
-    Tessit', 'since jihadists captured the town'): the other clause's time is not its own."""
+def _opening_word(trig, words: tuple[str, ...]):
+    """The word of `words` ("after", "since") that opens the clause the act is told in, as its
+    marker ("after the group seized Tessit") or as the preposition it follows ("after seizing"),
+    else None."""
     h = _clause_head(trig)
     for x in (trig, h):
         if x.pos_ not in ("VERB", "AUX"):
             continue   # "retook the town after heavy fighting": the fighting may be that day's
-        if any(k.dep_ == "mark" and k.lower_ in ("after", "since") and k.i < x.i for k in x.children):
-            return True
-        if x.dep_ == "pcomp" and x.head.lower_ in ("after", "since") and x.head.i < x.i:
-            return True
-    return False
+        sig = next((k for k in x.children if k.dep_ == "mark" and k.lower_ in words and k.i < x.i), None)
+        if sig is None and x.dep_ == "pcomp" and x.head.lower_ in words and x.head.i < x.i:
+            sig = x.head
+        if sig is not None:
+            return sig
+    return None
+
+
+def _behind(trig) -> bool:
+    """The act is told in a clause that looks back from another ('weeks after the group seized
+    Tessit', 'since jihadists captured the town'): the other clause's time is not its own."""
+    return _opening_word(trig, ("after", "since")) is not None
 
 
 def _tense(verb) -> str | None:
@@ -104,18 +112,12 @@ def _just_after(trig) -> bool:
     it ("a fire broke out at the depot on 17 May after it was hit by drones", "hours after the
     convoy left"): the act that the main clause followed, on the main clause's day as far as the
     sentence tells; not "weeks after", "since" ("since rebels seized the town")."""
-    h = _clause_head(trig)
-    for x in (trig, h):
-        if x.pos_ not in ("VERB", "AUX"):
-            continue
-        sig = next((k for k in x.children if k.dep_ == "mark" and k.lower_ == "after" and k.i < x.i), None)
-        if sig is None and x.dep_ == "pcomp" and x.head.lower_ == "after" and x.head.i < x.i:
-            sig = x.head
-        if sig is not None:
-            before = sig.nbor(-1) if sig.i > sig.sent.start else None
-            return before is None or before.is_punct or before.lower_ in _SAME_DAY_AFTER or \
-                not (before.like_num or before.lemma_.lower() in ("day", "week", "month", "year", "decade"))
-    return False
+    sig = _opening_word(trig, ("after",))
+    if sig is None:
+        return False
+    before = sig.nbor(-1) if sig.i > sig.sent.start else None
+    return before is None or before.is_punct or before.lower_ in _SAME_DAY_AFTER or \
+        not (before.like_num or before.lemma_.lower() in ("day", "week", "month", "year", "decade"))
 
 
 def _ongoing(trig) -> bool:

@@ -473,11 +473,9 @@ class Occurrence:
 
     def _own_specifics(self, doc: Document, c: Candidate) -> bool:
         """Does the mention carry its own day-to-month date, town-or-finer place or count?"""
+        if self._own_date(c):
+            return True
         ids = {x.i for x in c.trig.subtree} if c.trig.pos_ == "NOUN" else c.zone
-        for tx, span in self._tspans:
-            if span.start in ids and tx.start_date is not None and tx.end_date is not None and \
-                    (tx.end_date - tx.start_date).days <= 31 and not tx.approximate:
-                return True
         if c.place is not None and c.place_level >= 3 and (c.place.kind or "") not in ("country", "region",
                                                                                            "continent", "sea"):
             return True
