@@ -453,6 +453,8 @@ def test_a_vague_report_and_a_precise_one_meet_whichever_came_first(tmp_path):
 
 # -- kinds, sites and places ----------------------------------------------------------------
 QAIM = dict(name="Al-Qaim base", lat=34.37, lon=41.09, country="IQ", kind="installation")
+GAO = dict(name="Gao", lat=16.27, lon=-0.04, country="ML", kind="city")
+TIMBUKTU = dict(name="Timbuktu", lat=16.77, lon=-3.01, country="ML", kind="city")
 KIRKUK_PROVINCE = dict(name="Kirkuk Governorate", lat=35.47, lon=44.39, country="IQ", kind="admin1",
                        uncertainty_km=70.0)
 
@@ -468,6 +470,37 @@ def test_a_withdrawal_and_a_handover_merge_only_at_one_site():
                         start="2020-03-29", place=QAIM, actors=["coalition"]).to_dict()
     assert match_score(left_k1, handed_k1) is not None
     assert match_score(left_iraq, handed_k1) is None and match_score(left_k1, handed_qaim) is None
+
+
+def test_a_base_handed_over_and_taken_over_by_its_receiver_is_one_event(store):
+    # the departing force hands the base over; the receiving army's report says it took control
+    store.save(document("a", "A", "2022-08-15", [
+        event("handover", "French troops handed over the base at Gao to the Malian armed forces on Monday.",
+              start="2022-08-15", place=GAO, actors=["French troops"], targets=["Malian armed forces"])]))
+    store.save(document("b", "B", "2022-08-16", [
+        event("territory_change", "The Malian armed forces took control of the Gao camp on Monday.",
+              start="2022-08-15", place=GAO, actors=["Malian armed forces"])]))
+    e = only(store)
+    assert e["report_count"] == 2 and kind_compatibility("territory_change", "handover")
+    # found whichever came first: each kind looks up the other's blocking group
+    assert any(k.startswith("territory_change|") for k in block_keys(event(
+        "handover", "x", start="2022-08-15", place=GAO).to_dict(), day("2022-08-15"), lookup=True))
+
+
+def test_a_territory_change_by_another_or_elsewhere_is_no_handover():
+    handed = event("handover", "French troops handed over the Gao base to the Malian army on Monday.",
+                   start="2022-08-15", place=GAO, actors=["French troops"], targets=["Malian army"]).to_dict()
+    seized = event("territory_change", "Jihadists seized the Gao camp on Monday.", start="2022-08-15", place=GAO,
+                   actors=["jihadists"]).to_dict()
+    retaken = event("territory_change", "French troops took the Gao camp back on Monday.", start="2022-08-15",
+                    place=GAO, actors=["French troops"]).to_dict()
+    elsewhere = event("territory_change", "The Malian army took control of Timbuktu on Monday.",
+                      start="2022-08-15", place=TIMBUKTU, actors=["Malian army"]).to_dict()
+    taken = event("territory_change", "The Malian army took control of the Gao camp on Monday.",
+                  start="2022-08-15", place=GAO, actors=["Malian army"]).to_dict()
+    assert match_score(taken, handed) is not None and match_score(handed, taken) is not None
+    for other in (seized, retaken, elsewhere):
+        assert match_score(other, handed, floor=0.0) is None and match_score(handed, other, floor=0.0) is None
 
 
 def test_a_town_outside_a_provinces_reach_is_elsewhere():

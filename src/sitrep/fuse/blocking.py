@@ -1,6 +1,7 @@
 """Blocking keys: fusion compares a new report only with canonical events that share a key.
 
-A key is `kind group | date bucket | place`. Date buckets are days for events told to
+A key is `kind group | date bucket | place` (a report looks up the groups of all the kinds
+it may match: `kinds.lookup_groups`). Date buckets are days for events told to
 within three days ("D"), weeks for those told to within two weeks ("W"), months for vaguer
 ones ("M"), and every event is also filed by month under "A" so that a vague report can
 find precise ones; a report told to within two weeks looks up the days around it (with
@@ -25,7 +26,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sitrep.fuse._util import interval, located, precise, span_days, window
-from sitrep.fuse.kinds import kind_group
+from sitrep.fuse.kinds import kind_group, lookup_groups
 
 DAY_DAYS = 3               # filed by day up to this span,
 SHORT_DAYS = 14            # by week up to this span, by month beyond
@@ -62,7 +63,8 @@ def block_keys(ev: dict[str, Any], published: date | None, lookup: bool = False,
     `country_hint` stands in for the country of an event placed nowhere (the country its
     report is mostly about), so that such an event is still compared with located ones.
     """
-    group = kind_group(ev.get("type") or "")
+    # (a report looks up the groups of the kinds it may match; an event is filed under its own)
+    groups = lookup_groups(ev.get("type") or "") if lookup else [kind_group(ev.get("type") or "")]
     loc = ev.get("location") or {}
     country = (loc.get("country") or "").upper()
     iv = window(ev, published)
@@ -112,4 +114,4 @@ def block_keys(ev: dict[str, Any], published: date | None, lookup: bool = False,
                       + ["u:", "v:"]) if lookup else ["u:"]
         else:
             places = ["u:", "v:"] if lookup else ["u:"]
-    return list(dict.fromkeys(f"{group}|{b}|{p}" for b in buckets for p in places))
+    return list(dict.fromkeys(f"{group}|{b}|{p}" for group in groups for b in buckets for p in places))

@@ -5,7 +5,8 @@ Both sides are events in the contract's form; the canonical one also carries `so
 Hard incompatibilities give None: kinds no reporter would confuse, a hypothesis against a
 fact, days that cannot overlap, places too far apart (a town outside a province's reach)
 or in other countries, a withdrawal and a handover not at one site (leaving a country is
-not handing over one of its bases), actors and
+not handing over one of its bases; nor is taking a town the handover of a base elsewhere),
+a territory change by another than the one a base was handed to, actors and
 targets swapped (their strike on us against our strike on them), statements by other
 speakers or sharing no word. A plan or a denial may join the event that happened, at a
 penalty. Otherwise the score adds up
@@ -31,7 +32,9 @@ FORCE_KINDS = {"deployment", "withdrawal", "handover", "troop_level"}
 FORCE_RATIO = 2.0          # force figures further apart than this are of different forces
 COARSE_REACH = 1.5         # a coarse place's radius is rough: a point this many radii away is outside it,
 COARSE_SLACK_KM = 50.0     # plus this margin
-SITE_KINDS = {"withdrawal", "handover"}   # leaving a place and handing it over are one event at one site only
+# leaving a place, handing it over and taking control of it are one event at one site only
+SITE_KINDS = {"withdrawal", "handover", "territory_change"}
+TAKEOVER = frozenset(("handover", "territory_change"))   # the handover's receiver is the one taking control
 SAME_SITE_KM = 5.0
 # kinds that are what someone said or signed: the speaker makes the event, and its words
 SPEAKER_KINDS = {"statement", "diplomacy", "agreement", "legislation", "group_change"}
@@ -130,6 +133,18 @@ def _actor_score_of(am: set[str], tm: set[str], m_kind: str | None, c: dict) -> 
     return 0.0
 
 
+def _takeover_actor_score(taker: set[str], handover: dict) -> float | None:
+    """The actors' agreement of a territory change (its `taker` tokens) and a handover: the one
+    taking control is the one the base was handed to (the handover's target). The side that
+    handed it over taking it is another event (a base retaken), as is another taker."""
+    receiver, giver = actor_tokens(handover.get("targets")), actor_tokens(acting(handover))
+    if taker and giver & taker and not receiver & taker:
+        return None
+    if taker and receiver:
+        return 0.15 if taker & receiver else None
+    return 0.0
+
+
 def _quantity_score_of(qm: dict, c: dict) -> float:
     qc = c.get("quantities") or {}
     score = 0.0
@@ -208,7 +223,11 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
                 return None                 # 750 more soldiers are not the 5,200 already there
         if mk != ck and {mk, ck} <= SITE_KINDS and not _same_site(ml, c.get("location")):
             return None                     # leaving a country is not handing over one of its bases
-        acs = _actor_score_of(am, tm, mk, c)
+        if mk != ck and {mk, ck} == TAKEOVER:
+            acs = _takeover_actor_score(am, c) if mk == "territory_change" else \
+                _takeover_actor_score(actor_tokens(acting(c)), m)
+        else:
+            acs = _actor_score_of(am, tm, mk, c)
         if acs is None:
             return None
         base = 0.2 * kc + ds + ps + acs + _quantity_score_of(qm, c) - penalty
