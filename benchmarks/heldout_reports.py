@@ -34,8 +34,9 @@ seed's), each report beside its gold reading in the seed gold's format (<name>.g
                                   in Latvia 2024). Since session 2 this is the extraction
                                   engineers' development set: it may be read and tuned on, so its
                                   figures flatter us.
-  test  benchmarks/heldout_test/  ten briefs on further conflicts, written later by one engineer
-                                  who works on no extraction stage. It is never tuned on, and the
+  test  benchmarks/heldout_test/  20 briefs on further conflicts (ten of session 3, ten more in
+                                  other genres of session 4), written by engineers who work on no
+                                  extraction stage. It is never tuned on, and the
                                   engineers working on extraction (src/) do not read its texts or
                                   golds or its per-event misses: only its summary lines may be
                                   reported. It is the team's check on generalisation, the way the
