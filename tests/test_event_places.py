@@ -178,3 +178,87 @@ def test_a_force_stationed_somewhere_is_counted_there(pipeline):
                       "Russian contingent, some 2,000 troops stationed in the enclave since 2020, took effect on "
                       "Wednesday.", published="2023-09-21")
     assert places_of(doc, "troop_level") == ["Nagorno-Karabakh"]
+
+
+def test_a_clause_describing_a_party_does_not_place_the_act(pipeline):
+    """'US troops leaving northern Syria will move to western Iraq', 'Marines based in Okinawa landed
+    in Djibouti': a participle or relative clause on a party tells where it was, the act's own words
+    where it went."""
+    doc = run(pipeline, "US troops leaving northern Syria will move to western Iraq, the defence secretary said.")
+    assert places_of(doc, "deployment") == ["Iraq"]
+    doc = run(pipeline, "About 2,000 Marines who were based in Okinawa landed in Djibouti on Tuesday for a six-month "
+                        "rotation.")
+    assert places_of(doc, "deployment") == ["Djibouti"]
+
+
+def test_a_verb_coordinated_with_the_act_has_its_own_place(pipeline):
+    """'station a brigade in Romania, base two destroyers at Rota and send jets to Britain': each verb
+    its own place; but 'fire killed three and wounded dozens in Kilis' is one act told by two verbs."""
+    from sitrep.events.arguments import _told_of_act
+    doc = run(pipeline, "Washington will set up a headquarters in Poland, station a brigade of 3,000 soldiers in "
+                        "Romania, base two destroyers at Rota in Spain and send jets to Britain.")
+    assert "Rota" not in places_of(doc, "deployment")
+    parsed = pipeline.language.nlp("The navy will base two frigates at Souda and send a tanker to Crete.")
+    send, souda = next(t for t in parsed if t.text == "send"), next(t for t in parsed if t.text == "Souda")
+    assert _told_of_act(parsed[souda.i:souda.i + 1], send) < 2
+
+
+def test_an_act_in_a_relative_clause_of_place_happened_there(pipeline):
+    """'the fight around Lake Chad, where 40 soldiers were killed', 'heading to Kidal, where a
+    roadside bomb wounded four peacekeepers': the place the relative clause qualifies."""
+    doc = run(pipeline, "Chadian officials said they remain open to cooperation with France, and that the army will "
+                        "take over the fight against Boko Haram around Lake Chad, where 40 soldiers were killed in an "
+                        "attack on a base in late October.")
+    assert [e.location.name for e in doc.events if e.type in ("attack", "clash") and e.location] == ["Lake Chad"]
+    doc = run(pipeline, "The convoy was heading to Kidal, where a roadside bomb wounded four peacekeepers on Monday.")
+    assert [e.location.name for e in doc.events if e.type == "explosion" and e.location] == ["Kidal"]
+
+
+def test_a_partner_state_is_not_where_the_act_happened(pipeline):
+    """'cooperation with France', 'a security pact with Russia': a state named as the other party."""
+    doc = run(pipeline, "Officials said they remain open to cooperation with France, and that 40 soldiers had been "
+                        "killed in an attack on a base in late October.")
+    assert all(e.location is None or e.location.country != "FR" for e in doc.events)
+    doc = run(pipeline, "Ministers discussed a security pact with Russia on Monday, hours after gunmen killed 12 "
+                      "villagers.")
+    assert all(e.location is None or e.location.country != "RU" for e in doc.events if e.type != "diplomacy")
+
+
+def test_where_fire_came_from_is_not_where_it_fell(pipeline):
+    """'Rockets from Gaza hit a house in Ashkelon', 'fire from the Syrian side ... wounded dozens in
+    Kilis': the place the fire came from is not the strike's."""
+    doc = run(pipeline, "Rockets from Gaza hit a house in Ashkelon on Friday, wounding two people.")
+    assert [e.location.name for e in doc.events if e.type == "shelling"] == ["Ashkelon"]
+    doc = run(pipeline, "On Thursday, mortar and rocket fire from the Syrian side killed three people and wounded "
+                        "dozens in Kilis, the mayor's office said.")
+    assert [e.location.name for e in doc.events if e.type == "shelling"] == ["Kilis"]
+
+
+def test_a_ships_name_is_no_place(pipeline):
+    """'the Russian cruiser Moskva', 'the German frigate Hamburg': a ship's name, not the town."""
+    from sitrep.events.arguments import _ship_name
+    doc = run(pipeline, "Ukrainian missiles struck the Russian cruiser Moskva in the Black Sea on Wednesday.")
+    assert all(e.location is None or e.location.country != "RU" for e in doc.events)
+    parsed = pipeline.language.nlp("A drone was shot down by the German frigate Hamburg in the Red Sea.")
+    hamburg = next(t for t in parsed if t.text == "Hamburg")
+    assert _ship_name(parsed[hamburg.i:hamburg.i + 1])
+
+
+def test_a_partys_side_is_no_place(pipeline):
+    """'The Kurdish side hit back': a party; 'fire on the Syrian side of the border': a place."""
+    from sitrep.events.arguments import _side_of_border
+    parsed = pipeline.language.nlp("The Kurdish side hit back on Monday. Shells fell on the Syrian side.")
+    sides = [t for t in parsed if t.text == "side"]
+    assert not _side_of_border(sides[0]) and _side_of_border(sides[1])
+
+
+def test_a_state_told_beside_the_act_is_its_scene(pipeline):
+    """'he and his family are in Moscow and have been granted asylum': where they are is where it was
+    granted; 'fire killed three and wounded dozens in Kilis': one act told by two verbs."""
+    from sitrep.events.arguments import _told_of_act
+    parsed = pipeline.language.nlp("State media said he and his family are in Moscow and have been granted asylum.")
+    moscow, granted = next(t for t in parsed if t.text == "Moscow"), next(t for t in parsed if t.text == "granted")
+    assert _told_of_act(parsed[moscow.i:moscow.i + 1], granted) == 2
+    parsed = pipeline.language.nlp("Gunmen killed three people and wounded dozens in Kilis on Monday.")
+    kilis, fire = next(t for t in parsed if t.text == "Kilis"), next(t for t in parsed if t.text == "Gunmen")
+    assert _told_of_act(parsed[kilis.i:kilis.i + 1], fire) == 2

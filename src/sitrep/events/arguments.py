@@ -15,7 +15,10 @@ from sitrep.events.words import (SCENELESS, SCENE_KINDS, SPEECH_VERBS, SETTING_O
 
 
 def _in_actor_np(text: str, p: Place, span) -> bool:
-    """'Iraq's military', 'US-occupied bases', 'Iraqi forces': the place names an actor, not a location."""
+    """'Iraq's military', 'US-occupied bases', 'Iraqi forces': the place names an actor, not a location;
+    so does a partner state ('cooperation with France') and a ship's name ('the cruiser Moskva')."""
+    if _partner_state(p, span) or _ship_name(span):
+        return True
     root = span.root
     while root.dep_ == "conj" and root.head is not root and root.head.dep_ in ("nsubj", "poss", "conj"):
         root = root.head   # "Britain and France evacuated ...": each of the states acting
@@ -44,6 +47,117 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
     if text.startswith(("-led", "-backed", "-occupied", "-based", "-run", "-allied")):
         return True
     return False
+
+
+def _side_of_border(noun) -> bool:
+    """'on the Syrian side', 'fire from the Turkish side': a state's side of a border as a place;
+    'the Kurdish side hit back' is a party."""
+    return noun.lower_ == "side" and noun.dep_ == "pobj"
+
+
+def _partner_state(p: Place, span) -> bool:
+    """'cooperation with France', 'talks with Iran', 'a war with Russia': a state named as the
+    partner or the other party of an act, not where anything happened ('the border with Syria' is
+    a reference point, read apart)."""
+    root = span.root
+    return (p.kind or "") in ("country", "demonym") and root.dep_ == "pobj" and root.head.lower_ == "with" \
+        and root.head.head.lower_ not in ("border", "borders", "frontier")
+
+
+def _where_antecedent(trig) -> set:
+    """'around Lake Chad, where 40 soldiers were killed', 'the town of Kanem, in which gunmen
+    ambushed a convoy': the act of a relative clause of place happened at the noun it qualifies."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _clause_head(trig)
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            break
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return set()
+        verb = verb.head
+    else:
+        return set()
+    if verb.dep_ != "relcl":
+        return set()
+    rel = any(k.lower_ == "where" and k.dep_ == "advmod" for k in verb.children) or any(
+        k.dep_ == "prep" and k.lower_ in ("in", "at", "near") and any(g.lower_ == "which" for g in k.children)
+        for k in verb.children)
+    return {x.i for x in _np_span(verb.head)} if rel else set()
+
+
+def _told_of_act(span, trig) -> int:
+    """2 when the place is told of the act itself; 0 when the words that tie it to the act go
+    through a clause describing one of its parties ('US troops leaving northern Syria will move
+    to western Iraq': a participle or a relative clause on a noun); 1 when they go through another
+    act coordinated with the act's own verb, one done to something else ('station a brigade in
+    Romania, base two destroyers at Rota and send jets to Britain': Rota is where the destroyers
+    go, not the jets; but 'he is in Moscow and has been granted asylum', 'fire killed three and
+    wounded dozens in Kilis' tell one scene)."""
+    root = span.root
+    line = set()
+    x = trig
+    while True:
+        line.add(x.i)
+        if x.head.i == x.i:
+            break
+        x = x.head
+    x = root
+    while x.i not in line:
+        if x.i != root.i and x.pos_ in ("VERB", "AUX"):
+            if x.dep_ == "relcl" or x.dep_ == "acl" and not any(
+                    k.dep_ in ("nsubj", "nsubjpass", "mark") for k in x.children) \
+                    and x.lemma_.lower() not in ("follow", "precede"):   # "the camp, followed by the base": a list
+                return 0   # not "media report that he is in Moscow": a clause the noun tells of
+            if x.dep_ == "conj" and trig.pos_ in ("VERB", "AUX") and _acts_on_its_own(x):
+                return 1
+        if x.head.i == x.i:
+            return 2
+        x = x.head
+    lca = x
+    if lca.i != trig.i and root.i > lca.i and trig.dep_ == "conj" and _acts_on_its_own(lca):
+        # the trigger hangs from this verb through coordination only: a verb of its own act
+        y = trig
+        while y.i != lca.i and y.dep_ == "conj":
+            y = y.head
+        if y.i == lca.i:
+            return 1
+    return 2
+
+
+def _acts_on_its_own(verb) -> bool:
+    """A verb of an act done to something of its own ('base two destroyers'), not a state ('is in
+    Moscow') nor a verb without an object."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() != "be" and any(k.dep_ == "dobj" for k in verb.children)
+
+
+# vessels a name may be given to ("the cruiser Moskva", "the tanker Sounion, flagship of ...")
+SHIP_NOUNS = {"ship", "warship", "cruiser", "frigate", "destroyer", "corvette", "tanker", "vessel", "carrier",
+              "freighter", "boat", "submarine", "flagship", "ferry", "trawler", "bulker", "yacht", "dhow"}
+# what is fired: the place a "from" phrase on it names is where the fire came from
+FIRE_NOUNS = {"fire", "rocket", "rockets", "missile", "missiles", "shell", "shells", "shelling", "mortar", "mortars",
+              "drone", "drones", "artillery", "barrage", "salvo", "launch", "launches", "strike", "strikes"}
+
+
+def _ship_name(span) -> bool:
+    """'the Russian cruiser Moskva', 'the tanker Sounion', 'the Moskva, flagship of the fleet': the
+    name of a ship, whatever town the gazetteer knows by it."""
+    root = span.root
+    if any(k.dep_ in ("compound", "appos", "nmod") and k.lemma_.lower() in SHIP_NOUNS for k in root.children):
+        return True
+    return root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in SHIP_NOUNS and root.head.i < root.i
+
+
+def _fired_from(span) -> bool:
+    """'rocket fire from the Syrian side', 'missiles from Yemen': where a strike was fired from,
+    not where it fell."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    owner = root.head.head
+    while owner.dep_ == "conj" and owner.head.i != owner.i and owner.pos_ in ("NOUN", "PROPN"):
+        owner = owner.head   # "mortar and rocket fire from ...": the noun the phrase qualifies
+    return owner.pos_ in ("NOUN", "PROPN") and (owner.lower_ in FIRE_NOUNS or owner.lemma_.lower() in FIRE_NOUNS)
 
 
 def _owns_a_place(head) -> bool:
@@ -284,7 +398,14 @@ class Arguments:
                 others |= z
         # "detained a woman and said she had been trained in Syria": a place someone said of another act
         reported = _reported_elsewhere(c)
-        c.place, c.place_level = self._place(doc, c, c.zone, 3, exclude=reported)
+        where = _where_antecedent(t)
+        c.place, c.place_level = self._place(doc, c, c.zone | where, 3, exclude=reported)
+        if c.place is None and where:
+            # "heading to Kidal, where a roadside bomb wounded four": there, whatever led to the name
+            named = [p for p, span in self._pspans if span.root.i in where and (p.kind or "") != "demonym"
+                     and (p.lat is not None or p.country)]
+            if named:
+                c.place, c.place_level = self._location(doc, named[0]), 3
         if c.place is None or (c.place.kind or "") in ("country", "admin1", "region"):
             ref = self._anaphoric_place(doc, c)
             if ref is not None:
@@ -541,14 +662,17 @@ class Arguments:
                 continue
             if p.lat is None and p.country is None:
                 continue
+            if c.kind in REMOTE_KINDS and _fired_from(span):
+                refs.append((p, span))   # "mortar fire from the Syrian side killed three in Akcakale"
+                continue
             if (p.kind or "") == "demonym" or _is_demonym(span) and not (
                     span.root.pos_ == "PROPN" and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE) \
                     and not _town_named_as_people(p, span):
                 # a country the parser labelled a nationality is a place after "into", "in", "to";
                 # "the Iraqi territory", "Syrian airspace": the country; "Iraqi forces": no place
-                if span.root.head.lower_ in ("territory", "soil", "airspace", "waters", "border", "side",
-                                             "frontier", "land", "lands", "coast", "coastline", "shore",
-                                             "port") and p.country:
+                if (span.root.head.lower_ in ("territory", "soil", "airspace", "waters", "border",
+                                              "frontier", "land", "lands", "coast", "coastline", "shore", "port")
+                        or _side_of_border(span.root.head)) and p.country:
                     cands.append((Place(mention=p.mention, start=p.start, end=p.end,
                                         name=_country_name(doc, p.country), lat=p.lat, lon=p.lon,
                                         country=p.country, kind="country"), span))
@@ -558,6 +682,8 @@ class Arguments:
             if _reference_point(span) or _route_end(self._text, p, span):
                 refs.append((p, span))
                 continue
+            if level < 3 and not _told_of_act(span, c.trig):
+                continue   # "Marines who were based in Okinawa landed ...": where a party was, told of no act
             if span.end < len(doc.parsed) and doc.parsed[span.end].lower_ == "time":
                 continue   # "at 5 a.m. Moscow time": a clock, not a place
             if _origin(c, span) and (c.kind in VIOLENT or any(
@@ -591,7 +717,9 @@ class Arguments:
                     and not (s2.start >= span.start and s2.end <= span.end) for q, s2 in cands):
                 rank = 4   # "the town of X, about 50 km from Y": X is the place, the distance describes it
             dist = abs(span.root.i - c.trig.i)
-            key = (rank, p.lat is not None, -dist)
+            # the act's own words before those of a phrase describing one of its parties ("troops
+            # leaving northern Syria will move to western Iraq") or of an act told beside it
+            key = (_told_of_act(span, c.trig), rank, p.lat is not None, -dist)
             if best_key is None or key > best_key:
                 best, best_key = (p, span), key
         if best is not None:
@@ -744,7 +872,9 @@ class Arguments:
             kind = (p.kind or "").lower()
             if kind not in ("installation", "city", "town", "village") or _reference_point(span) \
                     or _in_actor_np(self._text, p, span) or _origin(c, span) or _home_of_force(span) \
-                    or c.kind == "withdrawal" and _gone_to(span.root, c.trig):
+                    or c.kind == "withdrawal" and _gone_to(span.root, c.trig) \
+                    or c.kind in REMOTE_KINDS and _fired_from(span) \
+                    or span.root.i in c.zone and _told_of_act(span, c.trig) < 2:
                 continue
             got.append((p, span))
         out: list[Place] = []
