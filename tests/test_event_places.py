@@ -262,3 +262,14 @@ def test_a_state_told_beside_the_act_is_its_scene(pipeline):
     parsed = pipeline.language.nlp("Gunmen killed three people and wounded dozens in Kilis on Monday.")
     kilis, fire = next(t for t in parsed if t.text == "Kilis"), next(t for t in parsed if t.text == "Gunmen")
     assert _told_of_act(parsed[kilis.i:kilis.i + 1], fire) == 2
+
+
+def test_talks_are_where_they_were_held_not_the_other_sides_state(pipeline):
+    """'talks with a US team led by Rubio in Jeddah', 'a meeting with a Russian delegation headed by
+    the deputy minister in Geneva': where they met, not the state of the team met."""
+    doc = run(pipeline, "After eight hours of talks with a US team led by Secretary of State Marco Rubio in Jeddah on "
+                        "Tuesday, Ukraine said it was ready to accept a ceasefire.")
+    assert places_of(doc, "diplomacy") == ["Jeddah"]
+    doc = run(pipeline, "Armenian officials held a meeting with an Iranian delegation headed by the deputy foreign "
+                        "minister in Geneva on Friday.")
+    assert places_of(doc, "diplomacy") == ["Geneva"]

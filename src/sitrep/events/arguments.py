@@ -34,8 +34,9 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
     if any(t.dep_ == "case" for t in root.children) and root.head.lower_ in FORCE_NOUNS:
         return True
     if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and (
-            root.head.lemma_.lower() in PEOPLE_NOUNS or root.head.lower_ in PEOPLE_NOUNS):
-        return True   # "a U.S. civilian contractor", "Iraqi officials": a nationality
+            root.head.lemma_.lower() in PEOPLE_NOUNS or root.head.lower_ in PEOPLE_NOUNS
+            or root.head.lemma_.lower() in PARTY_NOUNS):
+        return True   # "a U.S. civilian contractor", "Iraqi officials", "a US team": a nationality
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in MILITARY_KIT:
         return True   # "U.S. jets", "Turkish drones": whose, not where
     if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ"):
@@ -104,8 +105,11 @@ def _told_of_act(span, trig) -> int:
     while x.i not in line:
         if x.i != root.i and x.pos_ in ("VERB", "AUX"):
             if x.dep_ == "relcl" or x.dep_ == "acl" and not any(
-                    k.dep_ in ("nsubj", "nsubjpass", "mark") for k in x.children) \
-                    and x.lemma_.lower() not in ("follow", "precede"):   # "the camp, followed by the base": a list
+                    k.dep_ in ("nsubj", "nsubjpass", "mark", "agent") for k in x.children) \
+                    and x.lemma_.lower() not in ("follow", "precede"):
+                # not "media report that he is in Moscow" (a clause the noun tells of), "the camp, followed
+                # by the base" (a list) nor "talks with a team led by Rubio in Jeddah" (the place hangs on
+                # the nearest verb, the talks' as well)
                 return 0   # not "media report that he is in Moscow": a clause the noun tells of
             if x.dep_ == "conj" and trig.pos_ in ("VERB", "AUX") and _acts_on_its_own(x):
                 return 1
@@ -331,6 +335,9 @@ PLACE_PART_NOUNS = {"coast", "coastline", "shore", "avenue", "street", "square",
                     "centre", "center", "heartland", "waters", "airspace", "territory", "soil", "island", "islands",
                     "peninsula", "valley", "desert", "mountains", "corridor", "enclave", "capital", "quarter",
                     "market", "hospital", "mosque", "bridge", "highway", "crossing"}
+# a body of people acting together that a state's name qualifies ("a US team", "the Russian side")
+PARTY_NOUNS = {"team", "delegation", "side", "negotiator", "mediator", "envoy", "diplomat", "company", "firm",
+               "consortium", "contingent", "crew", "bloc", "faction", "counterpart"}
 # posts a place's possessive may name ("the enclave's state minister", "the town's mayor")
 TITLE_NOUNS = {"minister", "leader", "president", "governor", "mayor", "commander", "chief", "head", "spokesman",
                "spokeswoman", "spokesperson", "official", "ruler", "premier", "envoy", "administrator"}
