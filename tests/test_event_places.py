@@ -273,3 +273,27 @@ def test_talks_are_where_they_were_held_not_the_other_sides_state(pipeline):
     doc = run(pipeline, "Armenian officials held a meeting with an Iranian delegation headed by the deputy foreign "
                         "minister in Geneva on Friday.")
     assert places_of(doc, "diplomacy") == ["Geneva"]
+
+
+def test_a_paragraph_naming_no_scene_goes_on_with_the_one_before(pipeline):
+    """'The last troops left Kandahar Airfield ... / Hours later, looters broke through the fence', and a
+    question-and-answer brief ('What did the police find? / Officers seized ...'): the scene of the
+    paragraph just told, a question between them naming none."""
+    doc = run(pipeline, "The last Dutch troops left Kandahar Airfield, the sprawling base some 15 km south-east of "
+                        "Kandahar city, on Sunday and handed it to the Afghan army, officials said.\n\n"
+                        "Hours later, dozens of looters broke through the perimeter fence and ransacked barracks "
+                        "before Afghan soldiers chased them out.")
+    assert [e.location.kind for e in doc.events if e.type == "property_destruction" and e.location] == ["installation"]
+    doc = run(pipeline, "What happened?\n\nGunmen blocked a bridge at the entrance to the village of Zubin Potok on "
+                        "Sunday and opened fire on a police patrol, killing one officer.\n\nWhat did the police find?"
+                        "\n\nAn arsenal. Officers seized armoured vehicles, mortars and assault rifles.")
+    assert places_of(doc, "weapons_seizure") == ["Zubin Potok"]
+
+
+def test_where_a_stand_was_taken_is_not_what_the_report_is_about(pipeline):
+    """'In Paris, the foreign ministry condemned the attack': where it was said, no vote for the
+    country of an act no clause places."""
+    doc = run(pipeline, "Gunmen attacked an army checkpoint on Monday, killing four soldiers.\n\nIn Paris, the foreign "
+                        "ministry condemned the attack. In Brussels, the European Union urged restraint.")
+    assert all(e.location is None or e.location.country not in ("FR", "BE")
+               for e in doc.events if e.type in ("attack", "clash"))

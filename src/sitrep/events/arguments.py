@@ -243,7 +243,8 @@ def _said_at(span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
         return False
     owner = root.head.head
-    return owner.lemma_.lower() in SPEECH_VERBS or owner.lemma_.lower() in SPEECH_SETTINGS
+    return owner.lemma_.lower() in SPEECH_VERBS or owner.lemma_.lower() in SPEECH_SETTINGS \
+        or owner.lemma_.lower() in DECLARING   # "In Paris, the foreign ministry condemned the violence"
 
 
 def _fled_to(span) -> bool:
@@ -355,6 +356,9 @@ ROUTE_NOUNS = {"highway", "road", "motorway", "expressway", "railway", "railroad
 # words spoken somewhere: "in a speech at X", "at a news conference in X"
 SPEECH_SETTINGS = {"speech", "address", "conference", "briefing", "interview", "ceremony", "rally", "statement",
                    "summit", "forum", "meeting", "remarks", "session", "speak", "talk"}
+# words taking a stand, said where the speaker is: "In Paris, the ministry condemned the attack"
+DECLARING = {"condemn", "denounce", "deplore", "warn", "vow", "pledge", "urge", "welcome", "criticise",
+             "criticize", "praise", "appeal", "demand", "protest", "reject", "deny", "express", "voice"}
 # people leaving for safety: where they went is no scene of the story
 FLEEING = {"flee", "escape", "evacuate", "run", "head", "seek"}
 # scenes a later "the island", "the bridge" goes back to, besides the towns and bases of REF_NOUNS
@@ -907,14 +911,15 @@ class Arguments:
             if not p.country or (p.kind or "") == "demonym" or _is_demonym(span) and not _town_named_as_people(p, span) or \
                     _in_actor_np(self._text, p, span) or _home_of_force(span) or CREDIT_LINE.search(span.sent.text):
                 continue
-            counts[p.country] = counts.get(p.country, 0) + 1
+            # "In Paris, the ministry condemned the attack": where it was said tells less what about
+            counts[p.country] = counts.get(p.country, 0) + (0.5 if _said_at(span) else 1)
         dated = {p.country for p in self._places if p.country and (p.kind or "") != "demonym"
                  and any(a <= p.start < b for a, b in self._datelines)}
         for cc in dated:
             counts[cc] = counts.get(cc, 0) + 2
         for c in cands:
             if c.place is not None and c.place.country and c.place_level >= 2:
-                counts[c.place.country] = counts.get(c.place.country, 0) + 1
+                counts[c.place.country] = counts.get(c.place.country, 0) + (0.5 if c.kind in SCENELESS else 1)
         if not counts:
             return None
         top, n = max(counts.items(), key=lambda x: x[1])
@@ -940,7 +945,24 @@ class Arguments:
             para = out[bisect.bisect_right(breaks, p.start)]
             if not any(_near_km(p, q) < 15 for q, _ in para):
                 para.append((p, span))
-        return out
+        # "Bagram Airfield, the sprawling base some 60 km north of Kabul": a place given relatively
+        # that only describes a town or base named with it is that one scene
+        return [[(p, span) for p, span in para if not ((p.kind or "") == "relative" and any(
+            q is not p and (q.kind or "") != "relative" and _governed_by(span.root, _np_head(s2.root))
+            for q, s2 in para))] for para in out]
+
+    def _only_names(self, doc: Document, para: int, town: Place, breaks: list) -> bool:
+        """The paragraph names no place but the town, its country or a nationality ('Bagram's district
+        administrator', 'Kosovo's interior minister', 'Afghan troops')."""
+        for p, span in self._pspans:
+            if bisect.bisect_right(breaks, p.start) != para or (p.kind or "") == "demonym" or _is_demonym(span) \
+                    or _in_actor_np(self._text, p, span):
+                continue
+            if (p.kind or "") == "country" and p.country == town.country:
+                continue
+            if p.lat is None or town.lat is None or km(p.lat, p.lon, town.lat, town.lon) >= 15:
+                return False
+        return True
 
     def _names_unknown_town(self, sent) -> bool:
         """The sentence names a town the places stage could not map ('retook the town of Zarichnivka', a
@@ -967,10 +989,22 @@ class Arguments:
             vague = c.place is None or (c.place.kind or "") in ("country", "admin1", "region") and c.place_level <= 2
             if not vague:
                 continue
-            here = towns[bisect.bisect_right(breaks, c.trig.idx)]
+            k = bisect.bisect_right(breaks, c.trig.idx)
+            here, back = towns[k], k
+            while not here and back > 0 and k - back < 2:
+                # "What did the police find? / Officers seized rifles ...", "Hours later looters broke
+                # in": a paragraph naming no scene goes on with the one told just before it, where an
+                # act was told (not "The army has held the town of Djibo for months")
+                back -= 1
+                here = [(p, span) for p, span in towns[back] if any(
+                    o.place is not None and o.place_level >= 1 and not o.background and o.place.lat is not None
+                    and bisect.bisect_right(breaks, o.trig.idx) == back
+                    and km(p.lat, p.lon, o.place.lat, o.place.lon) < 15 for o in cands)]
             if len(here) != 1:
                 continue
             town, span = here[0]
+            if back != k and not self._only_names(doc, k, town, breaks):
+                continue   # "The president condemned the attack in a speech in Ouagadougou": somewhere else told
             if span.root.i in _where_told(c.trig):
                 continue   # "Speaking in Ankara, the minister said troops had taken the village"
             if self._names_unknown_town(c.sent):
