@@ -144,3 +144,61 @@ def test_the_troops_after_two_sides_are_not_guessed(pipeline):
     doc = run(pipeline, "Russian forces shelled Vovchansk on Monday, and Ukrainian units returned fire. The troops "
                         "later withdrew from the village of Tykhe.")
     assert all("Russian Armed Forces" not in e.actors for e in doc.events if e.type == "withdrawal")
+
+
+# -- common nouns that refer back to a named actor ---------------------------------------------------------
+def test_a_definite_group_noun_is_the_non_state_group_named_before(pipeline):
+    doc = run(pipeline, "Al-Shabaab fighters stormed a hotel in Mogadishu on Monday. The group later attacked a "
+                        "police station in Afgoye, killing four officers.")
+    assert all("group" not in e.actors for e in doc.events)
+    assert any("Shabaab" in " ".join(e.actors) for e in doc.events if "Afgoye" in e.evidence)
+    doc = run(pipeline, "The Taliban have seized the provincial capital, Kunduz. On Friday the movement's commanders "
+                        "said the organisation had captured three more districts near the border.")
+    assert all("organisation" not in e.actors for e in doc.events)
+
+
+def test_the_army_is_the_forces_of_the_state_named_before(pipeline):
+    doc = run(pipeline, "Malian soldiers patrolled near Gao last week. On Sunday the army shelled rebel positions "
+                        "north of Kidal.")
+    assert any("Malian" in " ".join(e.actors) for e in doc.events if e.type == "shelling")
+    doc = run(pipeline, "Sudan's government rejected the ceasefire on Tuesday. The military then bombed the "
+                        "market in Nyala, killing 30 people.")
+    assert any("Sudanese Armed Forces" in e.actors for e in doc.events if "bombed" in e.evidence)
+
+
+def test_the_alliance_is_the_coalition_named_before(pipeline):
+    doc = run(pipeline, "NATO defence ministers met in Brussels on Thursday. The alliance agreed to send 4,000 "
+                        "more troops to Romania.")
+    assert any("NATO" in e.actors for e in doc.events if e.type == "deployment")
+
+
+def test_a_title_is_the_person_named_with_it_before(pipeline):
+    doc = run(pipeline, "President Emmanuel Macron flew to Abidjan on Friday. On Saturday the president visited "
+                        "the French base at Port-Bouet.")
+    assert all("president" not in e.actors for e in doc.events)
+
+
+def test_a_new_actor_brought_in_is_not_the_one_named_before(pipeline):
+    doc = run(pipeline, "Boko Haram fighters raided Gwoza on Monday. On Wednesday another armed group attacked "
+                        "a market in Damboa, killing nine traders.")
+    assert all("Boko Haram" not in e.actors for e in doc.events if "Damboa" in e.evidence)
+
+
+def test_a_weapon_or_vehicle_is_never_the_actor(pipeline):
+    doc = run(pipeline, "Two of Saudi Arabia's oil plants were set ablaze on Saturday when they were struck by "
+                        "a swarm of drones.")
+    assert all("drone" not in " ".join(e.actors) for e in doc.events)
+    doc = run(pipeline, "A lorry packed with explosives blew up at a checkpoint outside Kabul on Sunday, killing "
+                        "eleven policemen.")
+    assert all("lorry" not in " ".join(e.actors).lower() for e in doc.events)
+
+
+def test_the_claimant_replaces_an_unknown_doer(pipeline):
+    doc = run(pipeline, "Gunmen killed twelve worshippers at a mosque in Maiduguri on Friday. Boko Haram claimed "
+                        "responsibility for the attack on Saturday.")
+    acts = [e.actors for e in doc.events if e.type in ("attack", "clash")]
+    assert acts and all("Boko Haram" in a and "Unidentified Armed Group" not in a for a in acts)
+    doc = run(pipeline, "Unknown assailants set off a car bomb near the port of Mogadishu, killing eight dockers. "
+                        "The bombing was claimed by al-Shabaab.")
+    assert any("Shabaab" in " ".join(e.actors) and "Unidentified Armed Group" not in e.actors
+               for e in doc.events if e.type in ("explosion", "attack") and e.modality == "asserted")

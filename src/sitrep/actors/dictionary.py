@@ -80,6 +80,7 @@ class Actor:
     successor: str | None = None
     demonyms: list[str] = field(default_factory=list)
     case_sensitive: bool = False
+    forces: str | None = None      # states only: the state_military entry that stands for their armed forces
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,8 @@ def _actor(e: dict[str, Any]) -> Actor:
     return Actor(name=str(e["name"]).strip(), type=e.get("type"), country=e.get("country"),
                  parent=e.get("parent"), aliases=_as_list(e.get("aliases")),
                  demonyms=_as_list(e.get("demonyms") or e.get("demonym")),
-                 case_sensitive=bool(e.get("case_sensitive", False)), successor=e.get("successor"))
+                 case_sensitive=bool(e.get("case_sensitive", False)), successor=e.get("successor"),
+                 forces=e.get("forces"))
 
 
 class ActorDictionary:
@@ -165,7 +167,8 @@ class ActorDictionary:
                           parent=a.parent or old.parent,
                           aliases=list(dict.fromkeys(old.aliases + a.aliases)),
                           demonyms=list(dict.fromkeys(old.demonyms + a.demonyms)),
-                          case_sensitive=a.case_sensitive, successor=a.successor or old.successor)
+                          case_sensitive=a.case_sensitive, successor=a.successor or old.successor,
+                          forces=a.forces or old.forces)
             self._by_name[a.name.lower()] = a
         self._automaton = None
         self._preds = None
@@ -258,6 +261,22 @@ class ActorDictionary:
             if len(self._derived) < 5000:
                 self._derived[name.lower()] = known
         return ActorMention(start, tail.end(), text[start:tail.end()], known, False)
+
+    def forces_of(self, name: str) -> str | None:
+        """The armed forces of a state ('Mali' -> 'Malian Armed Forces'): its `forces` entry, else the one
+        state_military entry whose parent it is and whose own name has no parent unit in it; None if unknown."""
+        a = self.get(name)
+        if a is None:
+            return None
+        if a.type == "state_military":
+            return a.name
+        if a.forces and self.get(a.forces) is not None:
+            return self.get(a.forces).name
+        if a.type != "state":
+            return None
+        mine = [b for b in self._by_name.values() if b.type == "state_military" and b.parent == a.name]
+        whole = [b for b in mine if re.search(r"\b(?:Armed Forces|Defen[cs]e Forces?|Military)\b", b.name)]
+        return whole[0].name if len(whole) == 1 else None
 
     def lineage(self, name: str) -> set[str]:
         """What an actor answers to: itself, its parents, its country code, for "X-led ..."

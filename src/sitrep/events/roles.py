@@ -11,7 +11,8 @@ from sitrep.model import Document
 from sitrep.stages.language import load_titles
 from sitrep.events.candidate import Candidate, _dedupe
 from sitrep.events.syntax import _reported_clause, _is_force, _np_span, _roles, _subject_text
-from sitrep.events.words import (CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES, COLLECTIVE_ARMED,
+from sitrep.events.words import (ARMED_NOUNS, CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES,
+                                 COLLECTIVE_ARMED,
                                  COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, LEADER_NOUNS, FORCE_NOUNS,
                                  MILITARY_KIT, NONSTATE_TYPES, PARTICIPANTS, REF_NOUNS, SPEECH_VERBS,
                                  STRENGTH_NOUNS, TERRAIN)
@@ -47,6 +48,48 @@ ALONGSIDE_MARKS = frozenset({"while", "whilst", "as", "and"})
 # counts and kinds of a force set beside its name ("the Russian contingent, some 2,000 troops, ...")
 COUNTED_FORCE_KINDS = frozenset({"troop_level", "deployment", "withdrawal"})
 
+# Common nouns that stand for an actor the report has named ("the group" after "Hamas", "the army" in a report on
+# Mali, "the alliance" after "NATO"), by the head noun's lemma: the kind of actor each can stand for
+REFERRING_NOUNS = {
+    "nonstate": frozenset({"group", "militant", "rebel", "insurgent", "jihadist", "fighter", "gang", "militia",
+                           "militiaman", "gunman", "attacker", "assailant", "extremist", "terrorist", "guerrilla",
+                           "separatist", "mutineer", "movement", "faction", "outfit", "mercenary", "bandit",
+                           "organisation", "organization"}),
+    "military": frozenset({"army", "military", "troop", "soldier", "force", "serviceman", "paratrooper", "marine",
+                           "navy", "personnel", "commando", "infantry", "artillery", "airforce"}),
+    "police": frozenset({"police", "policeman", "gendarme", "gendarmerie"}),
+    "alliance": frozenset({"alliance", "coalition", "bloc"}),
+    "mission": frozenset({"mission", "peacekeeper"}),
+    "government": frozenset({"government", "administration", "state", "country", "regime", "junta", "authority",
+                             "cabinet", "council", "parliament", "ministry", "legislature", "nation"}),
+}
+# the nouns for a state as a whole ("the government", "the country"): the state the passage is about
+STATE_NOUNS = frozenset({"government", "state", "country", "regime", "junta", "nation", "cabinet", "authority"})
+# the actor types (the dictionary's) each kind of noun may refer back to
+REFERRED_TYPES = {
+    "nonstate": NONSTATE_TYPES,
+    "military": frozenset({"state_military", "state"}),
+    "police": frozenset({"police"}),
+    "alliance": frozenset({"coalition", "international_organisation"}),
+    "mission": frozenset({"international_organisation", "coalition"}),
+    "government": frozenset({"state", "government", "legislature"}),
+}
+# words before a noun that introduce an actor not told before ("an armed group", "another group", "foreign forces")
+NEW_REFERENT = frozenset({"a", "an", "another", "some", "any", "each", "every", "no", "several", "many", "few", "other",
+                          "both", "new", "second", "third", "foreign", "external", "rival", "different", "unidentified",
+                          "unknown", "one", "various", "numerous", "multiple", "opposing", "allied", "international",
+                          "all", "most", "such", "various", "local", "ethnic"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# the dictionary's name for a doer the report does not know ("gunmen", "unidentified assailants")
+UNKNOWN_GROUP = "Unidentified Armed Group"
+# what carries a person or a machine, never who acts ("a swarm of drones", "the lorry", "the capital")
+INSTRUMENTS = frozenset({"vehicle", "car", "truck", "lorry", "van", "bus", "motorcycle", "motorbike", "drone", "uav",
+                         "missile", "rocket", "bomb", "shell", "mortar", "jet", "aircraft", "plane", "warplane",
+                         "helicopter", "tank", "boat", "ship", "vessel", "ied", "device", "explosive", "mine",
+                         "projectile", "munition", "swarm", "barrage", "salvo", "flight", "grenade", "car-bomb"})
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "district", "area", "border",
+                         "camp", "base", "airport", "depot", "building", "office", "headquarters", "territory"})
+
 
 def _name_words(head) -> list:
     """The words that name a group of people ("Chadian troops"): its modifiers and itself, less a
@@ -79,6 +122,12 @@ def _written_as_name(text: str, start: int, end: int) -> bool:
         return True
     before = text[:start].rstrip(" \t\"'“‘(")
     return words[:1].isupper() and bool(before) and before[-1] not in ".!?:\n"
+
+
+@functools.lru_cache(maxsize=4)
+def _states_by_country(actors) -> dict:
+    """Country code -> the dictionary's state of that country."""
+    return {a.country.upper(): a for a in (actors or ()) if a.type == "state" and a.country}
 
 
 def _carried_out_by(actor) -> str:
@@ -165,6 +214,192 @@ class Roles:
         if reporters:
             c.actors = [a for a in c.actors if a not in reporters]
         c.actors = _dedupe([n for a in c.actors for n in [a] + self._force_of_unit(a)])
+        c.actors = self._named_for_common(doc, c)
+
+    # -- common nouns for named actors ------------------------------------------------------------
+    def _named_for_common(self, doc: Document, c: Candidate) -> list[str]:
+        """Each actor given by common nouns only ('the group', 'the army', 'government troops', 'the
+        alliance', 'the president') is the named actor they refer back to, when the report has named one
+        (`_referent`); a machine, a weapon or a place given as actor ('a swarm of drones', 'the capital')
+        is dropped, for it acts for someone else."""
+        out = []
+        for a in c.actors:
+            words = a.split()
+            if not words or any(ch.isupper() for ch in a[1:]) or (self.actors is not None and a in self.actors):
+                out.append(a)
+                continue
+            head = self._head_in(c, words[-1])
+            if head is None:
+                out.append(a)
+                continue
+            lemma = head.lemma_.lower()
+            if lemma in INSTRUMENTS or head.lower_ in INSTRUMENTS or lemma in PLACE_NOUNS:
+                continue   # "struck by a swarm of drones", "the capital": not who acted
+            if any(k.dep_ == "prep" and k.lower_ == "of" for k in head.children) and lemma in ("swarm", "wave"):
+                continue
+            named = self._referent(doc, head, exclude=set(c.targets))
+            out.extend(named or [a])
+        return _dedupe(out)
+
+    @staticmethod
+    def _head_in(c: Candidate, word: str):
+        """The token of the candidate's sentence that ends the actor's words, the one nearest its trigger."""
+        toks = [x for x in c.sent if x.text == word]
+        return min(toks, key=lambda x: abs(x.i - c.trig.i)) if toks else None
+
+    @staticmethod
+    def _noun_kind(head) -> str | None:
+        lemma = head.lemma_.lower()
+        if lemma == "force" and any(k.lower_ == "air" for k in head.lefts):
+            lemma = "airforce"
+        for kind, nouns in REFERRING_NOUNS.items():
+            if lemma in nouns or head.lower_ in nouns:
+                return kind
+        return None
+
+    def _referent(self, doc: Document, head, exclude: set = frozenset()) -> list[str]:
+        """The named actor a definite common noun phrase refers back to: the last actor of its kind told
+        before it in the report ('the group' a non-state group, 'the alliance' a coalition, 'the mission' a
+        body of states; a noun that ends a name, 'the Council' after 'the UN Security Council', that actor
+        first). 'The army', 'the troops' are the forces of the last state named as acting (a subject, a
+        possessor, the adjective of a force: 'Malian soldiers'), not of one named as a place ('flew to
+        Romania'), else of the state the report is about, as 'government troops' and 'the government' are.
+        A phrase that brings in a new actor ('an armed group', 'foreign forces', 'another group') and a bare
+        plural ('rebels', 'troops', which may be anyone's) name none. A title ('the president', 'the
+        chancellor') names the person who was given it."""
+        lefts = [x for x in head.lefts]
+        words = {x.lower_ for x in lefts}
+        if words & NEW_REFERENT or any(x.like_num for x in lefts if x.dep_ == "nummod"):
+            return []
+        if any(x.dep_ == "poss" for x in lefts):
+            return []   # "its fighters", "the militia's fighters": whose, read by the possessor
+        governed = any(x.lower_ in ("government", "junta", "regime") and x.i < head.i for x in lefts)
+        definite = bool(words & DEFINITE) or governed
+        kind = self._noun_kind(head)
+        if not definite:
+            return []
+        if kind is None:
+            if head.tag_ == "NN" and head.lemma_.lower() in _post_nouns():
+                return self._titled_person(doc, head)
+            return []
+        if governed and kind == "military" or kind == "government" and head.lemma_.lower() in STATE_NOUNS:
+            focus = self._focus_state(doc, head.idx)
+            if focus is not None:
+                return list(self._forces_named(focus)) if kind == "military" else [focus.name]
+            if governed:
+                return []
+        if kind == "military" and head.lemma_.lower() in ("army", "military") and head.tag_ == "NN":
+            # "the army": the army of the state the report is about
+            focus = self._focus_state(doc, head.idx)
+            if focus is not None:
+                return list(self._forces_named(focus))
+        start = head.left_edge.idx
+        found = []   # (named by the noun, position, names) of the compatible actors named before
+        noun = head.lemma_.lower()
+        wider = {"international_organisation"} if kind in ("government", "alliance", "mission") else set()
+        for m in self._mentions:
+            if m.end > start or start - m.end > COLLECTIVE_REACH_CHARS:
+                continue
+            typ = m.actor.type or ""
+            if typ not in REFERRED_TYPES[kind] | wider:
+                continue
+            named_by_noun = not m.demonym and noun in re.findall(r"[a-z]+", (m.text + " " + m.actor.name).lower())
+            if typ not in REFERRED_TYPES[kind] and not named_by_noun:
+                continue
+            if kind == "nonstate" and m.actor.name == UNKNOWN_GROUP:
+                continue
+            names = (_carried_out_by(m.actor),)
+            if kind == "military" and not self._acting(doc, m):
+                continue   # "flew to Romania", "the Ukrainian border", "training Ukrainian forces": not the side acting
+            if kind == "military" and typ == "state":
+                names = self._forces_named(m.actor)
+            if set(names) & exclude or m.actor.name in exclude:
+                continue
+            found.append((2 if named_by_noun else 1, m.start, names))
+        if not found:
+            return []
+        if kind == "military" and head.tag_ in ("NNS", "NNPS"):
+            # "Russian forces pulled back as Ukrainian units entered the city. The troops ...": two sides
+            # acting shortly before, no guess
+            if len({f[2] for f in found}) > 1:
+                return []
+        names = list(max(found, key=lambda f: (f[0], f[1]))[2])
+        return _dedupe([n for a in names for n in [a] + self._force_of_unit(a)])
+
+    def _acting(self, doc: Document, m) -> bool:
+        """Is a state's mention one of a side that acts: the subject of a clause ('Mali sent ...'), the
+        possessor or the adjective of a force or of its people ('Sudan's government', 'Malian soldiers')?"""
+        span = doc.parsed.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return True
+        if root.dep_ in ("poss", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+            h = root.head
+            return h.lemma_.lower() in ARMED_NOUNS or h.lemma_.lower() in ("government", "ministry", "military")
+        return False
+
+    def _focus_state(self, doc: Document, at: int):
+        """The state the passage at `at` is about: the country its places and its actors' mentions (a state,
+        its forces, its government, its adjective) name most often, by a clear margin, in its paragraph, else
+        in the whole report; else None."""
+        cache = getattr(self, "_focus_cache", None)
+        if cache is None or cache[0] is not doc:
+            cache = self._focus_cache = (doc, {})
+        breaks = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)] + [len(doc.text) + 1]
+        para = next(((a, b) for a, b in zip(breaks, breaks[1:]) if a <= at < b), (0, len(doc.text)))
+        for a, b in (para, (0, len(doc.text) + 1)):
+            if (a, b) not in cache[1]:
+                cache[1][(a, b)] = self._most_named_state(doc, a, b)
+            if cache[1][(a, b)] is not None:
+                return cache[1][(a, b)]
+        return None
+
+    def _most_named_state(self, doc: Document, a: int, b: int):
+        counts: dict = {}
+        for m in self._mentions:
+            cc = (m.actor.country or "").upper()
+            if a <= m.start < b and cc and (m.actor.type or "") in ("state", "state_military", "government", "police",
+                                                                    "legislature"):
+                counts[cc] = counts.get(cc, 0) + 1
+        for p in doc.places:
+            cc = (p.country or "").upper()
+            if a <= p.start < b and cc:
+                counts[cc] = counts.get(cc, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]) and ranked[0][1] >= 3:
+            return _states_by_country(self.actors).get(ranked[0][0])
+        return None
+
+    def _forces_named(self, state) -> tuple:
+        """A state's armed forces by the dictionary's name ('Mali' -> 'Malian Armed Forces'), with the state
+        when that name does not say whose they are ('Tatmadaw', Myanmar); else the state."""
+        forces = self.actors.forces_of(state.name) if self.actors is not None else None
+        if not forces:
+            return (state.name,)
+        stems = {w[:4].lower() for w in [state.name, *state.demonyms] if len(w) >= 4}
+        return (forces,) if any(w[:4].lower() in stems for w in re.findall(r"[A-Za-z]{4,}", forces)) \
+            else (forces, state.name)
+
+    def _titled_person(self, doc: Document, head) -> list[str]:
+        """'the chancellor', 'the defence minister': the person named last before with that title written
+        before the name ('Chancellor Olaf Scholz') or beside it ('Olaf Scholz, the German chancellor,')."""
+        title = head.lemma_.lower()
+        best = None
+        for e in self._ents:
+            if e.label_ != "PERSON" or e.end_char > head.left_edge.idx:
+                continue
+            near = [x.lemma_.lower() for x in head.doc[max(e.start - 4, 0):e.start]]
+            beside = [x.lemma_.lower() for x in head.doc[e.end:min(e.end + 6, len(head.doc))]]
+            if "," in [x.text for x in head.doc[e.end:e.end + 1]] and title in beside or title in near:
+                best = e
+        if best is None:
+            return []
+        known = next((x for x in doc.entities if x.start == best.start_char), None)
+        return [known.canonical if known is not None and known.canonical else best.text]
 
     def _force_of_unit(self, name: str) -> list[str]:
         """'Tanks of the 401st Brigade', 'the Golani Brigade': a unit whose name does not say whose it
@@ -305,9 +540,15 @@ class Roles:
                 names = self._actor_names(doc, claimer)
                 told = [c for c in cands if c.kind in VIOLENT and c.unit <= n and n - c.last_unit <= 2
                         and c.evidence and min(s for s, _ in c.evidence) <= tok.idx]
+                # "Gunmen killed twelve people on Friday. X claimed responsibility for the attack on Saturday": the
+                # act reported, not the claim's reference to it (too doubtful to be reported on its own)
+                told = [c for c in told if c.conf >= self._bar(c)] or told
                 if names and told:
                     target = max(told, key=lambda c: (c.last_unit, c.unit))
-                    target.actors = _dedupe(target.actors + names)
+                    # the claimant names who the act's words left unknown ("gunmen", "a car bomb"): it replaces them
+                    kept = [a for a in target.actors if a[:1].isupper() and a != UNKNOWN_GROUP and a not in names
+                            and (self.actors is None or a in self.actors or not a[1:].islower())]
+                    target.actors = _dedupe(names + kept)
 
     def _claim_parts(self, verb):
         """(who claims, the act claimed) of a verb 'claim' in the sense of owning an act, else (None, None)."""
