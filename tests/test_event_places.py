@@ -297,3 +297,28 @@ def test_where_a_stand_was_taken_is_not_what_the_report_is_about(pipeline):
                         "ministry condemned the attack. In Brussels, the European Union urged restraint.")
     assert all(e.location is None or e.location.country not in ("FR", "BE")
                for e in doc.events if e.type in ("attack", "clash"))
+
+
+def test_the_town_is_not_one_named_only_as_to_come(pipeline):
+    """'Operations in Tal Rifaat would follow ... air strikes on the town's main hospital': the town
+    of the story, not one named in a clause told as to come."""
+    doc = run(pipeline, "Turkish-backed fighters captured the town of Afrin on Sunday. Afrin had been held by Kurdish "
+                        "forces since 2012. Residents of Afrin said looting followed.\n\nThe army said operations in "
+                        "Tal Rifaat would follow.\n\nActivists said thousands had fled the town, and that air strikes "
+                        "on the town's main hospital had killed 16 civilians.")
+    assert places_of(doc, "airstrike") == ["‘Afrīn"]
+    doc = run(pipeline, "Rebels seized the city of Goma on Monday after days of fighting in Goma. Goma's airport was "
+                        "closed.\n\nThe rebels said they could march on Bukavu next.\n\nAid workers said mortar fire "
+                        "had hit the city's main hospital overnight.")
+    hit = [e for e in doc.events if "hospital" in e.evidence and e.type in ("shelling", "attack")]
+    assert hit and all("Goma" in (e.location.name if e.location else "") for e in hit)
+
+
+def test_the_city_told_far_from_its_name_is_the_storys_one(pipeline):
+    """'took the city centre' eight sentences after the name: the one city the report keeps naming."""
+    filler = " ".join(f"Officials gave update number {n} on the fighting." for n in range(1, 9))
+    doc = run(pipeline, "Militants stormed Marawi on 23 May. The siege of Marawi lasted five months. Marawi was "
+                        "declared liberated in October.\n\n" + filler + "\n\nHundreds of gunmen poured into the "
+                        "streets, torched a church and took the city centre.")
+    assert any("Marawi" in (e.location.name if e.location else "") for e in doc.events
+               if e.type in ("property_destruction", "territory_change", "attack"))

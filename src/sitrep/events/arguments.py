@@ -164,6 +164,16 @@ def _fired_from(span) -> bool:
     return owner.pos_ in ("NOUN", "PROPN") and (owner.lower_ in FIRE_NOUNS or owner.lemma_.lower() in FIRE_NOUNS)
 
 
+MODALS = {"will", "would", "could", "might", "may", "shall", "should", "must"}
+
+
+def _unreal(span) -> bool:
+    """The place is named in a clause told as to come or as possible ('Operations in Tal Rifaat will
+    follow', 'troops could push on to Manbij'): no scene yet."""
+    verb = _clause_head(span.root)
+    return verb.pos_ in ("VERB", "AUX") and any(k.dep_ == "aux" and k.lower_ in MODALS for k in verb.children)
+
+
 def _owns_a_place(head) -> bool:
     """The noun a place's possessive qualifies is itself somewhere: a common noun of places ('its
     coast', 'the province', 'the main square') or a name the parser labels a place ('Istiklal Avenue')."""
@@ -655,11 +665,36 @@ class Arguments:
             if (p.kind or "") not in cls and not based and not within or _reference_point(span) or \
                     not based and _in_actor_np(self._text, p, span):
                 continue
+            if _unreal(span) and not _unreal(doc.parsed[x.i:x.i + 1]):
+                continue   # "Operations in Tal Rifaat will follow": no scene yet for "the town" to go back to
+                # (but "will pull out of Bakhmut and hand over ... must then hold the city": the same to come)
             best = p
+        if best is None and cls != ("country",) and not any(k.lower_ == "same" for k in x.lefts):
+            # "the city centre" told far from the name: the one town of its kind the report is about
+            best = self._dominant(cls, x.idx)
         if best is not None and cls == ("country",) and (best.kind or "") != "country":
             # "the embassy in Kabul ... some 2,500 were in the country": the country of the place named last
             return Location(name=_country_name(doc, best.country), country=best.country, kind="country")
         return self._location(doc, best) if best is not None else None
+
+    def _dominant(self, cls, before: int) -> Place | None:
+        """The town (or base) of a kind the report names most before a character offset, named at least
+        three times and twice as often as any other of its kind: the one 'the town' of the story."""
+        groups: list[list] = []
+        for p, span in self._pspans:
+            if p.start >= before or p.lat is None or (p.kind or "") not in cls or _in_actor_np(self._text, p, span) \
+                    or _reference_point(span) or _unreal(span):
+                continue
+            for g in groups:
+                if _near_km(p, g[0]) < 15:
+                    g.append(p)
+                    break
+            else:
+                groups.append([p])
+        groups.sort(key=len, reverse=True)
+        if not groups or len(groups[0]) < 3 or len(groups) > 1 and len(groups[0]) < 2 * len(groups[1]):
+            return None
+        return groups[0][0]
 
     def _place(self, doc: Document, c: Candidate, token_ids: set, level: int, exclude: set = frozenset()):
         best, best_key = None, None
