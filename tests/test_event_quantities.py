@@ -216,3 +216,70 @@ def test_victims_told_along_with_others_add_up(pipeline):
                  "The strike killed 9 fighters along with a commander of the group on Monday."):
         doc = run(pipeline, text)
         assert [e.quantities.get("fatalities") for e in doc.events if e.quantities] == [10], text
+
+
+# -- session 5: ranges tagged as dates, tolls told by a source after the act, single victims --
+def test_a_range_the_tagger_reads_as_a_date_is_at_least_its_lower_bound(pipeline):
+    """'put the number killed at between 70 and 100': at least 70, not 100."""
+    from sitrep.events.quantities import find_quantities
+    for text, want in (("Officials put the number of militants killed at between 70 and 100.", ("fatalities", 70)),
+                       ("Medics said that between 40 and 50 civilians were wounded when shells hit the market.",
+                        ("injured", 40))):
+        sent = next(pipeline.language.nlp(text).sents)
+        got = [(q.key, q.value, q.qualifier) for q in find_quantities(sent)]
+        assert got == [(*want, "minimum")], text
+
+
+def test_a_toll_a_source_gives_in_the_next_sentence_is_the_acts(pipeline):
+    """'Jets struck X. The ministry said 31 people were killed and 101 wounded': the toll's own
+    "killed" is no act of its own; the dead and the wounded are the strike's."""
+    doc = run(pipeline, "Rebels stormed an army base near the town on Sunday. The army said 14 soldiers were killed "
+                        "and 9 wounded.")
+    assert [(e.quantities.get("fatalities"), e.quantities.get("injured")) for e in doc.events if e.quantities] \
+        == [(14, 9)]
+    doc = run(pipeline, "Warplanes struck a fuel depot outside the port city on Monday night. The health ministry "
+                        "said 31 people were killed and 101 wounded.")
+    assert any(e.type == "airstrike" and e.quantities.get("fatalities") == 31 and e.quantities.get("injured") == 101
+               for e in doc.events)
+
+
+def test_a_part_told_with_no_number_leaves_the_toll_whole(pipeline):
+    """'22 passengers were killed, including women and children' is the toll; 'Among the dead
+    were two officers' a part of it."""
+    doc = run(pipeline, "Gunmen attacked a bus near the border on Friday. Officials said 22 passengers were killed, "
+                        "including women and children.")
+    assert [e.quantities.get("fatalities") for e in doc.events if e.quantities] == [22]
+    doc = run(pipeline, "The attack on the base on Monday killed three soldiers. Among the dead were two officers.")
+    assert [e.quantities.get("fatalities") for e in doc.events if e.quantities] == [3]
+
+
+def test_another_person_and_a_rank_are_one_each(pipeline):
+    """'killing a police sergeant and wounding another officer': one dead, one wounded."""
+    for text in ("When the patrol arrived, the gunmen opened fire, killing a police sergeant and wounding another "
+                 "officer.",
+                 "A sniper shot dead one soldier at the checkpoint on Monday and injured another soldier an hour "
+                 "later."):
+        doc = run(pipeline, text)
+        assert [(e.quantities.get("fatalities"), e.quantities.get("injured")) for e in doc.events if e.quantities] \
+            == [(1, 1)], text
+
+
+def test_a_number_written_out_with_and_is_one_number(pipeline):
+    """'one hundred and twenty soldiers' is 120, 'two thousand and fifty troops' 2,050."""
+    from sitrep.events.quantities import find_quantities
+    for text, want in (("One hundred and twenty soldiers were deployed to the border.", 120),
+                       ("The ministry said two thousand and fifty troops would take part in the drills.", 2050)):
+        sent = next(pipeline.language.nlp(text).sents)
+        assert [(q.key, q.value) for q in find_quantities(sent)] == [("personnel", want)], text
+
+
+def test_comrades_monitors_and_schoolgirls_are_counted(pipeline):
+    """Counted soldiers by another name ('1,700 of their comrades', '200 monitors') are
+    personnel; schoolgirls seized are people held."""
+    from sitrep.events.quantities import find_quantities
+    for text, want in (("They will join roughly 1,700 of their comrades who left the base last week.",
+                        ("personnel", 1700)),
+                       ("The mission will deploy at least 200 monitors along the boundary.", ("personnel", 200)),
+                       ("Kidnappers seized 300 schoolgirls from a school in the state on Friday.", ("detained", 300))):
+        sent = next(pipeline.language.nlp(text).sents)
+        assert [(q.key, q.value) for q in find_quantities(sent)] == [want], text

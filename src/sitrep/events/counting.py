@@ -62,6 +62,19 @@ def _count_tier(doc, q: Quantity, c: Candidate) -> int:
 PART_OF_A_TOLL = {"among", "including", "included", "includes", "include"}
 
 
+def _part_of_a_toll(doc, q: Quantity) -> bool:
+    """The count tells a part of a toll, not the toll: "Among the dead were two officers", "the
+    dead included two children", "including three soldiers"; not "31 were killed, including women
+    and children", whose part is told without a number."""
+    tok = doc[q.noun] if q.noun is not None else doc[q.i]
+    for x in [tok, *list(tok.ancestors)[:3]]:
+        if x.lower_ in PART_OF_A_TOLL or x.lemma_.lower() in PART_OF_A_TOLL:
+            return True
+        if x is not tok and any(k.lower_ in PART_OF_A_TOLL and k.i < tok.i for k in x.children):
+            return True   # "Among the dead were two officers": "among" a child of the count's verb
+    return False
+
+
 def _joined(a, b) -> bool:
     """Two counted nouns told as one list of victims: conjuncts ("three soldiers and two police"),
     or one joined to the other by "along with", "together with" ("A commander was killed along
@@ -107,8 +120,10 @@ def _bare_toll(head) -> bool:
     if lemma not in KILL_WORDS and lemma not in ("die", "wound", "injure", "perish"):
         return False
     for k in head.children:
-        if k.dep_ == "nsubj" and lemma not in ("die", "perish"):
-            return False   # "gunmen killed 12": the killers told, an act of its own
+        if k.dep_ == "nsubj" and lemma not in ("die", "perish") and not (
+                k.pos_ == "NUM" and not any(o.dep_ == "dobj" for o in head.children)):
+            return False   # "gunmen killed 12": the killers told, an act of its own ("and 101
+            # wounded": a bare number with no object is the wounded, the passive cut short)
         if k.dep_ in ("agent", "advcl") or k.dep_ == "prep" and k.lower_ in ("in", "after", "during", "from", "by"):
             return False
     return True
@@ -205,18 +220,23 @@ class Counting:
                     target.quantities[k] = v
                     if k in c.qualifiers:
                         target.qualifiers[k] = c.qualifiers[k]
-        acts = {c.unit for c in told}
+        # a sentence tells an act of its own unless its only mentions are the toll's own predicate
+        # ("The ministry said 31 people were killed and 101 wounded": the "killed" read as an act)
+        acts = {c.unit for c in told if not (_bare_toll(c.trig) and c.quantities)}
         for n, sent in enumerate(units):
-            if n == 0 or n in acts or any(t.lower_ in PART_OF_A_TOLL for t in sent):
-                continue   # "Among the dead were two officers": a part of a toll told, not the toll
+            if n == 0 or n in acts:
+                continue
             before = [c for c in cands if c.kind in VIOLENT and c.last_unit == n - 1 and c.modality == "asserted"]
             if not before:
                 continue
             act = before[-1]
             updated = any(t.lemma_.lower() == "toll" for t in sent)   # "the death toll rose to 45"
             for q in find_quantities(sent):
-                if not (updated or _bare_toll(act.trig.doc[q.head])):
-                    continue
+                pred = act.trig.doc[q.head]
+                if pred.pos_ == "NUM" and pred.head.pos_ == "VERB":
+                    pred = pred.head   # "... were killed and 101 wounded": the number hangs on its verb
+                if not (updated or _bare_toll(pred)) or _part_of_a_toll(act.trig.doc, q):
+                    continue   # "Among the dead were two officers": a part of a toll told, not the toll
                 if q.key in ("fatalities", "injured") and (q.key not in act.quantities or updated and (
                         q.value > act.quantities[q.key])):
                     act.quantities[q.key] = q.value

@@ -38,7 +38,9 @@ PERSONNEL = {"troop", "troops", "soldier", "personnel", "force", "forces", "mari
              "airman", "airmen", "paratrooper", "commando", "peacekeeper", "reservist", "contractor",
              "staff", "member", "members", "guardsman", "officer", "fighter", "mercenary", "recruit",
              "engineer", "medic", "service", "police", "policeman", "policemen", "gendarme", "militiaman",
-             "militiamen"}
+             "militiamen",
+             # "join 1,700 of their comrades", "200 monitors", "300 troopers"
+             "comrade", "trooper", "monitor", "observer", "legionnaire", "guard"}
 PEOPLE = PERSONNEL | {"people", "person", "persons", "civilian", "child", "children", "woman", "women",
                       "man", "men", "villager", "resident", "worker", "student", "policeman", "policemen",
                       "police", "militant", "insurgent", "rebel", "protester", "demonstrator", "pilgrim",
@@ -53,7 +55,10 @@ PEOPLE = PERSONNEL | {"people", "person", "persons", "civilian", "child", "child
                       "mother", "relative", "baby", "infant", "toddler", "pupil", "schoolchild", "schoolchildren",
                       "comrade", "colleague", "volunteer", "gendarme", "militiaman", "militiamen", "guerrilla",
                       "mourner", "shopper", "fisherman", "fishermen", "herder", "miner", "hostage", "captive",
-                      "detainee", "suspect"}
+                      "detainee", "suspect", "schoolgirl", "schoolboy", "abductee",
+                      # ranks and posts: "killing a police sergeant", "two pilots died"
+                      "sergeant", "corporal", "lieutenant", "captain", "colonel", "pilot", "crewman", "crewmen",
+                      "sentry", "bodyguard", "servicewoman", "servicewomen", "ranger", "conscript"}
 OTHER_UNITS = {"vehicle": "vehicles", "tank": "vehicles", "truck": "vehicles", "humvee": "vehicles",
                "apc": "vehicles", "car": "vehicles", "aircraft": "aircraft", "jet": "aircraft",
                "warplane": "aircraft", "plane": "aircraft", "helicopter": "aircraft", "drone": "drones",
@@ -115,6 +120,13 @@ def _num_token(t) -> bool:
     return low in UNITS or low in TENS or low == "dozen" or low in SCALES and low not in ("m", "k", "b", "mn", "bn", "tn")
 
 
+def _and_in_number(tokens, k: int, words: list[str]) -> bool:
+    """The "and" of a number written out in British style: "one hundred and twenty", "two
+    thousand and fifty": one number, not two counts."""
+    return tokens[k].lower_ == "and" and bool(words) and words[-1].lower() in ("hundred", "thousand") and \
+        k + 1 < len(tokens) and (tokens[k + 1].lower_ in UNITS or tokens[k + 1].lower_ in TENS)
+
+
 def read_number(tokens, i: int) -> tuple[float, int] | None:
     """The number starting at token i (in a sentence's tokens list): (value, index after it)."""
     t = tokens[i]
@@ -135,7 +147,8 @@ def read_number(tokens, i: int) -> tuple[float, int] | None:
             j += 1
         return value, j
     words = []
-    while j - 1 < len(tokens) and (_num_token(tokens[j - 1]) or tokens[j - 1].text in ("-",) and words):
+    while j - 1 < len(tokens) and (_num_token(tokens[j - 1]) or tokens[j - 1].text in ("-",) and words or
+                                   _and_in_number(tokens, j - 1, words)):
         words.append(tokens[j - 1].text)
         j += 1
     j -= 1
@@ -223,6 +236,18 @@ def _status(num, noun) -> str | None:
             cur = head
             continue
         break
+    # "between 12 and 15 people were killed" parsed with the people under "between": the count
+    # is the subject the passive verb right after it lacks
+    doc = anchor.doc
+    k = anchor.i + 1
+    while k < len(doc) and doc[k].pos_ == "AUX":
+        k += 1
+    if k > anchor.i + 1 and k < len(doc) and doc[k].pos_ == "VERB" and anchor.i not in [x.i for x in doc[k].subtree] \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children):
+        if _lemma(doc[k]) in KILL and _lemma(doc[k]) not in ("claim", "lose"):
+            return "killed"
+        if _lemma(doc[k]) in INJURE:
+            return "injured"
     # "left 3 dead", "death toll ... to 12"
     for g in _governors(anchor, 3):
         if _lemma(g) in ("toll", "death", "fatality"):
@@ -319,8 +344,16 @@ def _lone_number_date(t) -> bool:
     if ent is None or not all(x.text.isdigit() and not 1900 <= int(x.text) <= 2100 or x.lower_ in _RANGE_WORDS
                               for x in ent):
         return False
-    return t.dep_ in ("dobj", "nsubj", "nsubjpass", "nummod", "conj", "quantmod") and \
-        t.head.pos_ in ("VERB", "NOUN", "NUM")
+    if t.dep_ in ("dobj", "nsubj", "nsubjpass", "nummod", "conj", "quantmod") and \
+            t.head.pos_ in ("VERB", "NOUN", "NUM"):
+        return True
+    # a range's lower bound, whatever the parser hangs it on ("put the number killed at between
+    # 70 and 100", "a force of 20 to 30"): the entity opens with "between" or the number is
+    # followed by a range word and another bare number
+    doc = t.doc
+    opens = t.i > 0 and doc[t.i - 1].lower_ == "between"
+    ranged = t.i + 2 < len(doc) and doc[t.i + 1].lower_ in _RANGE_WORDS and doc[t.i + 2].text.isdigit()
+    return opens and ranged
 
 
 def _range_end(tokens, i: int, j: int) -> int | None:
@@ -458,7 +491,9 @@ def _single_people(sent, found: list[Quantity]) -> list[Quantity]:
         if t.pos_ != "NOUN" or t.tag_ != "NN" or t.i in counted or not (
                 t.lemma_.lower() in PEOPLE or t.lower_ in PEOPLE) or t.lower_ in ("other", "family", "crew", "staff"):
             continue
-        det = next((k for k in t.children if k.dep_ in ("det", "nummod") and k.lower_ in ("a", "an", "one")), None)
+        # "wounding another officer": one more person, told after someone else
+        det = next((k for k in t.children if k.dep_ in ("det", "nummod") and k.lower_ in ("a", "an", "one", "another")),
+                   None)
         if det is None or t.dep_ == "appos" or t.head.ent_type_ == "PERSON":
             continue   # "Captain X, a deputy commander of ...": who a named victim is, not one more
         if any(n < t.i and t in sent.doc[n].conjuncts for n in counted):
