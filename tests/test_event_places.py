@@ -322,3 +322,30 @@ def test_the_city_told_far_from_its_name_is_the_storys_one(pipeline):
                         "streets, torched a church and took the city centre.")
     assert any("Marawi" in (e.location.name if e.location else "") for e in doc.events
                if e.type in ("property_destruction", "territory_change", "attack"))
+
+
+def test_a_ship_named_by_its_navys_prefix_or_its_flag_is_no_place(pipeline):
+    """'with the amphibious transport dock USS Ponce', 'a Liberia-flagged tanker': a ship's name and
+    its flag state, not where it was."""
+    doc = run(pipeline, "On Sunday the destroyer USS Mason, on patrol near the Bab el-Mandeb strait with the transport "
+                        "dock USS Ponce, was targeted by two missiles fired from Houthi-held territory in Yemen.")
+    assert all(e.location is None or e.location.country != "PR" and "Ponce" not in e.location.name for e in doc.events)
+    doc = run(pipeline, "A Houthi missile struck a Liberia-flagged tanker on Monday, setting it ablaze, the navy said.")
+    assert doc.events and all(e.location is None or e.location.country != "LR" for e in doc.events)
+
+
+def test_an_act_at_sea_is_in_the_waters_told_not_the_town_before(pipeline):
+    """'a frigate on patrol in international waters south of the strait': the strait named before, not
+    the town of the paragraph before; 'the destroyer USS Mason ... detected two missiles. It launched
+    interceptors': the waters its paragraph is at."""
+    doc = run(pipeline, "A drone struck a merchant ship in the Strait of Hormuz on Monday, officials said.\n\nA week "
+                        "later, militants attacked a police post in Zahedan, killing four officers.\n\nOn Sunday, a "
+                        "frigate on patrol in international waters south of the strait was attacked by two drones.")
+    assert [e.location.name for e in doc.events if e.type == "airstrike" and e.location] == ["Strait of Hormuz"] * 2
+    doc = run(pipeline, "Houthi missiles struck a fast catamaran near the Bab el-Mandeb strait off Mokha on October 1."
+                        "\n\nA week later, a coalition air strike on a funeral hall in Sanaa killed 140 mourners."
+                        "\n\nOn October 9, the destroyer USS Mason, on patrol in international waters north of the "
+                        "strait, detected two missiles fired at it. On October 12, the Mason was targeted again by a "
+                        "missile that fell into the sea.")
+    late = [e for e in doc.events if e.date and e.date.start.day in (9, 12) and e.date.start.month == 10]
+    assert late and all(e.location is not None and e.location.name != "Sanaa" for e in late)

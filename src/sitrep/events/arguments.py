@@ -44,8 +44,9 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
         if h.lower_ in FORCE_NOUNS or h.lemma_.lower() in FORCE_NOUNS or h.lower_.endswith(("-led", "-backed")) \
                 or h.lower_ in ("airstrike", "strike", "withdrawal", "troop", "embassy", "official", "officials"):
             return True
-    text = text[p.end:p.end + 9].lower()
-    if text.startswith(("-led", "-backed", "-occupied", "-based", "-run", "-allied")):
+    text = text[p.end:p.end + 12].lower()
+    if text.startswith(("-led", "-backed", "-occupied", "-based", "-run", "-allied", "-flagged", "-registered",
+                        "-owned", "-operated")):   # "a Liberia-flagged tanker": its flag, not where
         return True
     return False
 
@@ -136,6 +137,9 @@ def _acts_on_its_own(verb) -> bool:
 # vessels a name may be given to ("the cruiser Moskva", "the tanker Sounion, flagship of ...")
 SHIP_NOUNS = {"ship", "warship", "cruiser", "frigate", "destroyer", "corvette", "tanker", "vessel", "carrier",
               "freighter", "boat", "submarine", "flagship", "ferry", "trawler", "bulker", "yacht", "dhow"}
+# the prefixes of navies' ship names ("USS Ponce", "HMS Diamond", "INS Kolkata")
+SHIP_PREFIXES = {"uss", "usns", "hms", "hmcs", "hmas", "hmnzs", "ins", "fs", "rfs", "jds", "js", "tcg", "irins", "kri",
+                 "brp", "ens", "hnlms", "hdms", "fgs", "its", "sas"}
 # what is fired: the place a "from" phrase on it names is where the fire came from
 FIRE_NOUNS = {"fire", "rocket", "rockets", "missile", "missiles", "shell", "shells", "shelling", "mortar", "mortars",
               "drone", "drones", "artillery", "barrage", "salvo", "launch", "launches", "strike", "strikes"}
@@ -145,9 +149,14 @@ def _ship_name(span) -> bool:
     """'the Russian cruiser Moskva', 'the tanker Sounion', 'the Moskva, flagship of the fleet': the
     name of a ship, whatever town the gazetteer knows by it."""
     root = span.root
-    if any(k.dep_ in ("compound", "appos", "nmod") and k.lemma_.lower() in SHIP_NOUNS for k in root.children):
-        return True
+    if any(k.dep_ in ("compound", "appos", "nmod") and (k.lemma_.lower() in SHIP_NOUNS or _ship_prefix(k))
+           for k in root.children) or span.start > 0 and _ship_prefix(span.doc[span.start - 1]):
+        return True   # "the cruiser Moskva", "USS Ponce"
     return root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in SHIP_NOUNS and root.head.i < root.i
+
+
+def _ship_prefix(tok) -> bool:
+    return tok.text.isupper() and tok.lower_ in SHIP_PREFIXES
 
 
 def _fired_from(span) -> bool:
@@ -172,6 +181,13 @@ def _unreal(span) -> bool:
     follow', 'troops could push on to Manbij'): no scene yet."""
     verb = _clause_head(span.root)
     return verb.pos_ in ("VERB", "AUX") and any(k.dep_ == "aux" and k.lower_ in MODALS for k in verb.children)
+
+
+def _at_sea(sent) -> bool:
+    """The sentence tells its act at sea ('on patrol in international waters', 'a missile that fell
+    into the sea', 'at sea')."""
+    return any(t.lemma_.lower() in SEA_WORDS and t.dep_ == "pobj" and t.head.lower_ in (
+        "in", "into", "at", "on", "across", "through", "over") for t in sent)
 
 
 def _owns_a_place(head) -> bool:
@@ -374,7 +390,10 @@ FLEEING = {"flee", "escape", "evacuate", "run", "head", "seek"}
 # scenes a later "the island", "the bridge" goes back to, besides the towns and bases of REF_NOUNS
 SCENE_NOUNS = {"island": ("landform",), "hill": ("landform",), "bridge": ("landform", "installation", "facility"),
                "crossing": ("landform", "installation", "facility"),
-               "enclave": ("region", "admin1", "admin2")}   # "troops stationed in the enclave": the one named
+               "enclave": ("region", "admin1", "admin2"),   # "troops stationed in the enclave": the one named
+               "strait": ("landform", "strait", "sea")}   # "on patrol north of the strait": the strait named
+# waters an act at sea is told in ("in international waters", "fell into the sea", "at sea")
+SEA_WORDS = {"sea", "seas", "waters", "strait", "gulf", "ocean", "high-seas"}
 # the agency's credit at the foot of a report ("Reporting by A in Cairo; editing by B", "AP writers in
 # Nairobi contributed"): where its writers sit, not what the report is about
 CREDIT_LINE = re.compile(r"\b(?:contributed|(?:additional )?reporting (?:by|from)|editing by|writing by)\b", re.I)
@@ -1026,7 +1045,18 @@ class Arguments:
                 continue
             k = bisect.bisect_right(breaks, c.trig.idx)
             here, back = towns[k], k
-            while not here and back > 0 and k - back < 2:
+            placed = any(o is not c and o.place is not None and o.place_level >= 2 and not o.background
+                         and bisect.bisect_right(breaks, o.trig.idx) == k for o in cands)
+            if not here and placed and c.place is None:
+                # "On patrol north of the strait, the destroyer detected two missiles. ... The Mason was
+                # targeted again by a missile that fell into the sea": the waters the paragraph is at
+                waters = [o.place for o in cands if o is not c and o.place is not None and o.place_level >= 2
+                          and (o.place.kind or "") in ("landform", "sea", "strait") and o.trig.idx < c.trig.idx
+                          and bisect.bisect_right(breaks, o.trig.idx) == k]
+                if waters:
+                    c.place, c.place_level = waters[-1], 1
+                continue
+            while not here and not placed and back > 0 and k - back < 2:
                 # "What did the police find? / Officers seized rifles ...", "Hours later looters broke
                 # in": a paragraph naming no scene goes on with the one told just before it, where an
                 # act was told (not "The army has held the town of Djibo for months")
@@ -1044,6 +1074,8 @@ class Arguments:
                 continue   # "Speaking in Ankara, the minister said troops had taken the village"
             if self._names_unknown_town(c.sent):
                 continue   # "troops had retaken the town of Zarichnivka": somewhere the gazetteer does not know
+            if back != k and _at_sea(c.sent):
+                continue   # "on patrol in international waters, the destroyer was targeted": not the town told before
             state = c.place.country if c.place is not None else story
             if state is not None and town.country != state:
                 continue   # a town of another state than the act's or the report's is told of something else
