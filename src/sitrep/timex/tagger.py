@@ -513,6 +513,7 @@ class Tagger:
             r"\s*(?:-|–|—|to|through|thru|until|till|and)\s+(?:(?P<m>" + month_names + r")\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
             r"|[0-3]?\d(?:st|nd|rd|th)?\s+(?P<m2>" + month_names + r")\.?),?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)")
         self.weekdays = self.L.weekdays
+        self._memo: tuple[str, list] | None = None    # (text, its chosen candidates): see _chosen
         self._quick = re.compile(r"\d|(?i:day|week|month|year|quarter|now|current|recent|past|future|ago|"
                                  r"night|morning|noon|evening|afternoon|spring|summer|fall|autumn|winter|"
                                  r"decade|centur|hour|minute|daily|annual|season|weekend|tonight|"
@@ -574,6 +575,18 @@ class Tagger:
         chosen.sort(key=lambda c: c[0])
         return chosen
 
+    def _chosen(self, text: str) -> list:
+        """The candidates chosen among overlaps (select over candidates): they depend on the text
+        alone, not on the publication date or the parse, and the times stage asks for a text's
+        twice (infer_published tags it without a date, then the stage tags it against the date
+        found), so the last text's are kept: the finding is most of the tagging's time."""
+        memo = self._memo
+        if memo is not None and memo[0] == text:
+            return memo[1]
+        chosen = self.select(self.candidates(text))
+        self._memo = (text, chosen)
+        return chosen
+
     def context(self, text: str, dct: date | None, parsed=None) -> Context:
         return Context(text, dct, parsed, self.L)
 
@@ -582,7 +595,7 @@ class Tagger:
         ctx = self.context(text, dct, parsed)
         if not self._quick.search(text):
             return []
-        for s, e, name, m in self.select(self.candidates(text)):
+        for s, e, name, m in self._chosen(text):
             try:
                 got = getattr(self, "n_" + name)(m, ctx)
             except Exception:  # one odd expression must not cost the article its other dates
