@@ -64,6 +64,31 @@ def test_token_attributes_equal_spacys_attribute_ruler(pipeline, settings):
            [(t.text, t.pos_, str(t.morph), t.lemma_) for t in again]
 
 
+def test_token_attributes_from_cold_caches_equal_spacys_attribute_ruler(settings):
+    """A new TokenAttributes (its caches empty) gives what the model's attribute_ruler gives,
+    token by token: words the rules name ("ai", "gon"), words a rule tests by a pattern
+    ("nothin'", "y'all"), and words no rule names, whose answers come from the cache of their
+    other attributes after the first such word."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.nlp import TokenAttributes
+    reference = spacy.load(settings.model)
+    ruler = reference.get_pipe("attribute_ruler")
+    text = ("Y'all ain't seen nothin' yet, the sergeant said; they're gonna hold Hill 60 and the "
+            "ridge, and there is water. Soldiers shelled villages, convoys shelled towns, nuthin' "
+            "stopped them. Let's go, c'mon, y all! \n\n  It's gotta be done: 'twas the 3rd brigade.")
+    with reference.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+        parsed = reference(text)
+    ours = TokenAttributes(ruler)
+    assert ours._lower_at is not None     # the model's rules name words only by LOWER
+    got = ours(Doc(reference.vocab).from_bytes(parsed.to_bytes()))
+    want = ruler(Doc(reference.vocab).from_bytes(parsed.to_bytes()))
+    assert ours._by_kind                  # some answers came from the second cache
+    assert [(t.text, t.pos_, str(t.morph), t.lemma_) for t in got] == \
+           [(t.text, t.pos_, str(t.morph), t.lemma_) for t in want]
+
+
 def test_sentence_guard_scales_to_long_reports(pipeline):
     """A long report is cut into its sentences, and only there."""
     from sitrep.model import Document

@@ -81,6 +81,34 @@ class TokenAttributes:
                     break
             else:
                 self._general.append(k)
+        # A word no rule names: every rule meets it as it meets any other such word with the same
+        # other attributes (a rule wanting a word fails, one refusing words holds), but for the
+        # rules that test the word's form by a pattern, whose answers stand in for the word in a
+        # second, smaller cache (_by_kind). Most new words of a document are of that kind, and
+        # what the rules give them is found there without trying the rules again.
+        self._lower_at: int | None = None
+        self._named_words: frozenset[str] = frozenset()
+        self._word_patterns: tuple = ()
+        self._by_kind: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        if "LOWER" in self._key_attributes and not tested & {"ORTH", "TEXT", "NORM"}:
+            named, patterns = set(), []
+            first_tokens = [pattern for pattern in self._patterns] + \
+                [pattern[0] for number in range(len(self.attrs)) for pattern in ruler.matcher.get(str(number))[1]
+                 if len(pattern) > 1]
+            for pattern in first_tokens:
+                wanted = pattern.get("LOWER")
+                if isinstance(wanted, str):
+                    named.add(wanted)
+                elif isinstance(wanted, dict) and set(wanted) in ({"IN"}, {"NOT_IN"}):
+                    named.update(next(iter(wanted.values())))
+                elif isinstance(wanted, dict) and set(wanted) == {"REGEX"}:
+                    patterns.append(re.compile(wanted["REGEX"]))
+                elif wanted is not None:
+                    break           # a test of the word this reading does not know: no second cache
+            else:
+                self._lower_at = self._key_attributes.index("LOWER")
+                self._named_words = frozenset(named)
+                self._word_patterns = tuple(patterns)
 
     def _rules_at(self, key: tuple, token) -> tuple[tuple[int, ...], tuple[int, ...]]:
         found = self._cache.get(key)
@@ -92,6 +120,23 @@ class TokenAttributes:
             self._cache[key] = found
         return found
 
+    def _new_key(self, key: tuple, doc, i: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """What the rules give a key not seen before: from the second cache when no rule names its
+        word, else by trying the rules (_rules_at)."""
+        at = self._lower_at
+        if at is None:
+            return self._rules_at(key, doc[i])
+        word = doc.vocab.strings[key[at]]
+        if word in self._named_words:
+            return self._rules_at(key, doc[i])
+        kind = (*key[:at], *key[at + 1:], *(p.search(word) is not None for p in self._word_patterns))
+        found = self._by_kind.get(kind)
+        if found is None:
+            found = self._by_kind[kind] = self._rules_at(key, doc[i])
+        else:
+            self._cache[key] = found
+        return found
+
     def __call__(self, doc):
         matches = []     # (rule number, start, end), sorted as the ruler sorts them
         n = len(doc)
@@ -99,7 +144,7 @@ class TokenAttributes:
             return doc
         keys = map(tuple, doc.to_array(self._key_attributes).reshape(n, -1).tolist())
         for i, key in enumerate(keys):
-            found = self._cache.get(key) or self._rules_at(key, doc[i])
+            found = self._cache.get(key) or self._new_key(key, doc, i)
             singles, starts = found
             for number in singles:
                 matches.append((number, i, i + 1))
