@@ -349,3 +349,27 @@ def test_an_act_at_sea_is_in_the_waters_told_not_the_town_before(pipeline):
                         "missile that fell into the sea.")
     late = [e for e in doc.events if e.date and e.date.start.day in (9, 12) and e.date.start.month == 10]
     assert late and all(e.location is not None and e.location.name != "Sanaa" for e in late)
+
+
+def test_the_summit_is_where_it_was_told_to_be(pipeline):
+    """'Zelensky, who is in Hiroshima for the Group of Seven summit ... meets Biden on the sidelines of
+    the summit', 'held talks in Doha ... said after the talks': the meeting's place, not the
+    speaker's state."""
+    doc = run(pipeline, "President Volodymyr Zelensky, who is in Hiroshima for the Group of Seven summit, spoke to "
+                        "reporters on Sunday.\n\nZelensky meets US President Joe Biden on the sidelines of the summit "
+                        "on Sunday.")
+    assert places_of(doc, "diplomacy") == ["Hiroshima"]
+    doc = run(pipeline, "Foreign ministers arrived at a conference in Geneva on Monday. On Tuesday, Iran's foreign "
+                        "minister met his Saudi counterpart at the conference.")
+    assert "Geneva" in places_of(doc, "diplomacy")
+
+
+def test_a_feared_war_or_a_pipelines_end_is_no_scene(pipeline):
+    """'an attack that raised fears of a wider war in the Gulf', 'the pipeline, which carries crude to
+    the Red Sea coast': where the war may come, where the crude goes."""
+    doc = run(pipeline, "Two oil installations were set ablaze on Saturday when they were struck by drones, in an "
+                        "attack that raised fears of a wider war in the Gulf.")
+    assert all(e.location is None or "Gulf" not in e.location.name for e in doc.events)
+    doc = run(pipeline, "On 14 May, two pumping stations on the pipeline, which carries crude to the Red Sea coast, "
+                        "were struck by drones, and the attack was claimed by the Houthis.")
+    assert all(e.location is None or "Red Sea" not in e.location.name for e in doc.events)

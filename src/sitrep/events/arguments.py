@@ -11,7 +11,7 @@ from sitrep.geo import km
 from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_location, _copy, _country_name
 from sitrep.events.syntax import (_other_clause, _reported_clause, _clause_head, _is_force, _governed_by, _is_demonym, _np_head, _np_span, _range_pair, _roles)
-from sitrep.events.words import (SCENELESS, SCENE_KINDS, SPEECH_VERBS, SETTING_OUT, DESTINATION_PREPS, DIRECTION, FORCE_NOUNS, _INSTALLATION, KIND_FOR_CONTEXT_MOVE, LOCATIVE, MILITARY_KIT, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS)
+from sitrep.events.words import (MEETING_NOUNS, SCENELESS, SCENE_KINDS, SPEECH_VERBS, SETTING_OUT, DESTINATION_PREPS, DIRECTION, FORCE_NOUNS, _INSTALLATION, KIND_FOR_CONTEXT_MOVE, LOCATIVE, MILITARY_KIT, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS)
 
 
 def _in_actor_np(text: str, p: Place, span) -> bool:
@@ -188,6 +188,23 @@ def _at_sea(sent) -> bool:
     into the sea', 'at sea')."""
     return any(t.lemma_.lower() in SEA_WORDS and t.dep_ == "pobj" and t.head.lower_ in (
         "in", "into", "at", "on", "across", "through", "over") for t in sent)
+
+
+# nouns of what may come: a place in their complement is no scene ("fears of a wider war in the Gulf")
+FEAR_NOUNS = {"fear", "risk", "threat", "prospect", "possibility", "danger", "spectre", "specter", "likelihood"}
+
+
+def _feared(span, trig) -> bool:
+    """'in an attack that raised fears of a wider war in the Gulf', 'the risk of clashes in Tripoli':
+    a place in what is feared, not where the act happened."""
+    x = span.root
+    for _ in range(8):
+        if x.i == trig.i or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.pos_ == "NOUN" and x.lemma_.lower() in FEAR_NOUNS:
+            return True
+    return False
 
 
 def _owns_a_place(head) -> bool:
@@ -468,6 +485,11 @@ class Arguments:
                     if here is not None and (c.place is None or here.country == c.place.country or c.place_level < 3):
                         c.place, c.place_level = here, 3
                         break
+        if c.place is None or (c.place.kind or "") == "country":
+            # "Zelensky meets Biden on the sidelines of the summit": where the summit was told to be
+            met = self._meeting_place(doc, c)
+            if met is not None:
+                c.place, c.place_level = met, 3
         if c.kind in POLITICAL_ACTS:
             seat = self._seat(doc, c, actors)
             if seat is not None:
@@ -696,6 +718,28 @@ class Arguments:
             return Location(name=_country_name(doc, best.country), country=best.country, kind="country")
         return self._location(doc, best) if best is not None else None
 
+    def _meeting_place(self, doc: Document, c: Candidate) -> Location | None:
+        """'the summit', 'the talks' in the act's own words, a meeting told before with its place ('who
+        is in Hiroshima for the Group of Seven summit', 'talks in Doha'): that place."""
+        nouns = [doc.parsed[i] for i in sorted(c.zone) if doc.parsed[i].lower_ in MEETING_NOUNS
+                 and any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") for k in doc.parsed[i].children)
+                 and not any(span.start <= i < span.end for _, span in self._pspans)]
+        if not nouns:
+            return None
+        noun = nouns[0]
+        best = None
+        for p, span in self._pspans:
+            root = span.root
+            if p.start >= c.sent.start_char or p.lat is None or root.dep_ != "pobj" or \
+                    root.head.lower_ not in ("in", "at") or (p.kind or "") in ("country", "demonym", "region"):
+                continue
+            owner = root.head.head
+            told = [owner] if owner.lemma_.lower() == noun.lemma_.lower() else \
+                [k for k in owner.subtree if k.lemma_.lower() == noun.lemma_.lower() and _clause_head(k).i == owner.i]
+            if told:
+                best = p   # the latest meeting of that name told with a place
+        return self._location(doc, best) if best is not None else None
+
     def _dominant(self, cls, before: int) -> Place | None:
         """The town (or base) of a kind the report names most before a character offset, named at least
         three times and twice as often as any other of its kind: the one 'the town' of the story."""
@@ -747,8 +791,14 @@ class Arguments:
             if _reference_point(span) or _route_end(self._text, p, span):
                 refs.append((p, span))
                 continue
-            if level < 3 and not _told_of_act(span, c.trig):
+            told = _told_of_act(span, c.trig)
+            if level < 3 and not told:
                 continue   # "Marines who were based in Okinawa landed ...": where a party was, told of no act
+            head = _np_head(span.root)   # "to the Red Sea coast": the phrase the name is part of
+            if not told and head.dep_ == "pobj" and head.head.lower_ in DESTINATION_PREPS | {"to", "into"} \
+                    or _feared(span, c.trig):
+                continue   # "the pipeline, which carries crude to the Red Sea coast", "fears of a wider war in
+                # the Gulf": somewhere else, or nowhere yet
             if span.end < len(doc.parsed) and doc.parsed[span.end].lower_ == "time":
                 continue   # "at 5 a.m. Moscow time": a clock, not a place
             if _origin(c, span) and (c.kind in VIOLENT or any(
