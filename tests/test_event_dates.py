@@ -154,3 +154,73 @@ def test_last_week_told_late_in_a_week_is_the_calendar_week_before():
     assert sunday[0].days == (date(2022, 1, 31), date(2022, 2, 6))
     tuesday = Tagger().tag("Troops left the post last week.", date(2022, 2, 8), None)
     assert tuesday[0].days == (date(2022, 1, 31), date(2022, 2, 7))
+
+
+def test_history_behind_the_story_lends_no_day_to_the_next_act(pipeline):
+    """A time told behind the story (a past-perfect clause's years, 'since 2012', a time said of a
+    noun in a relative clause) is not the day the next sentence's act goes on with: the story's
+    day told before it is."""
+    doc = run(pipeline, "On 12 May militiamen burned the market in Dori. The town had been held by rebels in 2016 "
+                        "and 2017. Soldiers arrested ten men.")
+    (arrest,) = events(doc, "arrest")
+    assert arrest.date is not None and arrest.date.start == date(2023, 5, 12)
+    doc = run(pipeline, "Border guards closed the crossing near Kidal on Monday, the ministry said. The post has "
+                        "been disputed since 2012. Troops detained two smugglers there.")
+    (arrest,) = events(doc, "arrest")
+    assert arrest.date is not None and arrest.date.start == date(2023, 5, 15)
+    doc = run(pipeline, "On 3 May police raided a compound in Gao, the town which jihadists seized in April. "
+                        "Officers detained six men.")
+    detained = [e for e in doc.events if e.trigger == "detained"]
+    assert detained and all(e.date is not None and e.date.start == date(2023, 5, 3) for e in detained)
+
+
+def test_a_saying_told_in_the_present_is_of_the_report_s_day(pipeline):
+    """'The ministry condemns ...', 'The minister has declared ...': told as of the time of writing,
+    on the report's day, not on the day of the act told before."""
+    doc = run(pipeline, "Gunmen attacked a police post near Gao on Tuesday, killing two officers. Police arrested "
+                        "four suspects the next day.\n\nThe foreign ministry condemns the attack as an act of terror.")
+    said = [e for e in doc.events if e.trigger == "condemns"]
+    assert said and all(e.date is not None and e.date.start == date(2023, 5, 20) for e in said)
+    doc = run(pipeline, "Rebels shelled the airport at Dori on 2 May. The army withdrew from the town on 4 May.\n\n"
+                        "The defence minister has declared a state of emergency in the region.")
+    said = [e for e in doc.events if e.trigger == "declared"]
+    assert said and all(e.date is not None and e.date.start == date(2023, 5, 20) for e in said)
+
+
+def test_a_time_of_what_the_act_brought_about_is_not_its_day(pipeline):
+    """'..., which led to the closure of the border on Friday', '..., prompting the evacuation on 14
+    May', 'an attack that triggered an exodus on Sunday': the day of the consequence, later than
+    the act; the story's day told before it dates the act instead."""
+    for text in ("Militants ambushed an army convoy near Dori, which led to the closure of the border on Friday.",
+                 "Drones struck a fuel depot outside Gao, prompting the evacuation of the airport on 19 May.",
+                 "Rebels shelled the market in Kidal, an attack that triggered a mass exodus from the town on "
+                 "Sunday."):
+        doc = run(pipeline, text)
+        assert doc.events and all(e.date is None or e.date.start < date(2023, 5, 14) for e in doc.events), text
+    doc = run(pipeline, "On 12 May rebels seized the town of Dori. Militants ambushed an army convoy near Gao, which "
+                        "led to the closure of the border on Friday.")
+    ambush = [e for e in doc.events if e.trigger == "ambushed"]
+    assert ambush and all(e.date is not None and e.date.start == date(2023, 5, 12) for e in ambush)
+
+
+def test_a_dateline_s_date_dates_no_act(pipeline):
+    """'GAO, May 20 (Reuters) - Gunmen killed ...': the dateline says when the report was filed; the
+    lead's act takes the day the next sentence tells ('struck before dawn on Thursday')."""
+    doc = run(pipeline, "GAO, May 20 (Reuters) - Gunmen killed twelve soldiers in an attack on an army base in "
+                        "northern Mali, the army said. The assailants struck before dawn on Thursday.")
+    killed = [e for e in doc.events if e.trigger == "killed"]
+    assert killed and all(e.date is not None and e.date.start == date(2023, 5, 18) for e in killed)
+    doc = run(pipeline, "DORI, Burkina Faso, May 20, 2023 (AFP) - Militants ambushed a supply convoy near the "
+                        "border, officials said. The attack happened on Wednesday morning, a local official said.")
+    assert doc.events and all(e.date is not None and e.date.start == date(2023, 5, 17) for e in doc.events)
+
+
+def test_history_told_beside_an_act_is_not_its_date(pipeline):
+    """'Police, who took over the district in 2014, arrested ...', 'troops, deployed to the region in
+    2019, withdrew ...': years over long before the report, said of the actors, not the act's time."""
+    doc = run(pipeline, "Police, who took over the district in 2014, arrested four suspects near Dori.")
+    (arrest,) = events(doc, "arrest")
+    assert arrest.date is None or arrest.date.start.year == 2023
+    doc = run(pipeline, "Army troops, deployed to the region in 2019, withdrew from the town of Dori.")
+    (left,) = events(doc, "withdrawal")
+    assert left.date is None or left.date.start.year == 2023

@@ -89,6 +89,15 @@ def _tense(verb) -> str | None:
     return None
 
 
+def _said_of_a_noun(t, trig) -> bool:
+    """The time is told in a relative or participial clause the act is not in ("Rebels, who seized
+    the town in 2014, ...", "troops, deployed to the region in 2019, ...")."""
+    for x in [t] + list(t.ancestors):
+        if x.dep_ in ("relcl", "acl") and x.pos_ in ("VERB", "AUX"):
+            return not (x.i == trig.i or x.is_ancestor(trig))
+    return False
+
+
 def _told_apart(t, trig) -> bool:
     """The time is told in a relative clause the act is not in, and in another tense than the act
     ("has declared the city freed of the militants who stormed it five months ago", "was detained
@@ -101,6 +110,27 @@ def _told_apart(t, trig) -> bool:
                 return False
             mine, theirs = _tense(_clause_head(trig)), _tense(x)
             return mine is not None and theirs is not None and mine != theirs
+    return False
+
+
+# verbs that tell what an act brought about ("which led to", "prompting", "an attack that triggered")
+_CAUSING = {"lead", "prompt", "trigger", "spark", "cause", "provoke", "force", "result", "precipitate", "set off",
+            "touch", "drive", "push"}
+
+
+def _consequence(t, trig) -> bool:
+    """The time is told in a clause of what another act brought about, which the act is not in
+    ("ambushed a convoy, which led to the closure of the border on Friday", "struck a depot,
+    prompting the evacuation of the airport on 14 May", "an attack that triggered an exodus on
+    Sunday"): the consequence's day, later than the act's."""
+    for x in [t] + list(t.ancestors):
+        if x.i == trig.i or x.is_ancestor(trig):
+            return False
+        if x.pos_ in ("VERB", "AUX") and x.lemma_.lower() in _CAUSING and x.dep_ in ("relcl", "advcl", "acl", "conj") \
+                and not (x.tag_ == "VBN" and x.dep_ == "acl") and (
+                    x.lemma_.lower() not in ("lead", "result") or any(k.dep_ == "prep" and k.lower_ in ("to", "in")
+                                                                      for k in x.children)):
+            return True   # not "a team led by the secretary of state", "a force driven out"
     return False
 
 
@@ -125,6 +155,13 @@ def _ongoing(trig) -> bool:
     group of fighters", "Russian forces are pressing in on the town"): going on at the report's time."""
     return trig.pos_ == "VERB" and trig.tag_ == "VBG" and any(
         k.dep_ == "aux" and k.lower_ in ("is", "are", "am", "'s", "'re") for k in trig.children)
+
+
+def _headline_like(sent) -> bool:
+    """A line of the report's head told without a full stop (a headline, a standfirst): its present
+    tells the past."""
+    text = sent.text.rstrip()
+    return sent.start < 80 and not text.endswith((".", "!", "?", '"', "”", "'", "’", ":"))
 
 
 class Dating:
@@ -178,6 +215,9 @@ class Dating:
                 continue
             if _told_apart(span.root, c.trig):
                 refused.add(tx.start)
+            if _consequence(span.root, c.trig):
+                refused.add(tx.start)
+                continue   # "..., which led to the closure of the border on Friday": a later act's day
             if sig_end is not None and tx.start >= sig_end:
                 continue   # inside the clause "two days after" governs: another event's date
             if span.start > 0 and doc.parsed[span.start - 1].lower_ in ("since", "until", "till", "before") or \
@@ -194,6 +234,10 @@ class Dating:
                 continue   # "..., the third such transfer this month": the period acts are counted in, not the day
             ids = {x.i for x in span}
             mine = bool(ids & own)
+            if not mine and doc.published and (tx.end_date - tx.start_date).days > 31 and \
+                    tx.end_date < doc.published and _said_of_a_noun(span.root, c.trig):
+                refused.add(tx.start)
+                continue   # "Rebels, who seized the town in 2014, attacked a checkpoint": history told beside it
             if not mine and behind:
                 if just_after and tx.start_date == tx.end_date and lo_semi < span.start < hi_semi and (
                         after_day is None or _tree_distance(span.root, c.trig) < after_day[1]):
@@ -270,7 +314,25 @@ class Dating:
         if since is not None and doc.published and since.start_date <= doc.published:
             # "has trained 90,000 fighters since 2015": from then until the report
             return EventDate(since.start_date, doc.published, since.text), False, None
+        if doc.published and best is None and reported is None and self._told_now(c, behind):
+            # "The army says ...", "The ministry has announced ...": told as of the report's day
+            return EventDate(doc.published, doc.published, ""), False, None
         return None, False, None
+
+    def _told_now(self, c, behind: bool) -> bool:
+        """The act is told as of the time of writing: an asserted clause in the present ("The army
+        says the road is open", "Troops control the bridge") or a saying in the present perfect ("The
+        ministry has announced a curfew"), in the body of the report (a headline's present tells the
+        past), not looked back from another act ("since", "after") nor counted back."""
+        if c.modality != "asserted" or behind or self._counted_back(c) or _headline_like(c.sent):
+            return False
+        head = _clause_head(c.trig)
+        tense = _tense(head)
+        if tense == "present":
+            return not any(k.dep_ in ("aux", "auxpass") and k.lower_ in ("will", "would", "could", "might", "may",
+                                                                          "should", "must", "can")
+                           for k in head.children)
+        return tense == "present perfect" and (c.kind == "statement" or head.lemma_.lower() in SPEECH_VERBS)
 
     def _told_before(self, c) -> bool:
         """The act is told as before the story's time: in the past perfect ("The group had ambushed a

@@ -431,6 +431,8 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
     not take ("units began leaving earlier this month, and troops deployed the day before the
     announcement")."""
     a, b, si = _sentence(doc, start)
+    # a dateline's date ("GAO, May 20 (Reuters) -") says when the report was filed: it dates no clause
+    refused = refused | {t.start for t in doc.timexes if a <= t.start < b and _in_dateline(doc, t)}
     # 1. clauses linked by "N units after/before"
     link = event_link(doc, start, end)
     if link is not None:
@@ -483,16 +485,78 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
         near = min(cands, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
         return _range_date(doc, near)
     # 4. the paragraph's latest earlier dated expression; not "now" ("where 100,000 troops are now
-    # stationed": a state at the report's time, not a day the story is told on)
+    # stationed": a state at the report's time, not a day the story is told on), nor history told
+    # behind the story ("had held the town since 2014"), which the story does not go on with
     pa = _paragraph_start(doc.text, start)
     earlier = [t for t in doc.timexes if pa <= t.start < a and _day_timex(t) and t.value != "PRESENT_REF"
-               and (t.end_date - t.start_date).days <= 366 and not _time_as_argument(doc, t)]
+               and (t.end_date - t.start_date).days <= 366 and not _time_as_argument(doc, t)
+               and not _behind_the_story(doc, t)]
     if earlier:
         return _range_date(doc, earlier[-1])
     # 5. the lead in the present perfect: the news of the day
     if doc.published is not None and si <= 1 and _present_perfect(doc, a, b):
         return EventDate(doc.published, doc.published, None)
     return None
+
+
+_SAYING = {"say", "tell", "insist", "claim", "state", "announce", "declare", "add", "affirm", "assert",
+           "confirm", "report", "argue", "maintain", "stress", "note", "allege", "accuse", "write"}
+_OPENS_SPAN = {"since", "until", "till", "before", "by"}
+
+
+def _in_dateline(doc: Document, t: Timex) -> bool:
+    """The time of a dateline ("N'DJAMENA, Jan 31, 2025 (AFP) -", "BAGHDAD, March 3 -") or a
+    byline at the head of the report: when it was filed, not a day the story tells."""
+    text = doc.text
+    head = len(text) - len(text.lstrip()) + 300
+    if t.start >= head:
+        return False
+    line = text[text.rfind("\n", 0, t.start) + 1:t.start]
+    return bool(line.strip()) and bool(_DATELINE_LEAD.fullmatch(line)) or bool(_BYLINE_CUE.search(line))
+
+
+def _behind_the_story(doc: Document, t: Timex) -> bool:
+    """A time told behind the story of its paragraph, which no later sentence goes on with:
+    - a span opened or closed by it ("since 2015", "until February", "before 2011", "by March")
+      more than a week before the report;
+    - a time said of a noun in a relative clause ("the militants who stormed it five months ago",
+      "the prime minister, who took office this month");
+    - a time of a clause in the past perfect, outside reported speech ("The rebels had held the
+      town in 2016"): history before the story's time; "said its troops had retaken it on
+      Monday" is the report's backshifted past and stays;
+    - a time still to come when the report was written ("is due in the capital on Saturday");
+    - the date of a dateline or byline;
+    - a stretch longer than a month over before the report ("took the town in 2014", "in the
+      1990s"): the background a story opens with, not a day it goes on with."""
+    pub = doc.published
+    if pub is not None and t.start_date is not None and t.start_date > pub:
+        return True
+    if _in_dateline(doc, t):
+        return True
+    if pub is not None and t.start_date is not None and t.end_date is not None and \
+            (t.end_date - t.start_date).days > 31 and t.end_date < pub:
+        return True
+    if doc.parsed is None:
+        return False
+    span = doc.parsed.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    # "since Thursday" five days before the report spans the story's own days; "since March" does not
+    old = pub is None or t.start_date is None or (pub - t.start_date).days > 7
+    before = doc.parsed[span.start - 1] if span.start > span.sent.start else None
+    if old and before is not None and before.lower_ in _OPENS_SPAN:
+        return True
+    for x in list(span.root.ancestors):
+        if old and x.dep_ == "prep" and x.lower_ in _OPENS_SPAN:
+            return True
+        if x.pos_ in ("VERB", "AUX"):
+            if x.dep_ in ("relcl", "acl") and x.pos_ in ("VERB", "AUX"):
+                return True
+            aux = {k.lower_ for k in x.children if k.dep_ in ("aux", "auxpass")}
+            if aux & {"had", "'d"} and not any(a.lemma_.lower() in _SAYING for a in x.ancestors):
+                return True
+            return False   # the clause the time belongs to
+    return False
 
 
 def _time_as_argument(doc: Document, t: Timex) -> bool:
@@ -550,7 +614,8 @@ def _generic_date(doc: Document, start: int, end: int, a: int, b: int, si: int) 
         return _range_date(doc, inside[0])
     pa = _paragraph_start(doc.text, start)
     earlier = [t for t in doc.timexes if pa <= t.start < a and _day_timex(t)
-               and (t.end_date - t.start_date).days <= 366 and not _time_as_argument(doc, t)]
+               and (t.end_date - t.start_date).days <= 366 and not _time_as_argument(doc, t)
+               and not _behind_the_story(doc, t)]
     return _range_date(doc, earlier[-1]) if earlier else None
 
 
