@@ -202,3 +202,27 @@ def test_the_claimant_replaces_an_unknown_doer(pipeline):
                         "The bombing was claimed by al-Shabaab.")
     assert any("Shabaab" in " ".join(e.actors) and "Unidentified Armed Group" not in e.actors
                for e in doc.events if e.type in ("explosion", "attack") and e.modality == "asserted")
+
+
+def test_who_dies_or_runs_onto_a_charge_was_hit_not_the_doer(pipeline):
+    doc = run(pipeline, "Hundreds of gunmen stormed Marawi on Tuesday. The governor of Lanao del Sur, Mamintal Adiong, "
+                        "died of his wounds on Thursday after being hit by sniper fire near the front line.")
+    assert all("Mamintal Adiong" not in e.actors for e in doc.events)
+    doc = run(pipeline, "Three French soldiers died when their armoured vehicle hit a mine near Menaka on Saturday.")
+    assert all("French Armed Forces" not in e.actors for e in doc.events)
+    doc = run(pipeline, "A Malian army truck struck a roadside bomb near Boni on Tuesday, killing four soldiers.")
+    assert all("Malian Armed Forces" not in e.actors for e in doc.events if e.type == "explosion")
+
+
+def test_the_force_named_on_the_act_s_own_noun_did_it(pipeline):
+    doc = run(pipeline, "A Saudi-led coalition air strike on a funeral hall in Sanaa killed 140 mourners on Saturday.")
+    assert any("Saudi-led coalition" in e.actors for e in doc.events if e.type == "airstrike")
+    doc = run(pipeline, "A Turkish drone strike on a car near Qamishli killed two commanders on Sunday.")
+    assert any("Turkey" in " ".join(e.actors) or "Turkish" in " ".join(e.actors) for e in doc.events)
+
+
+def test_a_town_is_not_an_actor_unless_it_speaks_as_subject(pipeline):
+    doc = run(pipeline, "On November 1, an assault claimed by Islamic State on the army post at Indelimane, between "
+                        "Ansongo and Menaka, killed 53 soldiers.")
+    got = [a for e in doc.events for a in e.actors]
+    assert "Ansongo" not in got and "Menaka" not in got

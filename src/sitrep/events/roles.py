@@ -25,6 +25,17 @@ SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "amid", "de
 # "the post came under shelling", "was under attack": an act the subject undergoes
 UNDERGO_VERBS = frozenset({"come", "be", "fall", "remain"})
 
+# the kinds of act an armed force or a state does: one named on the act's noun did it ("a Turkish drone strike",
+# "the French withdrawal"), unlike a crowd's ("pro-government protests")
+FORCE_KINDS = (VIOLENT - {"protest", "riot", "mob_violence"}) | {"deployment", "withdrawal", "exercise", "troop_level",
+                                                                  "handover", "territory_change", "military_aid"}
+
+# verbs whose subject is who was hit ("the governor died of his wounds")
+DYING_VERBS = frozenset({"die", "perish", "succumb", "drown"})
+# running onto a charge someone else laid ("the patrol hit a mine", "a truck struck a roadside bomb")
+MEETING_A_MINE = frozenset({"hit", "strike", "trigger", "run", "drive"})
+LAID_CHARGES = frozenset({"mine", "landmine", "ied", "device", "bomb", "explosive"})
+
 # the plain words for a state's or a group's men ("the troops", "the soldiers"), which refer back to a force
 BARE_FORCES = frozenset({"troop", "soldier", "force", "serviceman", "paratrooper", "marine"})
 
@@ -65,6 +76,11 @@ REFERRING_NOUNS = {
 }
 # the nouns for a state as a whole ("the government", "the country"): the state the passage is about
 STATE_NOUNS = frozenset({"government", "state", "country", "regime", "junta", "nation", "cabinet", "authority"})
+# a state's own men, arms and offices: a state named on them acts ("Malian soldiers", "Russian jets")
+STATE_FORCE_NOUNS = frozenset({"soldier", "troop", "force", "army", "military", "marine", "serviceman", "personnel",
+                               "unit", "battalion", "brigade", "division", "commander", "officer", "jet", "warplane",
+                               "drone", "artillery", "tank", "navy", "government", "ministry", "police", "paratrooper",
+                               "commando", "warship", "aircraft", "helicopter", "gunship", "contingent", "garrison"})
 # the actor types (the dictionary's) each kind of noun may refer back to
 REFERRED_TYPES = {
     "nonstate": NONSTATE_TYPES,
@@ -87,6 +103,9 @@ INSTRUMENTS = frozenset({"vehicle", "car", "truck", "lorry", "van", "bus", "moto
                          "missile", "rocket", "bomb", "shell", "mortar", "jet", "aircraft", "plane", "warplane",
                          "helicopter", "tank", "boat", "ship", "vessel", "ied", "device", "explosive", "mine",
                          "projectile", "munition", "swarm", "barrage", "salvo", "flight", "grenade", "car-bomb"})
+# places that never act, save a capital speaking for its state as a subject ("Baku said ...")
+SMALL_PLACE_KINDS = frozenset({"city", "town", "village", "neighbourhood", "district", "admin2", "installation",
+                               "facility"})
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "district", "area", "border",
                          "camp", "base", "airport", "depot", "building", "office", "headquarters", "territory"})
 
@@ -145,6 +164,10 @@ class Roles:
         if t.lemma_.lower() in UNDERGO_VERBS and any(k.dep_ == "prep" and k.lower_ == "under" for k in t.children):
             # "A Ukrainian patrol came under fire near Izium": the subject is what was hit
             actors, targets = [], [a for a in actors if a not in targets] + targets
+        if t.pos_ == "VERB" and (t.lemma_.lower() in DYING_VERBS or t.lemma_.lower() in MEETING_A_MINE and any(
+                k.dep_ == "dobj" and k.lemma_.lower() in LAID_CHARGES for k in t.children)):
+            # "The governor died of wounds", "their vehicle hit a mine": who dies or runs onto a charge was hit
+            actors, targets = [], [a for a in actors if a not in targets] + targets
         c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
         if c.kind in VIOLENT:
             # "Two soldiers were killed when their patrol was ambushed by militants": the ambush's agent did it
@@ -168,6 +191,9 @@ class Roles:
             accused = self._accused(doc, t)
             if accused:
                 c.actors = accused
+        if not c.actors and t.pos_ == "NOUN" and c.kind in FORCE_KINDS:
+            # "a Saudi-led coalition air strike", "a Turkish drone strike": who the act's own words name
+            c.actors = self._named_on_noun(doc, t)
         if not c.actors and t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.pos_ == "NOUN":
             # "Turkish artillery rounds landed near the outpost": the owner named beside the weapon
             c.actors = _dedupe([a for k in t.head.children if k.i != t.i and k.dep_ in ("amod", "compound", "nmod")
@@ -213,6 +239,12 @@ class Roles:
                         c.actors = _dedupe(c.actors + [_carried_out_by(m.actor)])
         if reporters:
             c.actors = [a for a in c.actors if a not in reporters]
+        if t.pos_ == "NOUN" and t.lemma_.lower() in LAID_CHARGES and t.dep_ == "dobj" and \
+                t.head.lemma_.lower() in MEETING_A_MINE:
+            # "their vehicle hit a mine": whose vehicle it was were hit by it
+            hit = [n for k in t.head.children if k.dep_ == "nsubj" for n in self._actor_names(doc, k)]
+            c.actors = [a for a in c.actors if a not in hit]
+            c.targets = _dedupe(c.targets + hit)
         c.actors = _dedupe([n for a in c.actors for n in [a] + self._force_of_unit(a)])
         c.actors = self._named_for_common(doc, c)
 
@@ -223,8 +255,13 @@ class Roles:
         (`_referent`); a machine, a weapon or a place given as actor ('a swarm of drones', 'the capital')
         is dropped, for it acts for someone else."""
         out = []
+        places = {p.mention for p in doc.places if (p.kind or "") in SMALL_PLACE_KINDS}
         for a in c.actors:
             words = a.split()
+            if a in places and (self.actors is None or a not in self.actors):
+                head = self._head_in(c, words[-1])
+                if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
+                    continue   # "between Ansongo and Menaka", "the Inates camp": a place, not who acted
             if not words or any(ch.isupper() for ch in a[1:]) or (self.actors is not None and a in self.actors):
                 out.append(a)
                 continue
@@ -288,11 +325,6 @@ class Roles:
                 return list(self._forces_named(focus)) if kind == "military" else [focus.name]
             if governed:
                 return []
-        if kind == "military" and head.lemma_.lower() in ("army", "military") and head.tag_ == "NN":
-            # "the army": the army of the state the report is about
-            focus = self._focus_state(doc, head.idx)
-            if focus is not None:
-                return list(self._forces_named(focus))
         start = head.left_edge.idx
         found = []   # (named by the noun, position, names) of the compatible actors named before
         noun = head.lemma_.lower()
@@ -316,13 +348,15 @@ class Roles:
             if set(names) & exclude or m.actor.name in exclude:
                 continue
             found.append((2 if named_by_noun else 1, m.start, names))
+        if kind == "military" and len({f[2] for f in found}) != 1:
+            # "Russian forces pulled back as Ukrainian units entered the city. The troops ...": two sides acting
+            # shortly before, no guess; but "the army" is the army of the state the passage is about
+            if head.lemma_.lower() in ("army", "military") and head.tag_ == "NN":
+                focus = self._focus_state(doc, head.idx)
+                return list(self._forces_named(focus)) if focus is not None else []
+            return []
         if not found:
             return []
-        if kind == "military" and head.tag_ in ("NNS", "NNPS"):
-            # "Russian forces pulled back as Ukrainian units entered the city. The troops ...": two sides
-            # acting shortly before, no guess
-            if len({f[2] for f in found}) > 1:
-                return []
         names = list(max(found, key=lambda f: (f[0], f[1]))[2])
         return _dedupe([n for a in names for n in [a] + self._force_of_unit(a)])
 
@@ -338,14 +372,14 @@ class Roles:
         if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent":
             return True
         if root.dep_ in ("poss", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-            h = root.head
-            return h.lemma_.lower() in ARMED_NOUNS or h.lemma_.lower() in ("government", "ministry", "military")
+            # "Malian soldiers", "Sudan's government"; not "Palestinian militants", a group of that people
+            return root.head.lemma_.lower() in STATE_FORCE_NOUNS
         return False
 
     def _focus_state(self, doc: Document, at: int):
-        """The state the passage at `at` is about: the country its places and its actors' mentions (a state,
-        its forces, its government, its adjective) name most often, by a clear margin, in its paragraph, else
-        in the whole report; else None."""
+        """The state the passage at `at` is about: the country its actors' mentions (a state, its forces, its
+        government, its adjective) and, half as much, its places name most often, by a clear margin, in its
+        paragraph, else in the whole report; else None (an army in Gaza is told of as Israel's, not by Gaza)."""
         cache = getattr(self, "_focus_cache", None)
         if cache is None or cache[0] is not doc:
             cache = self._focus_cache = (doc, {})
@@ -365,12 +399,14 @@ class Roles:
             if a <= m.start < b and cc and (m.actor.type or "") in ("state", "state_military", "government", "police",
                                                                     "legislature"):
                 counts[cc] = counts.get(cc, 0) + 1
+        actors = dict(counts)
         for p in doc.places:
             cc = (p.country or "").upper()
             if a <= p.start < b and cc:
-                counts[cc] = counts.get(cc, 0) + 1
+                counts[cc] = counts.get(cc, 0) + 0.5   # where things happen counts, who acts more
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]) and ranked[0][1] >= 3:
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]) and ranked[0][1] >= 3 and \
+                actors.get(ranked[0][0], 0) >= 2:
             return _states_by_country(self.actors).get(ranked[0][0])
         return None
 
@@ -400,6 +436,19 @@ class Roles:
             return []
         known = next((x for x in doc.entities if x.start == best.start_char), None)
         return [known.canonical if known is not None and known.canonical else best.text]
+
+    def _named_on_noun(self, doc: Document, t) -> list[str]:
+        """The actors named among the words before a noun of an act ('a Saudi-led coalition air strike',
+        'Turkish drone strikes'): known armed forces, states and groups, not the place it hit."""
+        words = [x for x in t.lefts if x.dep_ in ("amod", "compound", "nmod")]
+        if not words:
+            return []
+        a0 = min(x.left_edge.idx for x in words)
+        a1 = t.idx
+        ms = [m for m in self._mentions if a0 <= m.start and m.end <= a1
+              and (m.actor.type or "") in ARMED_TYPES | {"state"}]
+        precise = [m for m in ms if not m.demonym]
+        return _dedupe([_carried_out_by(m.actor) for m in (precise or ms)])
 
     def _force_of_unit(self, name: str) -> list[str]:
         """'Tanks of the 401st Brigade', 'the Golani Brigade': a unit whose name does not say whose it
@@ -619,7 +668,14 @@ class Roles:
         warplanes pounding ...", "the Pentagon announced a package of assistance"), never across
         reported speech."""
         cur = t
-        for _ in range(4):
+        for hop in range(6):
+            if hop >= 4 and not any(x.dep_ == "prep" and x.lower_ == "with" for x in t.ancestors
+                                    if x.i not in {a.i for a in cur.ancestors}):
+                return []   # far up only through the means an act was done with ("answered with a barrage of ...")
+            if cur.dep_ == "prep" and cur.lower_ == "on" and cur.head.pos_ in ("NOUN", "PROPN") and \
+                    cur.head.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head is cur:
+                # "NATO ambassadors, on a visit to Tbilisi, ...": whom the errand is told of
+                return self._actor_names(doc, cur.head) or _subject_text(cur.head)
             if cur.dep_ not in ("advcl", "acl", "conj", "xcomp", "pcomp", "pobj", "prep", "dobj",
                                 "compound", "amod", "nmod", "attr", "npadvmod") or cur.head is cur:
                 return []
