@@ -283,3 +283,22 @@ def test_comrades_monitors_and_schoolgirls_are_counted(pipeline):
                        ("Kidnappers seized 300 schoolgirls from a school in the state on Friday.", ("detained", 300))):
         sent = next(pipeline.language.nlp(text).sents)
         assert [(q.key, q.value) for q in find_quantities(sent)] == [want], text
+
+
+def test_an_updated_toll_with_its_wounded_is_the_acts(pipeline):
+    """'The toll rose to 63 on Sunday, with 182 wounded': the wounded word is no act of its own."""
+    for text, want in (("A suicide bomber blew himself up at a wedding in the capital on Saturday. The toll rose to "
+                        "63 on Sunday, with 182 wounded.", ("suicide_bombing", 63, 182)),
+                       ("Warplanes bombed a crowded market in the town on Monday. By Tuesday the death toll had "
+                        "climbed to 40, with more than 70 injured.", ("airstrike", 40, 70))):
+        doc = run(pipeline, text)
+        assert any((e.type, e.quantities.get("fatalities"), e.quantities.get("injured")) == want
+                   for e in doc.events), text
+
+
+def test_a_victim_and_some_of_his_men_add_up(pipeline):
+    """'killed a commander and three of his bodyguards': four dead."""
+    for text, want in (("The strike killed a commander and three of his bodyguards in the city on Monday.", 4),
+                       ("The ambush killed a captain and two of his men near the village on Friday.", 3)):
+        doc = run(pipeline, text)
+        assert [e.quantities.get("fatalities") for e in doc.events if e.quantities] == [want], text

@@ -81,6 +81,10 @@ def _joined(a, b) -> bool:
     with 9 fighters")."""
     if a in b.conjuncts:
         return True
+    for x, y in ((a, b), (b, a)):
+        # "a commander and three of his bodyguards": the conjunct is the number, its noun under "of"
+        if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ == "NUM" and x.head.head in y.conjuncts:
+            return True
     doc = a.doc
     for x, y in ((a, b), (b, a)):
         prep = x.head
@@ -127,6 +131,21 @@ def _bare_toll(head) -> bool:
         if k.dep_ in ("agent", "advcl") or k.dep_ == "prep" and k.lower_ in ("in", "after", "during", "from", "by"):
             return False
     return True
+
+
+CASUALTY_VERBS = {"die", "wound", "injure", "perish"}
+
+
+def _toll_only(c: Candidate) -> bool:
+    """A mention that is only a toll's predicate, no act of its own: "31 people were killed"
+    (no doer, no cause), "The toll rose to 63, with 182 wounded" (a casualty word no one is
+    said to have done)."""
+    if _bare_toll(c.trig):
+        return True
+    lemma = c.trig.lemma_.lower()
+    return (lemma in KILL_WORDS or lemma in CASUALTY_VERBS or c.trig.lower_ in ("wounded", "injured", "dead")) \
+        and not any(k.dep_ == "agent" for k in c.trig.children) \
+        and not (any(k.dep_ == "nsubj" for k in c.trig.children) and any(k.dep_ == "dobj" for k in c.trig.children))
 
 
 class Counting:
@@ -222,7 +241,7 @@ class Counting:
                         target.qualifiers[k] = c.qualifiers[k]
         # a sentence tells an act of its own unless its only mentions are the toll's own predicate
         # ("The ministry said 31 people were killed and 101 wounded": the "killed" read as an act)
-        acts = {c.unit for c in told if not (_bare_toll(c.trig) and c.quantities)}
+        acts = {c.unit for c in told if not (c.quantities and _toll_only(c))}
         for n, sent in enumerate(units):
             if n == 0 or n in acts:
                 continue
