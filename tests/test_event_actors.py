@@ -226,3 +226,14 @@ def test_a_town_is_not_an_actor_unless_it_speaks_as_subject(pipeline):
                         "Ansongo and Menaka, killed 53 soldiers.")
     got = [a for e in doc.events for a in e.actors]
     assert "Ansongo" not in got and "Menaka" not in got
+
+
+def test_we_in_a_text_written_as_we_are_the_first_force_it_names_acting(pipeline):
+    doc = run(pipeline, "PRESS RELEASE\n\nToday the last Belgian soldiers deployed in Mali left the country. We have "
+                        "completed the withdrawal of our contingent. On Friday we handed over our camp at Gao to the "
+                        "Malian army.")
+    assert any("Belgian Armed Forces" in e.actors for e in doc.events if e.type == "handover")
+    doc = run(pipeline, "COMMUNIQUE\n\nFighters of the Arakan Army captured the town of Paletwa on Sunday. We call on "
+                        "residents to stay calm. On Monday our units also seized two outposts near the border, and we "
+                        "will hold them.")
+    assert all(e.actors == ["Arakan Army"] for e in doc.events if e.type == "territory_change")

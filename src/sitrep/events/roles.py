@@ -143,6 +143,12 @@ def _written_as_name(text: str, start: int, end: int) -> bool:
     return words[:1].isupper() and bool(before) and before[-1] not in ".!?:\n"
 
 
+def _stems(tok) -> set:
+    """The word's lemma, and its singular when the tagger left a capitalised plural as it is ('Fighters')."""
+    lemma = tok.lemma_.lower()
+    return {lemma, lemma[:-1]} if lemma.endswith("s") else {lemma}
+
+
 @functools.lru_cache(maxsize=4)
 def _states_by_country(actors) -> dict:
     """Country code -> the dictionary's state of that country."""
@@ -371,9 +377,12 @@ class Roles:
             root = root.head
         if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent":
             return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in ("nsubj", "nsubjpass") and \
+                _stems(root.head.head) & (ARMED_NOUNS | STATE_FORCE_NOUNS):
+            return True   # "Fighters of the Arakan Army captured ...", "troops of the 82nd Airborne Division landed"
         if root.dep_ in ("poss", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
             # "Malian soldiers", "Sudan's government"; not "Palestinian militants", a group of that people
-            return root.head.lemma_.lower() in STATE_FORCE_NOUNS
+            return bool(_stems(root.head) & STATE_FORCE_NOUNS)
         return False
 
     def _focus_state(self, doc: Document, at: int):
@@ -550,6 +559,27 @@ class Roles:
                 found.append((m.start, _carried_out_by(m.actor)))
         return [max(found)[1]] if found else []
 
+    def _first_person_voice(self, doc: Document, head) -> list[str]:
+        """A report written as 'we' (a press release: 'we have completed the withdrawal of our forces ... the
+        last French soldiers left'): outside quotation marks, 'we' and 'our' are the first armed force or
+        government the text names as acting (a subject, 'French soldiers'); inside quotes they are a
+        speaker's, read elsewhere."""
+        text = doc.text
+        line = text[text.rfind("\n", 0, head.idx) + 1:head.idx]
+        if sum(line.count(q) for q in '"“”') % 2:
+            return []   # within a quotation
+        voice = [m for m in re.finditer(r"\b(?:we|our|us)\b", text, re.I)
+                 if not sum(text[text.rfind("\n", 0, m.start()) + 1:m.start()].count(q) for q in '"“”') % 2]
+        if len(voice) < 3:
+            return []
+        for m in self._mentions:
+            if (m.actor.type or "") in {"state_military", "government", "coalition", "state"} | NONSTATE_TYPES and \
+                    (m.demonym or (m.actor.type or "") != "state") and self._acting(doc, m):
+                if m.demonym and (m.actor.type or "") == "state":
+                    return list(self._forces_named(m.actor))
+                return [_carried_out_by(m.actor)]
+        return []
+
     def _first_conjunct_actors(self, doc: Document, t, kind: str) -> list[str]:
         """'Rockets and mortar rounds fired by Hamas', 'Russian jets and drones': the second of two
         conjoined nouns shares the first one's owner and agent."""
@@ -700,7 +730,7 @@ class Roles:
             if subj:
                 return self._actor_names(doc, subj[0])
             # "Statement of the Ministry of Defence ... 4. Our artillery fired on them": who issued the text
-            return self._statement_issuer(doc, head.idx)
+            return self._statement_issuer(doc, head.idx) or self._first_person_voice(doc, head)
         span = _np_span(head)
         s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
         group = self._collective_states(head, span)
