@@ -373,3 +373,33 @@ def test_a_feared_war_or_a_pipelines_end_is_no_scene(pipeline):
     doc = run(pipeline, "On 14 May, two pumping stations on the pipeline, which carries crude to the Red Sea coast, "
                         "were struck by drones, and the attack was claimed by the Houthis.")
     assert all(e.location is None or "Red Sea" not in e.location.name for e in doc.events)
+
+
+def test_forces_sent_to_a_border_are_on_their_own_side(pipeline):
+    """'Tajik President Emomali Rahmon ordered 20,000 reservists to the border', 'Serbia moved tanks to
+    the border with Kosovo': the state sending them, not the report's country or the one beyond."""
+    doc = run(pipeline, "The Taliban overran most of Badakhshan province this week. Tajik President Emomali Rahmon "
+                        "then ordered 20,000 reservists to the border.")
+    assert places_of(doc, "deployment") == ["Tajikistan"]
+    doc = run(pipeline, "Serbia moved tanks and artillery to the border with Kosovo on Friday.")
+    assert places_of(doc, "deployment") == ["Serbia"]
+
+
+def test_the_toll_someone_reports_is_where_the_act_fell(pipeline):
+    """'shelled villages ..., and Indian officials say 12 civilians were killed in the Poonch district':
+    the toll told by others places the act; 'said she had been trained in Syria' does not."""
+    doc = run(pipeline, "Troops shelled villages near the frontier on Friday, and local officials said at least nine "
+                        "civilians were killed in Kupiansk.")
+    assert places_of(doc, "shelling") == ["Kupyansk"]
+    doc = run(pipeline, "Police detained a woman on Monday and said she had been trained by militants in Syria.")
+    assert all(e.location is None or e.location.country != "SY" for e in doc.events if e.type == "arrest")
+
+
+def test_where_someone_was_heading_is_not_where_they_were_hit(pipeline):
+    """'as the boats turned back towards Odesa, coast guard ships opened fire on them': where they were
+    heading, not where the fire came."""
+    doc = run(pipeline, "Last night, as the boats turned back towards Odesa, coast guard ships opened fire on them and "
+                        "special forces seized all three.")
+    assert doc.events and all(e.location is None or "Odes" not in e.location.name for e in doc.events)
+    doc = run(pipeline, "As the convoy drove towards Kidal on Monday, gunmen ambushed it, killing two peacekeepers.")
+    assert doc.events and all(e.location is None or e.location.name != "Kidal" for e in doc.events)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from sitrep.events.ontology import REMOTE_KINDS, VIOLENT
+from sitrep.events.ontology import MOVEMENT, REMOTE_KINDS, VIOLENT
 from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity, _hedge, read_number
 from sitrep.geo import km
 from sitrep.model import Document, EventDate, Location, Place
@@ -140,6 +140,8 @@ SHIP_NOUNS = {"ship", "warship", "cruiser", "frigate", "destroyer", "corvette", 
 # the prefixes of navies' ship names ("USS Ponce", "HMS Diamond", "INS Kolkata")
 SHIP_PREFIXES = {"uss", "usns", "hms", "hmcs", "hmas", "hmnzs", "ins", "fs", "rfs", "jds", "js", "tcg", "irins", "kri",
                  "brp", "ens", "hnlms", "hdms", "fgs", "its", "sas"}
+# what a violent act does to people, told by someone else: its toll, where it fell
+TOLL = {"kill", "wound", "injure", "die", "hurt", "maim"}
 # what is fired: the place a "from" phrase on it names is where the fire came from
 FIRE_NOUNS = {"fire", "rocket", "rockets", "missile", "missiles", "shell", "shells", "shelling", "mortar", "mortars",
               "drone", "drones", "artillery", "barrage", "salvo", "launch", "launches", "strike", "strikes"}
@@ -207,6 +209,19 @@ def _feared(span, trig) -> bool:
     return False
 
 
+def _own_border(parsed, ids):
+    """'to the border', 'along the frontier', 'its border with Belarus', 'the boundary with Kosovo': a
+    border told from the side of those who go there (not 'the Syrian border', 'Turkey's border')."""
+    for i in ids:
+        x = parsed[i]
+        if x.lemma_.lower() in ("border", "frontier", "boundary") and x.dep_ == "pobj" and \
+                any(k.dep_ in ("det", "poss") and k.lower_ in ("the", "its", "their") for k in x.children) and \
+                not any(k.dep_ in ("amod", "compound", "nmod") or k.dep_ == "poss" and k.lower_ not in ("its", "their")
+                        or k.dep_ == "prep" and k.lower_ != "with" for k in x.children):
+            return x
+    return None
+
+
 def _owns_a_place(head) -> bool:
     """The noun a place's possessive qualifies is itself somewhere: a common noun of places ('its
     coast', 'the province', 'the main square') or a name the parser labels a place ('Istiklal Avenue')."""
@@ -222,6 +237,8 @@ def _reported_elsewhere(c) -> set:
     out = set()
     for x in c.sent:
         if x.dep_ in ("ccomp", "parataxis") and x.head.lemma_.lower() in SPEECH_VERBS and x.head.i != c.trig.i:
+            if c.kind in VIOLENT and x.lemma_.lower() in TOLL and not any(k.dep_ == "agent" for k in x.children):
+                continue   # "shelled villages, and officials say 12 civilians were killed in Poonch": its toll
             ids = {k.i for k in x.subtree}
             if c.trig.i not in ids:
                 out |= ids
@@ -485,6 +502,15 @@ class Arguments:
                     if here is not None and (c.place is None or here.country == c.place.country or c.place_level < 3):
                         c.place, c.place_level = here, 3
                         break
+        border = _own_border(doc.parsed, c.zone) if c.kind in ("deployment", "troop_level", "exercise") else None
+        if border is not None and actors and (c.place is None or (c.place.kind or "") == "country" and any(
+                p.country == c.place.country and span.root.head.lower_ == "with" and span.root.head.head.i == border.i
+                for p, span in self._pspans)):
+            # "Tajik President Emomali Rahmon ordered 20,000 reservists to the border": a state's forces
+            # sent to a border no clause names are on its own side of it
+            state = self._actors_state(doc, actors)
+            if state is not None:
+                c.place, c.place_level = state, 2
         if c.place is None or (c.place.kind or "") == "country":
             # "Zelensky meets Biden on the sidelines of the summit": where the summit was told to be
             met = self._meeting_place(doc, c)
@@ -807,6 +833,9 @@ class Arguments:
                 continue   # "reinforcements sent from Ouallam secured the camp": where they came from
             if c.kind == "withdrawal" and _gone_to(span.root, c.trig):
                 continue   # "drove out towards Gao", "left the base and flew home to France": where they went
+            if c.kind not in MOVEMENT and head.dep_ == "pobj" and head.head.lower_ in DESTINATION_PREPS \
+                    and head.head.head.i != c.trig.i:
+                continue   # "as they turned back towards Odesa, coast guard ships opened fire": where they were heading
             if c.kind not in ("deployment", "withdrawal") and (_taken_on_to(span.root, c.trig) or _fled_to(span)):
                 continue   # "detained at the bridge and taken to Baku", "people fled towards Tal Rifaat"
             if any(a.lower_ in ("out", "than") and a.i > c.trig.i and a.dep_ in ("prep", "advmod", "pcomp", "cc")
