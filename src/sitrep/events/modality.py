@@ -2,11 +2,13 @@
 habitual, passing or anaphoric mentions, accidents told with words of violence), checked on arguments."""
 from __future__ import annotations
 
+import re
+
 from sitrep.model import Document
 from sitrep.events.arguments import _in_actor_np
 from sitrep.events.candidate import Candidate
 from sitrep.events.coding import _attack_or_clash
-from sitrep.events.detection import _own_people_out
+from sitrep.events.detection import _dated_noun, _own_people_out
 from sitrep.events.syntax import _civilian_movers, _is_force, _standing
 from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECTUAL, ATTEMPTS, CAMPAIGN_PREPS,
                                  CAPTIVES, DECIDED_MOVES, DECIDING, DENY_HEADS, DROP_HEADS, EXPECTED, HABITUAL,
@@ -16,7 +18,7 @@ from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECT
                                  PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL,
                                  CLAIM_NOUNS, UNTRUE, MORE_FORCES, AID_CARRIERS, CAMPAIGN_VERBS,
                                  CAPTURE, PEOPLE_TAKEN, NO_TRACE, GENERIC_VIOLENT, KIND_MARGIN,
-                                 DECLARING, OUTCOME_NOUNS, SPEAKER_NOUNS)
+                                 DECLARING, OUTCOME_NOUNS, SPEAKER_NOUNS, OPENING)
 from sitrep.events.ontology import VIOLENT
 
 def _accident(lemmas: set) -> bool:
@@ -26,7 +28,164 @@ def _accident(lemmas: set) -> bool:
 
 
 def _modality(t, sent) -> tuple[str, bool]:
-    """(modality, drop): planned, hypothetical, denied or asserted; drop for demanded/negated-purpose."""
+    """(modality, drop): planned, hypothetical, denied or asserted; drop for demanded/negated-purpose.
+    An act the sentence presupposes (a noun told with its own past, named as the cause or the time of
+    another act, or said to go on) happened, whatever plan or possibility another clause tells; an act
+    its doer refused or failed to carry out did not."""
+    if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.lemma_.lower() in NOT_DONE and \
+            t.head.pos_ == "VERB" and not any(k.dep_ == "neg" for k in t.head.children):
+        return "denied", False   # "the rebels refused to withdraw", "troops failed to retake the hill"
+    if t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ in ("xcomp", "ccomp") and \
+            t.head.lemma_.lower() in STOPPING and not any(
+                k.dep_ in ("aux", "auxpass") and k.lower_ in FUTURE_AUX | {"to"} for k in t.head.children):
+        # "until the group stops attacking shipping", "the rebels have not ceased shelling the city": what
+        # stops, or does not, has been going on; a stop to come is the news ("he would stop supplying
+        # shells if ..." tells a possible end of supplies)
+        return "asserted", False
+    mod, drop = _told_modality(t, sent)
+    if (drop or mod in ("planned", "hypothetical")) and _presupposed(t):
+        return "asserted", False   # "fear that the bombing, which cut the road, could isolate the town"
+    return mod, drop
+
+
+# verbs whose infinitive complement did not happen: "refused to withdraw", "failed to retake the town"
+NOT_DONE = {"refuse", "decline", "fail"}
+# what goes on and so has begun: "the drills will continue until Friday", "Russia will carry on its strikes"
+CONTINUING = {"continue", "persist", "drag"}
+# what stops has been going on: "until the group stops attacking shipping", "ceased firing"
+STOPPING = {"stop", "cease", "quit"}
+# prepositions that take an act as given: "since the coup", "amid the shelling", "despite the raid"
+GIVEN_PREPS = {"since", "amid", "amidst", "despite"}
+# prepositions that take an act as given unless the clause they modify is still to come or may be:
+# "the town could fall after the capture" leaves the capture open, "protests grew after the raid" does not
+CAUSE_PREPS = {"after", "following"}
+FUTURE_AUX = {"will", "'ll", "shall", "would", "wo", "could", "might", "may", "can", "ca", "must", "should"}
+
+
+# verbs that decide or allow an act they govern, which is then still to come: "voted to send 2,000 peacekeepers",
+# "approved sending troops", "authorised the deployment of 500 soldiers"
+AUTHORISING = {"approve", "authorise", "authorize", "endorse", "sanction", "mandate", "vote", "ratify", "adopt"}
+# nouns of a decision, a deal or an order, whose act is still to come: "a deal to withdraw", "an order for the
+# troops to leave", "a timetable for the pull-out"
+PLAN_NOUNS = {"plan", "deal", "agreement", "accord", "order", "orders", "decision", "resolution", "mandate",
+              "pledge", "promise", "commitment", "ultimatum", "deadline", "timetable", "proposal", "roadmap",
+              "directive", "instruction", "instructions", "permission", "approval", "authorisation",
+              "authorization", "go-ahead", "schedule", "framework", "arrangement"}
+# a deadline given for an act: "gave the peacekeepers until December to leave", "within 30 days"
+DEADLINE_PREPS = {"until", "by", "within", "before"}
+
+
+def _settled(t) -> bool:
+    """Is the act what a decision, a vote, a deal or an order settles, and so still to come? Its verb a
+    to-infinitive of a noun of decision ("a deal to withdraw", "an order for the troops to leave") or of a
+    verb whose object is one ("signed a deal to withdraw its forces"), of a verb that allows it ("voted to
+    send peacekeepers") or of a verb that sets it a deadline ("gave the mission until December to leave");
+    or the act the object or the gerund of a verb that allows it ("authorised the deployment", "approved
+    sending troops"), or what a decision is for ("a timetable for the withdrawal", "the agreement
+    provides for the withdrawal of foreign forces"). A decider told as possible, negated or conditional
+    is left to its clause."""
+    def firm(v) -> bool:
+        return v.pos_ in ("VERB", "AUX") and not any(
+            k.dep_ == "neg" or k.dep_ in ("aux", "auxpass") and k.lower_ in HYPO_AUX or
+            k.dep_ == "mark" and k.lower_ in ("if", "unless", "whether") for k in v.children)
+    if _dated_noun(t) if t.pos_ == "NOUN" else False:
+        return False   # "the 2015 withdrawal": its own date places it
+    if any(x.lemma_.lower() in ("complete", "completed", "finish") for x in t.subtree):
+        return False
+    h = t.head
+    hl = h.lemma_.lower()
+    if t.pos_ == "VERB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in t.children) and \
+            t.dep_ in ("xcomp", "advcl", "acl", "relcl"):
+        if h.pos_ == "NOUN" and hl in PLAN_NOUNS:
+            # "there are no plans to move the force": ruled out, not planned
+            return not any(k.dep_ in ("det", "neg") and k.lower_ in ("no", "never") for k in h.children)
+        if firm(h) and (hl in AUTHORISING or any(k.dep_ == "dobj" and k.lemma_.lower() in PLAN_NOUNS
+                                                  for k in h.children)):
+            return True
+        if firm(h) and t.dep_ == "advcl" and hl in ("give", "grant", "allow") and any(
+                k.dep_ == "prep" and k.lower_ in DEADLINE_PREPS for k in h.children):
+            return True
+        # the parser may hang the infinitive from the deadline itself ("until the end of the month to hand over")
+        return any(a.dep_ == "prep" and a.lower_ in DEADLINE_PREPS and a.head.lemma_.lower() in ("give", "grant", "allow")
+                   and firm(a.head) for a in list(t.ancestors)[:4])
+    if t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ in ("dobj", "xcomp") and hl in AUTHORISING and firm(h):
+        return True
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and hl in AUTHORISING and firm(h):
+        return True
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and h.lower_ == "for" and (
+            h.head.pos_ == "NOUN" and h.head.lemma_.lower() in PLAN_NOUNS or
+            h.head.lemma_.lower() == "provide" and firm(h.head)):
+        return True
+    return False
+
+
+def _told_in_past(verb) -> bool:
+    """The verb group is a past or a perfect told as fact ("which began", "that killed", "in which nine
+    people died", "which has killed 40"), with no modal and no negation of its own."""
+    kids = list(verb.children)
+    if any(k.dep_ == "neg" or k.dep_ in ("aux", "auxpass") and k.lower_ in FUTURE_AUX for k in kids):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(k.dep_ in ("aux", "auxpass") and k.lemma_ in ("have", "be") and
+                                      k.tag_ in ("VBD", "VBZ", "VBP") for k in kids)
+
+
+LATER_TODAY = re.compile(r"(?i)^later (today|tonight|this (morning|afternoon|evening|week|month))$")
+
+
+def _present_tense(t) -> bool:
+    """The act's verb group is in the present, simple or progressive, told as fact ("meets", "is holding",
+    "are flying"), not in the perfect nor with a modal."""
+    head = t if t.pos_ in ("VERB", "AUX") else (t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") and
+                                                 t.head.pos_ in ("VERB", "AUX") else None)
+    if head is None:
+        return False
+    auxes = [k for k in head.children if k.dep_ in ("aux", "auxpass")]
+    if any(k.lemma_ == "have" or k.lower_ in FUTURE_AUX or k.lower_ == "to" for k in auxes):
+        return False
+    if head.tag_ in ("VBZ", "VBP") and not auxes:
+        return True
+    return head.tag_ == "VBG" and any(k.lemma_ == "be" and k.tag_ in ("VBZ", "VBP") for k in auxes)
+
+
+def _presupposed(t) -> bool:
+    """Does the sentence take the act as having happened, or going on, whatever governs it? A noun
+    with a relative clause of its own told in the past ("the ambush that killed seven soldiers", "the
+    drills, which began on Monday"); a noun after a preposition that gives it as a fact ("since the
+    coup", "amid the shelling", "after the raid" where the clause it modifies is no plan or
+    possibility); a noun said to go on ("the drills will continue until Friday")."""
+    if t.pos_ != "NOUN":
+        return False
+    if any(k.dep_ == "relcl" and _told_in_past(k) for k in t.children):
+        return True
+    head = t.head
+    if t.dep_ == "pobj" and head.dep_ == "prep":
+        word = head.lower_
+        gov = head.head
+        if word in GIVEN_PREPS:
+            return True
+        if word in CAUSE_PREPS and gov.pos_ in ("VERB", "AUX") and not any(
+                k.dep_ in ("aux", "auxpass") and k.lower_ in FUTURE_AUX or k.dep_ == "mark" for k in gov.children) \
+                and not (gov.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in gov.children)):
+            return True
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        # what is to be continued ("will continue its strikes") is still to come; what is said to go on,
+        # the subject of going on, has begun
+        pred = head
+        for _ in range(3):   # "the drills will continue", "the drills are set to continue"
+            if pred.lemma_.lower() in CONTINUING or pred.lemma_.lower() in ("go", "carry") and any(
+                    k.dep_ == "prt" and k.lower_ == "on" for k in pred.children):
+                return True
+            nxt = next((k for k in pred.children if k.dep_ == "xcomp"), None)
+            if nxt is None:
+                break
+            pred = nxt
+    return False
+
+
+def _told_modality(t, sent) -> tuple[str, bool]:
+    """The modality the act's verb group and the verbs governing its clause tell."""
     if t.pos_ == "NOUN" and t.lemma_.lower() in DECIDED_MOVES and t.dep_ == "dobj" and \
             t.head.lemma_.lower() in DECIDING and not any(
                 k.lower_ in ("complete", "completed", "end", "ended", "finished") for k in t.head.subtree):
@@ -41,10 +200,14 @@ def _modality(t, sent) -> tuple[str, bool]:
         if cur.head.i == cur.i:
             break
         dep = cur.dep_
-        if dep == "advcl" and cur.tag_ == "VBD" and any(
-                k.dep_ == "mark" and k.lower_ in ("after", "since", "because", "as", "when", "before")
+        if dep == "advcl" and (cur.tag_ == "VBD" or _told_in_past(cur) or any(
+                k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" and k.lower_ not in FUTURE_AUX
+                for k in cur.children)) and any(
+                k.dep_ == "mark" and k.lower_ in ("after", "since", "because", "as", "when", "before", "while", "once")
                 for k in cur.children):
-            break   # "X intends to keep troops there, after parliament voted to allow it": told as past
+            # "X intends to keep troops there, after parliament voted to allow it", "the truce could collapse
+            # after rebels had shelled the market", "as soldiers were storming the compound": told as past
+            break
         if dep == "conj" and cur.pos_ in ("VERB", "AUX") and any(k.dep_ in ("nsubj", "nsubjpass")
                                                                  for k in cur.children):
             break   # "the court ruled X unlawful, and Nairobi signed a deal": a clause of its own
@@ -94,6 +257,8 @@ def _modality(t, sent) -> tuple[str, bool]:
                     pred.lemma_.lower() in DENY_HEADS | {"deny"}:
                 return "denied", False
             break
+    if _settled(t):
+        return "planned", False
     subject_of = None
     if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and len(chain) > 1:
         subject_of = chain[1]
@@ -299,6 +464,16 @@ def _passing_mention(t) -> bool:
     return False
 
 
+SPAN_UNITS = {"day", "week", "hour", "night", "month", "fortnight", "weekend"}
+
+
+def _measured_span(noun) -> bool:
+    """A stretch of time counted out ("ten days of joint drills", "a week of manoeuvres", "three nights
+    of shelling"): the acts of that stretch are one occurrence measured, not a kind of act in passing."""
+    return noun.lemma_.lower() in SPAN_UNITS and any(
+        k.dep_ == "nummod" or k.dep_ == "det" and k.lower_ in ("a", "an", "another") for k in noun.children)
+
+
 class Occurrence:
     """Whether a candidate is an occurrence of its own (a part of the Events stage)."""
 
@@ -418,7 +593,23 @@ class Occurrence:
                 m.trig.i != c.trig.i and c.trig.i in m.zone for m in movers))]
         for c in out:
             self._weigh_evidence(c, out)
+            self._weigh_opening(c)
         return out
+
+    def _weigh_opening(self, c: Candidate) -> None:
+        """'The drills, which began on Monday, ...', 'the offensive, launched on 6 March, ...': a noun of
+        an act whose own relative or participle clause tells, with a day, that it began or took place is
+        an occurrence told, however few words the classifier saw. Its confidence is raised to just over
+        the bar."""
+        t = c.trig
+        if t.pos_ != "NOUN" or c.modality != "asserted" or c.background or not c.date_own:
+            return
+        if not any(k.dep_ in ("relcl", "acl") and k.lemma_.lower() in OPENING | {"take", "end", "conclude"} and (
+                _told_in_past(k) or k.dep_ == "acl" and k.tag_ == "VBN") and (
+                k.lemma_.lower() != "take" or any(g.lower_ == "place" for g in k.children))
+                for k in t.children):
+            return
+        c.conf = max(c.conf, min(0.99, self.threshold + KIND_MARGIN.get(c.kind, 0.0) + 0.02))
 
     def _weigh_evidence(self, c: Candidate, told: list[Candidate]) -> None:
         """A violent act told with what it did ('The blast killed 15 people on Monday', 'The explosion
@@ -484,9 +675,39 @@ class Occurrence:
         return any(x.like_num and x.dep_ in ("nummod", "dobj", "nsubj", "nsubjpass") for x in doc.parsed[min(ids):max(ids) + 1]
                    if x.i in ids) if ids else False
 
+    def _told_day(self, doc: Document, c: Candidate) -> None:
+        """The report's day decides whether an act dated by its own words is still to come. A noun
+        placed by a date of its own is told as having happened ('the 2015 nuclear deal'), but not by a
+        length ('a three-day exercise') nor by a day after the report ('the talks on Friday', told on a
+        Monday, to come): there its clause decides. A present told of a time after the report
+        tells an arrangement, not an act going on."""
+        t = c.trig
+        pub = doc.published
+        if c.modality == "asserted" and t.pos_ == "NOUN" and _dated_noun(t):
+            lengths = [x for x in t.lefts if x.ent_type_ == "DATE" and x.dep_ in ("compound", "nmod", "npadvmod",
+                                                                                  "amod", "nummod")]
+            length = all(any(y.lemma_.lower() in SPAN_UNITS | {"year", "minute"} for y in x.subtree)
+                         or x.lower_.endswith(("-day", "-week", "-hour", "-month", "-year", "-minute"))
+                         for x in lengths)
+            later = pub is not None and c.date is not None and c.date_own and c.date.start > pub
+            if length or later:
+                told, drop = _modality(t, c.sent)
+                if not drop and told in ("planned", "hypothetical"):
+                    c.modality = told
+                    c.conf -= 0.1   # as for any act still to come
+        elif c.modality == "asserted" and pub is not None and c.date is not None and c.date_own and \
+                _present_tense(t) and (c.date.start > pub or LATER_TODAY.match(c.date.text or "")):
+            # "the Security Council is holding an emergency meeting later today", "the minister flies to
+            # Ankara on Friday": a present that tells what is arranged for a time still to come
+            c.modality = "planned"
+            c.conf -= 0.1
+
     def _generic(self, doc: Document, c: Candidate) -> bool:
         """A mention that reports no occurrence: plural with no count, date or place of its own
-        ('the recent missile attacks against bases'), or a passing one ('the battle against X')."""
+        ('the recent missile attacks against bases'), or a passing one ('the battle against X').
+        (Asked of every candidate once its date is read: the report's day first settles whether a
+        dated act is still to come, see _told_day.)"""
+        self._told_day(doc, c)
         t = c.trig
         # the verb of the act, or the one that starts it ("since the fighting began on 23 May")
         verb = t if t.pos_ == "VERB" else (t.head if t.dep_ in ("nsubj", "nsubjpass") and
@@ -513,7 +734,8 @@ class Occurrence:
         if t.tag_ in ("NNS", "NNPS") and head.dep_ in ("pobj", "compound", "appos", "npadvmod") and \
                 t.lemma_.lower() not in PARTICIPANTS and c.kind not in ("protest", "riot") and not (
                     head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.like_num or
-                                                                       head.head.head.lemma_.lower() in MULTITUDE)) \
+                                                                       head.head.head.lemma_.lower() in MULTITUDE
+                                                                       or _measured_span(head.head.head))) \
                 and not self._own_specifics(doc, c):
             return True
         return False

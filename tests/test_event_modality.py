@@ -1,0 +1,155 @@
+"""Whether an act happened: modality decided by the act's own verb group and the verb governing its
+clause, never by another clause's; what the sentence takes as given; the report's day. Sentences
+written for these tests."""
+from __future__ import annotations
+
+from sitrep.events.modality import _modality
+from sitrep.model import RawArticle
+
+
+def run(pipeline, text, published="2023-03-11"):
+    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+
+def modalities(doc, *kinds):
+    return sorted(e.modality for e in doc.events if e.type in kinds)
+
+
+def modality_of(pipeline, text, word):
+    """The modality the sentence tells of the act named by `word`, whatever the confidence in it."""
+    parsed = pipeline.language.nlp(text)
+    tok = next(t for t in parsed if t.text == word)
+    return _modality(tok, tok.sent)[0]
+
+
+# -- refused or failed: the act did not happen ------------------------------------------------------------
+
+def test_an_act_refused_is_denied(pipeline):
+    doc = run(pipeline, "The rebels refused to withdraw from the town despite the ultimatum.")
+    assert modalities(doc, "withdrawal") == ["denied"]
+
+
+def test_an_act_failed_is_denied(pipeline):
+    doc = run(pipeline, "Government troops failed to retake the hill after two days of fighting.")
+    assert modalities(doc, "territory_change") == ["denied"]
+
+
+# -- a past clause of time or cause keeps its own modality -------------------------------------------------
+
+def test_a_past_clause_after_a_modal_main_clause_stays_told(pipeline):
+    doc = run(pipeline, "The truce could collapse after rebels had shelled the market in Kidal on Sunday.")
+    assert modalities(doc, "shelling") == ["asserted"]
+
+
+def test_a_past_progressive_clause_of_time_stays_told(pipeline):
+    doc = run(pipeline, "As soldiers were storming the compound in Mogadishu, the gunmen could be heard shouting.")
+    assert modalities(doc, "clash", "attack") == ["asserted"]
+
+
+# -- what the sentence takes as given ---------------------------------------------------------------------
+
+def test_an_act_with_its_own_past_relative_clause_happened(pipeline):
+    doc = run(pipeline, "The ceasefire might not survive the ambush that killed seven soldiers near Gao on Tuesday.")
+    assert "asserted" in modalities(doc, "clash", "attack")
+    assert "hypothetical" not in modalities(doc, "clash", "attack")
+
+
+def test_an_act_that_began_is_going_on_whatever_is_said_of_its_end(pipeline):
+    doc = run(pipeline, "The drills, which began on Monday off the coast of Crete, will continue until 20 March.")
+    assert modalities(doc, "exercise") == ["asserted"]
+
+
+def test_an_act_said_to_continue_has_begun(pipeline):
+    assert modality_of(pipeline, "Naval exercises involving 40 warships in the Baltic Sea will continue through "
+                                 "the weekend, the fleet said.", "exercises") == "asserted"
+    assert modality_of(pipeline, "The offensive on the northern city of Raqqa is expected to continue for "
+                                 "several weeks, the coalition said.", "offensive") == "asserted"
+
+
+def test_what_is_to_be_continued_is_still_to_come(pipeline):
+    assert modality_of(pipeline, "The militia will continue its raids on the villages of the plain.",
+                       "raids") == "planned"
+
+
+def test_a_measured_stretch_of_acts_is_an_occurrence(pipeline):
+    doc = run(pipeline, "On Monday Russian and Belarusian forces began ten days of joint drills in Belarus.")
+    assert modalities(doc, "exercise") == ["asserted"]
+    doc = run(pipeline, "The two navies started a week of joint manoeuvres in the Arabian Sea on Tuesday.")
+    assert modalities(doc, "exercise") == ["asserted"]
+
+
+# -- the report's day ---------------------------------------------------------------------------------------
+
+def test_a_length_is_no_date_that_places_an_act(pipeline):
+    doc = run(pipeline, "The army plans a three-day exercise near the border with Poland.")
+    assert modalities(doc, "exercise") == ["planned"]
+    doc = run(pipeline, "Pakistan said on Thursday that it would hold a two-week exercise in the Arabian Sea.")
+    assert modalities(doc, "exercise") == ["planned"]
+
+
+def test_a_dated_noun_of_the_past_stays_told(pipeline):
+    doc = run(pipeline, "The government wants to revive the January 2022 ceasefire agreement with the rebels.")
+    assert modalities(doc, "agreement") == ["asserted"]
+    doc = run(pipeline, "Rebels say the March 2 attack on the convoy near Goma was a warning to the army.")
+    assert modalities(doc, "clash", "attack") == ["asserted"]
+
+
+def test_an_act_told_to_come_keeps_its_plan_and_a_given_one_does_not(pipeline):
+    # a preposition that takes its act as given, against a modal of the clause it modifies
+    assert modality_of(pipeline, "Investors may return to the region despite the shelling of the port.",
+                       "shelling") == "asserted"
+    assert modality_of(pipeline, "Aid convoys could resume amid the fighting in the northern districts.",
+                       "fighting") == "asserted"
+
+
+def test_a_present_told_of_a_time_after_the_report_is_an_arrangement(pipeline):
+    doc = run(pipeline, "The UN Security Council is holding an emergency meeting later today at Russia's request.",
+              published="2023-03-08")
+    assert modalities(doc, "diplomacy") == ["planned"]
+    doc = run(pipeline, "NATO defence ministers meet in Brussels next week to discuss the deployment.",
+              published="2023-03-08")
+    assert modalities(doc, "diplomacy") == ["planned"]
+
+
+def test_a_present_told_of_the_report_s_own_time_is_going_on(pipeline):
+    doc = run(pipeline, "The army says its troops are pushing into the town of Lyman.", published="2023-03-08")
+    assert modalities(doc, "deployment", "territory_change") == ["asserted"]
+
+
+def test_what_stops_or_does_not_has_been_going_on(pipeline):
+    doc = run(pipeline, "The rebels have not ceased shelling the outskirts of the city.")
+    assert modalities(doc, "shelling") == ["asserted"]
+    assert modality_of(pipeline, "Hegseth said the strikes would go on until the group stops attacking shipping.",
+                       "attacking") == "asserted"
+
+
+def test_a_stop_still_to_come_is_the_news(pipeline):
+    assert modality_of(pipeline, "The minister said that if the army entered the valley his country would stop "
+                                 "supplying the rifles and shells it needs.", "supplying") == "hypothetical"
+
+
+# -- what a decision, a vote, a deal or an order settles is still to come -----------------------------------
+
+def test_an_act_voted_or_approved_is_still_to_come(pipeline):
+    doc = run(pipeline, "The council voted on Monday to send 2,000 peacekeepers to the region.")
+    assert modalities(doc, "deployment") == ["planned"]
+    assert modalities(doc, "legislation") == ["asserted"]
+    doc = run(pipeline, "The cabinet approved sending 300 troops to the border region on Tuesday.")
+    assert modalities(doc, "deployment") == ["planned"]
+
+
+def test_an_act_a_deal_or_an_order_settles_is_still_to_come(pipeline):
+    doc = run(pipeline, "The two sides signed a deal to withdraw their forces from the buffer zone.")
+    assert modalities(doc, "withdrawal") == ["planned"]
+    assert modalities(doc, "agreement") == ["asserted"]
+    doc = run(pipeline, "The government issued an order for the troops to leave the capital by Friday.")
+    assert modalities(doc, "withdrawal") == ["planned"]
+    doc = run(pipeline, "The agreement provides for the withdrawal of foreign forces within 30 days.")
+    assert modalities(doc, "withdrawal") == ["planned"]
+
+
+def test_an_act_given_a_deadline_is_still_to_come(pipeline):
+    doc = run(pipeline, "The president gave the peacekeepers until December to leave the country.")
+    assert modalities(doc, "withdrawal") == ["planned"]
+    assert modality_of(pipeline, "The junta granted the foreign contingent until the end of the month to hand "
+                                 "over the airfield.", "hand") == "planned"
