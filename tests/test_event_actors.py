@@ -237,3 +237,18 @@ def test_we_in_a_text_written_as_we_are_the_first_force_it_names_acting(pipeline
                         "residents to stay calm. On Monday our units also seized two outposts near the border, and we "
                         "will hold them.")
     assert all(e.actors == ["Arakan Army"] for e in doc.events if e.type == "territory_change")
+
+
+def test_who_tells_of_judges_or_greets_an_act_did_not_do_it(pipeline):
+    doc = run(pipeline, "On Monday the mayor of Kharkiv, Ihor Terekhov, denounced the shelling of the city's "
+                        "northern districts.")
+    assert all("Terekhov" not in " ".join(e.actors) for e in doc.events if e.type == "shelling")
+    doc = run(pipeline, "Haiti's new prime minister, Garry Conille, who took office this month, welcomed the "
+                        "deployment of Kenyan police on Tuesday.")
+    assert all("Garry Conille" not in e.actors and "Haiti" not in e.actors for e in doc.events if e.type == "deployment")
+
+
+def test_an_act_given_as_actor_is_dropped(pipeline):
+    doc = run(pipeline, "Ukrainian troops entered Kherson on Friday, the only regional capital Moscow had captured "
+                        "since the start of its invasion.")
+    assert all("invasion" not in " ".join(e.actors) for e in doc.events)

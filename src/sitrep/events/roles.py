@@ -14,7 +14,7 @@ from sitrep.events.syntax import _reported_clause, _is_force, _np_span, _roles, 
 from sitrep.events.words import (ARMED_NOUNS, CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES,
                                  COLLECTIVE_ARMED,
                                  COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, LEADER_NOUNS, FORCE_NOUNS,
-                                 MILITARY_KIT, NONSTATE_TYPES, PARTICIPANTS, REF_NOUNS, SPEECH_VERBS,
+                                 MILITARY_KIT, NONSTATE_TYPES, OFFENSIVES, PARTICIPANTS, REF_NOUNS, SPEECH_VERBS,
                                  STRENGTH_NOUNS, TERRAIN)
 
 
@@ -103,6 +103,19 @@ INSTRUMENTS = frozenset({"vehicle", "car", "truck", "lorry", "van", "bus", "moto
                          "missile", "rocket", "bomb", "shell", "mortar", "jet", "aircraft", "plane", "warplane",
                          "helicopter", "tank", "boat", "ship", "vessel", "ied", "device", "explosive", "mine",
                          "projectile", "munition", "swarm", "barrage", "salvo", "flight", "grenade", "car-bomb"})
+# acts, plans and states of affairs given as actor ("its invasion", "our military cooperation"): never who acted
+ACT_NOUNS = frozenset(OFFENSIVES) | frozenset({"withdrawal", "deployment", "cooperation", "occupation", "presence", "war",
+                                               "conflict", "violence", "fighting", "strike", "shelling", "bombardment",
+                                               "bombing", "explosion", "blast", "fire", "clash", "battle", "siege",
+                                               "truce", "ceasefire", "deal", "agreement", "talk", "decision",
+                                               "announcement", "move", "plan", "mandate", "pull-out", "pullout",
+                                               "drawdown", "retreat", "advance", "capture", "takeover"})
+# verbs by which a side tells of, judges or greets an act of others ("Tbilisi and Western monitors report the
+# looting", "the prime minister welcomed the deployment"): their subject is not the act's doer; a side denying an act
+# is the one it is laid at (Roles._denier)
+JUDGING_VERBS = frozenset({"report", "document", "describe", "condemn", "denounce", "deplore", "criticise", "criticize",
+                           "witness", "record", "decry", "welcome", "hail", "praise", "mourn", "investigate", "monitor",
+                           "observe", "protest", "oppose", "regret", "lament"})
 # places that never act, save a capital speaking for its state as a subject ("Baku said ...")
 SMALL_PLACE_KINDS = frozenset({"city", "town", "village", "neighbourhood", "district", "admin2", "installation",
                                "facility"})
@@ -174,6 +187,9 @@ class Roles:
                 k.dep_ == "dobj" and k.lemma_.lower() in LAID_CHARGES for k in t.children)):
             # "The governor died of wounds", "their vehicle hit a mine": who dies or runs onto a charge was hit
             actors, targets = [], [a for a in actors if a not in targets] + targets
+        # "the mayor denounced the shelling of the city": who tells of, judges or greets an act did not do it
+        actors = [h for h in actors if not (h.dep_ == "nsubj" and h.head.i != t.i and h.head.lemma_.lower() in
+                                            JUDGING_VERBS and t.i in {x.i for x in h.head.subtree})]
         c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
         if c.kind in VIOLENT:
             # "Two soldiers were killed when their patrol was ambushed by militants": the ambush's agent did it
@@ -276,8 +292,8 @@ class Roles:
                 out.append(a)
                 continue
             lemma = head.lemma_.lower()
-            if lemma in INSTRUMENTS or head.lower_ in INSTRUMENTS or lemma in PLACE_NOUNS:
-                continue   # "struck by a swarm of drones", "the capital": not who acted
+            if lemma in INSTRUMENTS or head.lower_ in INSTRUMENTS or lemma in PLACE_NOUNS or lemma in ACT_NOUNS:
+                continue   # "struck by a swarm of drones", "the capital", "its invasion": not who acted
             if any(k.dep_ == "prep" and k.lower_ == "of" for k in head.children) and lemma in ("swarm", "wave"):
                 continue
             named = self._referent(doc, head, exclude=set(c.targets))
@@ -715,6 +731,8 @@ class Roles:
             if cur.dep_ == "attr" and cur.lemma_.lower() in ("target", "victim", "scene", "site", "focus"):
                 return []   # "The base was the target of the rocket attack": what was hit, not who hit it
             cur = cur.head
+            if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in JUDGING_VERBS:
+                return []   # "monitors report the looting", "the premier welcomed the deployment": told of, judged
             if cur.pos_ in ("VERB", "AUX"):
                 subj = [k for k in cur.children if k.dep_ == "nsubj"]
                 if subj:
