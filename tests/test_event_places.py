@@ -403,3 +403,14 @@ def test_where_someone_was_heading_is_not_where_they_were_hit(pipeline):
     assert doc.events and all(e.location is None or "Odes" not in e.location.name for e in doc.events)
     doc = run(pipeline, "As the convoy drove towards Kidal on Monday, gunmen ambushed it, killing two peacekeepers.")
     assert doc.events and all(e.location is None or e.location.name != "Kidal" for e in doc.events)
+
+
+def test_an_agreement_is_where_it_was_made_not_what_it_is_about(pipeline):
+    """'agreed a ceasefire in Idlib at talks in Moscow': made in Moscow; 'signed an agreement on the
+    withdrawal of troops from Lebanon in Paris': in Paris."""
+    doc = run(pipeline, "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin agreed a ceasefire "
+                        "in Idlib at talks in Moscow on Thursday.")
+    assert places_of(doc, "agreement") == ["Moscow"]
+    doc = run(pipeline, "The two leaders signed an agreement on the withdrawal of troops from Lebanon in Paris on "
+                        "Friday.")
+    assert places_of(doc, "agreement") == ["Paris"]

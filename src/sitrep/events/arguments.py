@@ -222,6 +222,21 @@ def _own_border(parsed, ids):
     return None
 
 
+def _topic(span, trig) -> bool:
+    """The place is in what the act is about: its object ('agreed a ceasefire in Idlib'), or a phrase
+    on what ('talks on a truce in Gaza', 'a resolution over the war in Sudan')."""
+    x = span.root
+    if x.dep_ == "pobj" and x.head.lower_ in ("in", "at") and x.head.head.lower_ in MEETING_NOUNS:
+        return False   # "at talks in Moscow": where it was done
+    for _ in range(10):
+        if x.head.i == x.i:
+            return False
+        if x.head.i == trig.i:
+            return x.dep_ in ("dobj", "attr") or x.dep_ == "prep" and x.lower_ in ("on", "over", "about", "regarding")
+        x = x.head
+    return False
+
+
 def _owns_a_place(head) -> bool:
     """The noun a place's possessive qualifies is itself somewhere: a common noun of places ('its
     coast', 'the province', 'the main square') or a name the parser labels a place ('Istiklal Avenue')."""
@@ -863,7 +878,10 @@ class Arguments:
             dist = abs(span.root.i - c.trig.i)
             # the act's own words before those of a phrase describing one of its parties ("troops
             # leaving northern Syria will move to western Iraq") or of an act told beside it
-            key = (_told_of_act(span, c.trig), rank, p.lat is not None, -dist)
+            # what a political act is about is not where it was done ("agreed a ceasefire in Idlib at talks
+            # in Moscow", "hosted talks in Cairo on a truce in Gaza")
+            topic = c.kind in POLITICAL_ACTS | {"agreement", "diplomacy"} and _topic(span, c.trig)
+            key = (_told_of_act(span, c.trig), not topic, rank, p.lat is not None, -dist)
             if best_key is None or key > best_key:
                 best, best_key = (p, span), key
         if best is not None:
