@@ -20,6 +20,25 @@ def test_extract_prints_the_contract(tmp_path):
         assert key in doc
 
 
+def test_extract_json_written_per_document_is_the_whole_json(tmp_path):
+    """extract writes its JSON document by document: the text is what json.dumps makes of the
+    whole (documents in input order, then the errors), with none, one or several documents."""
+    docs = []
+    for name, text in (("a.txt", ARTICLE), ("b.txt", ARTICLE.replace("Kirkuk", "Mosul"))):
+        (tmp_path / name).write_text(text)
+    bad = tmp_path / "c.txt"
+    bad.write_bytes(b"\x00\x00binary")
+    for inputs in ([tmp_path / "a.txt", tmp_path / "b.txt", bad], [bad], [tmp_path / "a.txt"]):
+        res = runner.invoke(app, ["extract", *map(str, inputs), "--format", "json", "--workers", "1"])
+        got = json.loads(res.stdout)
+        assert [d["id"] for d in got["documents"]] == [str(i) for i in inputs if i != bad]
+        assert [e["source"] for e in got["errors"]] == ([str(bad)] if bad in inputs else [])
+        assert res.stdout == json.dumps(got, ensure_ascii=False) + "\n"
+        assert res.exit_code == (1 if inputs == [bad] else 0)
+        docs.append(got)
+    assert docs[0]["documents"][0] == docs[2]["documents"][0]
+
+
 def test_ingest_twice_stores_once_and_reports_bad_input(tmp_path):
     p = tmp_path / "a.txt"
     p.write_text(ARTICLE)

@@ -129,7 +129,11 @@ def extract(inputs: Annotated[list[str], typer.Argument(help="files, folders, gl
             workers: WorkersOption = None, actors: ActorsOption = None) -> None:
     """Print the contract's JSON (or a table) for the inputs, without storing anything."""
     settings = _settings(workers=workers, actors=actors)
-    docs, errors = [], []
+    docs, errors, n_docs = [], [], 0
+    # The JSON is written document by document as the results come (while the workers go on
+    # with the rest), the same text json.dumps makes of the whole: only the last documents'
+    # writing is left after the last result.
+    streaming = format == "json"
     for item in _documents(inputs, settings):
         if isinstance(item, InputError):
             _report(item)
@@ -138,15 +142,20 @@ def extract(inputs: Annotated[list[str], typer.Argument(help="files, folders, gl
             if item.language != "en":
                 err.print(f"[yellow]warning[/yellow] {item.source}: {NOT_ENGLISH} (text printed, no events)",
                           highlight=False)
-            docs.append(item)
-    if format == "json":
-        sys.stdout.write(json.dumps({"documents": [d.to_dict() for d in docs], "errors": errors},
-                                    ensure_ascii=False) + "\n")
+            n_docs += 1
+            if streaming:
+                sys.stdout.write(("{\"documents\": [" if n_docs == 1 else ", ")
+                                 + json.dumps(item.to_dict(), ensure_ascii=False))
+            else:
+                docs.append(item)
+    if streaming:
+        sys.stdout.write(("{\"documents\": [" if not n_docs else "") + "], \"errors\": "
+                         + json.dumps(errors, ensure_ascii=False) + "}\n")
     else:
         _print_events([dict(e.to_dict(), document=d.id) for d in docs for e in d.events], "table")
     # Partial failure is reported on stderr and in "errors"; it changes the status only
     # when asked (--strict) or when nothing could be read at all.
-    if errors and (strict or not docs):
+    if errors and (strict or not n_docs):
         raise typer.Exit(1)
 
 
