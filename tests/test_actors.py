@@ -113,3 +113,20 @@ def test_a_known_name_that_goes_on_is_a_longer_body_of_its_own():
         ("Chad Air Force", "Chad Air Force", "Chad", "state_military")]
     assert d.related("Chad Air Force", "Chad")
     assert [m.canonical for m in d.match("SADC leaders met.")] == ["Southern African Development Community"]
+
+
+def test_forces_of_a_state_are_its_armed_forces_entry():
+    d = ActorDictionary.load()
+    assert d.forces_of("Mali") == "Malian Armed Forces"
+    assert d.forces_of("Haiti") == "Armed Forces of Haiti"
+    assert d.forces_of("Malian Armed Forces") == "Malian Armed Forces"
+    assert d.forces_of("Hamas") is None
+
+
+def test_forces_added_in_session_5_resolve_by_their_common_names():
+    d = ActorDictionary.load()
+    assert d.resolve("Kosovo special police") == "Kosovo Police"
+    assert d.resolve("South Ossetian militia") == "South Ossetian forces"
+    assert d.resolve("Tamil Tigers") == "Liberation Tigers of Tamil Eelam"
+    assert d.resolve("Somaliland army") == "Somaliland National Army"
+    assert not d.match("the crowd sang the anthem")   # SANG only in capitals
