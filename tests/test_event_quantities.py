@@ -302,3 +302,25 @@ def test_a_victim_and_some_of_his_men_add_up(pipeline):
                        ("The ambush killed a captain and two of his men near the village on Friday.", 3)):
         doc = run(pipeline, text)
         assert [e.quantities.get("fatalities") for e in doc.events if e.quantities] == [want], text
+
+
+def test_a_strength_written_apart_from_its_unit(pipeline):
+    """'The brigade, about 5,000 strong, ...': the unit's strength, with no hyphen."""
+    from sitrep.events.quantities import find_quantities
+    for text, want in (("The brigade, about 5,000 strong, will be stationed in the country.", 5000),
+                       ("The militia, some 800 strong, withdrew from the town on Monday.", 800)):
+        sent = next(pipeline.language.nlp(text).sents)
+        assert [(q.key, q.value) for q in find_quantities(sent)] == [("personnel", want)], text
+
+
+def test_how_many_took_part_told_after_the_movement_is_its_strength(pipeline):
+    """'Britain deployed a battlegroup to Estonia. Some 900 soldiers are taking part.': the
+    deployment's 900; a toll or a force still there is not."""
+    doc = run(pipeline, "Britain deployed a battlegroup to Estonia on Tuesday. Some 900 soldiers are taking part.")
+    assert [(e.type, e.quantities.get("personnel")) for e in doc.events] == [("deployment", 900)]
+    doc = run(pipeline, "The alliance moved an armoured division to the border on Monday. Roughly 7,000 troops "
+                        "from four countries are involved.")
+    assert any(e.type == "deployment" and e.quantities.get("personnel") == 7000 for e in doc.events)
+    doc = run(pipeline, "France withdrew its last troops from the base on Friday. About 5,000 French soldiers are "
+                        "still in the region.")
+    assert all(e.quantities.get("personnel") != 5000 for e in doc.events if e.type == "withdrawal")

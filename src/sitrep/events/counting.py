@@ -134,6 +134,16 @@ def _bare_toll(head) -> bool:
 
 
 CASUALTY_VERBS = {"die", "wound", "injure", "perish"}
+# verbs that tell how many a movement involves: "Some 900 soldiers are taking part", "Roughly
+# 7,000 troops are involved", "The brigade numbers about 4,000 soldiers"
+TAKING_PART = {"involve", "participate", "part", "take", "join", "number", "comprise", "total", "include"}
+
+
+def _taking_part(c: Candidate) -> bool:
+    """A strength read from a verb of taking part, with no place or date of its own: how many
+    the movement told before involves, not a troop level apart."""
+    return c.kind == "troop_level" and c.trig.lemma_.lower() in TAKING_PART and not c.date_own and \
+        c.place_level < 2
 
 
 def _toll_only(c: Candidate) -> bool:
@@ -243,6 +253,8 @@ class Counting:
         # ("The ministry said 31 people were killed and 101 wounded": the "killed" read as an act)
         acts = {c.unit for c in told if not (c.quantities and _toll_only(c))}
         for n, sent in enumerate(units):
+            if n and not any(c.unit == n and not _taking_part(c) for c in told):
+                self._strength_told_after(cands, n, sent)
             if n == 0 or n in acts:
                 continue
             before = [c for c in cands if c.kind in VIOLENT and c.last_unit == n - 1 and c.modality == "asserted"]
@@ -262,4 +274,23 @@ class Counting:
                     if q.qualifier:
                         act.qualifiers[q.key] = q.qualifier
                     act.evidence = act.evidence + [(sent.start_char, sent.end_char)]
+
+    def _strength_told_after(self, cands: list[Candidate], n: int, sent) -> None:
+        """A sentence that tells no act of its own but how many took part gives that strength to
+        the movement told just before ("Britain deployed a battlegroup to Estonia on Tuesday. Some
+        900 soldiers are taking part."; "The force will hold drills next week. About 4,000 troops
+        will join them."), when that movement has none; the dead and wounded are not a strength."""
+        before = [c for c in cands if c.kind in MOVEMENT and c.last_unit == n - 1 and c.modality != "denied"
+                  and "personnel" not in c.quantities]
+        if not before:
+            return
+        act = before[-1]
+        pers = [q for q in find_quantities(sent) if q.key == "personnel" and q.noun is not None]
+        if len(pers) != 1 or any(q.key in ("fatalities", "injured", "detained") for q in find_quantities(sent)):
+            return   # several forces counted, or a toll: not the strength of the act before
+        q = pers[0]
+        act.quantities["personnel"] = q.value
+        if q.qualifier:
+            act.qualifiers["personnel"] = q.qualifier
+        act.evidence = act.evidence + [(sent.start_char, sent.end_char)]
 

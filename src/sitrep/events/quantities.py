@@ -67,7 +67,9 @@ OTHER_UNITS = {"vehicle": "vehicles", "tank": "vehicles", "truck": "vehicles", "
                "house": "buildings", "home": "buildings", "building": "buildings", "village": "villages",
                "base": "bases", "weapon": "weapons", "rifle": "weapons", "gun": "weapons",
                "launcher": "launchers", "bomb": "bombs", "mine": "mines", "grenade": "grenades",
-               "ied": "bombs"}
+               "ied": "bombs", "destroyer": "vessels", "frigate": "vessels", "corvette": "vessels",
+               "submarine": "vessels", "cruiser": "vessels", "gunboat": "vessels", "tugboat": "vessels",
+               "tug": "vessels", "armoured vehicle": "vehicles", "bulldozer": "vehicles", "howitzer": "weapons"}
 KILL = {"kill", "die", "dead", "death", "slay", "murder", "massacre", "execute", "assassinate",
         "behead", "claim", "lose", "perish", "fatality", "toll", "body", "corpse", "lynch", "shoot dead",
         "martyr"}   # "46 of our soldiers have been martyred": official wording of the region's armies
@@ -423,6 +425,11 @@ def find_quantities(sent) -> list[Quantity]:
         if noun is None and j - 1 > i:
             noun = _counted_noun(tokens, j, t)
         num_tok = tokens[j - 1]
+        if noun is None and j < len(tokens) and tokens[j].lower_ == "strong":
+            # "The brigade, about 5,000 strong, ...": the strength of the unit it is said of
+            noun = next((x for x in tokens[j].ancestors if x.pos_ in ("NOUN", "PROPN")), None)
+            if noun is None:
+                noun = next((x for x in reversed(tokens[:i]) if x.pos_ in ("NOUN", "PROPN")), None)
         status = _status(num_tok, noun)
         nlem = noun.lemma_.lower() if noun is not None else ""
         ntext = noun.lower_ if noun is not None else ""
