@@ -414,3 +414,15 @@ def test_an_agreement_is_where_it_was_made_not_what_it_is_about(pipeline):
     doc = run(pipeline, "The two leaders signed an agreement on the withdrawal of troops from Lebanon in Paris on "
                         "Friday.")
     assert places_of(doc, "agreement") == ["Paris"]
+
+
+def test_an_unplaced_act_is_in_the_one_region_its_paragraph_placed_acts_in(pipeline):
+    """'its troops had killed a leader in the Menaka region of Mali. The army said the strike was carried
+    out by a drone': the region the paragraph's act was placed in, not the country alone."""
+    doc = run(pipeline, "PARIS (Reuters) - France said on Monday its troops had killed a senior jihadist leader in an "
+                        "operation in the Menaka region of Mali. The French army said the strike was carried out by a "
+                        "drone on Sunday.")
+    assert places_of(doc, "airstrike") == ["Ménaka Region"]
+    doc = run(pipeline, "Government forces recaptured three villages in Darfur on Tuesday, the army said. Aid workers "
+                        "said the shelling had killed 14 civilians.")
+    assert all(e.location is not None and e.location.name == "Darfur" for e in doc.events if e.type == "shelling")

@@ -1144,14 +1144,18 @@ class Arguments:
             here, back = towns[k], k
             placed = any(o is not c and o.place is not None and o.place_level >= 2 and not o.background
                          and bisect.bisect_right(breaks, o.trig.idx) == k for o in cands)
-            if not here and placed and c.place is None:
+            if not here and placed:
                 # "On patrol north of the strait, the destroyer detected two missiles. ... The Mason was
-                # targeted again by a missile that fell into the sea": the waters the paragraph is at
-                waters = [o.place for o in cands if o is not c and o.place is not None and o.place_level >= 2
-                          and (o.place.kind or "") in ("landform", "sea", "strait") and o.trig.idx < c.trig.idx
-                          and bisect.bisect_right(breaks, o.trig.idx) == k]
-                if waters:
-                    c.place, c.place_level = waters[-1], 1
+                # targeted again by a missile that fell into the sea": the waters the paragraph is at;
+                # "its troops had killed a leader in the Menaka region of Mali. The army said the strike
+                # was carried out by a drone": the one region its acts were placed in
+                areas = [o.place for o in cands if o is not c and o.place is not None and o.place_level >= 2
+                         and not o.background and o.kind not in SCENELESS and (o.place.kind or "") not in ("country", "continent")
+                         and bisect.bisect_right(breaks, o.trig.idx) == k]
+                names = {a.name for a in areas}
+                if len(names) == 1 and (c.place is None or areas[0].country == c.place.country) \
+                        and (areas[0].country is None or (c.place.country if c.place else story) in (None, areas[0].country)):
+                    c.place, c.place_level = areas[0], 1
                 continue
             while not here and not placed and back > 0 and k - back < 2:
                 # "What did the police find? / Officers seized rifles ...", "Hours later looters broke
