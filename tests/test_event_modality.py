@@ -153,3 +153,18 @@ def test_an_act_given_a_deadline_is_still_to_come(pipeline):
     assert modalities(doc, "withdrawal") == ["planned"]
     assert modality_of(pipeline, "The junta granted the foreign contingent until the end of the month to hand "
                                  "over the airfield.", "hand") == "planned"
+
+
+def test_a_perfect_participle_clause_tells_what_was_done(pipeline):
+    doc = run(pipeline, "Having captured the town of Kidal, the rebels could advance on the capital.")
+    assert "asserted" in modalities(doc, "territory_change")
+    assert modality_of(pipeline, "Having seized two bridges, government troops may push towards the port.",
+                       "seized") == "asserted"
+
+
+def test_an_act_no_one_claimed_still_happened(pipeline):
+    assert modality_of(pipeline, "Hamas did not claim the rocket attack on Sderot.", "attack") == "asserted"
+    assert modality_of(pipeline, "No group has claimed the bombing of the market in Kabul.", "bombing") == "asserted"
+    # an act itself negated stays denied
+    doc = run(pipeline, "The army did not carry out the strike on the village, a spokesman said.")
+    assert modalities(doc, "airstrike") == ["denied"]

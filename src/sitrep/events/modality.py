@@ -52,6 +52,8 @@ def _modality(t, sent) -> tuple[str, bool]:
 NOT_DONE = {"refuse", "decline", "fail"}
 # what goes on and so has begun: "the drills will continue until Friday", "Russia will carry on its strikes"
 CONTINUING = {"continue", "persist", "drag"}
+# verbs that own an act told or speak of it: "Hamas did not claim the rocket attack" denies the claim, not the act
+OWNING = {"claim", "comment", "discuss", "mention", "condemn"}
 # what stops has been going on: "until the group stops attacking shipping", "ceased firing"
 STOPPING = {"stop", "cease", "quit"}
 # prepositions that take an act as given: "since the coup", "amid the shelling", "despite the raid"
@@ -204,7 +206,9 @@ def _told_modality(t, sent) -> tuple[str, bool]:
                 k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" and k.lower_ not in FUTURE_AUX
                 for k in cur.children)) and any(
                 k.dep_ == "mark" and k.lower_ in ("after", "since", "because", "as", "when", "before", "while", "once")
-                for k in cur.children):
+                for k in cur.children) or dep == "advcl" and any(k.dep_ == "aux" and k.lower_ == "having"
+                                                                 for k in cur.children):
+            # "having captured the town, the rebels could advance": a perfect participle tells what was done
             # "X intends to keep troops there, after parliament voted to allow it", "the truce could collapse
             # after rebels had shelled the market", "as soldiers were storming the compound": told as past
             break
@@ -315,14 +319,15 @@ def _told_modality(t, sent) -> tuple[str, bool]:
                                               # made to do it: "were forced to withdraw" tells the withdrawal
                                               "force", "compel", "oblige"):
             return "asserted", True   # a purpose ("... since 2017 to launch operations"): not an occurrence
-        if i <= 1 and x.pos_ in ("VERB", "AUX") and any(
+        owned = i == 1 and t.pos_ == "NOUN" and chain[0].dep_ == "dobj" and lem in OWNING
+        if i <= 1 and x.pos_ in ("VERB", "AUX") and not owned and any(
                 k.dep_ in ("nsubj", "nsubjpass") and (k.lower_ in ("none", "nobody", "no-one") or any(
                     d.dep_ == "det" and d.lower_ == "no" for d in k.children)) for k in kids):
             return "denied", False   # "no Americans have fought on the ground", "none had been launched"
         for k in kids:
             kl = k.lower_
             if k.dep_ == "neg" and i <= 1 and not (t.pos_ == "NOUN" and i == 1 and x.lemma_ == "be") and not (
-                    i == 1 and lem in TELLING and _open_question(chain[0])):
+                    i == 1 and lem in TELLING and _open_question(chain[0])) and not owned:
                 return "denied", False
             if k.dep_ == "mark" and kl in ("if", "unless", "whether"):
                 return "hypothetical", False
