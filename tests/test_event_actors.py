@@ -252,3 +252,12 @@ def test_an_act_given_as_actor_is_dropped(pipeline):
     doc = run(pipeline, "Ukrainian troops entered Kherson on Friday, the only regional capital Moscow had captured "
                         "since the start of its invasion.")
     assert all("invasion" not in " ".join(e.actors) for e in doc.events)
+
+
+def test_the_actors_of_another_clause_of_the_sentence_are_not_pooled(pipeline):
+    doc = run(pipeline, "Thousands of migrants gathered at the border crossing near Edirne on Saturday, where police "
+                        "fired tear gas.")
+    assert all("police" not in e.actors for e in doc.events if e.type == "protest")
+    doc = run(pipeline, "Students rallied outside the university in Dhaka on Sunday as police fired rubber bullets at "
+                        "the crowd.")
+    assert all("police" not in e.actors for e in doc.events if e.type == "protest")

@@ -5,6 +5,7 @@ from sitrep.events.ontology import SPECIFICITY, VIOLENT
 from sitrep.model import Document, Location, Place
 from sitrep.events.arguments import _near_km
 from sitrep.events.candidate import Candidate, _as_date, _dedupe, _family, _specific
+from sitrep.events.syntax import _clause_head
 from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, KIND_MARGIN, TOLL_WORDS
 
 def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
@@ -28,6 +29,9 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
                     and (not b.date_own or a.date is not None and b.date is not None
                          and a.date.start <= b.date.end and b.date.start <= a.date.end)
                     and not _told_apart(b)
+                    # "Syrian jets bombed the town as Turkish artillery pounded positions near it": two acts
+                    and not (_apart_clause(a, b) and a.kind != b.kind and b.kind not in ("clash", "attack")
+                             and a.kind not in ("clash", "attack"))
                     and (b.place_level < 2 or a.place is None or _same_place(a.place, b.place))
                     # "... shot down several helicopters": an act of another kind told by its own verb
                     # is another act; tolls ("killing 13", "died") and nouns elaborate
@@ -125,6 +129,16 @@ def _civilians_hit(c) -> bool:
                or any(a.lower_ == "civilian" for a in h.children) for h in hit)
 
 
+def _apart_clause(a: Candidate, b: Candidate) -> bool:
+    """Two acts told in one sentence by clauses with subjects of their own ('Airstrikes hit the town as rebels
+    advanced', 'Russian forces shelled the village while drones struck the depot'): who acts in one does not
+    act in the other."""
+    if a.sent.start != b.sent.start or a.trig.i == b.trig.i:
+        return False
+    ha, hb = _clause_head(a.trig), _clause_head(b.trig)
+    return ha.i != hb.i and all(any(k.dep_ in ("nsubj", "nsubjpass") for k in h.children) for h in (ha, hb))
+
+
 def _counted(c) -> bool:
     """The act's day is counted from another's ("Four days later troops retook the airport")."""
     return c.link is not None and c.link.get("role") == "governed"
@@ -201,7 +215,10 @@ class Merging:
             target.evidence += c.evidence
             target.last_unit = max(target.last_unit, c.unit)
             target.conf = min(0.99, max(target.conf, c.conf) + 0.05)
-            if not doubtful:
+            # the actors of an act told by a clause of its own in the same sentence are that act's, save the
+            # sides of a battle
+            apart = _apart_clause(target, c) and "clash" not in (target.kind, c.kind)
+            if not doubtful and not apart:
                 if target.kind in ("handover", "withdrawal") and c.kind == "territory_change":
                     # the side that took over is who the ground passed to, not who handed it over
                     target.targets = _dedupe(target.targets + [x for x in c.actors if x not in target.actors])
