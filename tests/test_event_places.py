@@ -426,3 +426,14 @@ def test_an_unplaced_act_is_in_the_one_region_its_paragraph_placed_acts_in(pipel
     doc = run(pipeline, "Government forces recaptured three villages in Darfur on Tuesday, the army said. Aid workers "
                         "said the shelling had killed 14 civilians.")
     assert all(e.location is not None and e.location.name == "Darfur" for e in doc.events if e.type == "shelling")
+
+
+def test_what_went_on_with_the_act_places_it(pipeline):
+    """'launched its offensive into northeastern Syria, with warplanes and artillery pounding the border
+    town of Ras al-Ain': a 'with' clause tells the act itself, not a party's whereabouts."""
+    doc = run(pipeline, "On October 9, Turkey launched its offensive into northeastern Syria, with warplanes and "
+                        "artillery pounding the border town of Ras al-Ain in the afternoon.")
+    assert [e.location.name for e in doc.events if e.type in ("airstrike", "shelling") and e.location] == ["Ras al-Ain"]
+    doc = run(pipeline, "The army opened its assault on the rebels on Monday, with tanks and helicopters shelling the "
+                        "town of Kidal.")
+    assert all(e.location is None or e.location.country == "ML" for e in doc.events)

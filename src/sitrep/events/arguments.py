@@ -107,7 +107,7 @@ def _told_of_act(span, trig) -> int:
         if x.i != root.i and x.pos_ in ("VERB", "AUX"):
             if x.dep_ == "relcl" or x.dep_ == "acl" and not any(
                     k.dep_ in ("nsubj", "nsubjpass", "mark", "agent") for k in x.children) \
-                    and x.lemma_.lower() not in ("follow", "precede"):
+                    and x.lemma_.lower() not in ("follow", "precede") and not _with_absolute(x):
                 # not "media report that he is in Moscow" (a clause the noun tells of), "the camp, followed
                 # by the base" (a list) nor "talks with a team led by Rubio in Jeddah" (the place hangs on
                 # the nearest verb, the talks' as well)
@@ -126,6 +126,15 @@ def _told_of_act(span, trig) -> int:
         if y.i == lca.i:
             return 1
     return 2
+
+
+def _with_absolute(verb) -> bool:
+    """'launched its offensive, with warplanes and artillery pounding the border towns': the act told
+    by what went on with it, not a description of a party."""
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 
 def _acts_on_its_own(verb) -> bool:
