@@ -324,3 +324,16 @@ def test_how_many_took_part_told_after_the_movement_is_its_strength(pipeline):
     doc = run(pipeline, "France withdrew its last troops from the base on Friday. About 5,000 French soldiers are "
                         "still in the region.")
     assert all(e.quantities.get("personnel") != 5000 for e in doc.events if e.type == "withdrawal")
+
+
+def test_the_package_a_pledge_names_has_its_sum(pipeline):
+    """'Rice pledged $1 billion ..., the largest US aid package to date': the package, however
+    its modality is read, is the pledge named, and its sum is the pledge's."""
+    for text, want in (("Japan pledged $300 million on Monday to rebuild the port, its largest aid package for the "
+                        "region.", 300_000_000),
+                       ("THE AID. Washington has moved quickly to show support. On 3 September the secretary pledged "
+                        "$1 billion to help the country rebuild, the largest aid package for it to date.",
+                        1_000_000_000)):
+        doc = run(pipeline, text)
+        aid = events(doc, "military_aid")
+        assert aid and all(e.quantities.get("money_usd") == want for e in aid), text

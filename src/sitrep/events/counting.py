@@ -217,6 +217,18 @@ class Counting:
             best.quantities[key] = q.value
             if q.qualifier:
                 best.qualifiers[key] = q.qualifier
+        for c in cands:
+            # "Rice pledged $1 billion ..., the largest US aid package to date": the package the
+            # pledge's verb governs is that pledge named, and its sum is the same
+            if "money_usd" not in c.quantities or c.trig.pos_ != "VERB" or c.kind not in MONEY_KINDS:
+                continue
+            for o in cands:
+                if o is not c and o.trig.pos_ == "NOUN" and o.kind == c.kind and "money_usd" not in o.quantities \
+                        and o.trig.head.i == c.trig.i and o.trig.dep_ in ("dobj", "appos", "attr", "npadvmod") \
+                        and sum(q.key == "money_usd" for q in quants) == 1:
+                    o.quantities["money_usd"] = c.quantities["money_usd"]
+                    if "money_usd" in c.qualifiers:
+                        o.qualifiers["money_usd"] = c.qualifiers["money_usd"]
         violent = [c for c in cands if c.kind in VIOLENT]
         for c in cands:
             if c.kind in VIOLENT and "fatalities" not in c.quantities:
