@@ -261,3 +261,12 @@ def test_the_actors_of_another_clause_of_the_sentence_are_not_pooled(pipeline):
     doc = run(pipeline, "Students rallied outside the university in Dhaka on Sunday as police fired rubber bullets at "
                         "the crowd.")
     assert all("police" not in e.actors for e in doc.events if e.type == "protest")
+
+
+def test_air_strikes_told_without_a_doer_are_the_one_side_acting_in_the_paragraph(pipeline):
+    doc = run(pipeline, "Israeli troops pushed into eastern Rafah on Monday. Air strikes hit the al-Mawasi camp "
+                        "overnight, killing 45 people.")
+    assert any("Israel" in " ".join(e.actors) for e in doc.events if e.type == "airstrike")
+    doc = run(pipeline, "Russian and Ukrainian forces clashed near Bakhmut on Monday. Air strikes hit the village of "
+                        "Klishchiivka overnight.")
+    assert all(not e.actors for e in doc.events if e.type == "airstrike")

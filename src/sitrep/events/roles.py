@@ -269,6 +269,8 @@ class Roles:
             c.targets = _dedupe(c.targets + hit)
         c.actors = _dedupe([n for a in c.actors for n in [a] + self._force_of_unit(a)])
         c.actors = self._named_for_common(doc, c)
+        if not c.actors and c.kind == "airstrike":
+            c.actors = self._air_power_named(doc, c)
 
     # -- common nouns for named actors ------------------------------------------------------------
     def _named_for_common(self, doc: Document, c: Candidate) -> list[str]:
@@ -381,6 +383,39 @@ class Roles:
             return []
         names = list(max(found, key=lambda f: (f[0], f[1]))[2])
         return _dedupe([n for a in names for n in [a] + self._force_of_unit(a)])
+
+    def _air_power_named(self, doc: Document, c: Candidate) -> list[str]:
+        """'Air strikes hit the market' with no doer: the one state or coalition its paragraph names as acting
+        (a subject, 'Russian jets', 'the Israeli army') up to the end of the sentence; none when it names two."""
+        text = doc.text
+        para = max(text.rfind("\n\n", 0, c.trig.idx), 0)
+        end = c.sent.end_char
+        sides = []
+        for m in self._mentions:
+            typ = m.actor.type or ""
+            if not (para <= m.start < end) or typ not in ("state", "state_military", "coalition"):
+                continue
+            if not self._acting(doc, m) or self._speaks(doc, m):
+                continue   # "Armenia said ... ending two days of drone attacks": who tells, not who struck
+            names = self._forces_named(m.actor) if typ == "state" else (_carried_out_by(m.actor),)
+            if set(names) & set(c.targets):
+                continue
+            side = m.actor.country or m.actor.name
+            sides.append((side, names))
+        if len({s for s, _ in sides}) != 1:
+            return []
+        return list(sides[-1][1])
+
+    @staticmethod
+    def _speaks(doc: Document, m) -> bool:
+        """Is the mention the subject of a verb of saying ('Armenia said ...', 'the Israeli military says ...')?"""
+        span = doc.parsed.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i:
+            root = root.head
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
 
     def _acting(self, doc: Document, m) -> bool:
         """Is a state's mention one of a side that acts: the subject of a clause ('Mali sent ...'), the
