@@ -437,3 +437,16 @@ def test_what_went_on_with_the_act_places_it(pipeline):
     doc = run(pipeline, "The army opened its assault on the rebels on Monday, with tanks and helicopters shelling the "
                         "town of Kidal.")
     assert all(e.location is None or e.location.country == "ML" for e in doc.events)
+
+
+def test_a_towns_base_is_in_the_town_and_a_bearing_does_not_replace_a_named_state(pipeline):
+    """'the fleet at Latakia's naval base', 'Kandahar's main airfield': where; 'drills in Belarus,
+    north of Kyiv': Belarus, not a point a rough bearing puts in Ukraine."""
+    doc = run(pipeline, "Overnight, Israeli air and naval strikes hit weapons depots and the fleet at Latakia's naval "
+                        "base.")
+    assert places_of(doc, "airstrike") == ["Latakia"]
+    doc = run(pipeline, "A drone hit Kandahar's main airfield on Monday.")
+    assert all(e.location and e.location.country == "AF" for e in doc.events)
+    doc = run(pipeline, "On Thursday, Russian and Belarusian forces began ten days of joint drills in Belarus, north of "
+                        "Kyiv, which Western officials say involve around 30,000 Russian troops.")
+    assert places_of(doc, "exercise") == ["Belarus"]

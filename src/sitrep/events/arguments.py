@@ -419,7 +419,9 @@ PLACE_PART_NOUNS = {"coast", "coastline", "shore", "avenue", "street", "square",
                     "southeast", "southwest", "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood",
                     "centre", "center", "heartland", "waters", "airspace", "territory", "soil", "island", "islands",
                     "peninsula", "valley", "desert", "mountains", "corridor", "enclave", "capital", "quarter",
-                    "market", "hospital", "mosque", "bridge", "highway", "crossing"}
+                    "market", "hospital", "mosque", "bridge", "highway", "crossing", "base", "airbase", "airfield",
+                    "camp", "barracks", "compound", "prison", "jail", "refinery", "terminal", "depot", "plant", "field",
+                    "oilfield", "palace", "church", "school", "university"}
 # a body of people acting together that a state's name qualifies ("a US team", "the Russian side")
 PARTY_NOUNS = {"team", "delegation", "side", "negotiator", "mediator", "envoy", "diplomat", "company", "firm",
                "consortium", "contingent", "crew", "bloc", "faction", "counterpart"}
@@ -884,6 +886,10 @@ class Arguments:
                     (q.kind or "").lower() in ("installation", "city", "town", "village") and q is not p
                     and not (s2.start >= span.start and s2.end <= span.end) for q, s2 in cands):
                 rank = 4   # "the town of X, about 50 km from Y": X is the place, the distance describes it
+            if kind == "relative" and span.root.dep_ == "appos" and any(
+                    q is not p and s2.root.i == span.root.head.i and q.country and q.country != p.country
+                    for q, s2 in cands):
+                rank = 0   # "drills in Belarus, north of Kyiv": the place named; the rough bearing falls elsewhere
             dist = abs(span.root.i - c.trig.i)
             # the act's own words before those of a phrase describing one of its parties ("troops
             # leaving northern Syria will move to western Iraq") or of an act told beside it
