@@ -224,3 +224,39 @@ def test_history_told_beside_an_act_is_not_its_date(pipeline):
     doc = run(pipeline, "Army troops, deployed to the region in 2019, withdrew from the town of Dori.")
     (left,) = events(doc, "withdrawal")
     assert left.date is None or left.date.start.year == 2023
+
+
+def test_a_clause_joined_after_a_day_after_is_the_main_clause_s(pipeline):
+    """'left Dori on 12 May, a week after the ceasefire took effect, and police arrested four men':
+    the signal governs its own clause; the arrests joined after it are on the main clause's day."""
+    doc = run(pipeline, "Rebel forces left the town of Dori only on 12 May, a week after the ceasefire took effect, "
+                        "and police arrested four men in the town.")
+    (arrest,) = events(doc, "arrest")
+    assert arrest.date is not None and arrest.date.start == date(2023, 5, 12)
+    doc = run(pipeline, "The army retook the bridge at Gao on 9 May, two days after rebels blew it up, and soldiers "
+                        "detained a dozen fighters.")
+    (arrest,) = events(doc, "arrest")
+    assert arrest.date is not None and arrest.date.start == date(2023, 5, 9)
+
+
+def test_a_paragraph_without_a_day_goes_on_with_the_story_s_day(pipeline):
+    """A paragraph that tells no day (after a question, a heading) goes on with the last day the story
+    told before it; a day named as what a verb makes ('made Monday a day off') is none."""
+    doc = run(pipeline, "Gunmen stormed a police station in Dori on Sunday 14 May. Police said on Monday 15 May that "
+                        "they had arrested several suspects.\n\nWhat did the police find?\n\nAn arsenal. Officers "
+                        "seized mortars, rifles and thousands of rounds of ammunition.")
+    seized = [e for e in doc.events if e.trigger == "seized"]
+    assert seized and all(e.date is not None and e.date.start == date(2023, 5, 15) for e in seized)
+    doc = run(pipeline, "Rebels shelled the airport at Gao on 16 May.\n\nThe governor declared a curfew and made "
+                        "Monday a day of mourning. Soldiers arrested three men near the market.")
+    (arrest,) = events(doc, "arrest")
+    assert arrest.date is not None and arrest.date.start == date(2023, 5, 16)
+
+
+def test_a_byline_s_date_on_its_own_line_dates_no_act(pipeline):
+    """'Saturday, 20 May 2023' alone under the headline is when the report was written, not the day
+    of an act told later without one."""
+    doc = run(pipeline, "How the siege of Dori unfolded\n\nSaturday, 20 May 2023\n\nThe siege began with an "
+                        "ambush on 2 May.\n\nSoldiers later arrested ten men in the town.")
+    (arrest,) = events(doc, "arrest")
+    assert arrest.date is not None and arrest.date.start < date(2023, 5, 20)

@@ -9,6 +9,7 @@ from sitrep.model import Document, EventDate
 from sitrep.events.candidate import Candidate, _as_date
 from sitrep.events.syntax import _other_clause, _clause_head, _past_perfect, _present, _tree_distance
 from sitrep.events.words import PART_OF_DAY, _SIGNAL, SPEECH_VERBS
+from sitrep.timex.dating import argument_time
 
 
 def _reported_perfect(c, span) -> bool:
@@ -228,7 +229,7 @@ class Dating:
                         and {x.i for x in span} & own:
                     since = tx
                 continue   # "since September", "down from 15,000 in 2019": another time than this event's
-            if span.root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and span.root.head.pos_ in ("VERB", "AUX"):
+            if argument_time(span.root):
                 continue   # "declared Friday a day of mourning", "Friday was the deadliest day": what, not when
             if _counts_acts(span.root):
                 continue   # "..., the third such transfer this month": the period acts are counted in, not the day

@@ -48,7 +48,9 @@ unless anchored so ("the past N units", "the next N units").
  4. else the nearest earlier dated expression of the paragraph (day to year granularity);
  5. else the publication date, for a lead sentence (the first two) in the present perfect
     ("a car bomb has killed 13 soldiers");
- 6. else None.
+ 6. else, for a clause in the simple past, the story's last day told in the paragraphs before
+    (day-long, not history behind the story: see `_behind_the_story`);
+ 7. else None.
 `event_link(doc, start, end)` says whether the span is the governed or the governing clause
 of such an expression: {"relation": "after"|"before", "days": 2, "timex": i, "role":
 "governed"|"governing"}.
@@ -325,6 +327,7 @@ def _signal_end(doc: Document, t: Timex) -> int:
 # what "N days after" governs names an act told before: "after the pull-out", "after that attack"
 _TOLD_BEFORE = re.compile(r"\s*(?:the|that|this|its|their|his|her)\s", re.I)
 _CLAUSE_JOINED = re.compile(r",\s+(?:while|whereas|but|as)\s|;")
+_SET_OFF_END = re.compile(r",\s+(?:and|while|whereas|but|as|then)\s")
 
 
 def _governed(doc: Document, t: Timex, a: int, b: int) -> tuple[int, int]:
@@ -338,7 +341,35 @@ def _governed(doc: Document, t: Timex, a: int, b: int) -> tuple[int, int]:
     # "... held most of the city on Tuesday, a day after declaring its capture, while crowds in the
     # capital set fire to embassies": a clause joined after a comma is the main clause's again
     joined = _CLAUSE_JOINED.search(doc.text, sig_end, b)
-    return sig_end, joined.start() if joined else b
+    end = joined.start() if joined else b
+    if doc.text[max(a, t.start - 2):t.start].strip() == ",":
+        # ", a week after the ceasefire took effect, and police arrested ...": set off by commas, the
+        # stretch ends where a clause is joined after the next comma
+        joined = _SET_OFF_END.search(doc.text, sig_end, end)
+        end = joined.start() if joined else end
+    # "left Gori on 22 August, a week after the ceasefire took effect, and monitors report looting":
+    # the signal governs its own clause or noun phrase only, as the parse reads it
+    sig = _token_ending(doc, sig_end)
+    if sig is not None and sig.lower_ in ("after", "before"):
+        # (a clause's marker only: "after his troops, fighters and the coalition launched ..." may be
+        # read as a preposition before the first noun)
+        sub = list(sig.head.subtree) if sig.dep_ == "mark" else []
+        if sub and sub[-1].i > sig.i:
+            last = sub[-1]
+            end = min(end, last.idx + len(last))
+    return sig_end, end
+
+
+def _token_ending(doc: Document, char: int):
+    """The token of the parse that ends at `char`, else None."""
+    parsed = doc.parsed
+    if parsed is None or not len(parsed):
+        return None
+    span = parsed.char_span(char - 1, char, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[-1]
+    return tok if tok.idx + len(tok) == char else None
 
 
 def event_link(doc: Document, start: int, end: int) -> dict | None:
@@ -496,6 +527,15 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
     # 5. the lead in the present perfect: the news of the day
     if doc.published is not None and si <= 1 and _present_perfect(doc, a, b):
         return EventDate(doc.published, doc.published, None)
+    # 6. a paragraph that tells no day of its own before the clause goes on with the story's last
+    # day told before it ("Police said on Monday 25 September they had arrested suspects. | What did
+    # they find? | An arsenal. Officers seized armoured vehicles ..."): a clause in the simple past
+    # only (the present tells the report's time, the past perfect a time before the story's)
+    if pa > 0 and _simple_past(doc, start, end):
+        told = [t for t in doc.timexes if t.start < pa and _day_timex(t) and (t.end_date - t.start_date).days <= 1
+                and t.value != "PRESENT_REF" and not _time_as_argument(doc, t) and not _behind_the_story(doc, t)]
+        if told:
+            return _as_event_date(told[-1])
     return None
 
 
@@ -512,6 +552,10 @@ def _in_dateline(doc: Document, t: Timex) -> bool:
     if t.start >= head:
         return False
     line = text[text.rfind("\n", 0, t.start) + 1:t.start]
+    eol = text.find("\n", t.end)
+    rest = text[t.end:eol if eol >= 0 else len(text)]
+    if not line.strip() and not rest.strip(" \t-—–|,.:"):
+        return True   # "Saturday, 9 August 2014" on a line of its own under the headline
     return bool(line.strip()) and bool(_DATELINE_LEAD.fullmatch(line)) or bool(_BYLINE_CUE.search(line))
 
 
@@ -565,8 +609,24 @@ def _time_as_argument(doc: Document, t: Timex) -> bool:
     if doc.parsed is None:
         return False
     span = doc.parsed.char_span(t.start, t.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and \
-        span.root.head.pos_ in ("VERB", "AUX")
+    return span is not None and argument_time(span.root)
+
+
+_NAMING = {"make", "declare", "name", "designate", "proclaim"}
+
+
+def argument_time(root) -> bool:
+    """The root of a time expression is what a verb acts on, not when: its subject, object or
+    attribute ("Friday was the deadliest day"), or the first of two nouns after a verb of naming
+    ("made Monday a non-working day", "declared Sunday a day of mourning")."""
+    head = root.head
+    if head.pos_ not in ("VERB", "AUX") or head.i == root.i:
+        return False
+    if root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd"):
+        return True
+    return root.dep_ == "npadvmod" and head.lemma_.lower() in _NAMING and any(
+        k.i > root.i and k.pos_ == "NOUN" and k.dep_ in ("npadvmod", "oprd", "dobj", "attr", "xcomp", "ccomp")
+        for k in head.children)
 
 
 def _main_clause_date(doc: Document, t: Timex, a: int, b: int, ga: int, gb: int,
@@ -617,6 +677,20 @@ def _generic_date(doc: Document, start: int, end: int, a: int, b: int, si: int) 
                and (t.end_date - t.start_date).days <= 366 and not _time_as_argument(doc, t)
                and not _behind_the_story(doc, t)]
     return _range_date(doc, earlier[-1]) if earlier else None
+
+
+def _simple_past(doc: Document, a: int, b: int) -> bool:
+    """The clause at [a, b) is told in the simple past: a verb in the past tense, none in the present
+    ("are waiting", "has killed") and no perfect ("had been stationed")."""
+    if doc.parsed is None:
+        return False
+    span = doc.parsed.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    if any(t.tag_ in ("VBZ", "VBP", "MD") or t.dep_.startswith("aux") and t.lower_ in ("had", "'d") for t in verbs):
+        return False
+    return any(t.tag_ == "VBD" for t in verbs)
 
 
 def _present_perfect(doc: Document, a: int, b: int) -> bool:
