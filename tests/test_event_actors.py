@@ -270,3 +270,15 @@ def test_air_strikes_told_without_a_doer_are_the_one_side_acting_in_the_paragrap
     doc = run(pipeline, "Russian and Ukrainian forces clashed near Bakhmut on Monday. Air strikes hit the village of "
                         "Klishchiivka overnight.")
     assert all(not e.actors for e in doc.events if e.type == "airstrike")
+
+
+def test_a_person_acting_brings_the_side_the_report_gives_him(pipeline):
+    doc = run(pipeline, "Wagner chief Yevgeny Prigozhin said on Friday that his fighters had taken the town. Prigozhin "
+                        "then ordered his columns to march on Moscow.")
+    assert all("Wagner Group" in e.actors for e in doc.events if e.actors)
+    doc = run(pipeline, "Kenyan President William Ruto met Haitian leaders in Nairobi on Monday. On Tuesday Ruto "
+                        "announced the deployment of 400 police officers to Port-au-Prince.")
+    assert any("Kenya" in e.actors for e in doc.events if e.type == "deployment")
+    doc = run(pipeline, "Interim President Ahmed al-Sharaa and Mazloum Abdi, commander of the Syrian Democratic Forces, "
+                        "signed an agreement in Damascus on Monday.")
+    assert all(e.actors.count("Syrian Democratic Forces") <= 1 for e in doc.events)

@@ -406,6 +406,46 @@ class Roles:
             return []
         return list(sides[-1][1])
 
+    def _affiliation(self, doc: Document, name: str, others: list) -> list[str]:
+        """The force, group or state a person named as actor belongs to, as the report writes it beside his
+        name anywhere ('Wagner chief Yevgeny Prigozhin', 'Israeli military spokesman Daniel Hagari', 'Kenyan
+        President William Ruto', 'Lawrence Kanyuka, the M23 spokesman'); nothing for a name that is not a
+        person's or that the report gives no side."""
+        cache = getattr(self, "_aff_cache", None)
+        if cache is None or cache[0] is not doc:
+            cache = self._aff_cache = (doc, {})
+        if name not in cache[1]:
+            cache[1][name] = self._affiliation_of(doc, name)
+        got = cache[1][name]
+        if not got or any(self._related is not None and self._related(got, o) for o in others if o != name):
+            return []
+        return [got]
+
+    def _affiliation_of(self, doc: Document, name: str) -> str | None:
+        # the person by his whole name or his surname alone ('Prigozhin' after 'Yevgeny Prigozhin')
+        people = [e for e in doc.entities if e.label == "PERSON" and ((e.canonical or e.text) == name or (
+            " " not in name and (e.canonical or e.text).endswith(" " + name)))]
+        if not people or self.actors is not None and name in self.actors:
+            return None
+        for e in people:
+            span = doc.parsed.char_span(e.start, e.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            np_head = root.head if root.dep_ in ("appos", "compound") and root.head.pos_ in ("NOUN", "PROPN") \
+                else root
+            np = _np_span(np_head)
+            windows = [(np[0].idx, e.start)]   # the words before the name: "Wagner chief", "Kenyan President"
+            for k in root.children:   # "Lawrence Kanyuka, the M23 spokesman,": an aside right after the name
+                if k.dep_ == "appos" and k.left_edge.i > 0 and doc.parsed[k.left_edge.i - 1].text == "," and \
+                        k.left_edge.i - 2 == span[-1].i:
+                    windows.append((k.left_edge.idx, k.right_edge.idx + len(k.right_edge)))
+            for a0, a1 in windows:
+                for m in self._mentions:
+                    if a0 <= m.start and m.end <= a1 and (m.actor.type or "") not in REPORTING_TYPES:
+                        return m.actor.name
+        return None
+
     @staticmethod
     def _speaks(doc: Document, m) -> bool:
         """Is the mention the subject of a verb of saying ('Armenia said ...', 'the Israeli military says ...')?"""
@@ -659,7 +699,15 @@ class Roles:
     def _claims(self, doc: Document, units: list, cands: list[Candidate]) -> None:
         """'The attack was claimed by Islamic State', 'the Houthis claimed responsibility for the
         strike': the group that claims an act is its actor (as ACLED codes it), added to the act of
-        violence the claim refers to (told in its sentence or up to two before)."""
+        violence the claim refers to (told in its sentence or up to two before). Then, the events being
+        merged, each person acting is joined by the force or state the report gives him ('Wagner chief
+        Yevgeny Prigozhin': Wagner Group), after merging so that two men of one side do not make one event."""
+        self._claims_made(doc, units, cands)
+        for c in cands:
+            if c.actors:
+                c.actors = _dedupe([n for a in c.actors for n in [a] + self._affiliation(doc, a, c.actors)])
+
+    def _claims_made(self, doc: Document, units: list, cands: list[Candidate]) -> None:
         for n, sent in enumerate(units):
             for tok in sent:
                 if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
