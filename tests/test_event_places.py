@@ -450,3 +450,13 @@ def test_a_towns_base_is_in_the_town_and_a_bearing_does_not_replace_a_named_stat
     doc = run(pipeline, "On Thursday, Russian and Belarusian forces began ten days of joint drills in Belarus, north of "
                         "Kyiv, which Western officials say involve around 30,000 Russian troops.")
     assert places_of(doc, "exercise") == ["Belarus"]
+
+
+def test_an_act_told_in_two_states_is_in_neither_alone(pipeline):
+    """'pound Kurdish militants in Syria and Iraq', 'bombed rebels in Libya and Sudan': not the one state
+    of the two that comes last; a strike told of one place keeps it."""
+    doc = run(pipeline, "Russian jets bombed rebels in Libya and Sudan on Monday.")
+    assert all(e.location is None for e in doc.events if e.type == "airstrike")
+    doc = run(pipeline, "Turkish jets pound Kurdish militants in Syria and Iraq\n\nOn Tuesday, Turkish drones struck a "
+                        "security compound outside Hasakah, killing two fighters.")
+    assert "Iraq" not in places_of(doc, "airstrike")

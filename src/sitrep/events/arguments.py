@@ -246,6 +246,12 @@ def _topic(span, trig) -> bool:
     return False
 
 
+def _coordinated(a, b) -> bool:
+    """Two tokens joined by 'and' / 'or' ('in Syria and Iraq')."""
+    return a.i != b.i and (a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i
+                           or a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+
+
 def _owns_a_place(head) -> bool:
     """The noun a place's possessive qualifies is itself somewhere: a common noun of places ('its
     coast', 'the province', 'the main square') or a name the parser labels a place ('Istiklal Avenue')."""
@@ -899,6 +905,10 @@ class Arguments:
             key = (_told_of_act(span, c.trig), not topic, rank, p.lat is not None, -dist)
             if best_key is None or key > best_key:
                 best, best_key = (p, span), key
+        if best is not None and (best[0].kind or "") == "country" and any(
+                q.country != best[0].country and (q.kind or "") == "country" and _coordinated(s2.root, best[1].root)
+                for q, s2 in cands):
+            return None, 0   # "pound Kurdish militants in Syria and Iraq": neither state alone
         if best is not None:
             return self._location(doc, best[0]), level
         return None, 0
