@@ -370,3 +370,80 @@ def test_a_force_or_mission_due_somewhere_is_a_deployment_to_come(pipeline):
         pipeline, "Chad has pledged 400 soldiers, and a second group is due to follow next month.")
     assert ("deployment", "planned") in events(pipeline, "An OSCE monitoring mission is due in Tbilisi this week.")
     assert "deployment" not in [k for k, _ in events(pipeline, "A group of journalists is due in Kyiv on Monday.")]
+
+
+# -- acts named by nouns, told as occurrences by the verb around them ---------------------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("An Israeli strike on the camp killed 12 people on Tuesday.", "airstrike"),
+    ("The bombing of the hospital killed nine patients, the ministry said.", "explosion"),
+    ("An artillery barrage on the town wounded 20 civilians on Monday.", "shelling"),
+    ("A drone strike on a wedding convoy in Yemen left 15 dead on Thursday.", "airstrike"),
+])
+def test_an_act_named_by_the_subject_of_its_toll_is_an_event(pipeline, sentence, kind):
+    assert (kind, "asserted") in events(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Twelve villagers were killed in an air raid on the market near Kidal on Sunday.", "airstrike"),
+    ("Four guards died in a rocket attack on the prison in Kirkuk on Friday.", "shelling"),
+])
+def test_an_act_named_as_the_cause_of_a_toll_is_an_event(pipeline, sentence, kind):
+    assert (kind, "asserted") in events(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The coalition carried out a series of air strikes on Houthi targets on Saturday.", "airstrike"),
+    ("Ukrainian forces conducted strikes on Russian positions near Kherson on Friday.", "airstrike"),
+])
+def test_a_verb_that_only_performs_the_act_its_object_names_is_that_act(pipeline, sentence, kind):
+    got = run(pipeline, sentence).events
+    assert [(e.type, e.modality) for e in got] == [(kind, "asserted")]
+    assert got[0].actors
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("A suicide car bomb tore through a checkpoint in Mogadishu on Monday.", "suicide_bombing"),
+    ("The offensive on Mosul began on 17 October.", "clash"),
+])
+def test_an_act_that_tore_through_a_place_or_began_is_told(pipeline, sentence, kind):
+    assert (kind, "asserted") in events(pipeline, sentence)
+
+
+def test_a_start_told_with_the_act_itself_is_that_act_only(pipeline):
+    got = events(pipeline, "The fighting began at dawn on Tuesday, when rebel gunners shelled Kibati and Kanyaruchinya.")
+    assert ("shelling", "asserted") in got and ("clash", "asserted") not in got
+
+
+def test_people_who_carried_out_an_operation_tell_no_fight(pipeline):
+    got = events(pipeline, "The general thanked the crews who carried out this difficult operation.")
+    assert not [k for k, _ in got if k in ("clash", "attack", "airstrike")]
+
+
+# -- a group's change of head or of shape -------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Hamas appointed Yahya Sinwar as its new chief on Tuesday.",
+    "The militia chose a successor to its slain commander within days.",
+    "The Wagner group was disbanded in July.",
+    "Two rebel factions merged to form a new alliance in Idlib.",
+])
+def test_a_group_naming_its_head_or_disbanding_is_a_group_change(pipeline, sentence):
+    assert ("group_change", "asserted") in events(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president appointed Ali Khan as defence minister on Monday.",
+    "The committee elected a new chairman on Friday.",
+])
+def test_an_office_of_state_or_a_committee_filled_is_no_group_change(pipeline, sentence):
+    assert "group_change" not in [k for k, _ in events(pipeline, sentence)]
+
+
+# -- weapons given are not fired ------------------------------------------------------------------------
+def test_missiles_sent_to_a_capital_are_no_shelling(pipeline):
+    got = events(pipeline, "The United States sent ammunition and Javelin missiles to Kyiv.")
+    assert not [k for k, _ in got if k in ("shelling", "airstrike", "attack")]
+
+
+def test_kit_delivered_to_a_capital_is_military_aid(pipeline):
+    got = events(pipeline, "Germany delivered air defence systems and artillery shells to Kyiv on Monday.")
+    assert got == [("military_aid", "asserted")]

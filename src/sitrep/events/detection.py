@@ -23,7 +23,9 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  GROUND_KIT, VERB_ONLY, GATHERING_VERBS, DECIDED_MOVES, DECIDING, HOLDING,
                                  AREA_UNITS, RULINGS, COURTS, DOERS, LOOTING, CROWDS, MORE_WORDS, BUILDINGS, MASSING, ENTERING,
                                  PATROLLING, PATROL_NOUNS,
-                                 SELF_MOVING, CALL_MEANS, FUEL_GAS, LAST_MOVERS, THROWN)
+                                 SELF_MOVING, CALL_MEANS, FUEL_GAS, LAST_MOVERS, THROWN,
+                                 TOLL_VERBS, IMPACT_VERBS, OCCURRING, PERFORMING, SERIES, NAMING, COMMAND_ROLES,
+                                 REFORMING, GROUP_NOUNS, KIT_GIVING)
 
 
 def _not_a_trigger(t) -> bool:
@@ -188,6 +190,7 @@ class Detection:
         lemmas = [t.lemma_.lower() for t in toks]
         lowers = [t.lower_.replace("’", "'") for t in toks]
         swords = set(lemmas) | set(lowers)
+        phrase_len: dict[int, int] = {}   # the length of the phrase that read each head
         for i, t in enumerate(toks):
             if t.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN") or t.ent_type_ in ("PERSON", "WORK_OF_ART", "LAW",
                                                                                "DATE", "TIME", "ORG", "EVENT",
@@ -260,6 +263,9 @@ class Detection:
                     t.head.lemma_.lower() == "take" and any(o.dep_ == "dobj" and o.lower_ == "place"
                                                             for o in t.head.children))):
                 strength = max(strength, 0.95)   # "the handover took place on Tuesday": an occurrence told
+            if t.i in found and found[t.i][0] is t and phrase_len.get(t.i, 0) > plen and not found[t.i][1] <= kinds:
+                continue   # "a suicide car bomb": the longer phrase read at its first word names an act its head cannot
+            phrase_len[t.i] = plen
             found[t.i] = (t, kinds, strength)
         # verb + object patterns that words alone confuse
         for t in toks:
@@ -364,6 +370,13 @@ class Detection:
             if lem in DELIVERING and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and self._arms_delivered(t, objs):
                 # "delivered 14 tanks to Ukraine", "approved $500 million in military aid for Kyiv"
                 found[t.i] = (t, {"military_aid"}, 0.9)
+            if lem in DELIVERING and lem not in LAUNCH and any(
+                    k.dep_ in ("prep", "dative") and k.lower_ in ("to", "for") for k in t.children) and not any(
+                    k.dep_ == "prep" and k.lower_ in ("at", "into", "on", "against", "toward", "towards")
+                    for k in t.children):
+                for o in objs:   # "sent ammunition and missiles to Kyiv": the missiles given, none fired
+                    if o.i in found and found[o.i][2] < 0.9 and found[o.i][1] <= VIOLENT_CHOICE:
+                        found.pop(o.i)
             if lem == "fall" and not objs and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and not any(
                     k.dep_ in ("prt", "acomp", "oprd", "attr") or k.dep_ == "prep" and k.lower_ in ("by", "from", "below")
                     for k in t.children) and any(
@@ -634,7 +647,103 @@ class Detection:
                     t.i not in found and any(c.dep_ == "prep" and c.lower_ == "in" for c in t.head.children) and \
                     any(x.lower_ in STRENGTH_NOUNS for x in toks):
                 found[t.i] = (t, {"troop_level"}, 0.8)
+        self._nominal_acts(toks, found)
+        self._group_changes(toks, found)
         return list(found.values())
+
+    def _group_changes(self, toks, found) -> None:
+        """A group or force that changes its head or its shape: "Hamas appointed X as its new chief", "the
+        army named a new commander of the eastern front", "the brigade was disbanded", "two factions merged
+        to form a new alliance". The head named is a commander of an armed group (not a minister of a
+        government); the group made or ended is a force or a group of one."""
+        for t in toks:
+            if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            lem = t.lemma_.lower()
+            subj = _subjects(t)
+            objs = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass", "oprd")]
+            objs += [g for o in objs for g in o.conjuncts]
+            if lem in NAMING:
+                roles = [g for k in t.children if k.dep_ == "prep" and k.lower_ == "as" for g in k.children
+                         if g.dep_ == "pobj"] + [o for o in objs if o.pos_ == "NOUN"]
+                roles += [g for o in objs for k in o.children if k.dep_ in ("appos", "prep") and k.lower_ in (",", "as")
+                          for g in ([k] if k.dep_ == "appos" else k.children)]
+                roles = [r for r in roles if r.lemma_.lower() in COMMAND_ROLES]
+                if not roles:
+                    continue
+                # whose head: the role's owner, else the one who names
+                owners = [k for r in roles for k in r.children if k.dep_ == "poss" and k.lower_ not in ("its", "their")]
+                owners += [g for r in roles for k in r.children if k.dep_ == "prep" and k.lower_ == "of"
+                           for g in k.children if g.dep_ == "pobj"]
+                if not owners or all(o.lower_ in ("its", "their") for o in owners):
+                    owners += subj
+                if any(self._armed(o) or _is_force(o) and o.lower_ not in _PERSONAL and o.ent_type_ != "NORP"
+                       and not self._state_actor(o) or o.lemma_.lower() in GROUP_NOUNS or o.lemma_.lower() in FRONTS
+                       for x in owners for o in [x, *[c for c in x.children if c.dep_ == "compound"]]):
+                    found[t.i] = (t, {"group_change"}, 0.9)
+            elif lem in REFORMING:
+                who = objs + (subj if lem in ("merge", "split", "splinter", "unite", "unify") or not objs else [])
+                if any(self._armed(o) or o.lemma_.lower() in GROUP_NOUNS and o.pos_ == "NOUN"
+                       or o.lemma_.lower() in ("rebel", "militia", "militant", "insurgent", "faction", "jihadist")
+                       for o in who) and not any(o.lower_ in _PERSONAL for o in who):
+                    found[t.i] = (t, {"group_change"}, 0.9)
+
+    def _nominal_acts(self, toks, found) -> None:
+        """An act of violence named by a noun is told as an occurrence by the verb around it: the noun
+        subject of what the act did to people or places ("an Israeli strike on the camp killed 12", "the
+        raid left nine dead", "a car bomb tore through a checkpoint") or of its starting ("the offensive
+        began on Monday", "clashes broke out"); the object of a verb that only performs it ("carried out a
+        series of air strikes", "staged a raid on a compound"); the cause of a toll ("were killed in a
+        strike on the camp"). The sentence's words alone may not convince the classifier."""
+        lex = self.lexicon
+        for t in toks:
+            if t.pos_ != "NOUN" or t.ent_type_ not in ("", "ORG"):
+                continue
+            lem = t.lemma_.lower()
+            if lem in TOLL_WORDS or lem in DOERS or lem in NEVER_ALONE:
+                continue   # ("carried out this complex operation": no act of its own kind)
+            kinds = (set(lex.kinds_for(lem)) | set(lex.kinds_for(t.lower_))) & VIOLENT_CHOICE
+            if t.i in found and found[t.i][1] & VIOLENT_CHOICE and found[t.i][2] >= 0.85:
+                kinds = found[t.i][1] & VIOLENT_CHOICE   # as read with its phrase ("a suicide car bomb")
+            if not kinds or any(d.lower_ in ("no", "any") for d in t.children if d.dep_ == "det"):
+                continue
+            anchor = t
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in SERIES and \
+                    t.head.head.pos_ == "NOUN":
+                anchor = t.head.head   # "a series of air strikes": the run stands where the act would
+            verb = anchor.head
+            vl = verb.lemma_.lower()
+            if verb.i in found and found[verb.i][2] >= 0.9 and not found[verb.i][1] & VIOLENT_CHOICE:
+                continue   # the verb told something else by a pattern of its own
+            if anchor.dep_ == "nsubj" and verb.pos_ == "VERB":
+                told = vl in TOLL_VERBS and (vl != "leave" or any(
+                    x.lower_ in ("dead", "wounded", "injured", "homeless") for x in verb.subtree if x.i > verb.i)) and (
+                    vl != "claim" or any(o.lemma_.lower() == "life" for o in verb.children if o.dep_ == "dobj"))
+                # (a verb of impact that is a trigger itself, "its jets struck the depot", tells the act)
+                told = told or vl in IMPACT_VERBS and verb.i not in found and any(
+                    k.dep_ in ("dobj", "prep") for k in verb.children)
+                # a start told with the act itself after it ("the fighting began when forces shelled X") is
+                # that act's frame: the act tells it
+                told = told or vl in OCCURRING and not any(k.lower_ in ("how", "why") for k in verb.children) and (
+                    t.tag_ == "NN" or vl in ("erupt", "break")) and (
+                    vl != "break" or any(k.lower_ == "out" for k in verb.children)) and not any(
+                    i not in (t.i, verb.i) and k & VIOLENT_CHOICE for i, (_, k, _) in found.items())
+                inner = {x.i for x in t.subtree}
+                if told:
+                    found[t.i] = (t, kinds, max(0.9 if vl in IMPACT_VERBS else 0.95, found.get(t.i, (0, 0, 0.0))[2]))
+                elif vl in OCCURRING and any(
+                        x.i in found and x.i not in inner and x.pos_ == "VERB" and found[x.i][1] & VIOLENT_CHOICE
+                        for x in verb.subtree):
+                    found.pop(t.i, None)   # "the fighting began when gunners shelled the town": the shelling
+            elif anchor.dep_ == "dobj" and vl in PERFORMING and (vl != "carry" or any(
+                    k.dep_ in ("prt", "advmod") and k.lower_ == "out" for k in verb.children)):
+                if verb.i not in found or found[verb.i][2] < 0.85:
+                    found[verb.i] = (verb, kinds, 0.9)   # the verb, with its doer as subject
+                    found.pop(t.i, None)
+            elif t.dep_ == "pobj" and verb.lower_ in ("in", "by", "during") and verb.head.pos_ == "VERB" and (
+                    verb.head.lemma_.lower() in ("die", "perish") or verb.head.lemma_.lower() in TOLL_VERBS
+                    and any(k.dep_ == "auxpass" for k in verb.head.children)):
+                found[t.i] = (t, kinds, max(0.9, found.get(t.i, (0, 0, 0.0))[2]))
 
     def _going_home(self, t) -> bool:
         """A force whose nationality is told ('Kenyan police', 'French troops') going 'to' or 'back to'
@@ -698,7 +807,7 @@ class Detection:
                for g in k.children if g.dep_ == "pobj"]
         # money or aid sent to a capital goes to its government ("$400 million in weapons to Kyiv")
         grant = money or any(g.lemma_.lower() in ("aid", "assistance", "package", "funding", "fund", "loan")
-                             for g in goods)
+                             for g in goods) or kit and t.lemma_.lower() in KIT_GIVING
         return any(self._party(r) or grant and r.pos_ == "PROPN" and self._is_town(r) for r in to)
 
     def _apart(self, t) -> bool:

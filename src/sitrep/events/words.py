@@ -525,3 +525,29 @@ NO_TRACE = {"sign", "evidence", "trace", "indication", "proof", "report", "recor
 THROWN = {"stone", "stones", "rock", "rocks", "bottle", "brick", "egg", "tomato", "potato", "shoe", "projectile",
           "object", "firebomb", "firecracker", "molotov", "cocktail", "rubbish", "garbage", "fruit", "vegetable",
           "debris", "chair", "stick", "tyre", "tire"}
+# an act named by a noun, told as an occurrence by the verb it governs or that governs it
+# what an act does to people: "an Israeli strike on the camp killed 12", "the raid left nine dead"
+TOLL_VERBS = {"kill", "wound", "injure", "maim", "leave", "claim", "slay"}
+# what it does to a place: "a car bomb tore through a checkpoint", "the blast rocked the market"
+IMPACT_VERBS = {"hit", "strike", "target", "destroy", "damage", "tear", "rip", "flatten", "level", "raze", "rock",
+                "shake", "devastate", "pound", "slam", "smash", "gut"}
+# that it began or went on: "the offensive began on 17 October", "fighting erupted", "clashes broke out"
+OCCURRING = {"begin", "start", "erupt", "break", "rage", "intensify", "resume", "escalate", "flare", "ensue"}
+# a verb that does nothing but perform the act its object names: "carried out a strike", "staged a raid"
+PERFORMING = {"carry", "conduct", "launch", "stage", "mount", "execute", "perpetrate", "commit", "undertake",
+              "unleash", "wage", "mete", "orchestrate", "deliver"}
+# a run of acts, told by what they are of: "a series of air strikes", "a wave of attacks"
+SERIES = {"series", "wave", "string", "spate", "round", "volley", "salvo", "flurry", "succession", "number",
+          "barrage", "hail", "rain"}
+# a group's change of head: "named a new leader", "appointed X as its commander"
+NAMING = {"name", "appoint", "elect", "choose", "select", "designate", "install", "pick", "tap", "promote"}
+COMMAND_ROLES = {"leader", "commander", "chief", "head", "emir", "successor", "deputy", "commander-in-chief"}
+# a group ended, joined or made: "the brigade was disbanded", "two factions merged"
+REFORMING = {"disband", "dissolve", "merge", "split", "splinter", "absorb", "restructure", "reorganise",
+             "reorganize", "rename", "form", "found", "create", "integrate", "unify", "unite"}
+GROUP_NOUNS = {"group", "militia", "brigade", "unit", "alliance", "coalition", "faction", "front", "force",
+               "battalion", "wing", "army", "movement", "organisation", "organization", "command", "guard",
+               "regiment", "division", "corps", "outfit", "network", "cell", "council", "platoon"}
+# verbs of giving that take kit to another's hands (not "send", which moves one's own too, nor "transfer" or
+# "hand", which tell what a leaving force left behind)
+KIT_GIVING = {"deliver", "supply", "donate", "gift", "provide", "give", "pledge", "sell", "lend", "grant", "promise"}
