@@ -168,3 +168,10 @@ def test_an_act_no_one_claimed_still_happened(pipeline):
     # an act itself negated stays denied
     doc = run(pipeline, "The army did not carry out the strike on the village, a spokesman said.")
     assert modalities(doc, "airstrike") == ["denied"]
+
+
+def test_a_part_not_taken_in_an_act_is_denied(pipeline):
+    doc = run(pipeline, "The government said its troops had not taken part in the fighting around the town of Goma.")
+    assert modalities(doc, "clash") == ["denied"]
+    assert modality_of(pipeline, "Kigali says it played no role in the shelling of the border villages.",
+                       "shelling") == "denied"

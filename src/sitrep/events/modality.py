@@ -227,12 +227,17 @@ def _told_modality(t, sent) -> tuple[str, bool]:
     if t.pos_ == "NOUN" and len(chain) >= 3 and chain[0].dep_ == "pobj" and chain[1].dep_ in ("prep", "agent"):
         gov = chain[2]
         glem = gov.lemma_.lower()
-        if glem in INVOLVEMENT or gov.lower_ in INVOLVEMENT or chain[1].lower_ == "behind":
+        # the parser may hang the act from the verb of a part taken ("had not taken part in the fighting",
+        # "played no role in the attack")
+        share = [k for k in gov.children if k.dep_ == "dobj" and k.lemma_.lower() in INVOLVEMENT] \
+            if gov.pos_ == "VERB" else []
+        if glem in INVOLVEMENT or gov.lower_ in INVOLVEMENT or chain[1].lower_ == "behind" or share:
             # "was not involved in the bombing", "played no part in the killing", "denied responsibility
             # for the strike": the part in the act is disowned
             over = chain[2:5]
             if any(k.dep_ == "neg" or k.dep_ == "det" and k.lower_ in ("no", "any") and x is gov
-                   for x in over for k in x.children) or any(x.lemma_.lower() in DENY_HEADS for x in over):
+                   for x in over for k in x.children) or any(x.lemma_.lower() in DENY_HEADS for x in over) or any(
+                    k.dep_ == "det" and k.lower_ in ("no", "any") for x in share for k in x.children):
                 return "denied", False
         if glem in ANSWERING and chain[1].lower_ in ("for", "over", "to"):
             chain = chain[:1]   # "no plans to retaliate for a suspected strike": the strike happened
@@ -726,10 +731,11 @@ class Occurrence:
             return False
         if t.dep_ == "compound" and t.head.pos_ == "NOUN":
             t = t.head   # "recent rocket fire": the phrase's head takes the position
-        if _passing_mention(t) and not self._own_date(c) and not (
+        if _passing_mention(t) and not self._own_date(c) and c.modality != "denied" and not (
                 t.dep_ == "pobj" and t.head.head.lemma_.lower() in REASONS and self._own_specifics(doc, c)):
             # "a response to the bombing on Istiklal Avenue, in which six people were killed": a cause told with
-            # its own place or toll is an act reported, not a passing mention
+            # its own place or toll is an act reported, not a passing mention; one whose part is disowned ("played
+            # no part in the offensive on the city") is an act denied
             return True
         # a plural in a prepositional phrase, with nothing of its own: "unrelated to recent mortar
         # attacks on camps", "the result of a wave of attacks"
