@@ -337,3 +337,21 @@ def test_the_package_a_pledge_names_has_its_sum(pipeline):
         doc = run(pipeline, text)
         aid = events(doc, "military_aid")
         assert aid and all(e.quantities.get("money_usd") == want for e in aid), text
+
+
+def test_a_strength_told_beside_a_denial_is_the_movement_before(pipeline):
+    """'... finished pulling its troops out. He said 4,000 soldiers had been taken across the
+    river, adding that no equipment had been abandoned': the withdrawal's 4,000; a count the
+    denial governs stays the denial's."""
+    doc = run(pipeline, "On Friday the ministry said the army had finished withdrawing its troops from the town. "
+                        "A spokesman said more than 4,000 soldiers had been ferried over the river, adding that no "
+                        "vehicle had been left behind.")
+    wd = [e for e in events(doc, "withdrawal") if e.modality == "asserted"]
+    assert wd and all(e.quantities.get("personnel") == 4000 for e in wd)
+    doc = run(pipeline, "The last convoy left the base on Sunday, the ministry said. It said some 1,200 personnel had "
+                        "gone with it, adding that no weapons had been abandoned.")
+    wd = [e for e in events(doc, "withdrawal") if e.modality == "asserted"]
+    assert wd and all(e.quantities.get("personnel") == 1200 for e in wd)
+    doc = run(pipeline, "The brigade pulled out of the valley on Monday. The army denied that 500 soldiers had been "
+                        "left behind.")
+    assert all(e.quantities.get("personnel") != 500 for e in doc.events if e.modality == "asserted")

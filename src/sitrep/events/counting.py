@@ -265,8 +265,15 @@ class Counting:
         # ("The ministry said 31 people were killed and 101 wounded": the "killed" read as an act)
         acts = {c.unit for c in told if not (c.quantities and _toll_only(c))}
         for n, sent in enumerate(units):
-            if n and not any(c.unit == n and not _taking_part(c) for c in told):
-                self._strength_told_after(cands, n, sent)
+            # a sentence whose only acts are denied ones tells no act of its own of what it counts
+            # as done ("said that more than 30,000 servicemen had been taken over the river, adding
+            # that no vehicle had been left behind"): the count is the movement's told before
+            if n and not any(c.unit == n and not _taking_part(c) and c.modality != "denied" for c in told):
+                denied = set()
+                for c in told:
+                    if c.unit == n and c.modality == "denied":
+                        denied |= set(getattr(c, "zone", ()))
+                self._strength_told_after(cands, n, sent, denied)
             if n == 0 or n in acts:
                 continue
             before = [c for c in cands if c.kind in VIOLENT and c.last_unit == n - 1 and c.modality == "asserted"]
@@ -287,22 +294,29 @@ class Counting:
                         act.qualifiers[q.key] = q.qualifier
                     act.evidence = act.evidence + [(sent.start_char, sent.end_char)]
 
-    def _strength_told_after(self, cands: list[Candidate], n: int, sent) -> None:
-        """A sentence that tells no act of its own but how many took part gives that strength to
-        the movement told just before ("Britain deployed a battlegroup to Estonia on Tuesday. Some
-        900 soldiers are taking part."; "The force will hold drills next week. About 4,000 troops
-        will join them."), when that movement has none; the dead and wounded are not a strength."""
+    def _strength_told_after(self, cands: list[Candidate], n: int, sent, denied: set = frozenset()) -> None:
+        """A sentence that tells no act of its own (or only denied ones) but how many took part
+        gives that strength to the movements told just before ("Britain deployed a battlegroup to
+        Estonia on Tuesday. Some 900 soldiers are taking part."; "... finished moving its troops
+        across the river. He said more than 30,000 servicemen had been taken over, adding that no
+        vehicle had been left behind"), when they have none; the dead and wounded are not a
+        strength, nor is the count of a denied act (`denied`, the tokens of its clause)."""
         before = [c for c in cands if c.kind in MOVEMENT and c.last_unit == n - 1 and c.modality != "denied"
                   and "personnel" not in c.quantities]
         if not before:
             return
-        act = before[-1]
-        pers = [q for q in find_quantities(sent) if q.key == "personnel" and q.noun is not None]
-        if len(pers) != 1 or any(q.key in ("fatalities", "injured", "detained") for q in find_quantities(sent)):
+        found = find_quantities(sent)
+        pers = [q for q in found if q.key == "personnel" and q.noun is not None]
+        if len(pers) != 1 or any(q.key in ("fatalities", "injured", "detained") for q in found):
             return   # several forces counted, or a toll: not the strength of the act before
         q = pers[0]
-        act.quantities["personnel"] = q.value
-        if q.qualifier:
-            act.qualifiers["personnel"] = q.qualifier
-        act.evidence = act.evidence + [(sent.start_char, sent.end_char)]
+        doc = sent.doc
+        pred = doc[q.head]
+        if q.noun in denied or q.i in denied or any(k.dep_ == "neg" for k in pred.children):
+            return   # "denied that 500 troops had been sent": the denied act's own count
+        for act in before:
+            act.quantities["personnel"] = q.value
+            if q.qualifier:
+                act.qualifiers["personnel"] = q.qualifier
+            act.evidence = act.evidence + [(sent.start_char, sent.end_char)]
 
