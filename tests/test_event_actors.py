@@ -282,3 +282,21 @@ def test_a_person_acting_brings_the_side_the_report_gives_him(pipeline):
     doc = run(pipeline, "Interim President Ahmed al-Sharaa and Mazloum Abdi, commander of the Syrian Democratic Forces, "
                         "signed an agreement in Damascus on Monday.")
     assert all(e.actors.count("Syrian Democratic Forces") <= 1 for e in doc.events)
+
+
+def test_a_side_taking_responsibility_owns_the_act(pipeline):
+    doc = run(pipeline, "Gunmen killed twelve worshippers at a mosque in Maiduguri on Friday. Boko Haram took "
+                        "responsibility for the attack on Saturday.")
+    assert any(e.actors == ["Boko Haram"] for e in doc.events if e.type in ("attack", "clash"))
+    doc = run(pipeline, "A car bomb exploded near a checkpoint in Mogadishu on Monday, killing eight soldiers. "
+                        "Al-Shabaab later accepted responsibility for the bombing.")
+    assert any("Shabaab" in " ".join(e.actors) for e in doc.events if e.type == "explosion")
+
+
+def test_two_adjectives_of_states_on_one_force_are_two_sides(pipeline):
+    doc = run(pipeline, "Russian and Ukrainian forces clashed near Bakhmut on Monday.")
+    got = [a for e in doc.events if e.type == "clash" for a in e.actors]
+    assert "Russian Armed Forces" in got and "Armed Forces of Ukraine" in got
+    doc = run(pipeline, "Saudi and Emirati jets bombed Houthi positions near Hodeidah on Friday.")
+    got = " ".join(a for e in doc.events if e.type == "airstrike" for a in e.actors)
+    assert "Saudi" in got and "Emirates" in got

@@ -30,6 +30,9 @@ UNDERGO_VERBS = frozenset({"come", "be", "fall", "remain"})
 FORCE_KINDS = (VIOLENT - {"protest", "riot", "mob_violence"}) | {"deployment", "withdrawal", "exercise", "troop_level",
                                                                   "handover", "territory_change", "military_aid"}
 
+# verbs by which a side owns an act: "X claimed the attack", "X took (accepted, assumed) responsibility for it"
+OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
+
 # verbs whose subject is who was hit ("the governor died of his wounds")
 DYING_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 # running onto a charge someone else laid ("the patrol hit a mine", "a truck struck a roadside bomb")
@@ -710,7 +713,7 @@ class Roles:
     def _claims_made(self, doc: Document, units: list, cands: list[Candidate]) -> None:
         for n, sent in enumerate(units):
             for tok in sent:
-                if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
+                if tok.lemma_.lower() not in OWNING_VERBS or tok.pos_ != "VERB":
                     continue
                 claimer, act = self._claim_parts(tok)
                 if claimer is None or act is None:
@@ -733,7 +736,8 @@ class Roles:
         kids = list(verb.children)
         agent = [g for k in kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
         passive = [k for k in kids if k.dep_ == "nsubjpass"]
-        if agent and passive and self._names_an_act(passive[0]) or agent and passive and passive[0].lower_ == "it":
+        if verb.lemma_.lower() == "claim" and agent and passive and (self._names_an_act(passive[0])
+                                                                      or passive[0].lower_ == "it"):
             return agent[0], passive[0]       # "the attack was claimed by X"
         subj = [k for k in kids if k.dep_ == "nsubj" and k.pos_ != "PRON"]
         obj = [k for k in kids if k.dep_ == "dobj"]
@@ -742,6 +746,8 @@ class Roles:
                     if g.dep_ == "pobj"] + [g for k in kids if k.dep_ == "prep" and k.lower_ == "for"
                                             for g in k.children if g.dep_ == "pobj"]
             return (subj[0], acts[0]) if acts else (None, None)   # "X claimed responsibility for the attack"
+        if verb.lemma_.lower() != "claim":
+            return None, None                 # "X took responsibility for ..." only
         if subj and obj and (self._names_an_act(obj[0]) or obj[0].lower_ == "it"):
             return subj[0], obj[0]            # "X claimed the attack"
         return None, None
@@ -886,6 +892,10 @@ class Roles:
         if ms or person:
             # a precise mention ("Saudi-led coalition") beats the demonym it contains
             precise = [_carried_out_by(m.actor) for m in ms if not m.demonym]
+            if precise and any(m.demonym and doc.text[m.end:m.end + 5].lower().startswith(" and ") for m in ms):
+                # "Russian and Ukrainian forces clashed": the first adjective names a side of its own, its forces
+                precise += [n for m in ms if m.demonym and doc.text[m.end:m.end + 5].lower().startswith(" and ")
+                            for n in self._forces_named(m.actor)[:1]]
             return _dedupe(([person] if person else []) + (precise or [_carried_out_by(m.actor) for m in ms]))
         if head.pos_ == "PRON" and head.lower_ in ("it", "they", "he", "she", "we"):
             # "Emirati officials say they have trained ...": the speakers' side
