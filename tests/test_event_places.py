@@ -460,3 +460,12 @@ def test_an_act_told_in_two_states_is_in_neither_alone(pipeline):
     doc = run(pipeline, "Turkish jets pound Kurdish militants in Syria and Iraq\n\nOn Tuesday, Turkish drones struck a "
                         "security compound outside Hasakah, killing two fighters.")
     assert "Iraq" not in places_of(doc, "airstrike")
+
+
+def test_a_sponsor_a_maker_or_an_owner_state_is_no_place(pipeline):
+    """'Fighters loyal to Iran fired rockets at a US base', 'Drones made in Iran struck the city':
+    the state a party sides with, where the weapon was made and whose base it is are not where."""
+    doc = run(pipeline, "Fighters loyal to Iran fired rockets at a US base on Tuesday, officials said.")
+    assert doc.events and all(e.location is None or e.location.country not in ("IR", "US") for e in doc.events)
+    doc = run(pipeline, "Drones made in Iran struck the city overnight, officials in Kyiv said.")
+    assert doc.events and all(e.location is None or e.location.country != "IR" for e in doc.events)

@@ -17,7 +17,7 @@ from sitrep.events.words import (MEETING_NOUNS, SCENELESS, SCENE_KINDS, SPEECH_V
 def _in_actor_np(text: str, p: Place, span) -> bool:
     """'Iraq's military', 'US-occupied bases', 'Iraqi forces': the place names an actor, not a location;
     so does a partner state ('cooperation with France') and a ship's name ('the cruiser Moskva')."""
-    if _partner_state(p, span) or _ship_name(span):
+    if _partner_state(p, span) or _ship_name(span) or _allegiance(span):
         return True
     root = span.root
     while root.dep_ == "conj" and root.head is not root and root.head.dep_ in ("nsubj", "poss", "conj"):
@@ -39,6 +39,9 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
         return True   # "a U.S. civilian contractor", "Iraqi officials", "a US team": a nationality
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in MILITARY_KIT:
         return True   # "U.S. jets", "Turkish drones": whose, not where
+    if (p.kind or "") in ("country", "demonym") and root.dep_ in ("compound", "amod", "nmod") and \
+            root.head.lemma_.lower() in OWNED_SITES:
+        return True   # "rockets at a US base", "a Russian airbase in Syria": whose base, not where
     if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and root.head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ"):
         h = root.head
         if h.lower_ in FORCE_NOUNS or h.lemma_.lower() in FORCE_NOUNS or h.lower_.endswith(("-led", "-backed")) \
@@ -250,6 +253,38 @@ def _coordinated(a, b) -> bool:
     """Two tokens joined by 'and' / 'or' ('in Syria and Iraq')."""
     return a.i != b.i and (a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i
                            or a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+
+
+# sites a state's name before them owns rather than locates ("a US base", "the French camp")
+OWNED_SITES = {"base", "airbase", "camp", "outpost", "post", "garrison", "facility", "barracks", "warship", "ship",
+               "vessel", "tanker", "convoy", "position", "installation", "headquarters"}
+# whose side a party is on: "fighters loyal to Iran", "militias allied to Russia", "a group linked to Pakistan"
+ALLEGIANCE = {"loyal", "allied", "aligned", "close", "linked", "tied", "affiliated", "beholden", "sympathetic",
+              "friendly", "answerable", "connected", "attached", "subordinate", "proxy"}
+# what is made, sold or fired: "drones made in Iran", "shells supplied from Belarus"
+KIT_NOUNS = {"drone", "missile", "rocket", "shell", "weapon", "arm", "ammunition", "munition", "tank", "jet",
+             "aircraft", "plane", "bomb", "mine", "gun", "rifle", "launcher", "system", "vehicle", "warplane"}
+
+
+def _allegiance(span) -> bool:
+    """'fighters loyal to Iran', 'militias allied with Russia': the state a party sides with."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "with") and \
+        root.head.head.lemma_.lower() in ALLEGIANCE | {"ally", "align", "link", "tie", "affiliate"}
+
+
+def _of_kit(span) -> bool:
+    """'drones made in Iran struck the city', 'shells supplied from Belarus': where the weapon was made
+    or came from, told in a clause on the weapon."""
+    x = span.root
+    for _ in range(4):
+        if x.head.i == x.i:
+            return False
+        x = x.head
+        if x.pos_ in ("VERB", "AUX") and x.dep_ in ("acl", "relcl"):
+            noun = x.head
+            return noun.lemma_.lower() in KIT_NOUNS or noun.lower_.rstrip("s") in KIT_NOUNS
+    return False
 
 
 def _owns_a_place(head) -> bool:
@@ -853,8 +888,8 @@ class Arguments:
             if level < 3 and not told:
                 continue   # "Marines who were based in Okinawa landed ...": where a party was, told of no act
             head = _np_head(span.root)   # "to the Red Sea coast": the phrase the name is part of
-            if not told and head.dep_ == "pobj" and head.head.lower_ in DESTINATION_PREPS | {"to", "into"} \
-                    or _feared(span, c.trig):
+            if not told and (head.dep_ == "pobj" and head.head.lower_ in DESTINATION_PREPS | {"to", "into"}
+                             or _of_kit(span)) or _feared(span, c.trig):
                 continue   # "the pipeline, which carries crude to the Red Sea coast", "fears of a wider war in
                 # the Gulf": somewhere else, or nowhere yet
             if span.end < len(doc.parsed) and doc.parsed[span.end].lower_ == "time":
