@@ -447,3 +447,12 @@ def test_missiles_sent_to_a_capital_are_no_shelling(pipeline):
 def test_kit_delivered_to_a_capital_is_military_aid(pipeline):
     got = events(pipeline, "Germany delivered air defence systems and artillery shells to Kyiv on Monday.")
     assert got == [("military_aid", "asserted")]
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("The country hosts roughly 1,100 American servicemembers at two bases.", 1100),
+    ("Djibouti houses some 4,000 US troops at Camp Lemonnier.", 4000),
+])
+def test_a_count_of_troops_a_country_hosts_is_a_troop_level(pipeline, sentence, count):
+    got = run(pipeline, sentence).events
+    assert [(e.type, e.quantities.get("personnel")) for e in got] == [("troop_level", count)]

@@ -613,7 +613,7 @@ class Detection:
             if (t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines",
                             "fighters", "militiamen", "mercenaries", "reservists", "men", "peacekeepers",
                             "paratroopers", "commandos", "gendarmes", "sailors", "airmen", "instructors",
-                            "advisers", "advisors", "policemen", "officers", "guardsmen", "troopers") \
+                            "advisers", "advisors", "policemen", "officers", "guardsmen", "troopers", "servicemembers") \
                     or t.lower_ in ("members", "servicemembers") and any(
                         c.lower_ == "service" for c in t.children if c.dep_ == "compound")) \
                     and any(c.like_num for c in t.children) and t.i not in found and (
@@ -624,7 +624,8 @@ class Detection:
                     or any(c.lemma_.lower() in ("base", "station") and c.dep_ == "acl" for c in t.children)):
                 # a count of troops a state has, keeps or numbers: the level itself told
                 held = t.dep_ in ("dobj", "attr") and t.head.lemma_.lower() in ("have", "keep", "maintain", "number",
-                                                                               "comprise", "total", "count", "field")
+                                                                               "comprise", "total", "count", "field",
+                                                                               "host", "house")
                 found[t.i] = (t, {"troop_level"}, 0.9 if held else 0.8)
             elif t.lower_ in STRENGTH_NOUNS and any(c.like_num for c in t.children) and \
                     _stative_strength(t):
