@@ -21,7 +21,8 @@ Prints, for each, the rate (documents/s and events/s) for the same 10,000 new do
 an empty store and into the big one (in alternating chunks of 250, so that the machine's
 load weighs on both alike), their ratio (goal: the big store within 20%) in wall-clock and in
 this process's CPU time (steadier on a shared machine, but blind to waiting on the disk), and how many
-canonical events fusion compared each new event with in either store.
+canonical events fusion compared each new event with in either store (rows read: those filed under its
+keys of the kinds and days it may match; compared in full: those that pass the prefilter).
 `--keep-base PATH` keeps the big store in PATH (and reuses it when it exists).
 `--profile PREFIX` profiles each store's saves apart (cProfile, written to PREFIX-<order>-empty.pstats
 and PREFIX-<order>-big.pstats) and prints the functions whose own time grew most from the empty
@@ -258,7 +259,7 @@ def scenario(order: str, docs: int, base_events: int, keep_base: Path | None, ba
           f"store with {before['events']} events {r_full:.0f} docs/s ({ev_full / t_full:.0f} events/s, "
           f"now {s_full['canonical_events']} canonical of {s_full['events']}) | "
           f"ratio {r_full / r_empty:.2f} (goal >= 0.80); in CPU time {cpu_empty / cpu_full:.2f}")
-    print(f"ingest scale ({order}): candidates per event (looked up / compared in full): empty store "
+    print(f"ingest scale ({order}): candidates per event (rows read / compared in full): empty store "
           f"{c_empty['candidates'] / max(1, c_empty['events']):.1f} / {c_empty['compared'] / max(1, c_empty['events']):.1f}"
           f", big store {c_full['candidates'] / max(1, c_full['events']):.1f} / "
           f"{c_full['compared'] / max(1, c_full['events']):.1f}; events merged into an existing one: "

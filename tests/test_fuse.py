@@ -503,6 +503,49 @@ def test_a_territory_change_by_another_or_elsewhere_is_no_handover():
         assert match_score(other, handed, floor=0.0) is None and match_score(handed, other, floor=0.0) is None
 
 
+def test_the_rows_the_store_leaves_unread_are_only_those_the_prefilter_refuses(tmp_path):
+    # candidates' kinds and days are asked of the rows in SQL (row_bounds): what the prefilter
+    # passes must be the same with and without that narrowing, for dated, vague, undated and
+    # planned reports and candidates
+    from sitrep.fuse.blocking import block_keys as keys_of
+    from sitrep.fuse.prefilter import candidate_test
+    from sitrep.store import fusion
+    s = Store(str(tmp_path / "rows.db"))
+    kinds = ("airstrike", "shelling", "clash", "troop_level", "deployment", "handover", "territory_change")
+    spans = (("2020-03-10", None), ("2020-03-01", "2020-03-31"), ("2020-03-12", "2020-03-13"), (None, None),
+             ("2020-06-20", None), ("2019-12-01", "2019-12-31"))
+    n, read, unread = 0, 0, 0
+    for kind in kinds:
+        for start, end in spans:
+            for modality in ("asserted", "planned"):
+                n += 1
+                s.save(document(f"c{n}", f"O{n}", "2020-03-15", [
+                    event(kind, f"Candidate {n} of kind {kind}.", start=start, end=end, place=TAJI,
+                          modality=modality)]))
+    with s.engine.connect() as conn:
+        for kind in kinds:
+            for start, end in spans:
+                for modality in ("asserted", "planned"):
+                    ev = event(kind, "A report.", start=start, end=end, place=TAJI, modality=modality).to_dict()
+                    keys = keys_of(ev, day("2020-03-15"), lookup=True)
+                    test = candidate_test(ev, day("2020-03-15"))
+                    every = conn.execute(fusion._CANDIDATES.where(fusion._ce.type.is_not(None)),
+                                         {"keys": keys, "kinds": list(kinds)}).all()
+                    narrowed = fusion._candidates(conn, ev, keys)
+                    read, unread = read + len(narrowed), unread + len(every) - len(narrowed)
+                    assert {r.id for r in every if test(r)} == {r.id for r in narrowed if test(r)}, (kind, start)
+    assert unread > read / 2      # (most of what the narrowing leaves out is of other kinds or days)
+    # and the candidates are still looked up by id: never by scanning a desk index of a kind or of days
+    with s.engine.connect() as conn:
+        for stmt in (fusion._CANDIDATES, fusion._DATED_CANDIDATES):
+            sql = stmt.params(keys=["a", "b"], kinds=["airstrike", "shelling"], lo=day("2020-03-01"),
+                              hi=day("2020-03-03"), lo_planned=day("2019-12-01")).compile(
+                s.engine, compile_kwargs={"literal_binds": True, "render_postcompile": True})
+            plan = " | ".join(r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+            assert "SEARCH canonical_events USING INTEGER PRIMARY KEY" in plan and "ix_canonical_desk" not in plan
+    s.close()
+
+
 def test_a_town_outside_a_provinces_reach_is_elsewhere():
     in_province = event("shelling", "Rockets fell in Kirkuk province.", start="2020-03-11",
                         place=KIRKUK_PROVINCE).to_dict()

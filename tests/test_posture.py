@@ -195,6 +195,34 @@ def test_another_report_of_an_event_on_the_timeline_adds_its_source(tmp_path):
     s.close()
 
 
+def test_a_timeline_rewritten_from_the_day_of_a_change_is_the_one_worked_out_whole(tmp_path, monkeypatch):
+    # reports arriving out of order: each rewrites the timeline from its own day only
+    told = [("2020-01-05", "deployment", ["US forces"], {"personnel": 500}),
+            ("2020-03-29", "handover", ["US forces"], {}),
+            ("2020-01-20", "deployment", ["Italian troops"], {"personnel": 200}),
+            ("2020-02-10", "withdrawal", ["Italian troops"], {}),
+            ("2020-01-01", "troop_level", ["US forces"], {"personnel": 400}),
+            ("2020-02-10", "troop_level", ["US forces"], {"personnel": 450}),
+            ("2020-04-02", "deployment", ["Iraqi army"], {})]
+    from sitrep.store import fusion
+    timelines = []
+    for whole in (False, True):
+        if whole:
+            rebuild = fusion.Fuser.rebuild_installation
+            monkeypatch.setattr(fusion.Fuser, "rebuild_installation",
+                                lambda self, conn, iid, since=None: rebuild(self, conn, iid, None))
+        s = Store(str(tmp_path / f"order-{whole}.db"))
+        for n, (start, kind, actors, q) in enumerate(told):
+            s.save(document(f"r{n}", f"O{n}", start, [
+                event(kind, f"Report {n}: {kind} of {actors[0]} at K1 air base.", start=start, place=K1,
+                      actors=actors, **q)]))
+        timelines.append(s.posture("K1")[0]["timeline"])
+        s.close()
+    partial, whole = timelines
+    assert partial == whole and len(whole) >= 5
+    assert whole[-1]["status"] == "handed over" or whole[-1]["holder"] == "Iraqi army"
+
+
 def _told(ev, *evidence):
     ev["sources"] = [dict(ev["sources"][0], document=200 + n, evidence=t) for n, t in enumerate(evidence)]
     ev["evidence"] = evidence[0]

@@ -17,8 +17,24 @@ from datetime import date, timedelta
 
 from sitrep.fuse._util import UNDATED_WINDOW_DAYS, day, interval, located, plan_span, precise, span_days, window
 from sitrep.fuse.blocking import tolerance
-from sitrep.fuse.kinds import kind_compatibility
+from sitrep.fuse.kinds import compatible_kinds, kind_compatibility
 from sitrep.fuse.match import FORCE_KINDS, _days_apart, place_scorer
+
+
+def row_bounds(m: dict[str, Any]) -> dict[str, Any]:
+    """What of `candidate_test` the store can ask of the rows themselves, so that those it would
+    refuse are not read: the kinds the report may match (`kinds`), and for a dated report the
+    days a candidate's must come near (`lo`, `hi`; `lo_planned` for a planned candidate, whose
+    days run on a quarter). Looser than the test (the widest tolerance of those kinds): the
+    test still decides."""
+    kind = m.get("type") or ""
+    kinds = compatible_kinds(kind)
+    out: dict[str, Any] = {"kinds": kinds}
+    iv = plan_span(interval(m), m.get("modality") or "asserted")
+    if iv is not None:
+        tol = timedelta(days=max(tolerance(kind, k) for k in kinds))
+        out.update(lo=iv[0] - tol, hi=iv[1] + tol, lo_planned=iv[0] - tol - timedelta(days=UNDATED_WINDOW_DAYS))
+    return out
 
 
 def could_match(m: dict[str, Any], row: Any, published: date | None = None) -> bool:

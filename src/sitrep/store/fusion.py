@@ -19,7 +19,7 @@ from collections import Counter
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import JSON, Date, String, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from sitrep.fuse._util import day, interval, km, norm_name, precise, span_days
@@ -32,8 +32,8 @@ from sitrep.fuse.match import MERGE_AT, scorer, scoring_form, telling_groups
 from sitrep.fuse.merge import mention_record, mentions_of, merge_mentions
 from sitrep.fuse.neardup import NearDuplicates
 from sitrep.fuse.posture import _sources as _span_sources
-from sitrep.fuse.posture import installation_timeline
-from sitrep.fuse.prefilter import candidate_test
+from sitrep.fuse.posture import _when, installation_timeline
+from sitrep.fuse.prefilter import candidate_test, row_bounds
 from sitrep.fuse.sites import POSTURE_KINDS, installation_of, only_attacked_there
 from sitrep.fuse.troops import troop_levels as _troop_levels
 from sitrep.store.schema import (filter_conditions, canonical_events, canonical_keys, document_bands, document_fusion, documents,
@@ -77,18 +77,41 @@ _FAMILY_CANON = (select(events.c.canonical_id)
 _SCORED = func.coalesce(canonical_events.c.match_form, canonical_events.c.data, type_=JSON)
 # candidates: canonical events filed under any of the lookup keys (an index range scan per key),
 # their indexed columns first; the scoring form only for those that pass `could_match`, the
-# full event only for those a report may join
-_CANDIDATES = (select(canonical_events.c.id, canonical_events.c.type, canonical_events.c.modality,
-                      canonical_events.c.date_start, canonical_events.c.date_end, canonical_events.c.country,
-                      canonical_events.c.lat, canonical_events.c.lon, canonical_events.c.location_name,
+# full event only for those a report may join. The rows of kinds the report cannot match, and
+# for a dated report those whose days are too far from its own, are left unread (`row_bounds`:
+# what the prefilter would refuse first).
+_ce = canonical_events.c
+# (the kind and the first day as expressions, not columns: the planner must not take the desk's
+# indexes that begin with them for a way in, scanning every event of a kind or of a span of days,
+# but look the few candidates up by id)
+_KIND = func.lower(_ce.type, type_=String)
+_START = func.coalesce(_ce.date_start, _ce.date_start)
+_CANDIDATES = (select(_ce.id, _ce.type, _ce.modality, _ce.date_start, _ce.date_end, _ce.country, _ce.lat, _ce.lon,
+                      _ce.location_name,
                       # (from the scoring form, a fraction of `data`'s length: SQLite parses it once
                       # for all three, its JSON functions keep the last parse)
                       _SCORED["location"]["kind"].as_string().label("loc_kind"),
                       _SCORED["location"]["uncertainty_km"].as_float().label("loc_unc"),
                       _SCORED["_fuse"]["published"].as_string().label("published"))
-               .where(canonical_events.c.id.in_(select(canonical_keys.c.canonical_id)
-                                                .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
-                                                .distinct().limit(MAX_CANDIDATES).scalar_subquery())))
+               .where(_ce.id.in_(select(canonical_keys.c.canonical_id)
+                                 .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
+                                 .distinct().limit(MAX_CANDIDATES).scalar_subquery()),
+                      _KIND.in_(bindparam("kinds", expanding=True))))
+_DATED_CANDIDATES = _CANDIDATES.where(or_(
+    _START.is_(None),
+    and_(_START <= bindparam("hi", type_=Date),
+         or_(_ce.date_end >= bindparam("lo", type_=Date), _START >= bindparam("lo", type_=Date),
+             and_(_ce.modality == "planned", or_(_ce.date_end >= bindparam("lo_planned", type_=Date),
+                                                 _START >= bindparam("lo_planned", type_=Date)))))))
+
+
+def _candidates(conn: Connection, ev: dict[str, Any], keys: list[str]) -> list:
+    """The rows of the canonical events filed under `keys` that `ev` may match, as far as their
+    kinds and days tell (`row_bounds`)."""
+    bounds = row_bounds(ev)
+    return conn.execute(_DATED_CANDIDATES if "lo" in bounds else _CANDIDATES, dict(bounds, keys=keys)).all()
+
+
 _BY_IDS = select(canonical_events.c.id, canonical_events.c.data).where(
     canonical_events.c.id.in_(bindparam("ids", expanding=True)))
 _SCORING_FORMS = select(canonical_events.c.id, _SCORED).where(
@@ -100,6 +123,8 @@ _UPDATE_CANONICAL = update(canonical_events).where(canonical_events.c.id == bind
 _INSTALLATION_EVENTS = select(canonical_events.c.id, canonical_events.c.data).where(
     canonical_events.c.installation_id == bindparam("iid"))
 _DELETE_SPANS = delete(installation_spans).where(installation_spans.c.installation_id == bindparam("iid"))
+_DELETE_SPANS_FROM = delete(installation_spans).where(installation_spans.c.installation_id == bindparam("iid"),
+                                                     installation_spans.c.seq >= bindparam("seq"))
 _TOUCH_INSTALLATION = update(installations).where(installations.c.id == bindparam("iid"))
 # a canonical event's mention records (0008): merging a new report reads this one row
 _MENTION_RECORDS = select(canonical_events.c.mentions).where(canonical_events.c.id == bindparam("cid"))
@@ -164,7 +189,7 @@ class Fuser:
         passed_of: list[set[int]] = []
         for ev in evs:
             keys = block_keys(ev, published, lookup=True, country_hint=hint)
-            rows = conn.execute(_CANDIDATES, {"keys": keys}).all()
+            rows = _candidates(conn, ev, keys)
             test = candidate_test(ev, published)
             passed_of.append({r.id for r in rows if test(r)} | family_canon)
             self.counts["events"] += 1
@@ -231,15 +256,13 @@ class Fuser:
             if cid in joined:
                 continue
             others -= joined
-            data, was = self._join(conn, cid, touched[cid]["data"], [(o, cache[o]) for o in others])
+            data, was, gone = self._join(conn, cid, touched[cid]["data"], [(o, cache[o]) for o in others])
             if data is not None:
-                gone = others - set(conn.execute(select(canonical_events.c.id)
-                                                 .where(canonical_events.c.id.in_(others))).scalars())
                 joined |= gone
                 touched[cid] = dict(touched[cid], data=data)
                 stale_sites |= was
         for cid in [c for c, t in touched.items() if t.get("rekeyed") and _sharper(t.get("old"), t["data"])]:
-            data, was = self._absorb(conn, cid, touched[cid]["data"])
+            data, was, _ = self._absorb(conn, cid, touched[cid]["data"])
             if data is not None:
                 # (the absorbed events share no document with it, so none is this document's)
                 touched[cid] = dict(touched[cid], data=data)
@@ -329,24 +352,26 @@ class Fuser:
             conn.execute(insert(canonical_keys), [{"key": k, "canonical_id": cid} for k in sorted(new_keys)])
         return {"type": merged["type"], "data": merged, "refreshed": True, "rekeyed": rekeyed}
 
-    def _absorb(self, conn: Connection, cid: int, merged: dict[str, Any]) -> tuple[dict | None, set[int]]:
+    def _absorb(self, conn: Connection, cid: int, merged: dict[str, Any]
+                ) -> tuple[dict | None, set[int], set[int]]:
         """A canonical event that became more precise (a day, a base) may now match others filed
         apart while it was vague: they join it, so that the same reports make the same events
-        whichever came first. Returns its merged form (None if nothing joined) and the
-        installations whose timelines the absorbed events were on."""
+        whichever came first. Returns what `_join` returns."""
         f = merged.get("_fuse") or {}
         published = day(f.get("published"))
         keys = block_keys(merged, published, lookup=True, country_hint=f.get("hint"))
         test = candidate_test(merged, published)
-        rows = [r for r in conn.execute(_CANDIDATES, {"keys": keys}).all() if r.id != cid and test(r)]
+        rows = [r for r in _candidates(conn, merged, keys) if r.id != cid and test(r)]
         if not rows:
-            return None, set()
+            return None, set(), set()
         return self._join(conn, cid, merged, conn.execute(_BY_IDS, {"ids": sorted(r.id for r in rows)}).all())
 
-    def _join(self, conn: Connection, cid: int, merged: dict[str, Any], others) -> tuple[dict | None, set[int]]:
+    def _join(self, conn: Connection, cid: int, merged: dict[str, Any], others
+              ) -> tuple[dict | None, set[int], set[int]]:
         """The canonical events `others` ((id, stored form) pairs) that match the canonical event
         `cid` (`merged`, its stored form) join it. Returns its merged form (None if nothing
-        joined) and the installations whose timelines the events that joined were on."""
+        joined), the installations whose timelines the events that joined were on, and the ids of
+        those events (gone from the store now)."""
         published = day((merged.get("_fuse") or {}).get("published"))
         docs = {x.get("document") for x in merged.get("sources") or ()}
         joining, their_mentions = [], []
@@ -361,7 +386,7 @@ class Fuser:
                 their_mentions += self._stored_mentions(conn, oid, data)
                 docs |= theirs
         if not joining:
-            return None, set()
+            return None, set(), set()
         was = set(conn.execute(select(canonical_events.c.installation_id).where(
             canonical_events.c.id.in_(joining), canonical_events.c.installation_id.is_not(None))).scalars())
         conn.execute(update(events).where(events.c.canonical_id.in_(joining)).values(canonical_id=cid))
@@ -371,7 +396,7 @@ class Fuser:
         conn.execute(delete(canonical_keys).where(canonical_keys.c.canonical_id.in_(joining)))
         conn.execute(delete(canonical_events).where(canonical_events.c.id.in_(joining)))
         self.counts["absorbed"] += len(joining)
-        return self._refresh(conn, cid, merged, their_mentions)["data"], was
+        return self._refresh(conn, cid, merged, their_mentions)["data"], was, set(joining)
 
     # -- posture ------------------------------------------------------------------------
     def _installation(self, conn: Connection, loc: dict[str, Any]) -> int:
@@ -407,23 +432,34 @@ class Fuser:
         current = dict(conn.execute(select(canonical_events.c.id, canonical_events.c.installation_id)
                                     .where(canonical_events.c.id.in_(relevant))).all())
         dirty: set[int] = set()
+        # for each installation, the first day its timeline may change from (None: from the start)
+        since: dict[int, date | None] = {}
         for cid in relevant:
             t = touched[cid]
             iid = self._installation(conn, t["data"]["location"]) if here[cid] else None
             was = current.get(cid)
+            whens = [_when(d) for d in (t["data"], t.get("old")) if d]
+            first = None if None in whens else min(whens)
+            for x in {iid, was} - {None}:
+                if x not in since:
+                    since[x] = first
+                elif since[x] is not None:
+                    since[x] = None if first is None else min(since[x], first)
             if iid != was:
                 conn.execute(update(canonical_events).where(canonical_events.c.id == cid).values(installation_id=iid))
             elif iid is not None and t.get("old") and t["data"]["type"] in ("deployment", "troop_level") \
                     and (t["data"].get("quantities") or {}).get("personnel") is not None \
                     and _posture_fields(t["old"]) == _posture_fields(t["data"]) \
+                    and _when(t["old"]) == _when(t["data"]) \
                     and self._add_sources(conn, iid, cid, t["data"]):
-                # another report of an event already on the timeline: its spans gain a source (a
+                # another report of an event already on the timeline, on the same day (an undated
+                # one counts from its first report's): its spans gain a source (a
                 # handover's or withdrawal's reports, a figure read from the wording, or an event after
                 # a handover may change the state with their wording: those rebuild the timeline)
                 continue
             dirty |= {x for x in (iid, was) if x is not None}
         for iid in dirty:
-            self.rebuild_installation(conn, iid)
+            self.rebuild_installation(conn, iid, since.get(iid))
 
     def _add_sources(self, conn: Connection, iid: int, cid: int, data: dict[str, Any]) -> bool:
         """The spans citing the event cite its new report too; False (nothing done) when the
@@ -442,15 +478,25 @@ class Fuser:
                 conn.execute(update(installation_spans).where(installation_spans.c.id == sp.id).values(sources=srcs))
         return True
 
-    def rebuild_installation(self, conn: Connection, iid: int) -> None:
+    def rebuild_installation(self, conn: Connection, iid: int, since: date | None = None) -> None:
+        """Work out the installation's timeline again from its events. `since`: no event before
+        that day changed (nor came or went), so the states begun before it stand as stored but
+        for the last of them (a later event may extend it): only the rest is written again."""
         evs = [dict(r.data, id=r.id) for r in conn.execute(_INSTALLATION_EVENTS, {"iid": iid})]
         spans = installation_timeline(evs)
-        conn.execute(_DELETE_SPANS, {"iid": iid})
-        if spans:
+        keep = 0
+        if since is not None:
+            keep = max(0, sum(1 for sp in spans if day(sp["start"]) < since) - 1)
+        if keep:
+            conn.execute(_DELETE_SPANS_FROM, {"iid": iid, "seq": keep})
+        else:
+            conn.execute(_DELETE_SPANS, {"iid": iid})
+        if spans[keep:]:
             conn.execute(insert(installation_spans), [
                 {"installation_id": iid, "seq": n, "start": day(s["start"]), "end": day(s["end"]),
                  "status": s["status"] or "unknown", "holder": s["holder"], "occupants": s["occupants"],
-                 "personnel": s["personnel"], "sources": s["sources"]} for n, s in enumerate(spans)])
+                 "personnel": s["personnel"], "sources": s["sources"]}
+                for n, s in enumerate(spans) if n >= keep])
         conn.execute(_TOUCH_INSTALLATION, {"iid": iid, "updated_at": _now()})
 
 
