@@ -355,3 +355,18 @@ def test_a_strength_told_beside_a_denial_is_the_movement_before(pipeline):
     doc = run(pipeline, "The brigade pulled out of the valley on Monday. The army denied that 500 soldiers had been "
                         "left behind.")
     assert all(e.quantities.get("personnel") != 500 for e in doc.events if e.modality == "asserted")
+
+
+def test_a_second_force_whose_noun_is_left_out_is_counted(pipeline):
+    """'withdrew 400 soldiers from Iraq and deployed 250 to Estonia': 250 troops too, the
+    deployment's; a count of victims so written stays a toll."""
+    from sitrep.events.quantities import find_quantities
+    for text, want in (("France will withdraw 2,000 troops from Mali and send 500 to Niger.", [2000, 500]),
+                       ("The army moved 300 soldiers to the north and 200 to the coast on Monday.", [300, 200])):
+        sent = next(pipeline.language.nlp(text).sents)
+        assert [q.value for q in find_quantities(sent) if q.key == "personnel"] == want, text
+    doc = run(pipeline, "Britain withdrew 400 soldiers from Iraq on Monday and deployed 250 to Estonia on Tuesday.")
+    assert sorted((e.type, e.quantities.get("personnel")) for e in doc.events) == [("deployment", 250),
+                                                                                  ("withdrawal", 400)]
+    sent = next(pipeline.language.nlp("Troops killed 20 militants in 2020 and 30 in 2021.").sents)
+    assert all(q.key != "personnel" for q in find_quantities(sent))

@@ -464,9 +464,24 @@ def find_quantities(sent) -> list[Quantity]:
                 level = _force_level(tokens, i)
                 if level is not None:
                     out.append(Quantity("personnel", value, qual, t.i, level.i, level.head.i))
+                elif _elided_force(tokens, i, j, out):
+                    # "withdraw 2,000 troops from Mali and send 500 to Niger": the troops left unsaid
+                    out.append(Quantity("personnel", value, qual, t.i, None, num_tok.head.i))
         i = j
     out += _single_people(sent, out)
     return _one_more(sent.doc, _share_status(sent.doc, out))
+
+
+def _elided_force(tokens, i: int, j: int, found: list[Quantity]) -> bool:
+    """A bare number that a movement verb takes as its object, sent somewhere, after a counted
+    force in the same sentence ("will withdraw 2,000 troops from Mali and send 500 to Niger",
+    "moved 300 soldiers to the north and 200 to the coast"): the same kind of troops, unsaid."""
+    if not any(q.key == "personnel" and q.noun is not None and q.i < tokens[i].i for q in found):
+        return False
+    if j >= len(tokens) or tokens[j].lower_ not in ("to", "into", "in", "at", "from", "for"):
+        return False
+    num = tokens[j - 1]
+    return num.dep_ in ("dobj", "conj", "nsubj", "nsubjpass", "appos") and (num.head.pos_ in ("VERB", "NUM", "NOUN"))
 
 
 def _gapped_count(tokens, i: int, j: int, found: list[Quantity]) -> Quantity | None:
