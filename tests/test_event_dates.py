@@ -260,3 +260,17 @@ def test_a_byline_s_date_on_its_own_line_dates_no_act(pipeline):
                         "ambush on 2 May.\n\nSoldiers later arrested ten men in the town.")
     (arrest,) = events(doc, "arrest")
     assert arrest.date is not None and arrest.date.start < date(2023, 5, 20)
+
+
+def test_a_stretch_said_of_a_noun_is_not_the_act_s_date(pipeline):
+    """'The new governor, who took office this month, condemned the attack': a month said of the
+    governor is not the day of the act; the story's day is. A clause said of the act itself ('the
+    offensive, which began in March') may still date it."""
+    doc = run(pipeline, "Police arrested four men near Dori on Tuesday.\n\nThe new governor, who took office this "
+                        "month, condemned the attack, and troops were deployed to the town.")
+    for trigger in ("condemned", "deployed"):
+        got = [e for e in doc.events if e.trigger == trigger]
+        assert got and all(e.date is not None and e.date.start == date(2023, 5, 16) for e in got), trigger
+    doc = run(pipeline, "Soldiers, sent to the region last year, withdrew from the town of Dori on Tuesday.")
+    (left,) = events(doc, "withdrawal")
+    assert left.date is not None and left.date.start == date(2023, 5, 16)

@@ -91,11 +91,12 @@ def _tense(verb) -> str | None:
 
 
 def _said_of_a_noun(t, trig) -> bool:
-    """The time is told in a relative or participial clause the act is not in ("Rebels, who seized
-    the town in 2014, ...", "troops, deployed to the region in 2019, ...")."""
+    """The time is told in a relative or participial clause the act is not in, of another noun than
+    the act's ("Rebels, who seized the town in 2014, ...", "troops, deployed to the region in 2019,
+    ..."; not "the offensive, which began in March, ...")."""
     for x in [t] + list(t.ancestors):
         if x.dep_ in ("relcl", "acl") and x.pos_ in ("VERB", "AUX"):
-            return not (x.i == trig.i or x.is_ancestor(trig))
+            return not (x.i == trig.i or x.is_ancestor(trig) or x.head.i == trig.i)
     return False
 
 
@@ -235,10 +236,10 @@ class Dating:
                 continue   # "..., the third such transfer this month": the period acts are counted in, not the day
             ids = {x.i for x in span}
             mine = bool(ids & own)
-            if not mine and doc.published and (tx.end_date - tx.start_date).days > 31 and \
-                    tx.end_date < doc.published and _said_of_a_noun(span.root, c.trig):
+            if (tx.end_date - tx.start_date).days > 6 and _said_of_a_noun(span.root, c.trig):
                 refused.add(tx.start)
-                continue   # "Rebels, who seized the town in 2014, attacked a checkpoint": history told beside it
+                continue   # "Rebels, who seized the town in 2014, attacked a checkpoint", "the prime minister,
+                # who took office this month, welcomed the deployment": a stretch said of a noun, not the act's day
             if not mine and behind:
                 if just_after and tx.start_date == tx.end_date and lo_semi < span.start < hi_semi and (
                         after_day is None or _tree_distance(span.root, c.trig) < after_day[1]):
