@@ -175,3 +175,10 @@ def test_a_part_not_taken_in_an_act_is_denied(pipeline):
     assert modalities(doc, "clash") == ["denied"]
     assert modality_of(pipeline, "Kigali says it played no role in the shelling of the border villages.",
                        "shelling") == "denied"
+
+
+def test_a_denial_of_a_part_in_an_act_told_before_is_news_of_its_own(pipeline):
+    doc = run(pipeline, "Rebels and soldiers fought for hours in the streets of Goma on Monday.\n\n"
+                        "Aid workers said the hospital was full.\n\nThe city's markets stayed shut on Tuesday.\n\n"
+                        "The neighbouring government said its troops had not taken part in the fighting.")
+    assert "denied" in modalities(doc, "clash") and "asserted" in modalities(doc, "clash")

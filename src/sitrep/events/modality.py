@@ -779,7 +779,9 @@ class Occurrence:
                 t.left_edge.i > 0 and doc.parsed[t.left_edge.i - 1].lemma_.lower() in TIME_NOUNS
                 and doc.parsed[t.left_edge.i - 1].i >= c.sent.start)):
             return True   # "on the morning he was killed": an event already told, as a time
-        if t.pos_ != "NOUN":
+        if t.pos_ != "NOUN" or c.modality == "denied":
+            # "Yerevan had not taken part in the fighting", "Tehran rejected the accusation that it was behind the
+            # attack": the act may be one told, but its denial is news of its own, not the act told again
             return False
         if not any(k.dep_ == "poss" or k.dep_ == "det" and k.lower_ in ("the", "this", "that", "such")
                    for k in t.children):
