@@ -456,3 +456,43 @@ def test_kit_delivered_to_a_capital_is_military_aid(pipeline):
 def test_a_count_of_troops_a_country_hosts_is_a_troop_level(pipeline, sentence, count):
     got = run(pipeline, sentence).events
     assert [(e.type, e.quantities.get("personnel")) for e in got] == [("troop_level", count)]
+
+
+# -- acts told by a light verb and a set noun ------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "A 72-hour ceasefire brokered by Egypt took hold at 8 a.m. on Tuesday.",
+    "The truce between the two militias came into force at midnight on Sunday.",
+])
+def test_a_pact_taking_hold_or_coming_into_force_is_an_agreement(pipeline, sentence):
+    assert events(pipeline, sentence) == [("agreement", "asserted")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian troops took 21 Georgian soldiers prisoner in Poti on Tuesday.",
+    "Rebels took four aid workers hostage near Bria on Friday.",
+])
+def test_people_taken_prisoner_or_hostage_are_an_abduction(pipeline, sentence):
+    assert [k for k, _ in events(pipeline, sentence)][:1] in (["abduction"], ["arrest"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iranian commandos boarded and seized two oil tankers in the Gulf of Oman on Monday.",
+    "The coast guard seized a fishing trawler near Mariupol.",
+])
+def test_craft_seized_are_a_seizure(pipeline, sentence):
+    assert events(pipeline, sentence) == [("weapons_seizure", "asserted")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The EU named a German diplomat to head the monitoring mission on Monday.",
+    "The African Union appointed a Kenyan general to lead the force in Somalia.",
+])
+def test_a_person_named_to_head_a_mission_or_force_is_a_group_change(pipeline, sentence):
+    assert events(pipeline, sentence) == [("group_change", "asserted")]
+
+
+def test_a_leader_speaking_to_governments_is_diplomacy_and_to_reporters_is_not(pipeline):
+    assert events(pipeline, "The secretary of state spoke to both governments on Wednesday.") == [
+        ("diplomacy", "asserted")]
+    assert events(pipeline, "Blinken talked with his Turkish counterpart on Friday.") == [("diplomacy", "asserted")]
+    assert not events(pipeline, "The spokesman spoke to reporters in Kyiv on Monday.")

@@ -25,7 +25,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  PATROLLING, PATROL_NOUNS,
                                  SELF_MOVING, CALL_MEANS, FUEL_GAS, LAST_MOVERS, THROWN,
                                  TOLL_VERBS, IMPACT_VERBS, OCCURRING, PERFORMING, SERIES, NAMING, COMMAND_ROLES,
-                                 REFORMING, GROUP_NOUNS, KIT_GIVING)
+                                 REFORMING, GROUP_NOUNS, KIT_GIVING, BINDING, TAKEN_AS, VESSELS, HEADING)
 
 
 def _not_a_trigger(t) -> bool:
@@ -650,7 +650,51 @@ class Detection:
                 found[t.i] = (t, {"troop_level"}, 0.8)
         self._nominal_acts(toks, found)
         self._group_changes(toks, found)
+        self._set_phrases(toks, found)
         return list(found.values())
+
+    def _set_phrases(self, toks, found) -> None:
+        """Acts told by a light verb and a set noun: a pact taking hold or effect ("a 72-hour ceasefire took
+        hold at 8 a.m."); people taken prisoner or hostage ("troops took 21 soldiers prisoner"); craft
+        seized ("special forces boarded and seized the three vessels"); a person named to head a mission or
+        a force ("the EU named X to head the monitoring mission"); a person speaking to a state's
+        government or leader ("Rubio spoke to both governments")."""
+        for t in toks:
+            if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            lem = t.lemma_.lower()
+            objs = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
+            objs += [g for o in objs for g in o.conjuncts]
+            subj = _subjects(t)
+            if lem in ("take", "come", "go") and any(
+                    k.lemma_.lower() in PACT_NOUNS and k.pos_ == "NOUN" for k in subj) and any(
+                    x.lower_ in BINDING for k in t.children if k.dep_ in ("dobj", "prep", "prt")
+                    for x in [k, *k.children]) and (lem == "take" or any(
+                        k.dep_ == "prep" and k.lower_ in ("into", "in") for k in t.children)):
+                for k in subj:   # the pact itself, with its parties and brokers
+                    if k.lemma_.lower() in PACT_NOUNS:
+                        found[k.i] = (k, {"agreement"}, 0.95)
+            elif lem == "take" and any(k.dep_ in ("oprd", "dobj", "npadvmod", "attr", "advmod", "xcomp", "ccomp")
+                                       and k.lower_ in TAKEN_AS for k in t.children) and (
+                    any(o.lower_ not in TAKEN_AS for o in [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")])
+                    or any(k.lower_ in TAKEN_AS and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in k.children)
+                           for k in t.children)):
+                # ("took 21 Georgian soldiers prisoner", parsed with the soldiers a compound of the prisoner)
+                found[t.i] = (t, {"abduction", "arrest"}, 0.9)
+            elif lem in ("seize", "capture", "board", "impound", "detain", "hijack") and objs and all(
+                    o.lemma_.lower() in VESSELS for o in objs):
+                found[t.i] = (t, {"weapons_seizure"}, 0.9)
+            elif lem in NAMING and any(
+                    k.dep_ in ("xcomp", "advcl") and k.lemma_.lower() in HEADING and any(
+                        o.dep_ == "dobj" and (o.lemma_.lower() in GROUP_NOUNS | {"mission", "operation", "force"}
+                                              or self._armed(o)) for o in k.children) for k in t.children):
+                found[t.i] = (t, {"group_change"}, 0.9)
+            elif lem in ("speak", "talk") and any(x.ent_type_ == "PERSON" or _leader(x) for k in subj for x in [k]) and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
+                        g.dep_ == "pobj" and (g.lemma_.lower() in ("government", "counterpart") or _leader(g)
+                                              or self._state_actor(g) and g.ent_type_ != "NORP")
+                        for g in c.children) for c in t.children):
+                found[t.i] = (t, {"diplomacy"}, 0.95)
 
     def _group_changes(self, toks, found) -> None:
         """A group or force that changes its head or its shape: "Hamas appointed X as its new chief", "the

@@ -551,3 +551,12 @@ GROUP_NOUNS = {"group", "militia", "brigade", "unit", "alliance", "coalition", "
 # verbs of giving that take kit to another's hands (not "send", which moves one's own too, nor "transfer" or
 # "hand", which tell what a leaving force left behind)
 KIT_GIVING = {"deliver", "supply", "donate", "gift", "provide", "give", "pledge", "sell", "lend", "grant", "promise"}
+# a pact that starts to bind: "the ceasefire took hold", "the truce came into force", "took effect at midnight"
+BINDING = {"hold", "effect", "force"}
+# what people are taken as: "took 21 soldiers prisoner", "were taken hostage"
+TAKEN_AS = {"prisoner", "prisoners", "hostage", "hostages", "captive", "captives"}
+# craft seized with what they carry: "boarded and seized the three vessels"
+VESSELS = {"ship", "vessel", "boat", "tanker", "tug", "tugboat", "warship", "freighter", "trawler", "dhow", "skiff",
+           "gunboat", "ferry"}
+# what a named person is sent to lead: "named X to head the monitoring mission"
+HEADING = {"head", "lead", "command", "run", "oversee"}
