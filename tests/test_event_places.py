@@ -469,3 +469,15 @@ def test_a_sponsor_a_maker_or_an_owner_state_is_no_place(pipeline):
     assert doc.events and all(e.location is None or e.location.country not in ("IR", "US") for e in doc.events)
     doc = run(pipeline, "Drones made in Iran struck the city overnight, officials in Kyiv said.")
     assert doc.events and all(e.location is None or e.location.country != "IR" for e in doc.events)
+
+
+def test_a_states_forces_abroad_move_where_they_were_told_to_be(pipeline):
+    """'Kenya's police contingent in Haiti grew ... Nairobi sent a second group', 'Britain has 900
+    troops in Estonia ... London will send 200 more': where that state's forces were told to be, not
+    nowhere or at home."""
+    doc = run(pipeline, "Kenya's police contingent in Haiti grew to 400 officers on Tuesday. Nairobi sent a second "
+                        "group of 200 officers, who landed on Tuesday.")
+    assert places_of(doc, "deployment") == ["Haiti"]
+    doc = run(pipeline, "Britain has about 900 troops in Estonia, most of them at Tapa. London will send 200 more "
+                        "soldiers next month, the ministry said.")
+    assert all(e.location is not None and e.location.country == "EE" for e in doc.events if e.type == "deployment")

@@ -1242,8 +1242,46 @@ class Arguments:
                 continue   # a town of another state than the act's or the report's is told of something else
             c.place, c.place_level = self._location(doc, town), 1
 
+    def _state_acting(self, doc: Document, c: Candidate) -> str | None:
+        """The one state whose forces do the act ('Germany has 1,000 soldiers', 'Nairobi sent a second
+        group'), by the actor dictionary or a state's name as the doer."""
+        heads = _roles(c.trig, c.kind)[0]
+        if not heads:
+            return None
+        state = self._actors_state(doc, heads)
+        if state is not None:
+            return state.country
+        named = {p.country for p, span in self._pspans for h in heads if span.start <= h.i < span.end
+                 and p.country and ((p.kind or "") in ("country", "demonym") or self._is_capital(p))}
+        return named.pop() if len(named) == 1 else None
+
+    def _is_capital(self, p: Place) -> bool:
+        """'Nairobi sent a second group': a capital named for its government."""
+        if (p.kind or "") not in ("city", "capital") or not p.country or p.lat is None:
+            return False
+        cap = self._capital_location(p.country)
+        return cap is not None and km(p.lat, p.lon, cap.lat, cap.lon) < 15
+
+    def _where_forces_are(self, doc: Document, cands: list[Candidate]) -> None:
+        """'Germany has about 1,000 soldiers in Mali ... Berlin will bring them home by May', 'Kenya's
+        contingent in Haiti grew ... Nairobi sent a second group': a state's forces, told somewhere abroad,
+        move from and to there when a later act of theirs names no place (or only their own state)."""
+        host: dict[str, Location] = {}
+        for c in cands:
+            if c.kind not in MOVEMENT and c.kind != "handover" or c.background:
+                continue
+            state = self._state_acting(doc, c)
+            if state is None:
+                continue
+            if c.place is not None and c.place.country and c.place_level >= 2 and c.place.country != state:
+                host[state] = Location(name=_country_name(doc, c.place.country), country=c.place.country, kind="country")
+            elif state in host and (c.place is None or (c.place.kind or "") == "country" and c.place.country == state
+                                    and c.place_level <= 2):
+                c.place, c.place_level = host[state], 1
+
     def _fallback_country(self, doc: Document, cands: list[Candidate]) -> None:
         """An event with no place takes the country the article is about, when one dominates."""
+        self._where_forces_are(doc, cands)
         self._paragraph_scene(doc, cands)
         top = self._story_country(cands)
         if top is None:
