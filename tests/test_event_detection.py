@@ -496,3 +496,20 @@ def test_a_leader_speaking_to_governments_is_diplomacy_and_to_reporters_is_not(p
         ("diplomacy", "asserted")]
     assert events(pipeline, "Blinken talked with his Turkish counterpart on Friday.") == [("diplomacy", "asserted")]
     assert not events(pipeline, "The spokesman spoke to reporters in Kyiv on Monday.")
+
+
+# -- weapons seized are not fired; a constitutional declaration signed is a law ---------------------------
+@pytest.mark.parametrize("sentence", [
+    "Officers seized armoured vehicles, mortars, rocket launchers, assault rifles and hand grenades at the farm.",
+    "Police found three hand grenades and a pistol in the car.",
+])
+def test_weapons_seized_or_found_are_a_seizure_and_no_attack(pipeline, sentence):
+    assert events(pipeline, sentence) == [("weapons_seizure", "asserted")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The interim president signed a constitutional declaration setting a five-year transition on Thursday.",
+    "The army commander signed a constitutional declaration on Sunday.",
+])
+def test_a_constitutional_declaration_signed_is_legislation_not_an_agreement(pipeline, sentence):
+    assert events(pipeline, sentence) == [("legislation", "asserted")]

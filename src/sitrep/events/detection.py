@@ -298,8 +298,12 @@ class Detection:
                     lem == "vote" or words & LEGIS_NOUNS):
                 # "Niger's parliament voted 131 to 31 to allow ...", "the senate passed the bill"
                 found[t.i] = (t, {"legislation"}, 0.9)
-            if lem in ("sign", "issue", "promulgate", "publish") and words & {"decree", "law", "bill", "ordinance",
-                                                                             "legislation", "statute"}:
+            if lem in ("sign", "issue", "promulgate", "publish") and (words & {"decree", "law", "bill", "ordinance",
+                                                                              "legislation", "statute", "constitution"}
+                                                                     or any(o.lemma_.lower() == "declaration" and any(
+                                                                         k.lower_ == "constitutional" for k in o.children)
+                                                                         for o in objs)):
+                # ("signed a constitutional declaration setting a five-year transition": a law, no pact)
                 found[t.i] = (t, {"legislation"}, 0.9)   # "Goita signed a decree setting ...": no agreement
             if lem in ("order", "send", "dispatch", "rush", "move", "deploy", "redeploy") and any(
                     ((_is_force(o) or o.lemma_.lower() in MORE_FORCES) and o.pos_ == "NOUN" or self._armed(o))
@@ -591,6 +595,13 @@ class Detection:
                     found.pop(o.i, None)
             elif lem in DISRUPT and (words & WEAPON_NOUNS or lem in ("defuse", "intercept")):
                 found[t.i] = (t, {"weapons_seizure"}, 0.9)
+                if lem not in ("shoot", "down", "intercept", "destroy"):
+                    # "seized armoured vehicles, mortars, rocket launchers and hand grenades": the goods
+                    # taken, none of them fired
+                    for o in objs:
+                        for x in [o, *[k for k in o.children if k.dep_ in ("compound", "appos")]]:
+                            if x.i in found and found[x.i][2] < 0.9 and found[x.i][1] & VIOLENT_CHOICE:
+                                found.pop(x.i)
             elif (lem in CAPTURE or ctl) and (words & TERRAIN or ctl or lem != "enter" and words & BUILDINGS or any(
                     o.ent_type_ in ("GPE", "LOC", "FAC") or self._is_place(o) for o in objs)) \
                     and not words & WEAPON_NOUNS:
