@@ -546,6 +546,23 @@ def test_the_rows_the_store_leaves_unread_are_only_those_the_prefilter_refuses(t
     s.close()
 
 
+def test_one_report_telling_a_base_left_and_handed_over_tells_one_happening(store):
+    # the extractor gives the leaving and the handing over apart; at one base on one day they are
+    # one happening, which another report's "left the base" then joins
+    store.save(document("a", "A", "2020-03-29", [
+        event("handover", "The coalition handed K1 to the Iraqi army on Sunday.", start="2020-03-29", place=K1,
+              actors=["coalition"], targets=["Iraqi army"]),
+        event("withdrawal", "Coalition vehicles left K1 in a convoy on Sunday.", start="2020-03-29", place=K1,
+              actors=["coalition"]),
+        event("withdrawal", "The coalition also left al-Qaim on Sunday.", start="2020-03-29", place=QAIM,
+              actors=["coalition"])]))
+    store.save(document("b", "B", "2020-03-30", [
+        event("withdrawal", "The coalition left the K1 base near Kirkuk on Sunday.", start="2020-03-29", place=K1,
+              actors=["coalition"])]))
+    evs = sorted((e["type"], e["report_count"]) for e in store.events())
+    assert evs == [("handover", 2), ("withdrawal", 1)]
+
+
 def test_a_town_outside_a_provinces_reach_is_elsewhere():
     in_province = event("shelling", "Rockets fell in Kirkuk province.", start="2020-03-11",
                         place=KIRKUK_PROVINCE).to_dict()

@@ -263,9 +263,12 @@ def same_telling(a: dict[str, Any], b: dict[str, Any]) -> bool:
     where the place is only a country or a province), the same days (or none for the
     one told first, as a headline often is), no figure told otherwise, and no word saying the
     later one is another ('a second volley', 'again')."""
-    if a.get("type") != b.get("type") or (a.get("modality") or "asserted") != (b.get("modality") or "asserted"):
+    if (a.get("modality") or "asserted") != (b.get("modality") or "asserted"):
         return False
     la, lb = a.get("location") or {}, b.get("location") or {}
+    if a.get("type") != b.get("type") and not ({a.get("type"), b.get("type")} == {"withdrawal", "handover"}
+                                               and _same_site(la, lb)):
+        return False        # (leaving a base and handing it over, told apart, are one happening there)
     if not la.get("name") or not lb.get("name"):
         return False
     if norm_name(la.get("name")) != norm_name(lb.get("name")):

@@ -24,7 +24,8 @@ from sitrep.fuse._util import actor_tokens, day, interval, km, norm_name, precis
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.provenance import independence
 
-_GENERIC_KINDS = {"attack": 2, "clash": 1, "explosion": 1}   # lose ties to a more specific kind
+# lose ties to a more specific kind (a base left, to its handover: that says who holds it now)
+_GENERIC_KINDS = {"attack": 2, "clash": 1, "explosion": 1, "withdrawal": 1}
 _PLACE_RANK = {"installation": 0, "site": 0, "poi": 0, "building": 0, "neighbourhood": 1, "city": 1,
                "town": 1, "village": 1, "landform": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
 _RISING = {"fatalities", "injured"}   # tolls grow as the count goes on: a later report knows more
@@ -99,7 +100,11 @@ def _facts(mentions: list[dict]) -> list[dict]:
 
 
 def _choose_kind(mentions: list[dict]) -> str:
-    votes = _votes(_facts(mentions), lambda m: m["event"].get("type"))
+    facts = _facts(mentions)
+    # a report that tells the base both left and handed over (match.same_telling) tells a handover
+    handing = {_family(m) for m in facts if m["event"].get("type") == "handover"}
+    facts = [m for m in facts if m["event"].get("type") != "withdrawal" or _family(m) not in handing] or facts
+    votes = _votes(facts, lambda m: m["event"].get("type"))
     return max(votes, key=lambda k: (len(votes[k]), -_GENERIC_KINDS.get(k, 0),
                                      max(float(m["event"].get("confidence") or 0) for m in mentions
                                          if m["event"].get("type") == k)))
