@@ -182,3 +182,21 @@ def test_a_denial_of_a_part_in_an_act_told_before_is_news_of_its_own(pipeline):
                         "Aid workers said the hospital was full.\n\nThe city's markets stayed shut on Tuesday.\n\n"
                         "The neighbouring government said its troops had not taken part in the fighting.")
     assert "denied" in modalities(doc, "clash") and "asserted" in modalities(doc, "clash")
+
+
+def test_an_act_after_which_another_may_come_happened_on_its_day(pipeline):
+    doc = run(pipeline, "After capturing the town of Kidal on Monday, the rebels could advance on Gao.",
+              published="2023-03-08")
+    assert "asserted" in modalities(doc, "territory_change")
+    # a clause still to come leaves what it comes after to come as well
+    doc = run(pipeline, "After the withdrawal of the last troops next month, the army will take over the base.",
+              published="2023-03-08")
+    assert "asserted" not in modalities(doc, "withdrawal")
+
+
+def test_an_act_pressed_on_with_is_going_on(pipeline):
+    doc = run(pipeline, "Israeli forces pressed on with the offensive in Rafah on Tuesday despite warnings that it "
+                        "could cost many lives.", published="2023-03-08")
+    assert modalities(doc, "clash", "attack") == ["asserted"]
+    assert modality_of(pipeline, "The coalition will push ahead with the air campaign against the militia.",
+                       "campaign") == "asserted"

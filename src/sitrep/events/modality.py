@@ -151,26 +151,39 @@ def _present_tense(t) -> bool:
     return head.tag_ == "VBG" and any(k.lemma_ == "be" and k.tag_ in ("VBZ", "VBP") for k in auxes)
 
 
+def _given_by(prep) -> bool:
+    """A preposition that gives its act as a fact: "since", "amid", "despite" always; "after", "following"
+    where the clause they modify is told as fact, not as a plan or a possibility ("protests grew after the
+    raid", not "the town could fall after the capture of the airport")."""
+    word = prep.lower_
+    gov = prep.head
+    if word in GIVEN_PREPS:
+        return True
+    return word in CAUSE_PREPS and gov.pos_ in ("VERB", "AUX") and not any(
+        k.dep_ in ("aux", "auxpass") and k.lower_ in FUTURE_AUX or k.dep_ == "mark" for k in gov.children) \
+        and not (gov.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in gov.children))
+
+
 def _presupposed(t) -> bool:
     """Does the sentence take the act as having happened, or going on, whatever governs it? A noun
     with a relative clause of its own told in the past ("the ambush that killed seven soldiers", "the
     drills, which began on Monday"); a noun after a preposition that gives it as a fact ("since the
     coup", "amid the shelling", "after the raid" where the clause it modifies is no plan or
     possibility); a noun said to go on ("the drills will continue until Friday")."""
+    if t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.dep_ == "prep" and _given_by(t.head):
+        return True   # "after capturing the town on Monday, the rebels could advance", "since seizing the airport"
     if t.pos_ != "NOUN":
         return False
     if any(k.dep_ == "relcl" and _told_in_past(k) for k in t.children):
         return True
     head = t.head
     if t.dep_ == "pobj" and head.dep_ == "prep":
-        word = head.lower_
+        if _given_by(head):
+            return True
         gov = head.head
-        if word in GIVEN_PREPS:
-            return True
-        if word in CAUSE_PREPS and gov.pos_ in ("VERB", "AUX") and not any(
-                k.dep_ in ("aux", "auxpass") and k.lower_ in FUTURE_AUX or k.dep_ == "mark" for k in gov.children) \
-                and not (gov.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in gov.children)):
-            return True
+        if head.lower_ == "with" and gov.lemma_.lower() in ("press", "push", "carry", "keep", "forge") and any(
+                k.dep_ in ("prt", "advmod") and k.lower_ in ("on", "ahead") for k in gov.children):
+            return True   # "pressed on with the offensive", "will push ahead with the strikes": it goes on
     if t.dep_ in ("nsubj", "nsubjpass"):
         # what is to be continued ("will continue its strikes") is still to come; what is said to go on,
         # the subject of going on, has begun
@@ -475,11 +488,14 @@ def _passing_mention(t) -> bool:
 
 
 SPAN_UNITS = {"day", "week", "hour", "night", "month", "fortnight", "weekend"}
+PHASES = {"phase", "stage", "round", "leg"}
 
 
 def _measured_span(noun) -> bool:
     """A stretch of time counted out ("ten days of joint drills", "a week of manoeuvres", "three nights
     of shelling"): the acts of that stretch are one occurrence measured, not a kind of act in passing."""
+    if noun.lemma_.lower() in PHASES:
+        return True   # "the second phase of the drills", "a new round of strikes": a part of an act, going on
     return noun.lemma_.lower() in SPAN_UNITS and any(
         k.dep_ == "nummod" or k.dep_ == "det" and k.lower_ in ("a", "an", "another") for k in noun.children)
 
@@ -705,6 +721,13 @@ class Occurrence:
                 if not drop and told in ("planned", "hypothetical"):
                     c.modality = told
                     c.conf -= 0.1   # as for any act still to come
+        elif c.modality in ("planned", "hypothetical") and pub is not None and c.date is not None and c.date_own \
+                and c.date.end < pub and t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and \
+                t.head.lower_ in CAUSE_PREPS:
+            # "after capturing the town on Monday, the rebels could advance": an act after which another may
+            # come, on a day before the report, happened
+            c.modality = "asserted"
+            c.conf += 0.1
         elif c.modality == "asserted" and pub is not None and c.date is not None and c.date_own and \
                 _present_tense(t) and (c.date.start > pub or LATER_TODAY.match(c.date.text or "")):
             # "the Security Council is holding an emergency meeting later today", "the minister flies to
