@@ -513,3 +513,15 @@ def test_weapons_seized_or_found_are_a_seizure_and_no_attack(pipeline, sentence)
 ])
 def test_a_constitutional_declaration_signed_is_legislation_not_an_agreement(pipeline, sentence):
     assert events(pipeline, sentence) == [("legislation", "asserted")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The White House said it was watching a build-up of Serbian troops, tanks and artillery along the boundary.",
+    "Officials counted some 4,000 soldiers, 60 tanks and a battery of rocket launchers at the camp.",
+])
+def test_kit_counted_with_a_force_fires_nothing(pipeline, sentence):
+    assert not [k for k, _ in events(pipeline, sentence) if k in ("shelling", "airstrike", "attack", "clash")]
+
+
+def test_artillery_that_pounded_a_town_is_still_shelling(pipeline):
+    assert ("shelling", "asserted") in events(pipeline, "Artillery and rockets pounded the town overnight.")

@@ -662,6 +662,13 @@ class Detection:
         self._nominal_acts(toks, found)
         self._group_changes(toks, found)
         self._set_phrases(toks, found)
+        for i in [i for i, (t, k, st) in found.items() if t.pos_ == "NOUN" and st < 0.9 and k <= VIOLENT_CHOICE]:
+            t = found[i][0]
+            if any(c.pos_ == "NOUN" and c.lemma_.lower() in ("troop", "soldier", "personnel", "serviceman", "sailor",
+                                                             "marine", "paratrooper", "reservist")
+                   for c in t.conjuncts):
+                # "a build-up of Serbian troops, tanks and artillery": a force's kit, counted with its men, fires nothing
+                found.pop(i)
         return list(found.values())
 
     def _set_phrases(self, toks, found) -> None:
