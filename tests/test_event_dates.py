@@ -274,3 +274,16 @@ def test_a_stretch_said_of_a_noun_is_not_the_act_s_date(pipeline):
     doc = run(pipeline, "Soldiers, sent to the region last year, withdrew from the town of Dori on Tuesday.")
     (left,) = events(doc, "withdrawal")
     assert left.date is not None and left.date.start == date(2023, 5, 16)
+
+
+def test_an_act_told_in_the_present_perfect_is_of_the_report_s_day(pipeline):
+    """'Niger has deployed 3,000 troops to the border', 'officials say the government has sent 500
+    police officers': done as of the report, in a paragraph that told no day of its own, on the
+    report's day rather than the day of the story told before it."""
+    for text in ("Rebels shelled the airport at Dori on 2 May. The army withdrew from the town on 4 May.\n\n"
+                 "Neighbouring Niger has deployed 3,000 troops to the border.",
+                 "Rebels shelled the airport at Dori on 2 May. The army withdrew from the town on 4 May.\n\n"
+                 "Officials say the government has sent 500 police officers to the capital."):
+        doc = run(pipeline, text)
+        (dep,) = events(doc, "deployment")
+        assert dep.date is not None and dep.date.start == date(2023, 5, 20), text
