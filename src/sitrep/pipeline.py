@@ -187,9 +187,18 @@ def _even_parts(items: list, parts: int) -> Iterator[list]:
 _worker_pipeline: Pipeline | None = None   # set in each forked worker by _adopt, and only there
 
 
+# A worker's collector looks at its young objects after this many new ones instead of Python's
+# 700: a document's parse, mentions and events live for the whole document, and were looked at
+# (and moved to older generations, looked at again) many times over while it was read; over GWN
+# in one process the collections took 0.28 s CPU with 700 and 0.14 s with this.
+_WORKER_GC_THRESHOLD = 10_000
+
+
 def _adopt(pipeline: Pipeline) -> None:
     global _worker_pipeline
     _worker_pipeline = pipeline
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(_WORKER_GC_THRESHOLD, older, oldest)
 
 
 def _work(batch: list) -> list[Document | InputError]:
