@@ -481,3 +481,26 @@ def test_a_states_forces_abroad_move_where_they_were_told_to_be(pipeline):
     doc = run(pipeline, "Britain has about 900 troops in Estonia, most of them at Tapa. London will send 200 more "
                         "soldiers next month, the ministry said.")
     assert all(e.location is not None and e.location.country == "EE" for e in doc.events if e.type == "deployment")
+
+
+def test_where_a_stand_was_taken_is_no_scene_of_the_fighting_told_next(pipeline):
+    """'In Lyon, the ministry condemned ...', 'Meeting in Vienna, the envoys agreed ...': where
+    someone spoke or met is not where the next act with no place of its own happened."""
+    doc = run(pipeline, "In Lyon, the foreign ministry condemned the raid on Tuesday. Militants attacked an army "
+                        "post the same night, killing six soldiers.")
+    assert "Lyon" in places_of(doc, "statement")
+    assert all(e.location is None or e.location.name != "Lyon" for e in doc.events if e.type != "statement")
+    doc = run(pipeline, "Envoys of the two governments met in Vienna on Monday. Rebel fighters ambushed a patrol "
+                        "hours later, killing four police officers.")
+    assert all(e.location is None or e.location.name != "Vienna" for e in doc.events if e.type != "diplomacy")
+
+
+def test_a_region_the_act_names_is_not_replaced_by_the_city_told_before(pipeline):
+    """'jets struck targets in the Golan Heights' right after a clash near Damascus: the act's own
+    region, not the city of the sentence before."""
+    doc = run(pipeline, "Syrian troops clashed with rebels near Damascus on Monday. Israeli jets struck targets in "
+                        "the Golan Heights on Tuesday, killing three fighters.")
+    assert "Golan Heights" in places_of(doc, "airstrike")
+    doc = run(pipeline, "Government soldiers fought gunmen outside Khartoum on Friday. Troops shelled villages in "
+                        "Darfur the next day, killing nine people.")
+    assert all(e.location is None or e.location.name != "Khartoum" for e in doc.events if e.type == "shelling")

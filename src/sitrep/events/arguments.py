@@ -13,6 +13,9 @@ from sitrep.events.candidate import Candidate, _as_location, _copy, _country_nam
 from sitrep.events.syntax import (_other_clause, _reported_clause, _clause_head, _is_force, _governed_by, _is_demonym, _np_head, _np_span, _range_pair, _roles)
 from sitrep.events.words import (MEETING_NOUNS, SCENELESS, SCENE_KINDS, SPEECH_VERBS, SETTING_OUT, DESTINATION_PREPS, DIRECTION, FORCE_NOUNS, _INSTALLATION, KIND_FOR_CONTEXT_MOVE, LOCATIVE, MILITARY_KIT, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS)
 
+# acts done where someone spoke, met, signed or voted: their place is no scene of what follows
+POLITICAL = {"statement", "diplomacy", "agreement", "legislation"}
+
 
 def _in_actor_np(text: str, p: Place, span) -> bool:
     """'Iraq's military', 'US-occupied bases', 'Iraqi forces': the place names an actor, not a location;
@@ -1191,8 +1194,19 @@ class Arguments:
         """'Militants stormed the camp at Inates on Tuesday. ... Dozens of soldiers were killed, the
         army said': an act no clause places, or placed only by a country (the report's, the actor's),
         in a paragraph that names one town or base alone as a scene, happened there."""
-        towns = self._paragraph_towns(doc)
         breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+        # where a paragraph's talks, statements or signings were ('Envoys met in Vienna on Monday.
+        # Rebels ambushed a patrol hours later') is no scene of the fighting it goes on to tell
+        said = [(bisect.bisect_right(breaks, o.trig.idx), o.place) for o in cands
+                if o.place is not None and o.place.lat is not None and o.place_level >= 2 and o.kind in POLITICAL]
+        done = [(bisect.bisect_right(breaks, o.trig.idx), o.place) for o in cands
+                if o.place is not None and o.place.lat is not None and o.place_level >= 2 and o.kind not in POLITICAL]
+
+        def only_said(k: int, p: Place) -> bool:
+            near = lambda q: km(p.lat, p.lon, q.lat, q.lon) < 15
+            return any(j == k and near(q) for j, q in said) and not any(j == k and near(q) for j, q in done)
+        towns = [[(p, span) for p, span in para if not only_said(k, p)]
+                 for k, para in enumerate(self._paragraph_towns(doc))]
         story = self._story_country(cands)
         for c in cands:
             if c.kind in SCENELESS or c.background:

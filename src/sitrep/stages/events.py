@@ -63,7 +63,7 @@ from sitrep.events.modality import _progress_report, _background, _modality, Occ
 from sitrep.events.syntax import _CLAUSES, _past_perfect, _present_state, _clause, _clause_head, _present, _subordinate
 from sitrep.events.words import (SETTLEMENT_NOUNS, BUILD_UP, DATELINE, KIND_MARGIN, LATER_ON, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
                                  WEAK)
-from sitrep.events.arguments import Arguments
+from sitrep.events.arguments import POLITICAL, Arguments
 from sitrep.events.dating import Dating, _ongoing
 from sitrep.events.roles import Roles
 from sitrep.events.counting import Counting
@@ -73,6 +73,14 @@ TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
 TIMELINE_COLON = re.compile(r"(?:,?[ \t]+[\w ]{1,20})?[ \t]*[:–—-][ \t]")
 EXPLICIT_DAY = re.compile(r"\d")
 LEAD_UNITS = 3   # the headline, the dateline and the lead's first sentences
+
+
+def _own_area(c) -> bool:
+    """The act's own clause names a region, a province or a landform ('struck targets in the Golan
+    Heights', 'fighting in Darfur'): a place of its own, finer than a country, kept over a scene."""
+    return c.place is not None and c.place_level >= 3 and (c.place.kind or "") not in ("country", "continent")
+
+
 from sitrep.events.merging import Merging
 
 
@@ -194,17 +202,23 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
                 # the scene carries: "the last troops left Bagram Airfield ... In the meantime looters
                 # broke through the north gate": an act told with no place of its own, right after
                 # one at a named base or town (of the same country), happened there
+                # ... but a region or landform the act's own words name ("jets struck the Golan
+                # Heights") is where it was, not the city told before
                 if scene is not None and c.kind not in SCENELESS and n_unit - scene[0] <= 3 and \
                         scene[2] == para and (
                         c.place is None or (((c.place.kind or "") in ("country", "admin1", "region")
                                              or (c.place.uncertainty_km or 0) > 100)
-                                            and c.place.country == scene[1].country)):
+                                            and c.place.country == scene[1].country
+                                            and not _own_area(c))):
                     if unknown_place is None:
                         unknown_place = self._names_unknown_place(sent)
                     if not unknown_place:
                         c.place, c.place_level = scene[1], 1
             for c in found:
-                if c.place is not None and c.place_level >= 2 and not c.background and (
+                # where someone spoke, met, signed or voted ("In Paris, the ministry condemned the
+                # raid") is no scene of the fighting or deployment told next
+                if c.place is not None and c.place_level >= 2 and not c.background and \
+                        c.kind not in POLITICAL and (
                         (c.place.kind or "") in SCENE_KINDS
                         or c.place.kind == "landform" and (c.place.uncertainty_km or 99) <= 10):
                     # a small landform (an island, a hill) is a scene as a town is
