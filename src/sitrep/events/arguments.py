@@ -372,7 +372,7 @@ def _said_at(span) -> bool:
         return False
     owner = root.head.head
     return owner.lemma_.lower() in SPEECH_VERBS or owner.lemma_.lower() in SPEECH_SETTINGS \
-        or owner.lemma_.lower() in DECLARING   # "In Paris, the foreign ministry condemned the violence"
+        or owner.lemma_.lower() in TAKING_A_STAND   # "In Paris, the foreign ministry condemned the violence"
 
 
 def _fled_to(span) -> bool:
@@ -487,7 +487,7 @@ ROUTE_NOUNS = {"highway", "road", "motorway", "expressway", "railway", "railroad
 SPEECH_SETTINGS = {"speech", "address", "conference", "briefing", "interview", "ceremony", "rally", "statement",
                    "summit", "forum", "meeting", "remarks", "session", "speak", "talk"}
 # words taking a stand, said where the speaker is: "In Paris, the ministry condemned the attack"
-DECLARING = {"condemn", "denounce", "deplore", "warn", "vow", "pledge", "urge", "welcome", "criticise",
+TAKING_A_STAND = {"condemn", "denounce", "deplore", "warn", "vow", "pledge", "urge", "welcome", "criticise",
              "criticize", "praise", "appeal", "demand", "protest", "reject", "deny", "express", "voice"}
 # people leaving for safety: where they went is no scene of the story
 FLEEING = {"flee", "escape", "evacuate", "run", "head", "seek"}

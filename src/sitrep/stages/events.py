@@ -67,6 +67,7 @@ from sitrep.events.arguments import POLITICAL, Arguments
 from sitrep.events.dating import Dating, _ongoing
 from sitrep.events.roles import Roles
 from sitrep.events.counting import Counting
+from sitrep.events.merging import Merging
 
 # a timeline's line: an optional bullet, the day, an optional part of it, a colon
 TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])?[ \t]*")
@@ -79,9 +80,6 @@ def _own_area(c) -> bool:
     """The act's own clause names a region, a province or a landform ('struck targets in the Golan
     Heights', 'fighting in Darfur'): a place of its own, finer than a country, kept over a scene."""
     return c.place is not None and c.place_level >= 3 and (c.place.kind or "") not in ("country", "continent")
-
-
-from sitrep.events.merging import Merging
 
 
 class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, Merging):
