@@ -1145,7 +1145,7 @@ class Arguments:
         """Per paragraph, the towns and bases it names as scenes: not where words were spoken, people
         fled to or forces came from, not a place that only locates another ('60 km north of X') nor
         one that names an actor ('Kabul said', 'Iraqi forces'); one mention per place."""
-        breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+        breaks = self._para_breaks
         out: list[list] = [[] for _ in range(len(breaks) + 1)]
         for p, span in self._pspans:
             if p.lat is None or (p.kind or "") not in SCENE_KINDS | {"relative"} or \
@@ -1194,7 +1194,7 @@ class Arguments:
         """'Militants stormed the camp at Inates on Tuesday. ... Dozens of soldiers were killed, the
         army said': an act no clause places, or placed only by a country (the report's, the actor's),
         in a paragraph that names one town or base alone as a scene, happened there."""
-        breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+        breaks = self._para_breaks
         # where a paragraph's talks, statements or signings were ('Envoys met in Vienna on Monday.
         # Rebels ambushed a patrol hours later') is no scene of the fighting it goes on to tell
         said = [(bisect.bisect_right(breaks, o.trig.idx), o.place) for o in cands

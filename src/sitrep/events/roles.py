@@ -2,6 +2,7 @@
 reported act, the group that claims an attack, and the collective nouns that refer back to a named group."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -486,8 +487,10 @@ class Roles:
         cache = getattr(self, "_focus_cache", None)
         if cache is None or cache[0] is not doc:
             cache = self._focus_cache = (doc, {})
-        breaks = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)] + [len(doc.text) + 1]
-        para = next(((a, b) for a, b in zip(breaks, breaks[1:]) if a <= at < b), (0, len(doc.text)))
+        # (its paragraph: from the blank line before it to the next; no mention starts in a blank line)
+        breaks = self._para_breaks
+        k = bisect.bisect_right(breaks, at)
+        para = (breaks[k - 1] if k else 0, breaks[k] if k < len(breaks) else len(doc.text) + 1)
         for a, b in (para, (0, len(doc.text) + 1)):
             if (a, b) not in cache[1]:
                 cache[1][(a, b)] = self._most_named_state(doc, a, b)

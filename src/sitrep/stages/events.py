@@ -122,6 +122,9 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
         # ("KIRKUK, Iraq —") says where the report was filed, not where anything happened
         self._datelines = [(m.start(1), m.end(1)) for m in DATELINE.finditer(doc.text)]
         self._mentions = [m for m in self._mentions if not any(a <= m.start < b for a, b in self._datelines)]
+        # where each blank line between paragraphs begins: the stage and its parts place acts and
+        # actors by paragraph
+        self._para_breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
         self._pspans = []
         for p in self._places:
             if any(a <= p.start < b for a, b in self._datelines):
@@ -146,7 +149,7 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
         last_day = None
         units = _units(parsed)
         self._unit_starts = [u.start_char for u in units]
-        breaks = [m.start() for m in re.finditer(r"\n\s*\n", doc.text)]
+        breaks = self._para_breaks
         entries = self._timeline_entries(doc)
         for n_unit, sent in enumerate(units):
             found = self._sentence(doc, sent)
