@@ -707,7 +707,7 @@ class Detection:
                         o.dep_ == "dobj" and (o.lemma_.lower() in GROUP_NOUNS | {"mission", "operation", "force"}
                                               or self._armed(o)) for o in k.children) for k in t.children):
                 found[t.i] = (t, {"group_change"}, 0.9)
-            elif lem in ("speak", "talk") and any(x.ent_type_ == "PERSON" or _leader(x) for k in subj for x in [k]) and any(
+            elif lem in ("speak", "talk") and any(k.ent_type_ == "PERSON" or _leader(k) for k in subj) and any(
                     c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
                         g.dep_ == "pobj" and (g.lemma_.lower() in ("government", "counterpart") or _leader(g)
                                               or self._state_actor(g) and g.ent_type_ != "NORP")
