@@ -48,11 +48,29 @@ def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
     return 0
 
 
+def _plan_told_after(a: tuple[date, date] | None, m_modality: str | None, m_pub: date | None,
+                     b: tuple[date, date] | None, c_modality: str | None, c_pub: date | None) -> bool:
+    """Whether one side is a plan first told after the other, a fact, had happened: a report
+    that calls an act still to come ('the coalition is expected to leave the K1 base within
+    days', published on the 27th) does not tell of one over before its day (a withdrawal on
+    the 26th): its reporter would have told it done."""
+    m_mod, c_mod = m_modality or "asserted", c_modality or "asserted"
+    if m_mod == "planned" and c_mod == "asserted":
+        plan_pub, fact = m_pub, b
+    elif c_mod == "planned" and m_mod == "asserted":
+        plan_pub, fact = c_pub, a
+    else:
+        return False
+    return plan_pub is not None and fact is not None and fact[1] < plan_pub
+
+
 def _date_score_of(a: tuple[date, date] | None, wa: tuple[date, date] | None, m_modality: str | None,
-                   m_kind: str | None, c: dict, c_pub: date | None) -> float | None:
-    """The days' agreement of a report (its days `a`, its window `wa`) and a canonical event,
-    or None where they cannot be one event's."""
+                   m_kind: str | None, c: dict, c_pub: date | None, m_pub: date | None = None) -> float | None:
+    """The days' agreement of a report (its days `a`, its window `wa`, its publication day
+    `m_pub`) and a canonical event, or None where they cannot be one event's."""
     b = interval(c)
+    if _plan_told_after(a, m_modality, m_pub, b, c.get("modality"), c_pub):
+        return None
     tol = tolerance(m_kind or "", c.get("type") or "")
     if a and b and "planned" in (m_modality, c.get("modality")):
         # a plan and what happened, or two tellings of a plan: the plan's days run on a quarter
@@ -190,6 +208,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     mk = m.get("type")
     kind = mk or ""
     m_modality = m.get("modality")
+    m_pub = day(m_published)
     mm = m_modality or "asserted"
     a, wa = interval(m), window(m, m_published)
     ml = m.get("location")
@@ -207,7 +226,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
             return None
         penalty = MODALITY_PENALTY if mm != cm else 0.0
         c_pub = day((c.get("_fuse") or {}).get("published"))
-        ds = _date_score_of(a, wa, m_modality, mk, c, c_pub)
+        ds = _date_score_of(a, wa, m_modality, mk, c, c_pub, m_pub)
         if ds is None:
             return None
         ps = place_score(c.get("location"))
