@@ -202,6 +202,33 @@ def test_chunked_tok2vec_gives_each_document_the_same_vectors(settings, monkeypa
     assert all(numpy.array_equal(a.tensor, b.tensor) for a, b in zip(whole, runs))
 
 
+def test_cached_embeddings_give_the_tok2vec_layers_the_same_vectors(settings):
+    """With each word's embedding kept (cached_embeddings), both tok2vec layers of the model (the
+    shared one and the recogniser's own) give every document the vectors they gave before: from
+    an empty cache, from a warm one, for a batch of a few tokens, and once the cache is full."""
+    import numpy
+    import spacy
+    from sitrep.nlp.blas import component_models
+    from sitrep.nlp.embed import CachedEmbedding, cached_embeddings
+    nlp = spacy.load(settings.model)
+    layers = [nlp.get_pipe("tok2vec").model, nlp.get_pipe("ner").model.get_ref("tok2vec")]
+    batches = [[_ATTRIBUTE_TEXT, "Troops left the base.", "The convoy reached Kirkuk on Monday night."],
+               ["The convoy left Kirkuk on Monday; troops reached the base at night, officials said."],
+               ["Troops left."]]
+    batches = [[nlp.make_doc(t) for t in texts] for texts in batches]
+
+    def vectors():
+        outputs = [[layer.predict(docs) for docs in batches] for layer in layers]
+        return [[numpy.concatenate(y) if isinstance(y, list) else y for y in ys] for ys in outputs]
+    expected = vectors()
+    cached_embeddings(component_models(nlp), limit=20)       # full after the first batch
+    assert all(any(isinstance(getattr(node._func, "__self__", None), CachedEmbedding) for node in layer.walk())
+               for layer in layers)
+    for _ in range(2):                                       # a cold, then a warm cache
+        got = vectors()
+        assert all(numpy.array_equal(a, b) for want, have in zip(expected, got) for a, b in zip(want, have))
+
+
 def test_stepped_parse_equals_spacys_parser(pipeline, settings):
     """SteppedParse stands in for the model's parser: the same heads, labels and sentence
     starts, for documents of different lengths parsed together (and an empty one)."""
