@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from fuse_data import IRAQ, K1, document, event
+from fuse_data import K1, document, event
 from sitrep.fuse.match import match_score
+from sitrep.fuse.sites import places_told_with
+from sitrep.model import Place
 from sitrep.store import Store
-
-AL_QAIM = dict(name="Al-Qaim", lat=34.39, lon=40.99, country="IQ", kind="city")
 
 
 @pytest.fixture
@@ -52,3 +52,67 @@ def test_a_plan_joins_the_later_handover_not_an_earlier_departure_at_the_same_ba
     by_day = {(e["date"] or {}).get("start"): e for e in store.events()}
     handover = by_day["2020-03-29"]
     assert {s["doc_key"] for s in handover["sources"]} == {"plan", "done"}
+
+
+# -- a report's act placed at the other place its sentence names ---------------------------------
+AIN_AL_ASAD = dict(name="Ain al-Asad Air Base", lat=33.786, lon=42.441, country="IQ", kind="installation",
+                   uncertainty_km=3.0)
+ERBIL = dict(name="Erbil", lat=36.19, lon=44.01, country="IQ", kind="city", uncertainty_km=15.0)
+BAGHDAD_CITY = dict(name="Baghdad", lat=33.3152, lon=44.3661, country="IQ", kind="city", uncertainty_km=30.0)
+
+
+def _named(text: str, mention: str, loc: dict) -> Place:
+    i = text.find(mention)
+    return Place(mention=mention, start=i, end=i + len(mention), **loc)
+
+
+def test_the_other_places_an_events_words_name_are_told_with_it():
+    text = ("Ballistic missiles hit the Ain al-Asad base in Anbar and an airfield outside Erbil overnight. "
+            "Separately, protesters marched in Baghdad.")
+    ev = {"start": 0, "end": text.index(" Separately"), "location": dict(ERBIL)}
+    places = [_named(text, "Ain al-Asad", AIN_AL_ASAD).to_dict(), _named(text, "Erbil", ERBIL).to_dict(),
+              _named(text, "Anbar", dict(name="Anbar", lat=33.4, lon=42.0, country="IQ", kind="admin1",
+                                         uncertainty_km=180.0)).to_dict(),
+              _named(text, "Baghdad", BAGHDAD_CITY).to_dict()]
+    # not its own place, nor a province, nor a place of the next sentence
+    assert [p["name"] for p in places_told_with(ev, places)] == ["Ain al-Asad Air Base"]
+    assert places_told_with(dict(ev, start=0, end=0), places) == []
+
+
+@pytest.mark.parametrize("first", ["base", "town"])
+def test_a_report_placing_the_strike_at_the_other_place_its_sentence_names_joins_it(store, first):
+    base_text = "Iranian missiles slammed into the Ain al-Asad air base in western Iraq early on Wednesday."
+    town_text = ("The missiles hit the Ain al-Asad base and a compound near Erbil at about 1:30 a.m. on Wednesday, "
+                 "officials said.")
+    docs = {
+        "base": document("base", "Wire", "2020-01-08", [
+            event("shelling", base_text, start="2020-01-08", place=AIN_AL_ASAD, actors=["Iran"])]),
+        # (this outlet's extraction placed the act at Erbil, the second place of the sentence)
+        "town": document("town", "Gazette", "2020-01-08", [
+            event("shelling", town_text, start="2020-01-08", place=ERBIL, actors=["Iraqi officials"])],
+            body=town_text + " Residents heard sirens."),
+    }
+    t = docs["town"]
+    t.places = [_named(t.text, "Ain al-Asad", AIN_AL_ASAD), _named(t.text, "Erbil", ERBIL)]
+    for key in (first, "town" if first == "base" else "base"):
+        store.save(docs[key])
+    evs = store.events()
+    assert len(evs) == 1 and evs[0]["report_count"] == 2
+
+
+def test_a_place_named_in_passing_draws_no_act_there_once_two_reports_give_the_events_own(store):
+    # the strike's sentence names Baghdad for another act (a siege); a second report places the
+    # strike at K1 too: a strike reported in Baghdad that day is not this one
+    text = ("US jets struck militia depots near the K1 base on Sunday, and the militia's supporters then "
+            "besieged the embassy in Baghdad.")
+    d = document("k1", "Wire", "2019-12-30", [
+        event("airstrike", text, start="2019-12-29", place=K1, actors=["United States"])], body=text)
+    d.places = [_named(text, "K1", K1), _named(text, "Baghdad", BAGHDAD_CITY)]
+    store.save(d)
+    store.save(document("k1b", "Herald", "2019-12-30", [
+        event("airstrike", "American aircraft struck militia depots near the K1 base on Sunday.",
+              start="2019-12-29", place=K1, actors=["United States"])]))
+    store.save(document("bgd", "Post", "2019-12-30", [
+        event("airstrike", "A US drone struck a militia convoy in Baghdad on Sunday.", start="2019-12-29",
+              place=BAGHDAD_CITY, actors=["United States"])]))
+    assert sorted(e["report_count"] for e in store.events()) == [1, 2]

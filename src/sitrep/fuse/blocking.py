@@ -12,7 +12,9 @@ for events known only to a country) and "u:" for events placed nowhere. An event
 both (no day to within three days, no pinned place) is filed under "v:IQ" alone, by week or
 month: every report of its country looks it up in the weeks and months around its own days
 (so that a vague report and a precise one meet whichever came first), but only reports
-themselves vague look up "v:" (events placed nowhere, in no country).
+themselves vague look up "v:" (events placed nowhere, in no country). A report also looks up
+the cells around the other places its words name (`sites.also_at`), and an event told by one
+report alone is filed under theirs too.
 
 `block_keys(ev, published, lookup)` gives the keys to file a canonical event under
 (lookup=False) or the keys to look a report's candidates up with (lookup=True). Both sets
@@ -27,6 +29,7 @@ from typing import Any
 
 from sitrep.fuse._util import interval, located, precise, span_days, window
 from sitrep.fuse.kinds import kind_group, lookup_groups
+from sitrep.fuse.sites import also_at
 
 DAY_DAYS = 3               # filed by day up to this span,
 SHORT_DAYS = 14            # by week up to this span, by month beyond
@@ -114,4 +117,9 @@ def block_keys(ev: dict[str, Any], published: date | None, lookup: bool = False,
                       + ["u:", "v:"]) if lookup else ["u:"]
         else:
             places = ["u:", "v:"] if lookup else ["u:"]
+    # the other places its words name (sites.also_at): a report looks up around them too, and an
+    # event told by one report is filed there too
+    for alt in also_at(ev):
+        cy, cx = math.floor(alt["lat"]), math.floor(alt["lon"])
+        places += [f"g:{cy + dy}:{cx + dx}" for dy in (-1, 0, 1) for dx in (-1, 0, 1)] if lookup else [f"g:{cy}:{cx}"]
     return list(dict.fromkeys(f"{group}|{b}|{p}" for group in groups for b in buckets for p in places))

@@ -22,11 +22,13 @@ from sitrep.fuse._util import (acting, actor_tokens, content_words, day, interva
                                plan_span, precise, span_days, window)
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import kind_compatibility
+from sitrep.fuse.sites import also_at
 
 MERGE_AT = 0.45
 TEXT_WEIGHT = 0.4          # the weight of shared wording (Jaccard of content words, best source)
 MAX_TEXTS = 12             # the sources whose wording is compared (the first reports)
 MODALITY_PENALTY = 0.1     # a plan or a denial may be of the event that (later) happened, but less surely
+ALSO_AT_PENALTY = 0.1     # a place the telling's words name, not the one it was placed at, agrees less surely
 COMPATIBLE_MIN_TEXT = 0.15 # the wording two reports of compatible (not equal) kinds must share, lacking actors
 FORCE_KINDS = {"deployment", "withdrawal", "handover", "troop_level"}
 FORCE_RATIO = 2.0          # force figures further apart than this are of different forces
@@ -131,6 +133,28 @@ def place_scorer(a: dict | None) -> Callable[[dict | None], float | None]:
     return score
 
 
+def told_place_scorer(ev: dict) -> Callable[[dict], float | None]:
+    """The places' agreement of a report's event `ev` and a canonical event: that of their own
+    places, or where those cannot be one, of another place the words of either name
+    (`sites.also_at`: "The missiles struck Ain al-Assad air base and a facility near Erbil",
+    placed at Erbil, may be the report of the strike another outlet placed at Ain al-Asad),
+    less ALSO_AT_PENALTY; None where none can be."""
+    own = place_scorer(ev.get("location"))
+    told = [place_scorer(x) for x in also_at(ev)]
+
+    def score(c: dict) -> float | None:
+        cl = c.get("location")
+        ps = own(cl)
+        if ps is not None:
+            return ps
+        theirs = also_at(c)
+        if not told and not theirs:
+            return None
+        found = [x for x in [s(cl) for s in told] + [own(x) for x in theirs] if x is not None]
+        return max(found) - ALSO_AT_PENALTY if found else None
+    return score
+
+
 def _same_site(a: dict | None, b: dict | None) -> bool:
     """Both events pinned to one installation or town (same name, or a few km apart)."""
     if not (precise(a) and precise(b)):
@@ -188,9 +212,10 @@ def scoring_form(c: dict[str, Any]) -> dict[str, Any]:
             if k in c}
     if c.get("sources"):
         form["sources"] = [{"evidence": s.get("evidence")} for s in c["sources"][:MAX_TEXTS]]
-    published = (c.get("_fuse") or {}).get("published")
-    if published is not None:
-        form["_fuse"] = {"published": published}
+    f = c.get("_fuse") or {}
+    fuse = {k: f[k] for k in ("published", "also_at") if f.get(k) is not None}
+    if fuse:
+        form["_fuse"] = fuse
     return form
 
 
@@ -212,7 +237,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     mm = m_modality or "asserted"
     a, wa = interval(m), window(m, m_published)
     ml = m.get("location")
-    place_score = place_scorer(ml)
+    place_score = told_place_scorer(m)
     am, tm = actor_tokens(acting(m)), actor_tokens(m.get("targets"))
     qm = m.get("quantities") or {}
     words = content_words(m.get("evidence"))
@@ -229,7 +254,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
         ds = _date_score_of(a, wa, m_modality, mk, c, c_pub, m_pub)
         if ds is None:
             return None
-        ps = place_score(c.get("location"))
+        ps = place_score(c)
         if ps is None:
             return None
         ck = c.get("type")

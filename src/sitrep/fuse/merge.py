@@ -23,6 +23,7 @@ from typing import Any
 from sitrep.fuse._util import actor_tokens, day, interval, km, norm_name, precise, span_days
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.provenance import independence
+from sitrep.fuse.sites import ALSO_AT_MAX
 
 # lose ties to a more specific kind (a base left, to its handover: that says who holds it now)
 _GENERIC_KINDS = {"attack": 2, "clash": 1, "explosion": 1, "withdrawal": 1}
@@ -35,7 +36,7 @@ _RISING = {"fatalities", "injured"}   # tolls grow as the count goes on: a later
 # store keeps these with the canonical event, so that a new report is merged with the stored
 # ones without reading each of them back (sitrep.store.fusion).
 MERGED_FIELDS = ("type", "modality", "date", "location", "actors", "targets", "quantities", "qualifiers",
-                 "acled", "trigger", "confidence", "start")
+                 "acled", "trigger", "confidence", "start", "_also_at")
 # What a mention's source is made of (a canonical event's `sources` entry without its evidence).
 SOURCE_FIELDS = ("document", "doc_key", "outlet", "url", "published", "family", "duplicate_of", "cited_outlets",
                  "event")
@@ -325,6 +326,15 @@ def merge_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
     published = [_published(m) for m in mentions if _published(m) != date.min]
     hints = [m.get("hint") for m in mentions if m.get("hint")]
     ev = lead["event"]
+    fuse = {"published": min(published).isoformat() if published else None,
+            "hint": max(set(hints), key=hints.count) if hints else None}
+    if len(best_by_family) == 1:
+        # told by one report alone, its place may be the misreading of another its words name
+        # (sites.places_told_with); a place two reports give is confirmed, and their sentences'
+        # other places (often of other acts: "... and then besieged the embassy in Baghdad") no more
+        told = [p for m in mentions for p in m["event"].get("_also_at") or ()]
+        if told:
+            fuse["also_at"] = list({norm_name(p.get("name")): p for p in told}.values())[:ALSO_AT_MAX]
     return {
         "type": kind,
         "modality": _choose_modality(mentions),
@@ -345,6 +355,5 @@ def merge_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "mention_count": len(mentions),
         "cited_outlets": cited,
         "values": values,
-        "_fuse": {"published": min(published).isoformat() if published else None,
-                  "hint": max(set(hints), key=hints.count) if hints else None},
+        "_fuse": fuse,
     }

@@ -11,6 +11,7 @@ apart or in other countries).
 """
 from __future__ import annotations
 
+import json
 from typing import Any, Callable
 
 from datetime import date, timedelta
@@ -19,6 +20,7 @@ from sitrep.fuse._util import UNDATED_WINDOW_DAYS, day, interval, located, plan_
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import compatible_kinds, kind_compatibility
 from sitrep.fuse.match import FORCE_KINDS, _days_apart, place_scorer
+from sitrep.fuse.sites import also_at
 
 
 def row_bounds(m: dict[str, Any]) -> dict[str, Any]:
@@ -55,6 +57,19 @@ def _row_window(row: Any, modality: str) -> tuple[date, date] | None:
     return pub - timedelta(days=UNDATED_WINDOW_DAYS), pub
 
 
+def _told_elsewhere(own: Callable, told: list[Callable], other: dict[str, Any], row: Any) -> bool:
+    """Whether another place the report's words name (`told`: their scorers) may be the
+    candidate's place (`other`), or the report's own (`own`: its scorer) one the candidate's
+    one report names (its `_fuse.also_at`, as the row gives it): then
+    `match.told_place_scorer` does not refuse the pair on their places."""
+    if any(s(other) is not None for s in told):
+        return True
+    theirs = getattr(row, "also_at", None)
+    if isinstance(theirs, str):
+        theirs = json.loads(theirs)
+    return any(own(x) is not None for x in theirs or ())
+
+
 def candidate_test(m: dict[str, Any], published: date | None = None) -> Callable[[Any], bool]:
     """`could_match` for one report (published on `published`) against many rows: what depends
     on the report alone (its days, place and country) is worked out once, not once a candidate
@@ -69,6 +84,7 @@ def candidate_test(m: dict[str, Any], published: date | None = None) -> Callable
     loc = m.get("location") or {}
     mc = (loc.get("country") or "").upper()
     place_score = place_scorer(loc)
+    told = [place_scorer(x) for x in also_at(m)]
     a_short = iv is not None and span_days(iv) <= 2
     force = kind in FORCE_KINDS
     loc_located, loc_precise = located(loc), precise(loc)
@@ -104,7 +120,7 @@ def candidate_test(m: dict[str, Any], published: date | None = None) -> Callable
         if loc:
             other = {"name": row.location_name, "lat": row.lat, "lon": row.lon, "country": row.country,
                      "kind": row.loc_kind, "uncertainty_km": row.loc_unc}
-            if place_score(other) is None:
+            if place_score(other) is None and not _told_elsewhere(place_score, told, other, row):
                 return False
             if force and row.type in FORCE_KINDS and loc_located and located(other) \
                     and loc_precise != precise(other):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitrep.fuse._util import km, located, norm_name
+from sitrep.fuse._util import km, located, norm_name, precise
 
 POSTURE_KINDS = ("deployment", "withdrawal", "handover", "troop_level")
 NEAR_BASE_KM = 30.0        # a town this close to a base may name it ("the K1 base near Kirkuk")
@@ -88,3 +88,43 @@ def _named_only_as_struck(name: str, text: str) -> bool:
     struck = {m.end() for m in re.finditer(_ATTACK + r"(?:\s+[\w'’\-]+){0,6}?\s+(?:on|at|against|into|targeting)"
                                            r"\s+(?:the\s+)?(?=" + re.escape(name) + r"\b)", text, re.I)}
     return bool(named) and all(n in struck for n in named)
+
+
+ALSO_AT_MAX = 4            # the other places of one telling kept (a sentence rarely names more)
+SAME_PLACE_KM = 5.0        # a place this close to the event's own is that place under another name
+
+
+def places_told_with(ev: dict[str, Any], places: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The other pinned places (towns, bases) the event's own words name, besides the one it is
+    placed at: where a sentence names two ("the missiles struck Ain al-Assad air base and a
+    facility near Erbil") the extraction may place its act at the other one than a second
+    report does, or tell two acts as one; fusion lets such a report meet a report of the act at
+    any place its words name (`match.scorer`), less surely than at its own. Each as a location
+    `{name, lat, lon, country, admin1, kind, uncertainty_km}`; none where the document's places
+    carry no offsets."""
+    start, end = ev.get("start") or 0, ev.get("end") or 0
+    if end <= start:
+        return []
+    loc = ev.get("location") or {}
+    own = norm_name(loc.get("name"))
+    out: dict[str, dict[str, Any]] = {}
+    for p in places or ():
+        if not (start <= (p.get("start") if p.get("start") is not None else -1) < end):
+            continue
+        site = {"name": p.get("name") or p.get("mention"), "lat": p.get("lat"), "lon": p.get("lon"),
+                "country": p.get("country"), "admin1": p.get("admin1"), "kind": p.get("kind"),
+                "uncertainty_km": p.get("uncertainty_km")}
+        if not precise(site) or not site["name"]:
+            continue
+        name = norm_name(site["name"])
+        if name == own or (located(loc) and km(loc["lat"], loc["lon"], site["lat"], site["lon"]) <= SAME_PLACE_KM):
+            continue
+        out.setdefault(name, site)
+    return list(out.values())[:ALSO_AT_MAX]
+
+
+def also_at(ev: dict[str, Any]) -> list[dict[str, Any]]:
+    """The other places told with a report's event (`places_told_with`, kept as `_also_at` while
+    its document is fused), or with a canonical event told by one report alone (its
+    `_fuse.also_at`, see `merge.merge_mentions`)."""
+    return ev.get("_also_at") or (ev.get("_fuse") or {}).get("also_at") or []

@@ -34,7 +34,7 @@ from sitrep.fuse.neardup import NearDuplicates
 from sitrep.fuse.posture import _sources as _span_sources
 from sitrep.fuse.posture import _when, installation_timeline
 from sitrep.fuse.prefilter import candidate_test, row_bounds
-from sitrep.fuse.sites import POSTURE_KINDS, installation_of, only_attacked_there
+from sitrep.fuse.sites import POSTURE_KINDS, installation_of, only_attacked_there, places_told_with
 from sitrep.fuse.troops import troop_levels as _troop_levels
 from sitrep.store.schema import (filter_conditions, canonical_events, canonical_keys, document_bands, document_fusion, documents,
                                  event_links, events, installation_spans, installations)
@@ -92,7 +92,9 @@ _CANDIDATES = (select(_ce.id, _ce.type, _ce.modality, _ce.date_start, _ce.date_e
                       # for all three, its JSON functions keep the last parse)
                       _SCORED["location"]["kind"].as_string().label("loc_kind"),
                       _SCORED["location"]["uncertainty_km"].as_float().label("loc_unc"),
-                      _SCORED["_fuse"]["published"].as_string().label("published"))
+                      _SCORED["_fuse"]["published"].as_string().label("published"),
+                      # (the other places its one report names, if any: match.told_place_scorer)
+                      _SCORED["_fuse"]["also_at"].label("also_at"))
                .where(_ce.id.in_(select(canonical_keys.c.canonical_id)
                                  .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
                                  .distinct().limit(MAX_CANDIDATES).scalar_subquery()),
@@ -172,6 +174,11 @@ class Fuser:
         if not evs:
             return []
         ids = dict(conn.execute(_EVENT_IDS, {"doc": doc_id}).all())
+        for ev in evs:
+            # the other places the event's words name: a report placing it at one of them may be its
+            told = places_told_with(ev, data.get("places") or [])
+            if told:
+                ev["_also_at"] = told
         published = day(data.get("published"))
         hint = _main_country(data.get("places") or [])
         source = {"document": doc_id, "doc_key": data.get("id"), "outlet": data.get("outlet"),
@@ -517,7 +524,7 @@ def _key_inputs(d: dict[str, Any]) -> tuple:
     loc, dt, f = d.get("location") or {}, d.get("date") or {}, d.get("_fuse") or {}
     return (kind_group(d.get("type") or ""), d.get("modality"), dt.get("start"), dt.get("end"), loc.get("country"),
             loc.get("lat"), loc.get("lon"), loc.get("kind"), loc.get("uncertainty_km"), f.get("published"),
-            f.get("hint"))
+            f.get("hint"), tuple((p.get("lat"), p.get("lon")) for p in f.get("also_at") or ()))
 
 
 def _posture_fields(d: dict[str, Any]) -> tuple:
