@@ -25,7 +25,10 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  PATROLLING, PATROL_NOUNS,
                                  SELF_MOVING, CALL_MEANS, FUEL_GAS, LAST_MOVERS, THROWN,
                                  TOLL_VERBS, IMPACT_VERBS, OCCURRING, PERFORMING, SERIES, NAMING, COMMAND_ROLES,
-                                 REFORMING, GROUP_NOUNS, KIT_GIVING, BINDING, TAKEN_AS, VESSELS, HEADING)
+                                 REFORMING, GROUP_NOUNS, KIT_GIVING, BINDING, TAKEN_AS, VESSELS, HEADING,
+                                 CONTACT_NOUNS, CONTACT_LIGHT_VERBS, APPROVING, DECISION_BODIES, DECIDED_THINGS,
+                                 REPLACING, QUITTING, POSTS, ATTEMPT_NOUNS, COUNT_NOUNS, COUNT_CHANGES, IN_WANT,
+                                 PEOPLE_TAKEN)
 
 
 def _not_a_trigger(t) -> bool:
@@ -181,6 +184,32 @@ def _own_people_out(t, state_actor=None) -> bool:
                for s in subj for k in s.subtree)
 
 
+def _left_in_want(t) -> bool:
+    """'leaving Ukrainian troops short of ammunition', 'left the soldiers without shells', 'would leave
+    the garrison exposed': 'leave' with an object and what the object is left in; nobody leaves a place."""
+    if t.pos_ != "VERB" or not any(k.dep_ == "dobj" for k in t.children):
+        return False
+    told = [k for k in t.children if k.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "prep")]
+    told += [k for o in t.children if o.dep_ == "dobj" for k in o.children if k.dep_ in ("amod", "prep", "acl")
+             and k.i > o.i]
+    return any(k.lower_ in IN_WANT for k in told)
+
+
+def _contactor(tok) -> bool:
+    """Who keeps a state's contacts: a named person, a leader, minister or envoy, or a state by name."""
+    return tok.ent_type_ in ("PERSON", "GPE") or _leader(tok) or (
+        tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP") and tok.text[:1].isupper())   # "Lula", "Modi"
+
+
+def _post_holder(tok) -> bool:
+    """A person or a post at the head of a state, a force or a group ('General Zaluzhny', 'the army
+    chief', 'the defence minister')."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in POSTS or tok.lemma_.lower() in COMMAND_ROLES
+                                             or tok.lower_ in POSTS)
+
+
 class Detection:
     """Trigger detection and kind refinement (a part of the Events stage; reads its per-document state)."""
 
@@ -229,6 +258,8 @@ class Detection:
                                 phrasal.add(kind)
             if phrasal and t.pos_ == "VERB":
                 kinds = phrasal   # "troops fell back": a retreat, no town falling
+            if "withdrawal" in kinds and lemmas[i] == "leave" and _left_in_want(t):
+                kinds = kinds - {"withdrawal"}   # "leaving troops short of ammunition": no one left anywhere
             if not kinds:
                 continue
             if t.pos_ != "VERB" and lemmas[i] in VERB_ONLY and not plen:
@@ -462,8 +493,9 @@ class Detection:
                     c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
                         g.lemma_.lower() in CALL_MEANS for g in c.children if g.dep_ == "pobj") for c in t.children) and any(
                     x.ent_type_ == "PERSON" or _leader(x) for k in _subjects(t) for x in [k, *k.conjuncts]):
-                # "the two presidents spoke by phone for an hour": leaders in talks at a distance
-                found[t.i] = (t, {"diplomacy"}, 0.9)
+                # "the two presidents spoke by phone for an hour": leaders in talks at a distance (no other
+                # reading, whatever the classifier makes of so few words)
+                found[t.i] = (t, {"diplomacy"}, 0.95)
             elif lem in MEETING and any(_leader(x) for k in _subjects(t) for x in k.subtree):
                 # "the G5 heads of state are due to meet in Niamey": leaders meeting
                 found[t.i] = (t, {"diplomacy"}, 0.85)
@@ -662,6 +694,7 @@ class Detection:
         self._nominal_acts(toks, found)
         self._group_changes(toks, found)
         self._set_phrases(toks, found)
+        self._political_acts(toks, found)
         for i in [i for i, (t, k, st) in found.items() if t.pos_ == "NOUN" and st < 0.9 and k <= VIOLENT_CHOICE]:
             t = found[i][0]
             if any(c.pos_ == "NOUN" and c.lemma_.lower() in ("troop", "soldier", "personnel", "serviceman", "sailor",
@@ -670,6 +703,105 @@ class Detection:
                 # "a build-up of Serbian troops, tanks and artillery": a force's kit, counted with its men, fires nothing
                 found.pop(i)
         return list(found.values())
+
+    def _political_acts(self, toks, found) -> None:
+        """Political and posture acts told by a verb and who does it to whom: a leader receiving, hosting,
+        calling or visiting another ("Modi received the Bangladeshi prime minister", "Lula paid a state
+        visit to Beijing"); a cabinet, parliament or union approving a pact, a law or a package ("the
+        security cabinet approved the truce", "the EU approved a naval mission"); a holder put out of or
+        leaving a post ("replaced General X with General Y", "the commander resigned"); people seized
+        ("captured two engineers"); an offensive told as its attempt ("launched a fresh attempt to take
+        the town"); a troop count told by its change ("troop numbers will fall to 1,000")."""
+        for t in toks:
+            if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.95:
+                continue
+            lem = t.lemma_.lower()
+            subj = _subjects(t)
+            subj += [g for k in t.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+            subj += [g for k in subj for g in k.conjuncts]
+            objs = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
+            objs += [g for o in objs for g in o.conjuncts]
+            told_as = any(k.dep_ in ("oprd", "xcomp", "ccomp") for k in t.children)
+            if lem in ("receive", "host", "welcome", "meet", "call", "phone", "ring", "greet") and not told_as and \
+                    any(_contactor(k) and not self._armed(k) for k in subj if k.dep_ != "nsubjpass") and any(
+                    o.ent_type_ == "PERSON" or _leader(o) or o.lemma_.lower() in RANKS for o in objs):
+                # "Modi received the Bangladeshi prime minister", "Sisi hosted the Libyan commander in Cairo",
+                # "Macron calls the Ukrainian leader" (not "called the report a lie")
+                found[t.i] = (t, {"diplomacy"}, 0.95)
+                continue
+            if lem in CONTACT_LIGHT_VERBS and any(_contactor(k) or k.lemma_.lower() == "delegation" for k in subj):
+                for o in objs:
+                    ol = o.lemma_.lower()
+                    if ol not in CONTACT_NOUNS:
+                        continue
+                    preps = {k.lower_ for k in o.children if k.dep_ == "prep"} | {
+                        k.lower_ for k in t.children if k.dep_ == "prep"}
+                    means = any(k.lemma_.lower() in CALL_MEANS for k in o.children if k.dep_ in ("compound", "amod"))
+                    if ol in ("visit", "trip", "tour") and preps & {"to", "in"} or means or "with" in preps:
+                        # "paid a state visit to Beijing", "made a two-day trip to Baghdad", "held a phone call"
+                        found[t.i] = (t, {"diplomacy"}, 0.95)
+                        found.pop(o.i, None)
+                        break
+                continue
+            if lem in APPROVING and objs and not any(o.lemma_.lower() in DECIDED_MOVES for o in objs):
+                bodies = {x.lemma_.lower() for k in subj for x in k.subtree} | {x.lower_ for k in subj for x in k.subtree}
+                body = bool(bodies & DECISION_BODIES) or any(self._legislature(x) for k in subj for x in k.subtree)
+                pact = [o for o in objs if o.lemma_.lower() in PACT_NOUNS]
+                law = [o for o in objs if o.lemma_.lower() in DECIDED_THINGS or any(
+                    x.ent_type_ == "MONEY" for x in o.subtree)]
+                if body and pact:
+                    # "Israel's security cabinet approved the truce by eight votes to two": the pact accepted
+                    found[t.i] = (t, {"agreement"}, 0.95)
+                    for o in pact:
+                        found.pop(o.i, None)
+                elif body and law and bodies & LEGISLATORS:
+                    # "the EU approved a naval mission", "the Bundestag passed a 5 billion euro package"
+                    found[t.i] = (t, {"legislation"}, 0.95)
+                    for o in law:
+                        found.pop(o.i, None)
+                continue
+            if lem in REPLACING and t.dep_ not in ("relcl", "acl") and any(_post_holder(o) for o in objs if o.dep_ == "dobj" or lem != "succeed") and (
+                    lem not in ("fire", "remove") or any(o.lemma_.lower() in POSTS for o in objs) or any(
+                        k.dep_ == "prep" and k.lower_ == "from" for k in t.children)):
+                # "Zelensky replaced General Zaluzhny with General Syrskyi", "the junta sacked the army chief",
+                # "was removed from his post" (not "fired three rockets")
+                found[t.i] = (t, {"group_change"}, 0.95)
+                continue
+            if (lem in QUITTING or lem in ("step", "stand") and any(
+                    k.dep_ == "prt" and k.lower_ == "down" for k in t.children)) and any(
+                    _post_holder(k) or k.lower_ in ("he", "she") for k in subj):
+                # "the commander of the eastern front resigned", "the prime minister stepped down"
+                found[t.i] = (t, {"group_change"}, 0.95)
+                continue
+            if lem in CAPTURE and lem not in ("free", "liberate", "recover", "clear", "take") and objs and all(
+                    o.lemma_.lower() in PEOPLE_TAKEN for o in objs) and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "the militants captured two Turkish engineers", "gunmen seized three aid workers": people taken
+                found[t.i] = (t, {"abduction", "arrest"}, 0.9)
+                continue
+            if lem in OPENING | {"make", "mount", "renew"}:
+                for o in objs:
+                    aims = [k for k in o.children if k.dep_ in ("acl", "relcl", "xcomp") and k.pos_ == "VERB"
+                            and (k.lemma_.lower() in CAPTURE or k.lemma_.lower() in ("storm", "encircle", "break",
+                                                                                     "push", "advance", "reach"))]
+                    if o.lemma_.lower() in ATTEMPT_NOUNS and aims:
+                        # "launched a fresh attempt to take the town": the fighting is told, the taking is its aim
+                        found[t.i] = (t, {"clash"}, 0.9)
+                        for k in aims:
+                            found.pop(k.i, None)
+                        break
+                continue
+            if lem in COUNT_CHANGES | {"cut", "reduce", "raise", "boost", "lower", "trim"}:
+                counted = [k for k in subj + objs if k.lemma_.lower() in COUNT_NOUNS and (
+                    any(c.dep_ == "compound" and c.lemma_.lower() in ("troop", "force", "soldier") for c in k.children)
+                    or any(g.lower_ in STRENGTH_NOUNS or g.lemma_.lower() in ("troop", "soldier", "force")
+                           for c in k.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children))]
+                figure = any(g.like_num for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "by", "at", "from")
+                             for g in c.children) or any(c.like_num for c in t.children if c.dep_ == "dobj")
+                if counted and figure and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                    # "troop numbers will fall to 1,000", "the number of French soldiers in Chad dropped to 600"
+                    found[t.i] = (t, {"troop_level"}, 0.9)
+                    for k in counted:
+                        found.pop(k.i, None)
 
     def _set_phrases(self, toks, found) -> None:
         """Acts told by a light verb and a set noun: a pact taking hold or effect ("a 72-hour ceasefire took
@@ -731,8 +863,15 @@ class Detection:
                          if g.dep_ == "pobj"] + [o for o in objs if o.pos_ == "NOUN"]
                 roles += [g for o in objs for k in o.children if k.dep_ in ("appos", "prep") and k.lower_ in (",", "as")
                           for g in ([k] if k.dep_ == "appos" else k.children)]
-                roles = [r for r in roles if r.lemma_.lower() in COMMAND_ROLES]
+                roles = [r for r in roles if r.lemma_.lower() in COMMAND_ROLES | {"secretary-general", "chairman"} or (
+                    r.lemma_.lower() == "secretary" and any(k.lower_ == "general" for k in r.children))]
                 if not roles:
+                    continue
+                if any(any(_is_force(x) and x.pos_ == "NOUN" and x.lower_ not in _PERSONAL or x.lower_ == "staff"
+                           for x in r.subtree if x.i > r.i) for r in roles):
+                    # "was named as the new chief of staff of the army", "appointed commander of the eastern
+                    # zone forces": a force's head, whoever names it (no other reading)
+                    found[t.i] = (t, {"group_change"}, 0.95)
                     continue
                 # whose head: the role's owner, else the one who names
                 owners = [k for r in roles for k in r.children if k.dep_ == "poss" and k.lower_ not in ("its", "their")]
@@ -743,7 +882,7 @@ class Detection:
                 if any(self._armed(o) or _is_force(o) and o.lower_ not in _PERSONAL and o.ent_type_ != "NORP"
                        and not self._state_actor(o) or o.lemma_.lower() in GROUP_NOUNS or o.lemma_.lower() in FRONTS
                        for x in owners for o in [x, *[c for c in x.children if c.dep_ == "compound"]]):
-                    found[t.i] = (t, {"group_change"}, 0.9)
+                    found[t.i] = (t, {"group_change"}, 0.95)   # a group naming its head: no other reading
             elif lem in REFORMING:
                 who = objs + (subj if lem in ("merge", "split", "splinter", "unite", "unify") or not objs else [])
                 if any(self._armed(o) or o.lemma_.lower() in GROUP_NOUNS and o.pos_ == "NOUN"

@@ -215,7 +215,10 @@ CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "conj", "appos"}
 LEGIS_VERBS = {"approve", "pass", "adopt", "vote", "ratify", "enact", "endorse", "reject", "amend", "table"}
 LEGIS_NOUNS = {"bill", "law", "resolution", "motion", "budget", "amendment", "decree", "measure", "legislation",
                "act", "treaty", "constitution", "draft", "referendum", "proposal", "ordinance", "statute"}
+# (with the bodies whose approval is a decision of that kind: "the cabinet endorsed", "the EU approved")
 LEGISLATORS = {"lawmaker", "parliament", "mp", "deputy", "senate", "senator", "congress", "assembly", "council",
+               "cabinet", "eu", "bundestag", "rada", "commission", "sejm", "storting", "riksdag", "folketing", "lok",
+               "sabha",
                "legislature", "legislator", "house", "chamber", "parliamentarian", "representative", "duma",
                "knesset", "majlis"}
 CAPTIVES = {"prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives",
@@ -560,3 +563,43 @@ VESSELS = {"ship", "vessel", "boat", "tanker", "tug", "tugboat", "warship", "fre
            "gunboat", "ferry"}
 # what a named person is sent to lead: "named X to head the monitoring mission"
 HEADING = {"head", "lead", "command", "run", "oversee"}
+# Political and posture acts read by Detection._political_acts.
+# a leader's contact with another, told by a light verb and its noun: "paid a state visit to Beijing",
+# "made a two-day trip to Baghdad", "held a phone call with"
+CONTACT_NOUNS = {"visit", "trip", "tour", "call", "conversation", "talk", "talks", "meeting", "consultation"}
+CONTACT_LIGHT_VERBS = {"pay", "make", "hold", "have", "conduct", "undertake", "begin", "start", "wrap", "end"}
+# a decision body approving something: "the cabinet endorsed the package", "the EU approved a mission"
+APPROVING = {"approve", "endorse", "pass", "adopt", "ratify", "authorise", "authorize", "greenlight",
+             "rubber-stamp", "okay", "sanction"}
+DECISION_BODIES = {"cabinet", "government", "commission", "eu", "union", "bloc", "council", "parliament", "senate",
+                   "congress", "assembly", "house", "legislature", "lawmaker", "mp", "deputy", "senator", "duma",
+                   "knesset", "majlis", "rada", "bundestag", "nato", "alliance"}
+DECIDED_THINGS = {"package", "plan", "mission", "budget", "funding", "deployment", "extension", "mandate",
+                  "request", "proposal", "sanction", "spending", "loan", "tranche", "framework", "operation",
+                  "law", "bill", "resolution", "motion", "decree", "measure", "legislation", "amendment",
+                  "constitution", "draft", "ordinance", "statute", "reform", "referendum"}
+# who is put out of a post: "replaced General X with General Y", "sacked the army chief", "ousted the president"
+REPLACING = {"replace", "sack", "dismiss", "fire", "oust", "remove", "relieve", "depose", "demote", "topple",
+             "overthrow", "succeed"}
+# who leaves a post of their own will: "the commander resigned", "stepped down", "quit"
+QUITTING = {"resign", "quit", "retire", "abdicate"}
+# the heads and posts whose change is news (with COMMAND_ROLES and LEADER_NOUNS)
+POSTS = {"general", "colonel", "admiral", "marshal", "commander", "chief", "head", "leader", "minister",
+         "president", "premier", "secretary-general", "chairman", "chair", "emir", "spokesman", "commandant",
+         "commander-in-chief", "governor", "director", "prime"}
+# an offensive told as the try: "launched a fresh attempt to take the town", "began a push to retake"
+ATTEMPT_NOUNS = {"attempt", "bid", "effort", "drive", "push", "try"}
+# a troop count told by its change: "troop numbers will fall to 1,000", "the number of soldiers dropped to 600"
+COUNT_NOUNS = {"number", "level", "strength", "presence", "size", "headcount", "total"}
+COUNT_CHANGES = {"fall", "drop", "decline", "rise", "grow", "increase", "shrink", "climb", "reach", "swell", "stand",
+                 "dwindle", "double", "halve", "triple", "decrease", "go", "peak", "total"}
+# a force left in want, not left behind: "leaving troops short of ammunition", "left the garrison exposed"
+IN_WANT = {"short", "without", "stranded", "exposed", "vulnerable", "defenceless", "defenseless", "unprotected",
+           "outgunned", "outnumbered", "helpless", "unable", "underequipped", "ill-equipped", "starved"}
+# people that are seized, not ground: "captured two Turkish engineers", "seized three aid workers"
+PEOPLE_TAKEN = {"engineer", "contractor", "worker", "crew", "crewman", "crewmember", "sailor", "fisherman",
+                "missionary", "nun", "priest", "pastor", "official", "diplomat", "employee", "volunteer", "nurse",
+                "doctor", "pilot", "soldier", "policeman", "officer", "journalist", "reporter", "tourist", "student",
+                "schoolgirl", "schoolboy", "pupil", "child", "woman", "man", "civilian", "villager", "passenger",
+                "hostage", "prisoner", "captive", "farmer", "trader", "driver", "teacher", "foreigner", "national",
+                "citizen", "people", "person", "guard", "trucker", "miner", "expatriate", "businessman", "chief"}

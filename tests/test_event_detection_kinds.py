@@ -1,0 +1,102 @@
+"""Kinds told in the political and posture wordings news uses (contacts between leaders, decisions of
+cabinets and parliaments, changes at the head of a force, people taken, offensives told as attempts,
+troop numbers that change) and figurative uses of posture verbs, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import RawArticle
+
+
+def kinds(pipeline, text, published="2023-04-30"):
+    doc = pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+    return [(e.type, e.modality) for e in doc.events]
+
+
+# -- diplomacy: leaders calling, receiving, hosting and visiting one another ------------------------
+@pytest.mark.parametrize("sentence", [
+    "Modi received the Bangladeshi prime minister at his residence on Friday.",
+    "Sisi hosted the Libyan commander in Cairo on Thursday.",
+    "The two leaders spoke by telephone on Saturday.",
+    "Lula paid a state visit to Beijing last week.",
+    "King Abdullah welcomed the Iraqi president to Amman on Monday.",
+    "The Turkish foreign minister made a two-day trip to Baghdad this week.",
+])
+def test_leaders_in_contact_is_diplomacy(pipeline, sentence):
+    assert ("diplomacy", "asserted") in kinds(pipeline, sentence)
+
+
+# -- decisions of a cabinet, a parliament or a union ------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The EU approved a naval mission in the Red Sea on Monday.",
+    "The Dutch cabinet endorsed the aid package on Wednesday.",
+    "The Bundestag passed a 5 billion euro package for the army on Thursday.",
+])
+def test_a_decision_bodys_approval_is_legislation(pipeline, sentence):
+    assert "legislation" in [k for k, _ in kinds(pipeline, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel's security cabinet approved the truce by eight votes to two on Friday.",
+    "The Lebanese government endorsed the ceasefire deal on Wednesday.",
+])
+def test_a_decision_bodys_approval_of_a_pact_is_an_agreement(pipeline, sentence):
+    assert "agreement" in [k for k, _ in kinds(pipeline, sentence)]
+
+
+# -- changes at the head of a force or a group -------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Zelensky replaced General Zaluzhny with General Syrskyi on 8 February.",
+    "The group elected a new secretary-general on 29 October.",
+    "He was named as the new chief of staff of the army on Sunday.",
+    "The junta sacked the army chief on Tuesday.",
+    "The commander of the eastern front resigned on Friday.",
+])
+def test_a_change_at_the_head_is_a_group_change(pipeline, sentence):
+    assert "group_change" in [k for k, _ in kinds(pipeline, sentence)]
+
+
+def test_firing_at_people_is_no_dismissal(pipeline):
+    assert "group_change" not in [k for k, _ in kinds(pipeline, "Soldiers fired on the crowd in Bamako on Friday.")]
+
+
+# -- people taken ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The militants captured two Turkish engineers on Saturday.",
+    "Gunmen seized three aid workers near Gao on Monday.",
+])
+def test_people_seized_are_taken_not_ground(pipeline, sentence):
+    got = [k for k, _ in kinds(pipeline, sentence)]
+    assert "abduction" in got or "arrest" in got
+    assert "territory_change" not in got
+
+
+# -- an offensive told as an attempt to take a place ------------------------------------------------
+def test_an_attempt_launched_to_take_a_town_is_fighting_told(pipeline):
+    got = kinds(pipeline, "Russia launched a fresh attempt to take the town of Vuhledar on 10 October, "
+                          "sending columns of tanks against its flanks.")
+    assert ("clash", "asserted") in got
+    assert ("territory_change", "asserted") not in got
+
+
+# -- troop numbers that change --------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Troop numbers will fall to 1,000 by the end of the year.",
+    "The number of French soldiers in Chad dropped to 600 in March.",
+])
+def test_troop_numbers_changing_is_a_troop_level(pipeline, sentence):
+    assert "troop_level" in [k for k, _ in kinds(pipeline, sentence)]
+
+
+# -- posture verbs used figuratively ----------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "He blames Congress for leaving Ukrainian troops short of ammunition.",
+    "The delay left the soldiers without enough shells.",
+    "The cuts would leave the garrison exposed to attack.",
+])
+def test_leaving_a_force_in_want_is_no_withdrawal(pipeline, sentence):
+    assert "withdrawal" not in [k for k, _ in kinds(pipeline, sentence)]
+
+
+def test_a_force_leaving_a_place_is_still_a_withdrawal(pipeline):
+    assert "withdrawal" in [k for k, _ in kinds(pipeline, "The last Italian soldiers left Herat on Monday.")]
