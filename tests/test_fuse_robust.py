@@ -116,3 +116,35 @@ def test_a_place_named_in_passing_draws_no_act_there_once_two_reports_give_the_e
         event("airstrike", "A US drone struck a militia convoy in Baghdad on Sunday.", start="2019-12-29",
               place=BAGHDAD_CITY, actors=["United States"])]))
     assert sorted(e["report_count"] for e in store.events()) == [1, 2]
+
+
+# -- the side most reports name as the doer -------------------------------------------------------
+BAGHDAD_AIRPORT = dict(name="Baghdad International Airport", lat=33.262, lon=44.234, country="IQ",
+                       kind="installation", uncertainty_km=3.0)
+TAJI = dict(name="Camp Taji", lat=33.524, lon=44.257, country="IQ", kind="installation", uncertainty_km=3.0)
+
+
+def test_an_act_against_the_side_most_reports_name_as_the_doer_is_the_other_sides(store):
+    for key, actors in (("a", ["United States"]), ("b", ["United States"]), ("c", ["United States", "Iran"])):
+        store.save(document(key, key.upper(), "2020-01-04", [
+            event("airstrike", f"A US drone strike at Baghdad airport killed an Iranian general ({key}).",
+                  start="2020-01-03", place=BAGHDAD_AIRPORT, actors=actors, targets=["Quds Force"])]))
+    # (one report of the strike read Iran among its doers: a report of Iran's missiles at US
+    # positions that month is still not the strike)
+    store.save(document("d", "D", "2020-03-27", [
+        event("shelling", "Iran fired ballistic missiles at US positions in January after the killing of the "
+                          "Iranian general at Baghdad airport.", start="2020-01-01", end="2020-01-31", place=TAJI,
+              actors=["Iran"], targets=["United States"])]))
+    assert sorted(e["report_count"] for e in store.events()) == [1, 3]
+
+
+def test_two_sides_of_a_clash_each_reported_as_the_doer_are_one_clash(store):
+    store.save(document("a", "A", "2021-05-02", [
+        event("clash", "Soldiers fought rebels for hours outside Goma on Saturday.", start="2021-05-01",
+              place=dict(name="Goma", lat=-1.68, lon=29.22, country="CD", kind="city", uncertainty_km=8.0),
+              actors=["Congolese army"], targets=["M23 rebels"])]))
+    store.save(document("b", "B", "2021-05-02", [
+        event("clash", "M23 rebels battled the army outside Goma on Saturday, residents said.", start="2021-05-01",
+              place=dict(name="Goma", lat=-1.68, lon=29.22, country="CD", kind="city", uncertainty_km=8.0),
+              actors=["M23 rebels"], targets=["Congolese army"])]))
+    assert [e["report_count"] for e in store.events()] == [2]

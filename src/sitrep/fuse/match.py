@@ -7,7 +7,9 @@ fact, days that cannot overlap, places too far apart (a town outside a province'
 or in other countries, a withdrawal and a handover not at one site (leaving a country is
 not handing over one of its bases; nor is taking a town the handover of a base elsewhere),
 a territory change by another than the one a base was handed to, actors and
-targets swapped (their strike on us against our strike on them), statements by other
+targets swapped (their strike on us against our strike on them; not in a clash, whose sides
+either report may name as the doer), a report's target the side most reports of the event
+name as its doer, a plan told after the act was over, statements by other
 speakers or sharing no word. A plan or a denial may join the event that happened, at a
 penalty. Otherwise the score adds up
 agreement on kind, days, place, actors, numbers and wording; fusion merges above MERGE_AT.
@@ -21,7 +23,7 @@ from typing import Any, Callable
 from sitrep.fuse._util import (acting, actor_tokens, content_words, day, interval, jaccard, km, located, norm_name,
                                plan_span, precise, span_days, window)
 from sitrep.fuse.blocking import tolerance
-from sitrep.fuse.kinds import kind_compatibility
+from sitrep.fuse.kinds import GROUPS, kind_compatibility
 from sitrep.fuse.sites import also_at
 
 MERGE_AT = 0.45
@@ -38,6 +40,10 @@ COARSE_SLACK_KM = 50.0     # plus this margin
 SITE_KINDS = {"withdrawal", "handover", "territory_change"}
 TAKEOVER = frozenset(("handover", "territory_change"))   # the handover's receiver is the one taking control
 SAME_SITE_KM = 5.0
+# a fight between two sides: each report may name either as the doer ("soldiers fought rebels",
+# "rebels battled the army"); the other violent acts are one side's against the other
+TWO_SIDED_KINDS = {"clash"}
+ONE_SIDED_KINDS = {k for k, g in GROUPS.items() if g == "violence"} - TWO_SIDED_KINDS
 # kinds that are what someone said or signed: the speaker makes the event, and its words
 SPEAKER_KINDS = {"statement", "diplomacy", "agreement", "legislation", "group_change"}
 
@@ -165,9 +171,17 @@ def _same_site(a: dict | None, b: dict | None) -> bool:
 
 def _actor_score_of(am: set[str], tm: set[str], m_kind: str | None, c: dict) -> float | None:
     # (the base an event is at, read as its actor, is no force: it neither agrees nor differs)
-    ac, tc = actor_tokens(acting(c)), actor_tokens(c.get("targets"))
-    if am & tc and ac & tm and not am & ac:
+    doers = acting(c)
+    ac, tc = actor_tokens(doers), actor_tokens(c.get("targets"))
+    if am & tc and ac & tm and not am & ac and m_kind not in TWO_SIDED_KINDS:
         return None                     # the roles are swapped: a strike and the strike back
+    # the side most of its reports name as the doer (its actors come most reported first) is the
+    # report's target, and not among its doers: the other side's act, whatever doers one report
+    # of the canonical event read wrongly ("Iran fired missiles at US positions" is no US strike
+    # that one report read with Iran for an actor)
+    lead = actor_tokens(doers[:1]) if m_kind in ONE_SIDED_KINDS else set()
+    if lead and tm & lead and not am & lead:
+        return None
     if am and ac and not am & ac and m_kind in SPEAKER_KINDS:
         return None                     # two speakers: two statements
     if am and ac:
