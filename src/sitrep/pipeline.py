@@ -11,6 +11,7 @@ import sys
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -220,14 +221,56 @@ def load_model(name: str):
     import spacy
     if _BLANK_TOKENIZER not in spacy.registry.tokenizers:
         spacy.registry.tokenizers.register(_BLANK_TOKENIZER, func=_blank_tokenizer)
-    try:
-        nlp = spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": _BLANK_TOKENIZER}}})
-    except Exception:     # a model whose config has no place for it: spaCy's own way
-        return spacy.load(name)
-    tokenizer = nlp.tokenizer
-    if not getattr(tokenizer, "rules", None) and getattr(tokenizer, "prefix_search", None) is None:
-        return spacy.load(name)
+    with _registries_read_once():
+        try:
+            nlp = spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": _BLANK_TOKENIZER}}})
+        except Exception:     # a model whose config has no place for it: spaCy's own way
+            return spacy.load(name)
+        tokenizer = nlp.tokenizer
+        if not getattr(tokenizer, "rules", None) and getattr(tokenizer, "prefix_search", None) is None:
+            return spacy.load(name)
     return nlp
+
+
+class _EntryPointGroups:
+    """The installed packages' entry points, each group selected once: catalogue selects a
+    registry's group from all entry points of all packages at every lookup."""
+
+    def __init__(self, entry_points):
+        self.entry_points = entry_points
+        self.groups: dict = {}
+
+    def select(self, group: str):
+        found = self.groups.get(group)
+        if found is None:
+            found = self.groups[group] = self.entry_points.select(group=group)
+        return found
+
+
+@contextmanager
+def _registries_read_once():
+    """While a model loads, the registries' entry points are selected once per registry, and the
+    msgpack decoders (which srsly looks up again for every array of the model it reads, 128
+    times over) once in all: looking them up went through every package's entry points each
+    time, a sixth of the model's loading. Nothing registers entry points or decoders meanwhile,
+    so the lookups find what they found before; both are put back after."""
+    try:
+        import catalogue
+        import srsly.msgpack
+        entry_points = catalogue.AVAILABLE_ENTRY_POINTS
+        decoders = srsly.msgpack.msgpack_decoders
+        found = decoders.get_all()
+    except (ImportError, AttributeError):       # other versions than these: as they are
+        yield
+        return
+    if hasattr(entry_points, "select"):
+        catalogue.AVAILABLE_ENTRY_POINTS = _EntryPointGroups(entry_points)
+    decoders.get_all = lambda: found
+    try:
+        yield
+    finally:
+        catalogue.AVAILABLE_ENTRY_POINTS = entry_points
+        del decoders.get_all
 
 
 def _blank_tokenizer():
