@@ -67,3 +67,22 @@ def test_extract_imports_spacy_without_its_command_line():
             "import spacy; assert 'spacy' in sys.modules and 'spacy.cli' not in sys.modules; "
             "import spacy.cli; assert hasattr(spacy.cli, 'app') and callable(spacy.info)")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_extract_as_a_process_writes_all_and_keeps_its_status(tmp_path):
+    """`sitrep extract` run as a command ends at once after its output (no interpreter
+    teardown), with all its output written and its exit status kept: 0, or 1 with --strict
+    when an input failed."""
+    import subprocess
+    import sys
+    report = tmp_path / "report.txt"
+    report.write_text("Troops withdraw from base\n\nPublished 3 March 2021\n\n"
+                      "Hundreds of soldiers left the Qayyarah air base on Tuesday, officials said.\n")
+    run = [sys.executable, "-c", "from sitrep.faces.cli import main; main()", "extract", "--format", "json"]
+    done = subprocess.run(run + [str(report)], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.endswith("}\n")
+    assert len(json.loads(done.stdout)["documents"]) == 1
+    failed = subprocess.run(run + ["--strict", str(report), str(tmp_path / "missing.txt")],
+                            capture_output=True, text=True)
+    out = json.loads(failed.stdout)
+    assert failed.returncode == 1 and len(out["documents"]) == 1 and len(out["errors"]) == 1

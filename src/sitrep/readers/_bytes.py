@@ -4,13 +4,14 @@ from __future__ import annotations
 from sitrep.errors import InputError
 
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+_CONTROL_BYTES = bytes(sorted(_CONTROL))   # counted by deleting them (bytes.translate), not byte by byte
 
 
 def check_not_binary(source: str, data: bytes) -> None:
     head = data[:8192]
     if b"\x00" in head:
         raise InputError(source, "binary file (NUL bytes), not text or HTML")
-    if head and sum(b in _CONTROL for b in head) / len(head) > 0.05:
+    if head and (len(head) - len(head.translate(None, _CONTROL_BYTES))) / len(head) > 0.05:
         raise InputError(source, "binary file (control bytes), not text or HTML")
 
 
