@@ -200,3 +200,41 @@ def test_an_act_pressed_on_with_is_going_on(pipeline):
     assert modalities(doc, "clash", "attack") == ["asserted"]
     assert modality_of(pipeline, "The coalition will push ahead with the air campaign against the militia.",
                        "campaign") == "asserted"
+
+
+# -- a plan's scope: what is done alongside an act planned, or under a plan's terms --------------------------
+
+def test_a_present_alongside_an_act_planned_is_planned(pipeline):
+    text = ("Over two months the foreign troops are to leave the province in stages, while the national army "
+            "sends about 3,000 soldiers into the area and takes over their bases.")
+    assert modality_of(pipeline, text, "leave") == "planned"
+    assert modality_of(pipeline, text, "sends") == "planned"
+    assert modality_of(pipeline, text, "takes") == "planned"
+    assert modality_of(pipeline, "NATO will move two brigades to Latvia, and Norway deploys a tank battalion to "
+                                 "Estonia.", "deploys") == "planned"
+
+
+def test_a_present_under_a_plans_terms_is_planned(pipeline):
+    text = ("Under the agreement, the militias withdraw from the capital within 30 days and the police take over "
+            "the checkpoints.")
+    assert modality_of(pipeline, text, "withdraw") == "planned"
+    assert modality_of(pipeline, text, "take") == "planned"
+
+
+def test_a_present_beside_an_act_told_stays_told(pipeline):
+    assert modality_of(pipeline, "Rebel gunners shelled the port while the navy sends reinforcements to the coast.",
+                       "sends") == "asserted"
+
+
+def test_an_obligation_with_a_deadline_is_planned(pipeline):
+    assert modality_of(pipeline, "The rebels must hand the town back to the government by 30 June.",
+                       "hand") == "planned"
+    assert modality_of(pipeline, "It is unclear whether the peacekeepers actually deploy to the valley.",
+                       "deploy") == "hypothetical"
+
+
+def test_an_answer_to_any_attack_is_hypothetical(pipeline):
+    text = "The general said Tehran would respond forcefully to any attack on its nuclear sites."
+    assert modality_of(pipeline, text, "respond") == "hypothetical"
+    assert modality_of(pipeline, text, "attack") == "hypothetical"
+    assert modality_of(pipeline, "The minister said Britain will send a destroyer to the Gulf.", "send") == "planned"

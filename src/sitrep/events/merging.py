@@ -1,7 +1,7 @@
 """One event per occurrence: mentions of one happening across sentences merge; links between events resolve."""
 from __future__ import annotations
 
-from sitrep.events.ontology import SPECIFICITY, VIOLENT
+from sitrep.events.ontology import REMOTE_KINDS, SPECIFICITY, VIOLENT
 from sitrep.model import Document, Location, Place
 from sitrep.events.arguments import _near_km
 from sitrep.events.candidate import Candidate, _as_date, _dedupe, _family, _specific
@@ -29,6 +29,7 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
                     and (not b.date_own or a.date is not None and b.date is not None
                          and a.date.start <= b.date.end and b.date.start <= a.date.end)
                     and not _told_apart(b)
+                    and not _other_means(a, b)
                     # "Syrian jets bombed the town as Turkish artillery pounded positions near it": two acts
                     and not (_apart_clause(a, b) and a.kind != b.kind and b.kind not in ("clash", "attack")
                              and a.kind not in ("clash", "attack"))
@@ -137,6 +138,57 @@ def _apart_clause(a: Candidate, b: Candidate) -> bool:
         return False
     ha, hb = _clause_head(a.trig), _clause_head(b.trig)
     return ha.i != hb.i and all(any(k.dep_ in ("nsubj", "nsubjpass") for k in h.children) for h in (ha, hb))
+
+
+# what an explosion told by its device was set off by on the ground, not dropped or fired from afar
+PLANTED = {"ied", "vbied", "landmine", "mine", "pager", "walkie", "walkie-talkie", "device", "booby", "car",
+           "roadside", "truck", "motorcycle", "vest", "belt", "suicide"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _definite(noun) -> bool:
+    """'the blast', 'this attack', 'its strike': a noun naming an act already told."""
+    return any(k.dep_ == "poss" or k.dep_ == "det" and k.lower_ in DEFINITE for k in noun.children)
+
+
+def _planted(c) -> bool:
+    """An explosion whose device was set on the ground or carried ('A car bomb exploded at a checkpoint',
+    'pagers exploded across the country', 'a roadside bomb killed five'): no air strike nor shell."""
+    t = c.trig
+    words = [t] + [x for k in t.children if k.dep_ in ("nsubj", "nsubjpass", "compound", "amod", "dobj")
+                   for x in k.subtree]
+    return c.kind == "explosion" and any(x.lemma_.lower() in PLANTED or x.lower_ in PLANTED for x in words)
+
+
+def _other_means(a: Candidate, b: Candidate) -> bool:
+    """Two acts of violence told in sentences of their own by different means ('A car bomb exploded in
+    Azaz, killing eight. Russian air strikes near Idlib killed 11'; 'Pagers exploded across the country,
+    killing 37. Air strikes on the south killed 490'): two occurrences, unless the later is told as the
+    earlier one named again ('the blast', 'the strike') or an explosion without a device of its own, which
+    may be the blast of any strike or shell. The later act must bring a day or a toll of its own; tolls of
+    their own that differ tell any two kinds apart."""
+    if b.unit <= a.last_unit or a.kind == b.kind or not {a.kind, b.kind} <= REMOTE_KINDS:
+        return False
+    if b.trig.pos_ == "NOUN" and _definite(b.trig):
+        return False
+    if not (b.date_own or any(k in b.quantities for k in ("fatalities", "injured"))):
+        return False   # a later act with no day nor toll of its own tells no occurrence apart
+    tolls = [k for k in ("fatalities", "injured") if k in a.quantities and k in b.quantities]
+    if any(abs(a.quantities[k] - b.quantities[k]) > 1e-6 * max(1, a.quantities[k]) for k in tolls) and \
+            not _told_update(b):
+        return True
+    if "explosion" in (a.kind, b.kind):
+        blast = a if a.kind == "explosion" else b
+        other = b if blast is a else a
+        return _planted(blast) and other.kind in ("airstrike", "shelling")
+    # missiles and rockets are told as air strikes and as shelling alike ("170 drones and 30 cruise missiles
+    # were launched ... A handful of missiles hit the air base"): those two kinds are no different means
+    return {a.kind, b.kind} != {"airstrike", "shelling"}
+
+
+def _told_update(c) -> bool:
+    """'the toll rose to 40', 'the number of dead climbed': a count told again, not a new act."""
+    return any(x.lemma_.lower() in ("toll", "rise", "climb", "reach", "increase", "mount") for x in c.sent)
 
 
 def _counted(c) -> bool:

@@ -18,8 +18,8 @@ from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECT
                                  PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL,
                                  CLAIM_NOUNS, UNTRUE, MORE_FORCES, AID_CARRIERS, CAMPAIGN_VERBS,
                                  CAPTURE, PEOPLE_TAKEN, NO_TRACE, GENERIC_VIOLENT, KIND_MARGIN,
-                                 DECLARING, OUTCOME_NOUNS, SPEAKER_NOUNS, OPENING)
-from sitrep.events.ontology import VIOLENT
+                                 DECLARING, OUTCOME_NOUNS, SPEAKER_NOUNS, OPENING, SPEECH_VERBS)
+from sitrep.events.ontology import REMOTE_KINDS, VIOLENT
 
 def _accident(lemmas: set) -> bool:
     """An industrial or everyday disaster told with words of violence and no hostile actor
@@ -45,7 +45,88 @@ def _modality(t, sent) -> tuple[str, bool]:
     mod, drop = _told_modality(t, sent)
     if (drop or mod in ("planned", "hypothetical")) and _presupposed(t):
         return "asserted", False   # "fear that the bombing, which cut the road, could isolate the town"
+    if not drop and mod in ("asserted", "planned") and _conditioned_on_any(t):
+        return "hypothetical", False
+    if not drop and mod == "asserted" and _in_plan_scope(t):
+        return "planned", False
     return mod, drop
+
+
+# nouns a plan's terms are told under: "under the deal", "according to the plan", "under the ceasefire"
+TERMS_NOUNS = {"plan", "deal", "agreement", "accord", "arrangement", "ceasefire", "truce", "terms", "framework",
+               "roadmap", "timetable", "schedule", "resolution", "mandate", "proposal", "settlement", "pact",
+               "memorandum", "protocol", "treaty", "scheme", "blueprint", "deal's", "order", "decree"}
+# what is done on the same lines as an act planned: "while", "as", "whereas", "and"
+ALONGSIDE_MARKS = {"while", "as", "whereas", "whilst"}
+
+
+def _simple_present(verb) -> bool:
+    """A verb in the simple present told with no auxiliary ("sends", "deploy"), the tense a plan's terms
+    are told in as much as an act going on."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and not any(
+        k.dep_ in ("aux", "auxpass", "neg") for k in verb.children)
+
+
+def _terms_of_plan(verb) -> bool:
+    """The verb is told under a plan's terms: "Under the deal, Russian troops withdraw within 30 days",
+    "according to the plan, the brigade moves to the border"."""
+    for k in verb.children:
+        if k.dep_ != "prep":
+            continue
+        if k.lower_ == "under" or k.lower_ == "according" and any(g.lower_ == "to" for g in k.children):
+            nouns = [g for g in k.subtree if g.dep_ == "pobj"]
+            if any(n.lemma_.lower() in TERMS_NOUNS or n.lower_ in TERMS_NOUNS for n in nouns):
+                return True
+    return False
+
+
+def _in_plan_scope(t) -> bool:
+    """An act told in the simple present inside a plan: a clause alongside an act planned ("Israeli forces
+    are to pull out in stages, while the army sends 5,000 soldiers into the south and takes over positions
+    there"; "the Pentagon will move two brigades, and Germany deploys a battalion") or under a plan's
+    terms ("Under the agreement, the rebels hand over their heavy weapons"). The present there tells the
+    plan's content, not an act going on. A clause of saying is a report of its own."""
+    verb = t if t.pos_ == "VERB" else (t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.pos_ == "VERB"
+                                       else None)
+    if verb is None or not _simple_present(verb) or verb.lemma_.lower() in SPEECH_VERBS:
+        return False
+    cur = verb
+    for _ in range(4):   # "... while the army sends soldiers and takes over positions": up the coordination
+        if _terms_of_plan(cur):
+            return True
+        head = cur.head
+        if head.i == cur.i or head.pos_ not in ("VERB", "AUX"):
+            return False
+        if cur.dep_ == "advcl" and not any(k.dep_ == "mark" and k.lower_ in ALONGSIDE_MARKS for k in cur.children):
+            return False   # "... so that the army sends ...", "because troops leave": no part of the plan
+        if cur.dep_ not in ("conj", "advcl"):
+            return False
+        if _simple_present(head) and head.lemma_.lower() not in SPEECH_VERBS:
+            cur = head   # a present beside a present: the first one decides
+            continue
+        # "forces are to pull out, while the army sends ...": the plan is told by the infinitive of "be"
+        planned = next((k for k in head.children if k.dep_ == "xcomp" and k.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in k.children)), None) if head.lemma_ == "be" else None
+        told, drop = _told_modality(planned if planned is not None else head, head.sent)
+        return not drop and told == "planned" and not _conditional(head)
+    return False
+
+
+def _conditioned_on_any(t) -> bool:
+    """An act that answers whatever may come ("Iran would respond forcefully to any attack", "will retaliate
+    against any strike"): it comes only if the other does; and the other, "any attack", is no act told."""
+    def modal(v) -> bool:
+        return v.pos_ in ("VERB", "AUX") and any(k.dep_ == "aux" and k.lower_ in PLANNED_AUX | HYPO_AUX
+                                                 for k in v.children)
+    def any_noun(n) -> bool:
+        return n.pos_ == "NOUN" and any(k.dep_ == "det" and k.lower_ in ("any", "every") for k in n.children)
+    if t.pos_ == "NOUN" and any_noun(t):
+        gov = t.head.head if t.dep_ == "pobj" else t.head
+        return modal(gov) if t.dep_ in ("pobj", "dobj") else False
+    if t.pos_ == "VERB" and modal(t):
+        return any(k.dep_ == "prep" and k.lower_ in ("to", "against") and any(any_noun(g) for g in k.children)
+                   for k in t.children)
+    return False
 
 
 # verbs whose infinitive complement did not happen: "refused to withdraw", "failed to retake the town"
@@ -349,6 +430,8 @@ def _told_modality(t, sent) -> tuple[str, bool]:
                 return "denied", False
             if k.dep_ == "mark" and kl in ("if", "unless", "whether"):
                 return "hypothetical", False
+            if k.dep_ in ("aux", "auxpass") and kl in ("must", "should") and i <= 1 and _deadline(x):
+                return "planned", False   # "Armenia must hand Aghdam back by 20 November": an obligation set
             if k.dep_ in ("aux", "auxpass") and kl in HYPO_AUX and i <= 2:
                 if x.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in kids) and \
                         kl in ("may", "might", "could", "must") and not any(
@@ -385,6 +468,13 @@ def _told_modality(t, sent) -> tuple[str, bool]:
         if x.dep_ in ("ROOT",):
             break
     return "asserted", False
+
+
+def _deadline(verb) -> bool:
+    """The verb is given a day to be done by, or the terms it is done under ("must leave by 20 November",
+    "should withdraw within 30 days", "must hand over the weapons under the deal")."""
+    return any(k.dep_ == "prep" and (k.lower_ in ("by", "within", "before") and any(
+        g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in k.children)) for k in verb.children) or _terms_of_plan(verb)
 
 
 def _conditional(verb) -> bool:
@@ -487,8 +577,30 @@ def _passing_mention(t) -> bool:
     return False
 
 
+# the means that make a generic word of violence specific: "air strike", "drone attack", "rocket fire"
+MEANS = {"air", "airstrike", "drone", "missile", "rocket", "artillery", "mortar", "bomb", "bombing", "suicide",
+         "aerial", "naval", "tank", "grenade", "shell", "cluster", "helicopter", "jet", "warplane", "airborne"}
+
+
 SPAN_UNITS = {"day", "week", "hour", "night", "month", "fortnight", "weekend"}
 PHASES = {"phase", "stage", "round", "leg"}
+
+
+def _asked(sent) -> bool:
+    """A direct question: the sentence ends with a question mark (a quotation may close after it) and opens
+    with an auxiliary or a question word ("Did the fighting stop?", "Why did Russia strike Kyiv?", "Is the
+    truce holding?"). A question quoted inside a sentence of report ("'Why did they bomb us?' a man asked")
+    ends otherwise."""
+    words = [x for x in sent if not x.is_space]
+    while words and words[-1].is_punct and words[-1].text != "?":
+        if words[-1].text not in ('"', "'", "\u201d", "\u2019", ")"):
+            return False
+        words.pop()
+    if not words or words[-1].text != "?":
+        return False
+    first = next((x for x in words if not x.is_punct), None)
+    return first is not None and (first.pos_ == "AUX" or first.lower_ in _QUESTION_WORDS | {"why"}
+                                  or first.tag_ in ("MD", "WDT", "WP", "WRB"))
 
 
 def _measured_span(noun) -> bool:
@@ -651,8 +763,12 @@ class Occurrence:
             return
         if not any(c.quantities.get(k) for k in ("fatalities", "injured")):
             return
-        if c.trig.lemma_.lower() in GENERIC_VIOLENT:
-            return   # "the flu killed 15": a count alone makes no act of violence of a generic word
+        if c.trig.lemma_.lower() in GENERIC_VIOLENT and not (
+                c.kind in REMOTE_KINDS and c.trig.pos_ == "NOUN"
+                and any(k.dep_ in ("compound", "amod") and k.lemma_.lower() in MEANS for k in c.trig.children)):
+            # "the flu killed 15": a count alone makes no act of violence of a generic word; but "air strikes
+            # on the south killed 490", "a drone strike killed four": the means makes the word specific
+            return
         others = sum((bool(c.actors), c.date is not None and c.date_own, c.place is not None and c.place_level >= 2))
         floor = self.threshold + 0.02 + 0.04 * others
         c.conf = max(c.conf, min(0.99, floor))
@@ -742,6 +858,10 @@ class Occurrence:
         dated act is still to come, see _told_day.)"""
         self._told_day(doc, c)
         t = c.trig
+        if _asked(c.sent):
+            # "Did the fighting stop before the deadline?", "Will Israel invade Rafah?": an explainer's question
+            # tells no act; the answer after it does
+            return True
         # the verb of the act, or the one that starts it ("since the fighting began on 23 May")
         verb = t if t.pos_ == "VERB" else (t.head if t.dep_ in ("nsubj", "nsubjpass") and
                                            t.head.lemma_.lower() in ("begin", "start", "erupt", "break") else None)
