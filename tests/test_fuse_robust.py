@@ -8,7 +8,7 @@ import pytest
 
 from fuse_data import K1, document, event
 from sitrep.fuse.match import match_score
-from sitrep.fuse.sites import places_told_with
+from sitrep.fuse.sites import place_untold, places_told_with
 from sitrep.model import Place
 from sitrep.store import Store
 
@@ -148,3 +148,38 @@ def test_two_sides_of_a_clash_each_reported_as_the_doer_are_one_clash(store):
               place=dict(name="Goma", lat=-1.68, lon=29.22, country="CD", kind="city", uncertainty_km=8.0),
               actors=["M23 rebels"], targets=["Congolese army"])]))
     assert [e["report_count"] for e in store.events()] == [2]
+
+
+# -- a base the report's words do not name -------------------------------------------------------
+IRAQ_COUNTRY = dict(name="Iraq", lat=33.0, lon=44.0, country="IQ", kind="country", uncertainty_km=373.0)
+
+
+def test_a_place_the_events_words_do_not_name_is_untold():
+    text = ("Coalition troops left the Ain al-Asad base on Sunday. "
+            "Separately, France has begun withdrawing its instructors.")
+    second = text.index("Separately")
+    places = [_named(text, "Ain al-Asad", AIN_AL_ASAD).to_dict()]
+    assert place_untold({"start": second, "end": len(text), "location": dict(AIN_AL_ASAD)}, places)
+    assert not place_untold({"start": 0, "end": second, "location": dict(AIN_AL_ASAD)}, places)
+    # a country is no pinned place; places without offsets tell nothing
+    assert not place_untold({"start": second, "end": len(text), "location": dict(IRAQ_COUNTRY)}, places)
+    assert not place_untold({"start": second, "end": len(text), "location": dict(AIN_AL_ASAD)},
+                            [dict(places[0], start=-1, end=-1)])
+
+
+@pytest.mark.parametrize("told", [False, True])
+def test_troops_leaving_a_base_their_words_do_not_name_may_be_the_countrys_withdrawal(store, told):
+    store.save(document("home", "Ledger", "2020-03-30", [
+        event("withdrawal", "French instructors began flying home from Iraq over the weekend.",
+              start="2020-03-28", end="2020-03-29", place=IRAQ_COUNTRY, actors=["France"])]))
+    lead = ("The coalition left the Ain al-Asad base on Sunday. " if not told else "")
+    said = ("France has begun withdrawing its instructors from the Ain al-Asad base." if told
+            else "Separately, France has begun withdrawing its instructors.")
+    body = lead + said
+    d = document("begun", "Roundup", "2020-03-29", [
+        event("withdrawal", said, start="2020-03-29", place=AIN_AL_ASAD, actors=["France"])], body=body)
+    d.places = [_named(body, "Ain al-Asad", AIN_AL_ASAD)]
+    store.save(d)
+    # placed at the base from the sentence before, it is France's withdrawal from Iraq; told at
+    # the base, it is one base's, not the country's (troops at a base and troops in a country)
+    assert sorted(e["report_count"] for e in store.events()) == ([1, 1] if told else [2])

@@ -227,7 +227,7 @@ def scoring_form(c: dict[str, Any]) -> dict[str, Any]:
     if c.get("sources"):
         form["sources"] = [{"evidence": s.get("evidence")} for s in c["sources"][:MAX_TEXTS]]
     f = c.get("_fuse") or {}
-    fuse = {k: f[k] for k in ("published", "also_at") if f.get(k) is not None}
+    fuse = {k: f[k] for k in ("published", "also_at", "place_untold") if f.get(k) is not None}
     if fuse:
         form["_fuse"] = fuse
     return form
@@ -248,6 +248,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     kind = mk or ""
     m_modality = m.get("modality")
     m_pub = day(m_published)
+    m_untold = bool(m.get("_place_untold") or (m.get("_fuse") or {}).get("place_untold"))
     mm = m_modality or "asserted"
     a, wa = interval(m), window(m, m_published)
     ml = m.get("location")
@@ -274,8 +275,10 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
         ck = c.get("type")
         if mk in FORCE_KINDS and ck in FORCE_KINDS:
             mloc, cl = ml or {}, c.get("location") or {}
-            if located(mloc) and located(cl) and precise(mloc) != precise(cl):
+            if located(mloc) and located(cl) and precise(mloc) != precise(cl) \
+                    and not (m_untold if precise(mloc) else (c.get("_fuse") or {}).get("place_untold")):
                 return None                 # troops at a base and troops in the country are two figures
+                                            # (unless the base is one the report's words do not name)
             pm, pc = qm.get("personnel"), (c.get("quantities") or {}).get("personnel")
             if pm and pc and max(pm, pc) > FORCE_RATIO * min(pm, pc):
                 return None                 # 750 more soldiers are not the 5,200 already there

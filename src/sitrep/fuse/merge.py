@@ -36,7 +36,7 @@ _RISING = {"fatalities", "injured"}   # tolls grow as the count goes on: a later
 # store keeps these with the canonical event, so that a new report is merged with the stored
 # ones without reading each of them back (sitrep.store.fusion).
 MERGED_FIELDS = ("type", "modality", "date", "location", "actors", "targets", "quantities", "qualifiers",
-                 "acled", "trigger", "confidence", "start", "_also_at")
+                 "acled", "trigger", "confidence", "start", "_also_at", "_place_untold")
 # What a mention's source is made of (a canonical event's `sources` entry without its evidence).
 SOURCE_FIELDS = ("document", "doc_key", "outlet", "url", "published", "family", "duplicate_of", "cited_outlets",
                  "event")
@@ -335,6 +335,9 @@ def merge_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         told = [p for m in mentions for p in m["event"].get("_also_at") or ()]
         if told:
             fuse["also_at"] = list({norm_name(p.get("name")): p for p in told}.values())[:ALSO_AT_MAX]
+        # (and a place its words do not name, taken from the sentences around, is unsure)
+        if all(m["event"].get("_place_untold") for m in mentions):
+            fuse["place_untold"] = True
     return {
         "type": kind,
         "modality": _choose_modality(mentions),

@@ -85,6 +85,7 @@ def candidate_test(m: dict[str, Any], published: date | None = None) -> Callable
     mc = (loc.get("country") or "").upper()
     place_score = place_scorer(loc)
     told = [place_scorer(x) for x in also_at(m)]
+    untold = bool(m.get("_place_untold") or (m.get("_fuse") or {}).get("place_untold"))
     a_short = iv is not None and span_days(iv) <= 2
     force = kind in FORCE_KINDS
     loc_located, loc_precise = located(loc), precise(loc)
@@ -123,7 +124,8 @@ def candidate_test(m: dict[str, Any], published: date | None = None) -> Callable
             if place_score(other) is None and not _told_elsewhere(place_score, told, other, row):
                 return False
             if force and row.type in FORCE_KINDS and loc_located and located(other) \
-                    and loc_precise != precise(other):
+                    and loc_precise != precise(other) \
+                    and not (untold if loc_precise else getattr(row, "place_untold", None)):
                 return False        # troops at a base and troops in the country (match_score's test)
         return True
     return test

@@ -123,6 +123,27 @@ def places_told_with(ev: dict[str, Any], places: list[dict[str, Any]]) -> list[d
     return list(out.values())[:ALSO_AT_MAX]
 
 
+def place_untold(ev: dict[str, Any], places: list[dict[str, Any]]) -> bool:
+    """Whether the event is pinned to a place its own words do not name: the extraction took it
+    from the sentences around ("Separately, France has begun withdrawing its instructors", told
+    after a paragraph on a base). Such a place may well be wrong: fusion does not take it for a
+    base as against the country the troops leave (`match.scorer`). False where the document's
+    places carry no offsets (nothing is known)."""
+    start, end = ev.get("start") or 0, ev.get("end") or 0
+    loc = ev.get("location") or {}
+    if end <= start or not precise(loc):
+        return False
+    offsets = [p for p in places or () if (p.get("start") if p.get("start") is not None else -1) >= 0]
+    if not offsets:
+        return False
+    own = norm_name(loc.get("name"))
+    for p in offsets:
+        if start <= p["start"] < end and (norm_name(p.get("name") or p.get("mention")) == own or (
+                located(p) and km(loc["lat"], loc["lon"], p["lat"], p["lon"]) <= SAME_PLACE_KM)):
+            return False
+    return True
+
+
 def also_at(ev: dict[str, Any]) -> list[dict[str, Any]]:
     """The other places told with a report's event (`places_told_with`, kept as `_also_at` while
     its document is fused), or with a canonical event told by one report alone (its

@@ -34,7 +34,7 @@ from sitrep.fuse.neardup import NearDuplicates
 from sitrep.fuse.posture import _sources as _span_sources
 from sitrep.fuse.posture import _when, installation_timeline
 from sitrep.fuse.prefilter import candidate_test, row_bounds
-from sitrep.fuse.sites import POSTURE_KINDS, installation_of, only_attacked_there, places_told_with
+from sitrep.fuse.sites import POSTURE_KINDS, installation_of, only_attacked_there, place_untold, places_told_with
 from sitrep.fuse.troops import troop_levels as _troop_levels
 from sitrep.store.schema import (filter_conditions, canonical_events, canonical_keys, document_bands, document_fusion, documents,
                                  event_links, events, installation_spans, installations)
@@ -94,7 +94,8 @@ _CANDIDATES = (select(_ce.id, _ce.type, _ce.modality, _ce.date_start, _ce.date_e
                       _SCORED["location"]["uncertainty_km"].as_float().label("loc_unc"),
                       _SCORED["_fuse"]["published"].as_string().label("published"),
                       # (the other places its one report names, if any: match.told_place_scorer)
-                      _SCORED["_fuse"]["also_at"].label("also_at"))
+                      _SCORED["_fuse"]["also_at"].label("also_at"),
+                      _SCORED["_fuse"]["place_untold"].as_boolean().label("place_untold"))
                .where(_ce.id.in_(select(canonical_keys.c.canonical_id)
                                  .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
                                  .distinct().limit(MAX_CANDIDATES).scalar_subquery()),
@@ -179,6 +180,8 @@ class Fuser:
             told = places_told_with(ev, data.get("places") or [])
             if told:
                 ev["_also_at"] = told
+            if place_untold(ev, data.get("places") or []):
+                ev["_place_untold"] = True
         published = day(data.get("published"))
         hint = _main_country(data.get("places") or [])
         source = {"document": doc_id, "doc_key": data.get("id"), "outlet": data.get("outlet"),
