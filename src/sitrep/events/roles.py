@@ -15,7 +15,8 @@ from sitrep.events.syntax import _reported_clause, _is_force, _np_span, _roles, 
 from sitrep.events.words import (ARMED_NOUNS, CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES,
                                  COLLECTIVE_ARMED,
                                  COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, LEADER_NOUNS, FORCE_NOUNS,
-                                 MILITARY_KIT, NONSTATE_TYPES, OFFENSIVES, PARTICIPANTS, REF_NOUNS, SPEECH_VERBS,
+                                 MILITARY_KIT, MULTITUDE, NONSTATE_TYPES, OFFENSIVES, PARTICIPANTS, REF_NOUNS,
+                                 SPEECH_VERBS,
                                  STRENGTH_NOUNS, TERRAIN)
 
 
@@ -106,7 +107,8 @@ UNKNOWN_GROUP = "Unidentified Armed Group"
 INSTRUMENTS = frozenset({"vehicle", "car", "truck", "lorry", "van", "bus", "motorcycle", "motorbike", "drone", "uav",
                          "missile", "rocket", "bomb", "shell", "mortar", "jet", "aircraft", "plane", "warplane",
                          "helicopter", "tank", "boat", "ship", "vessel", "ied", "device", "explosive", "mine",
-                         "projectile", "munition", "swarm", "barrage", "salvo", "flight", "grenade", "car-bomb"})
+                         "projectile", "munition", "swarm", "barrage", "salvo", "flight", "grenade", "car-bomb",
+                         "round", "bullet", "pager", "charge", "warhead", "shrapnel", "debris", "interceptor"})
 # acts, plans and states of affairs given as actor ("its invasion", "our military cooperation"): never who acted
 ACT_NOUNS = frozenset(OFFENSIVES) | frozenset({"withdrawal", "deployment", "cooperation", "occupation", "presence", "war",
                                                "conflict", "violence", "fighting", "strike", "shelling", "bombardment",
@@ -123,8 +125,71 @@ JUDGING_VERBS = frozenset({"report", "document", "describe", "condemn", "denounc
 # places that never act, save a capital speaking for its state as a subject ("Baku said ...")
 SMALL_PLACE_KINDS = frozenset({"city", "town", "village", "neighbourhood", "district", "admin2", "installation",
                                "facility"})
+# verbs by which someone speaks: the subject of one is who makes the statement the words it governs hold
+# ("President Duque said the talks were over", "the minister warned that ...")
+STATING_VERBS = frozenset(SPEECH_VERBS) | frozenset({"warn", "vow", "pledge", "threaten", "deny", "accuse", "allege",
+                                                     "insist", "promise", "declare", "write", "tweet", "post",
+                                                     "tell", "reiterate", "explain", "stress", "urge", "add"})
+# acts a side does again and again in one report, so that one told without its doer is the side's the report
+# names doing the others ("Israeli air strikes on the valley killed 490 ... A strike on the suburbs killed ...")
+REPEATED_KINDS = frozenset({"airstrike", "shelling"})
+# the actor types that carry out such acts
+STRIKING_TYPES = frozenset({"state", "state_military", "coalition"}) | NONSTATE_TYPES
+# nouns of an aim, a word or a readiness, whose owner is the doer of the act they hold ("Russia's threats to seize
+# Kharkiv", "India's claims of a strike on the camps", "Turkey's plan to deploy troops", "the group's bid to take")
+INTENT_NOUNS = frozenset({"threat", "plan", "bid", "attempt", "vow", "pledge", "decision", "intention", "effort",
+                          "readiness", "refusal", "claim", "promise", "offer", "proposal", "order", "push", "drive",
+                          "campaign", "determination", "willingness", "ultimatum", "warning", "announcement",
+                          "commitment", "failure", "right", "move", "resolve", "demand", "call", "request"})
+# nouns that count or gather what the phrase is about ("thousands of pagers", "scores of fighters", "a contingent
+# of 2,000 peacekeepers", "a wave of drones"): the noun after 'of' says who or what it is
+GATHERING_NOUNS = frozenset(MULTITUDE) | frozenset({"contingent", "detachment", "battalion", "company", "column",
+                                                    "wave", "swarm", "barrage", "salvo", "volley", "flight", "squad",
+                                                    "platoon", "team", "batch", "fleet", "convoy",
+                                                    "couple", "pair", "few", "rest", "remainder", "bulk", "majority",
+                                                    "part", "some", "most", "all", "many", "several", "dozen"})
+# verbs whose subject is the charge that went off, not who set it ("thousands of pagers exploded", "a car bomb went
+# off"), when they take no object
+GOING_OFF_VERBS = frozenset({"explode", "detonate", "blow", "go", "burst", "erupt", "ignite"})
+# the nouns for people an act of violence befalls, never its doer ("people", "civilians", "residents"): the
+# dictionary's own types of these are REPORTING_TYPES' "civilians"
+VICTIM_NOUNS = frozenset({"people", "person", "civilian", "resident", "villager", "child", "woman", "passenger",
+                          "worshipper", "pilgrim", "student", "family", "inhabitant", "bystander", "shopper",
+                          "patient", "refugee", "migrant", "victim", "casualty", "hostage", "farmer", "herder",
+                          "fisherman", "journalist", "teacher", "pupil", "boy", "girl", "infant", "baby", "elderly",
+                          "displaced", "commuter", "mourner", "guest", "tourist", "resident"})
+# the kinds of act a crowd of civilians does itself ("residents rioted", "villagers lynched a thief")
+CROWD_KINDS = frozenset({"protest", "riot", "mob_violence"})
+# verbs by which a missile, a drone or a charge was set on its way: 'by' names who did so ("rockets fired by the
+# militants", "drones launched by the militias", "a bomb planted by the Taliban")
+SENDING_VERBS = frozenset({"fire", "launch", "drop", "plant", "lay", "fly", "operate", "send", "shoot", "throw",
+                           "detonate", "deploy", "use", "carry", "pilot", "hurl", "lob"})
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "district", "area", "border",
                          "camp", "base", "airport", "depot", "building", "office", "headquarters", "territory"})
+
+
+def _gathered(head):
+    """What a noun that counts or gathers names ('thousands of pagers' -> pagers, 'scores of fighters' -> fighters,
+    'a battalion of 800 soldiers' -> soldiers); the head itself when it is no such noun; None when it gathers
+    only a number ('a contingent of just under 2,000'), which says not who."""
+    if head.lemma_.lower() not in GATHERING_NOUNS and head.lower_ not in GATHERING_NOUNS or head.pos_ == "PROPN":
+        return head
+    for k in head.children:
+        if k.dep_ == "prep" and k.lower_ == "of":
+            objs = [g for g in k.children if g.dep_ == "pobj"]
+            if not objs:
+                return None
+            if objs[0].like_num or objs[0].pos_ == "NUM":
+                return None
+            return _gathered(objs[0]) if objs[0].i != head.i else head
+    return head
+
+
+def _sent_by(head) -> list:
+    """Who a missile, a drone or a charge was sent by ('rockets fired by the militants', 'drones launched by
+    Iran-backed militias', 'a bomb planted by the Taliban'); nothing for a weapon told without its sender."""
+    return [g for k in head.children if k.dep_ == "acl" and k.lemma_.lower() in SENDING_VERBS
+            for a in k.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
 def _name_words(head) -> list:
@@ -144,7 +209,10 @@ def _post_nouns() -> frozenset:
 
 def _set_beside(head, appos) -> bool:
     """Is `appos` written right after the phrase of `head`, past a comma ('The Speaker of the House,
-    Nancy Pelosi'), not joined to it by a misparse from a later phrase?"""
+    Nancy Pelosi'), or right after the title itself ('army chief Asim Munir', which the parser reads as
+    a title with the name beside it), not joined to it by a misparse from a later phrase?"""
+    if appos.left_edge.i == head.i + 1:
+        return True
     own = {x.i for x in head.subtree} - {x.i for x in appos.subtree}
     before = appos.left_edge.i - 1
     return before > 0 and head.doc[before].text == "," and before - 1 in own
@@ -194,6 +262,18 @@ class Roles:
         # "the mayor denounced the shelling of the city": who tells of, judges or greets an act did not do it
         actors = [h for h in actors if not (h.dep_ == "nsubj" and h.head.i != t.i and h.head.lemma_.lower() in
                                             JUDGING_VERBS and t.i in {x.i for x in h.head.subtree})]
+        if c.kind in VIOLENT:
+            # "thousands of pagers exploded, killing twelve", "a car bomb went off": the charge, not who set it
+            actors = [h for h in actors if not (h.dep_ == "nsubj" and h.head.lemma_.lower() in GOING_OFF_VERBS
+                                                and not any(k.dep_ == "dobj" for k in h.head.children))]
+        # "scores of fighters attacked": the fighters; "a contingent of 2,000 arrived": no one said
+        actors = [g for g in (_gathered(h) for h in actors) if g is not None]
+        # "missiles launched by the Houthis struck a tanker": who sent the weapon did it
+        # ("a contingent of 400 troops sent by Moscow": who sent the troops)
+        actors = [x for h in actors for x in (_sent_by(h) if h.i != t.i else []) or [h]]
+        if c.kind in VIOLENT - CROWD_KINDS:
+            # "civilians were killed in the attack" parsed as its doers: the people an act befalls never did it
+            actors = [h for h in actors if h.lemma_.lower() not in VICTIM_NOUNS and h.lower_ not in VICTIM_NOUNS]
         c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
         if c.kind in VIOLENT:
             # "Two soldiers were killed when their patrol was ambushed by militants": the ambush's agent did it
@@ -211,15 +291,22 @@ class Roles:
                 c.actors = self._actor_names(doc, forces[-1])
         if not c.actors and c.kind == "troop_level":
             c.actors = self._own_strength_claimed(doc, t)
-        if c.kind in VIOLENT:
-            # "Pakistan accused India of shelling villages", "a drone attack blamed on the Houthis": the
-            # side the act is laid at, not the one that lays it
+        if c.kind not in ("statement", "withdrawal"):
+            # "Pakistan accused India of shelling villages", "a drone attack blamed on the Houthis", "Kigali
+            # accused Kinshasa of arming the militia": the side the act is laid at, not the one that lays it
+            # (a withdrawal laid at a side is most often a figure: "accused Washington of abandoning its allies")
             accused = self._accused(doc, t)
             if accused:
                 c.actors = accused
+        if not c.actors:
+            c.actors = self._intent_owner(doc, t)
         if not c.actors and t.pos_ == "NOUN" and c.kind in FORCE_KINDS:
             # "a Saudi-led coalition air strike", "a Turkish drone strike": who the act's own words name
             c.actors = self._named_on_noun(doc, t)
+        if not c.actors and c.kind in VIOLENT:
+            # "shells from an Israeli navy boat killed four boys": whose boat, gun or base the weapon came from
+            weapons = [t] if t.pos_ == "NOUN" else [h for h in actors if h.lemma_.lower() in INSTRUMENTS]
+            c.actors = _dedupe([n for w in weapons for n in self._fired_from(doc, w)])
         if not c.actors and t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.pos_ == "NOUN":
             # "Turkish artillery rounds landed near the outpost": the owner named beside the weapon
             c.actors = _dedupe([a for k in t.head.children if k.i != t.i and k.dep_ in ("amod", "compound", "nmod")
@@ -273,8 +360,45 @@ class Roles:
             c.targets = _dedupe(c.targets + hit)
         c.actors = _dedupe([n for a in c.actors for n in [a] + self._force_of_unit(a)])
         c.actors = self._named_for_common(doc, c)
+        if c.kind == "statement":
+            speaker = self._statement_speaker(doc, t)
+            if speaker:
+                c.actors = speaker
+        if c.kind in REPEATED_KINDS:
+            # every strike told, before events of one sentence and day are merged into one, for the strikes
+            # told without their doer (_doers_of_like_acts)
+            told = getattr(self, "_strikes_told", None)
+            if told is None or told[0] is not doc:
+                told = self._strikes_told = (doc, [])
+            told[1].append(c)
         if not c.actors and c.kind == "airstrike":
             c.actors = self._air_power_named(doc, c)
+
+    def _statement_speaker(self, doc: Document, t) -> list[str]:
+        """Who makes a statement: the subject of the verb of speaking whose words hold its trigger ('President
+        Duque said on Friday the talks with the ELN were over', 'the group's demands were unacceptable, the
+        prime minister said'), else the source 'according to' names ('According to the minister, ...'); nothing
+        when the trigger is a verb of speaking with a subject of its own ('the ELN warned ...'), who speaks."""
+        if any(k.dep_ == "nsubj" for k in t.children):
+            return []   # "the ministry condemned the strikes, according to AFP": the ministry
+        cur = t
+        for _ in range(6):
+            if cur.dep_ in ("ccomp", "parataxis", "xcomp", "conj") and cur.head.pos_ in ("VERB", "AUX") and \
+                    cur.head.lemma_.lower() in STATING_VERBS:
+                subj = [k for k in cur.head.children if k.dep_ == "nsubj"]
+                names = self._actor_names(doc, subj[0]) if subj else []
+                if names:
+                    return names
+            if cur.head is cur:
+                break
+            cur = cur.head
+        for x in t.sent:
+            if x.lower_ == "according" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].lower_ == "to":
+                source = [g for g in x.doc[x.i + 1].children if g.dep_ == "pobj"]
+                names = self._actor_names(doc, source[0]) if source else []
+                if names:
+                    return names
+        return []
 
     # -- common nouns for named actors ------------------------------------------------------------
     def _named_for_common(self, doc: Document, c: Candidate) -> list[str]:
@@ -709,9 +833,135 @@ class Roles:
         merged, each person acting is joined by the force or state the report gives him ('Wagner chief
         Yevgeny Prigozhin': Wagner Group), after merging so that two men of one side do not make one event."""
         self._claims_made(doc, units, cands)
+        self._doers_of_like_acts(doc, cands)
         for c in cands:
             if c.actors:
                 c.actors = _dedupe([n for a in c.actors for n in [a] + self._affiliation(doc, a, c.actors)])
+
+    def _doers_of_like_acts(self, doc: Document, cands: list[Candidate]) -> None:
+        """An air strike or a shelling told without its doer ('a massive strike on the southern suburbs killed the
+        group's leader') is the side the report names doing acts of the same kind (an asserted one with a doer the
+        dictionary knows: 'Israeli air strikes on the valley killed 490'), in its paragraph, else in the whole
+        report; none when there are two such sides, or when the side's own acts of that kind all fell in other
+        countries than this one ('a drone strike on Belgorod' beside Russian strikes in Ukraine)."""
+        if self.actors is None:
+            return
+        breaks = self._para_breaks
+
+        def para(c):
+            return bisect.bisect_right(breaks, min(s for s, _ in c.evidence)) if c.evidence else -1
+
+        for c in cands:
+            if c.kind not in REPEATED_KINDS or c.actors or not c.evidence or c.modality != "asserted":
+                continue   # (a strike threatened or denied is another side's word on it)
+            sides = {}   # side -> (names, paragraphs, countries struck)
+            told = getattr(self, "_strikes_told", None)
+            for o in cands + (told[1] if told is not None and told[0] is doc else []):
+                if o is c or o.kind != c.kind or o.modality != "asserted" or not o.actors or not o.evidence:
+                    continue
+                known = [self.actors.get(a) for a in o.actors]
+                known = [a for a in known if a is not None and (a.type or "") in STRIKING_TYPES]
+                if not known:
+                    continue
+                side = (known[0].country or known[0].name).upper()
+                names, paras, struck = sides.setdefault(side, ([a.name for a in known], set(), set()))
+                paras.add(para(o))
+                if o.place is not None and o.place.country:
+                    struck.add(o.place.country.upper())
+            for side, names, at in self._sides_doing(doc, c.kind):
+                got = sides.setdefault(side, (names, set(), set()))
+                got[1].add(bisect.bisect_right(breaks, at))
+            near = [k for k, v in sides.items() if para(c) in v[1]]
+            chosen = near if near else list(sides)
+            if len(chosen) != 1:
+                continue   # none, or two sides striking: no guess
+            names, _, struck = sides[chosen[0]]
+            here = (c.place.country or "").upper() if c.place is not None else ""
+            if here and struck and here not in struck:
+                continue
+            home = (self.actors.get(names[0]).country or "").upper() if self.actors.get(names[0]) else ""
+            if here and not struck and here == home:
+                continue   # "Hamas fired rockets ... shells killed four boys in Gaza": seldom one's own ground
+            if any(n in c.targets for n in names):
+                continue
+            c.actors = list(names)
+
+    def _intent_owner(self, doc: Document, t) -> list[str]:
+        """The owner of the aim, word or readiness that holds an act ("Russia's threats to seize Kharkiv", "India's
+        claims of a strike on the camps", "its plan to withdraw the troops"): who would do it, or says he did."""
+        if t.dep_ in ("acl", "xcomp") and t.pos_ in ("VERB", "AUX"):
+            noun = t.head                    # "threats to seize", "plan to deploy"
+        elif t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.dep_ == "prep":
+            noun = t.head.head               # "claims of a strike", "calls for a withdrawal"
+        else:
+            return []
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENT_NOUNS:
+            return []
+        owner = next((k for k in noun.children if k.dep_ == "poss"), None)
+        if owner is None:
+            # "the threat by al-Shabaab to attack Nairobi"
+            by = [g for k in noun.children if k.dep_ == "prep" and k.lower_ == "by" for g in k.children
+                  if g.dep_ == "pobj"]
+            return self._actor_names(doc, by[0]) if by else []
+        if owner.pos_ == "PRON":
+            if owner.lower_ not in ("its", "their"):
+                return [] if owner.lower_ not in ("his", "her") else ([self._person_before(doc, owner.idx)]
+                                                                      if self._person_before(doc, owner.idx) else [])
+            return self._possessor(doc, noun)
+        return self._actor_names(doc, owner)
+
+    def _fired_from(self, doc: Document, weapon) -> list[str]:
+        """The side a weapon came from, by the known actor named in its 'from' phrase ('shells from an Israeli navy
+        boat', 'rockets fired from Hezbollah positions'); nothing when that phrase names a place only."""
+        sources = [g for k in weapon.children if k.dep_ == "prep" and k.lower_ == "from"
+                   for g in k.children if g.dep_ == "pobj"]
+        sources += [g for a in weapon.children if a.dep_ == "acl" and a.lemma_.lower() in SENDING_VERBS
+                    for k in a.children if k.dep_ == "prep" and k.lower_ == "from" for g in k.children
+                    if g.dep_ == "pobj"]
+        if weapon.dep_ in ("nsubj", "nsubjpass") and weapon.head.lemma_.lower() in SENDING_VERBS:
+            # "Rockets fired from Hezbollah positions hit ...", read as the rockets being what was fired
+            sources += [g for k in weapon.head.children if k.dep_ == "prep" and k.lower_ == "from"
+                        for g in k.children if g.dep_ == "pobj"]
+        out = []
+        for g in sources:
+            if g.lemma_.lower() in PLACE_NOUNS or g.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue   # "rockets from Lebanon", "from the town": where from, not whose
+            span = _np_span(g)
+            a0, a1 = span[0].idx, span[-1].idx + len(span[-1])
+            for m in self._mentions:
+                if a0 <= m.start and m.end <= a1 and (m.actor.type or "") in STRIKING_TYPES | ARMED_TYPES:
+                    out += list(self._forces_named(m.actor)) if m.demonym and (m.actor.type or "") == "state" \
+                        else [_carried_out_by(m.actor)]
+        return _dedupe(out)
+
+    def _sides_doing(self, doc: Document, kind: str) -> list[tuple]:
+        """(side, names, position) of each side the report names as the doer of a word of the kind, whether or not
+        it became an event ('Russian forces shelled the city' beside another shelling of that sentence): the
+        subject or agent of a verb of the kind, the side named on a noun of it ('Israeli air strikes')."""
+        cache = getattr(self, "_sides_cache", None)
+        if cache is None or cache[0] is not doc:
+            cache = self._sides_cache = (doc, {})
+        if kind in cache[1]:
+            return cache[1][kind]
+        out = []
+        for tok in doc.parsed:
+            if tok.pos_ not in ("VERB", "NOUN") or kind not in self.lexicon.kinds_for(tok.lemma_.lower()):
+                continue
+            if any(k.dep_ == "neg" or k.dep_ == "aux" and k.tag_ == "MD" for k in tok.children) or any(
+                    a.lemma_.lower() in DENY_VERBS | ACCUSE_VERBS for a in list(tok.ancestors)[:3]):
+                continue   # "denied it had struck the camps", "could strike", "accused of shelling": not told as done
+            if tok.pos_ == "VERB":
+                heads = [k for k in tok.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
+                heads += [g for k in tok.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+                names = [n for h in heads for n in self._actor_names(doc, h)]
+            else:
+                names = self._named_on_noun(doc, tok)
+            known = [a for a in (self.actors.get(n) for n in names) if a is not None
+                     and (a.type or "") in STRIKING_TYPES]
+            if known:
+                out.append(((known[0].country or known[0].name).upper(), [a.name for a in known], tok.idx))
+        cache[1][kind] = out
+        return out
 
     def _claims_made(self, doc: Document, units: list, cands: list[Candidate]) -> None:
         for n, sent in enumerate(units):
@@ -909,6 +1159,11 @@ class Roles:
                     said = self._actor_names(doc, speakers[0])
                     if said:
                         return said
+            if head.lower_ in ("he", "she"):
+                # "He vowed to retake every village": the person named last, never a state
+                person = self._person_before(doc, head.idx)
+                if person:
+                    return [person]
             prev = [m for m in self._mentions if m.end <= head.idx and not m.demonym]
             sent = head.sent
             if head.lower_ == "they" and head.dep_ == "nsubj" and sent.start > 0:
@@ -923,6 +1178,14 @@ class Roles:
             if prev:
                 return [prev[-1].actor.name]
             return []
+        if head.lemma_.lower() in STATE_NOUNS and any(k.dep_ == "poss" and k.lower_ in ("his", "her")
+                                                      for k in head.children):
+            # "Kagame denied that his country was backing the M23": the state of the person it refers to
+            person = self._actor_names(doc, self._speaker(head)) if self._speaker(head) is not None else []
+            person = person or ([self._person_before(doc, head.idx)] if self._person_before(doc, head.idx) else [])
+            state = [a for p in person[:1] for a in self._affiliation(doc, p, [])]
+            if state:
+                return state
         if _is_force(head) or head.lemma_.lower() in PEOPLE_NOUNS:
             home = self._home_named(doc, head)
             if home:
@@ -987,6 +1250,16 @@ class Roles:
             # acts for it (only a speaker: "they will join 1,700 of their comrades" says whose comrades by 'they')
             return self._possessor(doc, head, said_only=True)
         return []
+
+    def _person_before(self, doc: Document, at: int) -> str | None:
+        """The person named last before `at`, within a few sentences ('Abiy Ahmed spoke in Addis Ababa. He
+        vowed ...'), by the name the report gives him in full; None when there is none."""
+        people = [e for e in self._ents if e.label_ == "PERSON" and e.end_char <= at
+                  and at - e.end_char < COLLECTIVE_REACH_CHARS]
+        if not people:
+            return None
+        known = next((x for x in doc.entities if x.start == people[-1].start_char), None)
+        return known.canonical if known is not None and known.canonical else people[-1].text
 
     def _one_force_named_before(self, head) -> list[str]:
         """'French troops left Gossi on Tuesday. The soldiers handed the base over ...': the one armed

@@ -1,0 +1,108 @@
+"""Who did it, read from the words around the act: the speaker of a statement, the side a report names doing
+acts of the same kind, the noun that names the agent inside a count or behind a weapon. Sentences written for
+these tests."""
+from __future__ import annotations
+
+from sitrep.model import RawArticle
+
+
+def run(pipeline, text, published="2023-05-12"):
+    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+
+def actors_of(doc, kind):
+    return [e.actors for e in doc.events if e.type == kind]
+
+
+def test_a_title_written_before_the_name_keeps_the_person_and_adds_his_body(pipeline):
+    doc = run(pipeline, "Pakistan's army chief Asim Munir warned India on Saturday against any further strikes.")
+    got = actors_of(doc, "statement")
+    assert got and "Asim Munir" in got[0] and "Pakistan Army" in got[0]
+
+
+def test_he_is_the_person_named_before_not_a_state(pipeline):
+    doc = run(pipeline, "Abiy Ahmed spoke in Addis Ababa on Monday. He vowed to retake every village held by the "
+                        "rebels.")
+    assert any("Abiy Ahmed" in a for a in actors_of(doc, "statement"))
+
+
+def test_his_country_is_the_state_of_the_person_speaking(pipeline):
+    doc = run(pipeline, "Speaking to reporters in Kigali, Rwandan President Paul Kagame denied that his country "
+                        "was backing the M23.")
+    assert any(a == ["Rwanda"] for a in actors_of(doc, "military_aid"))
+
+
+def test_the_side_accused_of_a_non_violent_act_did_it(pipeline):
+    doc = run(pipeline, "Rwanda accused Burundi on Tuesday of arming the FDLR militia.")
+    assert actors_of(doc, "military_aid") == [["Burundi"]]
+
+
+def test_the_owner_of_a_threat_or_a_claim_does_the_act_it_holds(pipeline):
+    doc = run(pipeline, "President Zelensky said on Friday that Russia's threats to seize Kharkiv would fail.")
+    assert any("Russia" in a for a in actors_of(doc, "territory_change"))
+    doc = run(pipeline, "The Pakistani army said on Saturday that India's claims of a strike on militant camps "
+                        "were false.")
+    assert any("India" in a for a in actors_of(doc, "airstrike"))
+
+
+def test_a_count_of_fighters_is_the_fighters(pipeline):
+    doc = run(pipeline, "Scores of fighters attacked an army post near Djibo on Sunday.")
+    got = [a for e in doc.events for a in e.actors]
+    assert "fighters" in got and not any("Scores" in a for a in got)
+
+
+def test_devices_that_went_off_are_no_actor(pipeline):
+    doc = run(pipeline, "On Tuesday thousands of pagers exploded across Lebanon, killing twelve people.")
+    assert all(not any("pager" in a for a in e.actors) for e in doc.events)
+
+
+def test_a_count_of_nothing_but_a_number_names_no_actor(pipeline):
+    doc = run(pipeline, "A contingent of just under 2,000 arrived in the capital on Monday.")
+    assert all(not any("contingent" in a for a in e.actors) for e in doc.events)
+
+
+def test_who_launched_the_missiles_struck(pipeline):
+    doc = run(pipeline, "Missiles launched by the Houthis struck a tanker in the Red Sea on Monday, US Central "
+                        "Command said.")
+    assert any("Houthis" in a for e in doc.events for a in e.actors)
+
+
+def test_troops_sent_by_a_capital_are_its_state_s(pipeline):
+    doc = run(pipeline, "A contingent of about 400 troops sent by Moscow arrived in Bangui on Monday.")
+    assert actors_of(doc, "deployment") == [["Russia"]]
+
+
+def test_a_weapon_from_a_force_s_boat_is_that_force_s(pipeline):
+    doc = run(pipeline, "Hamas fired rockets at Sderot on Monday.\n\nOn 16 July, shells from an Israeli navy boat "
+                        "killed four boys playing on the beach in Gaza City.")
+    assert ["Israeli Navy"] in actors_of(doc, "shelling")
+
+
+def test_rockets_fired_from_a_group_s_positions_are_the_group_s(pipeline):
+    doc = run(pipeline, "Rockets fired from Hezbollah positions hit Kiryat Shmona on Sunday.")
+    assert any("Hezbollah" in a for a in actors_of(doc, "shelling"))
+
+
+def test_a_strike_told_without_its_doer_is_the_side_named_striking(pipeline):
+    doc = run(pipeline, "The Saudi-led coalition carried out air strikes on Sanaa on Monday.\n\nAir strikes on "
+                        "Saada on Tuesday killed 14 civilians, medics said.")
+    got = actors_of(doc, "airstrike")
+    assert len(got) == 2 and all("Saudi-led coalition" in a for a in got)
+
+
+def test_a_strike_of_another_kind_s_side_is_not_taken(pipeline):
+    doc = run(pipeline, "Israeli jets struck targets in Gaza on Monday. Hamas fired rockets at Ashkelon.\n\n"
+                        "On Tuesday, an air strike on Khan Younis killed 12 people.")
+    assert all("Hamas" not in a for a in actors_of(doc, "airstrike"))
+
+
+def test_no_doer_is_guessed_when_two_sides_shell(pipeline):
+    doc = run(pipeline, "Ukrainian artillery shelled Russian positions near Kherson on Monday, while Russian forces "
+                        "shelled the city itself.\n\nOn Tuesday, shelling killed four civilians in the city centre.")
+    assert [] in actors_of(doc, "shelling")
+
+
+def test_a_denied_strike_is_no_evidence_of_who_strikes(pipeline):
+    doc = run(pipeline, "The ministry denied that Ukraine had struck the depot.\n\nOn Saturday a helicopter attacked "
+                        "the column near Voronezh.")
+    assert all("Ukraine" not in e.actors for e in doc.events if e.type == "airstrike" and e.modality == "asserted")
