@@ -99,3 +99,29 @@ def test_the_model_loads_with_its_own_saved_tokenizer(settings, pipeline):
     import spacy
     ours, spacys = pipeline.language.nlp.tokenizer, spacy.load(settings.model).tokenizer
     assert ours.to_bytes(exclude=["vocab"]) == spacys.to_bytes(exclude=["vocab"])   # (the vocab grows with use)
+
+
+def test_actor_dictionary_is_read_from_its_cache_while_its_sources_are_the_same(tmp_path, monkeypatch):
+    """The built actor dictionary is kept in sitrep's cache folder and read from there: the same
+    actors and matches; a changed user file is another dictionary (the stale cache is removed);
+    an unreadable cache file is built again."""
+    from sitrep.pipeline import load_actors
+    monkeypatch.setenv("SITREP_HOME", str(tmp_path / "home"))
+    own = tmp_path / "own.yaml"
+    own.write_text("- name: Northern Shield Brigade\n  type: armed_group\n  aliases: [NSB]\n")
+    text = "The NSB and Islamic State fighters clashed near Hawija."
+    built = load_actors([str(own)])
+    caches = list((tmp_path / "home").glob("actors-*.pickle"))
+    assert len(caches) == 1
+    cached = load_actors([str(own)])
+    assert cached is not built and [a.name for a in cached] == [a.name for a in built]
+    assert [(m.start, m.end, m.canonical) for m in cached.match(text)] \
+        == [(m.start, m.end, m.canonical) for m in built.match(text)]
+    assert "Northern Shield Brigade" in [m.canonical for m in cached.match(text)]
+    own.write_text("- name: Southern Shield Brigade\n  type: armed_group\n  aliases: [NSB]\n")
+    changed = load_actors([str(own)])
+    assert "Southern Shield Brigade" in [m.canonical for m in changed.match(text)]
+    assert list((tmp_path / "home").glob("actors-*.pickle")) != caches and \
+        len(list((tmp_path / "home").glob("actors-*.pickle"))) == 1
+    next((tmp_path / "home").glob("actors-*.pickle")).write_bytes(b"not a pickle")
+    assert "Southern Shield Brigade" in [m.canonical for m in load_actors([str(own)]).match(text)]

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import hashlib
 import itertools
+import os
+import pickle
 import sys
+import tempfile
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -15,6 +19,7 @@ from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from pathlib import Path
 
 from sitrep.errors import InputError
 from sitrep.fuse.cited import CitedOutlets
@@ -329,6 +334,66 @@ def open_gazetteer(path=None):
 
 def load_actors(files=()):
     """The actor dictionary: the package's actors.yaml, then the user's files (settings'
-    actor_files: `--actors FILE`, [actors] files, $SITREP_ACTORS); later files win."""
+    actor_files: `--actors FILE`, [actors] files, $SITREP_ACTORS); later files win.
+
+    Reading the YAML and building the matcher took a tenth of `sitrep extract`'s start-up; the
+    dictionary so built is kept in sitrep's cache folder (pickled) and read from there (a tenth
+    of the time) while the files it was read from and the dictionary's code are the same: the
+    cache's name is a digest of their contents. A cache that cannot be read or written is
+    passed over."""
     from sitrep.actors import ActorDictionary
-    return ActorDictionary.load(list(files))
+    files = list(files)
+    path = _actor_cache_path(files)
+    if path is not None and path.is_file():
+        try:
+            with open(path, "rb") as fh:
+                cached = pickle.load(fh)
+            if isinstance(cached, ActorDictionary):
+                return cached
+        except Exception:       # a truncated or foreign file: built again, and written over
+            pass
+    actors = ActorDictionary.load(files)
+    if path is not None:
+        _write_atomically(path, pickle.dumps(actors, protocol=pickle.HIGHEST_PROTOCOL),
+                          stale=path.parent.glob("actors-*.pickle"))
+    return actors
+
+
+def _actor_cache_path(files: list) -> Path | None:
+    """The cache file of the dictionary built from these files: named by a digest of the package's
+    actors.yaml, the user's files, the dictionary's code and the matcher library (None when a
+    file cannot be read: the dictionary is then read as it is, with its own errors)."""
+    from importlib import resources
+
+    import ahocorasick
+    from sitrep.actors import dictionary
+    from sitrep.gazetteer.build import home
+    digest = hashlib.sha256(f"{sys.version}|{pickle.HIGHEST_PROTOCOL}".encode())
+    try:
+        library = os.stat(ahocorasick.__file__)
+        digest.update(f"|{ahocorasick.__file__}|{library.st_size}|{library.st_mtime_ns}".encode())
+        for part in (Path(dictionary.__file__).read_bytes(),
+                     resources.files("sitrep.data").joinpath("actors.yaml").read_bytes()):
+            digest.update(len(part).to_bytes(8, "little") + part)
+        for file in files:
+            part = Path(file).read_bytes()
+            digest.update(str(file).encode() + b"\0" + len(part).to_bytes(8, "little") + part)
+    except (OSError, TypeError, AttributeError):
+        return None
+    return home() / f"actors-{digest.hexdigest()[:16]}.pickle"
+
+
+def _write_atomically(path: Path, data: bytes, stale: Iterable[Path] = ()) -> None:
+    """Write a cache file whole or not at all (a file beside it, renamed over it), after removing
+    the stale ones; failures are passed over (a read-only cache folder)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in stale:
+            if old != path:
+                old.unlink(missing_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        pass
