@@ -418,11 +418,14 @@ def _leave_at_once(status) -> None:
     the interpreter's teardown: it freed the loaded model, gazetteer and dictionaries object by
     object (millions of them), a twentieth of a second after the last line, which the operating
     system does at once. extract holds nothing else to close (no store, no files). Returns, for
-    a normal exit, when a status is not a number, output cannot be flushed (a closed pipe) or
-    a thread other than this one still runs."""
+    a normal exit, when a status is not a number, output cannot be flushed (a closed pipe),
+    a thread other than this one still runs, or a profiler or tracer watches (`python -m
+    cProfile`, coverage: they write their results at the normal exit)."""
     import atexit
     import threading
     if not isinstance(status, int) and status is not None:
+        return
+    if sys.getprofile() is not None or sys.gettrace() is not None:
         return
     if any(t is not threading.main_thread() and not t.daemon for t in threading.enumerate()):
         return
