@@ -9,7 +9,7 @@ from sitrep.model import Document, EventDate
 from sitrep.events.candidate import Candidate, _as_date
 from sitrep.events.syntax import _other_clause, _clause_head, _past_perfect, _present, _tree_distance
 from sitrep.events.words import PART_OF_DAY, _SIGNAL, SPEECH_VERBS
-from sitrep.timex.dating import argument_time
+from sitrep.timex.dating import argument_time, looks_back as _looks_back
 
 
 def _reported_perfect(c, span) -> bool:
@@ -49,6 +49,15 @@ def _counts_acts(t) -> bool:
     return head is not None and head.pos_ == "NOUN" and head.i != t.i and any(
         k.dep_ == "amod" and k.lower_ in _COUNTING or k.dep_ == "det" and k.lower_ == "another"
         for k in head.children) and head.dep_ in ("appos", "attr", "npadvmod", "conj", "nsubj")
+
+
+def _opens_a_range(span) -> bool:
+    """The time is the first end of a range ("from 6 to 9 March"): a stretch of the act's own, not
+    a time it is compared with ("down from 15,000 in 2019") or counted from ("since the ceasefire
+    of Christmas")."""
+    head = span.root.head
+    return head.lower_ == "from" and head.dep_ == "prep" and span.start <= span.root.i < span.end and \
+        span.root.dep_ == "pobj"
 
 
 def _opening_word(trig, words: tuple[str, ...]):
@@ -166,6 +175,28 @@ def _headline_like(sent) -> bool:
     return sent.start < 80 and not text.endswith((".", "!", "?", '"', "”", "'", "’", ":"))
 
 
+_YEARS_BACK = re.compile(r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+                         r"(?:ago|back)$", re.I)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
+
+
+def _years_back_month(d: EventDate, published) -> EventDate:
+    """A date read from "a year ago", "two years ago" (counted back from the report: the whole
+    calendar year) narrowed to the report's month that many years before ("A year ago a car bomb
+    hit the port city", in a report of 18 January 2019: January 2018, approximately)."""
+    m = _YEARS_BACK.fullmatch((d.text or "").strip())
+    if m is None or (d.end - d.start).days < 300:
+        return d
+    n = int(m["n"]) if m["n"].isdigit() else _SMALL_NUMBERS[m["n"].lower()]
+    year = published.year - n
+    if not d.start.year <= year <= d.end.year:
+        return d
+    first = published.replace(year=year, day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return EventDate(first, last, d.text)
+
+
 class Dating:
     """Dates of candidates (a part of the Events stage; reads the stage's time spans)."""
 
@@ -175,7 +206,16 @@ class Dating:
 
     def _date(self, doc: Document, c: Candidate, zones: dict):
         """(date, own, link): the time expression nearest the trigger in the parse, its own
-        clause's first; a clause governed by "two days after" waits for its anchor event."""
+        clause's first; a clause governed by "two days after" waits for its anchor event. A
+        whole year counted back from the report ("A year ago a car bomb hit the port") is read
+        as the report's month that many years before: the narrowest honest reading."""
+        got, own, link = self._date_read(doc, c, zones)
+        if got is not None and doc.published is not None:
+            got = _years_back_month(got, doc.published)
+        return got, own, link
+
+    def _date_read(self, doc: Document, c: Candidate, zones: dict):
+        """(date, own, link), as `_date` reads them before narrowing."""
         sent = c.sent
         t0, t1 = c.trig.idx, c.trig.idx + len(c.trig)
         link = None
@@ -229,8 +269,11 @@ class Dating:
                 if span.start > 0 and doc.parsed[span.start - 1].lower_ == "since" and tx.start_date is not None \
                         and {x.i for x in span} & own:
                     since = tx
+                if not _opens_a_range(span):
+                    refused.add(tx.start)   # nor may the time stage's reading of the clause fall back on it
                 continue   # "since September", "down from 15,000 in 2019": another time than this event's
             if argument_time(span.root):
+                refused.add(tx.start)
                 continue   # "declared Friday a day of mourning", "Friday was the deadliest day": what, not when
             if _counts_acts(span.root):
                 continue   # "..., the third such transfer this month": the period acts are counted in, not the day
@@ -286,7 +329,7 @@ class Dating:
             # report's; the act it tells as done (the present perfect) was on or before it
             return EventDate(reported.start_date - timedelta(days=6), reported.end_date, reported.text), True, None
         if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig) \
-                and not self._counted_back(c) and not behind:
+                and not self._counted_back(c) and (not behind or just_after and after_day is None):
             toks = sorted(own)
             # not past a semicolon: the clause beyond it has its own time
             toks = [k for k in toks if lo_semi < k < hi_semi] or toks
@@ -352,7 +395,15 @@ class Dating:
         the story goes on with."""
         if self._counted_back(c) or _behind(c.trig) and not _just_after(c.trig):
             return True
+        if c.date is not None and c.date_own and self._dated_looking_back(c.date):
+            return True   # "The revolt began the night before, when ...": the eve of the day told
         return _past_perfect(c.trig) and not any(x.lemma_.lower() in SPEECH_VERBS for x in list(c.trig.ancestors)[:4])
+
+    def _dated_looking_back(self, d: EventDate) -> bool:
+        """The date is a day counted back from one the story told ("the night before", "a day
+        earlier"): the story returns to the day it left after telling it."""
+        tx = next((x for x in self._timexes if x.text == d.text and x.start_date == d.start), None)
+        return tx is not None and _looks_back(self._text, tx)
 
     def _counted_back(self, c) -> bool:
         """'Had seized the town weeks earlier', 'days before': a span counted back from the story's time."""

@@ -330,6 +330,10 @@ _CLAUSE_JOINED = re.compile(r",\s+(?:while|whereas|but|as)\s|;")
 _SET_OFF_END = re.compile(r",\s+(?:and|while|whereas|but|as|then)\s")
 
 
+# "What we know as of Saturday, August 17": the time the report is written at, not a day it tells
+_AS_OF = re.compile(r"\bas\s+of\s+(?:on\s+)?$", re.I)
+
+
 def _governed(doc: Document, t: Timex, a: int, b: int) -> tuple[int, int]:
     """The stretch of the sentence [a, b) that the signal after timex t governs: up to the
     first comma when the expression opens the sentence ("Hours after the blast, gunmen
@@ -498,12 +502,23 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
             return main
         other = named or _generic_date(doc, ga, gb, a, b, si)
         if other is None and _TOLD_BEFORE.match(doc.text, ga):
-            # "Hours after the pull-out, jets struck the island": on the story's last day told
             told = [u for u in doc.timexes if u.start < a and _day_timex(u) and u.start_date == u.end_date
                     and not _time_as_argument(doc, u)]
-            other = _as_event_date(told[-1]) if told else None
+            if days == 0:
+                # "Hours after the pull-out, jets struck the island": on the story's last day told
+                other = _as_event_date(told[-1]) if told else None
+            else:
+                # "One day after the attack began, the chief of staff told the president ...": an act
+                # the story names as known but has not dated under that name is the one its lead
+                # tells ("Troops crossed the border on Tuesday, August 6"): the story's first day told
+                lead = [u for u in told if not _in_dateline(doc, u) and not _behind_the_story(doc, u)
+                        and not _AS_OF.search(doc.text, max(0, u.start - 8), u.start)]
+                other = _as_event_date(lead[0]) if lead else None
         if other is not None:
-            return EventDate(other.start - timedelta(days=days), other.end - timedelta(days=days), text)
+            counted = EventDate(other.start - timedelta(days=days), other.end - timedelta(days=days), text)
+            if doc.published is not None and counted.start > doc.published and _simple_past(doc, start, end):
+                return None   # an act told as done, counted on to a day after the report: a wrong anchor
+            return counted
     # 2. the clause's own expression
     inside = [t for t in doc.timexes if start <= t.start and t.end <= end and _day_timex(t) and t.start not in refused]
     if inside:
@@ -533,7 +548,8 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
     # only (the present tells the report's time, the past perfect a time before the story's)
     if pa > 0 and _simple_past(doc, start, end):
         told = [t for t in doc.timexes if t.start < pa and _day_timex(t) and (t.end_date - t.start_date).days <= 1
-                and t.value != "PRESENT_REF" and not _time_as_argument(doc, t) and not _behind_the_story(doc, t)]
+                and t.value != "PRESENT_REF" and not _time_as_argument(doc, t) and not _behind_the_story(doc, t)
+                and not looks_back(doc.text, t)]
         if told:
             return _as_event_date(told[-1])
     return None
@@ -557,6 +573,19 @@ def _in_dateline(doc: Document, t: Timex) -> bool:
     if not line.strip() and not rest.strip(" \t-—–|,.:"):
         return True   # "Saturday, 9 August 2014" on a line of its own under the headline
     return bool(line.strip()) and bool(_DATELINE_LEAD.fullmatch(line)) or bool(_BYLINE_CUE.search(line))
+
+
+_COUNTED_BACK_IN = re.compile(r"\b(?:earlier|before|previously|prior)\b", re.I)
+_COUNTED_BACK_AFTER = re.compile(r"\s+(?:earlier|before|previously)\b(?=\s*(?:[,.;:!?)—–-]|$|and\b|when\b|as\b|"
+                                 r"while\b|but\b))", re.I)
+
+
+def looks_back(text: str, t: Timex) -> bool:
+    """A day counted back from one the story told ("The revolt began the night before", "A day
+    earlier, the spokesman had said"; `text`: the document's): its paragraph looks back; the
+    paragraphs after it go on with the day the story left, not with this one."""
+    return (t.anchor or "").startswith("timex:") and bool(
+        _COUNTED_BACK_IN.search(t.text or "") or _COUNTED_BACK_AFTER.match(text, t.end))
 
 
 def _behind_the_story(doc: Document, t: Timex) -> bool:
@@ -624,7 +653,8 @@ def argument_time(root) -> bool:
         return False
     if root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd"):
         return True
-    return root.dep_ == "npadvmod" and head.lemma_.lower() in _NAMING and any(
+    # (after the verb: "On Friday, August 9, the committee declared an operation" names no day)
+    return root.dep_ == "npadvmod" and head.lemma_.lower() in _NAMING and root.i > head.i and any(
         k.i > root.i and k.pos_ == "NOUN" and k.dep_ in ("npadvmod", "oprd", "dobj", "attr", "xcomp", "ccomp")
         for k in head.children)
 

@@ -24,6 +24,7 @@ class Lexicon:
     future: tuple[str, ...]
     not_year_after: frozenset[str]
     future_markers: frozenset[str]
+    scheduled_present: frozenset[str] = frozenset()
 
 
 def load_lexicon(text: str | None = None) -> Lexicon:
@@ -37,7 +38,8 @@ def load_lexicon(text: str | None = None) -> Lexicon:
                    seasons=raw["seasons"], parts_of_day=raw["parts_of_day"], holidays=raw["holidays"],
                    present=tuple(refs["present"]), past=tuple(refs["past"]), future=tuple(refs["future"]),
                    not_year_after=frozenset(raw["not_year_after"]["words"]),
-                   future_markers=frozenset(raw["future_markers"]["words"]))
+                   future_markers=frozenset(raw["future_markers"]["words"]),
+                   scheduled_present=frozenset(raw.get("scheduled_present", {}).get("lemmas", ())))
 
 
 def alternation(words) -> str:

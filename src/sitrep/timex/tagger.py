@@ -120,6 +120,9 @@ _FUTURE_CUE_BEFORE = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\
                                 r"(?:on\s+)?$", re.I)
 _WEAK_FUTURE_CUE_BEFORE = re.compile(r"\b(?:by|starting|beginning|before)\s+(?:on\s+)?$", re.I)
 _PRESENT_AS_FUTURE = ("present",)
+# "the night before," "the evening before.": the part of the day before the one told, not "the
+# night before the vote" (before another event, whose day the sentence may not tell)
+_DAY_BEFORE_AFTER = re.compile(r"\s+before\b(?=\s*(?:[,.;:!?)—–-]|$|and\b|when\b|as\b|while\b|but\b))", re.I)
 _PLANNING = frozenset("plan schedule expect slate intend propose arrange".split())
 _NAME_AFTER = re.compile(r"\s+(?i:alliance|movement|brigade|battalion|bloc|front|party|coalition|forces|"
                          r"group|revolution|uprising)\b")
@@ -245,6 +248,44 @@ class Context:
         if verb.lemma_.lower() == "set" and verb.idx < start and any(c.lower_ == "for" for c in verb.children):
             return "future"      # "a summit set for April"
         return self._verb_tense(verb)
+
+    def told_in_historical_present(self, start: int, end: int) -> bool:
+        """Whether the verb governing the expression is in the simple present and not one that
+        tells a fixed arrangement ahead ("the council meets on Tuesday", lexicon
+        `scheduled_present`): "In Paris, the president phones the chancellor on Saturday" is
+        news told in the present of a day just past."""
+        if self.parsed is None:
+            return False
+        tok = self.token_at(max(start, end - 1))
+        if tok is None:
+            return False
+        verb, seen = tok, 0
+        while seen < 6 and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb, seen = verb.head, seen + 1
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") or c.dep_ == "xcomp" for c in verb.children):
+            return False    # "is to resume", "is due to visit", "plans to travel": told ahead
+        return verb.lemma_.lower() not in self.L.scheduled_present
+
+    def reported_would(self, start: int, end: int):
+        """The verb of saying in the past that a "would" clause governing the expression reports
+        ("the governor said the army would send reinforcements on Wednesday"), else None."""
+        if self.parsed is None:
+            return None
+        tok = self.token_at(max(start, end - 1))
+        if tok is None:
+            return None
+        verb, seen = tok, 0
+        while seen < 6 and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb, seen = verb.head, seen + 1
+        if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+            return None
+        head = verb.head
+        if verb.dep_ in ("ccomp", "xcomp", "parataxis") and head.lemma_.lower() in _REPORTING and \
+                head.tag_ == "VBD":
+            return head
+        return None
 
     def dates_a_past_verb(self, start: int, end: int) -> bool:
         """Whether the expression is an adjunct of a verb in the simple past, through at most
@@ -885,6 +926,19 @@ class Tagger:
             tense = "past"     # "until Thursday, they had not called him a suspect": a state that ended
         elif _FUTURE_CUE_BEFORE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE_BEFORE.search(before)):
             tense = "future"
+        elif tense == "present" and ctx.told_in_historical_present(m.start(), m.end()):
+            tense = "past"     # "the president phones the chancellor on Saturday": news told in the present
+        elif tense == "future" and ctx.dct is not None and (reporter := ctx.reported_would(m.start(), m.end())):
+            # "the governor said (on Saturday) that the army would send troops on Wednesday": ahead of
+            # the saying, which may itself be days before the report: the day nearest the report's
+            said = [f for f in ctx.found if f.type == "DATE" and re.match(r"\d{4}-\d\d-\d\d$", f.value or "")
+                    and ctx.sentence_of(f.start) == ctx.sentence_of(m.start()) and f.start < m.start()]
+            if said:
+                told = date.fromisoformat(said[-1].value[:10])
+                return cal.weekday_relative(told, wd, +1, count_itself=False)
+            ahead = cal.weekday_relative(dct, wd, +1, count_itself=False)
+            back = cal.weekday_relative(dct, wd, -1)
+            return back if (dct - back) < (ahead - dct) else ahead
         # a weekday told after a date written with its weekday ("Tuesday, 19 September ... on
         # Wednesday") is the next such day, when that is already past at publication
         dated = ctx.weekday_dated(m.start()) if tense not in ("future",) + _PRESENT_AS_FUTURE else None
@@ -1433,8 +1487,10 @@ class Tagger:
             ref = ctx.reference(m.start(), grans=("day",), scope="near")
             if ref is None:
                 return None
-            d = date.fromisoformat(ref[1].value[:10]) + timedelta(days={"the next": 1, "the following": 1,
-                                                                         "the previous": -1}.get(rel, 0))
+            shift = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+            if rel in ("the", "that") and _DAY_BEFORE_AFTER.match(ctx.text, m.end()):
+                shift = -1   # "The revolt began the night before, when ...": the eve of the day told
+            d = date.fromisoformat(ref[1].value[:10]) + timedelta(days=shift)
             return Found(m.start(), m.end(), "TIME", f"{d.isoformat()}T{part}", anchor=f"timex:{ref[0]}")
         if ctx.dct is None:
             return Found(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{part}")
