@@ -134,6 +134,108 @@ def _told_of_act(span, trig) -> int:
     return 2
 
 
+def _with_other_party(span, trig) -> bool:
+    """'Lawmakers in Ankara voted to send troops to Libya', 'the parliament in Nairobi approved sending
+    police to Haiti': the place qualifies the subject of another verb than the act's, one the act hangs
+    from (where that party sits, not where the act goes)."""
+    x = span.root
+    for _ in range(4):
+        if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ in ("in", "at", "from"):
+            x = x.head.head
+        else:
+            break
+    if x.i == span.root.i or x.dep_ not in ("nsubj", "nsubjpass") or x.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = x.head
+    if verb.i == trig.i or trig.i in {t.i for t in x.subtree}:
+        return False
+    y = trig
+    for _ in range(6):
+        if y.head.i == y.i or y.dep_ == "conj":
+            return False   # "The headquarters at Adazi has begun work, and units are joining it": one scene
+        y = y.head
+        if y.i == verb.i:
+            return True
+    return False
+
+
+# a participle telling where words were spoken: "speaking in Kyiv", "addressing parliament in Ankara"
+SPEAKING = {"speak", "address", "talk", "tell", "brief", "say", "answer", "interview", "write"}
+
+
+def _speaking_at(span) -> bool:
+    """'Zelensky, speaking in Kyiv, warned ...', 'Addressing parliament in Ankara, Erdogan vowed ...',
+    'told reporters in Brussels': the place of a participle or a verb of speaking, where a statement was
+    made."""
+    if _said_at(span):
+        return True
+    x = span.root
+    for _ in range(3):
+        if x.dep_ != "pobj" or x.head.lower_ not in ("in", "at") or x.head.head.i == x.i:
+            return False
+        x = x.head.head
+        if x.pos_ == "VERB" and x.lemma_.lower() in SPEAKING:
+            return x.dep_ in ("acl", "advcl") or x.tag_ in ("VBG", "VBN")
+        if x.dep_ != "dobj" or x.head.pos_ != "VERB" or x.head.lemma_.lower() not in SPEAKING:
+            if x.pos_ not in ("NOUN", "PROPN"):
+                return False
+        else:
+            x = x.head   # "addressing parliament in Ankara", "told reporters in Brussels"
+            return x.dep_ in ("acl", "advcl") or x.tag_ in ("VBG", "VBN") or x.lemma_.lower() == "tell"
+    return False
+
+
+def _in_what_was_said(span, trig) -> bool:
+    """The place is in the clause the statement reports ('warned that troops were massing near Kharkiv')."""
+    x = span.root
+    for _ in range(12):
+        if x.head.i == x.i:
+            return False
+        if x.head.i == trig.i:
+            return x.dep_ in ("ccomp", "xcomp") and x.pos_ in ("VERB", "AUX")
+        x = x.head
+    return False
+
+
+def _own_phrases(trig) -> set:
+    """Tokens of the phrases of place hung on the act's word, or on the verb it is the subject of
+    ('Fighting broke out in the capital', 'clashes in the capital'), not on a verb joined to it."""
+    heads = [trig]
+    if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.pos_ in ("VERB", "AUX"):
+        heads.append(trig.head)
+    return {x.i for h in heads for k in h.children if k.dep_ == "prep" and k.lower_ in LOCATIVE | {"across", "around"}
+            for x in k.subtree}
+
+
+# accords and meetings known by the town they were made at ("the Minsk accords", "the Doha deal")
+ACCORD_NOUNS = {"agreement", "deal", "accord", "accords", "truce", "ceasefire", "cease-fire", "treaty", "pact",
+                "protocol", "protocols", "declaration", "memorandum", "framework", "format", "process", "plan",
+                "formula", "initiative", "communique", "roadmap", "talks", "summit", "conference", "negotiations"}
+
+
+def _names_an_accord(span) -> bool:
+    """'over the Moscow agreement', 'after the Doha deal', 'the Minsk accords': a town naming an accord or
+    a meeting, no scene of an act done over it."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in ACCORD_NOUNS \
+        and root.head.i > root.i
+
+
+def _other_stop(span, trig) -> bool:
+    """'after stops in Tokyo', 'fresh from a visit to Moscow', 'arrived from Riyadh', 'before heading to
+    Amman': another stop of a journey than the one the act's verb tells."""
+    x = span.root
+    for _ in range(8):
+        if x.head.i == x.i or x.i == trig.i:
+            return False
+        if x.dep_ == "prep" and x.lower_ in ("after", "before", "from", "since", "following", "ahead"):
+            return x.head.i == trig.i or x.head.dep_ in ("amod", "advcl", "acl", "advmod")
+        if x.dep_ in ("advcl", "conj") and x.head.i == trig.i:
+            return True   # "... before heading to Amman", "and will travel to Doha"
+        x = x.head
+    return False
+
+
 def _with_absolute(verb) -> bool:
     """'launched its offensive, with warplanes and artillery pounding the border towns': the act told
     by what went on with it, not a description of a party."""
@@ -372,7 +474,8 @@ def _said_at(span) -> bool:
         return False
     owner = root.head.head
     return owner.lemma_.lower() in SPEECH_VERBS or owner.lemma_.lower() in SPEECH_SETTINGS \
-        or owner.lemma_.lower() in TAKING_A_STAND   # "In Paris, the foreign ministry condemned the violence"
+        or owner.lemma_.lower() in TAKING_A_STAND and owner.pos_ == "VERB"
+    # "In Paris, the foreign ministry condemned the violence"; not "protests in Tbilisi": a scene
 
 
 def _fled_to(span) -> bool:
@@ -505,6 +608,44 @@ CREDIT_LINE = re.compile(r"\b(?:contributed|(?:additional )?reporting (?:by|from
 PROVINCIAL = {"provincial", "regional", "state", "district", "county", "local"}
 
 
+def _capital_city(tok) -> bool:
+    """'the capital city', 'the Ukrainian capital city': 'capital' qualifying 'city', the city a country's
+    capital is (not 'the capital city of the province', read by its 'of')."""
+    return tok.lemma_.lower() == "capital" and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() == "city"
+
+
+def _story_scene(towns: list, acts: list) -> tuple[Place | None, bool]:
+    """The town or base a report tells its story at: every scene it names paragraph by paragraph lies
+    there (within 15 km), or it is where the first act told was placed and more paragraphs name it than
+    any other scene ('Riots in Yerevan ... crowds stormed parliament in Yerevan ... after the army had
+    taken the town of Shusha'); one where some act (a location of `acts`, in the order told) was placed,
+    not 'The army has held the town of Djibo for months'. None when it names none; and whether it is
+    the only scene named."""
+    groups: list[list[Place]] = []
+    for para in towns:
+        for p, _ in para:
+            for g in groups:
+                if _near_km(p, g[0]) < 15:
+                    g.append(p)
+                    break
+            else:
+                groups.append([p])
+    acted = [g for g in groups if any(q.lat is not None and _near_km(g[0], _point(q)) < 15 for q in acts)]
+    if not acted:
+        return None, False
+    if len(groups) == 1:
+        return groups[0][0], True
+    first = next((g for q in acts if q.lat is not None for g in acted if _near_km(g[0], _point(q)) < 15), None)
+    if first is None or any(g is not first and len(g) >= len(first) for g in groups):
+        return None, False
+    return first[0], False
+
+
+def _point(loc: Location) -> Place:
+    """A location as a bare point, to measure distances with."""
+    return Place(mention="", start=0, end=0, lat=loc.lat, lon=loc.lon)
+
+
 def _near_km(p: Place, q: Place) -> float:
     if p.lat is None or q.lat is None:
         return 1e9 if (p.name or p.mention) != (q.name or q.mention) else 0.0
@@ -603,6 +744,15 @@ class Arguments:
                 doc, c, set(range(c.sent.start, c.sent.end)) - (others - c.zone) - _where_told(c.trig))
             if cap is not None and (c.place is None or c.place.country == cap.country):
                 c.place, c.place_level = cap, 3
+        elif c.kind not in SCENELESS:
+            # "Fighting broke out in the capital on Saturday and spread to El Fasher": the capital the act's
+            # own phrase names, not a town of another verb of the sentence
+            own = _own_phrases(t)
+            cap = self._capital(doc, c, own)
+            if cap is not None and c.place.country == cap.country and not any(
+                    span.root.i in own and p.lat is not None and c.place.lat is not None and km(
+                        p.lat, p.lon, c.place.lat, c.place.lon) < 15 for p, span in self._pspans):
+                c.place, c.place_level = cap, 3
         if c.kind == "military_aid" and t.pos_ == "VERB":
             # "trained 90,000 Yemeni fighters": the aid goes where its recipients are from
             for p, span in self._pspans:
@@ -660,11 +810,16 @@ class Arguments:
         not a province's ('the provincial capital') nor one the text names ('the capital, Kabul')."""
         for i in sorted(token_ids):
             x = doc.parsed[i]
-            if x.lemma_.lower() != "capital" or x.pos_ not in ("NOUN", "PROPN") or x.tag_ in ("NNS", "NNPS") \
-                    or not any(k.dep_ in ("det", "poss") for k in x.children):
+            if x.lemma_.lower() != "capital" or x.pos_ not in ("NOUN", "PROPN") or x.tag_ in ("NNS", "NNPS"):
+                continue
+            if _capital_city(x):
+                if any(k.lower_ in PROVINCIAL for k in x.children):
+                    continue   # "the provincial capital city"
+                x = x.head   # "the centre of the capital city", "the Congolese capital city": the city told
+            if not any(k.dep_ in ("det", "poss") for k in x.children):
                 continue
             if any(k.dep_ == "appos" or k.lower_ in PROVINCIAL for k in x.children) or x.dep_ == "compound":
-                continue   # "the capital, Kabul": named; "the provincial capital"; "capital city": the head
+                continue   # "the capital, Kabul": named; "the provincial capital"; "capital" of a compound
             country = None
             for p, span in self._pspans:
                 r = span.root
@@ -759,8 +914,8 @@ class Arguments:
         for i in sorted(c.zone if ids is None else ids):
             x = doc.parsed[i]
             cls = REF_NOUNS.get(x.lemma_.lower()) or REF_NOUNS.get(x.lower_) or SCENE_NOUNS.get(x.lower_)
-            if cls is None or x.tag_ in ("NNS", "NNPS"):
-                continue
+            if cls is None or x.tag_ in ("NNS", "NNPS") or any(_capital_city(k) for k in x.children):
+                continue   # "the capital city": the country's capital, read by _capital, not the city told last
             # "the town", and "the city centre", "the town square": the part of the place told
             det = x if x.dep_ != "compound" or x.head.pos_ != "NOUN" else x.head
             if not any(k.dep_ in ("det", "poss") and k.lower_ in ("the", "this", "that", "its", "their")
@@ -884,6 +1039,8 @@ class Arguments:
                 continue
             if _in_actor_np(self._text, p, span) or _home_of_force(span):
                 continue
+            if c.kind not in POLITICAL and _names_an_accord(span):
+                continue   # "Crowds set fire to offices over the Moscow agreement": the accord's name
             if _reference_point(span) or _route_end(self._text, p, span):
                 refs.append((p, span))
                 continue
@@ -940,7 +1097,21 @@ class Arguments:
             # what a political act is about is not where it was done ("agreed a ceasefire in Idlib at talks
             # in Moscow", "hosted talks in Cairo on a truce in Gaza")
             topic = c.kind in POLITICAL_ACTS | {"agreement", "diplomacy"} and _topic(span, c.trig)
-            key = (_told_of_act(span, c.trig), not topic, rank, p.lat is not None, -dist)
+            if c.trig.lemma_.lower() in TRAVEL:
+                # "Scholz visited Beijing after stops in Tokyo and Seoul": the place visited, not a stop
+                # before or after it
+                topic = _other_stop(span, c.trig)
+            told = _told_of_act(span, c.trig)
+            if c.kind == "statement":
+                # "Zelensky, speaking in Kyiv, warned that troops were massing near Kharkiv": said in Kyiv,
+                # of Kharkiv
+                topic = topic or _in_what_was_said(span, c.trig)
+                if _speaking_at(span):
+                    told = 2
+            # "Lawmakers in Ankara approved the deployment of troops to Libya": where those of another
+            # verb are, not where the act it governs goes
+            key = (told, not topic, not _with_other_party(span, c.trig), rank,
+                   p.lat is not None, -dist)
             if best_key is None or key > best_key:
                 best, best_key = (p, span), key
         if best is not None and (best[0].kind or "") == "country" and any(
@@ -948,6 +1119,11 @@ class Arguments:
                 for q, s2 in cands):
             return None, 0   # "pound Kurdish militants in Syria and Iraq": neither state alone
         if best is not None:
+            if (best[0].kind or "") == "country" and best[1].root.dep_ in ("compound", "nmod") \
+                    and best[1].root.head.i == c.trig.i:
+                # "US hands over Niger base", "Iraq withdrawal": a state before the act's noun may be who
+                # acts as well as where; a place the act's clause names elsewhere tells it better
+                return self._location(doc, best[0]), min(level, 2)
             return self._location(doc, best[0]), level
         return None, 0
 
@@ -1154,6 +1330,7 @@ class Arguments:
             root = span.root
             if _in_actor_np(self._text, p, span) or _reference_point(span) or _route_end(self._text, p, span) \
                     or _said_at(span) or _fled_to(span) or _home_of_force(span) or CREDIT_LINE.search(span.sent.text) \
+                    or _names_an_accord(span) \
                     or root.dep_ == "pobj" and root.head.lower_ in ("from", "to", "for", "towards", "toward"):
                 continue   # "flew back from a trip to Moscow", "reinforcements sent from Gao": no scene here
             para = out[bisect.bisect_right(breaks, p.start)]
@@ -1199,8 +1376,11 @@ class Arguments:
         # Rebels ambushed a patrol hours later') is no scene of the fighting it goes on to tell
         said = [(bisect.bisect_right(breaks, o.trig.idx), o.place) for o in cands
                 if o.place is not None and o.place.lat is not None and o.place_level >= 2 and o.kind in POLITICAL]
-        done = [(bisect.bisect_right(breaks, o.trig.idx), o.place) for o in cands
-                if o.place is not None and o.place.lat is not None and o.place_level >= 2 and o.kind not in POLITICAL]
+        # ... an act merged from the words of several paragraphs ("Riots in Yerevan" / "Crowds stormed
+        # parliament in Yerevan") was told in each
+        done = [(k, o.place) for o in cands
+                if o.place is not None and o.place.lat is not None and o.place_level >= 2 and o.kind not in POLITICAL
+                for k in {bisect.bisect_right(breaks, a) for a, _ in o.evidence} | {bisect.bisect_right(breaks, o.trig.idx)}]
 
         def only_said(k: int, p: Place) -> bool:
             near = lambda q: km(p.lat, p.lon, q.lat, q.lon) < 15
@@ -1208,53 +1388,68 @@ class Arguments:
         towns = [[(p, span) for p, span in para if not only_said(k, p)]
                  for k, para in enumerate(self._paragraph_towns(doc))]
         story = self._story_country(cands)
+        single, alone = _story_scene(towns, [o.place for o in sorted(cands, key=lambda o: o.trig.idx)
+                                      if o.place is not None and o.place.lat is not None and o.place_level >= 2
+                                      and o.kind not in POLITICAL and not o.background])
         for c in cands:
             if c.kind in SCENELESS or c.background:
                 continue
             vague = c.place is None or (c.place.kind or "") in ("country", "admin1", "region") and c.place_level <= 2
             if not vague:
                 continue
-            k = bisect.bisect_right(breaks, c.trig.idx)
-            here, back = towns[k], k
-            placed = any(o is not c and o.place is not None and o.place_level >= 2 and not o.background
-                         and bisect.bisect_right(breaks, o.trig.idx) == k for o in cands)
-            if not here and placed:
-                # "On patrol north of the strait, the destroyer detected two missiles. ... The Mason was
-                # targeted again by a missile that fell into the sea": the waters the paragraph is at;
-                # "its troops had killed a leader in the Menaka region of Mali. The army said the strike
-                # was carried out by a drone": the one region its acts were placed in
-                areas = [o.place for o in cands if o is not c and o.place is not None and o.place_level >= 2
-                         and not o.background and o.kind not in SCENELESS and (o.place.kind or "") not in ("country", "continent")
-                         and bisect.bisect_right(breaks, o.trig.idx) == k]
-                names = {a.name for a in areas}
-                if len(names) == 1 and (c.place is None or areas[0].country == c.place.country) \
-                        and (areas[0].country is None or (c.place.country if c.place else story) in (None, areas[0].country)):
-                    c.place, c.place_level = areas[0], 1
-                continue
-            while not here and not placed and back > 0 and k - back < 2:
-                # "What did the police find? / Officers seized rifles ...", "Hours later looters broke
-                # in": a paragraph naming no scene goes on with the one told just before it, where an
-                # act was told (not "The army has held the town of Djibo for months")
-                back -= 1
-                here = [(p, span) for p, span in towns[back] if any(
-                    o.place is not None and o.place_level >= 1 and not o.background and o.place.lat is not None
-                    and bisect.bisect_right(breaks, o.trig.idx) == back
-                    and km(p.lat, p.lon, o.place.lat, o.place.lon) < 15 for o in cands)]
-            if len(here) != 1:
-                continue
-            town, span = here[0]
-            if back != k and not self._only_names(doc, k, town, breaks):
-                continue   # "The president condemned the attack in a speech in Ouagadougou": somewhere else told
-            if span.root.i in _where_told(c.trig):
-                continue   # "Speaking in Ankara, the minister said troops had taken the village"
-            if self._names_unknown_town(c.sent):
-                continue   # "troops had retaken the town of Zarichnivka": somewhere the gazetteer does not know
-            if back != k and _at_sea(c.sent):
-                continue   # "on patrol in international waters, the destroyer was targeted": not the town told before
-            state = c.place.country if c.place is not None else story
-            if state is not None and town.country != state:
-                continue   # a town of another state than the act's or the report's is told of something else
-            c.place, c.place_level = self._location(doc, town), 1
+            self._scene_of_paragraph(doc, c, cands, towns, story, breaks)
+            if single is not None and (c.place is None or (c.place.kind or "") in ("country", "admin1", "region")
+                                       and c.place_level <= 2) and not self._names_unknown_town(c.sent) \
+                    and (c.place.country if c.place is not None else story) in ((None, single.country) if alone
+                                                                                 else (single.country,)):
+                # "Protests in Tbilisi ... Police detained 63 people, the ministry said": a report that tells
+                # of one town alone tells its acts there, though a paragraph names none
+                c.place, c.place_level = self._location(doc, single), 1
+
+    def _scene_of_paragraph(self, doc: Document, c: Candidate, cands: list[Candidate], towns: list, story,
+                            breaks: list) -> None:
+        """The town or base of a vague act's paragraph, or of the paragraph before it (see `_paragraph_scene`)."""
+        k = bisect.bisect_right(breaks, c.trig.idx)
+        here, back = towns[k], k
+        placed = any(o is not c and o.place is not None and o.place_level >= 2 and not o.background
+                     and bisect.bisect_right(breaks, o.trig.idx) == k for o in cands)
+        if not here and placed:
+            # "On patrol north of the strait, the destroyer detected two missiles. ... The Mason was
+            # targeted again by a missile that fell into the sea": the waters the paragraph is at;
+            # "its troops had killed a leader in the Menaka region of Mali. The army said the strike
+            # was carried out by a drone": the one region its acts were placed in
+            areas = [o.place for o in cands if o is not c and o.place is not None and o.place_level >= 2
+                     and not o.background and o.kind not in SCENELESS and (o.place.kind or "") not in ("country", "continent")
+                     and bisect.bisect_right(breaks, o.trig.idx) == k]
+            names = {a.name for a in areas}
+            if len(names) == 1 and (c.place is None or areas[0].country == c.place.country) \
+                    and (areas[0].country is None or (c.place.country if c.place else story) in (None, areas[0].country)):
+                c.place, c.place_level = areas[0], 1
+            return
+        while not here and not placed and back > 0 and k - back < 2:
+            # "What did the police find? / Officers seized rifles ...", "Hours later looters broke
+            # in": a paragraph naming no scene goes on with the one told just before it, where an
+            # act was told (not "The army has held the town of Djibo for months")
+            back -= 1
+            here = [(p, span) for p, span in towns[back] if any(
+                o.place is not None and o.place_level >= 1 and not o.background and o.place.lat is not None
+                and bisect.bisect_right(breaks, o.trig.idx) == back
+                and km(p.lat, p.lon, o.place.lat, o.place.lon) < 15 for o in cands)]
+        if len(here) != 1:
+            return
+        town, span = here[0]
+        if back != k and not self._only_names(doc, k, town, breaks):
+            return   # "The president condemned the attack in a speech in Ouagadougou": somewhere else told
+        if span.root.i in _where_told(c.trig):
+            return   # "Speaking in Ankara, the minister said troops had taken the village"
+        if self._names_unknown_town(c.sent):
+            return   # "troops had retaken the town of Zarichnivka": somewhere the gazetteer does not know
+        if back != k and _at_sea(c.sent):
+            return   # "on patrol in international waters, the destroyer was targeted": not the town told before
+        state = c.place.country if c.place is not None else story
+        if state is not None and town.country != state:
+            return   # a town of another state than the act's or the report's is told of something else
+        c.place, c.place_level = self._location(doc, town), 1
 
     def _state_acting(self, doc: Document, c: Candidate) -> str | None:
         """The one state whose forces do the act ('Germany has 1,000 soldiers', 'Nairobi sent a second

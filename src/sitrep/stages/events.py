@@ -496,8 +496,11 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
             # "withdrew from the Morek post, handing it over to ...": the main clause's place
             if c.place is None or (c.place.kind or "") in ("country", "admin1", "region"):
                 up = [c.trig.head, c.trig.head.head] if c.trig.dep_ in ("advcl", "xcomp", "conj") else []
+                # (not where a vote or a statement was made: "The parliament in Nairobi voted to send
+                # police to Haiti")
                 main = next((o for o in out if o is not c and o.trig in up and o.place is not None
-                             and o.place_level >= 3 and (o.place.kind or "") not in ("country", "admin1")), None)
+                             and o.place_level >= 3 and (o.place.kind or "") not in ("country", "admin1")
+                             and o.kind not in POLITICAL), None)
                 if main is not None:
                     c.place, c.place_level = main.place, 2
         self._attach_quantities(out, quants)
