@@ -180,3 +180,16 @@ def test_a_person_of_a_country_is_found_as_that_country():
     """The built index (package data): 'Briton' is a person of Britain before it is a US town."""
     found = open_gazetteer().lookup(["briton"])["briton"]
     assert (found[0].kind, found[0].country) == ("country", "GB")
+
+
+def test_a_particle_ending_a_name_is_kept_in_its_skeleton():
+    # "as-Sulaymaniyah": the particle leads its word; "Bakhmut As" of a title-case headline is no
+    # spelling of Bakhmut
+    assert skeleton(key("as-Sulaymaniyah")) == skeleton(key("Sulaymaniyah"))
+    assert skeleton(key("Bakhmut As")) != skeleton(key("Bakhmut"))
+
+
+def test_registry_rows_without_a_point_are_not_placed_at_null_island():
+    assert gb._csc_point({"latitude": "0.00000000", "longitude": "0.00000000"}) is None
+    assert gb._csc_point({"latitude": None, "longitude": "3.5"}) is None
+    assert gb._csc_point({"latitude": "-11.35", "longitude": "40.35"}) == (-11.35, 40.35)

@@ -41,7 +41,7 @@ from pathlib import Path
 from sitrep.gazetteer.names import is_latin, key, skeleton
 from sitrep.geo import km as _km
 
-BUILD_VERSION = 8   # bump when the schema or the way sources are read changes
+BUILD_VERSION = 10  # bump when the schema or the way sources are read changes
 
 # name flags
 PRIMARY, ALT, ABBR, DEMONYM, CURATED, SHORT, SKEL = 1, 2, 4, 8, 16, 32, 64
@@ -142,6 +142,15 @@ def _float(s) -> float | None:
         return None
 
 
+def _csc_point(c: dict) -> tuple[float, float] | None:
+    """A csc row's point; None where it has none, or the placeholder (0, 0) it gives some two
+    thousand Spanish towns (which a name would otherwise resolve to in the Gulf of Guinea)."""
+    lat, lon = _float(c.get("latitude")), _float(c.get("longitude"))
+    if lat is None or lon is None or (abs(lat) < 1e-6 and abs(lon) < 1e-6):
+        return None
+    return lat, lon
+
+
 def _split_aliases(s: str | None) -> list[str]:
     return [a.strip() for a in (s or "").split(";") if a.strip()]
 
@@ -190,8 +199,9 @@ def registry_records(log: Callable[[str], None] = lambda s: None) -> Iterator[Re
         cells[c["countrycode"]].add((math.floor(c["latitude"] * 2), math.floor(c["longitude"] * 2)))
     towns_of: dict[int, list[tuple[float, float]]] = defaultdict(list)
     for c in csc_cities:
-        if c.get("latitude") and c.get("state_id"):
-            towns_of[c["state_id"]].append((float(c["latitude"]), float(c["longitude"])))
+        pt = _csc_point(c)
+        if pt and c.get("state_id"):
+            towns_of[c["state_id"]].append(pt)
     state_points: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
     for s in states:
         lat, lon = _float(s.get("latitude")), _float(s.get("longitude"))
@@ -225,9 +235,9 @@ def registry_records(log: Callable[[str], None] = lambda s: None) -> Iterator[Re
     # --- towns: cities500, each given the name of its first-level area
     csc_by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     for c in csc_cities:
-        if c.get("latitude") and c.get("state_name"):
-            csc_by_name[(c["country_code"], key(c["name"]))].append(
-                (float(c["latitude"]), float(c["longitude"]), c["state_name"]))
+        pt = _csc_point(c)
+        if pt and c.get("state_name"):
+            csc_by_name[(c["country_code"], key(c["name"]))].append((*pt, c["state_name"]))
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     group_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for c in cities.values():
@@ -271,9 +281,10 @@ def registry_records(log: Callable[[str], None] = lambda s: None) -> Iterator[Re
 
     # --- the csc towns cities500 lacks, and counties (which it has none of)
     for c in csc_cities:
-        lat, lon = _float(c.get("latitude")), _float(c.get("longitude"))
-        if lat is None or lon is None:
+        pt = _csc_point(c)
+        if pt is None:
             continue
+        lat, lon = pt
         cc, k = c["country_code"], key(c["name"])
         if any(abs(lat - a) < 0.15 and abs(lon - b) < 0.15 for a, b in seen.get((cc, k), ())):
             continue

@@ -53,7 +53,10 @@ def spelled_out(k: str) -> str:
 def skeleton(k: str) -> str:
     """A looser key (from `key`) that transliteration variants share."""
     words = [_EXPAND.get(w, w) for w in k.split()]
-    kept = [w for w in words if w not in _PARTICLES and w not in ("e", "i", "y")]   # and "Mazar-i/-e-Sharif"
+    # a particle leads the word after it ("as-Sulaymaniyah"): one that ends the name is a word of
+    # the text after it ("Bakhmut As" of a headline), kept so that it matches nothing
+    kept = [w for n, w in enumerate(words) if not (w in _PARTICLES and n + 1 < len(words))
+            and w not in ("e", "i", "y")]   # and "Mazar-i/-e-Sharif"
     if kept and len(" ".join(kept)) >= 3:
         words = kept
     s = " ".join(words)
