@@ -106,3 +106,27 @@ def test_a_denied_strike_is_no_evidence_of_who_strikes(pipeline):
     doc = run(pipeline, "The ministry denied that Ukraine had struck the depot.\n\nOn Saturday a helicopter attacked "
                         "the column near Voronezh.")
     assert all("Ukraine" not in e.actors for e in doc.events if e.type == "airstrike" and e.modality == "asserted")
+
+
+def test_a_side_telling_of_its_own_men_wounded_did_not_wound_them(pipeline):
+    doc = run(pipeline, "Hamas said on Tuesday that two of its commanders were killed in Khan Younis.")
+    assert all("Hamas" not in e.actors for e in doc.events)
+
+
+def test_a_side_telling_of_weapons_fired_did_not_fire_them(pipeline):
+    doc = run(pipeline, "Israeli military spokesman Daniel Hagari said on Sunday that about 170 drones had been "
+                        "fired at Israel overnight.")
+    assert all("Daniel Hagari" not in e.actors for e in doc.events)
+
+
+def test_bare_troops_right_after_the_one_force_named_are_its_troops(pipeline):
+    doc = run(pipeline, "The Israel Defense Forces launched a ground operation in southern Lebanon on Tuesday. "
+                        "Troops crossed the border near Metula, the army said.")
+    assert any("Israel Defense Forces" in a for a in actors_of(doc, "deployment"))
+
+
+def test_a_share_of_a_force_names_no_one_and_the_speaker_tells_of_his_own(pipeline):
+    doc = run(pipeline, "Most of the 5,000 troops returned to their barracks on Sunday, and the rest withdrew from "
+                        "the border on Monday, President Vucic said.")
+    got = actors_of(doc, "withdrawal")
+    assert got and all("rest" not in a for a in got) and any("Vucic" in a for a in got)

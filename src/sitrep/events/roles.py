@@ -148,6 +148,10 @@ GATHERING_NOUNS = frozenset(MULTITUDE) | frozenset({"contingent", "detachment", 
                                                     "platoon", "team", "batch", "fleet", "convoy",
                                                     "couple", "pair", "few", "rest", "remainder", "bulk", "majority",
                                                     "part", "some", "most", "all", "many", "several", "dozen"})
+# a share or a count of people, which by itself names none of them ("the rest", "the majority", "hundreds")
+PARTITIVE_NOUNS = frozenset({"rest", "remainder", "bulk", "majority", "minority", "part", "some", "most", "many",
+                             "several", "few", "dozens", "hundreds", "thousands", "scores", "handful", "number",
+                             "lot", "tens", "millions", "others", "other"})
 # verbs whose subject is the charge that went off, not who set it ("thousands of pagers exploded", "a car bomb went
 # off"), when they take no object
 GOING_OFF_VERBS = frozenset({"explode", "detonate", "blow", "go", "burst", "erupt", "ignite"})
@@ -266,8 +270,14 @@ class Roles:
             # "thousands of pagers exploded, killing twelve", "a car bomb went off": the charge, not who set it
             actors = [h for h in actors if not (h.dep_ == "nsubj" and h.head.lemma_.lower() in GOING_OFF_VERBS
                                                 and not any(k.dep_ == "dobj" for k in h.head.children))]
+        if c.kind in VIOLENT:
+            actors, targets = self._speaker_hit(t, actors, targets)
         # "scores of fighters attacked": the fighters; "a contingent of 2,000 arrived": no one said
         actors = [g for g in (_gathered(h) for h in actors) if g is not None]
+        if c.kind not in CROWD_KINDS:
+            # "the rest withdrew", "hundreds were deployed": a share or a count of someone the words do not name
+            actors = [h for h in actors if not ((h.lemma_.lower() in PARTITIVE_NOUNS or h.lower_ in PARTITIVE_NOUNS)
+                                                and h.pos_ != "PROPN")]
         # "missiles launched by the Houthis struck a tanker": who sent the weapon did it
         # ("a contingent of 400 troops sent by Moscow": who sent the troops)
         actors = [x for h in actors for x in (_sent_by(h) if h.i != t.i else []) or [h]]
@@ -364,6 +374,16 @@ class Roles:
             speaker = self._statement_speaker(doc, t)
             if speaker:
                 c.actors = speaker
+        unowned = all(a[:1].islower() and a.split()[-1].lower() in FORCE_NOUNS | STRENGTH_NOUNS | {"peacekeepers"}
+                      for a in c.actors)
+        if unowned and c.kind in COUNTED_FORCE_KINDS:
+            # "the rest withdrew from the border on Monday, President Vucic said", "3,000 more troops will be
+            # sent, the Pentagon announced": a side telling of a force moved whose owner goes unsaid tells of its own
+            told = _reported_clause(t, 5, ("ccomp", "parataxis"))
+            subj = [k for k in told.head.children if k.dep_ == "nsubj" and k.pos_ != "PRON"] if told else []
+            said = self._actor_names(doc, subj[0]) if subj else []
+            if said and all(n[:1].isupper() for n in said):
+                c.actors = _dedupe(said + c.actors)
         if c.kind in REPEATED_KINDS:
             # every strike told, before events of one sentence and day are merged into one, for the strikes
             # told without their doer (_doers_of_like_acts)
@@ -373,6 +393,26 @@ class Roles:
             told[1].append(c)
         if not c.actors and c.kind == "airstrike":
             c.actors = self._air_power_named(doc, c)
+
+    @staticmethod
+    def _speaker_hit(t, actors: list, targets: list) -> tuple[list, list]:
+        """A side telling of an act done to it without a doer ('The navy says six of its men were wounded',
+        'the military said 170 drones had been fired'): the speaker was hit, it did not act; its own men hit
+        make it a target. A speaker telling of others hit ('the army said 20 militants were killed') stays."""
+        passive = [k for k in t.children if k.dep_ == "nsubjpass"]
+        if not passive or any(k.dep_ == "agent" for k in t.children):
+            return actors, targets
+        told = _reported_clause(t, 4, ("ccomp", "parataxis"))
+        if told is None:
+            return actors, targets
+        speakers = [k for k in told.head.children if k.dep_ == "nsubj"]
+        hit = passive[0]
+        own = any(x.dep_ == "poss" and x.lower_ in ("its", "their", "our", "his", "her") for x in hit.subtree)
+        sent = t.lemma_.lower() in SENDING_VERBS
+        if not speakers or not (own or sent):
+            return actors, targets
+        ids = {k.i for k in speakers}
+        return [h for h in actors if h.i not in ids], targets + ([h for h in speakers if own and h not in targets])
 
     def _statement_speaker(self, doc: Document, t) -> list[str]:
         """Who makes a statement: the subject of the verb of speaking whose words hold its trigger ('President
@@ -1236,8 +1276,12 @@ class Roles:
             if owned:
                 return owned
             words = _name_words(head)
-            if len(words) == 1 and head.lemma_.lower() in BARE_FORCES and head.tag_ == "NNS" and \
-                    any(x.lower_ in ("the", "these", "those") for x in head.lefts):
+            # "the soldiers", and a bare plural too ("Troops crossed the border", right after the one force
+            # named acting)
+            if len(words) == 1 and head.lemma_.lower() in BARE_FORCES and head.tag_ in ("NNS", "NNPS") and (
+                    any(x.lower_ in ("the", "these", "those") for x in head.lefts)
+                    or not any(x.dep_ in ("det", "poss", "nummod", "amod", "compound", "predet")
+                               for x in head.children)):
                 named = self._one_force_named_before(head)
                 if named:
                     return named
