@@ -138,3 +138,15 @@ def test_a_day_named_before_the_verb_is_no_argument_of_it(pipeline):
                         "three border regions.", "2024-08-17")
     got = [e.date for e in doc.events if e.trigger == "declared" and e.date is not None]
     assert got and all(d.start == date(2024, 8, 9) for d in got)
+
+
+def test_a_reaction_told_with_no_time_is_of_the_reports_day(pipeline):
+    """'Algeria condemned the raid' in a report that tells no day: the report's day; not an act
+    told in the past perfect ('the rebels had condemned ...'), history behind the story."""
+    doc = run(pipeline, "Rebels raid army post in northern Mali\n\n"
+                        "Algeria condemned the raid on the army post near Tessalit.", "2023-09-12")
+    got = [e.date for e in doc.events if e.type == "statement"]
+    assert got and all(d is not None and d.start == date(2023, 9, 12) for d in got)
+    doc = run(pipeline, "Rebels raid army post in northern Mali\n\n"
+                        "The rebels had condemned the presence of foreign troops in the region.", "2023-09-12")
+    assert all(e.date is None for e in doc.events if e.type == "statement")

@@ -168,6 +168,10 @@ def _ongoing(trig) -> bool:
         k.dep_ == "aux" and k.lower_ in ("is", "are", "am", "'s", "'re") for k in trig.children)
 
 
+# what actors say or do in answer to the news ("condemned", "summoned the envoy")
+_REACTION_KINDS = frozenset({"statement", "diplomacy"})
+
+
 def _headline_like(sent) -> bool:
     """A line of the report's head told without a full stop (a headline, a standfirst): its present
     tells the past."""
@@ -362,7 +366,25 @@ class Dating:
         if doc.published and best is None and reported is None and self._told_now(c, behind):
             # "The army says ...", "The ministry has announced ...": told as of the report's day
             return EventDate(doc.published, doc.published, ""), False, None
+        if doc.published and best is None and reported is None and self._reaction_of_the_day(c, behind):
+            # "Iran condemned the strike and summoned the Swiss envoy", in a report that tells no day
+            # before it: the news of the report's day
+            return EventDate(doc.published, doc.published, ""), False, None
         return None, False, None
+
+    def _reaction_of_the_day(self, c, behind: bool) -> bool:
+        """A statement or an act of diplomacy told as done (the simple past, the present perfect),
+        asserted, in the body of the report, in a sentence with no time expression of its own, not
+        looked back from another act nor told in the past perfect ("Russia called the attack
+        unacceptable", "Tehran summoned the Swiss envoy"): what a report says its actors said or
+        did in answer to the news is, as far as it tells, of the report's day."""
+        if c.kind not in _REACTION_KINDS or c.modality != "asserted" or behind or self._counted_back(c) \
+                or _headline_like(c.sent) or _past_perfect(c.trig):
+            return False
+        sent = c.sent
+        if any(sent.start_char <= tx.start < sent.end_char for tx, _ in self._tspans):
+            return False
+        return _tense(_clause_head(c.trig)) in ("past", "present perfect")
 
     def _told_now(self, c, behind: bool) -> bool:
         """The act is told as of the time of writing: an asserted clause in the present ("The army
