@@ -136,3 +136,21 @@ def test_a_town_naming_an_accord_is_no_scene(pipeline):
                         "in Yerevan overnight.\n\nCrowds set fire to offices on Tuesday over the Moscow agreement.",
               published="2020-11-10")
     assert all(e.location and e.location.name != "Moscow" for e in doc.events if "Crowds" in e.evidence)
+
+
+def test_a_place_of_the_act_told_before_or_after_is_not_the_acts(pipeline):
+    """'After Russia invaded Ukraine, Ottawa sent 460 more personnel to the region' in a story of Latvia:
+    not Ukraine; 'before rebels retook Gao' is the retaking's place, not the shelling's."""
+    doc = run(pipeline, "Canada in Latvia\n\nPublished 12 July 2024\n\nCanada leads the NATO battlegroup at Adazi in "
+                      "Latvia.\n\nAfter Russia invaded Ukraine in February 2022, Ottawa sent about 460 more personnel "
+                      "to the region.", published="2024-07-12")
+    assert all(e.location and e.location.country == "LV" for e in doc.events if e.type == "deployment")
+
+
+def test_the_town_of_the_dateline_is_a_scene_of_the_story(pipeline):
+    """'MOGADISHU, Somalia (Reuters) -' and an attack in the town: a later act told with no place of its
+    own is there."""
+    doc = run(pipeline, "MOGADISHU, Somalia, June 3 (Reuters) - Gunmen attacked a hotel in Mogadishu on Monday, "
+                        "killing five guests.\n\nPolice arrested 12 suspects on Tuesday, the government said.",
+              published="2024-06-05")
+    assert places_of(doc, "arrest") == ["Mogadishu"]

@@ -236,6 +236,26 @@ def _other_stop(span, trig) -> bool:
     return False
 
 
+# what ties a clause told as another act's time: "after Russia invaded Ukraine", "before the army retook Gao"
+OTHER_TIME_MARKS = {"after", "before", "since", "until", "till", "once"}
+
+
+def _in_earlier_or_later_act(span, trig) -> bool:
+    """'After Russia invaded Ukraine in 2022, Ottawa sent 460 more troops to the region': a place in a
+    clause with a doer of its own that tells what came before or after the act is that act's place."""
+    x = span.root
+    trig_line = {trig.i} | {a.i for a in trig.ancestors}
+    for _ in range(10):
+        if x.head.i == x.i or x.i in trig_line:
+            return False
+        if x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX") and x.head.i in trig_line \
+                and any(k.dep_ == "mark" and k.lower_ in OTHER_TIME_MARKS for k in x.children) \
+                and any(k.dep_ in ("nsubj", "nsubjpass") for k in x.children):
+            return True
+        x = x.head
+    return False
+
+
 def _with_absolute(verb) -> bool:
     """'launched its offensive, with warplanes and artillery pounding the border towns': the act told
     by what went on with it, not a description of a party."""
@@ -1039,6 +1059,8 @@ class Arguments:
                 continue
             if _in_actor_np(self._text, p, span) or _home_of_force(span):
                 continue
+            if _in_earlier_or_later_act(span, c.trig):
+                continue   # "After Russia invaded Ukraine, Ottawa sent 460 more personnel to the region"
             if c.kind not in POLITICAL and _names_an_accord(span):
                 continue   # "Crowds set fire to offices over the Moscow agreement": the accord's name
             if _reference_point(span) or _route_end(self._text, p, span):
@@ -1388,7 +1410,10 @@ class Arguments:
         towns = [[(p, span) for p, span in para if not only_said(k, p)]
                  for k, para in enumerate(self._paragraph_towns(doc))]
         story = self._story_country(cands)
-        single, alone = _story_scene(towns, [o.place for o in sorted(cands, key=lambda o: o.trig.idx)
+        # "PORT-AU-PRINCE, Haiti (AP) —": the town the report was filed from is named as a scene of its story
+        filed = [(p, None) for p in self._places if any(a <= p.start < b for a, b in self._datelines)
+                 and p.lat is not None and (p.kind or "") in SCENE_KINDS][:1]
+        single, alone = _story_scene([filed] + towns, [o.place for o in sorted(cands, key=lambda o: o.trig.idx)
                                       if o.place is not None and o.place.lat is not None and o.place_level >= 2
                                       and o.kind not in POLITICAL and not o.background])
         for c in cands:
