@@ -238,3 +238,35 @@ def test_an_answer_to_any_attack_is_hypothetical(pipeline):
     assert modality_of(pipeline, text, "respond") == "hypothetical"
     assert modality_of(pipeline, text, "attack") == "hypothetical"
     assert modality_of(pipeline, "The minister said Britain will send a destroyer to the Gulf.", "send") == "planned"
+
+
+# -- a plan carried out: an order to one's own forces told as done; days begun by the report ------------------
+
+def test_an_order_to_ones_own_units_told_as_completed_happened(pipeline):
+    doc = run(pipeline, "The general says he has ordered his units to leave the town of Vuhledar. By evening the "
+                        "withdrawal was complete, officers said.", published="2024-10-02")
+    assert modalities(doc, "withdrawal") == ["asserted"]
+
+
+def test_an_order_followed_by_the_other_side_entering_happened(pipeline):
+    doc = run(pipeline, "On Saturday the army said it had ordered its troops to withdraw from Lyman. Enemy soldiers "
+                        "entered the town of Lyman hours later.", published="2022-10-02")
+    assert modalities(doc, "withdrawal") == ["asserted"]
+
+
+def test_an_order_with_no_sequel_or_to_anothers_forces_stays_a_plan(pipeline):
+    doc = run(pipeline, "The army chief has ordered all units to pull out of the town of Kupiansk.",
+              published="2022-11-11")
+    assert modalities(doc, "withdrawal") == ["planned"]
+    doc = run(pipeline, "The junta ordered French troops to leave Niger. The last French soldiers left the country "
+                        "on Friday.", published="2023-12-23")
+    assert sorted(modalities(doc, "withdrawal")) == ["asserted", "planned"]
+
+
+def test_drills_announced_for_days_begun_by_the_report_happened(pipeline):
+    doc = run(pipeline, "Beijing said it would hold live-fire drills around Taiwan from 6 to 9 April.",
+              published="2023-04-08")
+    assert modalities(doc, "exercise") == ["asserted"]
+    doc = run(pipeline, "The navy said it would hold live-fire drills in the Yellow Sea from 12 to 15 April.",
+              published="2023-04-08")
+    assert modalities(doc, "exercise") == ["planned"]

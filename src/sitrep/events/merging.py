@@ -6,6 +6,7 @@ from sitrep.model import Document, Location, Place
 from sitrep.events.arguments import _near_km
 from sitrep.events.candidate import Candidate, _as_date, _dedupe, _family, _specific
 from sitrep.events.syntax import _clause_head
+from sitrep.events.modality import FUTURE_AUX
 from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, KIND_MARGIN, TOLL_WORDS
 
 def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
@@ -191,6 +192,53 @@ def _told_update(c) -> bool:
     return any(x.lemma_.lower() in ("toll", "rise", "climb", "reach", "increase", "mount") for x in c.sent)
 
 
+# the nouns a move is told again by when it is said to be done ("the withdrawal was complete")
+CARRIED_NOUNS = {"withdrawal": {"withdrawal", "pullout", "pull-out", "retreat", "departure", "evacuation", "exit",
+                                "redeployment", "drawdown", "pullback"},
+                 "deployment": {"deployment", "redeployment", "arrival", "move", "transfer"}}
+COMPLETION = {"complete", "completed", "finish", "finished", "end", "conclude", "over", "done"}
+ORDERING = {"order", "instruct", "command", "tell", "direct"}
+
+
+def _own_forces_ordered(verb) -> bool:
+    """The act is what a side ordered, in a past or perfect told as fact, forces of its own ('he has ordered
+    his units to leave', 'the army chief ordered all troops to pull back'), not another state's forces
+    ('ordered French troops to leave the country')."""
+    if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
+        return False
+    gov = verb.head
+    if gov.lemma_.lower() not in ORDERING or gov.pos_ != "VERB":
+        return False
+    kids = list(gov.children)
+    if any(k.dep_ == "neg" or k.dep_ in ("aux", "auxpass") and k.lower_ in FUTURE_AUX for k in kids):
+        return False
+    past = gov.tag_ == "VBD" or gov.tag_ == "VBN" and any(k.dep_ == "aux" and k.lemma_ == "have" for k in kids)
+    ordered = [k for k in kids if k.dep_ in ("dobj", "nsubj") and k.i > gov.i] or \
+        [k for k in verb.children if k.dep_ == "nsubj"]
+    return past and bool(ordered) and all(
+        not any(x.ent_type_ in ("NORP", "GPE", "ORG") for x in k.subtree) or any(x.dep_ == "poss" for x in k.children)
+        for k in ordered)
+
+
+def _told_completed(o) -> bool:
+    """A sentence soon after the order tells the move done: 'By afternoon the withdrawal was complete', 'the
+    troops completed the pull-out on Friday'."""
+    doc = o.trig.doc
+    nouns = CARRIED_NOUNS.get(o.kind, set())
+    sents = [x for x in doc.sents if x.start >= o.sent.end][:4]
+    for sent in sents:
+        for n in sent:
+            if n.lemma_.lower() not in nouns or n.pos_ != "NOUN":
+                continue
+            h = n.head
+            if n.dep_ == "dobj" and h.lemma_.lower() in COMPLETION:
+                return True
+            if n.dep_ in ("nsubj", "nsubjpass") and (h.lemma_.lower() in COMPLETION or any(
+                    k.dep_ in ("acomp", "advmod", "prt") and k.lower_ in COMPLETION for k in h.children)):
+                return not any(k.dep_ == "neg" or k.dep_ == "aux" and k.lower_ in FUTURE_AUX for k in h.children)
+    return False
+
+
 def _counted(c) -> bool:
     """The act's day is counted from another's ("Four days later troops retook the airport")."""
     return c.link is not None and c.link.get("role") == "governed"
@@ -306,7 +354,41 @@ class Merging:
                 target.link = c.link
             c._merged_into = target
         self._all = cands
-        return out
+        return self._orders_carried_out(out)
+
+    def _orders_carried_out(self, out: list[Candidate]) -> list[Candidate]:
+        """'The commander says he has ordered his units to leave the town ... By afternoon the withdrawal was
+        complete': a move a side ordered its own forces to make, which the report then tells as completed, as
+        done (a later mention of the move told as fact, folded into the order's) or as followed by the other
+        side entering the place, happened. The order's move is asserted. An order with no such sequel stays
+        a plan; so does a move one side orders another's forces to make ('the junta ordered French troops to
+        leave'), whose carrying out is an occurrence of its own."""
+        gone: set[int] = set()
+        for o in out:
+            if o.modality != "planned" or o.kind not in CARRIED_NOUNS or not _own_forces_ordered(o.trig):
+                continue
+            later = [c for c in out if c is not o and id(c) not in gone and c.modality == "asserted"
+                     and 0 < c.unit - o.last_unit <= 4]
+            same = next((c for c in later if c.kind == o.kind and not _days_apart(o, c) and (
+                o.place is None or c.place is None or _same_place(o.place, c.place))), None)
+            entered = o.kind == "withdrawal" and o.place is not None and any(
+                c.kind == "territory_change" and c.place is not None and _same_place(o.place, c.place)
+                and c.place_level >= 2 and not set(c.actors) & set(o.actors) for c in later)
+            if same is None and not entered and not _told_completed(o):
+                continue
+            o.modality = "asserted"
+            o.conf = min(0.99, o.conf + 0.1)   # the plan's penalty lifted: the act is told as done
+            if same is not None:
+                o.evidence += same.evidence
+                o.last_unit = max(o.last_unit, same.last_unit)
+                o.actors = _dedupe(o.actors + same.actors)
+                if same.date is not None and (o.date is None or same.date_own and not o.date_own):
+                    o.date, o.date_own = same.date, same.date_own
+                if same.place is not None and (o.place is None or same.place_level > o.place_level):
+                    o.place, o.place_level = same.place, same.place_level
+                same._merged_into = o
+                gone.add(id(same))
+        return [c for c in out if id(c) not in gone]
 
     def _resolve_links(self, doc: Document, events: list[Candidate]) -> None:
         """'X came two days after Y held a drill': Y's date from X's (the time stage's

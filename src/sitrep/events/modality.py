@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.model import Document
+from sitrep.model import Document, EventDate
 from sitrep.events.arguments import _in_actor_np
 from sitrep.events.candidate import Candidate
 from sitrep.events.coding import _attack_or_clash
@@ -844,12 +844,52 @@ class Occurrence:
             # come, on a day before the report, happened
             c.modality = "asserted"
             c.conf += 0.1
+        elif c.modality == "planned" and pub is not None and self._begun_by_report(c, pub):
+            # "China said it would hold live-fire drills from 6 to 9 April", told on 8 April: what was to begin
+            # before the report was written has begun
+            c.modality = "asserted"
+            c.conf += 0.1
         elif c.modality == "asserted" and pub is not None and c.date is not None and c.date_own and \
                 _present_tense(t) and (c.date.start > pub or LATER_TODAY.match(c.date.text or "")):
             # "the Security Council is holding an emergency meeting later today", "the minister flies to
             # Ankara on Friday": a present that tells what is arranged for a time still to come
             c.modality = "planned"
             c.conf -= 0.1
+
+    def _begun_by_report(self, c: Candidate, pub) -> bool:
+        """Is the act one announced with a future ('will hold', 'would send') for days of its own that began
+        before the report's day? Its days are those its verb's phrase tells ('would hold drills from 6 to
+        9 April'), not the day it was said on nor a year's course. An act with no days of its own, or whose
+        days are still to come, stays a plan. The days found become the act's date when it had none."""
+        t = c.trig
+        verb = t if t.pos_ == "VERB" else (t.head if t.dep_ in ("dobj", "nsubjpass", "nsubj") and
+                                           t.head.pos_ == "VERB" else None)
+        if verb is None or not any(k.dep_ == "aux" and k.lower_ in ("will", "would", "'ll", "shall")
+                                   for k in verb.children):
+            return False
+        if any(k.dep_ == "neg" for k in verb.children) or _conditional(verb):
+            return False
+        own = {x.i for x in verb.subtree}
+
+        def said_when(i) -> bool:
+            """The day belongs to another verb within the act's phrase: "..., the alliance said on Monday",
+            "the regions, which it recognised on 26 August"."""
+            x = verb.doc[i]
+            while x.i != verb.i and x.head.i != x.i:
+                x = x.head
+                if x.i != verb.i and x.pos_ in ("VERB", "AUX"):
+                    return True
+            return False
+        # days, not a year's course ("will withdraw over the course of the year" told in January)
+        days = [(tx.start_date, tx.end_date or tx.start_date, tx.text) for tx, span in self._tspans
+                if span.root.i in own and tx.start_date is not None and not tx.approximate
+                and ((tx.end_date or tx.start_date) - tx.start_date).days <= 31 and not said_when(span.root.i)]
+        if not days or min(d[0] for d in days) >= pub:
+            return False
+        if c.date is None:
+            start, end = min(d[0] for d in days), max(d[1] for d in days)
+            c.date, c.date_own = EventDate(start, end, " ".join(d[2] or "" for d in days).strip()), True
+        return True
 
     def _generic(self, doc: Document, c: Candidate) -> bool:
         """A mention that reports no occurrence: plural with no count, date or place of its own
