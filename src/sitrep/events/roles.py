@@ -399,7 +399,7 @@ class Roles:
         """A side telling of an act done to it without a doer ('The navy says six of its men were wounded',
         'the military said 170 drones had been fired'): the speaker was hit, it did not act; its own men hit
         make it a target. A speaker telling of others hit ('the army said 20 militants were killed') stays."""
-        passive = [k for k in t.children if k.dep_ == "nsubjpass"]
+        passive = [k for k in t.children if k.dep_ == "nsubjpass"] or [k for k in t.children if k.dep_ == "auxpass"]
         if not passive or any(k.dep_ == "agent" for k in t.children):
             return actors, targets
         told = _reported_clause(t, 4, ("ccomp", "parataxis"))
@@ -407,8 +407,11 @@ class Roles:
             return actors, targets
         speakers = [k for k in told.head.children if k.dep_ == "nsubj"]
         hit = passive[0]
-        own = any(x.dep_ == "poss" and x.lower_ in ("its", "their", "our", "his", "her") for x in hit.subtree)
-        sent = t.lemma_.lower() in SENDING_VERBS
+        own = hit.dep_ == "nsubjpass" and any(x.dep_ == "poss" and x.lower_ in ("its", "their", "our", "his", "her")
+                                              for x in hit.subtree)
+        # "it says mosques and homes were hit": hit told by a side, with no subject the parser found
+        sent = t.lemma_.lower() in SENDING_VERBS or hit.dep_ == "auxpass" and t.lemma_.lower() in (
+            "hit", "strike", "target", "bomb", "shell", "attack")
         if not speakers or not (own or sent):
             return actors, targets
         ids = {k.i for k in speakers}
@@ -1204,7 +1207,9 @@ class Roles:
                 person = self._person_before(doc, head.idx)
                 if person:
                     return [person]
-            prev = [m for m in self._mentions if m.end <= head.idx and not m.demonym]
+            # ("it" is no crowd of people the report counts: "31 civilians were killed ...; it says ...")
+            prev = [m for m in self._mentions if m.end <= head.idx and not m.demonym
+                    and not (head.lower_ == "it" and (m.actor.type or "") == "civilians")]
             sent = head.sent
             if head.lower_ == "they" and head.dep_ == "nsubj" and sent.start > 0:
                 # "Jihadists ambushed a convoy on Friday. They killed five soldiers": the subject of
