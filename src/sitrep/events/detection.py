@@ -28,7 +28,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  REFORMING, GROUP_NOUNS, KIT_GIVING, BINDING, TAKEN_AS, VESSELS, HEADING,
                                  CONTACT_NOUNS, CONTACT_LIGHT_VERBS, APPROVING, DECISION_BODIES, DECIDED_THINGS,
                                  REPLACING, QUITTING, POSTS, ATTEMPT_NOUNS, COUNT_NOUNS, COUNT_CHANGES, IN_WANT,
-                                 PEOPLE_TAKEN)
+                                 PEOPLE_TAKEN, HELMS, MILITARY_POSTS, HEADS_OF_STATE)
 
 
 def _not_a_trigger(t) -> bool:
@@ -192,6 +192,8 @@ def _left_in_want(t) -> bool:
     told = [k for k in t.children if k.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "prep")]
     told += [k for o in t.children if o.dep_ == "dobj" for k in o.children if k.dep_ in ("amod", "prep", "acl")
              and k.i > o.i]
+    # "left the public in shock", "leaves the talks in limbo"
+    told += [g for k in told if k.dep_ == "prep" and k.lower_ == "in" for g in k.children if g.dep_ == "pobj"]
     return any(k.lower_ in IN_WANT for k in told)
 
 
@@ -201,13 +203,24 @@ def _contactor(tok) -> bool:
         tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP") and tok.text[:1].isupper())   # "Lula", "Modi"
 
 
-def _post_holder(tok) -> bool:
-    """A person or a post at the head of a state, a force or a group ('General Zaluzhny', 'the army
-    chief', 'the defence minister')."""
-    if tok.ent_type_ == "PERSON":
+def _post_holder(tok, coup=False) -> bool:
+    """A person or a post at the head of a force or a group ('General Zaluzhny', 'the army chief', 'the
+    commander of the eastern front'); an office of state is none ('the defence minister resigned' is no
+    change in a force), save the head of state or government put out by force ('overthrew the president')."""
+    lem = tok.lemma_.lower()
+    if coup and lem in HEADS_OF_STATE:
         return True
-    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in POSTS or tok.lemma_.lower() in COMMAND_ROLES
-                                             or tok.lower_ in POSTS)
+    if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
+        return any(k.dep_ == "compound" and k.lemma_.lower() in MILITARY_POSTS for k in tok.children) or \
+            coup and tok.ent_type_ == "PERSON"
+    if tok.pos_ != "NOUN":
+        return False
+    if lem in MILITARY_POSTS or tok.lower_ in MILITARY_POSTS:
+        return True
+    # "the army chief", "the head of military intelligence", "the group's leader": a generic head of a force
+    return lem in POSTS and any((_is_force(x) and x.pos_ == "NOUN" and x.lower_ not in _PERSONAL)
+                                or x.lemma_.lower() in ("staff", "intelligence")
+                                for x in tok.subtree if x is not tok)
 
 
 class Detection:
@@ -729,6 +742,14 @@ class Detection:
                 # "Macron calls the Ukrainian leader" (not "called the report a lie")
                 found[t.i] = (t, {"diplomacy"}, 0.95)
                 continue
+            if lem == "visit" and not told_as and any(_contactor(k) and not self._armed(k) for k in subj
+                                                       if k.dep_ != "nsubjpass") and any(
+                    o.dep_ == "dobj" and (o.ent_type_ == "GPE" or any(
+                        span.start <= o.i < span.end and (p.kind or "") in ("country", "city")
+                        for p, span in self._pspans)) for o in objs):
+                # "the German chancellor will visit Warsaw next week": a leader's visit to a state or its capital
+                found[t.i] = (t, {"diplomacy"}, 0.95)
+                continue
             if lem in CONTACT_LIGHT_VERBS and any(_contactor(k) or k.lemma_.lower() == "delegation" for k in subj):
                 for o in objs:
                     ol = o.lemma_.lower()
@@ -742,6 +763,25 @@ class Detection:
                         found[t.i] = (t, {"diplomacy"}, 0.95)
                         found.pop(o.i, None)
                         break
+                continue
+            if lem in ("take", "assume") and any(o.dep_ == "dobj" and o.lemma_.lower() in HELMS for o in objs) and (
+                    lem == "assume" or any(k.dep_ in ("prt", "advmod") and k.lower_ == "over" for k in t.children)) and \
+                    subj and not any(self._is_place(k) for k in subj):
+                # "Prigozhin's deputy took over command of the group", "General X assumed command": a new head
+                found[t.i] = (t, {"group_change"}, 0.95)
+                for o in objs:
+                    found.pop(o.i, None)
+                continue
+            if lem in ("accept", "endorse", "approve", "sign") and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in ("proposal", "offer", "plan", "terms", "framework") and any(
+                        x.lemma_.lower() in PACT_NOUNS or x.lemma_.lower() in ("ceasefire", "truce", "peace")
+                        or x.ent_type_ in ("NORP", "GPE") for x in o.subtree if x.i < o.i) for o in objs) and \
+                    found.get(t.i, (0, 0, 0.0))[2] < 0.9 and any(
+                    self._armed(k) or self._state_actor(k) or k.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+                    or _is_force(k) and k.lower_ not in _PERSONAL for k in subj):
+                # "Hamas accepted the Egyptian proposal", "Kyiv endorsed the ceasefire plan": a side's assent to
+                # the terms of a pact another put forward
+                found[t.i] = (t, {"agreement"}, 0.9)
                 continue
             if lem in APPROVING and objs and not any(o.lemma_.lower() in DECIDED_MOVES for o in objs):
                 bodies = {x.lemma_.lower() for k in subj for x in k.subtree} | {x.lower_ for k in subj for x in k.subtree}
@@ -760,15 +800,17 @@ class Detection:
                     for o in law:
                         found.pop(o.i, None)
                 continue
-            if lem in REPLACING and t.dep_ not in ("relcl", "acl") and any(_post_holder(o) for o in objs if o.dep_ == "dobj" or lem != "succeed") and (
-                    lem not in ("fire", "remove") or any(o.lemma_.lower() in POSTS for o in objs) or any(
+            coup = lem in ("oust", "topple", "overthrow", "depose")
+            if lem in REPLACING and t.dep_ not in ("relcl", "acl") and any(
+                    _post_holder(o, coup) for o in objs if o.dep_ == "dobj" or lem != "succeed") and (
+                    lem not in ("fire", "remove") or any(o.lemma_.lower() in POSTS | MILITARY_POSTS for o in objs) or any(
                         k.dep_ == "prep" and k.lower_ == "from" for k in t.children)):
                 # "Zelensky replaced General Zaluzhny with General Syrskyi", "the junta sacked the army chief",
                 # "was removed from his post" (not "fired three rockets")
                 found[t.i] = (t, {"group_change"}, 0.95)
                 continue
             if (lem in QUITTING or lem in ("step", "stand") and any(
-                    k.dep_ == "prt" and k.lower_ == "down" for k in t.children)) and any(
+                    k.dep_ in ("prt", "advmod") and k.lower_ == "down" for k in t.children)) and any(
                     _post_holder(k) or k.lower_ in ("he", "she") for k in subj):
                 # "the commander of the eastern front resigned", "the prime minister stepped down"
                 found[t.i] = (t, {"group_change"}, 0.95)
@@ -789,12 +831,25 @@ class Detection:
                         for k in aims:
                             found.pop(k.i, None)
                         break
+                    if o.lemma_.lower() in ("push", "thrust", "drive", "advance", "assault") and o.dep_ == "dobj" and any(
+                            k.dep_ == "prep" and k.lower_ in ("towards", "toward", "on", "into", "against")
+                            for k in list(o.children) + list(t.children)) and any(
+                            (_is_force(k) and k.lower_ not in _PERSONAL) or self._armed(k) for k in subj) and \
+                            found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                        # "Russian troops made a fresh push towards Kupiansk": a force attacking
+                        found[t.i] = (t, {"clash"}, 0.9)
+                        found.pop(o.i, None)
+                        break
                 continue
             if lem in COUNT_CHANGES | {"cut", "reduce", "raise", "boost", "lower", "trim"}:
                 counted = [k for k in subj + objs if k.lemma_.lower() in COUNT_NOUNS and (
                     any(c.dep_ == "compound" and c.lemma_.lower() in ("troop", "force", "soldier") for c in k.children)
-                    or any(g.lower_ in STRENGTH_NOUNS or g.lemma_.lower() in ("troop", "soldier", "force")
-                           for c in k.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children))]
+                    or any(_is_force(g) and g.pos_ == "NOUN" and g.lower_ not in _PERSONAL
+                           for c in k.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+                    # "the mission's strength", "the contingent's size"
+                    or k.lemma_.lower() in ("strength", "size", "headcount") and any(
+                        c.dep_ == "poss" and (_is_force(c) and c.lower_ not in _PERSONAL
+                                              or c.lemma_.lower() in GROUP_NOUNS | {"mission"}) for c in k.children))]
                 figure = any(g.like_num for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "by", "at", "from")
                              for g in c.children) or any(c.like_num for c in t.children if c.dep_ == "dobj")
                 if counted and figure and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
@@ -832,7 +887,9 @@ class Detection:
                 # ("took 21 Georgian soldiers prisoner", parsed with the soldiers a compound of the prisoner)
                 found[t.i] = (t, {"abduction", "arrest"}, 0.9)
             elif lem in ("seize", "capture", "board", "impound", "detain", "hijack") and objs and all(
-                    o.lemma_.lower() in VESSELS for o in objs):
+                    o.lemma_.lower() in VESSELS or o.pos_ == "PROPN" and any(
+                        k.dep_ == "compound" and k.lemma_.lower() in VESSELS for k in o.children) for o in objs):
+                # ("seized the container ship MSC Aries": a ship named)
                 found[t.i] = (t, {"weapons_seizure"}, 0.9)
             elif lem in NAMING and any(
                     k.dep_ in ("xcomp", "advcl") and k.lemma_.lower() in HEADING and any(
@@ -863,7 +920,7 @@ class Detection:
                          if g.dep_ == "pobj"] + [o for o in objs if o.pos_ == "NOUN"]
                 roles += [g for o in objs for k in o.children if k.dep_ in ("appos", "prep") and k.lower_ in (",", "as")
                           for g in ([k] if k.dep_ == "appos" else k.children)]
-                roles = [r for r in roles if r.lemma_.lower() in COMMAND_ROLES | {"secretary-general", "chairman"} or (
+                roles = [r for r in roles if r.lemma_.lower() in COMMAND_ROLES | {"secretary-general"} or (
                     r.lemma_.lower() == "secretary" and any(k.lower_ == "general" for k in r.children))]
                 if not roles:
                     continue

@@ -583,10 +583,13 @@ REPLACING = {"replace", "sack", "dismiss", "fire", "oust", "remove", "relieve", 
              "overthrow", "succeed"}
 # who leaves a post of their own will: "the commander resigned", "stepped down", "quit"
 QUITTING = {"resign", "quit", "retire", "abdicate"}
-# the heads and posts whose change is news (with COMMAND_ROLES and LEADER_NOUNS)
-POSTS = {"general", "colonel", "admiral", "marshal", "commander", "chief", "head", "leader", "minister",
-         "president", "premier", "secretary-general", "chairman", "chair", "emir", "spokesman", "commandant",
-         "commander-in-chief", "governor", "director", "prime"}
+# the posts at the head of a force whose change is news: by rank or title ("General X", "the commander"),
+# or a generic head told of a force ("the army chief", "the head of the militia")
+MILITARY_POSTS = {"general", "colonel", "admiral", "marshal", "commander", "commandant", "commander-in-chief",
+                  "emir", "secretary-general", "gen.", "col.", "lt.", "brigadier", "major"}
+POSTS = {"chief", "head", "leader", "deputy", "spokesman", "director"}
+# who a coup puts out: "the presidential guard overthrew the president"
+HEADS_OF_STATE = {"president", "premier", "king", "emir", "leader", "government", "regime", "junta", "ruler"}
 # an offensive told as the try: "launched a fresh attempt to take the town", "began a push to retake"
 ATTEMPT_NOUNS = {"attempt", "bid", "effort", "drive", "push", "try"}
 # a troop count told by its change: "troop numbers will fall to 1,000", "the number of soldiers dropped to 600"
@@ -603,3 +606,8 @@ PEOPLE_TAKEN = {"engineer", "contractor", "worker", "crew", "crewman", "crewmemb
                 "schoolgirl", "schoolboy", "pupil", "child", "woman", "man", "civilian", "villager", "passenger",
                 "hostage", "prisoner", "captive", "farmer", "trader", "driver", "teacher", "foreigner", "national",
                 "citizen", "people", "person", "guard", "trucker", "miner", "expatriate", "businessman", "chief"}
+# what a new head takes over: "took over command of the group", "assumed the leadership"
+HELMS = {"command", "leadership", "helm", "presidency", "premiership", "post", "office", "reins", "chairmanship"}
+# (the plight a force or people are left in: "left the public in shock", "leaves the plan in limbo")
+IN_WANT |= {"shock", "limbo", "disarray", "tatters", "ruins", "lurch", "dark", "doubt", "turmoil", "chaos", "danger",
+            "peril", "place"}
