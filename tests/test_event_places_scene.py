@@ -154,3 +154,18 @@ def test_the_town_of_the_dateline_is_a_scene_of_the_story(pipeline):
                         "killing five guests.\n\nPolice arrested 12 suspects on Tuesday, the government said.",
               published="2024-06-05")
     assert places_of(doc, "arrest") == ["Mogadishu"]
+
+
+def test_a_state_that_strikes_is_not_where_its_strikes_fell(pipeline):
+    """'US strikes' (a headline, the state before the act's noun and the one acting): not the United States."""
+    doc = run(pipeline, "US strikes\n\nPublished 3 February 2024\n\nUS forces struck 85 targets in Iraq and Syria on "
+                        "Friday, officials said.", published="2024-02-03")
+    assert all(not e.location or e.location.country != "US" for e in doc.events if e.type == "airstrike")
+
+
+def test_a_base_located_by_a_name_the_gazetteer_lacks_is_not_the_base_told_before(pipeline):
+    """'... from Kabul airport. / Sweden handed its camp in Zorbuktu to the army': not Kabul's airport."""
+    doc = run(pipeline, "The last US troops left Afghanistan on August 30 from Kabul airport.\n\nSweden handed its camp "
+                        "in Zorbuktu to the local army on Friday.", published="2024-02-03")
+    assert all(not e.location or e.location.name not in ("Hamid Karzai International Airport", "Kabul")
+               for e in doc.events if "Sweden" in e.evidence)

@@ -951,6 +951,13 @@ class Arguments:
             if any(k.dep_ == "prep" and k.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN"
                                                                 for g in k.children) for k in x.children):
                 continue   # "the town of Kupiansk": named here, even when the gazetteer does not know it
+            if x.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+                    k.dep_ == "prep" and k.lower_ in ("in", "at", "near", "outside") and any(
+                        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME", "NORP", "ORG")
+                        and not any(span.start <= g.i < span.end for _, span in self._pspans)
+                        for g in k.children) for k in [*x.children, *x.head.children]):
+                continue   # "Sweden handed its camp in Timbuktu to the army": a place named, one the
+                # gazetteer does not know, not the camp told before
             ref = (x, cls)
             break
         if ref is None:
@@ -1144,7 +1151,10 @@ class Arguments:
             if (best[0].kind or "") == "country" and best[1].root.dep_ in ("compound", "nmod") \
                     and best[1].root.head.i == c.trig.i:
                 # "US hands over Niger base", "Iraq withdrawal": a state before the act's noun may be who
-                # acts as well as where; a place the act's clause names elsewhere tells it better
+                # acts as well as where; a place the act's clause names elsewhere tells it better; and
+                # when it is who acts ("US strikes"), it is not where
+                if any(a.i == best[1].root.i for a in _roles(c.trig, c.kind)[0]):
+                    return None, 0
                 return self._location(doc, best[0]), min(level, 2)
             return self._location(doc, best[0]), level
         return None, 0
@@ -1422,6 +1432,8 @@ class Arguments:
             vague = c.place is None or (c.place.kind or "") in ("country", "admin1", "region") and c.place_level <= 2
             if not vague:
                 continue
+            if self._unmapped_names(c):
+                continue   # "Sweden handed its camp in Zorbuktu to the army": a place named, one the gazetteer lacks
             self._scene_of_paragraph(doc, c, cands, towns, story, breaks)
             if single is not None and (c.place is None or (c.place.kind or "") in ("country", "admin1", "region")
                                        and c.place_level <= 2) and not self._names_unknown_town(c.sent) \
