@@ -130,3 +130,14 @@ def test_a_share_of_a_force_names_no_one_and_the_speaker_tells_of_his_own(pipeli
                         "the border on Monday, President Vucic said.")
     got = actors_of(doc, "withdrawal")
     assert got and all("rest" not in a for a in got) and any("Vucic" in a for a in got)
+
+
+def test_the_accused_did_the_act_told_as_the_means_of_the_charge(pipeline):
+    doc = run(pipeline, "Egypt accused Israel of violating the peace treaty by deploying troops along the "
+                        "Philadelphi corridor on Wednesday.")
+    assert actors_of(doc, "deployment") == [["Israel"]]
+
+
+def test_a_strike_done_with_a_state_s_jets_is_its_air_force_s(pipeline):
+    doc = run(pipeline, "A strike carried out with Israeli jets destroyed a building in Tyre on Tuesday.")
+    assert any("Israel" in " ".join(a) for a in actors_of(doc, "airstrike"))

@@ -743,10 +743,19 @@ class Roles:
         """Who an act is laid at: 'X accused Y of shelling ...', 'Y was accused of the massacre', 'X
         blamed Y for the strike', 'the attack was blamed on Y', 'a drone attack blamed on Y'."""
         heads = []
-        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for", "with"):
-            verb = t.head.head
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSE_VERBS:
-                heads = [k for k in verb.children if k.dep_ in ("dobj", "nsubjpass")]
+        cur = t
+        for _ in range(3):
+            # "accused Israel of violating the treaty by deploying troops": up through the means and the acts
+            # the charge is made of, to the verb that lays it
+            if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep" and cur.head.lower_ in ("of", "for", "with"):
+                verb = cur.head.head
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSE_VERBS:
+                    heads = [k for k in verb.children if k.dep_ in ("dobj", "nsubjpass")]
+                    break
+            if cur.dep_ not in ("pcomp", "pobj", "prep", "conj") or cur.head is cur or \
+                    any(k.dep_ in ("nsubj", "nsubjpass") for k in cur.children):
+                break
+            cur = cur.head
         blames = [k for k in t.children if k.dep_ == "acl" and k.lemma_.lower() == "blame"]
         if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() == "blame":
             blames.append(t.head)
@@ -961,6 +970,13 @@ class Roles:
         sources += [g for a in weapon.children if a.dep_ == "acl" and a.lemma_.lower() in SENDING_VERBS
                     for k in a.children if k.dep_ == "prep" and k.lower_ == "from" for g in k.children
                     if g.dep_ == "pobj"]
+        # "a strike carried out with Israeli jets", "an attack using Russian drones": the weapons the act was done with
+        means = [g for k in weapon.children if k.dep_ == "prep" and k.lower_ in ("with", "using", "by")
+                 for g in k.children if g.dep_ == "pobj"]
+        means += [g for a in weapon.children if a.dep_ in ("acl", "relcl") for k in a.children
+                  if k.dep_ in ("prep", "agent") and k.lower_ in ("with", "using", "by") for g in k.children
+                  if g.dep_ == "pobj"]
+        sources += [g for g in means if g.lemma_.lower() in INSTRUMENTS or g.lemma_.lower() in MILITARY_KIT]
         if weapon.dep_ in ("nsubj", "nsubjpass") and weapon.head.lemma_.lower() in SENDING_VERBS:
             # "Rockets fired from Hezbollah positions hit ...", read as the rockets being what was fired
             sources += [g for k in weapon.head.children if k.dep_ == "prep" and k.lower_ == "from"
