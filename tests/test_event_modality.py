@@ -254,6 +254,12 @@ def test_an_order_followed_by_the_other_side_entering_happened(pipeline):
     assert modalities(doc, "withdrawal") == ["asserted"]
 
 
+def test_an_order_told_in_a_narratives_simple_past_happened(pipeline):
+    doc = run(pipeline, "On Thursday the Russian defence minister ordered his troops to withdraw from the city of "
+                        "Kherson.", published="2022-11-11")
+    assert modalities(doc, "withdrawal") == ["asserted"]
+
+
 def test_an_order_with_no_sequel_or_to_anothers_forces_stays_a_plan(pipeline):
     doc = run(pipeline, "The army chief has ordered all units to pull out of the town of Kupiansk.",
               published="2022-11-11")

@@ -215,9 +215,19 @@ def _own_forces_ordered(verb) -> bool:
     past = gov.tag_ == "VBD" or gov.tag_ == "VBN" and any(k.dep_ == "aux" and k.lemma_ == "have" for k in kids)
     ordered = [k for k in kids if k.dep_ in ("dobj", "nsubj") and k.i > gov.i] or \
         [k for k in verb.children if k.dep_ == "nsubj"]
+    # who gave the order names the side ("the Russian defence ministry ordered Russian troops"); a nation or
+    # a body the orderer does not name is another's ("the junta ordered French troops", "ordered MINUSMA")
+    orderer = {x.lower_ for k in kids if k.dep_ == "nsubj" for x in k.subtree}
     return past and bool(ordered) and all(
-        not any(x.ent_type_ in ("NORP", "GPE", "ORG") for x in k.subtree) or any(x.dep_ == "poss" for x in k.children)
+        any(x.dep_ == "poss" for x in k.children) or all(
+            x.lower_ in orderer for x in k.subtree if x.ent_type_ in ("NORP", "ORG"))
         for k in ordered)
+
+
+def _simple_past_order(verb) -> bool:
+    """The order is told in the simple past of a narrative ('On Saturday Austin ordered the Guard soldiers to
+    leave the country'), not in the perfect of news just breaking ('has ordered his units to leave')."""
+    return verb.head.tag_ == "VBD"
 
 
 def _told_completed(o) -> bool:
@@ -360,8 +370,9 @@ class Merging:
         """'The commander says he has ordered his units to leave the town ... By afternoon the withdrawal was
         complete': a move a side ordered its own forces to make, which the report then tells as completed, as
         done (a later mention of the move told as fact, folded into the order's) or as followed by the other
-        side entering the place, happened. The order's move is asserted. An order with no such sequel stays
-        a plan; so does a move one side orders another's forces to make ('the junta ordered French troops to
+        side entering the place, happened; so did one a narrative tells in the simple past ('The same day
+        Austin ordered the Guard soldiers to leave the country'). The order's move is asserted. An order just
+        given ('has ordered') with no such sequel stays a plan; so does a move one side orders another's forces to make ('the junta ordered French troops to
         leave'), whose carrying out is an occurrence of its own."""
         gone: set[int] = set()
         for o in out:
@@ -374,7 +385,7 @@ class Merging:
             entered = o.kind == "withdrawal" and o.place is not None and any(
                 c.kind == "territory_change" and c.place is not None and _same_place(o.place, c.place)
                 and c.place_level >= 2 and not set(c.actors) & set(o.actors) for c in later)
-            if same is None and not entered and not _told_completed(o):
+            if same is None and not entered and not _told_completed(o) and not _simple_past_order(o.trig):
                 continue
             o.modality = "asserted"
             o.conf = min(0.99, o.conf + 0.1)   # the plan's penalty lifted: the act is told as done
