@@ -157,7 +157,8 @@ class World:
             del self.events[:-10000]
         first = next((e.date.end for e in evs if e.date),
                      self._clock() if self.chronological else START + timedelta(days=r.randrange(DAYS)))
-        places = [Place(mention=e.location.name, start=0, end=0, name=e.location.name, lat=e.location.lat,
+        # (the synthetic text names no place: the places carry no offsets inside any event's words)
+        places = [Place(mention=e.location.name, start=-1, end=-1, name=e.location.name, lat=e.location.lat,
                         lon=e.location.lon, country=e.location.country, kind=e.location.kind)
                   for e in evs if e.location]
         return Document(id=f"syn-{self.n}", source=f"syn-{self.n}", text=text, outlet=f"Outlet {r.randrange(300)}",

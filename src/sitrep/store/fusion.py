@@ -94,7 +94,8 @@ _CANDIDATES = (select(_ce.id, _ce.type, _ce.modality, _ce.date_start, _ce.date_e
                       _SCORED["location"]["uncertainty_km"].as_float().label("loc_unc"),
                       _SCORED["_fuse"]["published"].as_string().label("published"),
                       # (the other places its one report names, if any: match.told_place_scorer)
-                      _SCORED["_fuse"]["also_at"].label("also_at"),
+                      # (as text: most have none, and a JSON column would decode a 'null' for each)
+                      _SCORED["_fuse"]["also_at"].as_string().label("also_at"),
                       _SCORED["_fuse"]["place_untold"].as_boolean().label("place_untold"))
                .where(_ce.id.in_(select(canonical_keys.c.canonical_id)
                                  .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
