@@ -134,3 +134,21 @@ def test_leaving_a_force_in_want_is_no_withdrawal(pipeline, sentence):
 
 def test_a_force_leaving_a_place_is_still_a_withdrawal(pipeline):
     assert "withdrawal" in [k for k, _ in kinds(pipeline, "The last Italian soldiers left Herat on Monday.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party pulled out of the election in protest.",
+    "The ruling party retreated from its pledge to cut taxes.",
+    "Investors pulled back from the market after the coup.",
+])
+def test_leaving_an_undertaking_is_no_withdrawal(pipeline, sentence):
+    assert "withdrawal" not in [k for k, _ in kinds(pipeline, sentence)]
+
+
+def test_leaving_a_pact_is_an_act_on_the_pact(pipeline):
+    got = [k for k, _ in kinds(pipeline, "France pulled out of the deal on Monday.")]
+    assert "agreement" in got and "withdrawal" not in got
+
+
+def test_a_campaign_without_arms_is_no_offensive(pipeline):
+    assert "clash" not in [k for k, _ in kinds(pipeline, "The army launched a recruitment campaign on Monday.")]

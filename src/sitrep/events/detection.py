@@ -28,7 +28,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  REFORMING, GROUP_NOUNS, KIT_GIVING, BINDING, TAKEN_AS, VESSELS, HEADING,
                                  CONTACT_NOUNS, CONTACT_LIGHT_VERBS, APPROVING, DECISION_BODIES, DECIDED_THINGS,
                                  REPLACING, QUITTING, POSTS, ATTEMPT_NOUNS, COUNT_NOUNS, COUNT_CHANGES, IN_WANT,
-                                 PEOPLE_TAKEN, HELMS, MILITARY_POSTS, HEADS_OF_STATE)
+                                 PEOPLE_TAKEN, HELMS, MILITARY_POSTS, HEADS_OF_STATE, VENTURES)
 
 
 def _not_a_trigger(t) -> bool:
@@ -197,6 +197,22 @@ def _left_in_want(t) -> bool:
     return any(k.lower_ in IN_WANT for k in told)
 
 
+def _what_is_left(t) -> list:
+    """What a verb of leaving leaves: 'withdrew from the camp', 'pulled out of the deal'."""
+    left = [g for k in t.children if k.dep_ == "prep" and k.lower_ in ("from", "of") for g in k.children
+            if g.dep_ == "pobj"]
+    left += [g for k in t.children if k.dep_ in ("prt", "advmod", "prep") and k.lower_ == "out" for p in k.children
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return left
+
+
+def _left_a_venture(t) -> bool:
+    """'The party pulled out of the election', 'retreated from its pledge', 'investors pulled back from the
+    market': what is left is an undertaking, not ground (a pact left is an agreement, Detection._political_acts)."""
+    left = _what_is_left(t)
+    return bool(left) and all(g.lemma_.lower() in VENTURES or g.lemma_.lower() in PACT_NOUNS for g in left)
+
+
 def _contactor(tok) -> bool:
     """Who keeps a state's contacts: a named person, a leader, minister or envoy, or a state by name."""
     return tok.ent_type_ in ("PERSON", "GPE") or _leader(tok) or (
@@ -273,6 +289,8 @@ class Detection:
                 kinds = phrasal   # "troops fell back": a retreat, no town falling
             if "withdrawal" in kinds and lemmas[i] == "leave" and _left_in_want(t):
                 kinds = kinds - {"withdrawal"}   # "leaving troops short of ammunition": no one left anywhere
+            if "withdrawal" in kinds and t.pos_ == "VERB" and _left_a_venture(t):
+                kinds = kinds - {"withdrawal"}   # "the party pulled out of the election": no ground left
             if not kinds:
                 continue
             if t.pos_ != "VERB" and lemmas[i] in VERB_ONLY and not plen:
@@ -537,8 +555,11 @@ class Detection:
                 for k in _subjects(t):
                     found.pop(k.i, None)
             elif lem in OPENING and any(
-                    x.lemma_.lower() in OFFENSIVES and (x.lemma_.lower() != "operation" or x.text[0].isupper() or any(
-                        y.lemma_.lower() in ARMED_OPERATION for y in x.lefts))
+                    x.lemma_.lower() in OFFENSIVES and (x.lemma_.lower() not in ("operation", "campaign")
+                                                        or x.text[0].isupper() or any(
+                        y.lemma_.lower() in ARMED_OPERATION | {"bombing", "artillery", "drone", "missile"}
+                        for y in x.lefts) or x.lemma_.lower() == "campaign" and any(
+                        k.dep_ == "prep" and k.lower_ == "against" for k in x.children))
                     for o in objs for x in o.subtree if x.i <= o.i):
                 # "launched its offensive into northeastern Syria", "began a military operation against":
                 # the fighting begins; a humanitarian operation does not count
@@ -763,6 +784,14 @@ class Detection:
                         found[t.i] = (t, {"diplomacy"}, 0.95)
                         found.pop(o.i, None)
                         break
+                continue
+            if lem in ("withdraw", "pull", "exit", "quit", "leave", "retreat") and (lem != "pull" or any(
+                    k.lower_ == "out" for k in t.children)) and _what_is_left(t) and all(
+                    g.lemma_.lower() in PACT_NOUNS for g in _what_is_left(t)):
+                # "France pulled out of the deal", "withdrew from the accord": an act on a pact
+                found[t.i] = (t, {"agreement"}, 0.9)
+                for g in _what_is_left(t):
+                    found.pop(g.i, None)
                 continue
             if lem in ("take", "assume") and any(o.dep_ == "dobj" and o.lemma_.lower() in HELMS for o in objs) and (
                     lem == "assume" or any(k.dep_ in ("prt", "advmod") and k.lower_ == "over" for k in t.children)) and \

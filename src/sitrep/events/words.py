@@ -611,3 +611,10 @@ HELMS = {"command", "leadership", "helm", "presidency", "premiership", "post", "
 # (the plight a force or people are left in: "left the public in shock", "leaves the plan in limbo")
 IN_WANT |= {"shock", "limbo", "disarray", "tatters", "ruins", "lurch", "dark", "doubt", "turmoil", "chaos", "danger",
             "peril", "place"}
+# undertakings one pulls out of without leaving any ground: "pulled out of the election", "retreated from its
+# pledge", "withdrew from the race"
+VENTURES = {"election", "race", "contest", "tournament", "competition", "championship", "game", "games", "olympics",
+            "pledge", "promise", "commitment", "plan", "scheme", "programme", "program", "project", "market",
+            "markets", "bid", "tender", "auction", "candidacy", "nomination", "vote", "ballot", "poll", "policy",
+            "reform", "position", "stance", "demand", "investment", "venture", "sale", "merger", "festival",
+            "conference", "event", "campaign", "coalition", "cabinet", "government", "party"}
