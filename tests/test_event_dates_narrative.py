@@ -150,3 +150,14 @@ def test_a_reaction_told_with_no_time_is_of_the_reports_day(pipeline):
     doc = run(pipeline, "Rebels raid army post in northern Mali\n\n"
                         "The rebels had condemned the presence of foreign troops in the region.", "2023-09-12")
     assert all(e.date is None for e in doc.events if e.type == "statement")
+
+
+def test_a_headlines_act_takes_the_day_its_lead_tells(pipeline):
+    """A headline's act with no time of its own ('... as crowds storm embassies in Dakar') is the
+    news its lead dates ('... held the airport on Wednesday, while crowds ...')."""
+    text = ("Rebels hold airport as crowds storm embassies in Dakar\n\n"
+            "Rebel fighters held the airport of Ziguinchor on Wednesday, while crowds in the capital Dakar "
+            "set fire to several embassies.")
+    doc = run(pipeline, text, "2024-03-08")
+    got = [e.date for e in doc.events if e.trigger == "storm"]
+    assert got and all(d is not None and d.start == date(2024, 3, 6) for d in got)

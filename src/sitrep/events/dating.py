@@ -168,6 +168,8 @@ def _ongoing(trig) -> bool:
         k.dep_ == "aux" and k.lower_ in ("is", "are", "am", "'s", "'re") for k in trig.children)
 
 
+_AS_OF = re.compile(r"\bas\s+of\s+(?:on\s+)?$", re.I)   # "What we know as of Saturday": the writing's time
+
 # what actors say or do in answer to the news ("condemned", "summoned the envoy")
 _REACTION_KINDS = frozenset({"statement", "diplomacy"})
 
@@ -370,7 +372,31 @@ class Dating:
             # "Iran condemned the strike and summoned the Swiss envoy", in a report that tells no day
             # before it: the news of the report's day
             return EventDate(doc.published, doc.published, ""), False, None
+        if best is None and reported is None and c.modality == "asserted" and _headline_like(c.sent) and not any(
+                sent.start_char <= tx.start < sent.end_char for tx, _ in self._tspans):
+            # "M23 rebels hold Goma as protesters storm embassies in Kinshasa": a headline tells the
+            # news its lead dates ("... controlled most of Goma on Tuesday")
+            lead = self._lead_day(doc, sent)
+            if lead is not None:
+                return lead, False, None
         return None, False, None
+
+    def _lead_day(self, doc: Document, headline) -> EventDate | None:
+        """The day the report's lead tells: the first one-day time of the first two sentences after
+        the headline that tell one of the story (not its dateline, not "as of" the writing)."""
+        told = 0
+        for sent in doc.parsed.sents:
+            if sent.start_char <= headline.start_char or _headline_like(sent):
+                continue
+            days = [tx for tx, span in self._tspans if sent.start_char <= tx.start < sent.end_char
+                    and tx.type in ("DATE", "TIME") and tx.start_date is not None and tx.start_date == tx.end_date
+                    and not argument_time(span.root) and not _AS_OF.search(doc.text, max(0, tx.start - 8), tx.start)]
+            if days:
+                return EventDate(days[0].start_date, days[0].end_date, days[0].text)
+            told += 1
+            if told >= 2:
+                return None
+        return None
 
     def _reaction_of_the_day(self, c, behind: bool) -> bool:
         """A statement or an act of diplomacy told as done (the simple past, the present perfect),
