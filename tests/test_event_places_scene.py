@@ -169,3 +169,11 @@ def test_a_base_located_by_a_name_the_gazetteer_lacks_is_not_the_base_told_befor
                         "in Zorbuktu to the local army on Friday.", published="2024-02-03")
     assert all(not e.location or e.location.name not in ("Hamid Karzai International Airport", "Kabul")
                for e in doc.events if "Sweden" in e.evidence)
+
+
+def test_a_weapons_maker_is_not_where_it_struck(pipeline):
+    """'Iran-made drones hit a grain warehouse' in a story of Odesa: Odesa, not Iran."""
+    doc = run(pipeline, "Drone attack on Odesa\n\nPublished 12 March 2024\n\nRussian drones struck port facilities in "
+                        "Odesa overnight, killing four people, the governor said.\n\nIran-made drones hit a grain "
+                        "warehouse, officials said.", published="2024-03-12")
+    assert all(e.location and e.location.country == "UA" for e in doc.events if "warehouse" in e.evidence)

@@ -52,8 +52,9 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
             return True
     text = text[p.end:p.end + 12].lower()
     if text.startswith(("-led", "-backed", "-occupied", "-based", "-run", "-allied", "-flagged", "-registered",
-                        "-owned", "-operated")):   # "a Liberia-flagged tanker": its flag, not where
-        return True
+                        "-owned", "-operated", "-made", "-built", "-supplied", "-designed", "-manufactured",
+                        "-produced", "-provided", "-donated", "-funded", "-trained", "-armed", "-sponsored")):
+        return True   # "a Liberia-flagged tanker", "Iran-made drones hit a warehouse": its flag, its maker, not where
     return False
 
 
