@@ -254,6 +254,12 @@ def test_an_order_followed_by_the_other_side_entering_happened(pipeline):
     assert modalities(doc, "withdrawal") == ["asserted"]
 
 
+def test_a_decision_to_withdraw_followed_by_the_other_side_taking_the_town_happened(pipeline):
+    doc = run(pipeline, "The brigade commander said on Monday he had decided to withdraw his units from the town. "
+                        "Rebel fighters have taken full control of the town, the group said.", published="2024-02-20")
+    assert modalities(doc, "withdrawal") == ["asserted"]
+
+
 def test_an_order_told_in_a_narratives_simple_past_happened(pipeline):
     doc = run(pipeline, "On Thursday the Russian defence minister ordered his troops to withdraw from the city of "
                         "Kherson.", published="2022-11-11")

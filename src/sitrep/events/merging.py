@@ -197,12 +197,13 @@ CARRIED_NOUNS = {"withdrawal": {"withdrawal", "pullout", "pull-out", "retreat", 
                                 "redeployment", "drawdown", "pullback"},
                  "deployment": {"deployment", "redeployment", "arrival", "move", "transfer"}}
 COMPLETION = {"complete", "completed", "finish", "finished", "end", "conclude", "over", "done"}
-ORDERING = {"order", "instruct", "command", "tell", "direct"}
+ORDERING = {"order", "instruct", "command", "tell", "direct", "decide"}
 
 
 def _own_forces_ordered(verb) -> bool:
-    """The act is what a side ordered, in a past or perfect told as fact, forces of its own ('he has ordered
-    his units to leave', 'the army chief ordered all troops to pull back'), not another state's forces
+    """The act is what a side ordered or decided, in a past or perfect told as fact, forces of its own ('he has
+    ordered his units to leave', 'the army chief ordered all troops to pull back', 'he had decided to withdraw
+    units'), not another state's forces
     ('ordered French troops to leave the country')."""
     if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
         return False
@@ -218,6 +219,11 @@ def _own_forces_ordered(verb) -> bool:
     # who gave the order names the side ("the Russian defence ministry ordered Russian troops"); a nation or
     # a body the orderer does not name is another's ("the junta ordered French troops", "ordered MINUSMA")
     orderer = {x.lower_ for k in kids if k.dep_ == "nsubj" for x in k.subtree}
+    if gov.lemma_.lower() == "decide":
+        # "he had decided to withdraw units": the decider moves its own forces, unless it names another's
+        ordered = [k for k in verb.children if k.dep_ == "dobj"]
+        return past and all(all(x.lower_ in orderer for x in k.subtree if x.ent_type_ in ("NORP", "ORG"))
+                            for k in ordered)
     return past and bool(ordered) and all(
         any(x.dep_ == "poss" for x in k.children) or all(
             x.lower_ in orderer for x in k.subtree if x.ent_type_ in ("NORP", "ORG"))
@@ -227,7 +233,7 @@ def _own_forces_ordered(verb) -> bool:
 def _simple_past_order(verb) -> bool:
     """The order is told in the simple past of a narrative ('On Saturday Austin ordered the Guard soldiers to
     leave the country'), not in the perfect of news just breaking ('has ordered his units to leave')."""
-    return verb.head.tag_ == "VBD"
+    return verb.head.tag_ == "VBD" and verb.head.lemma_.lower() != "decide"
 
 
 def _told_completed(o) -> bool:
@@ -382,9 +388,13 @@ class Merging:
                      and 0 < c.unit - o.last_unit <= 4]
             same = next((c for c in later if c.kind == o.kind and not _days_apart(o, c) and (
                 o.place is None or c.place is None or _same_place(o.place, c.place))), None)
-            entered = o.kind == "withdrawal" and o.place is not None and any(
-                c.kind == "territory_change" and c.place is not None and _same_place(o.place, c.place)
-                and c.place_level >= 2 and not set(c.actors) & set(o.actors) for c in later)
+            # "... ordered its troops to withdraw from Lyman. Enemy soldiers entered the town hours later": the
+            # place, or, where neither names one the gazetteer knows, the very next sentence's "the town"
+            entered = o.kind == "withdrawal" and any(
+                c.kind == "territory_change" and c.actors and not set(c.actors) & set(o.actors) and (
+                    o.place is not None and c.place is not None and c.place_level >= 2
+                    and _same_place(o.place, c.place)
+                    or o.place is None and c.place is None and c.unit - o.last_unit <= 1) for c in later)
             if same is None and not entered and not _told_completed(o) and not _simple_past_order(o.trig):
                 continue
             o.modality = "asserted"
