@@ -47,6 +47,14 @@ RECORDS = [
     _r("c:us", "United States", "country", 39.76, -98.5, "US", pop=327_000_000, radius=1750),
     _r("g:wagner-us", "Wagner", "city", 43.08, -98.29, "US", "South Dakota", pop=1_600),
     _r("g:wagner-br", "Wagner", "city", -12.29, -41.17, "BR", "Bahia", pop=9_500),
+    _r("c:ng", "Nigeria", "country", 10.0, 8.0, "NG", pop=200_000_000, radius=600, names=[("Nigerian", DEMONYM)]),
+    _r("a:rivers", "Rivers", "admin1", 4.75, 6.83, "NG", "Rivers", radius=80),
+    _r("a:bayelsa", "Bayelsa", "admin1", 4.77, 6.07, "NG", "Bayelsa", radius=60),
+    _r("g:portharcourt", "Port Harcourt", "city", 4.78, 7.01, "NG", "Rivers", pop=1_100_000),
+    _r("c:et", "Ethiopia", "country", 9.0, 39.5, "ET", pop=110_000_000, radius=600),
+    _r("a:tigray", "Tigray", "admin1", 14.03, 38.32, "ET", "Tigray", radius=150),
+    _r("g:humera", "Humera", "city", 14.29, 36.6, "ET", "Tigray", pop=30_000),
+    _r("g:mekele", "Mekele", "city", 13.5, 39.48, "ET", "Tigray", pop=215_000),
 ]
 
 
@@ -150,3 +158,9 @@ def test_a_town_the_tagger_reads_as_a_verb_is_still_a_town(read):
     doc = read("Families began leaving Montepuez on Sunday, aid workers in Pemba said, as fighting spread "
                "across Cabo Delgado in Mozambique.")
     assert [p.country for p in _named(doc, "Montepuez")] == ["MZ"]
+
+
+def test_a_surname_namesake_is_still_the_area_it_is_in(read):
+    doc = read("Commander Joe Rivers said troops killed 20 militants in Rivers and Bayelsa states, and the "
+               "Nigerian navy patrolled off Port Harcourt.")
+    assert [p.kind for p in _named(doc, "Rivers")] == ["admin1"]

@@ -441,10 +441,13 @@ class Places:
             m.support = self._support(m, toks, text, person_words)
         # one sense per name: a name the gazetteer lacks that speaks in one sentence ("Hemedti
         # said") is a person in the others too ("forces loyal to Hemedti control the city")
-        agents = {key(ent.text) for ent in parsed.ents if ent.label_ in _AGENT_LABELS and _reads_as_agent(ent)}
-        for m in matches:
-            if not m.cands and m.key in agents:
-                m.support = 0
+        unknown = {m.text for m in matches if not m.cands and m.support}
+        if unknown:
+            agents = {ent.text for ent in parsed.ents if ent.text in unknown and ent.label_ in _AGENT_LABELS
+                      and _reads_as_agent(ent)}
+            for m in matches:
+                if not m.cands and m.text in agents:
+                    m.support = 0
         # a name inside a news organisation's ("BBC", "Kyiv Independent", the document's own outlet)
         for a, b in self.outlet_names.spans(text, doc.outlet):
             for m in matches:
@@ -555,8 +558,8 @@ class Places:
             return 2 if m.from_ner and m.key not in self.group_names() and not _reads_as_agent(m._ent) else 0  # type: ignore[attr-defined]
         i, j = m._toks  # type: ignore[attr-defined]
         ent = m._ent    # type: ignore[attr-defined]
-        if ent is not None and ent.label_ in ("PERSON", "ORG") and _covers(m, ent, text) \
-                and m.key in self.group_names() and not _strong(m.cands) \
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and m.key in self.group_names() \
+                and _covers(m, ent, text) and not _strong(m.cands) \
                 and not any(c.flags & (CURATED | DEMONYM) for c in m.cands) \
                 and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 20), m.start):
             return 0              # "Wagner denied it", "Wagner's men": the group, not a hamlet called so
@@ -613,9 +616,10 @@ class Places:
         if m.text.isupper() and len(m.text) >= 4 and _strong(cands) and \
                 re.match(r"\s*(?:\(|—|–|-\s|,|:)", text[m.end:m.end + 3]):
             return 2              # a dateline: "WASHINGTON (AP) —", "BAGHDAD, Jan. 3"
-        if single and (m.key in person_words and label not in _PLACE_LABELS or _titled(toks, i)) \
+        if single and (m.key in person_words and label not in _PLACE_LABELS and not _inside_place(text, m)
+                       or _titled(toks, i)) \
                 and not (curated and whole_ent):
-            return 0
+            return 0              # ("Rivers" after "Joe Rivers"; but "clashes in Rivers and Bayelsa states")
         admin = any(c.kind in ("country", "admin1", "continent") and c.flags & (PRIMARY | CURATED) for c in cands)
         if label == "PERSON":
             if not whole_ent:
@@ -1111,6 +1115,15 @@ def _reads_as_agent(ent) -> bool:
             and head.head.lemma_.lower() in _AGENT_OF[head.lemma_.lower()]:
         return True
     return any(ch.dep_ == "appos" and ch.lemma_.lower() in _PERSON_ROLES for ch in root.children)
+
+
+# "in", "across": what follows is where something is, not whom it is told to ("spoke to Jackson")
+_INSIDE_BEFORE = re.compile(r"\b(?:in|inside|across|throughout|outside|near|into)\s+$")
+
+
+def _inside_place(text: str, m: "_Mention") -> bool:
+    """The name follows a preposition of being in a place, and is no one's ("in Jackson's view")."""
+    return bool(_INSIDE_BEFORE.search(text, max(0, m.start - 12), m.start)) and text[m.end:m.end + 2] not in ("'s", "’s")
 
 
 def _town_of_note(cands: list[Candidate]) -> bool:
