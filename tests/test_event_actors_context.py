@@ -141,3 +141,8 @@ def test_the_accused_did_the_act_told_as_the_means_of_the_charge(pipeline):
 def test_a_strike_done_with_a_state_s_jets_is_its_air_force_s(pipeline):
     doc = run(pipeline, "A strike carried out with Israeli jets destroyed a building in Tyre on Tuesday.")
     assert any("Israel" in " ".join(a) for a in actors_of(doc, "airstrike"))
+
+
+def test_machines_and_unread_possessives_are_no_actors(pipeline):
+    doc = run(pipeline, "Defence officials say around 15 Leopard 2 tanks are to be deployed to Latvia next year.")
+    assert all(not any("tanks" in a or "officials" in a for a in e.actors) for e in doc.events)

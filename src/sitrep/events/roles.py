@@ -382,7 +382,8 @@ class Roles:
             told = _reported_clause(t, 5, ("ccomp", "parataxis"))
             subj = [k for k in told.head.children if k.dep_ == "nsubj" and k.pos_ != "PRON"] if told else []
             said = self._actor_names(doc, subj[0]) if subj else []
-            if said and all(n[:1].isupper() for n in said):
+            people = {e.canonical or e.text for e in doc.entities if e.label == "PERSON"}
+            if said and all(self.actors is not None and n in self.actors or n in people for n in said):
                 c.actors = _dedupe(said + c.actors)
         if c.kind in REPEATED_KINDS:
             # every strike told, before events of one sentence and day are merged into one, for the strikes
@@ -457,7 +458,13 @@ class Roles:
                 head = self._head_in(c, words[-1])
                 if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
                     continue   # "between Ansongo and Menaka", "the Inates camp": a place, not who acted
-            if not words or any(ch.isupper() for ch in a[1:]) or (self.actors is not None and a in self.actors):
+            known = self.actors is not None and a in self.actors
+            if words and not known and words[0].lower() in ("their", "its", "his", "her", "our", "my", "your"):
+                continue   # "they will join 1,700 of their comrades": whose, unread, names no one
+            if words and not known and words[-1][:1].islower() and any(ch.isupper() for ch in a[1:]) and \
+                    (words[-1].lower() in INSTRUMENTS or words[-1].lower().rstrip("s") in INSTRUMENTS):
+                continue   # "around 15 Leopard 2 tanks are to be deployed": a machine, though its make is a name
+            if not words or any(ch.isupper() for ch in a[1:]) or known:
                 out.append(a)
                 continue
             head = self._head_in(c, words[-1])
