@@ -293,13 +293,14 @@ def test_an_operation_is_carried_out_by_its_force(pipeline):
 
 
 def test_a_vote_is_where_its_parliament_sits(pipeline):
-    """'Ghana's parliament approved sending troops to Mali': the vote is in Ghana, the troops go to Mali."""
+    """'Ghana's parliament approved sending troops to Mali': the vote is in Ghana (its capital, where the
+    parliament sits), the troops go to Mali."""
     doc = run(pipeline, "Ghana's parliament on Thursday approved sending 300 troops to Mali.")
     (vote,) = events(doc, "legislation")
     assert vote.location is not None and vote.location.country == "GH"
     doc = run(pipeline, "The Kenyan parliament voted on Friday to deploy soldiers to Haiti.")
     (vote,) = events(doc, "legislation")
-    assert vote.location is not None and vote.location.name == "Kenya"
+    assert vote.location is not None and vote.location.country == "KE" and vote.location.name == "Nairobi"
 
 
 def test_states_evacuating_together_are_not_the_place(pipeline):

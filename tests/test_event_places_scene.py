@@ -177,3 +177,10 @@ def test_a_weapons_maker_is_not_where_it_struck(pipeline):
                         "Odesa overnight, killing four people, the governor said.\n\nIran-made drones hit a grain "
                         "warehouse, officials said.", published="2024-03-12")
     assert all(e.location and e.location.country == "UA" for e in doc.events if "warehouse" in e.evidence)
+
+
+def test_a_legislatures_vote_is_in_the_capital_where_it_sits(pipeline):
+    """'Turkey's parliament voted to send troops to Libya': the vote in Ankara, the troops to Libya."""
+    doc = run(pipeline, "Turkey's parliament voted on Thursday to send troops to Libya.", published="2020-01-03")
+    assert places_of(doc, "legislation") == ["Ankara"]
+    assert "Ankara" not in places_of(doc, "deployment")

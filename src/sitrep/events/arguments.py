@@ -751,14 +751,14 @@ class Arguments:
         if c.kind in POLITICAL_ACTS:
             seat = self._seat(doc, c, actors)
             if seat is not None:
-                c.place, c.place_level = seat, 3
+                c.place, c.place_level = self._sitting_house(c, seat), 3
         if (c.kind in POLITICAL_ACTS or c.kind == "diplomacy") and c.place is None and actors \
                 and t.lemma_.lower() not in TRAVEL:
             # "Russian President Vladimir Putin spoke by phone with Mali's leader": done where he sits,
             # not in the country the report is about (a visit or a meeting placed by its clause keeps it)
             state = self._actors_state(doc, actors)
             if state is not None:
-                c.place, c.place_level = state, 1   # no vote for the country the report is about
+                c.place, c.place_level = self._sitting_house(c, state), 1   # no vote for the report's country
         if c.place is None or (c.place.kind or "") == "country":
             # "attacked the presidential palace in the capital", "to be signed in the Saudi capital"
             cap = self._capital(doc, c, c.zone) or self._capital(
@@ -807,6 +807,13 @@ class Arguments:
                                         lat=p.lat, lon=p.lon) if p.country else None
                     return self._location(doc, p)
         return None
+
+    def _sitting_house(self, c: Candidate, seat: Location) -> Location:
+        """'Turkey's parliament voted to send troops to Libya': a state's vote or law is made where its
+        legislature and government sit, the capital, when no clause places it; other acts keep the state."""
+        if c.kind != "legislation" or (seat.kind or "") != "country" or not seat.country:
+            return seat
+        return self._capital_location(seat.country) or seat
 
     def _actors_state(self, doc: Document, heads: list) -> Location | None:
         """'The Kremlin condemned ...', 'Russian President Vladimir Putin spoke by phone with ...': the
