@@ -152,3 +152,12 @@ def test_leaving_a_pact_is_an_act_on_the_pact(pipeline):
 
 def test_a_campaign_without_arms_is_no_offensive(pipeline):
     assert "clash" not in [k for k, _ in kinds(pipeline, "The army launched a recruitment campaign on Monday.")]
+
+
+def test_a_named_visitor_landing_in_a_capital_is_diplomacy(pipeline):
+    assert ("diplomacy", "asserted") in kinds(pipeline, "Pelosi landed in Taipei late on Tuesday.")
+
+
+def test_a_pact_endorsed_by_a_pronoun_is_an_agreement(pipeline):
+    got = kinds(pipeline, "The mediators presented the truce on Monday. Sudan's cabinet endorsed it on Wednesday.")
+    assert "agreement" in [k for k, _ in got]

@@ -213,6 +213,20 @@ def _left_a_venture(t) -> bool:
     return bool(left) and all(g.lemma_.lower() in VENTURES or g.lemma_.lower() in PACT_NOUNS for g in left)
 
 
+def _antecedent(pron):
+    """The nearest pact, law or package named before a pronoun, in its sentence or the one before ('approved
+    the deal ..., and Lebanon's cabinet endorsed it')."""
+    doc = pron.doc
+    start = pron.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for i in range(pron.i - 1, start - 1, -1):
+        x = doc[i]
+        if x.pos_ == "NOUN" and (x.lemma_.lower() in PACT_NOUNS or x.lemma_.lower() in DECIDED_THINGS):
+            return x
+    return None
+
+
 def _contactor(tok) -> bool:
     """Who keeps a state's contacts: a named person, a leader, minister or envoy, or a state by name."""
     return tok.ent_type_ in ("PERSON", "GPE") or _leader(tok) or (
@@ -236,7 +250,7 @@ def _post_holder(tok, coup=False) -> bool:
     # "the army chief", "the head of military intelligence", "the group's leader": a generic head of a force
     return lem in POSTS and any((_is_force(x) and x.pos_ == "NOUN" and x.lower_ not in _PERSONAL)
                                 or x.lemma_.lower() in ("staff", "intelligence")
-                                for x in tok.subtree if x is not tok)
+                                for x in tok.subtree if x.i != tok.i)
 
 
 class Detection:
@@ -507,7 +521,8 @@ class Detection:
                 # "the last convoy drove out towards Gao": a force leaving
                 found[t.i] = (t, {"withdrawal"}, 0.85)
             elif lem in ("arrive", "land", "travel", "fly") and not objs and any(
-                    (x.ent_type_ == "PERSON" or _leader(x)) and not self._armed(x) for k in _subjects(t)
+                    (x.ent_type_ == "PERSON" or _leader(x) or x.pos_ == "PROPN" and x.ent_type_ == "" and x.text[:1].isupper()
+                     and not self._is_place(x)) and not self._armed(x) for k in _subjects(t)
                     for x in [k, *[a for a in k.children if a.dep_ == "appos"]]) and not any(
                     x.lemma_.lower() in RANKS - {"spokesman", "spokeswoman", "aide", "adviser", "advisor"}
                     for k in _subjects(t) for x in k.subtree) and not any(
@@ -515,8 +530,11 @@ class Detection:
                     if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree) and any(
                     c.dep_ == "prep" and c.lower_ in ("in", "at", "to") and any(
                         g.dep_ == "pobj" and self._is_place(g) for g in c.children) for c in t.children):
-                # "Nancy Pelosi is due to arrive in Yerevan", "President Macron arrived in Kyiv": a leader's visit
-                found[t.i] = (t, {"diplomacy"}, 0.9)
+                # "Nancy Pelosi is due to arrive in Yerevan", "President Macron arrived in Kyiv": a leader's visit;
+                # to a state or its capital it admits no other reading ("Pelosi landed in Taipei late on Tuesday")
+                capital = any(span.root.head.head.i == t.i and (p.kind or "") in ("country", "city")
+                              for p, span in self._pspans)
+                found[t.i] = (t, {"diplomacy"}, 0.95 if capital else 0.9)
             elif lem == "follow" and not objs and t.dep_ == "xcomp" and any(_coming_force(k) for k in _subjects(t)):
                 # "a second group is due to follow in the coming weeks": more of a force to come
                 found[t.i] = (t, {"deployment"}, 0.9)
@@ -812,6 +830,9 @@ class Detection:
                 # the terms of a pact another put forward
                 found[t.i] = (t, {"agreement"}, 0.9)
                 continue
+            if lem in APPROVING and objs and all(o.lower_ in ("it", "them") for o in objs):
+                # "Israel's cabinet approved the deal, and Lebanon's cabinet endorsed it": what the pronoun stands for
+                objs = [a for a in (_antecedent(o) for o in objs) if a is not None]
             if lem in APPROVING and objs and not any(o.lemma_.lower() in DECIDED_MOVES for o in objs):
                 bodies = {x.lemma_.lower() for k in subj for x in k.subtree} | {x.lower_ for k in subj for x in k.subtree}
                 body = bool(bodies & DECISION_BODIES) or any(self._legislature(x) for k in subj for x in k.subtree)
