@@ -161,3 +161,21 @@ def test_a_headlines_act_takes_the_day_its_lead_tells(pipeline):
     doc = run(pipeline, text, "2024-03-08")
     got = [e.date for e in doc.events if e.trigger == "storm"]
     assert got and all(d is not None and d.start == date(2024, 3, 6) for d in got)
+
+
+def test_a_decision_about_the_act_does_not_date_it(pipeline):
+    """'The mission, which parliament approved on 8 October, ...': the approval's day, not the
+    deployment's; the act goes on with the day the story told it."""
+    text = ("On 14 October Kenya deployed 400 police officers to Haiti. The deployment, which was approved by "
+            "parliament on 8 October, is the second this year.")
+    doc = run(pipeline, text, "2024-10-20")
+    got = [e.date for e in doc.events if e.type == "deployment" and e.date is not None]
+    assert got and all(d.start == date(2024, 10, 14) for d in got)
+
+
+def test_a_holiday_looked_ahead_to_in_the_past_is_the_nearest(pipeline):
+    """'a truce both sides agreed to observe over Christmas', written on 30 December: the
+    Christmas just gone, not the next one."""
+    got = parsed_values(pipeline, "Fighting went on despite a truce that both sides agreed to observe over "
+                                  "Christmas.", date(2024, 12, 30))
+    assert got["Christmas"] == "2024-12-25"

@@ -109,6 +109,31 @@ def _said_of_a_noun(t, trig) -> bool:
     return False
 
 
+# verbs of what others decide or say about an act ("the deployment, which was approved on 8 October")
+_DECIDING = SPEECH_VERBS | {"approve", "authorize", "authorise", "order", "agree", "plan", "propose", "endorse",
+                            "reject", "deny", "condemn", "criticise", "criticize", "debate", "vote", "sign",
+                            "decide", "demand", "request", "discuss", "welcome", "back", "oppose", "ratify",
+                            "extend", "renew", "postpone", "delay", "suspend", "schedule", "promise", "pledge",
+                            "unveil", "describe", "call", "hail", "praise"}
+
+
+def _another_act_on_the_noun(t, trig) -> bool:
+    """The time is told in a relative clause of the act's own noun whose verb is
+    someone deciding or saying something about it ("The deployment, which parliament approved on 8
+    October, is the second this year"): the day of that decision, not of the act; not "the
+    offensive, which began in March" nor "the attack, which killed 12 people on Monday"."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for x in [t] + list(t.ancestors):
+        if x.i == trig.i:
+            return False
+        if x.dep_ in ("relcl", "acl") and x.pos_ in ("VERB", "AUX"):
+            # a relative clause only: "a US airstrike authorized by the president two days earlier"
+            # tells the strike's day as the parse hangs it on the participle
+            return x.dep_ == "relcl" and x.head.i == trig.i and x.lemma_.lower() in _DECIDING
+    return False
+
+
 def _told_apart(t, trig) -> bool:
     """The time is told in a relative clause the act is not in, and in another tense than the act
     ("has declared the city freed of the militants who stormed it five months ago", "was detained
@@ -285,6 +310,9 @@ class Dating:
                 continue   # "..., the third such transfer this month": the period acts are counted in, not the day
             ids = {x.i for x in span}
             mine = bool(ids & own)
+            if _another_act_on_the_noun(span.root, c.trig):
+                refused.add(tx.start)
+                continue   # "The deployment, which parliament approved on 8 October, ...": the approval's day
             if (tx.end_date - tx.start_date).days > 6 and _said_of_a_noun(span.root, c.trig):
                 refused.add(tx.start)
                 continue   # "Rebels, who seized the town in 2014, attacked a checkpoint", "the prime minister,

@@ -268,6 +268,26 @@ class Context:
             return False    # "is to resume", "is due to visit", "plans to travel": told ahead
         return verb.lemma_.lower() not in self.L.scheduled_present
 
+    def ahead_of_a_past(self, start: int, end: int) -> bool:
+        """Whether the expression dates what a verb in the simple past looked ahead to: an
+        infinitive under it ("agreed to observe a truce over Christmas", "vowed to retake the town
+        by Easter") or a "would" it reports ("said the talks would resume after Eid"): ahead of
+        that past, not necessarily of the report."""
+        if self.parsed is None:
+            return False
+        tok = self.token_at(max(start, end - 1))
+        if tok is None:
+            return False
+        verb, seen = tok, 0
+        while seen < 6 and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb, seen = verb.head, seen + 1
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+            return verb.head.i != verb.i and verb.head.tag_ == "VBD"
+        return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+            verb.head.tag_ == "VBD"
+
     def reported_would(self, start: int, end: int):
         """The verb of saying in the past that a "would" clause governing the expression reports
         ("the governor said the army would send reinforcements on Wednesday"), else None."""
@@ -1451,6 +1471,8 @@ class Tagger:
         if m["hweek"]:
             cands = [(a - timedelta(days=a.isoweekday() - 1), a + timedelta(days=7 - a.isoweekday())) for a, _ in cands]
         tense = ctx.tense(m.start(), m.end())
+        if tense == "future" and ctx.ahead_of_a_past(m.start(), m.end()):
+            tense = None    # "a truce both sides agreed to observe over Christmas": ahead of the agreeing only
         if rel in ("last", "this past") or (not rel and tense == "past"):
             ok = [sp for sp in cands if sp[0] <= dct] if rel != "last" else [sp for sp in cands if sp[1] < dct]
             sp = max(ok) if ok else min(cands)
