@@ -146,3 +146,11 @@ def test_a_strike_done_with_a_state_s_jets_is_its_air_force_s(pipeline):
 def test_machines_and_unread_possessives_are_no_actors(pipeline):
     doc = run(pipeline, "Defence officials say around 15 Leopard 2 tanks are to be deployed to Latvia next year.")
     assert all(not any("tanks" in a or "officials" in a for a in e.actors) for e in doc.events)
+
+
+def test_a_force_told_by_its_branch_only_is_the_one_force_named_before(pipeline):
+    doc = run(pipeline, "The Russian navy blockaded the port on Sunday. Special forces landed on the island on Monday.")
+    assert any("Russia" in " ".join(a) for a in actors_of(doc, "deployment"))
+    doc = run(pipeline, "Russian forces shelled the port on Sunday and Ukrainian units returned fire. Special forces "
+                        "landed on the island on Monday.")
+    assert all("Russia" not in " ".join(a) and "Ukrain" not in " ".join(a) for a in actors_of(doc, "deployment"))

@@ -148,6 +148,10 @@ GATHERING_NOUNS = frozenset(MULTITUDE) | frozenset({"contingent", "detachment", 
                                                     "platoon", "team", "batch", "fleet", "convoy",
                                                     "couple", "pair", "few", "rest", "remainder", "bulk", "majority",
                                                     "part", "some", "most", "all", "many", "several", "dozen"})
+# the words for a branch or a kind of a force, which say not whose it is ("ground forces", "special forces")
+SERVICE_WORDS = frozenset({"ground", "special", "elite", "combat", "naval", "air", "armoured", "armored", "airborne",
+                           "mechanised", "mechanized", "infantry", "assault", "reserve", "regular", "commando",
+                           "land", "amphibious", "rapid", "reaction", "first", "advance", "lead"})
 # a share or a count of people, which by itself names none of them ("the rest", "the majority", "hundreds")
 PARTITIVE_NOUNS = frozenset({"rest", "remainder", "bulk", "majority", "minority", "part", "some", "most", "many",
                              "several", "few", "dozens", "hundreds", "thousands", "scores", "handful", "number",
@@ -1306,10 +1310,12 @@ class Roles:
             words = _name_words(head)
             # "the soldiers", and a bare plural too ("Troops crossed the border", right after the one force
             # named acting)
-            if len(words) == 1 and head.lemma_.lower() in BARE_FORCES and head.tag_ in ("NNS", "NNPS") and (
+            # ... and one told by its branch only ("Ground forces entered the city", "the special forces")
+            if all(x.lower_ in SERVICE_WORDS for x in words[:-1]) and head.lemma_.lower() in BARE_FORCES and \
+                    head.tag_ in ("NNS", "NNPS") and (
                     any(x.lower_ in ("the", "these", "those") for x in head.lefts)
-                    or not any(x.dep_ in ("det", "poss", "nummod", "amod", "compound", "predet")
-                               for x in head.children)):
+                    or not any(x.dep_ in ("det", "poss", "nummod", "predet") or x.dep_ in ("amod", "compound")
+                               and x.lower_ not in SERVICE_WORDS for x in head.children)):
                 named = self._one_force_named_before(head)
                 if named:
                     return named
