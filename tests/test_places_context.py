@@ -164,3 +164,12 @@ def test_a_surname_namesake_is_still_the_area_it_is_in(read):
     doc = read("Commander Joe Rivers said troops killed 20 militants in Rivers and Bayelsa states, and the "
                "Nigerian navy patrolled off Port Harcourt.")
     assert [p.kind for p in _named(doc, "Rivers")] == ["admin1"]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked Humera on Monday, the army of Ethiopia said. Residents fled toward Mekele, and "
+    "fighting spread across Tigray.",
+    "Residents fled Humera for Mekele, officials in Tigray said, as Ethiopia sent more troops.",
+])
+def test_the_one_town_of_its_name_is_kept_in_a_report_on_its_country(read, text):
+    assert [p.country for p in _named(read(text), "Humera")] == ["ET"]

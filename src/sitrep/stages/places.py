@@ -72,6 +72,9 @@ HOMONYM_FOCUS = 0.5
 HOMONYM_COUNTRIES = 2
 HOMONYM_KM = 500.0
 HOMONYM_TELLERS = 3
+# a town of this size whose own name no other place bears is kept, in a report on its country,
+# whatever the model calls it
+UNIQUE_TOWN_POP = 10_000
 UNKNOWN_POP = 1000
 SEAT_BONUS = 2.0
 # a town of this size that bears its own province's name is the province's seat ("Marib" of Marib
@@ -948,6 +951,12 @@ class Places:
             return c.population >= 20_000
         if focus_c.get(c.country, 0.0) < 0.25:
             return False
+        if focus_c.get(c.country, 0.0) >= HOMONYM_FOCUS and c.population >= UNIQUE_TOWN_POP \
+                and c.flags & PRIMARY and not c.flags & SKEL and sum(1 for x in m.cands if x.flags & PRIMARY) == 1 \
+                and m.__dict__.get("_ent") is not None and m._ent.text == m.text \
+                and m._ent.root.dep_ not in ("compound", "amod", "nmod", "poss"):  # type: ignore[attr-defined]
+            return True           # "attacked Kadugli" (a person to the model): the one town so called,
+                                  # in the country the report is about (not "a White House dinner")
         return c.population >= KEEP_POP or focus_a.get((c.country, key(c.admin1 or "")), 0.0) >= 0.15 \
             or m.score >= KEEP_SCORE
 
