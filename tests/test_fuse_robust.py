@@ -183,3 +183,19 @@ def test_troops_leaving_a_base_their_words_do_not_name_may_be_the_countrys_withd
     # placed at the base from the sentence before, it is France's withdrawal from Iraq; told at
     # the base, it is one base's, not the country's (troops at a base and troops in a country)
     assert sorted(e["report_count"] for e in store.events()) == ([1, 1] if told else [2])
+
+
+def test_only_the_clause_of_the_act_names_its_other_places():
+    text = ("Jets struck militia depots near the K1 base and a depot outside Kirkuk, and supporters of the militia "
+            "then besieged the embassy in Baghdad. Later, rockets hit Camp Taji.")
+    kirkuk = dict(name="Kirkuk", lat=35.47, lon=44.39, country="IQ", kind="city", uncertainty_km=12.0)
+    taji = dict(name="Camp Taji", lat=33.524, lon=44.257, country="IQ", kind="installation", uncertainty_km=3.0)
+    places = [_named(text, "K1", K1).to_dict(), _named(text, "Kirkuk", kirkuk).to_dict(),
+              _named(text, "Baghdad", BAGHDAD_CITY).to_dict(), _named(text, "Camp Taji", taji).to_dict()]
+    first = text.index(" Later")
+    ev = {"start": 0, "end": len(text), "location": dict(K1), "trigger": "struck",
+          "evidence": text[:first] + " … " + text[first + 1:]}
+    # not Baghdad (the siege told after ', and'), nor Taji (another sentence the evidence joins)
+    assert [p["name"] for p in places_told_with(ev, places, text)] == ["Kirkuk"]
+    # without the document's text, the whole span
+    assert [p["name"] for p in places_told_with(ev, places)] == ["Kirkuk", "Baghdad", "Camp Taji"]

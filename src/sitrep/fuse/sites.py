@@ -94,15 +94,52 @@ ALSO_AT_MAX = 4            # the other places of one telling kept (a sentence ra
 SAME_PLACE_KM = 5.0        # a place this close to the event's own is that place under another name
 
 
-def places_told_with(ev: dict[str, Any], places: list[dict[str, Any]]) -> list[dict[str, Any]]:
+EVIDENCE_JOIN = " … "     # how the events stage joins the sentences of one event's evidence
+
+
+# where a sentence goes on to another act: "... struck militia depots, and supporters then
+# besieged the embassy in Baghdad"; "... hit the base; a day later ..."
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+
+
+def _trigger_clause(ev: dict[str, Any], text: str | None) -> tuple[int, int]:
+    """The offsets of the clause of the event's evidence that holds its trigger word: of the
+    sentences its evidence joins, the one holding the trigger (the first, failing that; the
+    others name the places of other acts: "Rockets hit the base … Saturday's barrage was the
+    second"), and of that, the part between the clause breaks around the trigger (", and",
+    "; "). The whole span where the document's text is not given or a sentence is not found
+    in it."""
+    start, end = ev.get("start") or 0, ev.get("end") or 0
+    evidence = ev.get("evidence") or ""
+    if not text or not evidence:
+        return start, end
+    trigger = (ev.get("trigger") or "").lower()
+    found = lambda p: re.search(r"\b" + re.escape(trigger), p.lower()) if trigger else None
+    pieces = evidence.split(EVIDENCE_JOIN)
+    piece = next((p for p in pieces if found(p)), pieces[0])
+    at = text.find(piece, start, end)
+    if at < 0:
+        return start, end
+    hit = found(piece)
+    if hit is None:
+        return at, at + len(piece)
+    breaks = [m for m in _NEXT_CLAUSE.finditer(piece)]
+    lo = max((m.end() for m in breaks if m.end() <= hit.start()), default=0)
+    hi = min((m.start() for m in breaks if m.start() >= hit.end()), default=len(piece))
+    return at + lo, at + hi
+
+
+def places_told_with(ev: dict[str, Any], places: list[dict[str, Any]], text: str | None = None
+                     ) -> list[dict[str, Any]]:
     """The other pinned places (towns, bases) the event's own words name, besides the one it is
     placed at: where a sentence names two ("the missiles struck Ain al-Assad air base and a
     facility near Erbil") the extraction may place its act at the other one than a second
     report does, or tell two acts as one; fusion lets such a report meet a report of the act at
     any place its words name (`match.scorer`), less surely than at its own. Each as a location
     `{name, lat, lon, country, admin1, kind, uncertainty_km}`; none where the document's places
-    carry no offsets."""
-    start, end = ev.get("start") or 0, ev.get("end") or 0
+    carry no offsets. Given the document's `text`, only the clause of its trigger counts
+    (`_trigger_clause`)."""
+    start, end = _trigger_clause(ev, text)
     if end <= start:
         return []
     loc = ev.get("location") or {}

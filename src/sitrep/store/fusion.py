@@ -178,7 +178,7 @@ class Fuser:
         ids = dict(conn.execute(_EVENT_IDS, {"doc": doc_id}).all())
         for ev in evs:
             # the other places the event's words name: a report placing it at one of them may be its
-            told = places_told_with(ev, data.get("places") or [])
+            told = places_told_with(ev, data.get("places") or [], text)
             if told:
                 ev["_also_at"] = told
             if place_untold(ev, data.get("places") or []):
