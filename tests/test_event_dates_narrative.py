@@ -179,3 +179,14 @@ def test_a_holiday_looked_ahead_to_in_the_past_is_the_nearest(pipeline):
     got = parsed_values(pipeline, "Fighting went on despite a truce that both sides agreed to observe over "
                                   "Christmas.", date(2024, 12, 30))
     assert got["Christmas"] == "2024-12-25"
+
+
+def test_weeks_after_an_act_named_later_count_from_its_day(pipeline):
+    """'Six weeks after the raid on the market, gunmen attacked a convoy' with the raid dated in a
+    later sentence ('The raid, on 3 March, killed 40 people'): six weeks from 3 March."""
+    text = ("Six weeks after the raid on the market in Kutum, gunmen attacked a UN convoy near Kabkabiya, "
+            "killing two drivers.\n\n"
+            "The raid, on 3 March, killed 40 people, according to the UN.")
+    doc = run(pipeline, text, "2024-04-30")
+    got = [e.date for e in doc.events if e.trigger in ("attacked", "gunmen") and e.date is not None]
+    assert got and all(d.start == date(2024, 4, 14) for d in got)

@@ -693,8 +693,31 @@ def _named_before(doc: Document, ga: int, gb: int, sent_start: int) -> EventDate
     span = doc.parsed.char_span(ga, gb, alignment_mode="expand")
     if span is None:
         return None
-    stems = {t.lemma_.lower()[:6] for t in span if t.pos_ == "NOUN" and len(t.lemma_) > 4}
-    return _day_of_earlier_mention(doc, stems, sent_start)
+    stems = {t.lemma_.lower()[:6] for t in span if t.pos_ == "NOUN" and len(t.lemma_) > 3}
+    # "Six weeks after the raid on the market, gunmen attacked a convoy. ... The raid, on 3 March,
+    # killed 40 people": told before, else told after
+    # told after only when the stretch is a noun phrase naming the act, not a clause telling it
+    # ("two days after the group held a drill")
+    clause = any(t.tag_ in ("VBD", "VBZ", "VBP") for t in span)
+    return _day_of_earlier_mention(doc, stems, sent_start) or (
+        None if clause else _day_of_later_mention(doc, stems, sent_start))
+
+
+def _day_of_later_mention(doc: Document, stems: set, sent_start: int) -> EventDate | None:
+    """The first one-day date of the first sentence after the one at `sent_start` that has a noun
+    of one of the `stems` (the act named again, with its day)."""
+    if not stems:
+        return None
+    for sent in doc.parsed.sents:
+        if sent.start_char <= sent_start:
+            continue
+        if not any(t.lemma_.lower()[:6] in stems for t in sent if t.pos_ == "NOUN"):
+            continue
+        days = [t for t in doc.timexes if sent.start_char <= t.start < sent.end_char and _day_timex(t)
+                and t.start_date == t.end_date and not _offset_days(t.anchor)]
+        if days:
+            return _as_event_date(days[0])
+    return None
 
 
 def _generic_date(doc: Document, start: int, end: int, a: int, b: int, si: int) -> EventDate | None:
