@@ -161,3 +161,18 @@ def test_a_named_visitor_landing_in_a_capital_is_diplomacy(pipeline):
 def test_a_pact_endorsed_by_a_pronoun_is_an_agreement(pipeline):
     got = kinds(pipeline, "The mediators presented the truce on Monday. Sudan's cabinet endorsed it on Wednesday.")
     assert "agreement" in [k for k, _ in got]
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Tinubu apologised to President Ruto by phone on Monday.",
+    "Sweden recognised Palestine as an independent state on Thursday.",
+    "Canada and Australia announced new sanctions on Monday.",
+    "The president postponed the summit with the Gulf leaders on Friday.",
+])
+def test_states_acting_towards_one_another_is_diplomacy(pipeline, sentence):
+    assert "diplomacy" in [k for k, _ in kinds(pipeline, sentence)]
+
+
+def test_a_side_saying_it_accepted_a_ceasefire_proposal_is_an_agreement(pipeline):
+    got = kinds(pipeline, "The movement says it accepted the Kenyan ceasefire proposal.")
+    assert "agreement" in [k for k, _ in got]

@@ -803,6 +803,44 @@ class Detection:
                         found.pop(o.i, None)
                         break
                 continue
+            if any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+                    g.lemma_.lower() in CALL_MEANS and g.dep_ == "pobj" for g in c.children) for c in t.children) and any(
+                    (k.ent_type_ == "PERSON" or _leader(k)) and not self._armed(k) for k in subj):
+                # "Aliyev apologised to Putin by phone", "the two leaders spoke over a video link": leaders in
+                # contact at a distance, whatever they said
+                found[t.i] = (t, {"diplomacy"}, 0.95)
+                continue
+            if lem in ("recognise", "recognize") and any(
+                    c.dep_ == "prep" and c.lower_ == "as" and any(
+                        x.lower_ in ("independent", "state", "states", "sovereign", "country", "nation")
+                        for x in c.subtree) for c in t.children) and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "Russia recognised South Ossetia and Abkhazia as independent states": one state's act towards others
+                found[t.i] = (t, {"diplomacy"}, 0.95)
+                continue
+            if lem in ("announce", "impose", "slap", "unveil", "introduce", "levy") and any(
+                    o.lemma_.lower() in ("sanction", "embargo") and o.dep_ in ("dobj", "nsubjpass") for o in objs) and \
+                    found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "Washington and London announced new sanctions": one state's measure against another
+                found[t.i] = (t, {"diplomacy"}, 0.9)
+                continue
+            if lem in ("unveil", "introduce", "draft", "table", "propose") and any(
+                    o.lemma_.lower() in LEGIS_NOUNS | {"plan", "package"} and any(
+                        k.dep_ == "compound" and k.lemma_.lower() in ("sanction", "embargo") for k in o.children)
+                    for o in objs) and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "two senators unveiled a sanctions bill": a measure put to a vote
+                found[t.i] = (t, {"legislation"}, 0.9)
+                continue
+            # ("postponed until early 2020 a summit": the parser may hang the meeting on the preposition)
+            put_off = objs + [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("until", "till", "to")
+                              for g in c.children if g.dep_ == "pobj"]
+            if lem in ("postpone", "delay", "cancel", "adjourn", "reschedule", "defer") and any(
+                    o.lemma_.lower() in MEETING_NOUNS or o.lower_ in MEETING_NOUNS or o.lemma_.lower() in (
+                        "summit", "talk", "visit", "trip", "negotiation") for o in put_off):
+                # "Macron postponed until early 2020 a summit with the G5 leaders": the meeting put off is the news
+                found[t.i] = (t, {"diplomacy"}, 0.9)
+                for o in put_off:
+                    found.pop(o.i, None)
+                continue
             if lem in ("withdraw", "pull", "exit", "quit", "leave", "retreat") and (lem != "pull" or any(
                     k.lower_ == "out" for k in t.children)) and _what_is_left(t) and all(
                     g.lemma_.lower() in PACT_NOUNS for g in _what_is_left(t)):
@@ -825,7 +863,9 @@ class Detection:
                         or x.ent_type_ in ("NORP", "GPE") for x in o.subtree if x.i < o.i) for o in objs) and \
                     found.get(t.i, (0, 0, 0.0))[2] < 0.9 and any(
                     self._armed(k) or self._state_actor(k) or k.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
-                    or _is_force(k) and k.lower_ not in _PERSONAL for k in subj):
+                    or _is_force(k) and (k.lower_ not in _PERSONAL or any(
+                        x.lemma_.lower() in PACT_NOUNS for o in objs for x in o.subtree)) for k in subj):
+                # ("Hamas says it accepted the ceasefire proposal": a pronoun will do where the pact is named)
                 # "Hamas accepted the Egyptian proposal", "Kyiv endorsed the ceasefire plan": a side's assent to
                 # the terms of a pact another put forward
                 found[t.i] = (t, {"agreement"}, 0.9)
@@ -944,7 +984,9 @@ class Detection:
             elif lem in NAMING and any(
                     k.dep_ in ("xcomp", "advcl") and k.lemma_.lower() in HEADING and any(
                         o.dep_ == "dobj" and (o.lemma_.lower() in GROUP_NOUNS | {"mission", "operation", "force"}
-                                              or self._armed(o)) for o in k.children) for k in t.children):
+                                              or self._armed(o)) for o in [
+                            _antecedent(x) or x if x.lower_ == "it" else x for x in k.children]) for k in t.children):
+                # ("approved the monitoring mission ... and named X to head it": the mission)
                 found[t.i] = (t, {"group_change"}, 0.9)
             elif lem in ("speak", "talk") and any(k.ent_type_ == "PERSON" or _leader(k) for k in subj) and any(
                     c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
