@@ -154,3 +154,11 @@ def test_a_force_told_by_its_branch_only_is_the_one_force_named_before(pipeline)
     doc = run(pipeline, "Russian forces shelled the port on Sunday and Ukrainian units returned fire. Special forces "
                         "landed on the island on Monday.")
     assert all("Russia" not in " ".join(a) and "Ukrain" not in " ".join(a) for a in actors_of(doc, "deployment"))
+
+
+def test_a_contingent_owned_by_a_state_stays_its_own_and_the_peacekeepers_refer_back_to_it(pipeline):
+    doc = run(pipeline, "Russia's contingent of 2,000 peacekeepers began withdrawing from Karabakh on Wednesday.")
+    assert actors_of(doc, "withdrawal") == [["Russia"]]
+    doc = run(pipeline, "Russia deployed about 2,000 peacekeepers to Karabakh in November 2020. The peacekeepers "
+                        "began leaving the region on Wednesday.")
+    assert ["Russia"] in actors_of(doc, "withdrawal")

@@ -92,7 +92,8 @@ REFERRED_TYPES = {
     "military": frozenset({"state_military", "state"}),
     "police": frozenset({"police"}),
     "alliance": frozenset({"coalition", "international_organisation"}),
-    "mission": frozenset({"international_organisation", "coalition"}),
+    # (a state's too, for 'the peacekeepers': "Russia deployed 2,000 peacekeepers ... The peacekeepers began leaving")
+    "mission": frozenset({"international_organisation", "coalition", "state", "state_military"}),
     "government": frozenset({"state", "government", "legislature"}),
 }
 # words before a noun that introduce an actor not told before ("an armed group", "another group", "foreign forces")
@@ -182,6 +183,9 @@ def _gathered(head):
     only a number ('a contingent of just under 2,000'), which says not who."""
     if head.lemma_.lower() not in GATHERING_NOUNS and head.lower_ not in GATHERING_NOUNS or head.pos_ == "PROPN":
         return head
+    if any(k.dep_ == "poss" or k.dep_ in ("amod", "compound") and (k.ent_type_ or k.pos_ == "PROPN")
+           for k in head.children):
+        return head   # "Russia's contingent of 2,000 peacekeepers", "the Rwandan contingent of ...": whose, told on it
     for k in head.children:
         if k.dep_ == "prep" and k.lower_ == "of":
             objs = [g for g in k.children if g.dep_ == "pobj"]
@@ -547,7 +551,10 @@ class Roles:
             if kind == "nonstate" and m.actor.name == UNKNOWN_GROUP:
                 continue
             names = (_carried_out_by(m.actor),)
-            if kind == "military" and not self._acting(doc, m):
+            if kind == "mission" and typ in ("state", "state_military") and noun != "peacekeeper":
+                continue   # "the mission" is a body of states, not one of them; its peacekeepers may be one's
+            if (kind == "military" or kind == "mission" and typ in ("state", "state_military")) and \
+                    not self._acting(doc, m):
                 continue   # "flew to Romania", "the Ukrainian border", "training Ukrainian forces": not the side acting
             if kind == "military" and typ == "state":
                 names = self._forces_named(m.actor)
