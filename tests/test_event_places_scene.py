@@ -184,3 +184,10 @@ def test_a_legislatures_vote_is_in_the_capital_where_it_sits(pipeline):
     doc = run(pipeline, "Turkey's parliament voted on Thursday to send troops to Libya.", published="2020-01-03")
     assert places_of(doc, "legislation") == ["Ankara"]
     assert "Ankara" not in places_of(doc, "deployment")
+
+
+def test_a_town_taken_in_a_relative_clause_is_where_it_was_taken(pipeline):
+    """'raided a compound in Gao, the town which jihadists seized in April': the seizure was of Gao."""
+    doc = run(pipeline, "On 3 May police raided a compound in Gao, the town which jihadists seized in April.",
+              published="2023-05-20")
+    assert places_of(doc, "territory_change") == ["Gao"]

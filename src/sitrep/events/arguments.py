@@ -89,8 +89,18 @@ def _where_antecedent(trig) -> set:
         return set()
     rel = any(k.lower_ == "where" and k.dep_ == "advmod" for k in verb.children) or any(
         k.dep_ == "prep" and k.lower_ in ("in", "at", "near") and any(g.lower_ == "which" for g in k.children)
-        for k in verb.children)
-    return {x.i for x in _np_span(verb.head)} if rel else set()
+        for k in verb.children) or any(
+        # "Gao, the town which jihadists seized in April", "Bakhmut, which fell in May": the town taken
+        k.tag_ == "WDT" and k.i < verb.i and k.head.dep_ != "prep" and k.dep_ != "pobj" for k in verb.subtree) \
+        and (verb.head.lemma_.lower() in REF_NOUNS or verb.head.lower_ in SCENE_NOUNS)
+    # (not after a name: "Gossi, some 150 km west of Gao, which the army handed over" may hang on either
+    # name; "Iran, which backs the Houthis": a state acting)
+    if not rel:
+        return set()
+    head = verb.head
+    if head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head   # "Gao, the town which ...": the name the noun stands beside
+    return {x.i for x in _np_span(verb.head)} | {x.i for x in _np_span(head)}
 
 
 def _told_of_act(span, trig) -> int:
