@@ -170,8 +170,9 @@ def test_history_behind_the_story_lends_no_day_to_the_next_act(pipeline):
     assert arrest.date is not None and arrest.date.start == date(2023, 5, 15)
     doc = run(pipeline, "On 3 May police raided a compound in Gao, the town which jihadists seized in April. "
                         "Officers detained six men.")
-    detained = [e for e in doc.events if e.trigger == "detained"]
-    assert detained and all(e.date is not None and e.date.start == date(2023, 5, 3) for e in detained)
+    # the detention may be told as its own arrest or merged into the raid's: either way on 3 May
+    arrests = events(doc, "arrest")
+    assert arrests and all(e.date is not None and e.date.start == date(2023, 5, 3) for e in arrests)
 
 
 def test_a_saying_told_in_the_present_is_of_the_report_s_day(pipeline):

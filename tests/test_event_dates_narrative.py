@@ -38,6 +38,13 @@ def test_weekday_in_the_historical_present_is_the_one_just_past(pipeline):
     assert got["Thursday"] == "2021-05-06"
 
 
+def test_weekday_in_the_passive_historical_present_is_the_one_just_past(pipeline):
+    """'Two soldiers are killed in shelling on Saturday', in a Sunday paper: the day before."""
+    got = parsed_values(pipeline, "Two soldiers are killed in shelling near Kupiansk on Saturday, the army says.",
+                        date(2021, 5, 9))
+    assert got["Saturday"] == "2021-05-08"
+
+
 def test_weekday_of_an_arrangement_ahead_stays_ahead(pipeline):
     """The present of a fixed arrangement ("the council meets on Tuesday") and clear markers of
     the future ("will", "is to") keep the coming day."""

@@ -250,8 +250,8 @@ class Context:
         return self._verb_tense(verb)
 
     def told_in_historical_present(self, start: int, end: int) -> bool:
-        """Whether the verb governing the expression is in the simple present and not one that
-        tells a fixed arrangement ahead ("the council meets on Tuesday", lexicon
+        """Whether the verb governing the expression is in the simple present (active or passive)
+        and not one that tells a fixed arrangement ahead ("the council meets on Tuesday", lexicon
         `scheduled_present`): "In Paris, the president phones the chancellor on Saturday" is
         news told in the present of a day just past."""
         if self.parsed is None:
@@ -262,9 +262,16 @@ class Context:
         verb, seen = tok, 0
         while seen < 6 and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb, seen = verb.head, seen + 1
-        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBP"):
+        if verb.pos_ not in ("VERB", "AUX"):
             return False
-        if any(c.dep_ in ("aux", "auxpass") or c.dep_ == "xcomp" for c in verb.children):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBN":
+            # the passive of the same present: "two soldiers are killed in the shelling on Saturday"
+            if not auxes or any(c.dep_ != "auxpass" or c.lower_ not in ("is", "are") for c in auxes):
+                return False
+        elif verb.tag_ not in ("VBZ", "VBP") or auxes:
+            return False
+        if any(c.dep_ == "xcomp" for c in verb.children):
             return False    # "is to resume", "is due to visit", "plans to travel": told ahead
         return verb.lemma_.lower() not in self.L.scheduled_present
 
