@@ -55,6 +55,12 @@ RECORDS = [
     _r("a:tigray", "Tigray", "admin1", 14.03, 38.32, "ET", "Tigray", radius=150),
     _r("g:humera", "Humera", "city", 14.29, 36.6, "ET", "Tigray", pop=30_000),
     _r("g:mekele", "Mekele", "city", 13.5, 39.48, "ET", "Tigray", pop=215_000),
+    _r("c:cd", "Democratic Republic of the Congo", "country", -2.9, 23.7, "CD", pop=90_000_000, radius=900,
+       names=[("Congo", ALT), ("DR Congo", ALT)]),
+    _r("g:beni", "Beni", "city", 0.49, 29.47, "CD", "North Kivu", pop=140_000),
+    _r("g:butembo", "Butembo", "city", 0.14, 29.29, "CD", "North Kivu", pop=150_000),
+    _r("g:goma", "Goma", "city", -1.68, 29.22, "CD", "North Kivu", pop=670_000),
+    _r("g:beni-suef", "Beni Suef", "city", 29.07, 31.1, "EG", "Beni Suef", pop=190_000),
 ]
 
 
@@ -173,3 +179,8 @@ def test_a_surname_namesake_is_still_the_area_it_is_in(read):
 ])
 def test_the_one_town_of_its_name_is_kept_in_a_report_on_its_country(read, text):
     assert [p.country for p in _named(read(text), "Humera")] == ["ET"]
+
+
+def test_a_word_that_begins_longer_names_is_a_town_when_the_name_ends_there(read):
+    doc = read("Rebels attacked Beni on Monday, officials in Goma said, and families fled to Butembo in Congo.")
+    assert [p.country for p in _named(doc, "Beni")] == ["CD"]

@@ -566,8 +566,9 @@ class Places:
                 and not any(c.flags & (CURATED | DEMONYM) for c in m.cands) \
                 and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 20), m.start):
             return 0              # "Wagner denied it", "Wagner's men": the group, not a hamlet called so
-        if m.key in _NAME_PARTS:
-            return 0              # "Tal", "Beit", "Deir": the first word of a longer name
+        if m.key in _NAME_PARTS and not (_town_of_note(m.cands) and not text[m.end:m.end + 2].strip()[:1].isupper()):
+            return 0              # "Tal", "Beit", "Deir": the first word of a longer name (but "attacked
+                                  # Beni on Monday": the town of its own, the name ending there)
         if i == j and m.text[:1].isupper() and not m.text.isupper() and not any(
                 c.flags & CURATED and not c.flags & SKEL for c in m.cands):
             if _given_name(toks, j):
@@ -952,11 +953,13 @@ class Places:
         if focus_c.get(c.country, 0.0) < 0.25:
             return False
         if focus_c.get(c.country, 0.0) >= HOMONYM_FOCUS and c.population >= UNIQUE_TOWN_POP \
-                and c.flags & PRIMARY and not c.flags & SKEL and sum(1 for x in m.cands if x.flags & PRIMARY) == 1 \
+                and c.flags & PRIMARY and not c.flags & SKEL \
+                and not any(x.flags & PRIMARY and km(x.lat, x.lon, c.lat, c.lon) > TWIN_KM * 5 for x in m.cands) \
                 and m.__dict__.get("_ent") is not None and m._ent.text == m.text \
                 and m._ent.root.dep_ not in ("compound", "amod", "nmod", "poss"):  # type: ignore[attr-defined]
-            return True           # "attacked Kadugli" (a person to the model): the one town so called,
-                                  # in the country the report is about (not "a White House dinner")
+            return True           # "attacked Kadugli" (a person to the model): the one town so called
+                                  # (a second record of it a few km off is no other), in the country the
+                                  # report is about (not "a White House dinner")
         return c.population >= KEEP_POP or focus_a.get((c.country, key(c.admin1 or "")), 0.0) >= 0.15 \
             or m.score >= KEEP_SCORE
 
