@@ -54,3 +54,17 @@ def test_same_kind_on_different_days_by_different_sides_stays_two(pipeline):
                       "jets struck Beirut, killing 12 people.\n", published="2024-10-16")
     assert len(doc.events) == 2
     assert len({e.date.start for e in doc.events if e.date}) == 2
+
+
+def test_the_other_side_entering_after_a_withdrawal_is_its_own_act(pipeline):
+    doc = run(pipeline, "Government troops withdrew from Kidal on Friday. Rebel fighters entered the town the same "
+                        "day and took over the governor's office.", published="2023-11-18")
+    assert kinds(doc) == ["territory_change", "withdrawal"]
+    taking = next(e for e in doc.events if e.type == "territory_change")
+    assert "Government" not in " ".join(taking.actors)
+
+
+def test_moving_in_and_taking_ground_under_one_subject_is_one_taking(pipeline):
+    doc = run(pipeline, "Turkish troops moved into the border town of Tal Abyad on Sunday and seized the main "
+                        "crossing.", published="2019-10-15")
+    assert kinds(doc) == ["territory_change"]

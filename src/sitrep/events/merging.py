@@ -49,9 +49,13 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
                          and a.place is not None and b.place is not None and _same_place(a.place, b.place))
                     and 0 <= b.unit - a.last_unit <= 3
                     and (not b.date_own or a.date is not None and b.date is not None
-                         and a.date.start <= b.date.end and b.date.start <= a.date.end))
+                         and a.date.start <= b.date.end and b.date.start <= a.date.end)
+                    # "Russian troops withdrew from Kherson. Ukrainian forces entered the city": the other side
+                    # moving in is its own occurrence, a change of hands by those who take the ground; only a
+                    # handover's receiver completes the handing over
+                    and not (a.kind == "withdrawal" and _other_side(a, b, related)))
         if not (giving or violence or transfer):
-            return False
+            return _moved_in_and_took(a, b)
         if transfer:
             return True
         elaboration = violence
@@ -255,6 +259,24 @@ def _told_completed(o) -> bool:
     return False
 
 
+def _other_side(a: Candidate, b: Candidate, related=None) -> bool:
+    """The later act's named actors are none of the earlier's, nor on its side ('Russian troops' and
+    'Ukrainian forces')."""
+    return bool(a.actors) and bool(b.actors) and not set(a.actors) & set(b.actors) and not (
+        related is not None and any(related(x, y) for x in a.actors for y in b.actors))
+
+
+def _moved_in_and_took(a: Candidate, b: Candidate) -> bool:
+    """'Israeli troops moved into the buffer zone and took positions on the mountain', 'rebel fighters entered
+    the town and seized the police station': a move and a taking told by verbs joined under one subject are
+    one act, the ground taken."""
+    if {a.kind, b.kind} != {"deployment", "territory_change"} or a.sent.start != b.sent.start:
+        return False
+    first, second = (a.trig, b.trig) if a.trig.i < b.trig.i else (b.trig, a.trig)
+    return first.pos_ == "VERB" and second.pos_ == "VERB" and second.dep_ == "conj" and second.head.i == first.i \
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in second.children) and a.modality == b.modality
+
+
 def _counted(c) -> bool:
     """The act's day is counted from another's ("Four days later troops retook the airport")."""
     return c.link is not None and c.link.get("role") == "governed"
@@ -347,6 +369,8 @@ class Merging:
                     not (c.kind == "clash" and _civilians_hit(target)) and \
                     SPECIFICITY.get(c.kind, 0) > SPECIFICITY.get(target.kind, 0) and target.kind in ("attack",):
                 target.kind, target.acled = c.kind, c.acled
+            if _moved_in_and_took(target, c) and c.kind == "territory_change":
+                target.kind, target.acled = c.kind, c.acled   # the ground taken is the news of the move
             for k, v in c.quantities.items():
                 if k not in target.quantities or k in ("fatalities", "injured") and v > target.quantities[k] \
                         and target.qualifiers.get(k) == "minimum":
