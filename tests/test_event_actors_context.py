@@ -162,3 +162,9 @@ def test_a_contingent_owned_by_a_state_stays_its_own_and_the_peacekeepers_refer_
     doc = run(pipeline, "Russia deployed about 2,000 peacekeepers to Karabakh in November 2020. The peacekeepers "
                         "began leaving the region on Wednesday.")
     assert ["Russia"] in actors_of(doc, "withdrawal")
+
+
+def test_the_side_held_responsible_did_the_act(pipeline):
+    doc = run(pipeline, "The army said the Islamic State was responsible for the bombing of the market in Mosul on "
+                        "Friday.")
+    assert ["Islamic State"] in actors_of(doc, "explosion")

@@ -774,6 +774,15 @@ class Roles:
                     any(k.dep_ in ("nsubj", "nsubjpass") for k in cur.children):
                 break
             cur = cur.head
+        if not heads and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ == "responsible":
+            # "Israel held Hezbollah responsible for the rocket strike", "the group is responsible for the attack"
+            responsible = t.head.head
+            if responsible.dep_ == "amod" and responsible.head.pos_ in ("NOUN", "PROPN"):
+                heads = [responsible.head]
+            elif responsible.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
+                verb = responsible.head
+                heads = [k for k in verb.children if k.dep_ == "dobj"] or [
+                    k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"]
         blames = [k for k in t.children if k.dep_ == "acl" and k.lemma_.lower() == "blame"]
         if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() == "blame":
             blames.append(t.head)
