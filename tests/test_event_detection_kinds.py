@@ -176,3 +176,22 @@ def test_states_acting_towards_one_another_is_diplomacy(pipeline, sentence):
 def test_a_side_saying_it_accepted_a_ceasefire_proposal_is_an_agreement(pipeline):
     got = kinds(pipeline, "The movement says it accepted the Kenyan ceasefire proposal.")
     assert "agreement" in [k for k, _ in got]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our forces stationed in Niger, about 1,500 soldiers, remain deployed.",
+    "The strike group, with some 5,000 sailors and Marines, is operating in the Red Sea.",
+    "The force will shrink to 2,500 by January.",
+])
+def test_a_force_counted_beside_it_or_shrinking_is_a_troop_level(pipeline, sentence):
+    assert "troop_level" in [k for k, _ in kinds(pipeline, sentence)]
+
+
+def test_a_count_of_a_force_moved_is_the_movements_figure(pipeline):
+    got = [k for k, _ in kinds(pipeline, "Russia deployed a brigade, about 2,000 soldiers, to the border on Monday.")]
+    assert "deployment" in got and "troop_level" not in got
+
+
+def test_a_force_pushing_back_another_is_fighting(pipeline):
+    got = kinds(pipeline, "Ukrainian troops pushed back Russian forces near Robotyne on Sunday.")
+    assert ("clash", "asserted") in got

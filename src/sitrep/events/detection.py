@@ -747,6 +747,7 @@ class Detection:
         self._group_changes(toks, found)
         self._set_phrases(toks, found)
         self._political_acts(toks, found)
+        self._counts_of_a_force(toks, found)
         for i in [i for i, (t, k, st) in found.items() if t.pos_ == "NOUN" and st < 0.9 and k <= VIOLENT_CHOICE]:
             t = found[i][0]
             if any(c.pos_ == "NOUN" and c.lemma_.lower() in ("troop", "soldier", "personnel", "serviceman", "sailor",
@@ -910,6 +911,13 @@ class Detection:
                 # "the militants captured two Turkish engineers", "gunmen seized three aid workers": people taken
                 found[t.i] = (t, {"abduction", "arrest"}, 0.9)
                 continue
+            if lem in ("push", "drive", "beat", "force", "throw", "fight", "hold") and any(
+                    k.dep_ in ("prt", "advmod") and k.lower_ in ("back", "off", "out") for k in t.children) and any(
+                    o.dep_ == "dobj" and (_is_force(o) and o.pos_ == "NOUN" or self._armed(o)) and o.lower_ not in _PERSONAL
+                    for o in objs) and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "Ukrainian troops pushed back Russian forces near Robotyne", "beat back the assault group": fighting
+                found[t.i] = (t, {"clash"}, 0.9)
+                continue
             if lem in OPENING | {"make", "mount", "renew"}:
                 for o in objs:
                     aims = [k for k in o.children if k.dep_ in ("acl", "relcl", "xcomp") and k.pos_ == "VERB"
@@ -932,7 +940,10 @@ class Detection:
                         break
                 continue
             if lem in COUNT_CHANGES | {"cut", "reduce", "raise", "boost", "lower", "trim"}:
-                counted = [k for k in subj + objs if k.lemma_.lower() in COUNT_NOUNS and (
+                # "the force will shrink to 2,500": the force itself counted
+                counted = [k for k in subj if k.pos_ == "NOUN" and k.lemma_.lower() in (
+                    "force", "contingent", "mission", "garrison", "presence", "deployment", "brigade", "battalion")]
+                counted += [k for k in subj + objs if k.lemma_.lower() in COUNT_NOUNS and (
                     any(c.dep_ == "compound" and c.lemma_.lower() in ("troop", "force", "soldier") for c in k.children)
                     or any(_is_force(g) and g.pos_ == "NOUN" and g.lower_ not in _PERSONAL
                            for c in k.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
@@ -947,6 +958,40 @@ class Detection:
                     found[t.i] = (t, {"troop_level"}, 0.9)
                     for k in counted:
                         found.pop(k.i, None)
+
+    def _counts_of_a_force(self, toks, found) -> None:
+        """A count of troops told beside the force it counts: in apposition ("our forces stationed in Chad,
+        about 1,000 soldiers, remain deployed") or with it ("the carrier group, with some 6,000 sailors and
+        Marines, is operating in the Gulf"): the force's strength."""
+        for t in toks:
+            if t.i in found or t.lower_ not in STRENGTH_NOUNS | {"sailors", "marines", "peacekeepers", "fighters",
+                                                                 "paratroopers", "police", "officers"} \
+                    or not any(c.like_num for c in t.children):
+                continue
+            head = t.head
+            if t.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "NOUN":
+                head = head.head   # "the carrier group, with some 6,000 sailors"
+            elif t.dep_ != "appos":
+                continue
+            # ("our forces stationed in Niger, about 1,500 soldiers": the parser may hang the count on the place)
+            heads = [head] + [a for a in list(head.ancestors)[:3] if a.pos_ != "VERB" or a.dep_ == "acl"]
+            head = next((h for h in heads if h.pos_ == "NOUN" and (
+                _is_force(h) and h.lower_ not in _PERSONAL or h.lemma_.lower() in GROUP_NOUNS | {"mission", "contingent"})),
+                None)
+            if head is None:
+                continue
+            verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            standing = verb is not None and (verb.lemma_.lower() in ("remain", "stay", "be", "operate", "station", "base")
+                                             or any(c.lemma_.lower() in ("remain", "stay", "be") for c in verb.children
+                                                    if c.dep_ in ("aux", "auxpass", "cop")))
+            if verb is not None and verb.i in found and found[verb.i][1] & {"deployment", "withdrawal", "handover"} \
+                    and not standing:
+                continue   # "deployed a brigade, about 2,000 soldiers, to the border": the movement's figure
+            if verb is not None and standing and found.get(verb.i, (0, 0, 0.0))[2] < 0.9:
+                # the verb, so its subject is the holder and its place the force's ("are operating in the Gulf")
+                found[verb.i] = (verb, {"troop_level"}, 0.9)
+            else:
+                found[t.i] = (t, {"troop_level"}, 0.9)
 
     def _set_phrases(self, toks, found) -> None:
         """Acts told by a light verb and a set noun: a pact taking hold or effect ("a 72-hour ceasefire took
