@@ -90,7 +90,7 @@ def _where_antecedent(trig) -> set:
     rel = any(k.lower_ == "where" and k.dep_ == "advmod" for k in verb.children) or any(
         k.dep_ == "prep" and k.lower_ in ("in", "at", "near") and any(g.lower_ == "which" for g in k.children)
         for k in verb.children) or any(
-        # "Gao, the town which jihadists seized in April", "Bakhmut, which fell in May": the town taken
+        # "Gao, the town which jihadists seized in April", "the base that militants overran": the place taken
         k.tag_ == "WDT" and k.i < verb.i and k.head.dep_ != "prep" and k.dep_ != "pobj" for k in verb.subtree) \
         and (verb.head.lemma_.lower() in REF_NOUNS or verb.head.lower_ in SCENE_NOUNS)
     # (not after a name: "Gossi, some 150 km west of Gao, which the army handed over" may hang on either
@@ -181,19 +181,13 @@ def _speaking_at(span) -> bool:
     if _said_at(span):
         return True
     x = span.root
-    for _ in range(3):
-        if x.dep_ != "pobj" or x.head.lower_ not in ("in", "at") or x.head.head.i == x.i:
-            return False
-        x = x.head.head
-        if x.pos_ == "VERB" and x.lemma_.lower() in SPEAKING:
-            return x.dep_ in ("acl", "advcl") or x.tag_ in ("VBG", "VBN")
-        if x.dep_ != "dobj" or x.head.pos_ != "VERB" or x.head.lemma_.lower() not in SPEAKING:
-            if x.pos_ not in ("NOUN", "PROPN"):
-                return False
-        else:
-            x = x.head   # "addressing parliament in Ankara", "told reporters in Brussels"
-            return x.dep_ in ("acl", "advcl") or x.tag_ in ("VBG", "VBN") or x.lemma_.lower() == "tell"
-    return False
+    if x.dep_ != "pobj" or x.head.lower_ not in ("in", "at"):
+        return False
+    owner = x.head.head
+    if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "dobj":
+        owner = owner.head   # "addressing parliament in Ankara", "told reporters in Brussels"
+    return owner.pos_ == "VERB" and owner.lemma_.lower() in SPEAKING and (
+        owner.dep_ in ("acl", "advcl") or owner.tag_ in ("VBG", "VBN") or owner.lemma_.lower() == "tell")
 
 
 def _in_what_was_said(span, trig) -> bool:
