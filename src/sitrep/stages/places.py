@@ -701,12 +701,14 @@ class Places:
                         and any(c.kind == "admin1" for c in x.cands):
                     x.want = "admin1"
         # cues in the words before and after a name
+        plural_areas = any(w in text for w in ("provinces", "governorates", "oblasts", "regions", "states"))
         for m in mentions:
             before = text[max(0, m.start - 40):m.start].lower()
             after = text[m.end:m.end + 25].lower()
             if re.search(r"\b(province|governorate|state|region|oblast) of (the )?$", before) or \
-                    re.match(r"\s*(province|governorate|oblast)\b", after) or _AREAS_AFTER.match(text, m.end) \
-                    or _PLURAL_AREA.match(text, m.end) and _LISTED_BEFORE.search(text, max(0, m.start - 30), m.start):
+                    re.match(r"\s*(province|governorate|oblast)\b", after) or plural_areas and (
+                    _AREAS_AFTER.match(text, m.end)
+                    or _PLURAL_AREA.match(text, m.end) and _LISTED_BEFORE.search(text, max(0, m.start - 30), m.start)):
                 m.want = m.want or "admin1"
             elif re.search(r"\b(city|town|village) of $", before):
                 m.want = m.want or "city"
@@ -887,25 +889,28 @@ class Places:
                     continue
             if c is None or c.kind != "city" or c.flags & CURATED or m.container:
                 continue
-            focus_c, _ = self._loo_focus(m, ctx)
             if c.population < DOUBT_POP:
+                focus_c, _ = self._loo_focus(m, ctx)
                 if focus_c and max(focus_c.values()) >= DOUBT_FOCUS and focus_c.get(c.country, 0.0) < 0.05:
                     m.chosen = None
-            elif self._far_homonym(m, c, focus_c, ctx):
+            elif self._far_homonym(m, c, ctx):
                 m.chosen = None
 
-    def _far_homonym(self, m: _Mention, c: Candidate, focus_c: dict, ctx: "_DocContext") -> bool:
+    def _far_homonym(self, m: _Mention, c: Candidate, ctx: "_DocContext") -> bool:
         """A town of a shared name, chosen for its size, in a country the document never names and
         far from the one it is about: "Palma" in a report on Cabo Delgado is the Mozambican town the
         gazetteer lacks, not Palma de Mallorca. (A capital or a metropolis is named abroad: "talks in
         Paris" stays.)"""
-        if not focus_c or c.capital or c.population >= DOUBT_ALT_POP or m.want:
+        if c.capital or c.population >= DOUBT_ALT_POP or m.want:
+            return False
+        if len({x.country for x in m.cands if x.flags & PRIMARY}) < HOMONYM_COUNTRIES:
+            return False          # a name of its own ("Cancun"), not one that towns of many lands bear
+        focus_c, _ = self._loo_focus(m, ctx)
+        if not focus_c:
             return False
         home, share = max(focus_c.items(), key=lambda x: x[1])
         if share < HOMONYM_FOCUS or home == c.country:
             return False
-        if len({x.country for x in m.cands if x.flags & PRIMARY}) < HOMONYM_COUNTRIES:
-            return False          # a name of its own ("Cancun"), not one that towns of many lands bear
         if any(focus_c.get(x.country or "", 0.0) >= 0.05 for x in m.cands):
             return False          # a reading in a country the document is about: focus has weighed it
         # the document's country is told by several other names, not one or two that may be wrong
