@@ -166,7 +166,7 @@ VICTIM_NOUNS = frozenset({"people", "person", "civilian", "resident", "villager"
                           "worshipper", "pilgrim", "student", "family", "inhabitant", "bystander", "shopper",
                           "patient", "refugee", "migrant", "victim", "casualty", "hostage", "farmer", "herder",
                           "fisherman", "journalist", "teacher", "pupil", "boy", "girl", "infant", "baby", "elderly",
-                          "displaced", "commuter", "mourner", "guest", "tourist", "resident"})
+                          "displaced", "commuter", "mourner", "guest", "tourist"})
 # the kinds of act a crowd of civilians does itself ("residents rioted", "villagers lynched a thief")
 CROWD_KINDS = frozenset({"protest", "riot", "mob_violence"})
 # verbs by which a missile, a drone or a charge was set on its way: 'by' names who did so ("rockets fired by the
@@ -983,10 +983,10 @@ class Roles:
                   if g.dep_ == "pobj"]
             return self._actor_names(doc, by[0]) if by else []
         if owner.pos_ == "PRON":
-            if owner.lower_ not in ("its", "their"):
-                return [] if owner.lower_ not in ("his", "her") else ([self._person_before(doc, owner.idx)]
-                                                                      if self._person_before(doc, owner.idx) else [])
-            return self._possessor(doc, noun)
+            if owner.lower_ in ("his", "her"):
+                person = self._person_before(doc, owner.idx)   # "his plan to send troops": the man named last
+                return [person] if person else []
+            return self._possessor(doc, noun) if owner.lower_ in ("its", "their") else []
         return self._actor_names(doc, owner)
 
     def _fired_from(self, doc: Document, weapon) -> list[str]:
