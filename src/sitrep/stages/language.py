@@ -24,8 +24,9 @@ from importlib import resources
 
 import numpy
 import spacy.util
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, SENT_START, TAG
 from spacy.language import Language as _SpacyLanguage
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from sitrep.model import Document, Entity
@@ -188,13 +189,14 @@ class Language:
         self.nlp = faster_components(guard_sentences(nlp))
         self.batch_size = batch_size
         self.titles = load_titles()
+        self.title_starts = title_first_words(self.titles)
         self.pasts = PrefixedPasts.from_model(self.nlp)
 
     def _annotate(self, doc: Document, parsed, shouted: list[tuple[int, int]]) -> Document:
         doc.parsed = parsed
         doc.entities = []
         self.pasts.retag(parsed)
-        _repair_persons(parsed, shouted, self.titles)
+        _repair_persons(parsed, shouted, self.titles, self.title_starts)
         for ent in parsed.ents:
             if ent.label_ not in _ENTITY_LABELS:
                 continue
@@ -278,9 +280,16 @@ class PrefixedPasts:
         return token.doc[i] if i >= 0 else None
 
     def retag(self, doc) -> None:
-        for token in doc:
-            if token.tag_ not in ("VBP", "VB"):
-                continue
+        # Only the tokens tagged VBP or VB are looked at, found in the tag column at once (a
+        # Token made for each of the ~500 words of an article cost more than the rest); a token
+        # retagged here changes only its own tag, so the tokens so found are the ones a walk
+        # over the document would meet.
+        if not len(doc):
+            return
+        tags = doc.to_array(TAG)
+        vbp, vb = get_string_id("VBP"), get_string_id("VB")
+        for i in numpy.flatnonzero((tags == vbp) | (tags == vb)).tolist():
+            token = doc[i]
             found = self.analyse(token.text)
             if found is None:
                 continue
@@ -314,42 +323,52 @@ def _is_name_token(t) -> bool:
     return (t.text[:1].isupper() and (t.is_alpha or "-" in t.text or "'" in t.text)) or t.lower_ in _PARTICLES
 
 
-def _title_tokens(parsed, titles) -> list[bool]:
-    """Which tokens belong to a capitalised title or rank ("Lieutenant General", "Lt. Gen.")."""
+def title_first_words(titles) -> numpy.ndarray:
+    """The string ids of the titles' first words ("lieutenant", "lt."), sorted, as the lower-case
+    column of a parse holds them."""
+    return numpy.array(sorted({get_string_id(title[0]) for title in titles}), dtype=numpy.uint64)
+
+
+def _title_tokens(parsed, titles, first_words: numpy.ndarray | None = None) -> list[bool]:
+    """Which tokens belong to a capitalised title or rank ("Lieutenant General", "Lt. Gen.").
+    `first_words` (title_first_words of the titles) may be given, made once."""
     flags = [False] * len(parsed)
-    first_words = {title[0] for title in titles}
     n_tokens = len(parsed)
-    i = 0
-    while i < n_tokens:
-        token = parsed[i]
-        # most tokens start no title: one look at the first word rules them out
-        if not token.text[:1].isupper() or token.lower_ not in first_words:
-            i += 1
+    if not n_tokens:
+        return flags
+    if first_words is None:
+        first_words = title_first_words(titles)
+    # Most tokens start no title: the lower-case column rules them out at once, and only the
+    # few whose word starts a title are looked at ("Gen." in "Lt. Gen. Smith"), in order; a
+    # title found covers its words, where no other title starts.
+    lowers = parsed.to_array(LOWER)
+    covered = 0              # the tokens before this one belong to a title found
+    for i in numpy.flatnonzero(numpy.isin(lowers, first_words)).tolist():
+        if i < covered or not parsed[i].text[:1].isupper():
             continue
         for n in (3, 2, 1):
             if i + n <= n_tokens and tuple(parsed[k].lower_ for k in range(i, i + n)) in titles:
                 for k in range(i, i + n):
                     flags[k] = True
-                i += n
+                covered = i + n
                 break
-        else:
-            i += 1
     return flags
 
 
-def _repair_persons(parsed, shouted: list[tuple[int, int]], titles) -> None:
+def _repair_persons(parsed, shouted: list[tuple[int, int]], titles, title_starts=None) -> None:
     """Fix the small model's person spans where the text itself says it is a name:
     a surname printed in capitals, or capitalised words right after a title or rank.
     The name runs over capitalised words, particles and in-word hyphens, never over a
     title; a possessive "'s" is no part of it."""
-    title = _title_tokens(parsed, titles)
+    title = _title_tokens(parsed, titles, title_starts)
     seeds = []
     for start, end in shouted:
         span = parsed.char_span(start, end, alignment_mode="expand")
         if span is not None:
             seeds.append(span.start)
-    seeds += [i for i in range(1, len(parsed)) if title[i - 1] and not title[i] and _is_name_token(parsed[i])
-              and parsed[i].text[:1].isupper()]
+    # the words right after a title (few: looked at from the titles' last words)
+    seeds += [i for i in (k + 1 for k, is_title in enumerate(title) if is_title)
+              if i < len(parsed) and not title[i] and _is_name_token(parsed[i]) and parsed[i].text[:1].isupper()]
     if not seeds:
         return
     fixed = []
