@@ -764,7 +764,9 @@ class Detection:
         security cabinet approved the truce", "the EU approved a naval mission"); a holder put out of or
         leaving a post ("replaced General X with General Y", "the commander resigned"); people seized
         ("captured two engineers"); an offensive told as its attempt ("launched a fresh attempt to take
-        the town"); a troop count told by its change ("troop numbers will fall to 1,000")."""
+        the town") or a force pushed back; a troop count told by its change ("troop numbers will fall to
+        1,000"); contacts by phone, recognitions, sanctions and meetings put off (diplomacy); a pact left or
+        a proposal for one accepted (agreement); command taken over (group_change)."""
         for t in toks:
             if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.95:
                 continue
@@ -777,7 +779,9 @@ class Detection:
             told_as = any(k.dep_ in ("oprd", "xcomp", "ccomp") for k in t.children)
             if lem in ("receive", "host", "welcome", "meet", "call", "phone", "ring", "greet") and not told_as and \
                     any(_contactor(k) and not self._armed(k) for k in subj if k.dep_ != "nsubjpass") and any(
-                    o.ent_type_ == "PERSON" or _leader(o) or o.lemma_.lower() in RANKS for o in objs):
+                    o.ent_type_ == "PERSON" or _leader(o)
+                    or o.lemma_.lower() in RANKS and lem in ("receive", "host", "welcome") for o in objs):
+                # (one's own officers met are no guests: "the minister met army commanders")
                 # "Modi received the Bangladeshi prime minister", "Sisi hosted the Libyan commander in Cairo",
                 # "Macron calls the Ukrainian leader" (not "called the report a lie")
                 found[t.i] = (t, {"diplomacy"}, 0.95)
