@@ -191,3 +191,12 @@ def test_a_town_taken_in_a_relative_clause_is_where_it_was_taken(pipeline):
     doc = run(pipeline, "On 3 May police raided a compound in Gao, the town which jihadists seized in April.",
               published="2023-05-20")
     assert places_of(doc, "territory_change") == ["Gao"]
+
+
+def test_the_capital_of_the_one_state_a_short_report_names(pipeline):
+    """'Colombia blast ... in the south of the capital, Colombian officials said': Bogota, though the
+    report names its state too seldom to be 'about' it; 'Colombia blast' is where, not who."""
+    doc = run(pipeline, "Colombia blast\n\nPublished 18 January 2019\n\nThe car exploded inside a police academy in the "
+                        "south of the capital on Thursday, killing 21 cadets, Colombian officials said.",
+              published="2019-01-18")
+    assert places_of(doc, "explosion") == ["Bogotá"]

@@ -241,6 +241,8 @@ def _other_stop(span, trig) -> bool:
     return False
 
 
+# strikes a state makes on others' ground: "US strikes", "Turkey shelling" name who strikes
+STRIKES_FROM_AFAR = {"airstrike", "shelling", "chemical_attack"}
 # what ties a clause told as another act's time: "after Russia invaded Ukraine", "before the army retook Gao"
 OTHER_TIME_MARKS = {"after", "before", "since", "until", "till", "once"}
 
@@ -869,11 +871,17 @@ class Arguments:
             if country is None:
                 if any(k.dep_ == "prep" and k.lower_ == "of" for k in x.children):
                     continue   # "the capital of the province"
-                country = self._story_country([])
+                country = self._story_country([]) or self._only_country()
             loc = self._capital_location(country) if country else None
             if loc is not None:
                 return loc
         return None
+
+    def _only_country(self) -> str | None:
+        """The one state a report names at all ('Colombia blast ... in the south of the capital,
+        Colombian officials said'), by name, nationality or town; None when it names two or none."""
+        states = {p.country for p in self._places if p.country}
+        return states.pop() if len(states) == 1 else None
 
     def _capital_location(self, cc: str) -> Location | None:
         """The capital city of a country, from the registry data the gazetteer is built from
@@ -1165,8 +1173,8 @@ class Arguments:
                 # "US hands over Niger base", "Iraq withdrawal": a state before the act's noun may be who
                 # acts as well as where; a place the act's clause names elsewhere tells it better; and
                 # when it is who acts ("US strikes"), it is not where
-                if any(a.i == best[1].root.i for a in _roles(c.trig, c.kind)[0]):
-                    return None, 0
+                if c.kind in STRIKES_FROM_AFAR and any(a.i == best[1].root.i for a in _roles(c.trig, c.kind)[0]):
+                    return None, 0   # (but "Colombia blast", "Mali attack": where)
                 return self._location(doc, best[0]), min(level, 2)
             return self._location(doc, best[0]), level
         return None, 0
