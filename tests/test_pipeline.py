@@ -59,7 +59,7 @@ def test_last_batches_are_cut_even_for_the_workers(pipeline):
     assert [len(b) for b in alone] == [10] * 9 + [5] and sum(alone, []) == items
     shared = list(p._batches(items, workers=2))
     assert sum(shared, []) == items and all(len(b) <= 10 for b in shared)
-    assert [len(b) for b in shared[-8:]] == [3] * 7 + [4] and len(shared) == 7 + 8
+    assert [len(b) for b in shared[-4:]] == [6, 6, 6, 7] and len(shared) == 7 + 4
     assert list(p._batches(list(range(7)), workers=2)) == [list(range(7))]
 
 
