@@ -648,15 +648,7 @@ def _story_scene(towns: list, acts: list) -> tuple[Place | None, bool]:
     taken the town of Shusha'); one where some act (a location of `acts`, in the order told) was placed,
     not 'The army has held the town of Djibo for months'. None when it names none; and whether it is
     the only scene named."""
-    groups: list[list[Place]] = []
-    for para in towns:
-        for p, _ in para:
-            for g in groups:
-                if _near_km(p, g[0]) < 15:
-                    g.append(p)
-                    break
-            else:
-                groups.append([p])
+    groups = _same_town_groups(p for para in towns for p, _ in para)
     acted = [g for g in groups if any(q.lat is not None and _near_km(g[0], _point(q)) < 15 for q in acts)]
     if not acted:
         return None, False
@@ -666,6 +658,20 @@ def _story_scene(towns: list, acts: list) -> tuple[Place | None, bool]:
     if first is None or any(g is not first and len(g) >= len(first) for g in groups):
         return None, False
     return first[0], False
+
+
+def _same_town_groups(places) -> list[list[Place]]:
+    """Places in the order met, grouped with the first of a group lying within 15 km: the mentions of
+    one town or base under its several names and records ('Kherson', 'Kherson city')."""
+    groups: list[list[Place]] = []
+    for p in places:
+        for g in groups:
+            if _near_km(p, g[0]) < 15:
+                g.append(p)
+                break
+        else:
+            groups.append([p])
+    return groups
 
 
 def _point(loc: Location) -> Place:
@@ -1041,17 +1047,10 @@ class Arguments:
     def _dominant(self, cls, before: int) -> Place | None:
         """The town (or base) of a kind the report names most before a character offset, named at least
         three times and twice as often as any other of its kind: the one 'the town' of the story."""
-        groups: list[list] = []
-        for p, span in self._pspans:
-            if p.start >= before or p.lat is None or (p.kind or "") not in cls or _in_actor_np(self._text, p, span) \
-                    or _reference_point(span) or _unreal(span):
-                continue
-            for g in groups:
-                if _near_km(p, g[0]) < 15:
-                    g.append(p)
-                    break
-            else:
-                groups.append([p])
+        groups = _same_town_groups(
+            p for p, span in self._pspans
+            if not (p.start >= before or p.lat is None or (p.kind or "") not in cls
+                    or _in_actor_np(self._text, p, span) or _reference_point(span) or _unreal(span)))
         groups.sort(key=len, reverse=True)
         if not groups or len(groups[0]) < 3 or len(groups) > 1 and len(groups[0]) < 2 * len(groups[1]):
             return None
