@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from sitrep.gazetteer.outlets import known_outlets
-from sitrep.geo import km  # noqa: F401  (re-exported for the fuse modules)
 
 UNDATED_WINDOW_DAYS = 92          # an undated report may refer to anything in the quarter before it (or after, if planned)
 COARSE_KINDS = {"country", "admin1", "admin2", "region", "continent", "demonym", "sea", "water"}

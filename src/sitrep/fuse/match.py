@@ -20,11 +20,12 @@ import re
 from datetime import date
 from typing import Any, Callable
 
-from sitrep.fuse._util import (acting, actor_tokens, content_words, day, interval, jaccard, km, located, norm_name,
+from sitrep.fuse._util import (acting, actor_tokens, content_words, day, interval, jaccard, located, norm_name,
                                plan_span, precise, span_days, window)
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import GROUPS, kind_compatibility
 from sitrep.fuse.sites import also_at
+from sitrep.geo import km
 
 MERGE_AT = 0.45
 TEXT_WEIGHT = 0.4          # the weight of shared wording (Jaccard of content words, best source)

@@ -20,10 +20,11 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from sitrep.fuse._util import actor_tokens, day, interval, km, norm_name, precise, span_days
+from sitrep.fuse._util import actor_tokens, day, interval, norm_name, precise, span_days
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.provenance import independence
 from sitrep.fuse.sites import ALSO_AT_MAX
+from sitrep.geo import km
 
 # lose ties to a more specific kind (a base left, to its handover: that says who holds it now)
 _GENERIC_KINDS = {"attack": 2, "clash": 1, "explosion": 1, "withdrawal": 1}

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitrep.fuse._util import km, located, norm_name, precise
+from sitrep.fuse._util import located, norm_name, precise
+from sitrep.geo import km
 
 POSTURE_KINDS = ("deployment", "withdrawal", "handover", "troop_level")
 NEAR_BASE_KM = 30.0        # a town this close to a base may name it ("the K1 base near Kirkuk")

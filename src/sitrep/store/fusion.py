@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import JSON, Date, String, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from sitrep.fuse._util import day, interval, km, norm_name, precise, span_days
+from sitrep.fuse._util import day, interval, norm_name, precise, span_days
 from sitrep.fuse.blocking import block_keys
 from sitrep.fuse.cited import CitedOutlets
 from sitrep.fuse.connectives import find_links
@@ -36,6 +36,7 @@ from sitrep.fuse.posture import _when, installation_timeline
 from sitrep.fuse.prefilter import candidate_test, row_bounds
 from sitrep.fuse.sites import POSTURE_KINDS, installation_of, only_attacked_there, place_untold, places_told_with
 from sitrep.fuse.troops import troop_levels as _troop_levels
+from sitrep.geo import km
 from sitrep.store.schema import (filter_conditions, canonical_events, canonical_keys, document_bands, document_fusion, documents,
                                  event_links, events, installation_spans, installations)
 
