@@ -15,8 +15,6 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from sitrep.errors import InputError, SitrepError
 from sitrep.model import Document
@@ -81,6 +79,8 @@ def _documents(inputs: list[str], settings: Settings, progress_label: str | None
     if not progress_label or not err.is_terminal:
         yield from stream
         return
+    # imported here: `sitrep extract --format json`, most often run without a terminal, draws no bar
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     failed, start = 0, time.monotonic()
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("[red]{task.fields[failed]} failed"),
@@ -208,6 +208,12 @@ def _parse_near(near: str | None) -> tuple[float, float, float] | None:
     return lat, lon, km
 
 
+def _table():
+    """An empty rich table (rich.table imported here: the JSON outputs draw none)."""
+    from rich.table import Table
+    return Table(show_lines=False)
+
+
 def _print_events(rows: list[dict], format: str) -> None:
     if format == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
@@ -225,7 +231,7 @@ def _print_events(rows: list[dict], format: str) -> None:
                         r.get("report_count"), r.get("outlet_count")])
         sys.stdout.write(buf.getvalue())
         return
-    table = Table(show_lines=False)
+    table = _table()
     fused = any("report_count" in r for r in rows)     # canonical events: say how many reports back each
     for col in ("id", "date", "type", "modality", "actors", "location", "numbers") + (("reports",) if fused else ()):
         table.add_column(col, overflow="fold")
@@ -295,7 +301,7 @@ def posture(name: Annotated[Optional[str], typer.Argument(help="part of an insta
         if format == "json":
             sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
             return
-        table = Table(show_lines=False)
+        table = _table()
         for col in ("country", "force", "date", "type", "change", "level", "reports"):
             table.add_column(col, overflow="fold")
         for g in rows:
@@ -313,7 +319,7 @@ def posture(name: Annotated[Optional[str], typer.Argument(help="part of an insta
         sys.stdout.write(json.dumps([{k: v for k, v in r.items() if k != "id"} for r in rows],
                                     ensure_ascii=False, indent=1) + "\n")
         return
-    table = Table(show_lines=False)
+    table = _table()
     for col in ("installation", "from", "to", "status", "holder", "occupants", "personnel", "reports"):
         table.add_column(col, overflow="fold")
     for r in rows:
