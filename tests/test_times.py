@@ -428,3 +428,28 @@ def test_a_number_read_out_that_counts_something_is_no_year(run):
     doc = run("Two thousand troops were sent north on Monday. In two thousand and five the town fell.")
     assert [t.text for t in doc.timexes if t.value == "2000"] == []
     assert one(doc, "two thousand and five").value == "2005"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a Sunday paper (14 March 2021): "by" a weekday told in the news' present is the day just past
+    ("By Saturday afternoon, his deputy says the withdrawal is complete.", "Saturday afternoon", "2021-03-13"),
+    ("The rebels control the airport by Friday, residents report.", "Friday", "2021-03-12"),
+    ("By Thursday, the army says it holds the bridge.", "Thursday", "2021-03-11"),
+    # told ahead, it is the next such day
+    ("The withdrawal will be complete by Saturday, his deputy said.", "Saturday", "2021-03-20"),
+    ("Troops are to leave the base by Friday.", "Friday", "2021-03-19"),
+])
+def test_by_a_weekday_follows_the_tense(run, text, phrase, value):
+    doc = run(text, published=date(2021, 3, 14))
+    assert one(doc, phrase).value[:10] == value
+
+
+def test_a_day_earlier_chains_off_by_a_weekday_just_past(run):
+    doc = run("By Saturday afternoon, his deputy says the withdrawal is complete. "
+              "A day earlier his spokesman had said the troops were still in place.", published=date(2021, 3, 14))
+    assert one(doc, "A day earlier").value == "2021-03-12"
+
+
+def test_by_a_weekday_with_a_future_said_in_the_present_is_ahead(run):
+    doc = run("By Friday, the army says it will have left the town.", published=date(2021, 3, 14))
+    assert one(doc, "Friday").value == "2021-03-19"

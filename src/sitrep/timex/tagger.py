@@ -119,6 +119,7 @@ DEADLINE_BEFORE = re.compile(r"\b(?:until|till|to|through|by|before|effective|du
 _FUTURE_CUE_BEFORE = re.compile(r"\b(?:as\s+(?:soon|early|late)\s+as|no\s+later\s+than|ahead\s+of|until|till)\s+"
                                 r"(?:on\s+)?$", re.I)
 _WEAK_FUTURE_CUE_BEFORE = re.compile(r"\b(?:by|starting|beginning|before)\s+(?:on\s+)?$", re.I)
+_BY_CUE_BEFORE = re.compile(r"\bby\s+(?:on\s+)?$", re.I)
 _PRESENT_AS_FUTURE = ("present",)
 # "the night before," "the evening before.": the part of the day before the one told, not "the
 # night before the vote" (before another event, whose day the sentence may not tell)
@@ -274,6 +275,21 @@ class Context:
         if any(c.dep_ == "xcomp" for c in verb.children):
             return False    # "is to resume", "is due to visit", "plans to travel": told ahead
         return verb.lemma_.lower() not in self.L.scheduled_present
+
+    def clause_looks_ahead(self, start: int, end: int) -> bool:
+        """Whether the clause of the verb governing the expression holds a future marker or an
+        infinitive anywhere below it ("By Friday, the army says it will have left the town",
+        "by Friday, officials say, troops are to leave"): what it says by then is ahead."""
+        if self.parsed is None:
+            return False
+        tok = self.token_at(max(start, end - 1))
+        if tok is None:
+            return False
+        verb, seen = tok, 0
+        while seen < 6 and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb, seen = verb.head, seen + 1
+        return any(t.dep_ in ("aux", "auxpass") and t.lower_ in ("will", "'ll", "’ll", "shall", "would", "to")
+                   or t.tag_ == "MD" for t in verb.subtree)
 
     def ahead_of_a_past(self, start: int, end: int) -> bool:
         """Whether the expression dates what a verb in the simple past looked ahead to: an
@@ -951,6 +967,12 @@ class Tagger:
         elif tense == "past" and re.search(r"\b(?:until|till)\s+(?:on\s+)?$", before, re.I) \
                 and self._ended_state(ctx, m.start()):
             tense = "past"     # "until Thursday, they had not called him a suspect": a state that ended
+        elif tense in ("present", "report") and _BY_CUE_BEFORE.search(before) \
+                and ctx.told_in_historical_present(m.start(), m.end()) \
+                and not ctx.clause_looks_ahead(m.start(), m.end()):
+            # "By Saturday afternoon, his deputy says the withdrawal is complete" (a Sunday paper):
+            # a deadline told in the news' present is the day just past, not the one ahead
+            tense = "past"
         elif _FUTURE_CUE_BEFORE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE_BEFORE.search(before)):
             tense = "future"
         elif tense == "present" and ctx.told_in_historical_present(m.start(), m.end()):
