@@ -195,3 +195,20 @@ def test_a_count_of_a_force_moved_is_the_movements_figure(pipeline):
 def test_a_force_pushing_back_another_is_fighting(pipeline):
     got = kinds(pipeline, "Ukrainian troops pushed back Russian forces near Robotyne on Sunday.")
     assert ("clash", "asserted") in got
+
+
+# -- an envoy summoned in protest -------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Warsaw summoned the Russian charge d'affaires on Tuesday.",
+    "Lithuania's foreign ministry summoned the Belarusian ambassador on Monday.",
+])
+def test_an_envoy_summoned_is_diplomacy(pipeline, sentence):
+    assert ("diplomacy", "asserted") in kinds(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prime minister summoned his cabinet for an emergency session on Monday.",
+    "The court summoned the general to testify on Monday.",
+])
+def test_summoning_no_envoy_is_no_diplomacy(pipeline, sentence):
+    assert ("diplomacy", "asserted") not in kinds(pipeline, sentence)

@@ -227,6 +227,11 @@ def _antecedent(pron):
     return None
 
 
+# Who speaks for a state abroad: the envoy summoned in protest ("summoned the charge d'affaires").
+ENVOY_WORDS = {"ambassador", "envoy", "charge", "chargé", "affaires", "diplomat", "consul", "attache", "attaché",
+               "emissary", "representative"}
+
+
 def _contactor(tok) -> bool:
     """Who keeps a state's contacts: a named person, a leader, minister or envoy, or a state by name."""
     return tok.ent_type_ in ("PERSON", "GPE") or _leader(tok) or (
@@ -813,6 +818,14 @@ class Detection:
                     (k.ent_type_ == "PERSON" or _leader(k)) and not self._armed(k) for k in subj):
                 # "Aliyev apologised to Putin by phone", "the two leaders spoke over a video link": leaders in
                 # contact at a distance, whatever they said
+                found[t.i] = (t, {"diplomacy"}, 0.95)
+                continue
+            if lem in ("summon", "convoke") and any(
+                    x.lemma_.lower() in ENVOY_WORDS for o in objs for x in o.subtree) and any(
+                    _contactor(k) or k.lemma_.lower() in ("ministry", "government", "office") or self._state_actor(k)
+                    for k in subj if k.dep_ != "nsubjpass") | (not [k for k in subj if k.dep_ != "nsubjpass"]):
+                # "Warsaw summoned the Russian charge d'affaires", "the ambassador was summoned to the foreign
+                # ministry": a state's protest to another through its envoy (not "summoned the cabinet")
                 found[t.i] = (t, {"diplomacy"}, 0.95)
                 continue
             if lem in ("recognise", "recognize") and any(
