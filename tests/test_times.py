@@ -453,3 +453,16 @@ def test_a_day_earlier_chains_off_by_a_weekday_just_past(run):
 def test_by_a_weekday_with_a_future_said_in_the_present_is_ahead(run):
     doc = run("By Friday, the army says it will have left the town.", published=date(2021, 3, 14))
     assert one(doc, "Friday").value == "2021-03-19"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a Monday paper (12 April 2021): the days a reported "would" tells count from the saying's day,
+    # whatever word ends the stretch
+    ("Beijing announced on Tuesday that the drills would last from Thursday until Sunday.", "Sunday", "2021-04-11"),
+    ("China said on Tuesday it would hold live-fire drills from Thursday to Sunday.", "Thursday", "2021-04-08"),
+    ("The rebels said on Wednesday that they would keep the road open until Saturday.", "Saturday", "2021-04-10"),
+    ("Kyiv said on Wednesday the talks would go on until Saturday.", "Saturday", "2021-04-10"),
+])
+def test_a_reported_would_counts_from_the_saying_whatever_the_cue(run, text, phrase, value):
+    doc = run(text, published=date(2021, 4, 12))
+    assert one(doc, phrase).value == value

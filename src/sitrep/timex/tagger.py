@@ -974,16 +974,18 @@ class Tagger:
             # a deadline told in the news' present is the day just past, not the one ahead
             tense = "past"
         elif _FUTURE_CUE_BEFORE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE_BEFORE.search(before)):
+            if tense == "future" and ctx.dct is not None and ctx.reported_would(m.start(), m.end()) \
+                    and (said := self._saying_day(ctx, m)) is not None:
+                # "said on Tuesday the drills would last from Thursday until Sunday": ahead of the saying
+                return cal.weekday_relative(said, wd, +1, count_itself=False)
             tense = "future"
         elif tense == "present" and ctx.told_in_historical_present(m.start(), m.end()):
             tense = "past"     # "the president phones the chancellor on Saturday": news told in the present
         elif tense == "future" and ctx.dct is not None and (reporter := ctx.reported_would(m.start(), m.end())):
             # "the governor said (on Saturday) that the army would send troops on Wednesday": ahead of
             # the saying, which may itself be days before the report: the day nearest the report's
-            said = [f for f in ctx.found if f.type == "DATE" and re.match(r"\d{4}-\d\d-\d\d$", f.value or "")
-                    and ctx.sentence_of(f.start) == ctx.sentence_of(m.start()) and f.start < m.start()]
-            if said:
-                told = date.fromisoformat(said[-1].value[:10])
+            told = self._saying_day(ctx, m)
+            if told is not None:
                 return cal.weekday_relative(told, wd, +1, count_itself=False)
             ahead = cal.weekday_relative(dct, wd, +1, count_itself=False)
             back = cal.weekday_relative(dct, wd, -1)
@@ -1003,6 +1005,14 @@ class Tagger:
         if tense in ("future",) + _PRESENT_AS_FUTURE:
             return cal.weekday_relative(base, wd, +1)
         return cal.weekday_relative(base, wd, -1)
+
+    @staticmethod
+    def _saying_day(ctx: Context, m: re.Match) -> date | None:
+        """The last full day told before the expression in its own sentence: the day of the saying
+        that a reported "would" counts ahead from ("said on Tuesday it would ... on Thursday")."""
+        said = [f for f in ctx.found if f.type == "DATE" and re.match(r"\d{4}-\d\d-\d\d$", f.value or "")
+                and ctx.sentence_of(f.start) == ctx.sentence_of(m.start()) and f.start < m.start()]
+        return date.fromisoformat(said[-1].value[:10]) if said else None
 
     def _ended_state(self, ctx: Context, pos: int) -> bool:
         """Whether the sentence tells of a past state that lasted until a time: negated or in the
