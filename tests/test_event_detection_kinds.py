@@ -212,3 +212,26 @@ def test_an_envoy_summoned_is_diplomacy(pipeline, sentence):
 ])
 def test_summoning_no_envoy_is_no_diplomacy(pipeline, sentence):
     assert ("diplomacy", "asserted") not in kinds(pipeline, sentence)
+
+
+# -- a side's own word on the conflict: urging, blaming, branding, vowing, demanding ----------------
+@pytest.mark.parametrize("sentence", [
+    "In Beijing, the foreign ministry urged restraint on Tuesday.",
+    "The president called the bombing an act of terrorism on Tuesday.",
+    "The Hamas spokesman vowed revenge for the killing on Tuesday.",
+    "Erdogan branded the Kurdish militia a terrorist organisation on Tuesday.",
+    "The junta demanded the departure of the French ambassador on Tuesday.",
+])
+def test_a_sides_declaration_is_a_statement(pipeline, sentence):
+    assert ("statement", "asserted") in kinds(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts urged caution about the figures on Tuesday.",
+    "The president called Macron on Tuesday.",
+    "The minister did not blame the army on Tuesday.",
+    "The strikes killed 12 people on Tuesday, the ministry said.",
+    "According to officials, the convoy was hit near the border on Tuesday.",
+])
+def test_no_declaration_no_statement(pipeline, sentence):
+    assert ("statement", "asserted") not in kinds(pipeline, sentence)

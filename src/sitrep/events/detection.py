@@ -28,7 +28,7 @@ from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIV
                                  REFORMING, GROUP_NOUNS, KIT_GIVING, BINDING, TAKEN_AS, VESSELS, HEADING,
                                  CONTACT_NOUNS, CONTACT_LIGHT_VERBS, APPROVING, DECISION_BODIES, DECIDED_THINGS,
                                  REPLACING, QUITTING, POSTS, ATTEMPT_NOUNS, COUNT_NOUNS, COUNT_CHANGES, IN_WANT,
-                                 PEOPLE_TAKEN, HELMS, MILITARY_POSTS, HEADS_OF_STATE, VENTURES)
+                                 PEOPLE_TAKEN, HELMS, MILITARY_POSTS, HEADS_OF_STATE, VENTURES, SPEAKER_NOUNS)
 
 
 def _not_a_trigger(t) -> bool:
@@ -226,6 +226,11 @@ def _antecedent(pron):
             return x
     return None
 
+
+# Verbs by which a side declares its own word on the conflict, rather than reports a fact ("said"); not
+# "pledge", whose object is mostly money or troops given (aid).
+DECLARING_VERBS = {"urge", "demand", "blame", "accuse", "condemn", "denounce", "warn", "vow", "threaten",
+                   "call", "brand", "slam", "decry", "deplore", "criticise", "criticize", "appeal", "insist"}
 
 # Who speaks for a state abroad: the envoy summoned in protest ("summoned the charge d'affaires").
 ENVOY_WORDS = {"ambassador", "envoy", "charge", "chargé", "affaires", "diplomat", "consul", "attache", "attaché",
@@ -820,6 +825,11 @@ class Detection:
                 # contact at a distance, whatever they said
                 found[t.i] = (t, {"diplomacy"}, 0.95)
                 continue
+            if self._declared(t, lem, subj, found):
+                # "In Beijing, the foreign ministry urged restraint", "Kyiv blamed Moscow for the blast", "the
+                # president called the blast an act of terrorism": a side's own word on the conflict
+                found[t.i] = (t, {"statement"}, 0.95)
+                continue
             if lem in ("summon", "convoke") and any(
                     x.lemma_.lower() in ENVOY_WORDS for o in objs for x in o.subtree) and any(
                     _contactor(k) or k.lemma_.lower() in ("ministry", "government", "office") or self._state_actor(k)
@@ -975,6 +985,33 @@ class Detection:
                     found[t.i] = (t, {"troop_level"}, 0.9)
                     for k in counted:
                         found.pop(k.i, None)
+
+    def _declared(self, t, lem, subj, found) -> bool:
+        """Is the verb a speaker's declaration that is the sentence's own news? The main verb, told as
+        done (not recalled with 'had', not asked or denied), by a verb that urges, blames or brands rather
+        than reports ('the ministry urged restraint', 'Kyiv blamed Moscow', 'called the blast an act of
+        terror'; not 'said', 'according to'), of a speaker who acts in the news (a named person, state or
+        group, a leader, ministry or spokesman), and carrying no other act the sentence tells ('claimed its
+        troops had taken the town' is the taking's news)."""
+        if t.dep_ != "ROOT" or lem not in DECLARING_VERBS or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+            return False
+        if any(k.dep_ in ("aux", "auxpass", "neg") and (k.lemma_.lower() == "have" and k.tag_ == "VBD"
+                                                         or k.dep_ in ("neg", "auxpass")) for k in t.children):
+            return False   # "after Macron had urged calm", "did not blame", "was blamed": no word of its own
+        if t.sent.text.rstrip().endswith("?"):
+            return False
+        if lem == "call" and not any(k.dep_ in ("oprd", "ccomp", "xcomp") for k in t.children) and not any(
+                k.dep_ == "prep" and k.lower_ == "for" for k in t.children):
+            return False   # "called the blast an act of terrorism", "called for a ceasefire"; not "called Putin"
+        speakers = [k for k in subj if k.dep_ == "nsubj"]
+        if not any(k.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or k.lemma_.lower() in SPEAKER_NOUNS
+                   or _leader(k) for k in speakers):
+            return False   # "analysts urged caution", "critics blamed the heat"
+        said = {x.i for x in t.subtree} - {t.i}
+        # an act told by a verb within ("claims his troops have encircled the town") is that act's news; one
+        # named by a noun is what the word is about ("blamed Moscow for the explosion", "demanded a withdrawal")
+        return not any(i in said and v[2] >= 0.6 and v[0].pos_ == "VERB" and not v[1] <= {"statement", "diplomacy"}
+                       for i, v in found.items())
 
     def _counts_of_a_force(self, toks, found) -> None:
         """A count of troops told beside the force it counts: in apposition ("our forces stationed in Chad,
