@@ -288,3 +288,13 @@ def test_an_act_told_in_the_present_perfect_is_of_the_report_s_day(pipeline):
         doc = run(pipeline, text)
         (dep,) = events(doc, "deployment")
         assert dep.date is not None and dep.date.start == date(2023, 5, 20), text
+
+
+def test_a_range_the_act_is_told_over_dates_it_from_end_to_end(pipeline):
+    doc = run(pipeline, "Drills and raids\n\nChina said on Tuesday it would hold live-fire drills off Fujian "
+                        "from Thursday to Sunday.\n\nSoldiers raided villages near Kidal from 3 to 5 April, "
+                        "residents said.\n", published="2021-04-12")
+    drill = events(doc, "exercise")[0]
+    assert (str(drill.date.start), str(drill.date.end)) == ("2021-04-08", "2021-04-11")
+    raid = [e for e in doc.events if e.trigger == "raided"][0]
+    assert (str(raid.date.start), str(raid.date.end)) == ("2021-04-03", "2021-04-05")

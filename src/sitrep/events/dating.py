@@ -60,6 +60,26 @@ def _opens_a_range(span) -> bool:
         span.root.dep_ == "pobj"
 
 
+_RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*(?:on\s+)?", re.I)
+
+
+def _range_end(doc: Document, first, span, tspans):
+    """The time that closes a range the act's time opens ("from Thursday to Sunday", "between 6
+    and 9 April", "from 3 to 5 April"): the next time in the text, joined to it by to / until /
+    through / and / a dash, no earlier and at most a month later; else None."""
+    if span is None or span.start == 0 or doc.parsed[span.start - 1].lower_ not in ("from", "between"):
+        return None
+    after = [tx for tx, _ in tspans if tx.start >= first.end]
+    if not after:
+        return None
+    nxt = min(after, key=lambda tx: tx.start)
+    if nxt.start_date is None or nxt.end_date is None or not _RANGE_LINK.fullmatch(doc.text[first.end:nxt.start]):
+        return None
+    if first.start_date <= nxt.start_date and (nxt.end_date - first.start_date).days <= 31:
+        return nxt
+    return None
+
+
 def _opening_word(trig, words: tuple[str, ...]):
     """The word of `words` ("after", "since") that opens the clause the act is told in, as its
     marker ("after the group seized Tessit") or as the preposition it follows ("after seizing"),
@@ -357,6 +377,10 @@ class Dating:
             if best.start_date == best.end_date and _reported_perfect(c, best_span):
                 best, reported = None, best
         if best is not None:
+            closing = _range_end(doc, best, best_span, self._tspans)
+            if closing is not None:
+                # "would hold drills from Thursday to Sunday", "ran from 3 to 5 April": both ends
+                return EventDate(best.start_date, closing.end_date, doc.text[best.start:closing.end]), True, None
             return EventDate(best.start_date, best.end_date, best.text), True, None
         if reported is not None:
             # "Troops have taken the city, the minister announced on Saturday": the day is the
