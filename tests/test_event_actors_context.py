@@ -168,3 +168,38 @@ def test_the_side_held_responsible_did_the_act(pipeline):
     doc = run(pipeline, "The army said the Islamic State was responsible for the bombing of the market in Mosul on "
                         "Friday.")
     assert ["Islamic State"] in actors_of(doc, "explosion")
+
+
+def test_members_of_a_body_are_the_body(pipeline):
+    # the name is the body's own phrase, never a fragment cut before its head ('Members of presidential')
+    doc = run(pipeline, "Members of the presidential guard detained the president in Niamey on Wednesday.")
+    assert actors_of(doc, "arrest") == [["presidential guard"]]
+    doc = run(pipeline, "Fighters of the Wagner Group attacked a village near Bria on Friday.")
+    assert any(a and all("Fighters" not in x for x in a) and any("Wagner" in x for x in a)
+               for a in actors_of(doc, "attack"))
+
+
+def test_a_count_of_a_force_is_no_actor_only_its_owner_is(pipeline):
+    for text in ("Troop levels in Syria will be cut to 900 next month.",
+                 "Force numbers in Mali will drop to 1,200 by the summer."):
+        doc = run(pipeline, text)
+        assert actors_of(doc, "troop_level") == [[]], text
+    for text, owner in (("US troop numbers in Afghanistan will fall to 2,500 by January.", "United States"),
+                        ("Canadian troop numbers in Latvia will rise to 2,200 by next year.", "Canada"),
+                        ("Germany's force strength in Lithuania will grow to 4,800 by 2027.", "Germany")):
+        doc = run(pipeline, text)
+        assert actors_of(doc, "troop_level") == [[owner]], text
+
+
+def test_a_person_named_again_by_surname_is_the_person_named_in_full(pipeline):
+    doc = run(pipeline, "Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday. On Tuesday Erdogan hosted "
+                        "the Libyan prime minister in Istanbul.")
+    got = actors_of(doc, "diplomacy")
+    assert got and all("Recep Tayyip Erdogan" in a and "Erdogan" not in a for a in got)
+    doc = run(pipeline, "Ukraine's president, Volodymyr Zelensky, visited Kharkiv on Monday. On Tuesday Zelensky met "
+                        "Polish President Andrzej Duda in Kyiv.")
+    assert all("Volodymyr Zelensky" in a and "Ukraine" in a for a in actors_of(doc, "diplomacy"))
+    # two people of one surname: the bare surname stays as written
+    doc = run(pipeline, "President Joe Biden met Hunter Biden in Delaware on Monday. On Tuesday Biden met Israeli "
+                        "Prime Minister Benjamin Netanyahu in Washington.")
+    assert any(a[:1] == ["Biden"] for a in actors_of(doc, "diplomacy"))

@@ -14,7 +14,7 @@ from sitrep.events.candidate import Candidate, _dedupe
 from sitrep.events.syntax import _reported_clause, _is_force, _np_span, _roles, _subject_text
 from sitrep.events.words import (ARMED_NOUNS, CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES,
                                  COLLECTIVE_ARMED,
-                                 COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, LEADER_NOUNS, FORCE_NOUNS,
+                                 COLLECTIVE_REACH_CHARS, COLLECTIVE_STATES, CONVOYS, COUNT_NOUNS, LEADER_NOUNS, FORCE_NOUNS,
                                  MILITARY_KIT, MULTITUDE, NONSTATE_TYPES, OFFENSIVES, PARTICIPANTS, REF_NOUNS,
                                  SPEECH_VERBS,
                                  STRENGTH_NOUNS, TERRAIN)
@@ -150,6 +150,10 @@ GATHERING_NOUNS = frozenset(MULTITUDE) | frozenset({"contingent", "detachment", 
                                                     "couple", "pair", "few", "rest", "remainder", "bulk", "majority",
                                                     "part", "some", "most", "all", "many", "several", "dozen"})
 # the words for a branch or a kind of a force, which say not whose it is ("ground forces", "special forces")
+# nouns of the people who belong to a body, named by the body after 'of' ("members of the presidential guard",
+# "soldiers of the republican guard", "fighters of the group"): the body is who acted, its members are no name
+MEMBER_NOUNS = frozenset({"member", "element", "rank", "remnant", "soldier", "fighter", "officer", "personnel",
+                          "militant", "operative", "troop", "trooper", "gunman", "loyalist", "recruit"})
 SERVICE_WORDS = frozenset({"ground", "special", "elite", "combat", "naval", "air", "armoured", "armored", "airborne",
                            "mechanised", "mechanized", "infantry", "assault", "reserve", "regular", "commando",
                            "land", "amphibious", "rapid", "reaction", "first", "advance", "lead"})
@@ -181,6 +185,12 @@ def _gathered(head):
     """What a noun that counts or gathers names ('thousands of pagers' -> pagers, 'scores of fighters' -> fighters,
     'a battalion of 800 soldiers' -> soldiers); the head itself when it is no such noun; None when it gathers
     only a number ('a contingent of just under 2,000'), which says not who."""
+    if head.pos_ != "PROPN" and (head.lemma_.lower() in MEMBER_NOUNS or head.lower_ in MEMBER_NOUNS) and \
+            not any(k.dep_ in ("poss", "amod", "compound", "nummod") for k in head.children):
+        # "Members of the presidential guard detained the president": the guard, not 'Members of presidential'
+        body = [g for k in head.children if k.dep_ == "prep" and k.lower_ == "of"
+                for g in k.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and not g.like_num]
+        return body[0] if body else head
     if head.lemma_.lower() not in GATHERING_NOUNS and head.lower_ not in GATHERING_NOUNS or head.pos_ == "PROPN":
         return head
     if any(k.dep_ == "poss" or k.dep_ in ("amod", "compound") and (k.ent_type_ or k.pos_ == "PROPN")
@@ -202,6 +212,13 @@ def _sent_by(head) -> list:
     Iran-backed militias', 'a bomb planted by the Taliban'); nothing for a weapon told without its sender."""
     return [g for k in head.children if k.dep_ == "acl" and k.lemma_.lower() in SENDING_VERBS
             for a in k.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def _counts_a_force(head) -> bool:
+    """Is `head` a noun that counts a force ('troop levels', 'force numbers', 'US troop strength'), not one
+    that counts a named crowd ('a number of fighters', which says who after 'of')?"""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in COUNT_NOUNS and \
+        not any(k.dep_ == "prep" and k.lower_ == "of" for k in head.children)
 
 
 def _name_words(head) -> list:
@@ -308,6 +325,10 @@ class Roles:
             if forces:
                 c.actors = self._actor_names(doc, forces[-1])
         if not c.actors and c.kind == "troop_level":
+            # "US troop numbers in Iraq will fall to 2,500": the owner told on the count before the figure
+            counts = [x for x in c.sent if x.i < t.i and _counts_a_force(x) and x.dep_ in ("nsubj", "nsubjpass")]
+            c.actors = _dedupe([n for x in counts for n in self._actor_names(doc, x)])
+        if not c.actors and c.kind == "troop_level":
             c.actors = self._own_strength_claimed(doc, t)
         if c.kind not in ("statement", "withdrawal"):
             # "Pakistan accused India of shelling villages", "a drone attack blamed on the Houthis", "Kigali
@@ -352,7 +373,7 @@ class Roles:
             c.actors = self._actor_names(doc, subj[0]) if subj else []
         if not c.actors and c.kind in VIOLENT:
             c.actors = self._denier(doc, t)
-        if not c.actors and actors and not self._names_an_act(actors[0]):
+        if not c.actors and actors and not self._names_an_act(actors[0]) and not _counts_a_force(actors[0]):
             c.actors = _subject_text(actors[0])
         if not c.actors and t.pos_ == "NOUN":
             c.actors = self._named_in_apposition(doc, t)
@@ -1177,6 +1198,15 @@ class Roles:
                 return self._actor_names(doc, subj[0])
             # "Statement of the Ministry of Defence ... 4. Our artillery fired on them": who issued the text
             return self._statement_issuer(doc, head.idx) or self._first_person_voice(doc, head)
+        if _counts_a_force(head):
+            # "Troop levels in Syria will be cut", "Force numbers will fall": a count names no one; only an owner
+            # told on it acts ("US troop numbers", "Britain's troop strength"), never the force noun it counts
+            # (the owner may hang on the force noun: "US troop numbers" read as 'US troop' + 'numbers')
+            owners = [k for m in head.children if m.dep_ in ("poss", "compound", "amod", "nmod")
+                      for k in [m, *m.children] if k.dep_ in ("poss", "compound", "amod", "nmod")
+                      and k.lower_ not in FORCE_NOUNS and k.lemma_.lower() not in FORCE_NOUNS
+                      and k.lower_ not in SERVICE_WORDS]
+            return _dedupe([n for k in sorted(owners, key=lambda x: x.i) for n in self._actor_names(doc, k)])
         span = _np_span(head)
         s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
         group = self._collective_states(head, span)
@@ -1218,6 +1248,7 @@ class Roles:
                 known = next((x for x in doc.entities if x.start == ent.start_char), None)
                 person = known.canonical if known is not None and known.canonical else \
                     doc.text[ent.start_char:ent.end_char]
+                person = self._full_name_before(doc, person, ent.start_char)
                 ms = [m for m in ms if not (ent.start_char <= m.start < ent.end_char) and not m.demonym]
         if ms and head.lemma_.lower() in LEADER_NOUNS and head.tag_ == "NNS":
             # "West African leaders", "the G5 heads of state (Mali, Chad, ...)": the group, before its members
@@ -1344,6 +1375,23 @@ class Roles:
             # acts for it (only a speaker: "they will join 1,700 of their comrades" says whose comrades by 'they')
             return self._possessor(doc, head, said_only=True)
         return []
+
+    def _full_name_before(self, doc: Document, name: str, at: int) -> str:
+        """The full name a report gave earlier to a person it now names by surname alone ('Turkish President
+        Recep Tayyip Erdogan spoke ... Erdogan said': Recep Tayyip Erdogan); the name itself when it is no bare
+        surname or when two earlier people share it ('Joe Biden', 'Hunter Biden')."""
+        if " " in name.strip():
+            return name
+        fulls = set()
+        for e in self._ents:
+            if e.label_ != "PERSON" or e.end_char > at:
+                continue
+            known = next((x for x in doc.entities if x.start == e.start_char), None)
+            full = known.canonical if known is not None and known.canonical else e.text
+            words = full.split()
+            if len(words) > 1 and words[-1].lower() == name.strip().lower():
+                fulls.add(full)
+        return fulls.pop() if len(fulls) == 1 else name
 
     def _person_before(self, doc: Document, at: int) -> str | None:
         """The person named last before `at`, within a few sentences ('Abiy Ahmed spoke in Addis Ababa. He
