@@ -232,16 +232,24 @@ class Context:
         return self.parsed[i] if 0 <= i < len(self.parsed) else None
 
     # -- tense ---------------------------------------------------------------------
+    def _governing_verb(self, start: int, end: int):
+        """The token at the expression's end and the verb (or auxiliary) governing it: the first on
+        its chain of heads, at most six up (else the last head reached); (None, None) unparsed."""
+        tok = self.token_at(max(start, end - 1))
+        if tok is None:
+            return None, None
+        verb, seen = tok, 0
+        while seen < 6 and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb, seen = verb.head, seen + 1
+        return tok, verb
+
     def tense(self, start: int, end: int) -> str | None:
         """past, future or present: the tense of the verb governing the expression."""
         if self.parsed is None:
             return self._tense_from_text(start)
-        tok = self.token_at(max(start, end - 1))
+        tok, verb = self._governing_verb(start, end)
         if tok is None:
             return None
-        verb, seen = tok, 0
-        while seen < 6 and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb, seen = verb.head, seen + 1
         if verb.pos_ not in ("VERB", "AUX"):
             return self._nearest_verb_tense(tok)
         if verb.lemma_.lower() in _PLANNING and verb.idx < start:
@@ -257,12 +265,9 @@ class Context:
         news told in the present of a day just past."""
         if self.parsed is None:
             return False
-        tok = self.token_at(max(start, end - 1))
+        tok, verb = self._governing_verb(start, end)
         if tok is None:
             return False
-        verb, seen = tok, 0
-        while seen < 6 and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb, seen = verb.head, seen + 1
         if verb.pos_ not in ("VERB", "AUX"):
             return False
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -282,12 +287,9 @@ class Context:
         "by Friday, officials say, troops are to leave"): what it says by then is ahead."""
         if self.parsed is None:
             return False
-        tok = self.token_at(max(start, end - 1))
+        tok, verb = self._governing_verb(start, end)
         if tok is None:
             return False
-        verb, seen = tok, 0
-        while seen < 6 and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb, seen = verb.head, seen + 1
         return any(t.dep_ in ("aux", "auxpass") and t.lower_ in ("will", "'ll", "’ll", "shall", "would", "to")
                    or t.tag_ == "MD" for t in verb.subtree)
 
@@ -298,12 +300,9 @@ class Context:
         that past, not necessarily of the report."""
         if self.parsed is None:
             return False
-        tok = self.token_at(max(start, end - 1))
+        tok, verb = self._governing_verb(start, end)
         if tok is None:
             return False
-        verb, seen = tok, 0
-        while seen < 6 and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb, seen = verb.head, seen + 1
         if verb.pos_ not in ("VERB", "AUX"):
             return False
         if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
@@ -316,12 +315,9 @@ class Context:
         ("the governor said the army would send reinforcements on Wednesday"), else None."""
         if self.parsed is None:
             return None
-        tok = self.token_at(max(start, end - 1))
+        tok, verb = self._governing_verb(start, end)
         if tok is None:
             return None
-        verb, seen = tok, 0
-        while seen < 6 and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb, seen = verb.head, seen + 1
         if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
             return None
         head = verb.head
@@ -981,7 +977,7 @@ class Tagger:
             tense = "future"
         elif tense == "present" and ctx.told_in_historical_present(m.start(), m.end()):
             tense = "past"     # "the president phones the chancellor on Saturday": news told in the present
-        elif tense == "future" and ctx.dct is not None and (reporter := ctx.reported_would(m.start(), m.end())):
+        elif tense == "future" and ctx.dct is not None and ctx.reported_would(m.start(), m.end()):
             # "the governor said (on Saturday) that the army would send troops on Wednesday": ahead of
             # the saying, which may itself be days before the report: the day nearest the report's
             told = self._saying_day(ctx, m)
