@@ -263,12 +263,8 @@ class Context:
         and not one that tells a fixed arrangement ahead ("the council meets on Tuesday", lexicon
         `scheduled_present`): "In Paris, the president phones the chancellor on Saturday" is
         news told in the present of a day just past."""
-        if self.parsed is None:
-            return False
         tok, verb = self._governing_verb(start, end)
-        if tok is None:
-            return False
-        if verb.pos_ not in ("VERB", "AUX"):
+        if tok is None or verb.pos_ not in ("VERB", "AUX"):
             return False
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if verb.tag_ == "VBN":
@@ -285,8 +281,6 @@ class Context:
         """Whether the clause of the verb governing the expression holds a future marker or an
         infinitive anywhere below it ("By Friday, the army says it will have left the town",
         "by Friday, officials say, troops are to leave"): what it says by then is ahead."""
-        if self.parsed is None:
-            return False
         tok, verb = self._governing_verb(start, end)
         if tok is None:
             return False
@@ -298,12 +292,8 @@ class Context:
         infinitive under it ("agreed to observe a truce over Christmas", "vowed to retake the town
         by Easter") or a "would" it reports ("said the talks would resume after Eid"): ahead of
         that past, not necessarily of the report."""
-        if self.parsed is None:
-            return False
         tok, verb = self._governing_verb(start, end)
-        if tok is None:
-            return False
-        if verb.pos_ not in ("VERB", "AUX"):
+        if tok is None or verb.pos_ not in ("VERB", "AUX"):
             return False
         if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
             return verb.head.i != verb.i and verb.head.tag_ == "VBD"
@@ -313,8 +303,6 @@ class Context:
     def reported_would(self, start: int, end: int):
         """The verb of saying in the past that a "would" clause governing the expression reports
         ("the governor said the army would send reinforcements on Wednesday"), else None."""
-        if self.parsed is None:
-            return None
         tok, verb = self._governing_verb(start, end)
         if tok is None:
             return None
