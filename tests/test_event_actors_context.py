@@ -110,7 +110,8 @@ def test_a_denied_strike_is_no_evidence_of_who_strikes(pipeline):
 
 def test_a_side_telling_of_its_own_men_wounded_did_not_wound_them(pipeline):
     doc = run(pipeline, "Hamas said on Tuesday that two of its commanders were killed in Khan Younis.")
-    assert all("Hamas" not in e.actors for e in doc.events)
+    # (the side's own count of its losses is its statement, Hamas speaking)
+    assert all("Hamas" not in e.actors for e in doc.events if e.type != "statement")
 
 
 def test_a_side_telling_of_weapons_fired_did_not_fire_them(pipeline):

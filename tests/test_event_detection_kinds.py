@@ -235,3 +235,31 @@ def test_a_sides_declaration_is_a_statement(pipeline, sentence):
 ])
 def test_no_declaration_no_statement(pipeline, sentence):
     assert ("statement", "asserted") not in kinds(pipeline, sentence)
+
+
+# -- a side's stance told as speech: commitment, verdict, denial of a part, own conduct, own losses ----------
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Lena Varga told reporters on Tuesday that her government would not rejoin the negotiations.",
+    "The general said on Tuesday the army would meet any fresh incursion with force.",
+    "The interior ministry denied any involvement in the blast at the fuel depot on Tuesday.",
+    "Kyiv said on Tuesday the Russian statement was pure propaganda.",
+    "The Kremlin described the new sanctions as economic warfare on Tuesday.",
+    "The rebel commander said on Tuesday that about 90 of his fighters had died in the battle for the bridge.",
+    "The coastguard said on Tuesday the trawlers had illegally entered its waters.",
+    "On Tuesday the militia leader offered to halt raids on the border towns if the army left the valley.",
+    "Sudan's army chief declared on Tuesday that there would be no talks with the paramilitaries.",
+])
+def test_a_sides_stance_told_as_speech_is_a_statement(pipeline, sentence):
+    assert ("statement", "asserted") in kinds(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine villagers were killed in the raid on Tuesday, police said.",
+    "The health ministry said on Tuesday the death toll had risen to 45.",
+    "Officials said on Tuesday the road between the two towns was closed.",
+    "The army said on Tuesday its troops had killed 20 militants in the operation.",
+    "Witnesses said gunmen on motorbikes opened fire on the market on Tuesday.",
+    "Officials say they cannot confirm reports that the commander was killed on Tuesday.",
+])
+def test_a_report_of_facts_or_acts_is_no_stance(pipeline, sentence):
+    assert ("statement", "asserted") not in kinds(pipeline, sentence)

@@ -9,7 +9,7 @@ from sitrep.events.counting import _named_victims
 from sitrep.events.candidate import Candidate
 from sitrep.events.coding import _demonstration, _state_protest, _word_class
 from sitrep.events.syntax import _clause, _is_force, _near, _phrase_head, _stative_strength
-from sitrep.events.words import (ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIVILIAN_NOUNS, CONTAINERS, CUES,
+from sitrep.events.words import (KIND_MARGIN, ARMED_NOUNS, BASE_NOUNS, CAPTIVES, CAPTURE, CIVILIAN_NOUNS, CONTAINERS, CUES,
                                  DEMO_WORDS, DISRUPT, ESTABLISH, FORCE_NOUNS, GENERIC_VIOLENT, GIVE_OVER, IDIOMS,
                                  LAUNCH, LEGISLATORS, LEGIS_NOUNS, MANNED_AIRCRAFT, MORE_FORCES, NEVER_ALONE,
                                  PARTICLES, PROTESTERS, STRENGTH_NOUNS, TERRAIN, TOLL_WORDS, VIOLENT_CHOICE, WEAK,
@@ -232,6 +232,72 @@ def _antecedent(pron):
 DECLARING_VERBS = {"urge", "demand", "blame", "accuse", "condemn", "denounce", "warn", "vow", "threaten",
                    "call", "brand", "slam", "decry", "deplore", "criticise", "criticize", "appeal", "insist"}
 
+# Verbs that tell what a side said, and the stance its words take decides whether the saying is news of its
+# own (Detection._stances): "the army said it would hunt down those responsible" is; "five soldiers died in
+# the ambush, the army said" tells the ambush.
+SAYING_VERBS = frozenset({"say", "tell", "announce", "state", "declare", "insist", "stress", "add", "assert",
+                          "affirm", "reiterate", "maintain", "promise", "pledge", "write", "tweet", "post",
+                          "explain", "argue", "vow", "warn", "claim", "signal", "indicate", "offer", "propose",
+                          "refuse", "threaten"})
+# Who may speak for a side besides its leaders and offices (SPEAKER_NOUNS): "the cleric called the vote a
+# betrayal", "the governor said the city would not surrender".
+SPEAKING_ROLES = frozenset({"cleric", "imam", "ayatollah", "bishop", "patriarch", "mayor", "governor", "envoy",
+                            "ambassador", "diplomat", "lawmaker", "senator", "legislator", "chairman", "chairwoman",
+                            "head", "director", "prosecutor", "negotiator", "mediator", "representative", "founder",
+                            "warlord", "chieftain", "elder", "monarch", "sultan", "sheikh", "emir", "mufti",
+                            "secretary", "speaker", "deputy", "vice-president", "vice", "regime", "administration",
+                            "embassy", "mission", "delegation", "authorities", "authority", "police", "pentagon",
+                            "kremlin", "statement", "communique", "communiqué", "coastguard", "guard", "prosecutor"})
+# Verbs of denial: "denied any role in the explosion", "rejected the accusation".
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "disown", "rebuff"})
+# What a side denies or rejects that is about its own part, not an act itself: "denied any role",
+# "rejected the accusations", "dismissed the reports as lies".
+DENIED_NOUNS = frozenset({"role", "involvement", "responsibility", "part", "accusation", "allegation", "claim",
+                          "charge", "report", "link", "knowledge", "complicity", "participation", "blame",
+                          "suggestion", "assertion", "account", "version", "ultimatum", "demand", "proposal",
+                          "offer", "plan", "resolution", "decision", "call", "request", "notion", "idea"})
+# Verbs by which a speaker gives its verdict on a thing with 'as': "described the attack as cowardly".
+VERDICT_VERBS = frozenset({"describe", "term", "label", "characterise", "characterize", "dismiss", "denounce",
+                           "condemn", "hail", "welcome", "regard", "see", "view", "consider", "brand"})
+# Auxiliaries of a commitment, a threat or a refusal: "would not negotiate", "will answer", "could strike".
+COMMITTING_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "can", "could", "must", "should", "ca",
+                            "may", "might", "'d"})
+# Verbs of knowing, whose modal tells what a speaker can tell, no stance: "said they could not confirm reports".
+KNOWING_VERBS = frozenset({"confirm", "verify", "know", "say", "tell", "comment", "determine", "establish",
+                           "identify", "estimate", "assess", "ascertain", "disclose", "reveal", "specify", "give"})
+# Verbs of a side's own position told in the present: "reserves the right to respond", "refuses to talk",
+# "wants the troops to stay", "remains committed", "stands ready".
+POSITION_VERBS = frozenset({"reserve", "refuse", "want", "intend", "remain", "stand", "seek", "reject", "oppose",
+                            "support", "welcome", "recognise", "recognize", "consider", "regard", "hold", "expect",
+                            "demand", "insist", "plan", "aim", "hope", "need", "prefer", "decline", "accept"})
+# Nouns by which a speaker names its own side in what it says: "the president said the army would answer",
+# "Blair said Ottawa would meet its commitment", "the alliance would not be drawn in".
+OWN_SIDE_NOUNS = frozenset({"government", "country", "nation", "state", "army", "military", "force", "troop",
+                            "alliance", "coalition", "movement", "group", "party", "administration", "ministry",
+                            "navy", "kingdom", "republic", "regime", "junta", "organisation",
+                            "organization", "union", "bloc", "council", "cabinet", "leadership", "side",
+                            "authority", "command", "police", "militia"})
+# What a speaker's verdict is about: an act, a measure or a word of the other side ("said the strikes were a
+# proportionate response", "said the resolution was too weak", "said the accusations were baseless").
+VERDICT_SUBJECTS = DENIED_NOUNS | frozenset({"move", "vote", "step", "attack", "strike", "bombing", "action",
+                                             "measure", "law", "bill", "deal", "agreement", "ceasefire", "truce",
+                                             "talks", "election", "referendum", "operation", "offensive",
+                                             "invasion", "incursion", "sanction", "statement", "remark",
+                                             "comment", "threat", "response", "retaliation", "policy", "raid",
+                                             "killing", "shelling", "blockade", "occupation", "presence",
+                                             "deployment", "withdrawal", "visit", "video", "footage"})
+# Words that tell a side's guilt in what another says of it: "the ships illegally entered Russian waters".
+GUILT_WORDS = frozenset({"illegally", "illegal", "unlawfully", "unlawful", "violate", "violation", "breach",
+                         "provocation", "provoke", "provocative", "aggression", "responsible", "terrorist",
+                         "terrorism", "crime", "genocide", "ignore", "sabotage", "lie", "propaganda", "fabricate",
+                         "complicit", "deliberately", "intentionally", "recklessly"})
+# Verbs that only perform the act their object names: "would hold live-fire drills", "will stage a parade".
+PERFORMED_BY = PERFORMING | OPENING | {"hold", "stage", "conduct", "do", "make", "carry", "resume", "continue",
+                                       "step", "intensify", "escalate", "expand", "complete", "finish"}
+# Own men lost, told by their side: "about 150 of his men had died", "we lost 40 fighters".
+LOSS_VERBS = frozenset({"die", "kill", "lose", "wound", "injure", "suffer", "perish", "fall"})
+
+
 # Who speaks for a state abroad: the envoy summoned in protest ("summoned the charge d'affaires").
 ENVOY_WORDS = {"ambassador", "envoy", "charge", "chargé", "affaires", "diplomat", "consul", "attache", "attaché",
                "emissary", "representative"}
@@ -268,6 +334,9 @@ class Detection:
 
     def _triggers(self, toks):
         lex = self.lexicon
+        # a stance's trigger -> the tokens of its words and how an act there weighs (Detection._stances and
+        # _dedupe_sentence), for this sentence
+        self._stance_told = {}
         found: dict[int, tuple[object, set[str], float]] = {}
         lemmas = [t.lemma_.lower() for t in toks]
         lowers = [t.lower_.replace("’", "'") for t in toks]
@@ -758,6 +827,7 @@ class Detection:
         self._set_phrases(toks, found)
         self._political_acts(toks, found)
         self._counts_of_a_force(toks, found)
+        self._stances(toks, found)
         for i in [i for i, (t, k, st) in found.items() if t.pos_ == "NOUN" and st < 0.9 and k <= VIOLENT_CHOICE]:
             t = found[i][0]
             if any(c.pos_ == "NOUN" and c.lemma_.lower() in ("troop", "soldier", "personnel", "serviceman", "sailor",
@@ -1004,14 +1074,168 @@ class Detection:
                 k.dep_ == "prep" and k.lower_ == "for" for k in t.children):
             return False   # "called the blast an act of terrorism", "called for a ceasefire"; not "called Putin"
         speakers = [k for k in subj if k.dep_ == "nsubj"]
-        if not any(k.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or k.lemma_.lower() in SPEAKER_NOUNS
-                   or _leader(k) for k in speakers):
+        if not any(self._voice(k) for k in speakers):
             return False   # "analysts urged caution", "critics blamed the heat"
         said = {x.i for x in t.subtree} - {t.i}
         # an act told by a verb within ("claims his troops have encircled the town") is that act's news; one
         # named by a noun is what the word is about ("blamed Moscow for the explosion", "demanded a withdrawal")
         return not any(i in said and v[2] >= 0.6 and v[0].pos_ == "VERB" and not v[1] <= {"statement", "diplomacy"}
                        for i, v in found.items())
+
+    def _stances(self, toks, found) -> None:
+        """A side's own stance told as speech is a statement, whatever the verb of saying: its commitment,
+        threat or refusal ('told reporters her government would not return to the talks', 'said the army
+        would answer any attack with force'), its verdict on an act ('said the strikes were a proportionate
+        response', 'described the vote as a betrayal'), its denial of a part ('denied any role in the
+        explosion'), its claim of its own conduct ('said he had organised the group and acted alone') or of
+        the other side's guilt ('says the ships illegally entered its waters'), its own losses counted ('said
+        about 150 of his men had died'). The saying is the sentence's main verb, told as done by a named
+        side, a leader, an office or a force. What it reports of an act the sentence tells by a verb ('five
+        soldiers died in the ambush, the army said', 'said it had shelled the depot') is that act's news."""
+        for t in toks:
+            if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            lem = t.lemma_.lower()
+            if lem not in SAYING_VERBS and lem not in DENYING_VERBS and lem not in VERDICT_VERBS:
+                continue
+            main = t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT" and t.head.pos_ in ("VERB", "AUX")
+            # "The army will hunt them down, a spokesman said": the words are the main clause
+            told = [t.head] if t.dep_ == "parataxis" and t.head.dep_ == "ROOT" and t.head.i < t.i else []
+            if not main and not told:
+                continue
+            if any(k.dep_ in ("auxpass", "neg") or k.dep_ == "aux" and (
+                    k.lemma_.lower() == "have" and k.tag_ == "VBD" or k.lower_ in COMMITTING_AUX)
+                   for k in t.children) or t.sent.text.rstrip().endswith("?"):
+                continue   # "had said", "did not say", "was told", "will announce": no word of its own now
+            speakers = [k for k in t.children if k.dep_ == "nsubj"]
+            if not any(self._voice(k) for k in speakers):
+                continue
+            if not told:
+                told = [k for k in t.children if k.dep_ in ("ccomp", "parataxis") and k.i > t.i or k.dep_ == "ccomp"]
+            told += [g for k in told for g in k.conjuncts if g.pos_ in ("VERB", "AUX")]
+            stance = self._stance(t, lem, speakers, told, found)
+            if stance:
+                found[t.i] = (t, {"statement"}, 0.95)
+                # the words said, for Detection._dedupe_sentence: an act the classifier keeps there is their news
+                said = {x.i for k in told for x in k.subtree}
+                # "rejected accusations that its soldiers had executed civilians", "denied any involvement in
+                # the bombing": the act the accusation tells, denied, is the denial's news
+                said |= {x.i for k in t.children if k.dep_ == "dobj" and lem in DENYING_VERBS for x in k.subtree}
+                mode = stance if stance in ("losses", "vow") else "denial" if lem in DENYING_VERBS else "words"
+                self._stance_told[t.i] = (said, mode)
+
+    def _voice(self, tok) -> bool:
+        """One whose word is news: a named person, state or group (a capital for its state: 'Kyiv said'), a
+        leader, an office or a force ('the ministry', 'the army', 'Hamas'); not a pronoun nor 'analysts' or
+        'residents'."""
+        if tok.lower_ in _PERSONAL or tok.pos_ == "PRON":
+            return False
+        return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lemma_.lower() in SPEAKER_NOUNS or \
+            tok.lemma_.lower() in SPEAKING_ROLES or tok.lemma_.lower() in RANKS or _leader(tok) or self._armed(tok) or self._state_actor(tok) or \
+            tok.pos_ == "PROPN" and tok.text[:1].isupper() or \
+            tok.pos_ == "NOUN" and tok.lemma_.lower() in ARMED_NOUNS and tok.ent_type_ == ""
+
+    def _own_side(self, tok, named: bool = False) -> bool:
+        """The speaker's own side as the subject of what it says: a pronoun ('said it would ...', 'we will
+        not retreat'), a noun owned by one ('his men', 'our forces'), a noun for a side ('the government',
+        'the army', 'the alliance'), with `named`, a side by its name ('said Ottawa would meet ...')."""
+        if tok.lower_ in ("i", "we", "he", "she", "it", "they"):
+            return True
+        if any(k.dep_ == "poss" and k.lower_ in ("his", "her", "its", "their", "our", "my") for k in tok.children):
+            return True
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in OWN_SIDE_NOUNS or tok.lower_ in OWN_SIDE_NOUNS) and any(
+                k.dep_ == "det" and k.lower_ == "the" for k in tok.children):
+            return True   # "the army", not "troops exchanged fire" (whose troops, untold)
+        return named and (tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or self._state_actor(tok)
+                          or self._armed(tok))
+
+    def _stance(self, t, lem, speakers, told, found):
+        """Do the words a speaker says (`told`, the clauses its verb `t` governs) take a stance of its own
+        (Detection._stances)? "losses" when they count the speaker's own dead, news beside the fighting told."""
+        said = {x.i for k in told for x in k.subtree}
+        if lem in DENYING_VERBS:
+            said |= {x.i for k in t.children if k.dep_ == "dobj" for x in k.subtree}
+        # an act told by a verb-object pattern, or by a noun the words' verb governs ("said Moscow would keep
+        # 3,800 troops there"); an act a lone word proposes is weighed once the classifier has spoken
+        # (Detection._dedupe_sentence)
+        acts = {i for i, v in found.items() if i in said and not v[1] <= {"statement", "diplomacy"} and v[2] >= 0.8
+                and (v[0].pos_ == "VERB" or v[0].dep_ in ("dobj", "nsubj", "nsubjpass") and v[0].head in told)}
+        for c in told:
+            # own losses counted: "about 150 of his men had died", "we have lost 40 fighters", "the shelling
+            # killed 12 of our soldiers" (not "its troops had killed 20 militants": who lost, not who killed)
+            cl = c.lemma_.lower()
+            passive = any(k.dep_ == "auxpass" for k in c.children)
+            if cl in LOSS_VERBS and cl not in ("lose", "suffer") and not passive and any(
+                    k.dep_ == "dobj" for k in c.children):
+                lost = [k for k in c.children if k.dep_ == "dobj"]
+            elif cl in ("lose", "suffer"):
+                lost = [k for k in c.children if k.dep_ in ("nsubj", "dobj")]
+            else:
+                lost = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
+            if cl in LOSS_VERBS and any(x.like_num for k in lost for x in k.subtree) and any(
+                    x.lower_ in ("his", "her", "its", "their", "our", "we", "i") for k in lost for x in [k, *k.subtree]):
+                return "losses"
+        if acts:
+            return False   # "said it had shelled the depot": the shelling's news, told by its doer
+        if lem in DENYING_VERBS:
+            # "denied any role in the explosion", "rejected the accusations", "denied that it was involved"
+            return any(k.dep_ == "dobj" and k.lemma_.lower() in DENIED_NOUNS for k in t.children) or bool(told)
+        if lem in VERDICT_VERBS and any(k.dep_ == "dobj" for k in t.children) and any(
+                k.dep_ in ("prep", "oprd") and k.lower_ == "as" for x in t.children if x.dep_ in ("dobj", "prep")
+                for k in ([x] if x.dep_ == "prep" else x.children)):
+            return True   # "described the attack as cowardly", "sees the alliance as a threat"
+        # "offered to halt attacks on Saudi Arabia", "refused to withdraw", "threatened to cut ties": the
+        # speaker's own commitment, told by the verb it governs (not an act told: "vowed to attack again")
+        if lem in ("offer", "propose", "refuse", "promise", "pledge", "vow", "threaten") and any(
+                k.dep_ == "xcomp" and k.pos_ == "VERB" and not (k.i in found and not found[k.i][1] <= {
+                    "statement", "diplomacy"} and found[k.i][2] >= 0.8) for k in t.children):
+            told += [k for k in t.children if k.dep_ == "xcomp"]   # (in place: the caller records these words)
+            return "vow"
+        for c in told:
+            if c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() in KNOWING_VERBS:
+                continue   # ("they could not confirm reports ...": what the speaker knows, no stance)
+            subj = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass", "expl")]
+            aux = {k.lower_ for k in c.children if k.dep_ in ("aux", "auxpass")}
+            negated = any(k.dep_ == "neg" for k in c.children) or any(
+                k.lower_ in ("no", "never") for k in c.children if k.dep_ in ("det", "advmod")) or any(
+                d.lower_ == "no" and d.dep_ == "det" for k in c.children if k.dep_ in ("attr", "dobj")
+                for d in k.children)
+            copula = c.lemma_.lower() == "be" and any(k.dep_ in ("attr", "acomp") for k in c.children)
+            own = any(self._own_side(k) for k in subj)
+            named = any(self._own_side(k, named=True) for k in subj)
+            # a commitment, a threat or a refusal: "her government would not return", "the army would answer
+            # any attack with force", "Ottawa would meet its commitment", "there would be no negotiations"
+            if aux & COMMITTING_AUX and (named or negated and any(k.dep_ == "expl" for k in subj)):
+                return True
+            # "the country reserves the right to respond", "we want the Canadians to feel at home"
+            if c.lemma_.lower() in POSITION_VERBS and named and not aux & {"had", "'d"}:
+                return True
+            if copula and any(x.lower_ in ("ready", "prepared", "determined", "committed", "willing", "open")
+                              for k in c.children if k.dep_ == "acomp" for x in [k]) and named:
+                return True   # "said Kyiv was ready to talk"
+            # a verdict on an act or a measure: "the strikes were a proportionate response", "the resolution
+            # was too weak", "the accusations were baseless"
+            if copula and any(k.lemma_.lower() in VERDICT_SUBJECTS or k.lower_ in ("this", "that")
+                              for k in subj if k.dep_ == "nsubj"):
+                return True
+            # its own conduct told by the side: "he had organised the group and acted alone", "it had taken
+            # proportionate measures", "the government is building new barracks"
+            if own and not copula and c.lemma_.lower() not in ("be", "have") and not any(
+                    k.dep_ == "auxpass" for k in c.children):
+                return True
+            # an act of the other side ended, told by the side that ended it: "the advance had been stopped",
+            # "the attack was repelled"
+            if any(k.dep_ == "nsubjpass" and k.pos_ == "NOUN" and self.lexicon.kinds_for(k.lemma_.lower())
+                   and any(d.lower_ == "the" for d in k.children) for k in subj) and not any(
+                    k.dep_ == "agent" for k in c.children):
+                return True
+            # the other side's guilt: "the ships illegally entered Russian waters", "Iran had played no part"
+            side = named or any(k.pos_ in ("NOUN", "PROPN") for k in subj)
+            # ("the group was behind the raid", not "no vehicle had been left behind")
+            behind = c.lemma_.lower() == "be" and any(k.lower_ == "behind" for k in c.children)
+            if side and (behind or any(x.lemma_.lower() in GUILT_WORDS for x in c.subtree)) or named and negated:
+                return True
+        return False
 
     def _counts_of_a_force(self, toks, found) -> None:
         """A count of troops told beside the force it counts: in apposition ("our forces stationed in Chad,
@@ -1311,6 +1535,29 @@ class Detection:
                                           if k.dep_ == "prep" and k.lower_ == "of" for g in k.children)
 
     def _dedupe_sentence(self, cands: list[Candidate]) -> list[Candidate]:
+        told = getattr(self, "_stance_told", {})
+        if told:
+            # "said the first families should arrive from 2025" stays a stance where the classifier makes no
+            # arrival of the words; "said its jets had struck the depot" is the strike's news: an act the words
+            # tell by a verb, done, to come or denied ("warned they could destroy oil facilities") is the words'
+            # news, with its modality; an act named by a noun is what the stance is about ("denied any role in
+            # the attack", "would answer any new attack"); talks offered or refused are the stance's matter
+            # ("said his government would not negotiate")
+            acts = [c for c in cands if c.kind not in ("statement", "diplomacy")
+                    and c.conf >= self.threshold + KIND_MARGIN.get(c.kind, 0.0)]
+            blocking = {
+                # ("said it was not involved in the bombing": the bombing, denied, is the words' news; "said it
+                # would hold live-fire drills": the drills the verb performs, planned)
+                "words": {c.trig.i for c in acts if c.modality in ("asserted", "denied") or c.trig.pos_ == "VERB"
+                          or c.trig.dep_ in ("dobj", "nsubjpass") and c.trig.head.lemma_.lower() in PERFORMED_BY},
+                # "denied that its manoeuvres were a provocation": a denial of what an act was is the act's
+                "denial": {c.trig.i for c in acts},
+                # "threatened to fight any foreign force", "vowed to avenge": the threat, an act only when done
+                "vow": {c.trig.i for c in acts if c.modality == "asserted"},
+                "losses": set(),   # "said 150 of his men had died in the battle": news beside the battle
+            }
+            cands = [c for c in cands if not (c.kind == "statement" and c.trig.i in told and
+                                              told[c.trig.i][0] & blocking[told[c.trig.i][1]])]
         out: list[Candidate] = []
         for c in sorted(cands, key=lambda c: -c.conf):
             cl = _clause(c.trig)
@@ -1336,7 +1583,8 @@ class Detection:
                     c.kind == "troop_level" and any(k.like_num for k in c.trig.children)) and not _dated_noun(c.trig):
                 heads = [h for h in list(c.trig.ancestors)[:3]]
                 if any(o is not c and o.trig in heads and o.trig.pos_ == "VERB" and o.conf >= c.conf - 0.1
-                       for o in out):
+                       and not (o.kind == "statement" and o.trig.i in told) for o in out):
+                    # (the words of a stance hold no detail of it: "said it would hold drills")
                     continue
             keep.append(c)
         keep.sort(key=lambda c: c.trig.i)
