@@ -237,6 +237,38 @@ def test_upgrading_a_0008_store_gives_each_canonical_event_its_scoring_form_and_
     never.close()
 
 
+def test_upgrading_a_0009_store_gives_each_canonical_event_its_candidate_columns_and_merges_as_before(tmp_path):
+    reports = [_taji_report("a", "A", "Rockets hit Camp Taji on Wednesday, killing three.", 3),
+               document("p", "P", "2020-03-12", [event("protest", "Crowds marched in Baghdad.", start="2020-03-12")]),
+               _taji_report("b", "B", "Three were killed when rockets struck Camp Taji.", 3)]
+    never = Store(str(tmp_path / "never.db"))          # the same reports into a store that was never old
+    for r in reports:
+        never.save(r)
+    columns = "id, location_kind, location_uncertainty_km, first_published, also_at, place_untold"
+    path = tmp_path / "v9.db"
+    store = Store(str(path))
+    for r in reports[:2]:
+        store.save(r)
+    with store.engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT {columns} FROM canonical_events ORDER BY id")).all()
+    store.close()
+    assert len(rows) == 2 and all(r.first_published for r in rows) and "installation" in {r.location_kind for r in rows}
+    _upgrade(f"sqlite:///{path}", "0009", command.downgrade)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:                      # a store as release 0009 wrote it
+        assert "location_kind" not in {c["name"] for c in inspect(conn).get_columns("canonical_events")}
+    engine.dispose()
+    store = Store(str(path))                            # opening upgrades it: the columns filled again ...
+    with store.engine.connect() as conn:
+        assert conn.execute(text(f"SELECT {columns} FROM canonical_events ORDER BY id")).all() == rows
+    assert store.stats()["events"] == 2 and store.stats()["canonical_events"] == 2     # ... nothing lost or doubled
+    store.save(reports[2])                              # ... and a new report merges as in the other store
+    assert store.events() == never.events() and store.posture() == never.posture()
+    assert [e["report_count"] for e in store.events() if e["type"] == "shelling"] == [2]
+    store.close()
+    never.close()
+
+
 def test_a_canonical_event_without_a_scoring_form_is_scored_on_its_whole_form(tmp_path):
     reports = [_taji_report("a", "A", "Rockets hit Camp Taji on Wednesday, killing three.", 3),
                _taji_report("b", "B", "Rockets slammed into Camp Taji, killing two soldiers.", 2)]

@@ -14,6 +14,7 @@ and the API show.
 """
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
 from datetime import date, datetime, timezone
@@ -77,10 +78,10 @@ _FAMILY_CANON = (select(events.c.canonical_id)
 # 0009 left none
 _SCORED = func.coalesce(canonical_events.c.match_form, canonical_events.c.data, type_=JSON)
 # candidates: canonical events filed under any of the lookup keys (an index range scan per key),
-# their indexed columns first; the scoring form only for those that pass `could_match`, the
-# full event only for those a report may join. The rows of kinds the report cannot match, and
-# for a dated report those whose days are too far from its own, are left unread (`row_bounds`:
-# what the prefilter would refuse first).
+# the columns the prefilter reads first (0010: none parsed out of JSON); the scoring form only for
+# those that pass `could_match`, the full event only for those a report may join. The rows of
+# kinds the report cannot match, and for a dated report those whose days are too far from its
+# own, are left unread (`row_bounds`: what the prefilter would refuse first).
 _ce = canonical_events.c
 # (the kind and the first day as expressions, not columns: the planner must not take the desk's
 # indexes that begin with them for a way in, scanning every event of a kind or of a span of days,
@@ -88,16 +89,10 @@ _ce = canonical_events.c
 _KIND = func.lower(_ce.type, type_=String)
 _START = func.coalesce(_ce.date_start, _ce.date_start)
 _CANDIDATES = (select(_ce.id, _ce.type, _ce.modality, _ce.date_start, _ce.date_end, _ce.country, _ce.lat, _ce.lon,
-                      _ce.location_name,
-                      # (from the scoring form, a fraction of `data`'s length: SQLite parses it once
-                      # for all three, its JSON functions keep the last parse)
-                      _SCORED["location"]["kind"].as_string().label("loc_kind"),
-                      _SCORED["location"]["uncertainty_km"].as_float().label("loc_unc"),
-                      _SCORED["_fuse"]["published"].as_string().label("published"),
-                      # (the other places its one report names, if any: match.told_place_scorer)
-                      # (as text: most have none, and a JSON column would decode a 'null' for each)
-                      _SCORED["_fuse"]["also_at"].as_string().label("also_at"),
-                      _SCORED["_fuse"]["place_untold"].as_boolean().label("place_untold"))
+                      _ce.location_name, _ce.location_kind.label("loc_kind"),
+                      _ce.location_uncertainty_km.label("loc_unc"), _ce.first_published.label("published"),
+                      # (the other places its one report names, if any, as JSON text: match.told_place_scorer)
+                      _ce.also_at, _ce.place_untold)
                .where(_ce.id.in_(select(canonical_keys.c.canonical_id)
                                  .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
                                  .distinct().limit(MAX_CANDIDATES).scalar_subquery()),
@@ -302,7 +297,7 @@ class Fuser:
                 "fatalities": q.get("fatalities"), "personnel": q.get("personnel"),
                 "report_count": merged["report_count"], "outlet_count": merged["outlet_count"],
                 "mention_count": merged["mention_count"], "updated_at": _now(), "data": merged,
-                "match_form": scoring_form(merged)}
+                "match_form": scoring_form(merged), **candidate_columns(merged)}
 
     @staticmethod
     def _keys(merged: dict[str, Any]) -> list[str]:
@@ -522,6 +517,19 @@ def _sharper(old: dict[str, Any] | None, new: dict[str, Any]) -> bool:
     if now and (not was or span_days(now) < span_days(was)):
         return True
     return precise(new.get("location")) and not precise(old.get("location"))
+
+
+def candidate_columns(form: dict[str, Any]) -> dict[str, Any]:
+    """The columns of a canonical event (its stored or scoring form) that the prefilter reads
+    beside kind, modality, days and place (0010): its place's kind and uncertainty, its first
+    report's day, the other places its one report names (JSON text, None for none) and whether
+    that report never named its place (None unless it did not)."""
+    loc, f = form.get("location") or {}, form.get("_fuse") or {}
+    also = f.get("also_at")
+    return {"location_kind": loc.get("kind"), "location_uncertainty_km": loc.get("uncertainty_km"),
+            "first_published": day(f.get("published")),
+            "also_at": json.dumps(also) if also is not None else None,
+            "place_untold": bool(f["place_untold"]) if f.get("place_untold") is not None else None}
 
 
 def _key_inputs(d: dict[str, Any]) -> tuple:

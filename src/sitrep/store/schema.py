@@ -100,6 +100,16 @@ canonical_events = Table(
     # what scoring a report against it reads (`scoring_form`, 0009): a candidate is scored from
     # this, and only the one a report joins is read whole, with all its sources
     Column("match_form", JSON),
+    # what fusion's first look at a candidate (`fuse.prefilter`) reads beside the columns above,
+    # as columns of their own (0010): its place's kind and uncertainty, its first report's day,
+    # the other places its one report names (JSON text; null: none) and whether its report never
+    # named its place; a candidate row is then read without parsing its scoring form's JSON (a
+    # report in a big store is looked at against several)
+    Column("location_kind", String(32)),
+    Column("location_uncertainty_km", Float),
+    Column("first_published", Date),
+    Column("also_at", Text),
+    Column("place_untold", Boolean),
 )
 # (the type, date, country and lat/lon indexes of 0002 gave way in 0004 to 0003's covering ones)
 Index("ix_canonical_installation", canonical_events.c.installation_id)
