@@ -472,6 +472,56 @@ def test_a_withdrawal_and_a_handover_merge_only_at_one_site():
     assert match_score(left_iraq, handed_k1) is None and match_score(left_k1, handed_qaim) is None
 
 
+def test_a_handover_told_with_no_site_nearer_than_the_country_may_be_of_the_base_left():
+    # a handover is always of a site: one the extractor placed only in the country may be the
+    # handover of the base another report says was left that day (a country left stays apart)
+    handed_somewhere = event("handover", "The alliance gave its outpost to the national army on Tuesday.",
+                             start="2020-03-17", place=IRAQ, actors=["coalition"]).to_dict()
+    left_qaim = event("withdrawal", "Coalition soldiers drove out of al-Qaim on Tuesday.", start="2020-03-17",
+                      place=QAIM, actors=["coalition"]).to_dict()
+    left_iraq = event("withdrawal", "The last coalition troops left Iraq on Tuesday.", start="2020-03-17",
+                      place=IRAQ, actors=["coalition"]).to_dict()
+    handed_qaim = event("handover", "The coalition handed al-Qaim to the Iraqi army on Tuesday.",
+                        start="2020-03-17", place=QAIM, actors=["coalition"]).to_dict()
+    assert match_score(handed_somewhere, left_qaim) is not None and match_score(left_qaim, handed_somewhere)
+    assert match_score(left_iraq, handed_qaim, floor=0.0) is None and match_score(handed_qaim, left_iraq, floor=0.0) is None
+    # (another day is still another event)
+    later = dict(handed_somewhere, date={"start": "2020-03-25", "end": "2020-03-25"})
+    assert match_score(later, left_qaim, floor=0.0) is None
+
+
+def test_a_base_left_and_handed_over_on_one_day_needs_no_shared_words_or_actors():
+    # two reporters' kinds for one happening at one base on one day: the base and the day are the
+    # evidence (not so a day apart, nor at another base)
+    left = event("withdrawal", "Coalition soldiers drove out of the K1 compound on Sunday.", start="2020-03-29",
+                 place=K1, actors=["coalition"]).to_dict()
+    handed = event("handover", "Kirkuk airfield now belongs to the Iraqi army, officials announced.",
+                   start="2020-03-29", place=K1).to_dict()
+    assert match_score(handed, left) is not None and match_score(left, handed) is not None
+    next_day = dict(handed, date={"start": "2020-03-30", "end": "2020-03-30"})
+    assert match_score(next_day, left, floor=0.0) is None
+    at_qaim = dict(handed, location=QAIM)
+    assert match_score(at_qaim, left, floor=0.0) is None
+
+
+def test_a_base_left_and_handed_over_is_one_event_whatever_order_the_reports_come_in(tmp_path):
+    reports = [
+        ("a", "2020-03-18", event("withdrawal", "The coalition left its outpost at al-Qaim on Tuesday.",
+                                  start="2020-03-17", place=QAIM, actors=["US-led coalition"])),
+        ("b", "2020-03-20", event("handover", "The alliance handed over its base near the Syrian border on Tuesday.",
+                                  start="2020-03-17", place=IRAQ, actors=["US-led coalition"])),
+        ("c", "2020-03-19", event("handover", "Iraqi troops received the al-Qaim compound from foreign forces.",
+                                  start="2020-03-17", place=QAIM)),
+    ]
+    for n, order in enumerate(itertools.permutations(reports)):
+        store = Store(str(tmp_path / f"order{n}.db"))
+        for key, published, ev in order:
+            store.save(document(key, key.upper(), published, [ev]))
+        evs = store.events()
+        assert [(e["type"], e["report_count"]) for e in evs] == [("handover", 3)], [k for k, _, _ in order]
+        store.close()
+
+
 def test_a_base_handed_over_and_taken_over_by_its_receiver_is_one_event(store):
     # the departing force hands the base over; the receiving army's report says it took control
     store.save(document("a", "A", "2022-08-15", [

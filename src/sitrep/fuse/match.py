@@ -41,6 +41,7 @@ COARSE_SLACK_KM = 50.0     # plus this margin
 SITE_KINDS = {"withdrawal", "handover", "territory_change"}
 TAKEOVER = frozenset(("handover", "territory_change"))   # the handover's receiver is the one taking control
 SAME_SITE_KM = 5.0
+SAME_DAYS_SCORE = 0.15     # the days' score (_date_score_of) of two short spans that overlap
 # a fight between two sides: each report may name either as the doer ("soldiers fought rebels",
 # "rebels battled the army"); the other violent acts are one side's against the other
 TWO_SIDED_KINDS = {"clash"}
@@ -170,6 +171,24 @@ def _same_site(a: dict | None, b: dict | None) -> bool:
         or km(a["lat"], a["lon"], b["lat"], b["lon"]) <= SAME_SITE_KM
 
 
+# what may be the handover of a base whose site one report does not give: the base's handover
+# or its leaving, told at the base
+_OF_A_SITE = frozenset(("handover", "withdrawal"))
+
+
+def _site_untold(m_kind: str | None, m_loc: dict | None, c_kind: str | None, c_loc: dict | None) -> bool:
+    """Whether one event is a handover told with no site (placed at a country, a province or
+    nowhere) and the other a handover or a withdrawal at one: a handover is always of a site, so
+    one placed no nearer than the country ("the coalition handed over its base at al-Qaim", read
+    as placed in Iraq) may be the handover of the base another report says was left or handed
+    over; the other rules (days, actors, wording) decide. A withdrawal placed at a country is
+    leaving the country, no base's handover, and stays apart."""
+    for kind, loc, other_kind, other_loc in ((m_kind, m_loc, c_kind, c_loc), (c_kind, c_loc, m_kind, m_loc)):
+        if kind == "handover" and other_kind in _OF_A_SITE and not precise(loc) and precise(other_loc):
+            return True
+    return False
+
+
 def _actor_score_of(am: set[str], tm: set[str], m_kind: str | None, c: dict) -> float | None:
     # (the base an event is at, read as its actor, is no force: it neither agrees nor differs)
     doers = acting(c)
@@ -274,16 +293,17 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
         if ps is None:
             return None
         ck = c.get("type")
+        site_untold = _site_untold(mk, ml, ck, c.get("location"))
         if mk in FORCE_KINDS and ck in FORCE_KINDS:
             mloc, cl = ml or {}, c.get("location") or {}
-            if located(mloc) and located(cl) and precise(mloc) != precise(cl) \
+            if located(mloc) and located(cl) and precise(mloc) != precise(cl) and not site_untold \
                     and not (m_untold if precise(mloc) else (c.get("_fuse") or {}).get("place_untold")):
                 return None                 # troops at a base and troops in the country are two figures
                                             # (unless the base is one the report's words do not name)
             pm, pc = qm.get("personnel"), (c.get("quantities") or {}).get("personnel")
             if pm and pc and max(pm, pc) > FORCE_RATIO * min(pm, pc):
                 return None                 # 750 more soldiers are not the 5,200 already there
-        if mk != ck and {mk, ck} <= SITE_KINDS and not _same_site(ml, c.get("location")):
+        if mk != ck and {mk, ck} <= SITE_KINDS and not _same_site(ml, c.get("location")) and not site_untold:
             return None                     # leaving a country is not handing over one of its bases
         if mk != ck and {mk, ck} == TAKEOVER:
             acs = _takeover_actor_score(am, c) if mk == "territory_change" else \
@@ -302,8 +322,11 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
             ts = max(jaccard(words, content_words(t)) for t in dict.fromkeys(texts))
         if ts == 0.0 and mk in SPEAKER_KINDS:
             return None                     # statements that share no word are not one statement
-        if kc < 1.0 and acs <= 0.0 and ts < COMPATIBLE_MIN_TEXT:
+        if kc < 1.0 and acs <= 0.0 and ts < COMPATIBLE_MIN_TEXT \
+                and not (ds >= SAME_DAYS_SCORE and {mk, ck} <= SITE_KINDS and _same_site(ml, c.get("location"))):
             return None                     # another kind's name needs other evidence: shared actors or wording
+                                            # (or, for leaving a base and handing it over, the one base on
+                                            # the same days: only one force leaves it so)
         return base + TEXT_WEIGHT * ts
     return score
 
