@@ -263,3 +263,29 @@ def test_a_sides_stance_told_as_speech_is_a_statement(pipeline, sentence):
 ])
 def test_a_report_of_facts_or_acts_is_no_stance(pipeline, sentence):
     assert ("statement", "asserted") not in kinds(pipeline, sentence)
+
+
+# -- a side halting its own programme or operations: a change in its activity, announced ------------------
+@pytest.mark.parametrize("sentence", [
+    "The alliance suspended its advisory mission in Iraq on Tuesday.",
+    "On Tuesday the coalition paused the training of local troops for 60 days because of the outbreak.",
+    "The militia announced on Tuesday that it was suspending its attacks on foreign bases.",
+    "Berlin halted its participation in the peacekeeping mission on Tuesday.",
+    "The bloc put its military training programme in the country on hold on Tuesday.",
+    "The rebels declared a halt to their offensive on the port on Tuesday.",
+])
+def test_a_side_halting_its_own_programme_is_a_statement(pipeline, sentence):
+    assert ("statement", "asserted") in kinds(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The airline suspended flights to the capital on Tuesday.",
+    "Work on the new bridge was halted on Tuesday because of heavy rain.",
+])
+def test_halting_no_sides_programme_is_no_statement(pipeline, sentence):
+    assert "statement" not in [k for k, _ in kinds(pipeline, sentence)]
+
+
+def test_a_halt_set_as_a_condition_is_no_halt_announced(pipeline):
+    got = kinds(pipeline, "The envoy offered on Tuesday to halt the raids if the army stopped its air campaign.")
+    assert ("statement", "hypothetical") not in got

@@ -294,6 +294,21 @@ GUILT_WORDS = frozenset({"illegally", "illegal", "unlawfully", "unlawful", "viol
 # Verbs that only perform the act their object names: "would hold live-fire drills", "will stage a parade".
 PERFORMED_BY = PERFORMING | OPENING | {"hold", "stage", "conduct", "do", "make", "carry", "resume", "continue",
                                        "step", "intensify", "escalate", "expand", "complete", "finish"}
+# Verbs by which a side halts its own programme or operations: "the alliance suspended its training mission",
+# "the coalition paused the training of local forces", "the militia is suspending its attacks".
+HALTING_VERBS = frozenset({"suspend", "pause", "halt", "freeze", "stop", "cease", "interrupt", "shelve"})
+# Nouns of such a halt, told as what a side declares: "declared a halt to its offensive", "announced a pause in
+# the training", "ordered a suspension of the strikes".
+HALT_NOUNS = frozenset({"halt", "pause", "suspension", "freeze", "moratorium", "stop", "cessation"})
+# What a side runs that it may halt, besides its acts of force and movement: "its training mission", "security
+# assistance", "its participation in the mission", "joint patrols".
+PROGRAMME_NOUNS = frozenset({"mission", "training", "operation", "programme", "program", "patrol", "participation",
+                             "cooperation", "assistance", "aid", "support", "activity", "involvement", "contribution",
+                             "engagement", "deployment", "exercise", "drill", "airlift", "shipment", "delivery",
+                             "supply", "sale", "transfer", "hostility", "campaign", "offensive", "strike", "attack",
+                             "raid", "bombing", "shelling", "fighting", "sortie", "recruitment", "rotation",
+                             "evacuation", "withdrawal", "pullout", "advance", "incursion", "presence", "role",
+                             "partnership", "collaboration"})
 # Own men lost, told by their side: "about 150 of his men had died", "we lost 40 fighters".
 LOSS_VERBS = frozenset({"die", "kill", "lose", "wound", "injure", "suffer", "perish", "fall"})
 
@@ -828,6 +843,7 @@ class Detection:
         self._political_acts(toks, found)
         self._counts_of_a_force(toks, found)
         self._stances(toks, found)
+        self._suspensions(toks, found)
         for i in [i for i, (t, k, st) in found.items() if t.pos_ == "NOUN" and st < 0.9 and k <= VIOLENT_CHOICE]:
             t = found[i][0]
             if any(c.pos_ == "NOUN" and c.lemma_.lower() in ("troop", "soldier", "personnel", "serviceman", "sailor",
@@ -1124,6 +1140,58 @@ class Detection:
                 mode = stance if stance in ("losses", "vow") else "denial" if lem in DENYING_VERBS else "words"
                 self._stance_told[t.i] = (said, mode)
 
+    def _halted(self, o) -> bool:
+        """Is the noun a programme, an operation or an act of force a side may halt ('its training mission',
+        'the training of local forces', 'its attacks on foreign troops'), not a pact, a law or a flight?"""
+        lem = o.lemma_.lower()
+        if o.pos_ != "NOUN" or lem in PACT_NOUNS or lem in DECIDED_THINGS - {"mission", "operation", "deployment"}:
+            return False
+        return lem in PROGRAMME_NOUNS or bool(self.lexicon.kinds_for(lem) & (VIOLENT | {"clash", "attack"}))
+
+    def _suspensions(self, toks, found) -> None:
+        """A side halting its own programme or operations announces a change in its activity, a statement:
+        'the alliance suspended its training mission in the country', 'the coalition paused the training of
+        local forces for 60 days', 'the militia is suspending its attacks on foreign troops', 'put its
+        training programme on hold', 'declared a halt to its offensive'. The programme halted is no
+        occurrence of its own kind."""
+        for t in toks:
+            if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.95 and found[t.i][1] != {"statement"}:
+                continue
+            lem = t.lemma_.lower()
+            if any(k.dep_ == "mark" and k.lower_ in ("if", "unless", "until", "once") for k in t.children):
+                continue   # "offered to halt attacks if the coalition stopped its air campaign": a condition
+            objs = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
+            on_hold = lem == "put" and any(k.dep_ == "prep" and k.lower_ == "on" and any(
+                g.lower_ == "hold" for g in k.children) for k in t.children)
+            if lem in HALTING_VERBS or on_hold:
+                halted = objs
+            else:
+                # "declared a halt to its offensive", "announced a pause in the training"
+                halted = [g for o in objs if o.lemma_.lower() in HALT_NOUNS for p in o.children
+                          if p.dep_ == "prep" and p.lower_ in ("to", "in", "of", "on") for g in p.children
+                          if g.dep_ == "pobj"]
+                if not halted or lem not in SAYING_VERBS | {"order", "call", "agree", "decide", "impose"}:
+                    continue
+            halted += [g for o in halted for g in o.conjuncts]
+            # "the training of local forces", "a halt to the series of attacks"
+            halted += [g for o in halted if o.lemma_.lower() in SERIES for p in o.children
+                       if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            halted = [o for o in halted if self._halted(o)]
+            if not halted:
+                continue
+            doers = [k for k in _subjects(t) if k.dep_ == "nsubj"]
+            doers += [g for k in t.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+            doers += [k for o in halted for k in o.children if k.dep_ == "poss" and k.lower_ not in _PERSONAL
+                      and k.lower_ not in ("its", "their", "his", "her")]
+            # (a pronoun speaks for the side named before: "it was suspending its attacks")
+            if not any(self._voice(k) or k.lower_ in ("it", "they", "we") and t.dep_ in ("ccomp", "xcomp", "conj")
+                       for k in doers):
+                continue   # "work on the bridge was halted": no side's programme
+            found[t.i] = (t, {"statement"}, 0.95)
+            for o in halted:
+                if o.i in found and found[o.i][1] != {"statement"}:
+                    found.pop(o.i)
+
     def _voice(self, tok) -> bool:
         """One whose word is news: a named person, state or group (a capital for its state: 'Kyiv said'), a
         leader, an office or a force ('the ministry', 'the army', 'Hamas'); not a pronoun nor 'analysts' or
@@ -1131,7 +1199,9 @@ class Detection:
         if tok.lower_ in _PERSONAL or tok.pos_ == "PRON":
             return False
         return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lemma_.lower() in SPEAKER_NOUNS or \
-            tok.lemma_.lower() in SPEAKING_ROLES or tok.lemma_.lower() in RANKS or _leader(tok) or self._armed(tok) or self._state_actor(tok) or \
+            tok.lemma_.lower() in SPEAKING_ROLES or tok.lemma_.lower() in RANKS or _leader(tok) or \
+            tok.pos_ == "NOUN" and tok.lemma_.lower() in OWN_SIDE_NOUNS or self._armed(tok) or \
+            self._state_actor(tok) or \
             tok.pos_ == "PROPN" and tok.text[:1].isupper() or \
             tok.pos_ == "NOUN" and tok.lemma_.lower() in ARMED_NOUNS and tok.ent_type_ == ""
 
