@@ -504,6 +504,20 @@ def test_a_base_left_and_handed_over_on_one_day_needs_no_shared_words_or_actors(
     assert match_score(at_qaim, left, floor=0.0) is None
 
 
+def test_a_plan_to_hand_over_a_base_is_of_its_handover_there_without_shared_words():
+    # a base is handed over once: the plan for it ("more transfers, the K1 airfield among them, are
+    # expected") and the handover there within the plan's days are one event, whatever their wording
+    plan = event("handover", "Further transfers, among them the Kirkuk airfield, are expected soon.",
+                 place=K1, modality="planned").to_dict()
+    done = event("handover", "Iraqi soldiers raised their flag over the compound after foreign forces went.",
+                 start="2020-03-29", place=K1, actors=["coalition"]).to_dict()
+    assert match_score(done, plan, day("2020-03-30")) is not None
+    # not at another base, nor a plan first told after the handover was over
+    assert match_score(dict(done, location=QAIM), plan, day("2020-03-30"), floor=0.0) is None
+    told_late = dict(scoring_form(plan), _fuse={"published": "2020-04-02"})
+    assert match_score(done, told_late, day("2020-03-30"), floor=0.0) is None
+
+
 def test_a_base_left_and_handed_over_is_one_event_whatever_order_the_reports_come_in(tmp_path):
     reports = [
         ("a", "2020-03-18", event("withdrawal", "The coalition left its outpost at al-Qaim on Tuesday.",

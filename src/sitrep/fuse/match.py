@@ -41,6 +41,7 @@ COARSE_SLACK_KM = 50.0     # plus this margin
 SITE_KINDS = {"withdrawal", "handover", "territory_change"}
 TAKEOVER = frozenset(("handover", "territory_change"))   # the handover's receiver is the one taking control
 SAME_SITE_KM = 5.0
+_PLAN_AND_FACT = frozenset(("planned", "asserted"))
 SAME_DAYS_SCORE = 0.15     # the days' score (_date_score_of) of two short spans that overlap
 # a fight between two sides: each report may name either as the doer ("soldiers fought rebels",
 # "rebels battled the army"); the other violent acts are one side's against the other
@@ -312,6 +313,9 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
             acs = _actor_score_of(am, tm, mk, c)
         if acs is None:
             return None
+        if penalty and {mm, cm} == _PLAN_AND_FACT and {mk, ck} <= SITE_KINDS and _same_site(ml, c.get("location")):
+            penalty = 0.0                   # a base is left or handed over once: the plan for it, within
+                                            # the plan's days, told it ahead (_date_score_of checked those)
         base = 0.2 * kc + ds + ps + acs + _quantity_score_of(qm, c) - penalty
         if base + TEXT_WEIGHT < floor:
             return None                     # even the same words could not make up for the rest
