@@ -508,7 +508,8 @@ class Dating:
     def _counted_back(self, c) -> bool:
         """'Had seized the town weeks earlier', 'days before': a span counted back from the story's time."""
         back = re.compile(r"\s*(?:earlier|before|ago|previously)\b", re.I)
-        return any(span.root.i in c.zone and (
+        # ("Two days before the vote, gunmen attacked ...": a span counted to another act, not back)
+        return any(span.root.i in c.zone and not (tx.anchor or "").startswith("event-") and (
             tx.type == "DURATION" and back.match(self._text, tx.end)                 # "weeks" earlier
             or tx.value == "PAST_REF" and back.search(tx.text or "") is not None)    # "weeks earlier"
             for tx, span in self._tspans if c.sent.start_char <= tx.start < c.sent.end_char)

@@ -477,6 +477,23 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
         text = doc.text[t.start:_signal_end(doc, t)]
         if link["role"] == "governed":
             on = _COUNTED_ON.match(doc.text, t.end)
+            if not on:
+                # "ten days after the president replaced his army chief on 8 February": the act's
+                # own day, told inside the stretch, wins over any count
+                told_inside = [u for u in doc.timexes if ga <= u.start < gb and u is not t and _day_timex(u)
+                               and u.start not in refused]
+                if told_inside:
+                    return _range_date(doc, told_inside[0])
+            fronted = not doc.text[a:t.start].strip(" \t\n\"'“‘(—-")
+            if not on and fronted:
+                # "Eleven days after a drone struck the outpost, the US hit back on Friday, 9 February":
+                # the main clause that follows is the anchor, before any act told earlier; told in the
+                # present ("Six weeks after militants overran the camp, the army still gives no
+                # toll"), it is the report's own time
+                own_main = _main_clause_date(doc, t, a, b, ga, gb, refused, own_only=True)
+                if own_main is None and doc.published is not None and _told_in_present(doc, gb, b):
+                    own_main = EventDate(doc.published, doc.published, None)
+                known = own_main or known
             if on:
                 # "Four days later troops retook the airport": the clause is the later act, counted on
                 # from the one told before ("after X" dates X back from its main clause)
@@ -485,6 +502,10 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
             if told is not None and (known is None or known.end < told.start):
                 known = told   # the story's last day told is later than the event known before it
             main = known or _main_clause_date(doc, t, a, b, ga, gb)
+            if main is None and not on and not fronted and doc.published is not None and \
+                    _told_in_present(doc, a, t.start):
+                # "The army still gives no toll, six weeks after militants overran the camp"
+                main = EventDate(doc.published, doc.published, None)
             if main is not None:
                 return EventDate(main.start + timedelta(days=days), main.end + timedelta(days=days), text)
             return _generic_date(doc, ga, gb, a, b, si)
@@ -722,7 +743,8 @@ def _day_of_later_mention(doc: Document, stems: set, sent_start: int) -> EventDa
 
 def _generic_date(doc: Document, start: int, end: int, a: int, b: int, si: int) -> EventDate | None:
     """Steps 2-4 for a stretch: its own expression, else the paragraph's latest earlier one."""
-    inside = [t for t in doc.timexes if start <= t.start and t.end <= end and _day_timex(t)]
+    # (one that starts inside: "Two days before the vote on Sunday, 4 June, gunmen attacked ...")
+    inside = [t for t in doc.timexes if start <= t.start < end and _day_timex(t)]
     if inside:
         return _range_date(doc, inside[0])
     pa = _paragraph_start(doc.text, start)
@@ -744,6 +766,27 @@ def _simple_past(doc: Document, a: int, b: int) -> bool:
     if any(t.tag_ in ("VBZ", "VBP", "MD") or t.dep_.startswith("aux") and t.lower_ in ("had", "'d") for t in verbs):
         return False
     return any(t.tag_ == "VBD" for t in verbs)
+
+
+def _told_in_present(doc: Document, a: int, b: int) -> bool:
+    """The clause at [a, b) is told in the report's present: its verb governing the rest is in the
+    present tense ("the army still gives no toll", "residents are still trapped"), not a modal's
+    ("will", "could") nor a past one."""
+    if doc.parsed is None or b <= a:
+        return False
+    span = doc.parsed.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and not any(x.i in range(span.start, span.end)
+                                                                    and x.pos_ in ("VERB", "AUX")
+                                                                    for x in t.ancestors)]
+    if not verbs:
+        return False
+    head = verbs[0]
+    group = [head] + [k for k in head.children if k.dep_ in ("aux", "auxpass")]
+    if any(k.tag_ in ("VBD", "MD") for k in group):
+        return False
+    return any(k.tag_ in ("VBZ", "VBP") for k in group)
 
 
 def _present_perfect(doc: Document, a: int, b: int) -> bool:
