@@ -775,3 +775,80 @@ def test_the_base_read_as_an_actor_neither_agrees_nor_differs_with_the_force_tha
     assert match_score(plan, done) >= 0.45
     # a country is a state that acts, not a base read as the subject
     assert acting(event("legislation", "Iraq voted", place=IRAQ, actors=["Iraq"]).to_dict()) == ["Iraq"]
+
+
+# -- an act named again by a definite description ----------------------------------------------
+GAO_CAMP = dict(name="Gao", lat=16.27, lon=-0.04, country="ML", kind="city")
+KIDAL = dict(name="Kidal", lat=18.44, lon=1.41, country="ML", kind="city")
+
+
+def _told(kind, sentence, trigger, start, place, actors=(), targets=(), at=0, modality="asserted"):
+    """An event as the events stage gives it, with its trigger and its offset in the document."""
+    ev = event(kind, sentence, start=start, place=place, actors=actors, targets=targets,
+               modality=modality).to_dict()
+    return dict(ev, trigger=trigger, start=at, end=at + len(sentence))
+
+
+def test_a_definite_description_of_an_act_is_told_so():
+    from sitrep.fuse.match import refers_back
+    back = [("airstrike", "Officials said an unmanned aircraft carried out the strike on orders from Paris.", "carried"),
+            ("attack", "No group has said it staged Saturday's attack.", "staged"),
+            ("shelling", "The barrage wounded four soldiers, the army said.", "barrage"),
+            ("attack", "Police said the gunmen who mounted that assault had fled north.", "mounted"),
+            ("airstrike", "The January 3 drone strike was ordered by the president.", "strike")]
+    new = [("airstrike", "An unmanned aircraft struck a convoy near the airport.", "struck"),
+           ("attack", "Iran's attack on the base wounded dozens.", "attack"),
+           ("shelling", "Rebels fired rockets at the town on Monday.", "fired"),
+           ("attack", "Gunmen carried out an attack on a checkpoint.", "carried")]
+    for kind, sentence, trigger in back:
+        assert refers_back(_told(kind, sentence, trigger, "2021-05-02", GAO_CAMP)), sentence
+    for kind, sentence, trigger in new:
+        assert not refers_back(_told(kind, sentence, trigger, "2021-05-02", GAO_CAMP)), sentence
+
+
+def test_an_act_named_again_is_one_happening_of_the_report_whoever_each_reading_took_for_its_doer():
+    from sitrep.fuse.match import telling_groups
+    first = _told("airstrike", "A commander and his driver were killed when a drone fired on their car in Gao, "
+                  "the rebel alliance said.", "killed", "2021-05-01", GAO_CAMP, actors=["rebel alliance"],
+                  targets=["commander"], at=0)
+    again = _told("airstrike", "French officials said a Reaper drone carried out the strike.", "carried",
+                  "2021-05-02", GAO_CAMP, actors=["France"], at=300)
+    other = _told("statement", "The government called the strike a violation of its sovereignty.", "called",
+                  "2021-05-01", GAO_CAMP, actors=["Mali"], at=500)
+    assert telling_groups([first, again, other]) == [0, 0, 2]
+    # 'a second strike' is another; so is one far away, or one a week later
+    second = dict(again, evidence="French officials said a second strike followed the first.")
+    far = dict(again, location=KIDAL)
+    later = dict(again, date={"start": "2021-05-09", "end": "2021-05-09"})
+    for b in (second, far, later):
+        assert telling_groups([first, b]) == [0, 1]
+    # after two strikes, "the strike" names neither surely
+    another_first = dict(first, evidence="Another drone hit a truck near Gao.", start=150, trigger="hit")
+    assert telling_groups([first, another_first, again]) == [0, 1, 2]
+    # nor is the blow struck back (its doer the earlier act's target) the act named again
+    back = _told("airstrike", "The rebels then carried out the attack on the French camp.", "carried",
+                 "2021-05-01", GAO_CAMP, actors=["commander"], at=300)
+    assert telling_groups([first, back]) == [0, 1]
+
+
+def test_a_report_naming_its_act_again_with_another_doer_joins_the_event_once(store):
+    store.save(document("a", "A", "2021-05-02", [event(
+        "airstrike", "A French drone killed a rebel commander near Gao on Saturday.", start="2021-05-01",
+        place=GAO_CAMP, actors=["France"], targets=["rebel commander"])]))
+    lead = event("airstrike", "A commander and his driver were killed when a drone fired on their car near Gao "
+                 "on Saturday, the rebel alliance said.", start="2021-05-01", place=GAO_CAMP,
+                 actors=["rebel alliance"], targets=["commander"])
+    again = event("airstrike", "French officials said a Reaper drone carried out the strike.", start="2021-05-02",
+                  place=GAO_CAMP, actors=["France"])
+    doc = document("b", "B", "2021-05-02", [lead, again])
+    doc.events[0].trigger, doc.events[1].trigger = "killed", "carried"
+    store.save(doc)
+    e = only(store)
+    assert e["report_count"] == 2 and e["mention_count"] == 3
+
+
+def test_an_act_noun_after_another_phrase_s_determiner_is_no_definite_description():
+    from sitrep.fuse.match import refers_back
+    for sentence, trigger in (("Militants hit the town in an attack at dawn.", "hit"),
+                              ("Jets pounded the hills in a strike on Monday.", "pounded")):
+        assert not refers_back(_told("airstrike", sentence, trigger, "2021-05-02", GAO_CAMP)), sentence

@@ -381,12 +381,96 @@ def same_telling(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return not _tells_another(later.get("evidence"))
 
 
+# nouns that name an act ("carried out the strike", "the attack killed three", "the handover was
+# delayed"): told with a definite determiner after the act was told, they name it again
+_ACT_NOUNS = frozenset("""strike strikes airstrike airstrikes raid raids attack attacks bombing bombings barrage
+salvo volley shelling bombardment killing killings assassination assault ambush blast explosion
+offensive incursion handover withdrawal pullout takeover seizure capture clash clashes fighting""".split())
+_DEFINITE = frozenset("the that this these those".split())
+# words that end the noun phrase before an act noun, or make it indefinite
+_NOT_THIS_NOUNS = frozenset("""a an another one some any no each every of on in at by for with to from after
+before during against into near over than""".split())
+_BACK_REFERENCE_REACH = 4      # words between the trigger and the act noun it takes ("carried out the strike")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
+
+
+_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+week month year weekend night""".split())
+
+
+def _trigger_sentence(ev: dict[str, Any]) -> str:
+    """The sentence of the event's trigger: the first of its evidence (the others, joined by
+    ' … ', are its context)."""
+    return (ev.get("evidence") or "").split(" … ")[0]
+
+
+def refers_back(ev: dict[str, Any]) -> bool:
+    """Whether an event's trigger names its act by a definite description, as a report names an
+    act it told before: the trigger is an act noun after a definite determiner or a possessive
+    ("the strike killed ...", "Friday's attack", "the January 3 strike"), or a verb whose near
+    object is one ("U.S. officials said an unmanned aircraft carried out the strike", "the group
+    claimed that attack")."""
+    words = [w.lower() for w in _TOKEN.findall(_trigger_sentence(ev))]
+    trigger = (ev.get("trigger") or "").lower().split()
+    if not trigger or trigger[0] not in words:
+        return False
+    at = words.index(trigger[0])
+
+    def definite_before(k: int) -> bool:
+        # the noun's own determiner, up to three modifiers before it: "the January 3 US drone strike";
+        # a day's possessive too ("Friday's attack"), not a side's ("Iran's attack" is often news);
+        # the walk stops at an indefinite one or a preposition ("hit the town in an attack")
+        for w in reversed(words[max(0, k - 4):k]):
+            if w in _DEFINITE or (w[:-2] in _CALENDAR_WORDS and w[-2:] in ("'s", "’s")):
+                return True
+            if w in _NOT_THIS_NOUNS:
+                return False
+        return False
+
+    if words[at] in _ACT_NOUNS and definite_before(at):
+        return True
+    return any(words[k] in _ACT_NOUNS and definite_before(k)
+               for k in range(at + 1, min(len(words), at + 1 + _BACK_REFERENCE_REACH)))
+
+
+def _retold_act(evs: list[dict[str, Any]], j: int, leader: list[int]) -> int | None:
+    """The earlier happening a definite description (`refers_back`) names again: the one act the
+    document told before (in an earlier sentence) of a kind the description may name, at a place
+    and on days it may be at, not with the doer and the target swapped; None where there is none, or more than one
+    ("the strike" after two strikes names neither surely), or the words tell another act ('a
+    second strike'). Whether it may be is what two reports of one act must agree on
+    (`match_score`'s refusals: kinds, days, places, sites, doer and target swapped), but for the
+    actors read, which may differ: a definite description names the act told, whoever one
+    reading took for its doer ("..., the Hashd and the Guards said" read as the doers)."""
+    b = evs[j]
+    if not refers_back(b) or _tells_another(_trigger_sentence(b)):
+        return None
+    could_be = scorer(b)
+    told_at = _trigger_sentence(b)
+    doers = actor_tokens(acting(b))
+
+    def struck_back(a: dict[str, Any]) -> bool:
+        # its doer is the earlier act's target, not its doer: the blow struck back
+        return bool(doers & actor_tokens(a.get("targets"))) and not doers & actor_tokens(acting(a))
+
+    found = [i for i in range(j) if leader[i] == i and _trigger_sentence(evs[i]) != told_at
+             and (evs[i].get("start") or 0) < (b.get("start") or 0)
+             and (evs[i].get("modality") or "asserted") == (b.get("modality") or "asserted")
+             and not struck_back(evs[i]) and could_be(evs[i], floor=0.0) is not None]
+    return found[0] if len(found) == 1 else None
+
+
 def telling_groups(evs: list[dict[str, Any]]) -> list[int]:
-    """For each event of a document, the index of the first event telling the same happening."""
+    """For each event of a document, the index of the first event telling the same happening
+    (`same_telling`; or the one act a definite description names again: `_retold_act`)."""
     leader = list(range(len(evs)))
     for j in range(len(evs)):
         for i in range(j):
             if leader[i] == i and same_telling(evs[i], evs[j]):
                 leader[j] = i
                 break
+        else:
+            again = _retold_act(evs, j, leader)
+            if again is not None:
+                leader[j] = again
     return leader
