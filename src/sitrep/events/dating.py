@@ -248,6 +248,16 @@ def _years_back_month(d: EventDate, published) -> EventDate:
     return EventDate(first, last, d.text)
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])[ \t]")
+
+
+def _in_list_item(text: str, pos: int) -> bool:
+    """The character at `pos` is on a line that opens as an item of a list ("- Merowe: fighters
+    seized the airport.", "2. 14 May: tanks entered Rafah."): the item tells its own act, and the
+    next item's day is not its own."""
+    return _LIST_ITEM.match(text, text.rfind("\n", 0, pos) + 1) is not None
+
+
 class Dating:
     """Dates of candidates (a part of the Events stage; reads the stage's time spans)."""
 

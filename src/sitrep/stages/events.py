@@ -64,7 +64,7 @@ from sitrep.events.syntax import _CLAUSES, _past_perfect, _present_state, _claus
 from sitrep.events.words import (SETTLEMENT_NOUNS, BUILD_UP, DATELINE, KIND_MARGIN, LATER_ON, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
                                  WEAK)
 from sitrep.events.arguments import POLITICAL, Arguments
-from sitrep.events.dating import Dating, _ongoing
+from sitrep.events.dating import Dating, _in_list_item, _ongoing
 from sitrep.events.roles import Roles
 from sitrep.events.counting import Counting
 from sitrep.events.merging import Merging
@@ -329,7 +329,7 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
         sentence that tells its day (an act of its family dated on its own, or only a day) date it."""
         for c in cands:
             if c.unit > LEAD_UNITS or c.date is not None or c.link is not None or c.background or \
-                    c.modality != "asserted" or c.headline or _present(c.trig):
+                    c.modality != "asserted" or c.headline or _present(c.trig) or _in_list_item(doc.text, c.trig.idx):
                 continue
             n = c.unit + 1
             if n >= len(units):

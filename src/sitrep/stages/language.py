@@ -117,6 +117,8 @@ def sentence_guard(doc):
             elif newlines >= 2 or (newlines == 1 and prev_line < 160 and t.text[:1].isupper()
                                  and last.text[-1:] not in _FINAL and last.lower_ not in _LINE_CONTINUES):
                 starts[t.i] = 1     # a new paragraph, or the line after a headline
+            elif newlines and last.text[-1:] in _FINAL and _list_item(t):
+                starts[t.i] = 1     # "- 8 October: a group was ordered east.\n- 14 October: ...": one item each
                 run = 0
             elif not newlines and _abbreviation_continues(last, t):
                 starts[t.i] = -1    # "Lt. Gen. Smith", "5 a.m. Moscow time"
@@ -138,6 +140,21 @@ _TITLE_ABBREVIATIONS = frozenset("gen. lt. col. maj. capt. sgt. brig. adm. cmdr.
                                  "st. no. vs. gen lt col maj brig".split())
 _TIME_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
 _ZONES = frozenset("gmt utc bst cet cest est edt pst pdt ast msk local".split())
+
+
+_BULLETS = frozenset("-–—•*·▪►")
+
+
+def _list_item(t) -> bool:
+    """The token opens an item of a list: a bullet ("- ", "• ") or an item's number ("1.", "2)")
+    followed by a space."""
+    if t.text in _BULLETS:
+        return bool(t.whitespace_)
+    if t.text[:-1].isdigit() and t.text[-1:] in ".)" and len(t.text) <= 3:
+        return bool(t.whitespace_)
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.text.isdigit() and len(t.text) <= 2 and nxt is not None and nxt.text in (".", ")") and \
+        bool(nxt.whitespace_)
 
 
 def _abbreviation_continues(last, t) -> bool:
