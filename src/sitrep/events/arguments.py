@@ -181,6 +181,9 @@ def _speaking_at(span) -> bool:
     if _said_at(span):
         return True
     x = span.root
+    if x.dep_ == "dobj" and x.head.pos_ == "VERB" and x.head.lemma_.lower() in ("address", "attend", "open") and \
+            (x.head.dep_ in ("acl", "advcl") or x.head.tag_ == "VBG"):
+        return True   # "Addressing the Shangri-La Dialogue, the minister warned ...": the meeting addressed
     if x.dep_ != "pobj" or x.head.lower_ not in ("in", "at"):
         return False
     owner = x.head.head
@@ -188,6 +191,30 @@ def _speaking_at(span) -> bool:
         owner = owner.head   # "addressing parliament in Ankara", "told reporters in Brussels"
     return owner.pos_ == "VERB" and owner.lemma_.lower() in SPEAKING and (
         owner.dep_ in ("acl", "advcl") or owner.tag_ in ("VBG", "VBN") or owner.lemma_.lower() == "tell")
+
+
+# verbs telling a traveller was at a place: "who landed in Moscow", "having arrived in Manila"
+BEING_THERE = {"arrive", "land", "stay", "be", "travel", "fly", "visit", "stop"}
+
+
+def _where_the_doer_was(span, trig) -> bool:
+    """'The minister, who landed in Moscow on Sunday, held talks ...', 'Having arrived in Manila, she met
+    ...': the place a clause on the act's doer (or on its verb) puts him at, where he met or spoke."""
+    x = span.root
+    if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "to"):
+        verb = x.head.head
+    elif x.dep_ == "dobj":
+        verb = x.head   # "who visited Hanoi last week"
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in BEING_THERE or verb.i == trig.i:
+        return False
+    if verb.dep_ == "advcl" and verb.head.i == trig.i:
+        # "Having arrived in Manila, she met ...", not "before flying on to Hanoi"
+        return verb.tag_ in ("VBG", "VBN") and not any(k.dep_ in ("mark", "prep") for k in verb.children) \
+            and verb.i < trig.i
+    doer = verb.head
+    return verb.dep_ in ("relcl", "acl") and doer.dep_ in ("nsubj", "nsubjpass") and doer.head.i == trig.i
 
 
 def _in_what_was_said(span, trig) -> bool:
@@ -377,6 +404,21 @@ def _topic(span, trig) -> bool:
             return False
         if x.head.i == trig.i:
             return x.dep_ in ("dobj", "attr") or x.dep_ == "prep" and x.lower_ in ("on", "over", "about", "regarding")
+        x = x.head
+    return False
+
+
+def _voted_on(span, trig) -> bool:
+    """The place is in what a vote or a law decides: its object or its clause ('voted to extend the
+    mission in Mali', 'approved sending police to Haiti', 'passed a bill on troops in Iraq'), not a
+    phrase on the vote itself ('voted in Ankara') nor on its subject ('lawmakers in Nairobi')."""
+    x = span.root
+    for _ in range(12):
+        if x.head.i == x.i:
+            return False
+        if x.head.i == trig.i:
+            return x.dep_ in ("dobj", "xcomp", "ccomp", "attr", "nsubjpass") and x.i > trig.i or \
+                x.dep_ == "prep" and x.lower_ in ("on", "over", "about", "regarding", "for", "to")
         x = x.head
     return False
 
@@ -718,6 +760,12 @@ class Arguments:
         reported = _reported_elsewhere(c)
         where = _where_antecedent(t)
         c.place, c.place_level = self._place(doc, c, c.zone | where, 3, exclude=reported)
+        if c.kind == "statement":
+            # "Addressing the Shangri-La Dialogue, the minister warned the US against provoking Beijing":
+            # where he spoke, told by a participle the act's own clause may not hold
+            spoken = self._spoken_at(doc, c, reported)
+            if spoken is not None:
+                c.place, c.place_level = spoken, 3
         if c.place is None and where:
             # "heading to Kidal, where a roadside bomb wounded four": there, whatever led to the name
             named = [p for p, span in self._pspans if span.root.i in where and (p.kind or "") != "demonym"
@@ -769,6 +817,9 @@ class Arguments:
             # "Russian President Vladimir Putin spoke by phone with Mali's leader": done where he sits,
             # not in the country the report is about (a visit or a meeting placed by its clause keeps it)
             state = self._actors_state(doc, actors)
+            if state is None and c.kind == "legislation":
+                # "Turkey backs Tripoli. Its parliament voted to send troops": the state the roles read
+                state = self._state_named_as_actor(doc, c)
             if state is not None:
                 c.place, c.place_level = self._sitting_house(c, state), 1   # no vote for the report's country
         if c.place is None or (c.place.kind or "") == "country":
@@ -802,11 +853,16 @@ class Arguments:
         'Kenya's foreign ministry said ...': the state or town its institution belongs to, not the
         country it concerns; unless the act is placed itself ('voted in Ankara', 'said in Geneva')."""
         trig = c.trig
+        told = _where_told(trig)
         for p, span in self._pspans:
             r = span.root
             if c.sent.start <= r.i < c.sent.end and r.dep_ == "pobj" and r.head.lower_ in ("in", "at") \
                     and r.head.head.i in (trig.i, _clause_head(trig).i):
                 return None   # "said in Geneva": placed by its own words
+            if c.kind == "statement" and c.sent.start <= r.i < c.sent.end and r.i not in told and \
+                    (p.lat is not None or p.country) and _speaking_at(span) and not _in_what_was_said(span, trig):
+                return None   # "Speaking at the Munich Security Conference, the French president warned ...":
+                # where he spoke, not his state
         for h in heads:
             np = _np_span(h)
             for p, span in self._pspans:
@@ -819,6 +875,30 @@ class Arguments:
                                         lat=p.lat, lon=p.lon) if p.country else None
                     return self._location(doc, p)
         return None
+
+    def _spoken_at(self, doc: Document, c: Candidate, exclude: set) -> Location | None:
+        """The place of the statement's sentence a participle or a setting of speaking names ('Speaking
+        in Kyiv, ...', 'Addressing the Shangri-La Dialogue, ...', 'at a news conference in Doha'), not
+        one in what was said nor in a clause reporting it."""
+        told = _where_told(c.trig) | exclude
+        for p, span in self._pspans:
+            r = span.root
+            if not (c.sent.start <= r.i < c.sent.end) or r.i in told or (p.lat is None and not p.country) \
+                    or (p.kind or "") == "demonym" or _is_demonym(span):
+                continue
+            if _speaking_at(span) and not _in_what_was_said(span, c.trig) and not _in_actor_np(self._text, p, span):
+                return self._location(doc, p)
+        return None
+
+    def _state_named_as_actor(self, doc: Document, c: Candidate) -> Location | None:
+        """The one state among the act's actors as the roles named them ('Its parliament voted ...'
+        after a sentence on Turkey: Turkey), by a country the report names; None when none or two."""
+        states = {p.country for p in self._places if p.country and (p.kind or "") == "country"
+                  and (p.name in c.actors or p.mention in c.actors)}
+        if len(states) != 1:
+            return None
+        cc = states.pop()
+        return Location(name=_country_name(doc, cc), country=cc, kind="country")
 
     def _sitting_house(self, c: Candidate, seat: Location) -> Location:
         """'Turkey's parliament voted to send troops to Libya': a state's vote or law is made where its
@@ -1081,9 +1161,11 @@ class Arguments:
             if _reference_point(span) or _route_end(self._text, p, span):
                 refs.append((p, span))
                 continue
-            told = _told_of_act(span, c.trig)
+            told = _told_of_act(span, c.trig) or c.kind in POLITICAL and _where_the_doer_was(span, c.trig)
             if level < 3 and not told:
-                continue   # "Marines who were based in Okinawa landed ...": where a party was, told of no act
+                continue
+            if c.kind == "legislation" and _voted_on(span, c.trig):
+                continue   # "Its parliament voted to allow troops to be sent to Libya": what the vote is on   # "Marines who were based in Okinawa landed ...": where a party was, told of no act
             head = _np_head(span.root)   # "to the Red Sea coast": the phrase the name is part of
             if not told and (head.dep_ == "pobj" and head.head.lower_ in DESTINATION_PREPS | {"to", "into"}
                              or _of_kit(span)) or _feared(span, c.trig):
@@ -1138,16 +1220,23 @@ class Arguments:
                 # "Scholz visited Beijing after stops in Tokyo and Seoul": the place visited, not a stop
                 # before or after it
                 topic = _other_stop(span, c.trig)
+            elif c.kind in POLITICAL:
+                # "held talks with Lavrov on Monday before travelling on to Minsk": talks not in Minsk
+                topic = topic or _other_stop(span, c.trig)
             told = _told_of_act(span, c.trig)
+            if c.kind in POLITICAL and _where_the_doer_was(span, c.trig):
+                told = 2   # "The minister, who landed in Moscow on Sunday, held talks ...": talks there
+            spoken_at = False
             if c.kind == "statement":
                 # "Zelensky, speaking in Kyiv, warned that troops were massing near Kharkiv": said in Kyiv,
-                # of Kharkiv
+                # of Kharkiv; "Addressing the Shangri-La Dialogue, the minister warned the US against
+                # provoking Beijing": where he spoke before whom he warned of what
                 topic = topic or _in_what_was_said(span, c.trig)
                 if _speaking_at(span):
-                    told = 2
+                    told, spoken_at = 2, True
             # "Lawmakers in Ankara approved the deployment of troops to Libya": where those of another
             # verb are, not where the act it governs goes
-            key = (told, not topic, not _with_other_party(span, c.trig), rank,
+            key = (told, not topic, not _with_other_party(span, c.trig), spoken_at, rank,
                    p.lat is not None, -dist)
             if best_key is None or key > best_key:
                 best, best_key = (p, span), key

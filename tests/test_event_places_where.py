@@ -1,0 +1,60 @@
+"""Where an act happened when the sentence names several places: a meeting or a speech where the
+speaker was, a vote at its own state's seat, a force's destination, a named area over a bearing, the
+antecedent of a relative clause; each on sentences written for these tests."""
+from __future__ import annotations
+
+from sitrep.model import RawArticle
+
+
+def run(pipeline, text, published="2024-06-14"):
+    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+
+def places_of(doc, kind):
+    return [(e.location.name if e.location else None) for e in doc.events if e.type == kind]
+
+
+def countries_of(doc, kind):
+    return [(e.location.country if e.location else None) for e in doc.events if e.type == kind]
+
+
+def test_a_speech_at_a_recurring_forum_is_in_the_forums_town(pipeline):
+    """'Speaking at the Munich Security Conference', 'Addressing the Shangri-La Dialogue': the forum's
+    town, not the speaker's state."""
+    doc = run(pipeline, "Forum\n\nPublished 18 February 2023\n\nSpeaking at the Munich Security Conference on "
+                        "Saturday, the French president warned that Russia was preparing to attack.")
+    assert countries_of(doc, "statement") == ["DE"]
+    doc = run(pipeline, "Forum\n\nPublished 3 June 2023\n\nAddressing the Shangri-La Dialogue on Saturday, the "
+                        "Chinese defence minister warned the United States against provoking Beijing.")
+    assert countries_of(doc, "statement") == ["SG"]
+
+
+def test_a_statement_is_where_the_speaker_spoke_not_his_state(pipeline):
+    doc = run(pipeline, "Visit\n\nPublished 4 May 2021\n\nThe Turkish foreign minister, speaking at a news "
+                        "conference in Baghdad, condemned the attack on Monday.")
+    assert places_of(doc, "statement") == ["Baghdad"]
+
+
+def test_talks_are_where_the_traveller_was_not_the_next_stop(pipeline):
+    """'who landed in Moscow ... held talks ... before travelling on to Minsk': the talks in Moscow."""
+    doc = run(pipeline, "Talks\n\nPublished 4 May 2021\n\nThe Indian foreign minister, who landed in Moscow on "
+                        "Sunday, held talks with Lavrov on Monday before travelling on to Minsk.")
+    assert places_of(doc, "diplomacy") == ["Moscow"]
+    doc = run(pipeline, "Talks\n\nPublished 4 May 2021\n\nHaving arrived in Manila on Sunday, the Japanese prime "
+                        "minister met President Marcos on Monday.")
+    assert places_of(doc, "diplomacy")[:1] == ["Manila"]
+
+
+def test_a_vote_is_at_the_legislatures_seat_not_what_it_decides(pipeline):
+    """'Its parliament voted to allow troops to be sent to Libya' (its = Turkey): Ankara; 'The Bundestag
+    voted to extend the mission in Mali': Berlin."""
+    doc = run(pipeline, "Troops for Libya\n\nPublished 3 January 2020\n\nTurkey has backed the government in "
+                        "Tripoli. Its parliament voted on 2 January to allow troops to be sent to Libya.",
+              published="2020-01-03")
+    assert places_of(doc, "legislation") == ["Ankara"]
+    doc = run(pipeline, "Mandate\n\nPublished 20 May 2022\n\nThe Bundestag voted on Friday to extend the mission "
+                        "in Mali for another year.", published="2022-05-20")
+    assert places_of(doc, "legislation") == ["Berlin"]
+    doc = run(pipeline, "Vote\n\nPublished 6 January 2020\n\nThe Senate in Washington voted to end support for "
+                        "the war in Yemen.", published="2020-01-06")
+    assert countries_of(doc, "legislation") == ["US"]
