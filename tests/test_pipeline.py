@@ -125,3 +125,29 @@ def test_actor_dictionary_is_read_from_its_cache_while_its_sources_are_the_same(
         len(list((tmp_path / "home").glob("actors-*.pickle"))) == 1
     next((tmp_path / "home").glob("actors-*.pickle")).write_bytes(b"not a pickle")
     assert "Southern Shield Brigade" in [m.canonical for m in load_actors([str(own)]).match(text)]
+
+
+def test_kept_patterns_are_the_patterns_re_compiles(tmp_path):
+    """While kept_patterns is active, a compiled pattern is written to the file on first sight
+    and read from it after: the same pattern as re's own (code, flags, groups), matching alike;
+    re's compiler is back after; a foreign file is compiled over."""
+    import re
+    import re._compiler
+
+    from sitrep.regex_cache import kept_patterns
+    path = tmp_path / "regex-test.pickle"
+    sources = [(r"(?P<day>[0-3]?\d)\s+(?P<mon>(?i:march|april))(?![\w-])", 0),
+               (r"(?<![\w-])BBC(?![\w-])", re.I), (rb"\d+(?:\.\d+)?", 0), (r"it’s|[“”]", re.U)]
+    expected = [re._compiler.compile(p, f) for p, f in sources]
+    original = re._compiler.compile
+    for run in ("writes", "reads", "foreign"):
+        if run == "foreign":
+            path.write_bytes(b"not a pickle")
+        re.purge()
+        with kept_patterns(path) as kept:
+            made = [re.compile(p, f) for p, f in sources]
+        assert kept.added == (run != "reads")
+        assert re._compiler.compile is original and path.is_file()
+        assert made == expected and [m.groupindex for m in made] == [e.groupindex for e in expected]
+    assert made[0].search("on 12 March, ").groupdict() == {"day": "12", "mon": "March"}
+    assert made[1].search("the bbc said").span() == (4, 7)

@@ -77,7 +77,7 @@ def _names(names) -> str:
     """Proper names: the first letter a capital, the rest in any case, a space or hyphen
     between words matching any run of either ("Eid al-Fitr", "EID AL FITR", "Eid-al-Fitr")."""
     out = []
-    for n in sorted(set(names), key=len, reverse=True):
+    for n in sorted(set(names), key=lambda n: (-len(n), n)):     # the same pattern in every run
         words = re.split(r"[\s-]+", n)
         rest = words[0][1:] and re.escape(words[0][1:])
         tail = "".join(r"[\s-]+" + re.escape(w) for w in words[1:])

@@ -43,8 +43,10 @@ def load_lexicon(text: str | None = None) -> Lexicon:
 
 
 def alternation(words) -> str:
-    """A regex alternation of words (longest first), spaces matching any run of spaces."""
+    """A regex alternation of words (longest first), spaces matching any run of spaces. Words of
+    one length are in alphabetical order, so that the pattern is the same in every run (and its
+    compiled form can be kept, sitrep.regex_cache); two such words never match the same text."""
     out = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
         out.append(r"\s+".join(re.escape(p) for p in w.split()))
     return "(?:" + "|".join(out) + ")"
