@@ -295,6 +295,12 @@ class Roles:
             # "thousands of pagers exploded, killing twelve", "a car bomb went off": the charge, not who set it
             actors = [h for h in actors if not (h.dep_ == "nsubj" and h.head.lemma_.lower() in GOING_OFF_VERBS
                                                 and not any(k.dep_ == "dobj" for k in h.head.children))]
+        if c.kind in VIOLENT and t.pos_ == "VERB" and not any(k.dep_ == "agent" for k in t.children):
+            # "A Russian helicopter was shot down over Armenia", "two Ukrainian tanks were destroyed": what an act
+            # is done to (the passive subject, read as a side of a battle) was hit; its side is no doer
+            undergoing = {k.i for k in t.children if k.dep_ == "nsubjpass"}
+            targets = targets + [h for h in actors if h.i in undergoing and h not in targets]
+            actors = [h for h in actors if h.i not in undergoing]
         if c.kind in VIOLENT:
             actors, targets = self._speaker_hit(t, actors, targets)
         # "scores of fighters attacked": the fighters; "a contingent of 2,000 arrived": no one said

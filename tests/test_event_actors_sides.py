@@ -1,0 +1,26 @@
+"""Whose side an actor is on: a machine or a force an act is done to is the target, never the doer; a bare force
+noun takes the side its speaker or its paragraph gives it; a pronoun takes the group named just before it.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from sitrep.model import RawArticle
+
+
+def run(pipeline, text, published="2020-11-10"):
+    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+
+def test_what_was_shot_down_or_destroyed_is_the_target_not_the_doer(pipeline):
+    for text, side in (("A Russian helicopter was shot down over Armenia on Monday, killing two crew.", "Russia"),
+                       ("A Ukrainian Su-25 was shot down near Bakhmut on Tuesday.", "Ukraine"),
+                       ("A Turkish patrol was ambushed near Tal Abyad on Friday.", "Turkey")):
+        doc = run(pipeline, text)
+        assert doc.events, text
+        assert not any(side in a for e in doc.events for a in e.actors), text
+        assert any(side in a for e in doc.events for a in e.targets), text
+
+
+def test_a_passive_act_with_its_agent_keeps_the_agent_as_doer(pipeline):
+    doc = run(pipeline, "Russian troops were shot at by Ukrainian snipers near Kreminna on Saturday.")
+    assert any("Ukraine" in a for e in doc.events for a in e.actors)
+    assert not any("Russia" in a for e in doc.events for a in e.actors)
