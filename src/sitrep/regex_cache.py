@@ -29,10 +29,6 @@ except ImportError:
 # The array type whose items are the engine's code words (4 bytes).
 _CODE_TYPE = next((kind for kind in "IL" if array(kind).itemsize == getattr(_sre, "CODESIZE", 0)), None)
 
-# Past this many patterns the file starts again from one run's patterns, so that patterns made
-# from changing input (a user's actor file) cannot grow it without end.
-_MOST_PATTERNS = 1000
-
 
 class KeptPatterns:
     """The compiler's output for (pattern, flags) pairs: read from `path`, added to on a miss."""
@@ -85,10 +81,12 @@ class KeptPatterns:
         return compiled
 
     def save(self) -> None:
-        """Write the file again when patterns were added (whole or not at all)."""
+        """Write the file again when patterns were added (whole or not at all), with this run's
+        patterns only: patterns made from input that changes (a user's actor file), or by
+        another version of sitrep, are not read again and again in every later run."""
         if not self.added or self.path is None:
             return
-        kept = self.kept if len(self.kept) <= _MOST_PATTERNS else {k: self.kept[k] for k in self.used}
+        kept = {key: self.kept[key] for key in self.used}
         from sitrep.pipeline import _write_atomically
         _write_atomically(self.path, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL),
                           stale=self.path.parent.glob("regex-*.pickle"))
