@@ -14,7 +14,6 @@ from datetime import date
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from sitrep.errors import InputError, SitrepError
 from sitrep.model import Document
@@ -23,8 +22,30 @@ from sitrep.stages.clean import NOT_ENGLISH
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="sitrep: news reports about armed conflict -> events and force posture.")
-err = Console(stderr=True, soft_wrap=True)
-out = Console(width=None if sys.stdout.isatty() else 160)  # tables stay readable when piped
+
+
+class _Console:
+    """A rich Console made when first used: `sitrep extract --format json` most often prints
+    nothing through one, and importing rich's console was 2% of its start-up. `console` is the
+    Console itself (for rich's own classes, which use it as a context manager)."""
+
+    def __init__(self, **options):
+        self._options = options
+        self._console = None
+
+    @property
+    def console(self):
+        if self._console is None:
+            from rich.console import Console
+            self._console = Console(**self._options)
+        return self._console
+
+    def __getattr__(self, name):
+        return getattr(self.console, name)
+
+
+err = _Console(stderr=True, soft_wrap=True)
+out = _Console(width=None if sys.stdout.isatty() else 160)  # tables stay readable when piped
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite path or postgresql:// URL "
                                                  "(default: $SITREP_DB, else sitrep.db)")]
@@ -89,7 +110,7 @@ def _documents(inputs: list[str], settings: Settings, progress_label: str | None
     failed, start = 0, time.monotonic()
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("[red]{task.fields[failed]} failed"),
-                  TimeElapsedColumn(), console=err, transient=False) as bar:
+                  TimeElapsedColumn(), console=err.console, transient=False) as bar:
         task = bar.add_task(progress_label, total=None, rate=0.0, failed=0)
         for n, item in enumerate(stream, 1):
             failed += isinstance(item, InputError)
