@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, delete, insert, inspect, select, text
 
 from fuse_data import K1, TAJI, document, event
 from sitrep.store import Store
-from sitrep.store.schema import canonical_keys, document_bands, document_fusion, events
+from sitrep.store.schema import canonical_events, canonical_keys, document_bands, document_fusion, events
 
 
 def _upgrade(url: str, revision: str, step=command.upgrade) -> None:
@@ -267,6 +267,24 @@ def test_upgrading_a_0009_store_gives_each_canonical_event_its_candidate_columns
     assert [e["report_count"] for e in store.events() if e["type"] == "shelling"] == [2]
     store.close()
     never.close()
+
+
+def test_a_scoring_form_read_before_serves_again_only_while_its_event_is_unchanged(tmp_path):
+    path = tmp_path / "s.db"
+    writer, other = Store(str(path)), Store(str(path))       # two writers of one store
+    writer.save(_taji_report("a", "A", "Rockets hit Camp Taji on Wednesday, killing three.", 3))
+    stamped = select(canonical_events.c.id, canonical_events.c.updated_at)
+    with writer.engine.connect() as conn:
+        ((cid, written),) = conn.execute(stamped).all()
+        first = writer._fuser._scoring_forms(conn, [cid], {cid: written})[cid]
+        assert len(first["sources"]) == 1
+        assert writer._fuser._scoring_forms(conn, [cid], {cid: written})[cid] is first    # kept, not read again
+    other.save(_taji_report("b", "B", "Three were killed when rockets struck Camp Taji.", 3))   # the event grows
+    with writer.engine.connect() as conn:
+        ((_, now),) = conn.execute(stamped).all()
+        assert now != written and len(writer._fuser._scoring_forms(conn, [cid], {cid: now})[cid]["sources"]) == 2
+    writer.close()
+    other.close()
 
 
 def test_a_canonical_event_without_a_scoring_form_is_scored_on_its_whole_form(tmp_path):

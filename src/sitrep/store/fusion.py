@@ -43,6 +43,7 @@ from sitrep.store.schema import (filter_conditions, canonical_events, canonical_
 
 FAMILY_BONUS = 0.3          # a copy's event goes with its original's: copies tell the same events
 MAX_CANDIDATES = 400        # a lookup never compares with more canonical events than this
+FORMS_KEPT = 20_000         # scoring forms a Fuser keeps decoded between documents (~2 KB each)
 SAME_SITE_KM = 3.0          # two installation names this close are one installation
 
 
@@ -92,7 +93,7 @@ _CANDIDATES = (select(_ce.id, _ce.type, _ce.modality, _ce.date_start, _ce.date_e
                       _ce.location_name, _ce.location_kind.label("loc_kind"),
                       _ce.location_uncertainty_km.label("loc_unc"), _ce.first_published.label("published"),
                       # (the other places its one report names, if any, as JSON text: match.told_place_scorer)
-                      _ce.also_at, _ce.place_untold)
+                      _ce.also_at, _ce.place_untold, _ce.updated_at)
                .where(_ce.id.in_(select(canonical_keys.c.canonical_id)
                                  .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
                                  .distinct().limit(MAX_CANDIDATES).scalar_subquery()),
@@ -114,7 +115,7 @@ def _candidates(conn: Connection, ev: dict[str, Any], keys: list[str]) -> list:
 
 _BY_IDS = select(canonical_events.c.id, canonical_events.c.data).where(
     canonical_events.c.id.in_(bindparam("ids", expanding=True)))
-_SCORING_FORMS = select(canonical_events.c.id, _SCORED).where(
+_SCORING_FORMS = select(canonical_events.c.id, canonical_events.c.updated_at, _SCORED).where(
     canonical_events.c.id.in_(bindparam("ids", expanding=True)))
 _SET_CANONICAL = update(events).where(events.c.id == bindparam("event_id")).values(canonical_id=bindparam("cid"))
 _DELETE_KEYS = delete(canonical_keys).where(canonical_keys.c.canonical_id == bindparam("cid"))
@@ -141,6 +142,8 @@ class Fuser:
         self.neardup = NearDuplicates()
         self.cited = CitedOutlets()
         self.counts = Counter()     # events fused, candidates compared, merges: for benchmarks
+        # canonical id -> (its updated_at, its scoring form) as last read: `_scoring_forms`
+        self._forms: dict[int, tuple[datetime, dict[str, Any]]] = {}
 
     # -- near-duplicates ------------------------------------------------------------
     def _family(self, conn: Connection, doc_id: int, text: str) -> tuple[int, int | None, float | None, bytes | None]:
@@ -194,16 +197,19 @@ class Fuser:
         # each event's candidates: those filed under its keys that pass the first look (on their
         # rows), then the scoring form of all the document's candidates in one read
         passed_of: list[set[int]] = []
+        stamps: dict[int, datetime] = {}    # candidate -> when it was last written
         for ev in evs:
             keys = block_keys(ev, published, lookup=True, country_hint=hint)
             rows = _candidates(conn, ev, keys)
             test = candidate_test(ev, published)
-            passed_of.append({r.id for r in rows if test(r)} | family_canon)
+            passed = {r.id for r in rows if test(r)}
+            stamps.update((r.id, r.updated_at) for r in rows if r.id in passed)
+            passed_of.append(passed | family_canon)
             self.counts["events"] += 1
             self.counts["candidates"] += len(rows)
             self.counts["compared"] += len(passed_of[-1])
         wanted = sorted(set().union(*passed_of))
-        forms: dict[int, dict] = dict(conn.execute(_SCORING_FORMS, {"ids": wanted}).all()) if wanted else {}
+        forms = self._scoring_forms(conn, wanted, stamps)
         # score every (event, candidate) pair, then assign greedily: best pairs first, each
         # canonical event taking at most one happening of this document
         pairs = []
@@ -286,6 +292,30 @@ class Fuser:
         for iid in stale_sites:
             self.rebuild_installation(conn, iid)
         return canon_ids
+
+    def _scoring_forms(self, conn: Connection, ids: list[int], stamps: dict[int, datetime]) -> dict[int, dict]:
+        """The scoring forms of the canonical events `ids`. A form read before is used again while
+        the event's row says it was last written when it was read (`stamps`, from the candidate
+        rows): in a big store the same candidates come back for report after report of a place
+        and week (about half of those compared), and each was read and its JSON decoded again.
+        Forms are only read, never changed, by scoring."""
+        forms: dict[int, dict] = {}
+        missing = []
+        for cid in ids:
+            kept = self._forms.get(cid)
+            if kept is not None and stamps.get(cid) is not None and kept[0] == stamps[cid]:
+                forms[cid] = kept[1]
+            else:
+                missing.append(cid)
+        if missing:
+            for cid, written, form in conn.execute(_SCORING_FORMS, {"ids": missing}):
+                forms[cid] = form
+                self._forms.pop(cid, None)          # (to the end of the order: the last read go last)
+                self._forms[cid] = (written, form)
+            if len(self._forms) > FORMS_KEPT:      # the oldest half go
+                for cid in list(self._forms)[:len(self._forms) // 2]:
+                    del self._forms[cid]
+        return forms
 
     # -- canonical events -----------------------------------------------------------------
     def _row(self, merged: dict[str, Any]) -> dict[str, Any]:
