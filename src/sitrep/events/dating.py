@@ -154,6 +154,25 @@ def _another_act_on_the_noun(t, trig) -> bool:
     return False
 
 
+_DURING = {"during", "amid", "throughout", "despite"}
+
+
+def _period_of_the_act(noun, trig) -> bool:
+    """The noun names the period the act fell in ("had bombed its camps during the truce it declared
+    over Christmas", "struck amid the ceasefire agreed on 2 May"): what its relative clause dates,
+    the act was within."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _DURING and prep.head.i in (trig.i, _clause_head(trig).i)
+
+
+def _dates_the_period(t, trig) -> bool:
+    """The time is told in the relative clause of the period the act fell in ("had bombed its camps
+    during the truce it declared over Christmas"), or of the act's own noun ("the truce it declared
+    over Christmas"): the act's own time, though a clause with a subject of its own."""
+    x = next((x for x in [t] + list(t.ancestors) if x.dep_ in ("relcl", "acl") and x.pos_ in ("VERB", "AUX")), None)
+    return x is not None and (x.head.i == trig.i and x.dep_ == "relcl" or _period_of_the_act(x.head, trig))
+
+
 def _told_apart(t, trig) -> bool:
     """The time is told in a relative clause the act is not in, and in another tense than the act
     ("has declared the city freed of the militants who stormed it five months ago", "was detained
@@ -162,7 +181,7 @@ def _told_apart(t, trig) -> bool:
     struck on 13 May") the noun's time may be all the sentence says of the act's."""
     for x in [t] + list(t.ancestors):
         if x.dep_ in ("relcl", "acl") and x.pos_ in ("VERB", "AUX"):
-            if x.i == trig.i or x.is_ancestor(trig):
+            if x.i == trig.i or x.is_ancestor(trig) or _period_of_the_act(x.head, trig):
                 return False
             mine, theirs = _tense(_clause_head(trig)), _tense(x)
             return mine is not None and theirs is not None and mine != theirs
@@ -352,7 +371,7 @@ class Dating:
                         after_day is None or _tree_distance(span.root, c.trig) < after_day[1]):
                     after_day = (tx, _tree_distance(span.root, c.trig))
                 continue   # "shelled Gao on Wednesday, weeks after the group seized Tessit": not its day
-            if not mine and ids & others:
+            if not mine and ids & others and not _dates_the_period(span.root, c.trig):
                 elsewhere.add(tx.start)
                 if reported is None and tx.start_date == tx.end_date and _reported_perfect(c, span):
                     reported = tx   # the date of the report, not of the act: see below
@@ -361,7 +380,7 @@ class Dating:
                 continue   # "...attacked the column; the mayor made Monday a day off": another clause's time
             # "Before dawn on 26 February, jets struck the camp, and the following morning aircraft
             # crossed the line": a time in a clause with a subject of its own dates that clause first
-            apart = _other_clause(span.root, trig_clause)
+            apart = _other_clause(span.root, trig_clause) and not _dates_the_period(span.root, c.trig)
             if apart and c.modality in ("planned", "hypothetical") and doc.published and \
                     tx.end_date < doc.published:
                 continue   # "gave up al-Qaim on March 17 and is expected to leave K1": a past day of
