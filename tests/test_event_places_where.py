@@ -58,3 +58,38 @@ def test_a_vote_is_at_the_legislatures_seat_not_what_it_decides(pipeline):
     doc = run(pipeline, "Vote\n\nPublished 6 January 2020\n\nThe Senate in Washington voted to end support for "
                         "the war in Yemen.", published="2020-01-06")
     assert countries_of(doc, "legislation") == ["US"]
+
+
+def test_a_force_sent_across_the_border_is_on_its_far_side(pipeline):
+    """'Kenya sent its army across the border' in a report on Somalia: Somalia, not Kenya; 'to the
+    border' stays on the state's own side."""
+    doc = run(pipeline, "Somalia\n\nPublished 10 October 2012\n\nAl-Shabaab still holds much of southern Somalia. "
+                        "Kenya sent its army across the border in October 2011 to fight the militants.",
+              published="2012-10-10")
+    assert countries_of(doc, "deployment") == ["SO"]
+    doc = run(pipeline, "Congo\n\nPublished 1 December 2021\n\nThe rebels are based in eastern Congo. Uganda sent "
+                        "troops across the border on Tuesday to hunt them.", published="2021-12-01")
+    assert countries_of(doc, "deployment") == ["CD"]
+
+
+def test_a_named_area_beats_the_bearing_that_describes_it(pipeline):
+    """'in Nangarhar province, east of Kabul', 'in Kunar, a province east of Kabul': the area named."""
+    doc = run(pipeline, "Strike\n\nPublished 12 March 2021\n\nA drone killed two bomb-makers in Nangarhar "
+                        "province, east of Kabul, on Thursday.", published="2021-03-12")
+    assert [e.location.name for e in doc.events] == ["Nangarhar"]
+    doc = run(pipeline, "Attack\n\nPublished 12 March 2021\n\nTwo soldiers were killed on Friday in Kunar, a "
+                        "province east of Kabul.", published="2021-03-12")
+    assert [e.location.name for e in doc.events] == ["Kunar"]
+
+
+def test_each_count_of_a_list_of_troop_levels_has_its_own_place(pipeline):
+    """'about 2,500 troops in Iraq and some 900 in Syria': two troop levels, the 900 in Syria, both the
+    US's; with the noun said twice, each its own nationality."""
+    doc = run(pipeline, "Forces\n\nPublished 12 March 2021\n\nThe US keeps about 2,500 troops in Iraq and some "
+                        "900 in Syria.", published="2021-03-12")
+    got = [(e.location.country, e.quantities.get("personnel"), e.actors) for e in doc.events if e.type == "troop_level"]
+    assert got == [("IQ", 2500.0, ["United States"]), ("SY", 900.0, ["United States"])]
+    doc = run(pipeline, "Forces\n\nPublished 12 March 2021\n\nFrance has 5,100 soldiers in Mali and around 1,000 "
+                        "in Niger.", published="2021-03-12")
+    got = [(e.location.country, e.quantities.get("personnel")) for e in doc.events if e.type == "troop_level"]
+    assert got == [("ML", 5100.0), ("NE", 1000.0)]

@@ -423,6 +423,22 @@ def _voted_on(span, trig) -> bool:
     return False
 
 
+# areas a bearing after them may describe ("Helmand province, south-west of Kandahar")
+NAMED_AREAS = {"admin1", "admin2", "region", "landform"}
+# what may stand between a named place and a bearing describing it: ", a province", ", some", ", about"
+DESCRIBING_GAP = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?)?"
+                            r"(?:some|about|around|roughly|nearly|almost|approximately|just)?\s*$")
+
+
+def _describes(text: str, named: Place, bearing: Place) -> bool:
+    """The bearing follows the named place and says where it lies ('Nangarhar province, east of
+    Kabul', 'Kunar, a mountainous province east of Kabul'): only a comma, an article and a noun or
+    two, or a hedge between them."""
+    if named.end > bearing.start or bearing.start - named.end > 40:
+        return False
+    return DESCRIBING_GAP.fullmatch(text[named.end:bearing.start]) is not None
+
+
 def _coordinated(a, b) -> bool:
     """Two tokens joined by 'and' / 'or' ('in Syria and Iraq')."""
     return a.i != b.i and (a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i
@@ -626,6 +642,8 @@ def _where_told(trig) -> set:
     return {x.i for x in cur.head.subtree} - {x.i for x in cur.subtree}
 
 
+# prepositions putting a force on the far side of a border: "sent its army across the border"
+ACROSS = {"across", "over", "beyond"}
 POLITICAL_ACTS = {"legislation", "statement"}   # done where the institution sits
 # nouns of places or their parts a state's or a town's possessive may qualify ("Yemen's coast",
 # "Iraq's Kurdistan region", "the city's main square")
@@ -801,6 +819,9 @@ class Arguments:
             # "Tajik President Emomali Rahmon ordered 20,000 reservists to the border": a state's forces
             # sent to a border no clause names are on its own side of it
             state = self._actors_state(doc, actors)
+            if state is not None and border.head.lower_ in ACROSS:
+                # "Kenya sent its army across the border" in a story on Somalia: the other side of it
+                state = self._other_side(doc, state.country)
             if state is not None:
                 c.place, c.place_level = state, 2
         if c.place is None or (c.place.kind or "") == "country":
@@ -889,6 +910,16 @@ class Arguments:
             if _speaking_at(span) and not _in_what_was_said(span, c.trig) and not _in_actor_np(self._text, p, span):
                 return self._location(doc, p)
         return None
+
+    def _other_side(self, doc: Document, own: str) -> Location | None:
+        """The state across a border from `own`: the country the report is about when it is another,
+        else the one other state it names ('Al-Shabaab holds southern Somalia. Kenya sent its army
+        across the border'); None when that is not clear."""
+        others = {p.country for p in self._places if p.country and p.country != own
+                  and (p.kind or "") in ("country", "demonym", "admin1", "region", "city", "town")}
+        story = self._story_country([])
+        cc = story if story in others else (next(iter(others)) if len(others) == 1 else None)
+        return None if cc is None else Location(name=_country_name(doc, cc), country=cc, kind="country")
 
     def _state_named_as_actor(self, doc: Document, c: Candidate) -> Location | None:
         """The one state among the act's actors as the roles named them ('Its parliament voted ...'
@@ -1206,6 +1237,11 @@ class Arguments:
                     (q.kind or "").lower() in ("installation", "city", "town", "village") and q is not p
                     and not (s2.start >= span.start and s2.end <= span.end) for q, s2 in cands):
                 rank = 4   # "the town of X, about 50 km from Y": X is the place, the distance describes it
+            if kind == "relative" and any(
+                    (q.kind or "").lower() in NAMED_AREAS and q is not p and _describes(self._text, q, p)
+                    for q, s2 in cands):
+                rank = 0   # "in Nangarhar province, east of Kabul", "in Kunar, a province east of Kabul": the
+                # area named; the bearing only says where that area lies
             if kind == "relative" and span.root.dep_ == "appos" and any(
                     q is not p and s2.root.i == span.root.head.i and q.country and q.country != p.country
                     for q, s2 in cands):
@@ -1336,18 +1372,57 @@ class Arguments:
                 pers = [q for q in quants if q.key == "personnel" and q.noun is not None]
                 # "between 20,000 and 30,000 troops", "2,500 to 3,000 troops": one range, one force
                 pers = [q for k, q in enumerate(pers) if not (k > 0 and _range_pair(doc.parsed, pers[k - 1], q))]
-                if len(pers) >= 2:
-                    for q in pers:
+                # "about 2,500 troops in Iraq and some 900 in Syria": a count whose noun is left unsaid
+                counts = [(q.i, q.value, q.qualifier, q.noun) for q in pers] + self._elided_counts(c, pers)
+                counts.sort()
+                if len(counts) >= 2:
+                    for k, (i, value, qualifier, noun) in enumerate(counts):
                         e = _copy(c)
-                        e.quantities = {"personnel": q.value}
-                        e.qualifiers = {"personnel": q.qualifier} if q.qualifier else {}
-                        names = self._actor_names(doc, doc.parsed[q.noun])
-                        if names:
-                            e.actors = names
+                        e.quantities = {"personnel": value}
+                        e.qualifiers = {"personnel": qualifier} if qualifier else {}
+                        names = self._actor_names(doc, doc.parsed[noun]) if noun is not None else []
+                        if any(n[:1].isupper() for n in names):
+                            e.actors = names   # "900 British troops": whose; not the bare noun "troops"
+                        end = counts[k + 1][0] if k + 1 < len(counts) else c.sent.end
+                        here = self._count_place(doc, c, i, end)
+                        if here is not None:
+                            e.place, e.place_level = here, 3
                         out.append(e)
                     continue
             out.append(c)
         return out
+
+    def _elided_counts(self, c: Candidate, pers: list) -> list[tuple]:
+        """Counts joined to a counted force with its noun left unsaid ('2,500 troops in Iraq and some 900
+        in Syria', '5,100 soldiers in Mali and around 1,000 in Niger'): (index, value, hedge, None)."""
+        toks = list(c.sent)
+        known = {q.i for q in pers}
+        out = []
+        for q in pers:
+            noun = c.trig.doc[q.noun]
+            for k in noun.children:
+                if k.dep_ != "conj" or not k.like_num or k.i in known or any(
+                        g.dep_ in ("compound", "amod") or g.pos_ == "NOUN" for g in k.children):
+                    continue
+                got = read_number(toks, k.i - c.sent.start)
+                if got is not None:
+                    out.append((k.i, got[0], _hedge(toks, k.i - c.sent.start), None))
+                    known.add(k.i)
+        return out
+
+    def _count_place(self, doc: Document, c: Candidate, start: int, end: int) -> Location | None:
+        """The place told of one count of a list of counts: the first named after its number and before
+        the next count ('2,500 troops in Iraq and some 900 in Syria': Syria for the 900), by a
+        locative ('in', 'at', 'across'), not a state owning the force."""
+        for p, span in self._pspans:
+            r = span.root
+            if not (start < span.start and span.end <= end) or (p.lat is None and not p.country):
+                continue
+            if (p.kind or "") == "demonym" or _is_demonym(span) or _in_actor_np(self._text, p, span):
+                continue
+            if r.dep_ == "pobj" and r.head.lower_ in LOCATIVE | {"across"}:
+                return self._location(doc, p)
+        return None
 
     def _clause_of_char(self, doc: Document, char: int) -> int | None:
         """The head of the clause the token at a character offset belongs to."""
