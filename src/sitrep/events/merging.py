@@ -6,7 +6,7 @@ from sitrep.model import Document, Location, Place
 from sitrep.events.arguments import _near_km
 from sitrep.events.candidate import Candidate, _as_date, _dedupe, _family, _specific
 from sitrep.events.syntax import _clause_head
-from sitrep.events.modality import FUTURE_AUX
+from sitrep.events.modality import FUTURE_AUX, _committed
 from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, KIND_MARGIN, TOLL_WORDS
 
 def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
@@ -304,6 +304,10 @@ class Merging:
 
     # -- merging across sentences ----------------------------------------------------------
     def _merge(self, cands: list[Candidate]) -> list[Candidate]:
+        for c in cands:
+            if c.modality == "asserted" and _committed(c.trig):
+                # "Kenya has pledged 1,000 officers": dated and weighed as told, the act itself is to come
+                c.modality = "planned"
         out: list[Candidate] = []
         for c in cands:
             target = None

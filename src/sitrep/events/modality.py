@@ -360,6 +360,13 @@ def _told_modality(t, sent) -> tuple[str, bool]:
                     pred.lemma_.lower() in DENY_HEADS | {"deny"}:
                 return "denied", False
             break
+    obliged = _obligation(t)
+    if obliged is not None:
+        return obliged
+    if _racing(t):
+        return "planned", False
+    if _committed(t):
+        return "asserted", False   # told as the promise, alert or request is; made planned once dated
     if _settled(t):
         return "planned", False
     subject_of = None
@@ -470,11 +477,190 @@ def _told_modality(t, sent) -> tuple[str, bool]:
     return "asserted", False
 
 
+# prepositions that set an act a time to be done by: "by 20 November", "within 30 days", "before the deadline"
+DEADLINE_MARKS = {"by", "within", "before", "until"}
+# clauses of their own inside a verb's phrase, whose times are not the verb's
+_OWN_CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
+
+
+def _own_phrase(verb):
+    """The verb's phrase without the clauses of their own inside it ("must leave by 20 November, which
+    the rebels rejected on Monday": not Monday)."""
+    stack, out = [verb], []
+    while stack:
+        x = stack.pop()
+        out.append(x)
+        stack.extend(k for k in x.children if k.dep_ not in _OWN_CLAUSES)
+    return out
+
+
 def _deadline(verb) -> bool:
     """The verb is given a day to be done by, or the terms it is done under ("must leave by 20 November",
-    "should withdraw within 30 days", "must hand over the weapons under the deal")."""
-    return any(k.dep_ == "prep" and (k.lower_ in ("by", "within", "before") and any(
-        g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in k.children)) for k in verb.children) or _terms_of_plan(verb)
+    "should withdraw within 30 days", "must hand back three districts: Agdam by 20 November, ...", "must
+    hand over the weapons under the deal", "Under the agreement, signed on Monday, the rebels must ...")."""
+    if any(x.dep_ == "prep" and x.lower_ in DEADLINE_MARKS and any(
+            g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.lemma_.lower() == "deadline") for g in x.children)
+           for x in _own_phrase(verb)):
+        return True
+    # the terms may be told on the verb or on the one it is coordinated with ("Under the deal, Armenia
+    # must withdraw its troops and hand back the districts")
+    cur = verb
+    for _ in range(3):
+        if _terms_of_plan(cur):
+            return True
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+# verbs and adjectives of an obligation set on a side: "the militants have to leave", "are required to hand
+# over", "the accord obliges Ethiopia to withdraw", "are bound to pull out"
+# (being forced or compelled to act tells the act done: left to the clause)
+OBLIGING = {"have", "require", "oblige", "obligate", "bind", "commit"}
+# of those, the one that tells, in the past, what was done: "the troops had to withdraw" tells the
+# withdrawal; "were required to", "were bound to" only that it was due
+DONE_WHEN_PAST = {"have"}
+# possibility on an obligation: "may have to leave" is no arrangement yet
+MAYBE_AUX = {"may", "might", "could", "can", "ca"}
+
+
+def _obligation(t) -> tuple[str, bool] | None:
+    """The act is what an obligation binds a side to: planned when the obligation is told in the present or
+    the future ("the rebels have to leave the town within 30 days", "are required to hand over their weapons
+    by 1 December", "the accord obliges Ethiopia to withdraw", "will have to withdraw from Gao"); asserted when
+    a past tells it was done ("the troops had to withdraw", "were forced to leave"); hypothetical when the
+    obligation is only possible or conditioned ("may have to leave", "if they have to withdraw"). None when
+    the act is not an obligation's infinitive."""
+    if t.pos_ != "VERB" or t.dep_ not in ("xcomp", "advcl") or not any(
+            k.dep_ == "aux" and k.lower_ == "to" for k in t.children):
+        return None
+    h = t.head
+    lem = h.lemma_.lower()
+    if lem not in OBLIGING or h.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    kids = list(h.children)
+    if lem == "have" and (h.pos_ == "AUX" and h.dep_ == "aux" or any(k.dep_ == "dobj" for k in kids)):
+        return None   # "have a plan to ...", "has troops to spare"
+    if lem == "commit" and h.tag_ != "VBN" and not any(k.dep_ == "dobj" for k in kids):
+        return None   # "is committed to withdraw", "the deal commits Israel to withdraw"; not "commits to"
+    if any(k.dep_ == "mark" and k.lower_ in ("if", "unless", "whether") for k in kids):
+        return "hypothetical", False
+    if any(k.dep_ == "neg" for k in kids):
+        return "asserted", True   # "the troops do not have to leave": no act told
+    auxes = [k for k in kids if k.dep_ in ("aux", "auxpass")]
+    if any(k.lower_ in MAYBE_AUX for k in auxes):
+        return "hypothetical", False
+    if any(k.lower_ in FUTURE_AUX for k in auxes):
+        return "planned", False   # "will have to withdraw", "would be required to hand over"
+    past = h.tag_ == "VBD" and not auxes or any(k.tag_ == "VBD" for k in auxes)
+    if past:
+        # "the troops had to withdraw", "were forced to leave": done; "were required to leave by ..." only due
+        return ("asserted", False) if lem in DONE_WHEN_PAST else ("planned", False)
+    return "planned", False
+
+
+# verbs of a promise whose own object is what is promised: "Germany promised Kyiv two Patriot batteries",
+# "Kenya has pledged 1,000 officers", "the howitzers Britain has pledged", "offered Warsaw a brigade"
+PROMISING = {"promise", "pledge", "offer", "earmark"}
+
+
+def _promise_told(verb) -> bool:
+    """A verb of promise told as fact ("promised", "has pledged", "pledges"), not negated nor doubted."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in PROMISING and not any(
+        k.dep_ == "neg" or k.dep_ in ("aux", "auxpass") and k.lower_ in MAYBE_AUX for k in verb.children)
+
+
+def _promised(t) -> bool:
+    """The act is what a side promised, still to come: the verb of promise itself with what it gives as its
+    object ("Germany promised Ukraine two more Patriot batteries", "Kenya has pledged 1,000 officers"), the
+    thing promised ("pledged 1,000 officers", "the six howitzers that Britain has pledged", "the aid promised
+    by Berlin"). A promise to do something is told by the infinitive's own clause ("vowed to send")."""
+    if t.pos_ == "VERB":
+        given = [k for k in t.children if k.dep_ == "dobj"]
+        return _promise_told(t) and bool(given) and not any(k.dep_ in ("xcomp", "ccomp") for k in t.children) \
+            and not any(_sum_of_money(k) for k in given)
+    if t.pos_ != "NOUN" or _sum_of_money(t):
+        return False
+    if t.dep_ == "dobj" and _promise_told(t.head):
+        return True
+    return any(k.dep_ in ("relcl", "acl") and _promise_told(k) and not any(
+        g.dep_ in ("xcomp", "ccomp") for g in k.children) for k in t.children)
+
+
+def _sum_of_money(noun) -> bool:
+    """A sum ("$300 million", "1 billion euros"): a sum pledged is aid granted, counted as given from the day
+    it is pledged, whereas the weapons, systems or troops promised are still to arrive."""
+    return noun.ent_type_ == "MONEY" or any(x.ent_type_ == "MONEY" or x.text in ("$", "€", "£")
+                                            for x in noun.subtree)
+
+
+# a force readied for a move still to come: "put on heightened alert to deploy", "placed on standby to deploy",
+# "put on prepare-to-deploy orders", "on 24-hour notice to move"
+READINESS = {"alert", "standby", "stand-by", "notice", "readiness", "order", "orders", "footing"}
+
+
+def _readied(t) -> bool:
+    """The act is one a force was readied for: the move is what an alert, a standby or orders to be ready
+    are for, told on the act (a noun or infinitive inside "prepare-to-deploy orders", "on standby to
+    deploy") or beside it ("were put on heightened alert to deploy")."""
+    if t.pos_ not in ("VERB", "NOUN"):
+        return False
+    near = list(t.ancestors)[:3]
+    if t.dep_ in ("advcl", "xcomp", "acl"):
+        near += [k for k in t.head.children if k.dep_ in ("dobj", "prep", "prt")]
+        near += [g for k in t.head.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+    # a force is put "on" alert, standby or orders ("on standby", "put on heightened alert", "placed on
+    # 24-hour notice"); not "sent at a few hours' notice", which tells the move made
+    return any(x.lemma_.lower() in READINESS and x.pos_ == "NOUN" and (
+        x.dep_ == "pobj" and x.head.lower_ == "on" or x.dep_ == "prep" and x.head.pos_ == "VERB"
+        and any(k.dep_ == "prep" and k.lower_ == "on" and k.i == x.i - 1 for k in x.head.children)
+        or x.dep_ == "dobj" and any(k.dep_ == "prt" and k.lower_ == "on" for k in x.head.children))
+        for x in near)
+
+
+# verbs of asking a side to act: "asked Cuba to arrest and hand over the negotiators", "requested Ankara to
+# extradite him" — a request made to a named addressee, whose act is still to come
+REQUESTING = {"ask", "request"}
+
+
+def _requested(t) -> bool:
+    """The act is what a side was asked to do, in a request told as fact to an addressee named as its
+    object ("Washington asked Colombia to arrest and extradite the commanders"); an act coordinated with it
+    is asked too."""
+    while t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(k.dep_ in ("nsubj", "nsubjpass")
+                                                               for k in t.children):
+        t = t.head
+    if t.pos_ != "VERB" or t.dep_ != "xcomp" or not any(k.dep_ == "aux" and k.lower_ == "to" for k in t.children):
+        return False
+    h = t.head
+    # a request made ("asked", "has asked"), not one to come ("he will ask parliament to impose martial law")
+    return h.lemma_.lower() in REQUESTING and h.pos_ == "VERB" and any(k.dep_ == "dobj" for k in h.children) \
+        and _told_in_past(h)
+
+
+def _committed(t) -> bool:
+    """The act is one a side committed itself or others to, by a promise, an alert or a request itself told as
+    done ("Kenya has pledged 1,000 officers", "troops were placed on standby to deploy", "Washington asked
+    Colombia to arrest the commanders"): it is still to come, but the commitment is news as firm as an act
+    told, and is dated as one (the day it was made). The act's clause reads it as told; the events stage
+    makes it planned once it is dated (see Merging)."""
+    return _promised(t) or _readied(t) or _requested(t)
+
+
+# verbs of haste or effort towards an end still to be reached: "raced to finish its withdrawal before the
+# deadline", "scrambled to complete the evacuation by Tuesday"
+HASTE = {"race", "rush", "scramble", "hurry", "strive", "struggle", "battle", "push", "work"}
+
+
+def _racing(t) -> bool:
+    """The act is one a side hurries to carry out, or to finish, before a deadline ("the US raced to finish
+    its withdrawal before Tuesday's deadline", "troops scrambled to complete the evacuation by 31 August"):
+    not yet done when told."""
+    verb = t if t.pos_ == "VERB" else (t.head if t.dep_ == "dobj" and t.head.pos_ == "VERB" else None)
+    if verb is None or verb.dep_ != "xcomp" or not any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+        return False
+    return verb.head.lemma_.lower() in HASTE and (_deadline(verb) or _deadline(verb.head))
 
 
 def _conditional(verb) -> bool:
