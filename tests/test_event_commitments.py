@@ -3,6 +3,8 @@ request, a race against a deadline are plans, not possibilities nor acts done; a
 named sides stay apart when merged. Sentences written for these tests."""
 from __future__ import annotations
 
+from sitrep.events.candidate import Candidate
+from sitrep.events.merging import _compatible
 from sitrep.events.modality import _modality
 from sitrep.model import RawArticle
 
@@ -98,3 +100,30 @@ def test_a_race_to_finish_before_a_deadline_is_planned(pipeline):
                        "withdrawal") == "planned"
     assert modality_of(pipeline, "Engineers scrambled to finish the evacuation by 30 June.",
                        "evacuation") == "planned"
+
+
+# -- merging: one act per side ---------------------------------------------------------------------------------
+
+def _withdrawal(parsed, word, actors, unit):
+    tok = next(t for t in parsed if t.text == word)
+    return Candidate(kind="withdrawal", trig=tok, sent=tok.sent, conf=0.8, modality="planned", actors=actors,
+                     unit=unit, last_unit=unit)
+
+
+def test_an_act_of_one_side_is_compared_by_the_names_it_took_in(pipeline):
+    # an event that took in a generic "militants" from one mention is still Eritrea's, not Ethiopia's
+    parsed = pipeline.language.nlp("Eritrea and the militants have to withdraw. Ethiopia is obliged to pull out.")
+    told = _withdrawal(parsed, "withdraw", ["Eritrea", "militants"], 0)
+    assert not _compatible(told, _withdrawal(parsed, "pull", ["Ethiopia"], 1))
+    assert _compatible(told, _withdrawal(parsed, "pull", ["militants"], 1))
+    assert _compatible(told, _withdrawal(parsed, "pull", [], 1))
+
+
+def test_a_battle_told_by_each_side_stays_one(pipeline):
+    parsed = pipeline.language.nlp("Gunmen stormed the camp. Islamic State said its fighters attacked it.")
+    storm = next(t for t in parsed if t.text == "stormed")
+    attack = next(t for t in parsed if t.text == "attacked")
+    told = Candidate(kind="clash", trig=storm, sent=storm.sent, conf=0.9, actors=["gunmen", "Niger Armed Forces"])
+    again = Candidate(kind="clash", trig=attack, sent=attack.sent, conf=0.9, actors=["Islamic State"], unit=1,
+                      last_unit=1)
+    assert _compatible(told, again)

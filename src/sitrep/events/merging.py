@@ -79,12 +79,20 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
                 return False
         elif (a.place.name or "") != (b.place.name or "") and (a.place.country != b.place.country):
             return False
-    if a.actors and b.actors and not set(a.actors) & set(b.actors):
-        # different named actors: different events, unless one is a generic description or
-        # both belong to one side ("Saudi-led coalition", "Saudi troops")
-        if all(_specific(x) for x in a.actors) and all(_specific(x) for x in b.actors) and \
-                not (related is not None and any(related(x, y) for x in a.actors for y in b.actors)):
-            return False
+    # different named actors: different events, unless both belong to one side ("Saudi-led coalition", "Saudi
+    # troops"). An act of one side is compared by the names: one that took in "the militants" from a mention is
+    # still Ethiopia's, not Israel's ("The militants have to leave the town. The accord obliges Ethiopia to
+    # withdraw. ... Israel is to pull out"); a battle's mentions may each name either side, and one named by
+    # a generic description ("heavily armed militants") may be any side's
+    if "clash" in (a.kind, b.kind):
+        named_a = a.actors if all(_specific(x) for x in a.actors) else []
+        named_b = b.actors if all(_specific(x) for x in b.actors) else []
+    else:
+        named_a = [x for x in a.actors if _specific(x)]
+        named_b = [x for x in b.actors if _specific(x)]
+    if named_a and named_b and not set(named_a) & set(named_b) and \
+            not (related is not None and any(related(x, y) for x in named_a for y in named_b)):
+        return False
     for k in set(a.quantities) & set(b.quantities):
         if elaboration and k in ("fatalities", "injured"):
             continue   # a toll told again, or updated
