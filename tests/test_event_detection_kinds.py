@@ -289,3 +289,31 @@ def test_halting_no_sides_programme_is_no_statement(pipeline, sentence):
 def test_a_halt_set_as_a_condition_is_no_halt_announced(pipeline):
     got = kinds(pipeline, "The envoy offered on Tuesday to halt the raids if the army stopped its air campaign.")
     assert ("statement", "hypothetical") not in got
+
+
+# -- a past act referred back to inside a noun phrase, with its own day, place or doer -----------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("Iran fired rockets at two bases in Iraq on Tuesday, days after the US killing of a senior commander in "
+     "January.", "clash"),
+    ("The sanctions follow Moscow's seizure of two patrol boats in the strait on Sunday.", "weapons_seizure"),
+    ("Parliament was suspended following the assassination of the opposition leader in Tunis last week.",
+     "attack"),
+])
+def test_an_act_referred_back_to_with_its_particulars_is_an_occurrence(pipeline, sentence, kind):
+    # (a commander killed is violence against an armed target: ACLED's battle)
+    assert (kind, "asserted") in kinds(pipeline, sentence)
+
+
+def test_an_act_referred_back_to_is_apart_from_the_act_told(pipeline):
+    got = kinds(pipeline, "Jets struck the camps on Tuesday, two days after the drone attack on the border post "
+                          "in Jordan on Sunday.")
+    assert len([k for k, m in got if k in ("airstrike", "attack") and m == "asserted"]) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Attacks on bases have risen sharply this year.",
+    "The strikes were carried out after a lightning advance along the lake shore on Tuesday.",
+])
+def test_a_generic_or_unparticular_act_referred_to_is_no_occurrence_of_its_own(pipeline, sentence):
+    got = kinds(pipeline, sentence)
+    assert len([k for k, m in got if m == "asserted"]) <= 1

@@ -31,6 +31,13 @@ from sitrep.events.words import (KIND_MARGIN, ARMED_NOUNS, BASE_NOUNS, CAPTIVES,
                                  PEOPLE_TAKEN, HELMS, MILITARY_POSTS, HEADS_OF_STATE, VENTURES, SPEAKER_NOUNS)
 
 
+def _referring(t) -> bool:
+    """A noun that refers to an act apart from the sentence's own ('days after the drone attack', 'in
+    retaliation for the killing of', 'since the shelling of the market')."""
+    return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "since", "before",
+                                                                      "for", "over", "despite")
+
+
 def _not_a_trigger(t) -> bool:
     """Part of a hyphenated modifier ("US-occupied", "Iran-backed"), a name, or a reference
     ("based on the agreements", "in line with the plan")."""
@@ -309,6 +316,17 @@ PROGRAMME_NOUNS = frozenset({"mission", "training", "operation", "programme", "p
                              "raid", "bombing", "shelling", "fighting", "sortie", "recruitment", "rotation",
                              "evacuation", "withdrawal", "pullout", "advance", "incursion", "presence", "role",
                              "partnership", "collaboration"})
+# Prepositions by which a sentence refers back (or ahead) to another act: "days after the US killing of the
+# general", "in retaliation for the killing of the commander", "since the shelling of the market on Monday".
+REFERRING_PREPS = frozenset({"after", "following", "since", "before", "for", "over", "amid", "despite", "to",
+                             "against", "about", "behind"})
+# Verbs whose object is an act told before: "sanctions follow Russia's seizure of three ships", "the UN condemned
+# Sunday's attack on the convoy", "vowed to avenge the killing of the commander".
+REFERRING_VERBS = frozenset({"follow", "precede", "avenge", "answer", "condemn", "denounce", "mark", "commemorate",
+                             "investigate", "probe", "claim", "recall", "revenge", "retaliate"})
+# The kinds of act a noun phrase may refer back to with its own date, place and doer.
+REFERRED_KINDS = frozenset(VIOLENT_CHOICE | {"abduction", "arrest", "weapons_seizure", "territory_change",
+                                             "property_destruction", "sexual_violence", "mob_violence"})
 # Own men lost, told by their side: "about 150 of his men had died", "we lost 40 fighters".
 LOSS_VERBS = frozenset({"die", "kill", "lose", "wound", "injure", "suffer", "perish", "fall"})
 
@@ -838,6 +856,7 @@ class Detection:
                     any(x.lower_ in STRENGTH_NOUNS for x in toks):
                 found[t.i] = (t, {"troop_level"}, 0.8)
         self._nominal_acts(toks, found)
+        self._back_references(toks, found)
         self._group_changes(toks, found)
         self._set_phrases(toks, found)
         self._political_acts(toks, found)
@@ -1489,6 +1508,70 @@ class Detection:
                     and any(k.dep_ == "auxpass" for k in verb.head.children)):
                 found[t.i] = (t, kinds, max(0.9, found.get(t.i, (0, 0, 0.0))[2]))
 
+    def _referred_act(self, t) -> bool:
+        """A noun that names a past act with its own particulars: its own day
+        ('the shelling of the market in Donetsk on Monday'), its doer ('the US killing of the Iranian
+        general', "Russia's seizure of three ships"), or its place and a named or definite target ('in
+        retaliation for the killing of the commander near Baghdad airport'). Generic plurals ('attacks on
+        bases have risen', 'condemned attacks on civilians') name no act."""
+        kids = list(t.children)
+        own = self._own_particulars(t)
+        if t.tag_ == "NNS" and not own and not any(k.dep_ in ("det", "poss", "nummod") for k in kids):
+            return False   # "attacks on bases have risen", "condemned attacks on civilians"
+        if own:
+            return True
+        targets = [g for k in kids if k.dep_ == "prep" and k.lower_ in ("of", "on", "against") for g in k.children
+                   if g.dep_ == "pobj"]
+        named = any(g.ent_type_ in ("PERSON", "ORG", "FAC") or g.pos_ == "PROPN" or any(
+            d.lower_ == "the" for d in g.children) and g.tag_ == "NN" for g in targets)
+        placed = any(self._is_place(x) for x in t.subtree if x.i != t.i)
+        return named and placed and any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
+
+    def _own_particulars(self, t) -> bool:
+        """Does the act's noun carry its own day ('the shelling of the market on Monday', 'the killing of
+        the general in January') or its doer ('the US killing', "Russia's seizure", 'an attack by the
+        militia')?"""
+        dated = any(x.ent_type_ in ("DATE", "TIME") and (not x.like_num or x.dep_ == "pobj")
+                    for x in t.subtree if x.i != t.i)
+        return dated or any(
+            k.dep_ == "poss" and k.lower_ not in ("its", "their", "his", "her", "our", "my", "your")
+            or k.dep_ in ("compound", "amod", "nmod") and (k.ent_type_ in ("NORP", "GPE", "ORG") or self._armed(k)
+                                                           or self._state_actor(k))
+            or k.dep_ == "prep" and k.lower_ == "by" for k in t.children)
+
+    def _told_apart(self, t) -> bool:
+        """A noun referring to another act than the sentence tells, with its own day or doer ('two days after
+        the drone attack on troops in Jordan on Sunday'); 'after a lightning advance' is the entry's own."""
+        return _referring(t) and self._referred_act(t)
+
+    def _back_references(self, toks, found) -> None:
+        """A past act named inside a noun phrase with its own date, place or doer is an occurrence, though
+        the sentence tells another: 'Iran fired missiles at two bases, days after the US killing of the
+        Iranian general in January', 'two days after the drone attack on troops in Jordan on Sunday',
+        "sanctions follow Russia's seizure of three navy ships in the Kerch Strait on Sunday". Reports of
+        the act merge with it (fusion), as its full telling in the same report does (merging)."""
+        lex = self.lexicon
+        for t in toks:
+            if t.pos_ != "NOUN" or t.ent_type_ not in ("", "ORG", "EVENT") or not (
+                    t.dep_ == "pobj" and t.head.lower_ in REFERRING_PREPS
+                    or t.dep_ == "dobj" and t.head.lemma_.lower() in REFERRING_VERBS):
+                continue
+            lem = t.lemma_.lower()
+            if t.dep_ == "pobj" and t.head.head.lemma_.lower() in ("responsibility", "credit", "blame", "claim"):
+                continue   # "claimed responsibility for the attack": the act told before, merged with it
+            kinds = (set(lex.kinds_for(lem)) | set(lex.kinds_for(t.lower_))) & REFERRED_KINDS
+            if lem == "killing":
+                kinds = {"attack"}   # "the killing of the commander": a killing named is an attack
+            elif lem in TOLL_WORDS or lem in DOERS or lem in NEVER_ALONE or lem in GENERIC_VIOLENT - {"attack", "strike",
+                                                                                                     "raid", "assault"}:
+                continue   # ("the death of the commander": no act told)
+            if t.i in found and found[t.i][2] >= 0.9 or not kinds or not self._referred_act(t):
+                continue
+            if t.i in found and lem != "killing":
+                kinds = found[t.i][1] & REFERRED_KINDS or kinds
+            # (an act so particular is kept though told as the background of the sentence's own)
+            found[t.i] = (t, kinds, 0.95 if self._own_particulars(t) else 0.9)
+
     def _going_home(self, t) -> bool:
         """A force whose nationality is told ('Kenyan police', 'French troops') going 'to' or 'back to'
         the country of that nationality."""
@@ -1634,7 +1717,7 @@ class Detection:
             # a plan and an act told in one sentence are two ("the army will take over the fight around the
             # lake, where 40 soldiers were killed in an attack"): only mentions of one modality collapse
             same = [o for o in out if o.kind == c.kind and o.modality == c.modality
-                    and not self._apart(c.trig) and not self._apart(o.trig)
+                    and not self._apart(c.trig) and not self._apart(o.trig) and self._told_apart(c.trig) == self._told_apart(o.trig)
                     and not self._own_places(c.trig, o.trig) and (o.trig.head.i == c.trig.i or c.trig.head.i == o.trig.i
                                                            or abs(o.trig.i - c.trig.i) <= 2
                                                            or o.trig.i in cl or c.trig.i in _clause(o.trig))]
@@ -1671,6 +1754,9 @@ class Detection:
 
     def _refine_kind(self, c: Candidate, sent, probs) -> str:
         words = self._words(sent)
+        if self._told_apart(c.trig):
+            # "riots broke out following the assassination of the leader": the act referred to, by its own words
+            words = {x.lower_ for x in c.trig.subtree} | {x.lemma_.lower() for x in c.trig.subtree}
         if c.kind == "protest" and _state_protest(c.trig, self.actors):
             return "diplomacy"   # "Baghdad protested to Washington": a diplomatic protest
         if c.kind == "protest" and c.trig.lemma_.lower() in ("gather", "assemble", "mass", "concentrate") and any(
@@ -1731,6 +1817,8 @@ class Detection:
         if c.kind == "clash":
             t = c.trig
             words = {x.lower_ for x in t.subtree} | {x.lower_ for x in sent[max(0, t.i - sent.start - 2):t.i - sent.start + 3]}
+        elif _referring(c.trig):
+            words = {x.lower_ for x in c.trig.subtree}   # "fired missiles, days after the killing of": its own words
         else:
             words = {t.lower_ for t in _near(c.trig, sent)}
         # the weapon decides a remote attack: the platform first ("a drone fired missiles" is an
@@ -1775,6 +1863,15 @@ class Detection:
         violent = [c for c in cands if c.kind in VIOLENT and c.modality == "asserted"]
         if len(violent) < 2:
             return cands
+        # "The strikes came two days after the drone attack on troops in Jordan": the act referred back to
+        # is another occurrence than the one the sentence tells
+        referred = [c for c in violent if self._told_apart(c.trig)]
+        # (the sentence's own act told by a verb or as its subject: not "capping weeks of confrontation")
+        if referred and any(c not in referred and (c.trig.pos_ == "VERB" or c.trig.dep_ in ("nsubj", "nsubjpass"))
+                            for c in violent):
+            return [c for c in cands if c not in referred and c not in violent] + \
+                self._collapse_violence([c for c in cands if c in violent and c not in referred]) + \
+                self._collapse_violence(referred)
         # the word that names the act ("strike", "bombing") over one that tells its toll ("killed")
         keep = max(violent, key=lambda c: c.conf + 0.03 * SPECIFICITY.get(c.kind, 0)
                    + (0.15 if c.trig.lemma_.lower() not in TOLL_WORDS else 0.0))
