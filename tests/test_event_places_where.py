@@ -93,3 +93,20 @@ def test_each_count_of_a_list_of_troop_levels_has_its_own_place(pipeline):
                         "in Niger.", published="2021-03-12")
     got = [(e.location.country, e.quantities.get("personnel")) for e in doc.events if e.type == "troop_level"]
     assert got == [("ML", 5100.0), ("NE", 1000.0)]
+
+
+def test_an_act_of_a_relative_clause_without_which_is_at_the_place_it_qualifies(pipeline):
+    """'Nagorno-Karabakh, the enclave Azerbaijan recaptured in 2023': the recapture in the enclave, not
+    in the state that did it; 'Goma, the city the M23 captured in January': Goma."""
+    doc = run(pipeline, "Peacekeepers\n\nPublished 12 June 2024\n\nRussian peacekeepers were leaving "
+                        "Nagorno-Karabakh, the enclave Azerbaijan recaptured in September 2023.")
+    assert places_of(doc, "territory_change") == ["Nagorno-Karabakh"]
+    doc = run(pipeline, "Goma\n\nPublished 12 June 2024\n\nRebels regrouped near Goma, the city the M23 captured "
+                        "in January.")
+    assert places_of(doc, "territory_change") == ["Goma"]
+
+
+def test_stepanakert_is_known_by_its_armenian_name(pipeline):
+    doc = run(pipeline, "Withdrawal\n\nPublished 12 June 2024\n\nThe troops withdrew from the headquarters near the "
+                        "enclave's main town, Stepanakert, on Friday.")
+    assert places_of(doc, "withdrawal") == ["Stepanakert"]

@@ -103,6 +103,52 @@ def _where_antecedent(trig) -> set:
     return {x.i for x in _np_span(verb.head)} | {x.i for x in _np_span(head)}
 
 
+# auxiliaries between a contact clause's subject and its verb ("the town the army had taken")
+CLAUSE_AUX = {"had", "has", "have", "was", "were", "is", "finally", "briefly", "eventually", "later", "then"}
+
+
+def _contact_antecedent(trig) -> set:
+    """'Nagorno-Karabakh, the enclave Azerbaijan recaptured in 2023', 'Kherson, the city Ukraine
+    liberated': a relative clause with no 'which' or 'that' whose gap is the object; the act was done
+    to the place named before the noun. Read on the words ('<place>, the <noun of places> <doer>
+    <verb>'), since the parser often takes the doer for an apposition: the tokens of that place, or
+    of the noun when none is named before it."""
+    if trig.pos_ not in ("VERB", "AUX") or trig.tag_ not in ("VBD", "VBN") or trig.i < 4:
+        return set()
+    doc = trig.doc
+    if trig.i + 1 < len(doc) and doc[trig.i + 1].pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM") \
+            or any(k.dep_ == "dobj" and k.i > trig.i for k in trig.children):
+        return set()   # "the city Ukraine liberated its people": an object of its own, no gap
+    j = trig.i - 1
+    while j > 0 and doc[j].lower_ in CLAUSE_AUX:
+        j -= 1
+    doer_end = j
+    while j > 0 and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "PART") and doc[j].lemma_.lower() not in REF_NOUNS \
+            and doc[j].lower_ not in SCENE_NOUNS:
+        j -= 1
+    if j == doer_end:
+        return set()   # no doer between the noun and the verb
+    if j > 0 and doc[j].lower_ in ("the", "its", "their") and doc[j - 1].lemma_.lower() in REF_NOUNS | SCENE_NOUNS.keys():
+        j -= 1   # "the town the army took"
+    noun = doc[j]
+    if noun.lemma_.lower() not in REF_NOUNS and noun.lower_ not in SCENE_NOUNS:
+        return set()
+    k = j - 1
+    while k > 0 and doc[k].pos_ == "ADJ":
+        k -= 1   # "the mountainous enclave"
+    if doc[k].lower_ not in ("the", "a", "an") or doc[k - 1].text != ",":
+        return set()
+    before = doc[k - 1]
+    if k - 2 >= 0 and doc[k - 2].pos_ == "PROPN":
+        name = doc[k - 2]
+        start = name.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" or start > 1 and doc[start - 1].text == "-" \
+                and doc[start - 2].pos_ == "PROPN":
+            start -= 1
+        return set(range(start, name.i + 1))
+    return {noun.i} if before.i else set()
+
+
 def _told_of_act(span, trig) -> int:
     """2 when the place is told of the act itself; 0 when the words that tie it to the act go
     through a clause describing one of its parties ('US troops leaving northern Syria will move
@@ -778,6 +824,13 @@ class Arguments:
         reported = _reported_elsewhere(c)
         where = _where_antecedent(t)
         c.place, c.place_level = self._place(doc, c, c.zone | where, 3, exclude=reported)
+        contact = _contact_antecedent(t) if c.kind not in POLITICAL else set()
+        if contact:
+            # "Nagorno-Karabakh, the enclave Azerbaijan recaptured in 2023": the enclave, not the doer
+            named = [p for p, span in self._pspans if span.root.i in contact and (p.kind or "") != "demonym"
+                     and (p.lat is not None or p.country)]
+            if named:
+                c.place, c.place_level = self._location(doc, named[0]), 3
         if c.kind == "statement":
             # "Addressing the Shangri-La Dialogue, the minister warned the US against provoking Beijing":
             # where he spoke, told by a participle the act's own clause may not hold
