@@ -277,6 +277,40 @@ def _in_list_item(text: str, pos: int) -> bool:
     return _LIST_ITEM.match(text, text.rfind("\n", 0, pos) + 1) is not None
 
 
+_LATER_IN = re.compile(r"later\s+(?:that|this|the\s+same)\s+(?:week|month|year)", re.I)
+_WITHIN = re.compile(r"\b(?:within|in|over|during|throughout)\s+$", re.I)
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
+_PLURAL_SPAN = {"hour": 1, "day": 6, "week": 28, "month": 90}   # "within days", "in the following weeks"
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 5}
+_SPAN_WORDS = re.compile(r"(?:(?P<det>the|a|an)\s+)?(?:(?P<rel>following|ensuing|subsequent|next|previous|"
+                         r"preceding)\s+)?(?:(?P<n>few|several|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"\d{1,2})\s+)?(?P<unit>hour|day|week|month)(?P<pl>s)?$", re.I)
+
+
+def _story_window(text: str, tx, anchor):
+    """The stretch a span told from the story's last day covers ("Within the week, mercenaries
+    withdrew", "In the following weeks rebels seized three towns", "had spent the previous days
+    shelling the city"): after it (within: from that day; following: from the next), or the days
+    before it (previous); else None. `anchor` is the story's last day told before."""
+    m = _SPAN_WORDS.fullmatch(re.sub(r"\s+", " ", (tx.text or "").strip()))
+    if m is None or not _WITHIN.search(text, max(0, tx.start - 12), tx.start) and m["rel"] is None:
+        return None
+    unit = m["unit"].lower()
+    if m["n"] or (m["det"] or "").lower() in ("a", "an") or m["pl"] is None:
+        n = int(m["n"]) if (m["n"] or "").isdigit() else _NUMBER_WORDS.get((m["n"] or m["det"] or "one").lower(), 1)
+        length = max(1, n * _UNIT_DAYS[unit])
+    else:
+        length = _PLURAL_SPAN[unit]
+    rel = (m["rel"] or "").lower()
+    if rel in ("previous", "preceding"):
+        return EventDate(anchor - timedelta(days=length), anchor - timedelta(days=1), tx.text)
+    if rel and m["pl"] is None and not m["n"] and not _WITHIN.search(text, max(0, tx.start - 12), tx.start):
+        return None   # "the following day", "the next week": one day or week, the time stage's own reading
+    first = anchor if not rel else anchor + timedelta(days=1)
+    return EventDate(first, anchor + timedelta(days=length), tx.text)
+
+
 class Dating:
     """Dates of candidates (a part of the Events stage; reads the stage's time spans)."""
 
@@ -290,9 +324,43 @@ class Dating:
         whole year counted back from the report ("A year ago a car bomb hit the port") is read
         as the report's month that many years before: the narrowest honest reading."""
         got, own, link = self._date_read(doc, c, zones)
+        window = self._window_from_the_story(doc, c)
+        if window is not None and link is None:
+            # "On 4 June forces took Tarhuna. Within the week, mercenaries withdrew": not the
+            # calendar week of the report, the week after the day just told
+            got, own = window, True
         if got is not None and doc.published is not None:
             got = _years_back_month(got, doc.published)
         return got, own, link
+
+    def _window_from_the_story(self, doc: Document, c: Candidate) -> EventDate | None:
+        """The stretch the act's own span told from the story's last day gives it ("Within the week,
+        hundreds of mercenaries withdrew to the south", after a sentence dated 4 June: 4 to 11 June):
+        an act told as done, whose clause's time is such a span, in a sentence after one that told a
+        day of the story (not a dateline's, not one of the time as a thing, not after the report)."""
+        if c.modality != "asserted" or _present(c.trig) or c.kind == "troop_level":
+            return None
+        own = [tx for tx, span in self._tspans if c.sent.start_char <= tx.start < c.sent.end_char
+               and span.root.i in c.zone]
+        if len(own) != 1:
+            return None
+        # the last day told before the span, its own sentence's first ("agreed on Wednesday ..., and
+        # ... announced sanctions the following days")
+        told = [tx for tx, span in self._tspans if tx.end <= own[0].start and tx.type in ("DATE", "TIME")
+                and tx.start_date is not None and tx.start_date == tx.end_date and tx.value != "PRESENT_REF"
+                and not argument_time(span.root) and (doc.published is None or tx.start_date <= doc.published)]
+        if not told:
+            return None
+        anchor = told[-1].start_date
+        tx = own[0]
+        if _LATER_IN.fullmatch((tx.text or "").strip()) and tx.start_date is not None and \
+                tx.start_date <= anchor <= tx.end_date:
+            # "Rebels took Bunia on 3 March. Later that month they shelled Beni": after the 3rd
+            return EventDate(anchor, tx.end_date, tx.text)
+        window = _story_window(self._text, tx, anchor)
+        if window is not None and doc.published is not None and window.start > doc.published:
+            return None
+        return window
 
     def _date_read(self, doc: Document, c: Candidate, zones: dict):
         """(date, own, link), as `_date` reads them before narrowing."""

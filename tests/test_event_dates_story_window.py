@@ -1,0 +1,49 @@
+"""Spans told from the story's last day ("within the week", "within days", "in the following
+weeks", "later that month"): a stretch after that day, not the calendar week or month of the
+report; sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.model import RawArticle
+
+
+def run(pipeline, text, published="2020-07-15"):
+    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+
+def span_of(doc, trigger):
+    (e,) = [e for e in doc.events if e.trigger == trigger]
+    return (e.date.start, e.date.end) if e.date is not None else None
+
+
+def test_within_days_of_the_day_just_told(pipeline):
+    doc = run(pipeline, "Latest news from the region\nOn 4 June, government forces captured the town of Tarhuna. "
+                        "Within days, rebels withdrew from Bani Walid.")
+    start, end = span_of(doc, "withdrew")
+    assert start == date(2020, 6, 4) and date(2020, 6, 8) <= end <= date(2020, 6, 12)
+
+
+def test_within_the_week_is_the_week_after_the_day_told(pipeline):
+    doc = run(pipeline, "Latest news from the region\nOn 4 June, government forces captured the town of Tarhuna. "
+                        "Within the week, rebels seized the airport in Sirte.")
+    assert span_of(doc, "seized") == (date(2020, 6, 4), date(2020, 6, 11))
+
+
+def test_in_the_following_weeks(pipeline):
+    doc = run(pipeline, "Latest news from the region\nJets bombed the port of Hodeidah on 12 March. In the "
+                        "following weeks, rebels seized three towns in Marib.")
+    start, end = span_of(doc, "seized")
+    assert start == date(2020, 3, 13) and date(2020, 3, 26) <= end <= date(2020, 4, 15)
+
+
+def test_later_that_month_starts_at_the_day_told(pipeline):
+    doc = run(pipeline, "Latest news from the region\nRebels captured Bunia on 3 March. Later that month, they "
+                        "shelled the airport in Beni.")
+    assert span_of(doc, "shelled") == (date(2020, 3, 3), date(2020, 3, 31))
+
+
+def test_the_following_day_stays_one_day(pipeline):
+    doc = run(pipeline, "Latest news from the region\nEU leaders agreed on Wednesday, 15 April, to widen "
+                        "sanctions, and Washington announced new sanctions the following day.")
+    assert span_of(doc, "announced") == (date(2020, 4, 16), date(2020, 4, 16))
