@@ -24,3 +24,24 @@ def test_a_passive_act_with_its_agent_keeps_the_agent_as_doer(pipeline):
     doc = run(pipeline, "Russian troops were shot at by Ukrainian snipers near Kreminna on Saturday.")
     assert any("Ukraine" in a for e in doc.events for a in e.actors)
     assert not any("Russia" in a for e in doc.events for a in e.actors)
+
+
+def test_a_bare_force_noun_takes_the_side_of_who_tells_of_it(pipeline):
+    doc = run(pipeline, "The Ukrainian commander of the eastern grouping, Colonel Ihor Marchenko, spoke to reporters "
+                        "on Saturday. His spokesman said the garrison had abandoned the strongpoint near Avdiivka on "
+                        "Friday.", published="2023-05-14")
+    assert any("Ukraine" in a for e in doc.events if e.type == "withdrawal" for a in e.actors)
+    doc = run(pipeline, "A spokesman for the Polish army said reservists had been deployed to the border with "
+                        "Belarus on Wednesday.", published="2023-05-14")
+    assert any("Polish" in a for e in doc.events if e.type == "deployment" for a in e.actors)
+
+
+def test_an_armed_groups_words_give_soldiers_no_owner(pipeline):
+    doc = run(pipeline, "Hamas said on Thursday that soldiers had killed three civilians in Jenin.")
+    assert not any("Hamas" in a for e in doc.events if e.type != "statement" for a in e.actors)
+
+
+def test_a_force_told_before_as_another_sides_is_not_the_speakers(pipeline):
+    doc = run(pipeline, "The Pentagon said on Wednesday that 1,700 paratroopers would fly to Poland. Two days later "
+                      "the first paratroopers landed at Rzeszow, Polish officials said.", published="2022-02-10")
+    assert not any("Polish" in a for e in doc.events for a in e.actors)

@@ -41,6 +41,15 @@ DYING_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 MEETING_A_MINE = frozenset({"hit", "strike", "trigger", "run", "drive"})
 LAID_CHARGES = frozenset({"mine", "landmine", "ied", "device", "bomb", "explosive"})
 
+# the words for a force that by themselves say not whose it is ("the garrison", "troops", "reservists")
+BARE_FORCE_WORDS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "unit", "units",
+                              "garrison", "garrisons", "contingent", "contingents", "reservist", "reservists",
+                              "detachment", "detachments", "servicemen", "personnel", "marines", "paratroopers",
+                              "commandos", "army", "military", "conscripts", "defenders"})
+# the actor types that speak for a state's own forces, beside the state itself
+STATE_SIDE_TYPES = frozenset({"state_military", "government", "coalition"})
+# the words for a state's own men only: an armed group's are its fighters, never its soldiers or troops
+STATE_ARMY_WORDS = frozenset({"soldier", "troop", "serviceman", "paratrooper", "marine", "conscript", "reservist"})
 # the plain words for a state's or a group's men ("the troops", "the soldiers"), which refer back to a force
 BARE_FORCES = frozenset({"troop", "soldier", "force", "serviceman", "paratrooper", "marine"})
 
@@ -72,7 +81,8 @@ REFERRING_NOUNS = {
                            "separatist", "mutineer", "movement", "faction", "outfit", "mercenary", "bandit",
                            "organisation", "organization"}),
     "military": frozenset({"army", "military", "troop", "soldier", "force", "serviceman", "paratrooper", "marine",
-                           "navy", "personnel", "commando", "infantry", "artillery", "airforce"}),
+                           "navy", "personnel", "commando", "infantry", "artillery", "airforce", "garrison",
+                           "unit", "reservist", "detachment", "conscript"}),
     "police": frozenset({"police", "policeman", "gendarme", "gendarmerie"}),
     "alliance": frozenset({"alliance", "coalition", "bloc"}),
     "mission": frozenset({"mission", "peacekeeper"}),
@@ -420,6 +430,15 @@ class Roles:
             people = {e.canonical or e.text for e in doc.entities if e.label == "PERSON"}
             if said and all(self.actors is not None and n in self.actors or n in people for n in said):
                 c.actors = _dedupe(said + c.actors)
+        bare = [a for a in c.actors if a[:1].islower() and a.split()[-1].lower() in BARE_FORCE_WORDS]
+        if c.actors and len(bare) == len(c.actors) and c.kind in FORCE_KINDS:
+            # "military spokesman Daniel Hagari said troops had encircled the city", "A spokesman for the Polish
+            # army said reservists had been sent": a side telling of a force it does not own names it (the
+            # speaker's side, else nothing)
+            side = self._speakers_side(doc, t)
+            if side and not self._other_side_in_paragraph(doc, t.idx, side) and \
+                    not self._told_before_with_other_side(doc, c, bare, side):
+                c.actors = side
         if c.kind in REPEATED_KINDS:
             # every strike told, before events of one sentence and day are merged into one, for the strikes
             # told without their doer (_doers_of_like_acts)
@@ -477,6 +496,88 @@ class Roles:
                 names = self._actor_names(doc, source[0]) if source else []
                 if names:
                     return names
+        return []
+
+    def _speakers_side(self, doc: Document, t) -> list[str]:
+        """The side of whoever tells the clause that holds `t` ('Israeli military spokesman Daniel Hagari said
+        [troops had encircled Gaza City]'): its armed force, by `_side_of`; nothing when no one tells it."""
+        told = _reported_clause(t, 5, ("ccomp", "parataxis"))
+        subj = [k for k in told.head.children if k.dep_ == "nsubj" and k.pos_ != "PRON"] if told else []
+        return self._side_of(doc, subj[0]) if subj else []
+
+    def _other_side_in_paragraph(self, doc: Document, at: int, side: list[str]) -> bool:
+        """Does the paragraph at `at` name an armed side or a state other than `side` ('Hamas fighters',
+        'Russian units'), so that a force told without its owner may be either's?"""
+        mine = {self.actors.get(n).country or n for n in side if self.actors.get(n) is not None} | set(side)
+        breaks = self._para_breaks
+        k = bisect.bisect_right(breaks, at)
+        a, b = (breaks[k - 1] if k else 0, breaks[k] if k < len(breaks) else len(doc.text) + 1)
+        for m in self._mentions:
+            typ = m.actor.type or ""
+            if a <= m.start < b and (typ in ARMED_TYPES or typ in NONSTATE_TYPES or typ == "state") and \
+                    (m.actor.country or m.actor.name) not in mine and m.actor.name not in mine and \
+                    (typ != "state" or self._acting(doc, m)):
+                return True
+        return False
+
+    def _told_before_with_other_side(self, doc: Document, c: Candidate, bare: list[str], side: list[str]) -> bool:
+        """Was the force told before, in a sentence that names another side ('2,000 troops would leave the
+        United States: the 1,700 paratroopers bound for Poland ... the first paratroopers landed at Rzeszow,
+        Polish officials said'), so that the noun refers back to that side's force, not the speaker's?"""
+        mine = {self.actors.get(n).country or n for n in side if self.actors.get(n) is not None} | set(side)
+        words = {a.split()[-1].lower() for a in bare}
+        lemmas = {x.lemma_.lower() for x in c.sent if x.lower_ in words}
+        for x in doc.parsed[:c.sent.start]:
+            if x.lemma_.lower() not in lemmas:
+                continue
+            a, b = x.sent.start_char, x.sent.end_char
+            if any(a <= m.start < b and ((m.actor.type or "") in ARMED_TYPES | {"state", "government"} or
+                                         (m.actor.type or "") in NONSTATE_TYPES)
+                   and (m.actor.country or m.actor.name) not in mine and m.actor.name not in mine
+                   for m in self._mentions):
+                return True
+        return False
+
+    def _side_of(self, doc: Document, speaker) -> list[str]:
+        """The armed side a speaker speaks for: a state's forces ('the Polish army', 'Kyiv'), an armed group
+        or force itself, a person's by what the report writes beside the name ('Israeli military spokesman
+        Daniel Hagari'); a post owned by a person or a body ('His spokesman' after the Ukrainian commander
+        Ihor Marchenko, 'a spokesman for the Polish army') by the owner's. Nothing when it names none."""
+        if self.actors is None:
+            return []
+        names = self._actor_names(doc, speaker)
+        people = {e.canonical or e.text for e in doc.entities if e.label == "PERSON"}
+        sides = []
+        for n in names:
+            actor = self.actors.get(n)
+            if actor is None and n in people:
+                aff = self._affiliation(doc, n, [])
+                actor = self.actors.get(aff[0]) if aff else None
+            if actor is None:
+                continue
+            # (a state's words only: an armed group calls its own men fighters, and 'soldiers' in its
+            # mouth are the army it fights: "Hamas said soldiers had killed three civilians")
+            typ = actor.type or ""
+            if typ == "state":
+                sides.extend(self._forces_named(actor))
+            elif typ in STATE_SIDE_TYPES:
+                sides.append(_carried_out_by(actor))
+        if sides:
+            return _dedupe(sides)
+        if speaker.lemma_.lower() in _post_nouns() or speaker.lemma_.lower() in ("spokesman", "spokeswoman",
+                                                                                "spokesperson"):
+            owners = [g for k in speaker.children if k.dep_ == "prep" and k.lower_ in ("for", "of")
+                      for g in k.children if g.dep_ == "pobj"]
+            if owners:
+                return self._side_of(doc, owners[0])
+            own = next((k for k in speaker.children if k.dep_ == "poss" and k.lower_ in ("his", "her")), None)
+            person = self._person_before(doc, own.idx) if own is not None else None
+            aff = self._affiliation(doc, person, []) if person else []
+            actor = self.actors.get(aff[0]) if aff else None
+            if actor is not None and actor.type == "state":
+                return list(self._forces_named(actor))
+            if actor is not None and actor.type in STATE_SIDE_TYPES:
+                return [_carried_out_by(actor)]
         return []
 
     # -- common nouns for named actors ------------------------------------------------------------
@@ -1416,6 +1517,10 @@ class Roles:
         start = head.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         before = [m for m in self._mentions if start <= m.start and m.end <= head.idx]
         forces = _dedupe([m.actor.name for m in before if (m.actor.type or "") in ARMED_TYPES])
+        if head.lemma_.lower() in STATE_ARMY_WORDS and any(self.actors is not None and self.actors.get(f) is not None
+                                                           and self.actors.get(f).type in NONSTATE_TYPES - {"pmc"}
+                                                           for f in forces):
+            return []   # "Hamas said soldiers had killed three civilians": a state's soldiers, not the group's men
         # "Russian forces shelled Kharkiv, and Ukrainian units returned fire. The troops ...": two sides, no guess
         sides = {m.actor.country or m.actor.name for m in before if (m.actor.type or "") in ARMED_TYPES or m.demonym}
         return forces if len(forces) == 1 and len(sides) == 1 else []
