@@ -121,8 +121,11 @@ _SET_CANONICAL = update(events).where(events.c.id == bindparam("event_id")).valu
 _DELETE_KEYS = delete(canonical_keys).where(canonical_keys.c.canonical_id == bindparam("cid"))
 # (the columns set are those of the parameters given: only what changed)
 _UPDATE_CANONICAL = update(canonical_events).where(canonical_events.c.id == bindparam("cid"))
-_INSTALLATION_EVENTS = select(canonical_events.c.id, canonical_events.c.data).where(
+# an installation's events, when each was last written; their stored forms, read by id
+_INSTALLATION_EVENTS = select(canonical_events.c.id, canonical_events.c.updated_at).where(
     canonical_events.c.installation_id == bindparam("iid"))
+_STORED_FORMS = select(canonical_events.c.id, canonical_events.c.updated_at, canonical_events.c.data).where(
+    canonical_events.c.id.in_(bindparam("ids", expanding=True)))
 _DELETE_SPANS = delete(installation_spans).where(installation_spans.c.installation_id == bindparam("iid"))
 _DELETE_SPANS_FROM = delete(installation_spans).where(installation_spans.c.installation_id == bindparam("iid"),
                                                      installation_spans.c.seq >= bindparam("seq"))
@@ -144,6 +147,8 @@ class Fuser:
         self.counts = Counter()     # events fused, candidates compared, merges: for benchmarks
         # canonical id -> (its updated_at, its scoring form) as last read: `_scoring_forms`
         self._forms: dict[int, tuple[datetime, dict[str, Any]]] = {}
+        # the same for the stored forms of the events at installations: `rebuild_installation`
+        self._site_events: dict[int, tuple[datetime, dict[str, Any]]] = {}
 
     # -- near-duplicates ------------------------------------------------------------
     def _family(self, conn: Connection, doc_id: int, text: str) -> tuple[int, int | None, float | None, bytes | None]:
@@ -294,27 +299,35 @@ class Fuser:
         return canon_ids
 
     def _scoring_forms(self, conn: Connection, ids: list[int], stamps: dict[int, datetime]) -> dict[int, dict]:
-        """The scoring forms of the canonical events `ids`. A form read before is used again while
-        the event's row says it was last written when it was read (`stamps`, from the candidate
-        rows): in a big store the same candidates come back for report after report of a place
-        and week (about half of those compared), and each was read and its JSON decoded again.
-        Forms are only read, never changed, by scoring."""
+        """The scoring forms of the canonical events `ids` (`stamps`: when each was last written,
+        from the candidate rows): in a big store the same candidates come back for report after
+        report of a place and week (about half of those compared)."""
+        return self._kept_forms(conn, self._forms, _SCORING_FORMS, ids, stamps)
+
+    @staticmethod
+    def _kept_forms(conn: Connection, kept: dict[int, tuple[datetime, dict]], statement, ids: list[int],
+                    stamps: dict[int, datetime]) -> dict[int, dict]:
+        """The JSON forms of the canonical events `ids` that `statement` reads (rows of id,
+        updated_at, form). A form read before (`kept`, between documents: at most FORMS_KEPT) is
+        used again while the event's row says it was last written when it was read (`stamps`),
+        rather than read and its JSON decoded again. The forms are only read, never changed, by
+        those they are given to."""
         forms: dict[int, dict] = {}
         missing = []
         for cid in ids:
-            kept = self._forms.get(cid)
-            if kept is not None and stamps.get(cid) is not None and kept[0] == stamps[cid]:
-                forms[cid] = kept[1]
+            found = kept.get(cid)
+            if found is not None and stamps.get(cid) is not None and found[0] == stamps[cid]:
+                forms[cid] = found[1]
             else:
                 missing.append(cid)
         if missing:
-            for cid, written, form in conn.execute(_SCORING_FORMS, {"ids": missing}):
+            for cid, written, form in conn.execute(statement, {"ids": missing}):
                 forms[cid] = form
-                self._forms.pop(cid, None)          # (to the end of the order: the last read go last)
-                self._forms[cid] = (written, form)
-            if len(self._forms) > FORMS_KEPT:      # the oldest half go
-                for cid in list(self._forms)[:len(self._forms) // 2]:
-                    del self._forms[cid]
+                kept.pop(cid, None)          # (to the end of the order: the last read go last)
+                kept[cid] = (written, form)
+            if len(kept) > FORMS_KEPT:      # the oldest half go
+                for cid in list(kept)[:len(kept) // 2]:
+                    del kept[cid]
         return forms
 
     # -- canonical events -----------------------------------------------------------------
@@ -519,7 +532,11 @@ class Fuser:
         """Work out the installation's timeline again from its events. `since`: no event before
         that day changed (nor came or went), so the states begun before it stand as stored but
         for the last of them (a later event may extend it): only the rest is written again."""
-        evs = [dict(r.data, id=r.id) for r in conn.execute(_INSTALLATION_EVENTS, {"iid": iid})]
+        # (its events' stored forms as read for its last rebuild where they have not changed since:
+        # a base's timeline is worked out from all its events each time one of them changes)
+        stamps = dict(conn.execute(_INSTALLATION_EVENTS, {"iid": iid}).all())
+        forms = self._kept_forms(conn, self._site_events, _STORED_FORMS, sorted(stamps), stamps)
+        evs = [dict(forms[cid], id=cid) for cid in stamps]
         spans = installation_timeline(evs)
         keep = 0
         if since is not None:
