@@ -317,3 +317,28 @@ def test_an_act_referred_back_to_is_apart_from_the_act_told(pipeline):
 def test_a_generic_or_unparticular_act_referred_to_is_no_occurrence_of_its_own(pipeline, sentence):
     got = kinds(pipeline, sentence)
     assert len([k for k, m in got if m == "asserted"]) <= 1
+
+
+# -- kinds told in wordings the triggers missed ----------------------------------------------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("About 150 villagers were taken across the river as hostages on Tuesday.", "abduction"),
+    ("Government troops have encircled the town of Kidal on Tuesday.", "territory_change"),
+    ("On Tuesday a military council in the capital elected Omar Diallo as the movement's new leader.",
+     "group_change"),
+    ("In May 2016 an alliance led by two neighbouring states began an aerial campaign against the insurgents.",
+     "airstrike"),
+    ("Some 3,200 soldiers guarded the port on Tuesday.", "troop_level"),
+    ("A UN convoy came under fire near Bentiu on Tuesday.", "attack"),
+    ("The consul was assaulted outside the consulate in Herat on Tuesday.", "attack"),
+    ("A regional summit in Abuja approved a joint standby force on Tuesday.", "agreement"),
+])
+def test_kinds_told_by_wordings_of_their_own(pipeline, sentence, kind):
+    assert (kind, "asserted") in kinds(pipeline, sentence)
+
+
+def test_two_clauses_with_doers_of_their_own_are_two_acts_at_the_sentence(pipeline):
+    from sitrep.events.detection import _two_doers
+    doc = pipeline.language.nlp("Troops battled the militants in the hills while jets bombed their camps.")
+    assert _two_doers(doc[9], doc[1])   # bombed, battled
+    one = pipeline.language.nlp("Troops fought and killed ten militants.")
+    assert not _two_doers(one[3], one[1])   # killed, fought: one doer

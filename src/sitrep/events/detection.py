@@ -38,6 +38,17 @@ def _referring(t) -> bool:
                                                                       "for", "over", "despite")
 
 
+def _two_doers(a, b) -> bool:
+    """Two verbs of one sentence, one the other's coordinate or adverbial clause, each with a subject of its own
+    that names another doer ('troops battled the militants while jets bombed their camps'): two acts."""
+    if a.pos_ != "VERB" or b.pos_ != "VERB" or not (a.head.i == b.i and a.dep_ in ("conj", "advcl")
+                                                    or b.head.i == a.i and b.dep_ in ("conj", "advcl")):
+        return False
+    sa = [k for k in a.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")]
+    sb = [k for k in b.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")]
+    return bool(sa) and bool(sb) and {k.lemma_.lower() for k in sa}.isdisjoint({k.lemma_.lower() for k in sb})
+
+
 def _not_a_trigger(t) -> bool:
     """Part of a hyphenated modifier ("US-occupied", "Iran-backed"), a name, or a reference
     ("based on the agreements", "in line with the plan")."""
@@ -327,6 +338,11 @@ REFERRING_VERBS = frozenset({"follow", "precede", "avenge", "answer", "condemn",
 # The kinds of act a noun phrase may refer back to with its own date, place and doer.
 REFERRED_KINDS = frozenset(VIOLENT_CHOICE | {"abduction", "arrest", "weapons_seizure", "territory_change",
                                              "property_destruction", "sexual_violence", "mob_violence"})
+# What a place or a convoy comes under: "came under fire", "came under rocket attack".
+UNDER_FIRE = frozenset({"fire", "gunfire", "attack", "assault", "shelling", "bombardment", "barrage", "strike",
+                        "airstrike", "raid"})
+# Verbs of closing in on ground: "troops have encircled the city".
+ENCIRCLING = frozenset({"encircle", "surround", "envelop", "encircled"})
 # Own men lost, told by their side: "about 150 of his men had died", "we lost 40 fighters".
 LOSS_VERBS = frozenset({"die", "kill", "lose", "wound", "injure", "suffer", "perish", "fall"})
 
@@ -481,6 +497,33 @@ class Detection:
                 if lem == "drop" or subj & CUES["airstrike"] or {"air", "force"} <= subj:
                     kinds = {"airstrike"}   # "aircraft dropped bombs": from the air, not a roadside bomb
                 found[t.i] = (t, kinds, 0.85)
+            if lem == "come" and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "a diplomatic convoy came under fire", "the base came under rocket attack": the subject hit
+                hit = [g for k in t.children if k.dep_ == "prep" and k.lower_ == "under" for g in k.children
+                       if g.dep_ == "pobj" and g.lemma_.lower() in UNDER_FIRE]
+                # (one hit that is armed or a force's convoy, base or patrol fights back: the lexicon's reading)
+                struck = {x.lemma_.lower() for k in _subjects(t) for x in k.subtree}
+                if struck & (ARMED_NOUNS | {"convoy", "patrol", "base", "checkpoint", "post", "outpost"}) and \
+                        not struck & {"diplomatic", "aid", "humanitarian", "civilian", "un", "u.n.", "medical", "relief"}:
+                    hit = []
+                if hit:
+                    found.pop(t.i, None)   # (no fighting by the one hit: "came under fire" read as a clash)
+                for g in hit:   # (the noun, so the subject stays the one hit, not the doer)
+                    words_hit = {x.lower_ for x in g.subtree}
+                    found[g.i] = (g, {k for k in ("shelling", "airstrike") if words_hit & CUES[k]} or {"attack"}, 0.9)
+            if lem in ("assault", "manhandle") and found.get(t.i, (0, 0, 0.0))[2] < 0.9 \
+                    and objs and all(o.ent_type_ == "PERSON" or _leader(o) or o.lemma_.lower() in ENVOY_WORDS
+                                     or o.lemma_.lower() in CIVILIAN_NOUNS or o.lemma_.lower() in PEOPLE_TAKEN
+                                     and not _is_force(o) for o in objs if o.lower_ not in _PERSONAL) and any(
+                    o.lower_ not in _PERSONAL for o in objs):
+                # "the ambassador was assaulted in his residence", "gunmen beat two journalists": people attacked
+                found[t.i] = (t, {"attack"}, 0.9)
+            if lem in ENCIRCLING and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and any(
+                    o.dep_ == "dobj" and (self._place_within(o) or o.lemma_.lower() in TERRAIN) for o in objs) and any(
+                    x.lemma_.lower() in ARMED_NOUNS or self._armed(x) or self._state_actor(x)
+                    for k in _subjects(t) for x in [k, *k.children]):
+                # "troops have encircled the city", "Russian forces surrounded Mariupol": ground closed in on
+                found[t.i] = (t, {"territory_change"}, 0.9)
             if lem in ("vote", "approve", "pass", "ratify", "adopt") and any(
                     x.lemma_.lower() in LEGISLATORS for k in t.children if k.dep_ == "nsubj" for x in k.subtree) and (
                     lem == "vote" or words & LEGIS_NOUNS):
@@ -692,8 +735,10 @@ class Detection:
                         k.dep_ == "prep" and k.lower_ == "against" for k in x.children))
                     for o in objs for x in o.subtree if x.i <= o.i):
                 # "launched its offensive into northeastern Syria", "began a military operation against":
-                # the fighting begins; a humanitarian operation does not count
-                found[t.i] = (t, {"clash"}, 0.85)
+                # the fighting begins; a humanitarian operation does not count; one from the air is a campaign
+                # of strikes ("began an air campaign against the rebels")
+                aerial = any(y.lower_ in ("air", "aerial", "bombing", "drone") for o in objs for y in o.lefts)
+                found[t.i] = (t, {"airstrike"} if aerial else {"clash"}, 0.85)
             elif lem in PAYING and any((x.ent_type_ == "MONEY" or x.lemma_.lower() in MONEY_NOUNS)
                                        and t.i in (x.head.i, x.head.head.i) for x in t.subtree) and any(
                     _is_force(k) and k.ent_type_ != "MONEY" for k in t.children
@@ -828,6 +873,8 @@ class Detection:
                                                                      "maintain", "station", "base", "host",
                                                                      "comprise", "total", "include", "field",
                                                                      "count", "consist")
+                    # "some 5,800 troops guarded the airport": a strength holding a place
+                    or t.dep_ == "nsubj" and t.head.lemma_.lower() in ("guard", "man", "garrison", "protect")
                     or any(c.lemma_.lower() in ("base", "station") and c.dep_ == "acl" for c in t.children)):
                 # a count of troops a state has, keeps or numbers: the level itself told
                 held = t.dep_ in ("dobj", "attr") and t.head.lemma_.lower() in ("have", "keep", "maintain", "number",
@@ -1006,6 +1053,13 @@ class Detection:
             if lem in APPROVING and objs and all(o.lower_ in ("it", "them") for o in objs):
                 # "Israel's cabinet approved the deal, and Lebanon's cabinet endorsed it": what the pronoun stands for
                 objs = [a for a in (_antecedent(o) for o in objs) if a is not None]
+            if lem in APPROVING and objs and any(k.lemma_.lower() in MEETING_NOUNS and k.dep_ == "nsubj" for k in subj) \
+                    and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "a regional summit in the capital approved a standby force": what the parties met on agreed
+                found[t.i] = (t, {"agreement"}, 0.95)
+                for o in objs:
+                    found.pop(o.i, None)
+                continue
             if lem in APPROVING and objs and not any(o.lemma_.lower() in DECIDED_MOVES for o in objs):
                 bodies = {x.lemma_.lower() for k in subj for x in k.subtree} | {x.lower_ for k in subj for x in k.subtree}
                 body = bool(bodies & DECISION_BODIES) or any(self._legislature(x) for k in subj for x in k.subtree)
@@ -1382,7 +1436,9 @@ class Detection:
                     if k.lemma_.lower() in PACT_NOUNS:
                         found[k.i] = (k, {"agreement"}, 0.95)
             elif lem == "take" and any(k.dep_ in ("oprd", "dobj", "npadvmod", "attr", "advmod", "xcomp", "ccomp")
-                                       and k.lower_ in TAKEN_AS for k in t.children) and (
+                                       and k.lower_ in TAKEN_AS or k.dep_ == "prep" and k.lower_ == "as" and any(
+                                           g.lower_ in TAKEN_AS for g in k.children)   # "taken as hostages"
+                                       for k in t.children) and (
                     any(o.lower_ not in TAKEN_AS for o in [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")])
                     or any(k.lower_ in TAKEN_AS and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in k.children)
                            for k in t.children)):
@@ -1816,7 +1872,10 @@ class Detection:
             return c.kind   # the aircraft shot down is the target, not the weapon
         if c.kind == "clash":
             t = c.trig
-            words = {x.lower_ for x in t.subtree} | {x.lower_ for x in sent[max(0, t.i - sent.start - 2):t.i - sent.start + 3]}
+            # (not a clause of another doer: "troops battled the militants while jets bombed their camps")
+            other = {x.i for k in t.children if _two_doers(k, t) for x in k.subtree}
+            words = {x.lower_ for x in t.subtree if x.i not in other} | {
+                x.lower_ for x in sent[max(0, t.i - sent.start - 2):t.i - sent.start + 3]}
         elif _referring(c.trig):
             words = {x.lower_ for x in c.trig.subtree}   # "fired missiles, days after the killing of": its own words
         else:
@@ -1878,6 +1937,9 @@ class Detection:
         keep.victims = max(_named_victims(c.trig) for c in violent)
         out = []
         for c in cands:
+            if c in violent and c is not keep and _two_doers(c.trig, keep.trig):
+                out.append(c)   # "troops battled the militants in the hills while jets bombed their camps": two acts
+                continue
             if c in violent and c is not keep and self._apart(c.trig) and not self._apart(keep.trig):
                 # "..., while three more died in Nusaybin": the same violence, elsewhere
                 if c.trig.lemma_.lower() in TOLL_WORDS:
