@@ -127,3 +127,25 @@ def test_a_battle_told_by_each_side_stays_one(pipeline):
     again = Candidate(kind="clash", trig=attack, sent=attack.sent, conf=0.9, actors=["Islamic State"], unit=1,
                       last_unit=1)
     assert _compatible(told, again)
+
+
+# -- readied, denied, demanded; a part of acts told as done ------------------------------------------------------
+
+def test_a_force_told_to_prepare_to_move_is_planned(pipeline):
+    doc = run(pipeline, "- 16 October: some 2,000 Marines were told to prepare to deploy.")
+    assert [e.modality for e in doc.events if e.type == "deployment"] == ["planned"]
+
+
+def test_a_presence_denied_is_a_denied_deployment(pipeline):
+    doc = run(pipeline, "Beijing rejected reports that it had stationed troops in Cambodia.")
+    assert [e.modality for e in doc.events if e.type == "deployment"] == ["denied"]
+
+
+def test_an_act_demanded_in_the_subjunctive_is_no_act(pipeline):
+    assert modality_of(pipeline, "The council demanded that foreign forces leave the country.", "leave") is None
+    assert modality_of(pipeline, "The council said that foreign forces left the country.", "left") == "asserted"
+
+
+def test_a_wave_of_strikes_told_as_done_is_an_act(pipeline):
+    doc = run(pipeline, "A first wave of French air strikes hit rebel depots near Kidal on Monday.")
+    assert [e.modality for e in doc.events if e.type == "airstrike"] == ["asserted"]

@@ -414,6 +414,12 @@ def _told_modality(t, sent) -> tuple[str, bool]:
         if i > 0 and lem in DROP_HEADS and x.pos_ in ("VERB", "NOUN", "ADP") and (t.pos_ == "NOUN" or any(
                 k.dep_ == "aux" and k.lower_ == "to" for k in t.children)):
             return "asserted", True   # "demanding the departure", "a call for foreign troops to leave"
+        if i == 1 and lem in DEMANDING and x.pos_ == "VERB" and chain[0].dep_ == "ccomp" and t.pos_ == "VERB" and (
+                t.tag_ in ("VB", "VBP") and not any(k.dep_ in ("aux", "auxpass") for k in t.children)
+                or any(k.dep_ == "aux" and k.lower_ == "should" for k in t.children)):
+            # "the Council demanded that external forces leave Congolese territory", "urged that the troops
+            # should withdraw": the subjunctive of a demand tells no act
+            return "asserted", True
         if i > 0 and lem in ("fight", "prepare", "train") and chain[i - 1].dep_ in ("pobj", "prep", "xcomp"):
             return "asserted", True
         if i == 0 and x.pos_ == "VERB" and x.dep_ in ("advcl", "xcomp") and \
@@ -492,6 +498,10 @@ def _own_phrase(verb):
         out.append(x)
         stack.extend(k for k in x.children if k.dep_ not in _OWN_CLAUSES)
     return out
+
+
+# verbs of demanding whose clause tells what is demanded in the subjunctive ("demanded that the troops leave")
+DEMANDING = {"demand", "urge", "insist", "ask", "request", "require", "call", "recommend", "propose"}
 
 
 def _deadline(verb) -> bool:
@@ -596,7 +606,7 @@ def _sum_of_money(noun) -> bool:
 
 
 # a force readied for a move still to come: "put on heightened alert to deploy", "placed on standby to deploy",
-# "put on prepare-to-deploy orders", "on 24-hour notice to move"
+# "put on prepare-to-deploy orders", "on 24-hour notice to move"; "told to prepare to deploy"
 READINESS = {"alert", "standby", "stand-by", "notice", "readiness", "order", "orders", "footing"}
 
 
@@ -606,6 +616,10 @@ def _readied(t) -> bool:
     deploy") or beside it ("were put on heightened alert to deploy")."""
     if t.pos_ not in ("VERB", "NOUN"):
         return False
+    if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.lemma_.lower() == "prepare" and t.head.pos_ == "VERB" and \
+            any(k.dep_ == "aux" and k.lower_ == "to" for k in t.children) and \
+            not any(k.dep_ == "neg" for k in t.head.children):
+        return True   # "some 2,000 Marines were told to prepare to deploy", "the brigade is preparing to move"
     near = list(t.ancestors)[:3]
     if t.dep_ in ("advcl", "xcomp", "acl"):
         near += [k for k in t.head.children if k.dep_ in ("dobj", "prep", "prt")]
@@ -789,6 +803,13 @@ def _asked(sent) -> bool:
                                   or first.tag_ in ("MD", "WDT", "WP", "WRB"))
 
 
+def _doer_of_a_told_act(noun) -> bool:
+    """A part of acts that is the subject of a verb told as done ("A first wave of strikes hit Houthi targets on
+    Monday", "a barrage of rockets struck the base"): the acts are told, not named in passing, as in "the
+    result of a wave of attacks"."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and _told_in_past(noun.head)
+
+
 def _measured_span(noun) -> bool:
     """A stretch of time counted out ("ten days of joint drills", "a week of manoeuvres", "three nights
     of shelling"): the acts of that stretch are one occurrence measured, not a kind of act in passing."""
@@ -858,7 +879,10 @@ class Occurrence:
                     c.kind == "withdrawal" and _own_people_out(t, self._state_actor)):
                 continue   # diplomats expelled, residents evacuated: not forces moving (a state taking its
                 # own people out is a withdrawal: "evacuated its embassy staff")
-            if c.kind == "deployment" and t.pos_ == "VERB" and lem in STANDING and _standing(t):
+            if c.kind == "deployment" and t.pos_ == "VERB" and lem in STANDING and _standing(t) and \
+                    c.modality != "denied":
+                # (a presence denied is news of its own, counted or not: "Beijing rejected reports that it had
+                # stationed troops in Cambodia")
                 # "300 personnel had been stationed at the airfield": a presence, not a movement;
                 # the counted force's own mention ("5,200 troops") is the same figure
                 nouns = [o for o in cands if o.kind == "troop_level" and o.trig.pos_ == "NOUN" and o.trig.i in c.zone]
@@ -1115,7 +1139,8 @@ class Occurrence:
                 t.lemma_.lower() not in PARTICIPANTS and c.kind not in ("protest", "riot") and not (
                     head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.like_num or
                                                                        head.head.head.lemma_.lower() in MULTITUDE
-                                                                       or _measured_span(head.head.head))) \
+                                                                       or _measured_span(head.head.head)
+                                                                       or _doer_of_a_told_act(head.head.head))) \
                 and not self._own_specifics(doc, c):
             return True
         return False
