@@ -34,7 +34,8 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
                     # "Syrian jets bombed the town as Turkish artillery pounded positions near it": two acts
                     and not (_apart_clause(a, b) and a.kind != b.kind and b.kind not in ("clash", "attack")
                              and a.kind not in ("clash", "attack"))
-                    and (b.place_level < 2 or a.place is None or _same_place(a.place, b.place))
+                    and (b.place_level < 2 or a.place is None
+                         or _same_place(a.place, b.place, apart=b.sent.start != a.sent.start))
                     # "... shot down several helicopters": an act of another kind told by its own verb
                     # is another act; tolls ("killing 13", "died") and nouns elaborate
                     and not (b.trig.pos_ == "VERB" and (b.trig.lemma_.lower() not in GENERIC_VIOLENT or _downed(b.trig))
@@ -77,6 +78,9 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
                                               or (a.place.kind or "").startswith("admin")
                                               or (b.place.kind or "").startswith("admin")):
                 return False
+            apart = b.sent.start != a.sent.start
+            if _near_km(pa, pb) > 25 and not (_contains(a.place, b.place, apart) or _contains(b.place, a.place, apart)):
+                return False   # a town outside the province told ("strikes in Middle Juba", "a bombing in Mogadishu")
         elif (a.place.name or "") != (b.place.name or "") and (a.place.country != b.place.country):
             return False
     # different named actors: different events, unless both belong to one side ("Saudi-led coalition", "Saudi
@@ -295,12 +299,37 @@ def _told_apart(c) -> bool:
     return any(x.lower_ in APART and (x.dep_ in ("amod", "advmod", "det") or x.i == c.sent.start) for x in c.sent)
 
 
-def _same_place(p: Location, q: Location) -> bool:
+def _same_place(p: Location, q: Location, apart: bool = False) -> bool:
+    """Within 25 km of each other, or one taking in the other (see _contains; apart: told in sentences of
+    their own)."""
     if p.lat is not None and q.lat is not None:
         pa = Place(mention="", start=0, end=0, lat=p.lat, lon=p.lon)
         pb = Place(mention="", start=0, end=0, lat=q.lat, lon=q.lon)
-        return _near_km(pa, pb) <= 25 or (p.kind or "") in ("country", "admin1") or (q.kind or "") in ("country", "admin1")
+        return _near_km(pa, pb) <= 25 or _contains(p, q, apart) or _contains(q, p, apart)
     return (p.name or "") == (q.name or "") or p.country == q.country and not p.name
+
+
+def _contains(wide: Location, other: Location, apart: bool = False) -> bool:
+    """The wider place (a country, a province) takes in the other: a province its own towns ("three strikes in
+    Middle Juba" and "the bombing in Mogadishu", a town of Banaadir, are two places). A country told in a
+    sentence of its own takes in its own places only ("missiles hit the Nevatim air base" and, next, what US
+    forces did, placed in the United States); within one sentence any place, as a country named beside an act
+    is as often whom it concerns as where it was ("leaders meeting in Accra put off lifting sanctions on
+    Mali"). A place whose province or country is not known is taken in."""
+    kind = wide.kind or ""
+    if kind == "country":
+        return not apart or not wide.country or not other.country or wide.country == other.country
+    if kind not in ("admin1", "region"):
+        return False
+    if wide.country and other.country and wide.country != other.country:
+        return False
+    if (other.kind or "") in ("country",):
+        return True   # the country around the province: no other place told
+    if other.admin1 and wide.name and (other.kind or "") != "admin1":
+        return other.admin1.lower() == wide.name.lower() or other.admin1.lower() == (wide.admin1 or "").lower()
+    if (other.kind or "") == "admin1":
+        return (other.name or "").lower() == (wide.name or "").lower()
+    return True
 
 
 class Merging:
