@@ -358,9 +358,11 @@ def _title_tokens(parsed, titles, first_words: numpy.ndarray | None = None) -> l
     # Most tokens start no title: the lower-case column rules them out at once, and only the
     # few whose word starts a title are looked at ("Gen." in "Lt. Gen. Smith"), in order; a
     # title found covers its words, where no other title starts.
+    if not len(first_words):
+        return flags
     lowers = parsed.to_array(LOWER)
     covered = 0              # the tokens before this one belong to a title found
-    for i in numpy.flatnonzero(numpy.isin(lowers, first_words)).tolist():
+    for i in numpy.flatnonzero(_among_sorted(lowers, first_words)).tolist():
         if i < covered or not parsed[i].text[:1].isupper():
             continue
         for n in (3, 2, 1):
@@ -370,6 +372,15 @@ def _title_tokens(parsed, titles, first_words: numpy.ndarray | None = None) -> l
                 covered = i + n
                 break
     return flags
+
+
+def _among_sorted(values: numpy.ndarray, sorted_ids: numpy.ndarray) -> numpy.ndarray:
+    """Which values are among the (sorted, non-empty) ids, as numpy.isin answers: found by binary
+    search, a quarter of isin's time (which sorts both again), and without the import of
+    numpy.ma that isin makes on its first call in each worker (6 ms)."""
+    at = numpy.searchsorted(sorted_ids, values)
+    at[at == len(sorted_ids)] = 0
+    return sorted_ids[at] == values
 
 
 def _repair_persons(parsed, shouted: list[tuple[int, int]], titles, title_starts=None) -> None:
