@@ -35,3 +35,11 @@ def test_strikes_in_a_province_and_a_bombing_in_another_towns_stay_two(pipeline)
                         "The bombing in Mogadishu killed twelve people.")
     kinds = sorted(e.type for e in doc.events)
     assert len([e for e in doc.events if e.type in ("airstrike", "explosion", "attack")]) == 2, kinds
+
+
+def test_an_act_told_then_carried_on_by_a_plan_is_a_planned_act_of_its_own(pipeline):
+    doc = run(pipeline, "Russian warships held live-fire drills in the Baltic Sea on Monday, the fleet said. "
+                        "On Tuesday the ships fired cruise missiles at floating targets. "
+                        "The fleet later said it would extend the drills until Friday.", published="2023-06-07")
+    modes = sorted(e.modality for e in doc.events if e.type == "exercise")
+    assert "asserted" in modes and "planned" in modes

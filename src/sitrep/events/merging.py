@@ -289,6 +289,19 @@ def _moved_in_and_took(a: Candidate, b: Candidate) -> bool:
         and not any(k.dep_ in ("nsubj", "nsubjpass") for k in second.children) and a.modality == b.modality
 
 
+# verbs that carry an act told on beyond its end: "would continue the exercises", "will extend the drills"
+EXTENDING = {"continue", "extend", "prolong", "resume", "expand"}
+
+
+def _extension(c: Candidate) -> bool:
+    """A planned reference that carries an act already told on ("it would continue the exercises until
+    Wednesday", "will extend the drills by three days", "plans to resume the strikes"): the object of a verb of
+    continuing, the act's plan told by the modality stage."""
+    t = c.trig
+    return c.modality == "planned" and t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") and \
+        t.head.lemma_.lower() in EXTENDING and t.head.pos_ == "VERB"
+
+
 def _counted(c) -> bool:
     """The act's day is counted from another's ("Four days later troops retook the airport")."""
     return c.link is not None and c.link.get("role") == "governed"
@@ -376,6 +389,16 @@ class Merging:
                         # "... in northern Mali. The attack took place near Kidal": the town within the country
                         target.place, target.place_level = c.place, max(c.place_level, target.place_level)
                     c._merged_into = target
+                    continue
+                told = next((o for o in reversed(out) if o.kind == c.kind and o.modality == "asserted"), None)
+                if told is not None and _extension(c):
+                    # "On Thursday it fired eleven missiles ... The command said it would continue the exercises
+                    # until Wednesday": the act told goes on by a plan of its own, news as firm as the act
+                    c.conf = max(c.conf, min(told.conf, self._bar(c) + 0.02))
+                    c.actors = c.actors or list(told.actors)
+                    if c.place is None or c.place_level < told.place_level:
+                        c.place, c.place_level = told.place, told.place_level
+                    out.append(c)
                     continue
                 if c.unit > 2 and not c.quantities and not c.date_own:
                     continue   # a reference back to something the report never told: nothing new (but
