@@ -59,3 +59,12 @@ def test_days_before_an_act_dated_in_the_next_sentence(pipeline):
     doc = run(pipeline, "Latest news from the region\nFive days before the summit, jets bombed a market in Idlib. "
                         "The summit opened in Geneva on 12 March.", "2023-03-15")
     assert dated(doc, "bombed") == date(2023, 3, 7)
+
+
+def test_an_act_told_in_the_present_counts_on_from_the_dated_one(pipeline):
+    """'The capture of the town comes just ten days after the president sacked his army chief on 8
+    February': the capture is ten days after that day, not the report's present."""
+    doc = run(pipeline, "Latest news from the region\nThe rebels' capture of the town comes just ten days after "
+                        "the president sacked his army chief on 8 February.", "2024-02-20")
+    assert dated(doc, "capture") == date(2024, 2, 18)
+    assert dated(doc, "sacked") == date(2024, 2, 8)

@@ -288,6 +288,15 @@ _SPAN_WORDS = re.compile(r"(?:(?P<det>the|a|an)\s+)?(?:(?P<rel>following|ensuing
                          r"\d{1,2})\s+)?(?P<unit>hour|day|week|month)(?P<pl>s)?$", re.I)
 
 
+def _verbs_linked(t) -> set:
+    """The verbs a linking span ("ten days after X") is told with: the first verb above it and, when
+    that is the after/before clause ("after the president sacked ..."), the verb that clause hangs on."""
+    v = next((x for x in [t] + list(t.ancestors) if x.pos_ in ("VERB", "AUX")), None)
+    if v is None:
+        return set()
+    return {v.i, v.head.i} if v.dep_ == "advcl" else {v.i}
+
+
 def _story_window(text: str, tx, anchor):
     """The stretch a span told from the story's last day covers ("Within the week, mercenaries
     withdrew", "In the following weeks rebels seized three towns", "had spent the previous days
@@ -483,7 +492,13 @@ class Dating:
             # "Troops have taken the city, the minister announced on Saturday": the day is the
             # report's; the act it tells as done (the present perfect) was on or before it
             return EventDate(reported.start_date - timedelta(days=6), reported.end_date, reported.text), True, None
-        if self.date_for_span is not None and own and c.modality == "asserted" and not _present(c.trig) \
+        # ("The capture of the town comes ten days after the president sacked his army chief on 8
+        # February": a present that relates the act to a dated one is no present of the report's)
+        counted_on = link is not None and link.get("role") == "governing" and any(
+            tx is doc.timexes[link["timex"]] and _clause_head(c.trig).i in _verbs_linked(span.root)
+            for tx, span in self._tspans)
+        if self.date_for_span is not None and own and c.modality == "asserted" and \
+                (not _present(c.trig) or counted_on) \
                 and not self._counted_back(c) and (not behind or just_after and after_day is None):
             toks = sorted(own)
             # not past a semicolon: the clause beyond it has its own time
