@@ -149,3 +149,12 @@ def test_an_act_demanded_in_the_subjunctive_is_no_act(pipeline):
 def test_a_wave_of_strikes_told_as_done_is_an_act(pipeline):
     doc = run(pipeline, "A first wave of French air strikes hit rebel depots near Kidal on Monday.")
     assert [e.modality for e in doc.events if e.type == "airstrike"] == ["asserted"]
+
+
+def test_an_answer_to_a_condition_is_hypothetical_whatever_its_future(pipeline):
+    assert modality_of(pipeline, "If the raids go on, the navy will blockade the port of Hodeidah.",
+                       "blockade") == "hypothetical"
+    assert modality_of(pipeline, "Unless the rebels withdraw, government forces will storm the town.",
+                       "storm") == "hypothetical"
+    assert modality_of(pipeline, "Government forces will storm the town on Friday, the minister said.",
+                       "storm") == "planned"

@@ -452,8 +452,10 @@ def _told_modality(t, sent) -> tuple[str, bool]:
                     continue   # "soldiers may have killed ten civilians": told of the past, if hedged
                 return "hypothetical", False
             if k.dep_ in ("aux", "auxpass") and kl in PLANNED_AUX and i <= 2:
-                if kl in ("would", "wo") and _conditional(x):
-                    return "hypothetical", False   # "if they launched it, he would stop supplying arms"
+                if _conditional(x):
+                    # "if they launched it, he would stop supplying arms", "if the shelling goes on, the army will
+                    # launch a counter-offensive": an answer to a condition, not an arrangement
+                    return "hypothetical", False
                 return "planned", False
         if i > 0 and lem in PROSPECT_NOUNS and x.pos_ == "NOUN" and chain[i - 1].dep_ in ("pobj", "prep"):
             return "planned", False   # "clearing the way for a power-sharing deal": a deal to come
