@@ -370,3 +370,62 @@ def test_a_second_force_whose_noun_is_left_out_is_counted(pipeline):
                                                                                   ("withdrawal", 400)]
     sent = next(pipeline.language.nlp("Troops killed 20 militants in 2020 and 30 in 2021.").sents)
     assert all(q.key != "personnel" for q in find_quantities(sent))
+
+
+# -- a toll told after the act, by another source, or by a verb of estimating ----------------------
+def test_a_toll_told_by_relatives_after_the_strike_is_the_strikes(pipeline):
+    """'Relatives said nine members of one family, six of them children, were killed': the parser
+    makes the members the object of 'said'; they are the passive's subject, the strike's dead."""
+    doc = run(pipeline, "On Sunday a drone struck a car near the airport in Mogadishu. Relatives said nine members "
+                        "of one family, six of them children, were killed.")
+    (ev,) = events(doc, "airstrike")
+    assert ev.quantities.get("fatalities") == 9
+
+
+def test_a_toll_put_at_a_figure_in_the_next_sentence_is_the_acts(pipeline):
+    """'The spokesman put the number of dead at 22': a toll given by a verb of estimating."""
+    doc = run(pipeline, "An airstrike hit a wedding party in Helmand province on Saturday. The provincial "
+                        "governor's spokesman put the number of dead at 22.")
+    (ev,) = events(doc, "airstrike")
+    assert ev.quantities.get("fatalities") == 22
+
+
+def test_a_strength_estimated_in_the_next_sentence_is_the_movements(pipeline):
+    """'put their number at some 1,500', 'estimated the force at about 400', 'estimated their
+    strength at between 3,000 and 4,000': the strength of the movement just told, with its hedge."""
+    for text, kind, value, hedge in (
+            ("Mercenaries began withdrawing from the town of Bakhmut on Thursday. The town's mayor put their "
+             "number at some 1,500.", "withdrawal", 1500, "approximate"),
+            ("Kenya deployed troops to Haiti on Tuesday. Officials estimated the force at about 400.",
+             "deployment", 400, "approximate"),
+            ("Rwanda deployed troops into Mozambique on Friday. UN experts estimated their strength at between "
+             "3,000 and 4,000.", "deployment", 3000, "minimum")):
+        doc = run(pipeline, text)
+        (ev,) = events(doc, kind)
+        assert ev.quantities.get("personnel") == value and ev.qualifiers.get("personnel") == hedge, text
+
+
+def test_the_size_of_a_crowd_put_at_a_figure_is_not_a_strength(pipeline):
+    """'Police put the number of protesters at 5,000': people, not a force that moved."""
+    doc = run(pipeline, "Turkey sent troops into northern Syria on Monday. In Istanbul, police put the number of "
+                        "protesters at 5,000.")
+    assert all(e.quantities.get("personnel") != 5000 for e in doc.events)
+
+
+# -- the killed and wounded told with a word of their own ------------------------------------------
+def test_people_killed_are_counted_whatever_the_quoted_word(pipeline):
+    """'killed two ISIS "planners and facilitators" and wounded another': the objects of a verb of
+    killing are people, though the word is not a people noun; 'another' is one more wounded."""
+    for text, dead, hurt in (
+            ("On Thursday a US drone killed two ISIS 'planners and facilitators' and wounded another in eastern "
+             "Syria, the command said.", 2, 1),
+            ("A drone strike killed two al-Shabaab 'financiers' near Jilib on Monday, the army said.", 2, None)):
+        doc = run(pipeline, text)
+        tolls = [(e.quantities.get("fatalities"), e.quantities.get("injured")) for e in doc.events]
+        assert (dead, hurt) in tolls, (text, tolls)
+
+
+def test_a_verb_of_killing_does_not_make_cattle_people(pipeline):
+    """'killed 40 cattle': an animal counted is not a toll."""
+    doc = run(pipeline, "Raiders killed 40 cattle and burned a village near Bor on Monday, officials said.")
+    assert all(e.quantities.get("fatalities") != 40 for e in doc.events)

@@ -3,7 +3,7 @@ it fits best (by kind and by distance in the parse); the named victims of a kill
 from __future__ import annotations
 
 from sitrep.events.ontology import MONEY_KINDS, MOVEMENT, VIOLENT
-from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS, Quantity, find_quantities
+from sitrep.events.quantities import ESTIMATES, PEOPLE as PEOPLE_NOUNS, Quantity, find_quantities
 from sitrep.events.candidate import Candidate
 from sitrep.events.syntax import _tree_distance
 from sitrep.events.words import KILL_WORDS
@@ -285,7 +285,10 @@ class Counting:
                 pred = act.trig.doc[q.head]
                 if pred.pos_ == "NUM" and pred.head.pos_ == "VERB":
                     pred = pred.head   # "... were killed and 101 wounded": the number hangs on its verb
-                if not (updated or _bare_toll(pred)) or _part_of_a_toll(act.trig.doc, q):
+                # a toll given by a verb of estimating is the act's toll told ("Officials put the
+                # number of dead at 22")
+                estimated = pred.lemma_.lower() in ESTIMATES
+                if not (updated or estimated or _bare_toll(pred)) or _part_of_a_toll(act.trig.doc, q):
                     continue   # "Among the dead were two officers": a part of a toll told, not the toll
                 if q.key in ("fatalities", "injured") and (q.key not in act.quantities or updated and (
                         q.value > act.quantities[q.key])):

@@ -240,15 +240,11 @@ def _status(num, noun) -> str | None:
         break
     # "between 12 and 15 people were killed" parsed with the people under "between": the count
     # is the subject the passive verb right after it lacks
-    doc = anchor.doc
-    k = anchor.i + 1
-    while k < len(doc) and doc[k].pos_ == "AUX":
-        k += 1
-    if k > anchor.i + 1 and k < len(doc) and doc[k].pos_ == "VERB" and anchor.i not in [x.i for x in doc[k].subtree] \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children):
-        if _lemma(doc[k]) in KILL and _lemma(doc[k]) not in ("claim", "lose"):
+    verb = _subjectless_passive_after(anchor)
+    if verb is not None:
+        if _lemma(verb) in KILL and _lemma(verb) not in ("claim", "lose"):
             return "killed"
-        if _lemma(doc[k]) in INJURE:
+        if _lemma(verb) in INJURE:
             return "injured"
     # "left 3 dead", "death toll ... to 12"
     for g in _governors(anchor, 3):
@@ -260,12 +256,104 @@ def _status(num, noun) -> str | None:
     return None
 
 
+def _subjectless_passive_after(anchor):
+    """The passive verb right after a count that the parser left without a subject, the count
+    being that subject: "between 12 and 15 people were killed" (the people hung on "between"),
+    "Relatives said eight members of a family, five of them children, were killed" (the members
+    made the object of "said"); the count's own "of" phrase or apposition is skipped. None when
+    there is no such verb."""
+    doc = anchor.doc
+    starts = [anchor.i + 1]
+    if anchor.dep_ != "appos" and anchor.right_edge.i > anchor.i:
+        k = anchor.right_edge.i + 1
+        while k < len(doc) and doc[k].is_punct and doc[k].text in (",", ")", "-", "–", "—"):
+            k += 1
+        starts.append(k)
+    for start in starts:
+        k = start
+        while k < len(doc) and doc[k].pos_ == "AUX":
+            k += 1
+        if k > start and k < len(doc) and doc[k].pos_ == "VERB" and anchor.i not in [x.i for x in doc[k].subtree] \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children):
+            return doc[k]
+    return None
+
+
+# verbs that kill or wound their object, whoever it is: the object of "killed two ISIS
+# 'planners and facilitators'" is people, though the word is not in PEOPLE ("claim" and "lose"
+# take other things: "claimed three attacks", "lost two tanks")
+HARM_VERBS = {"kill", "slay", "murder", "massacre", "execute", "assassinate", "behead", "wound", "injure", "maim",
+              "die", "perish", "martyr"}
+# what a killing verb may count that is not people: "killed 40 cattle"
+NOT_PEOPLE = {"cattle", "cow", "goat", "sheep", "camel", "livestock", "animal", "donkey", "horse", "dog", "bird",
+              "elephant", "rhino", "head", "chicken", "pig", "mule"}
+
+
+def _harmed_people(noun) -> bool:
+    """The counted noun names the people a verb of killing or wounding harmed, whatever the word
+    ("killed two ISIS 'planners and facilitators'", "wounded three 'operatives'", "five
+    financiers were killed"): its object or passive subject (or a conjunct of one), not a
+    thing, an animal, a date nor a sum."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+        return False
+    lem = noun.lemma_.lower()
+    if lem in OTHER_UNITS or noun.lower_ in OTHER_UNITS or lem in NOT_PEOPLE or noun.lower_ in NOT_PEOPLE:
+        return False
+    cur = noun
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ in ("dobj", "nsubjpass") and cur.head.lemma_.lower() in HARM_VERBS:
+        return True
+    verb = _subjectless_passive_after(cur)
+    return verb is not None and verb.lemma_.lower() in HARM_VERBS
+
+
+# verbs that give a figure as an estimate of a thing ("the mayor put their number at some
+# 1,500", "officials estimated the force at about 4,000", "the contingent, estimated at 900")
+ESTIMATES = {"put", "estimate", "place", "peg", "set", "assess", "reckon", "calculate", "gauge", "count"}
+# the thing estimated, when it is a force's size rather than a force named
+FORCE_SIZE = {"number", "numbers", "strength", "size", "force", "forces", "contingent", "presence", "ranks", "total"}
+
+
+def _estimated_at(num):
+    """The figure a verb of estimating gives with "at" ("put their number at some 1,500",
+    "estimated the force at about 4,000", "the number of dead was put at 22", "the contingent,
+    estimated at 900"): (key, the thing estimated, the verb), else None. The thing is the
+    verb's object or passive subject, or the noun a participle describes; its size is a
+    strength unless the thing is of the dead or the wounded, and not a crowd's or a people's."""
+    cur = num
+    while cur.dep_ in ("quantmod", "conj", "nummod") and cur.head is not cur:
+        cur = cur.head   # "at between 3,000 and 4,000"
+    prep = cur.head if cur.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "at" or prep.head.lemma_.lower() not in ESTIMATES:
+        return None
+    verb = prep.head
+    thing = next((k for k in verb.children if k.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None and verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
+        thing = verb.head   # "The contingent, estimated at some 1,500, ..."
+    if thing is None:
+        return None
+    words = {x.lemma_.lower() for x in thing.subtree} | {x.lower_ for x in thing.subtree}
+    if words & {"dead", "death", "toll", "fatality", "killed", "kill", "body"}:
+        return "fatalities", thing, verb
+    if words & {"wounded", "injured", "injury", "wound", "injure"}:
+        return "injured", thing, verb
+    lem = thing.lemma_.lower()
+    if lem in PERSONNEL or thing.lower_ in PERSONNEL or lem in FORCE_SIZE:
+        if any(x is not thing and x.pos_ == "NOUN" and (x.lemma_.lower() in PEOPLE or x.lower_ in PEOPLE)
+               and x.lemma_.lower() not in PERSONNEL and x.lower_ not in PERSONNEL for x in thing.subtree):
+            return None   # "the number of protesters", "the number of civilians": not a force
+        return "personnel", thing, verb
+    return None
+
+
 def _counted_noun(tokens, j: int, num):
     """The noun a number counts: the next noun within a few modifiers, else its syntactic head."""
     k = j
     while k < len(tokens) and k < j + 5:
         t = tokens[k]
-        if t.pos_ == "PROPN" and t.dep_ in ("nmod", "amod", "compound") and t.head.i > t.i and \
+        if (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE")) and t.dep_ in ("nmod", "amod", "compound", "punct") \
+                and t.head.i > t.i and \
                 t.head.i - t.i <= 3 and t.lower_ not in PEOPLE:
             k += 1   # "50 US special forces soldiers": the country names whose soldiers they are
             continue
@@ -440,6 +528,8 @@ def find_quantities(sent) -> list[Quantity]:
             key = "injured"
         elif status == "detained" and (noun is not None and (nlem in PEOPLE or ntext in PEOPLE)):
             key = "detained"
+        elif status in ("killed", "injured") and _harmed_people(noun):
+            key = "fatalities" if status == "killed" else "injured"
         elif noun is not None and _strength(tokens, j):
             key = "personnel"   # "a 400-strong contingent", "the 5,000-member force": a unit's strength
         elif noun is not None and (nlem in PERSONNEL or ntext in PERSONNEL):
@@ -455,6 +545,12 @@ def find_quantities(sent) -> list[Quantity]:
             key = OTHER_UNITS[nlem]
         if key and value > 0:
             head = noun.head if noun is not None and noun.dep_ != "ROOT" else (noun or num_tok)
+            if key in ("fatalities", "injured"):
+                # "Relatives said eight members of a family were killed": the count is the subject
+                # of the passive the parser left without one, not the object of "said"
+                passive = _subjectless_passive_after(noun if noun is not None else num_tok)
+                if passive is not None and (_lemma(passive) in KILL or _lemma(passive) in INJURE):
+                    head = passive
             out.append(Quantity(key, value, qual, t.i, noun.i if noun is not None else None, head.i))
         elif key is None and value > 0:
             gapped = _gapped_count(tokens, i, j, out)
@@ -462,7 +558,11 @@ def find_quantities(sent) -> list[Quantity]:
                 gapped.value += value
             elif noun is None:
                 level = _force_level(tokens, i)
-                if level is not None:
+                estimate = _estimated_at(num_tok)
+                if estimate is not None:
+                    # the figure hangs on the verb of estimating, which the next sentence's act may own
+                    out.append(Quantity(estimate[0], value, qual, t.i, estimate[1].i, estimate[2].i))
+                elif level is not None:
                     out.append(Quantity("personnel", value, qual, t.i, level.i, level.head.i))
                 elif _elided_force(tokens, i, j, out):
                     # "withdraw 2,000 troops from Mali and send 500 to Niger": the troops left unsaid
@@ -510,6 +610,12 @@ def _single_people(sent, found: list[Quantity]) -> list[Quantity]:
     counted = {q.noun for q in found if q.noun is not None}
     out = []
     for t in sent:
+        if t.lower_ == "another" and t.pos_ == "PRON" and t.dep_ in ("dobj", "nsubjpass") and \
+                t.head.lemma_.lower() in HARM_VERBS and any(q.key in ("fatalities", "injured") for q in found):
+            # "killed two fighters and wounded another": one more person, told after a count of people
+            key = "fatalities" if t.head.lemma_.lower() in KILL else "injured"
+            out.append(Quantity(key, 1.0, None, t.i, None, t.head.i))
+            continue
         if t.pos_ != "NOUN" or t.tag_ != "NN" or t.i in counted or not (
                 t.lemma_.lower() in PEOPLE or t.lower_ in PEOPLE) or t.lower_ in ("other", "family", "crew", "staff"):
             continue
