@@ -47,3 +47,12 @@ def test_the_following_day_stays_one_day(pipeline):
     doc = run(pipeline, "Latest news from the region\nEU leaders agreed on Wednesday, 15 April, to widen "
                         "sanctions, and Washington announced new sanctions the following day.")
     assert span_of(doc, "announced") == (date(2020, 4, 16), date(2020, 4, 16))
+
+
+def test_the_previous_days_are_before_the_day_told(pipeline):
+    """'On 18 May forces seized the base. Over the preceding weeks, drones struck convoys near it':
+    the weeks before the 18th, not that day."""
+    doc = run(pipeline, "Latest news from the region\nOn 18 May, government forces seized the al-Watiya air base. "
+                        "Over the preceding weeks, Turkish drones struck convoys near the base.")
+    start, end = span_of(doc, "struck")
+    assert end == date(2020, 5, 17) and start < date(2020, 5, 11)

@@ -278,6 +278,8 @@ def _in_list_item(text: str, pos: int) -> bool:
 
 
 _LATER_IN = re.compile(r"later\s+(?:that|this|the\s+same)\s+(?:week|month|year)", re.I)
+_SPAN_LEAD = re.compile(r"\b(?:within|in|over|during|throughout)\s+(?:the\s+)?(?:(?P<rel>following|ensuing|"
+                        r"subsequent|next|previous|preceding)\s+)?(?:few\s+|several\s+)?$", re.I)
 _WITHIN = re.compile(r"\b(?:within|in|over|during|throughout)\s+$", re.I)
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
 _PLURAL_SPAN = {"hour": 1, "day": 6, "week": 28, "month": 90}   # "within days", "in the following weeks"
@@ -303,7 +305,13 @@ def _story_window(text: str, tx, anchor):
     shelling the city"): after it (within: from that day; following: from the next), or the days
     before it (previous); else None. `anchor` is the story's last day told before."""
     m = _SPAN_WORDS.fullmatch(re.sub(r"\s+", " ", (tx.text or "").strip()))
-    if m is None or not _WITHIN.search(text, max(0, tx.start - 12), tx.start) and m["rel"] is None:
+    if m is None:
+        return None
+    # "In the previous days, drones had bombed ...": the time stage may tag the bare unit only
+    lead = _SPAN_LEAD.search(text, max(0, tx.start - 40), tx.start)
+    within = _WITHIN.search(text, max(0, tx.start - 12), tx.start) is not None or lead is not None
+    rel = (m["rel"] or (lead["rel"] if lead is not None else None) or "").lower()
+    if not within and not rel:
         return None
     unit = m["unit"].lower()
     if m["n"] or (m["det"] or "").lower() in ("a", "an") or m["pl"] is None:
@@ -311,10 +319,9 @@ def _story_window(text: str, tx, anchor):
         length = max(1, n * _UNIT_DAYS[unit])
     else:
         length = _PLURAL_SPAN[unit]
-    rel = (m["rel"] or "").lower()
     if rel in ("previous", "preceding"):
         return EventDate(anchor - timedelta(days=length), anchor - timedelta(days=1), tx.text)
-    if rel and m["pl"] is None and not m["n"] and not _WITHIN.search(text, max(0, tx.start - 12), tx.start):
+    if rel and m["pl"] is None and not m["n"] and not within:
         return None   # "the following day", "the next week": one day or week, the time stage's own reading
     first = anchor if not rel else anchor + timedelta(days=1)
     return EventDate(first, anchor + timedelta(days=length), tx.text)
