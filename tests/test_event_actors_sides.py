@@ -45,3 +45,21 @@ def test_a_force_told_before_as_another_sides_is_not_the_speakers(pipeline):
     doc = run(pipeline, "The Pentagon said on Wednesday that 1,700 paratroopers would fly to Poland. Two days later "
                       "the first paratroopers landed at Rzeszow, Polish officials said.", published="2022-02-10")
     assert not any("Polish" in a for e in doc.events for a in e.actors)
+
+
+def test_who_a_place_fell_to_took_it(pipeline):
+    doc = run(pipeline, "The Houthis swept south from their stronghold in Saada in 2014. The capital fell to them "
+                        "on 21 September 2014.", published="2015-03-20")
+    assert any("Houthi" in a for e in doc.events if e.type == "territory_change" for a in e.actors)
+    doc = run(pipeline, "Lashio fell into the hands of the MNDAA on 3 August 2024.", published="2024-08-05")
+    assert any("Myanmar National Democratic Alliance Army" in e.actors and "Lashio" not in e.actors
+               for e in doc.events if e.type == "territory_change")
+    doc = run(pipeline, "The town of Tal Afar fell under Islamic State control in June 2014.", published="2014-07-01")
+    assert any("Islamic State" in e.actors for e in doc.events if e.type == "territory_change")
+
+
+def test_them_reaches_back_no_further_than_the_paragraph_before(pipeline):
+    doc = run(pipeline, "The Houthis swept south from Saada in 2014.\n\nThe economy shrank by a fifth that year.\n\n"
+                        "Prices of fuel doubled in the spring.\n\nThe town fell to them on 2 May 2015.",
+              published="2015-05-10")
+    assert not any("Houthi" in a for e in doc.events if e.type == "territory_change" for a in e.actors)

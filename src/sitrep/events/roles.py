@@ -35,6 +35,8 @@ FORCE_KINDS = (VIOLENT - {"protest", "riot", "mob_violence"}) | {"deployment", "
 # verbs by which a side owns an act: "X claimed the attack", "X took (accepted, assumed) responsibility for it"
 OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
 
+# verbs by which a place passes to whoever took it ("the capital fell to them")
+FALLING_VERBS = frozenset({"fall", "pass"})
 # verbs whose subject is who was hit ("the governor died of his wounds")
 DYING_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 # running onto a charge someone else laid ("the patrol hit a mine", "a truck struck a roadside bomb")
@@ -294,6 +296,12 @@ class Roles:
         if t.lemma_.lower() in UNDERGO_VERBS and any(k.dep_ == "prep" and k.lower_ == "under" for k in t.children):
             # "A Ukrainian patrol came under fire near Izium": the subject is what was hit
             actors, targets = [], [a for a in actors if a not in targets] + targets
+        if t.lemma_.lower() in FALLING_VERBS and c.kind == "territory_change":
+            # "The capital fell to them", "Lashio fell into the hands of the MNDAA", "the town fell under
+            # Taliban control": who it fell to took it; the place that fell is what was taken
+            takers = self._fallen_to(t)
+            if takers:
+                actors, targets = takers, [h for h in actors if h not in takers] + targets
         if t.pos_ == "VERB" and (t.lemma_.lower() in DYING_VERBS or t.lemma_.lower() in MEETING_A_MINE and any(
                 k.dep_ == "dobj" and k.lemma_.lower() in LAID_CHARGES for k in t.children)):
             # "The governor died of wounds", "their vehicle hit a mine": who dies or runs onto a charge was hit
@@ -448,6 +456,25 @@ class Roles:
             told[1].append(c)
         if not c.actors and c.kind == "airstrike":
             c.actors = self._air_power_named(doc, c)
+
+    @staticmethod
+    def _fallen_to(t) -> list:
+        """Who a place fell to: the object of 'to' ('fell to the rebels'), the owner of the hands or the control
+        it fell into or under ('fell into the hands of the MNDAA', 'fell under Taliban control')."""
+        out = []
+        for k in t.children:
+            if k.dep_ != "prep" or k.lower_ not in ("to", "into", "under"):
+                continue
+            for g in k.children:
+                if g.dep_ != "pobj":
+                    continue
+                if g.lemma_.lower() in ("hand", "control", "grip", "sway", "rule"):
+                    out += [x for x in g.children if x.dep_ in ("poss", "compound", "amod") and x.pos_ != "DET"]
+                    out += [o for x in g.children if x.dep_ == "prep" and x.lower_ == "of"
+                            for o in x.children if o.dep_ == "pobj"]
+                elif k.lower_ == "to":
+                    out.append(g)
+        return out
 
     @staticmethod
     def _speaker_hit(t, actors: list, targets: list) -> tuple[list, list]:
@@ -1374,7 +1401,7 @@ class Roles:
                 precise += [n for m in ms if m.demonym and doc.text[m.end:m.end + 5].lower().startswith(" and ")
                             for n in self._forces_named(m.actor)[:1]]
             return _dedupe(([person] if person else []) + (precise or [_carried_out_by(m.actor) for m in ms]))
-        if head.pos_ == "PRON" and head.lower_ in ("it", "they", "he", "she", "we"):
+        if head.pos_ == "PRON" and head.lower_ in ("it", "they", "them", "he", "she", "we"):
             # "Emirati officials say they have trained ...": the speakers' side
             verb = head.head
             if head.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
@@ -1391,6 +1418,13 @@ class Roles:
             # ("it" is no crowd of people the report counts: "31 civilians were killed ...; it says ...")
             prev = [m for m in self._mentions if m.end <= head.idx and not m.demonym
                     and not (head.lower_ == "it" and (m.actor.type or "") == "civilians")]
+            if head.lower_ == "them":
+                # "The Houthis swept south ... The capital fell to them": the group named in this paragraph or
+                # the one before, never further back
+                breaks = self._para_breaks
+                k = bisect.bisect_right(breaks, head.idx)
+                since = breaks[k - 2] if k >= 2 else 0
+                prev = [m for m in prev if m.start >= since]
             sent = head.sent
             if head.lower_ == "they" and head.dep_ == "nsubj" and sent.start > 0:
                 # "Jihadists ambushed a convoy on Friday. They killed five soldiers": the subject of
