@@ -27,6 +27,10 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
         root = root.head   # "Britain and France evacuated ...": each of the states acting
     if root.dep_ == "poss":
         # "Istanbul's Istiklal Avenue", "off Yemen's coast", "Syria's Idlib province": where; "Iraq's army": who
+        if (p.kind or "") in ("country", "demonym") and root.head.lemma_.lower() in OWNED_SITES and any(
+                k.dep_ == "prep" and k.lower_ in ("at", "in", "near", "outside") and any(
+                    g.dep_ == "pobj" and g.pos_ == "PROPN" for g in k.children) for k in root.head.children):
+            return True   # "Russia's 102nd base at Gyumri", "America's airbase in Qatar": whose, the town where
         return not _owns_a_place(root.head)
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() not in PLACE_SUBJECT_VERBS \
             and not any(x.lemma_.lower() in REF_NOUNS for x in span):
