@@ -302,19 +302,6 @@ def _extension(c: Candidate) -> bool:
         t.head.lemma_.lower() in EXTENDING and t.head.pos_ == "VERB"
 
 
-def _announced(t) -> bool:
-    """The act is told with a future of its own ('would hold drills', 'will send a brigade', 'the drills it
-    will hold'), not conditioned nor negated."""
-    verb = t if t.pos_ == "VERB" else (t.head if t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.head.pos_ == "VERB"
-                                       else None)
-    if verb is None:
-        return False
-    kids = list(verb.children)
-    return any(k.dep_ == "aux" and k.lower_ in ("will", "would", "'ll", "shall") for k in kids) and not any(
-        k.dep_ == "neg" or k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                      for m in k.children) for k in kids)
-
-
 def _counted(c) -> bool:
     """The act's day is counted from another's ("Four days later troops retook the airport")."""
     return c.link is not None and c.link.get("role") == "governed"
@@ -471,32 +458,7 @@ class Merging:
                 target.link = c.link
             c._merged_into = target
         self._all = cands
-        return self._announced_carried_out(self._orders_carried_out(out))
-
-    def _announced_carried_out(self, out: list[Candidate]) -> list[Candidate]:
-        """'The command said it would hold live-fire exercises around the island. The exercises began on
-        Saturday ...': an act announced with a future ('will hold', 'would send'), which the report then tells
-        under way or done (an act of its kind told as fact in the next four sentences, on no day apart, at the
-        same place or none named, by no other side), happened: the announcement is that act's news, folded into
-        it. An announcement whose act the report never tells stays a plan; so does a plan for days apart ('will
-        hold exercises next month' after 'held exercises last week')."""
-        gone: set[int] = set()
-        for o in out:
-            if o.modality != "planned" or not _announced(o.trig) or _extension(o):
-                continue
-            done = next((c for c in out if c is not o and id(c) not in gone and c.modality == "asserted"
-                         and c.kind == o.kind and 0 < c.last_unit - o.last_unit <= 4 and not _days_apart(o, c)
-                         and (o.place is None or c.place is None or _same_place(o.place, c.place))
-                         and not _other_side(o, c, self._related)), None)
-            if done is None:
-                continue
-            done.evidence += o.evidence
-            done.actors = _dedupe(done.actors + o.actors)
-            if o.place is not None and (done.place is None or o.place_level > done.place_level):
-                done.place, done.place_level = o.place, o.place_level
-            o._merged_into = done
-            gone.add(id(o))
-        return [c for c in out if id(c) not in gone]
+        return self._orders_carried_out(out)
 
     def _orders_carried_out(self, out: list[Candidate]) -> list[Candidate]:
         """'The commander says he has ordered his units to leave the town ... By afternoon the withdrawal was
