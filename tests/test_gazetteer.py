@@ -164,16 +164,41 @@ def test_the_middle_of_an_area_is_the_centre_of_its_towns_hull():
     assert hull_centre([(1.0, 1.0), (2.0, 2.0)]) is None
 
 
-def test_a_build_keeps_the_newest_other_builds_in_the_cache(tmp_path, monkeypatch):
+def test_cache_files_of_other_builds_are_deleted_only_when_stale(tmp_path):
+    """Two checkouts sharing the cache keep each other's builds: another build's file goes only
+    when unused for a day, or when beyond the most recently used others and unused for an hour;
+    a file in use now is never deleted, and another kind's files are left alone."""
     import os
-    monkeypatch.setenv("SITREP_HOME", str(tmp_path))
-    paths = [tmp_path / f"gazetteer-{i}.sqlite" for i in range(5)]
-    for age, p in enumerate(paths):     # gazetteer-0 the newest, gazetteer-4 the oldest
+    now = 10_000_000.0
+    hour = 3600
+
+    def made(name, idle_s):
+        p = tmp_path / name
         p.write_bytes(b"")
-        os.utime(p, (1_000_000 - age * 100, 1_000_000 - age * 100))
-    gb._prune_cache(paths[0])
-    left = sorted(p.name for p in tmp_path.glob("gazetteer-*.sqlite"))
-    assert left == ["gazetteer-0.sqlite", "gazetteer-1.sqlite", "gazetteer-2.sqlite"]
+        os.utime(p, (now - idle_s, now - idle_s))
+        return p
+
+    current = made("gazetteer-aaa.sqlite", 3 * 24 * hour)       # this build's, however old
+    in_use = [made(f"gazetteer-use{i}.sqlite", 60 * i) for i in range(6)]   # used within the hour
+    idle = made("gazetteer-idle.sqlite", 2 * hour)               # the 7th most recent other
+    old = made("gazetteer-old.sqlite", 25 * hour)                # a day unused
+    part = made(".gazetteer-bbb.sqlite.123.tmp", 25 * hour)      # a build interrupted
+    other_kind = made("actors-ccc.pickle", 30 * 24 * hour)
+    deleted = gb.prune_cache(current, "gazetteer-*.sqlite", keep_others=4, now=now)
+    assert sorted(p.name for p in deleted) == sorted([idle.name, old.name, part.name])
+    assert current.exists() and other_kind.exists() and all(p.exists() for p in in_use)
+    # seen from another build, the first one (unused for three days) is stale; those in use stay
+    assert gb.prune_cache(in_use[0], "gazetteer-*.sqlite", keep_others=8, now=now) == [current]
+
+
+def test_marking_a_cache_file_used_keeps_it_from_pruning(tmp_path):
+    import os
+    p = tmp_path / "gazetteer-x.sqlite"
+    p.write_bytes(b"")
+    os.utime(p, (0, 0))
+    gb.mark_used(p)
+    assert p.stat().st_mtime > 1_000_000
+    gb.mark_used(tmp_path / "missing.sqlite")          # passed over
 
 
 def test_a_person_of_a_country_is_found_as_that_country():

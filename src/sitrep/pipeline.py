@@ -352,13 +352,15 @@ def load_actors(files=()):
             with open(path, "rb") as fh:
                 cached = pickle.load(fh)
             if isinstance(cached, ActorDictionary):
+                from sitrep.gazetteer.build import mark_used
+                mark_used(path)       # in use: not another build's stale file
                 return cached
         except Exception:       # a truncated or foreign file: built again, and written over
             pass
     actors = ActorDictionary.load(files)
     if path is not None:
         _write_atomically(path, pickle.dumps(actors, protocol=pickle.HIGHEST_PROTOCOL),
-                          stale=path.parent.glob("actors-*.pickle"))
+                          kind="actors-*.pickle")
     return actors
 
 
@@ -386,14 +388,15 @@ def _actor_cache_path(files: list) -> Path | None:
     return home() / f"actors-{digest.hexdigest()[:16]}.pickle"
 
 
-def _write_atomically(path: Path, data: bytes, stale: Iterable[Path] = ()) -> None:
+def _write_atomically(path: Path, data: bytes, kind: str | None = None) -> None:
     """Write a cache file whole or not at all (a file beside it, renamed over it), after removing
-    the stale ones; failures are passed over (a read-only cache folder)."""
+    the stale files of its `kind` (a glob: the same cache of other builds, see
+    gazetteer.build.prune_cache); failures are passed over (a read-only cache folder)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in stale:
-            if old != path:
-                old.unlink(missing_ok=True)
+        if kind:
+            from sitrep.gazetteer.build import prune_cache
+            prune_cache(path, kind)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -44,6 +44,8 @@ class KeptPatterns:
                     kept = pickle.load(fh)
                 if isinstance(kept, dict):
                     self.kept = kept
+                    from sitrep.gazetteer.build import mark_used
+                    mark_used(path)       # in use: not another checkout's stale file
             except Exception:      # a truncated or foreign file: compiled again, and written over
                 self.kept = {}
 
@@ -89,14 +91,17 @@ class KeptPatterns:
         kept = {key: self.kept[key] for key in self.used}
         from sitrep.pipeline import _write_atomically
         _write_atomically(self.path, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL),
-                          stale=self.path.parent.glob("regex-*.pickle"))
+                          kind="regex-*.pickle")
 
 
 def kept_patterns_path() -> Path | None:
-    """The file of kept patterns for this Python (its version and its matching engine's)."""
+    """The file of kept patterns for this Python (its version and its matching engine's) and this
+    copy of sitrep (where its code is): two checkouts compile different patterns, and each keeping
+    only its run's patterns in one shared file would make the other compile its own again."""
     from sitrep.gazetteer.build import home
     try:
-        digest = hashlib.sha256(f"{sys.version}|{sys.hexversion}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
+        digest = hashlib.sha256(f"{sys.version}|{sys.hexversion}|{_sre.MAGIC}|{_sre.CODESIZE}|"
+                                f"{Path(__file__).resolve().parent}".encode())
         return home() / f"regex-{digest.hexdigest()[:16]}.pickle"
     except (AttributeError, RuntimeError):      # no home folder, or an engine without these
         return None

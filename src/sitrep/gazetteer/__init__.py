@@ -19,10 +19,12 @@ def index_path() -> Path:
 
 def open_gazetteer(path: str | os.PathLike | None = None) -> Gazetteer:
     """Open the index; build it first (once, about a minute) when it is not there yet."""
-    from sitrep.gazetteer.build import build
+    from sitrep.gazetteer.build import build, mark_used
     p = Path(path) if path else index_path()
     if not p.is_file():
         print(f"sitrep: building the gazetteer index at {p} (once; about a minute)...", file=sys.stderr)
         build(p, log=lambda s: None)
         print("sitrep: gazetteer ready.", file=sys.stderr)
+    else:
+        mark_used(p)        # in use: another checkout's build does not take it for stale
     return Gazetteer.open(p)

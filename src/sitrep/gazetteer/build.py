@@ -509,21 +509,60 @@ def all_records(log: Callable[[str], None] = lambda s: None, overlay: Path | Non
     return records
 
 
-# Builds of other data versions kept in the cache beside the current one: two checkouts of
-# different versions on one machine (a release and a working copy) must not delete each
-# other's index, each forcing the other to rebuild for a minute.
-KEEP_OTHER_BUILDS = 2
+# The cache folder is shared by every checkout and version of sitrep on the machine (a release,
+# a working copy, two worktrees compared side by side): each names its files by its own build
+# (a digest of its code and data), and a run deletes another build's file only when it is
+# clearly stale, so two checkouts never delete each other's index and force a minute's rebuild.
+STALE_AFTER_S = 24 * 3600       # a file no run has used for a day is another build's leftover
+RECENT_S = 3600                 # a file used within the hour is never deleted, however many there are
+KEEP_OTHER_BUILDS = 4           # beyond this many other builds of a kind, the least recently used go
 
 
-def _prune_cache(current: Path) -> None:
-    """Delete the cache's older builds beyond the newest KEEP_OTHER_BUILDS others."""
-    others = sorted((p for p in home().glob("gazetteer-*.sqlite") if p != current),
-                    key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in others[KEEP_OTHER_BUILDS:]:
+def mark_used(path: Path) -> None:
+    """Note that this run uses the cache file at `path` (its modification time set to now): the
+    files a run keeps using are never taken for stale by another build's pruning."""
+    try:
+        os.utime(path)
+    except OSError:             # a read-only cache folder, or a file just replaced
+        pass
+
+
+def prune_cache(current: Path, pattern: str, keep_others: int = KEEP_OTHER_BUILDS,
+                now: float | None = None) -> list[Path]:
+    """Delete the cache files of the kind `pattern` (a glob in `current`'s folder: other builds
+    of the same cache file) that are stale: unused for STALE_AFTER_S, or beyond the
+    `keep_others` most recently used and unused for RECENT_S; also leftovers of writes
+    interrupted (a '.part' or '.tmp' file of the kind) a day old. Never `current`. Returns the
+    files deleted. The folder so holds at most `keep_others` other builds of a kind besides
+    those in use within the hour."""
+    now = time.time() if now is None else now
+    folder = current.parent
+    dated = []
+    for p in folder.glob(pattern):
+        if p == current:
+            continue
         try:
-            old.unlink()
+            dated.append((p.stat().st_mtime, p))
+        except OSError:         # deleted meanwhile by another run
+            continue
+    dated.sort(key=lambda item: item[0], reverse=True)
+    doomed = [p for rank, (mtime, p) in enumerate(dated)
+              if now - mtime > STALE_AFTER_S or (rank >= keep_others and now - mtime > RECENT_S)]
+    for p in folder.glob(f"*{pattern}*"):
+        if p.suffix in (".part", ".tmp"):
+            try:
+                if now - p.stat().st_mtime > STALE_AFTER_S:
+                    doomed.append(p)
+            except OSError:
+                continue
+    deleted = []
+    for p in doomed:
+        try:
+            p.unlink()
+            deleted.append(p)
         except OSError:
             pass
+    return deleted
 
 
 def build(path: str | os.PathLike | None = None, log: Callable[[str], None] | None = None,
@@ -536,6 +575,6 @@ def build(path: str | os.PathLike | None = None, log: Callable[[str], None] | No
     log(f"{len(records)} places; writing {path}")
     out = write_index(path, records, {"fingerprint": fingerprint()})
     if path.parent == home():
-        _prune_cache(out)
+        prune_cache(out, "gazetteer-*.sqlite")
     log(f"gazetteer built in {time.monotonic() - t0:.0f} s ({out.stat().st_size / 1e6:.0f} MB)")
     return out
