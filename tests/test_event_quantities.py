@@ -429,3 +429,24 @@ def test_a_verb_of_killing_does_not_make_cattle_people(pipeline):
     """'killed 40 cattle': an animal counted is not a toll."""
     doc = run(pipeline, "Raiders killed 40 cattle and burned a village near Bor on Monday, officials said.")
     assert all(e.quantities.get("fatalities") != 40 for e in doc.events)
+
+
+# -- how many took part, told in the next sentence ------------------------------------------------
+def test_a_force_told_aboard_after_a_deployment_is_its_strength(pipeline):
+    """'About 5,000 sailors are on board': the counted force with no place or date of its own is how
+    many the deployment told before involves, not a troop level apart."""
+    doc = run(pipeline, "France deployed a frigate to the Red Sea on Monday. Around 200 sailors are aboard.")
+    (ev,) = events(doc, "deployment")
+    assert ev.quantities.get("personnel") == 200 and ev.qualifiers.get("personnel") == "approximate"
+
+
+def test_aircraft_that_took_part_are_counted_as_aircraft(pipeline):
+    """'Four aircraft from the carrier took part', 'Some 20 aircraft were involved': the strike's
+    aircraft, under their own key, not a strength nor a toll."""
+    for text, value in (("US jets struck rebel sites near Hodeidah on Sunday. Four aircraft from the carrier took "
+                         "part.", 4),
+                        ("Israeli jets bombed targets near Damascus on Tuesday. Some 20 aircraft were involved, the "
+                         "army said.", 20)):
+        doc = run(pipeline, text)
+        (ev,) = events(doc, "airstrike")
+        assert ev.quantities.get("aircraft") == value and "personnel" not in ev.quantities, text

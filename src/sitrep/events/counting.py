@@ -3,7 +3,7 @@ it fits best (by kind and by distance in the parse); the named victims of a kill
 from __future__ import annotations
 
 from sitrep.events.ontology import MONEY_KINDS, MOVEMENT, VIOLENT
-from sitrep.events.quantities import ESTIMATES, PEOPLE as PEOPLE_NOUNS, Quantity, find_quantities
+from sitrep.events.quantities import ESTIMATES, PEOPLE as PEOPLE_NOUNS, PERSONNEL as PERSONNEL_NOUNS, Quantity, find_quantities
 from sitrep.events.candidate import Candidate
 from sitrep.events.syntax import _tree_distance
 from sitrep.events.words import KILL_WORDS
@@ -140,10 +140,30 @@ TAKING_PART = {"involve", "participate", "part", "take", "join", "number", "comp
 
 
 def _taking_part(c: Candidate) -> bool:
-    """A strength read from a verb of taking part, with no place or date of its own: how many
-    the movement told before involves, not a troop level apart."""
-    return c.kind == "troop_level" and c.trig.lemma_.lower() in TAKING_PART and not c.date_own and \
+    """A strength read from a verb of taking part, or from the counted force itself ("About
+    5,000 sailors are on board", "Some 1,200 paratroopers are with the brigade"), with no place
+    or date of its own: how many the movement told before involves, not a troop level apart."""
+    lemma = c.trig.lemma_.lower()
+    if lemma in PERSONNEL_NOUNS and lemma not in TAKING_PART and not _with_the_movement(c.trig):
+        return False
+    return c.kind == "troop_level" and (lemma in TAKING_PART or lemma in PERSONNEL_NOUNS) and not c.date_own and \
         c.place_level < 2
+
+
+# what tells a force's presence somewhere rather than its part in a movement: "About 5,000
+# soldiers are still in the region" is a level, not the strength of a withdrawal told before
+PRESENCE_WORDS = {"still", "already", "remain", "stay", "in", "at", "near", "across", "inside", "within", "throughout",
+                  "around", "across", "there", "here"}
+
+
+def _with_the_movement(force) -> bool:
+    """The counted force's clause says it is with the movement told before ("About 5,000 sailors
+    are on board", "Some 900 soldiers are with the unit"), not present somewhere ("still in the
+    region") nor doing anything of its own: a subject of a bare "be" with no word of presence."""
+    pred = force.head
+    if force.dep_ != "nsubj" or pred.lemma_.lower() != "be":
+        return False
+    return not any(k.lower_ in PRESENCE_WORDS or k.lemma_.lower() in PRESENCE_WORDS for k in pred.children)
 
 
 def _toll_only(c: Candidate) -> bool:
@@ -274,6 +294,7 @@ class Counting:
                     if c.unit == n and c.modality == "denied":
                         denied |= set(getattr(c, "zone", ()))
                 self._strength_told_after(cands, n, sent, denied)
+                self._means_told_after(cands, n, sent)
             if n == 0 or n in acts:
                 continue
             before = [c for c in cands if c.kind in VIOLENT and c.last_unit == n - 1 and c.modality == "asserted"]
@@ -296,6 +317,27 @@ class Counting:
                     if q.qualifier:
                         act.qualifiers[q.key] = q.qualifier
                     act.evidence = act.evidence + [(sent.start_char, sent.end_char)]
+
+    def _means_told_after(self, cands: list[Candidate], n: int, sent) -> None:
+        """A sentence that tells no act of its own but how many aircraft, drones, ships or missiles
+        took part gives that count, under its own key, to the act told just before ("US jets
+        struck rebel sites on Sunday. Four aircraft from the carrier took part"; "Twelve
+        warships are involved"), when the act has none of them."""
+        before = [c for c in cands if c.last_unit == n - 1 and c.modality == "asserted"]
+        if not before:
+            return
+        doc = sent.doc
+        for q in find_quantities(sent):
+            if q.key in ("personnel", "fatalities", "injured", "detained", "money_usd") or q.noun is None:
+                continue
+            if doc[q.noun].dep_ not in ("nsubj", "nsubjpass") or doc[q.head].lemma_.lower() not in TAKING_PART:
+                continue   # only a count told as taking part: "three drones were shot down" is an act of its own
+            act = before[-1]
+            if q.key not in act.quantities:
+                act.quantities[q.key] = q.value
+                if q.qualifier:
+                    act.qualifiers[q.key] = q.qualifier
+                act.evidence = act.evidence + [(sent.start_char, sent.end_char)]
 
     def _strength_told_after(self, cands: list[Candidate], n: int, sent, denied: set = frozenset()) -> None:
         """A sentence that tells no act of its own (or only denied ones) but how many took part
