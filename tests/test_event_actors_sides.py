@@ -63,3 +63,10 @@ def test_them_reaches_back_no_further_than_the_paragraph_before(pipeline):
                         "Prices of fuel doubled in the spring.\n\nThe town fell to them on 2 May 2015.",
               published="2015-05-10")
     assert not any("Houthi" in a for e in doc.events if e.type == "territory_change" for a in e.actors)
+
+
+def test_the_man_met_set_beside_a_participles_object_is_not_the_speaker(pipeline):
+    doc = run(pipeline, "On Sunday President Putin, meeting the head of the Investigative Committee, Alexander "
+                        "Bastrykin, called the attack a terrorist act.", published="2024-03-25")
+    said = [e.actors for e in doc.events if e.type == "statement"]
+    assert said and all(any("Putin" in a for a in s) and not any("Bastrykin" in a for a in s) for s in said)

@@ -296,6 +296,9 @@ class Roles:
         if t.lemma_.lower() in UNDERGO_VERBS and any(k.dep_ == "prep" and k.lower_ == "under" for k in t.children):
             # "A Ukrainian patrol came under fire near Izium": the subject is what was hit
             actors, targets = [], [a for a in actors if a not in targets] + targets
+        # "On Sunday President Putin, meeting the head of the committee, Alexander Bastrykin, called it a
+        # terrorist act": the man met, set beside the participle's object, is no subject; who was meeting is
+        actors = [self._subject_before_participle(h) or h for h in actors]
         if t.lemma_.lower() in FALLING_VERBS and c.kind == "territory_change":
             # "The capital fell to them", "Lashio fell into the hands of the MNDAA", "the town fell under
             # Taliban control": who it fell to took it; the place that fell is what was taken
@@ -456,6 +459,24 @@ class Roles:
             told[1].append(c)
         if not c.actors and c.kind == "airstrike":
             c.actors = self._air_power_named(doc, c)
+
+    @staticmethod
+    def _subject_before_participle(subj):
+        """The parser's subject `subj` when it is the aside closing a participle's clause set before it ('President
+        Putin, meeting the head of the committee, Alexander Bastrykin, called ...': Bastrykin names the head): the
+        name before that clause (Putin), who is the subject; None when `subj` is no such aside."""
+        doc = subj.doc
+        verb = subj.head
+        if subj.dep_ != "nsubj" or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+            return None
+        before = doc[subj.left_edge.i - 2].i
+        for k in verb.children:
+            if k.dep_ == "advcl" and k.tag_ == "VBG" and k.i < subj.i and k.left_edge.i >= 2 and \
+                    before in {x.i for x in k.subtree} and doc[k.left_edge.i - 1].text == ",":
+                owner = doc[k.left_edge.i - 2]
+                if owner.pos_ == "PROPN" and owner.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                    return owner
+        return None
 
     @staticmethod
     def _fallen_to(t) -> list:
