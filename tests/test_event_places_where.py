@@ -110,3 +110,28 @@ def test_stepanakert_is_known_by_its_armenian_name(pipeline):
     doc = run(pipeline, "Withdrawal\n\nPublished 12 June 2024\n\nThe troops withdrew from the headquarters near the "
                         "enclave's main town, Stepanakert, on Friday.")
     assert places_of(doc, "withdrawal") == ["Stepanakert"]
+
+
+def test_a_town_named_on_a_states_base_beats_the_state(pipeline):
+    """'Russia's 102nd base at Gyumri': whose base, the town where; an airport named beside its city."""
+    doc = run(pipeline, "Armenia\n\nPublished 3 April 2024\n\nRussia's 102nd base at Gyumri hosts about 3,000 troops.")
+    assert places_of(doc, "troop_level") == ["Gyumri"]
+    doc = run(pipeline, "Armenia\n\nPublished 3 April 2024\n\nRussian border guards handed over the checkpoint at "
+                        "Yerevan's Zvartnots airport to Armenian officers on Wednesday.")
+    assert countries_of(doc, "handover") == ["AM"]
+
+
+def test_a_surname_in_capitals_is_no_place(pipeline):
+    """'Sergeant William RIVERS', 'Cpl. Anthony ABUJA': casualty lists print surnames in capitals; no
+    event at Rivers State or Abuja. A place in capitals after a preposition stays one."""
+    doc = run(pipeline, "Soldiers killed\n\nPublished 3 April 2004\n\nA roadside bomb killed three reservists on "
+                        "Friday: Sergeant William RIVERS, Specialist John KANO and Private Paul JOS.",
+              published="2004-04-03")
+    assert not {p.name for p in doc.places} & {"Rivers", "Kano", "Jos"}
+    assert all(e.location is None or e.location.country != "NG" for e in doc.events)
+    doc = run(pipeline, "Dead\n\nPublished 3 April 2004\n\nThe Pentagon named the dead as Staff Sgt. Michael "
+                        "GEORGIA and Cpl. Anthony ABUJA, both killed on Tuesday.", published="2004-04-03")
+    assert "Abuja" not in {p.name for p in doc.places}
+    doc = run(pipeline, "Bomb\n\nPublished 3 April 2004\n\nIn KABUL, a bomb killed two people on Friday.",
+              published="2004-04-03")
+    assert "Kabul" in {p.name for p in doc.places}

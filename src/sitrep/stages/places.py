@@ -578,6 +578,10 @@ class Places:
                     and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 20), m.start):
                 return 0          # "Lakes and Rivers were flooded", "Plains": a common noun's plural, not
                                   # Rivers State or a town named Plains (unless told as a place: "in Rivers")
+        if i == j and _shouted_surname(toks, i, m.text) and not re.match(r"\s*(?:\(|—|–|-\s)", text[m.end:m.end + 3]):
+            return 0              # "Sergeant William RIVERS", "Cpl. ABUJA": a surname in capitals after a
+                                  # given name or a rank, not Rivers State (but "Associated Press WASHINGTON
+                                  # (AP) —": a dateline)
         cands = m.cands
         exact_curated = any(c.flags & CURATED and not c.flags & SKEL
                             and c.kind in ("installation", "landform", "region", "sea") for c in cands)
@@ -1155,6 +1159,26 @@ def _title_case_line(text: str, at: int) -> bool:
     b = text.find("\n", at)
     words = re.findall(r"[A-Za-z][\w'’]*", text[a:b if b >= 0 else len(text)])
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+# words a sentence may open with before a place in capitals ("In KABUL", "Near JOS")
+_FUNCTION_WORDS = frozenset("""in at near from to into on onto the a an and or of for by across outside inside
+around over with since until after before during towards toward through via between along off beyond
+within throughout against under north south east west northern southern eastern western central""".split())
+
+
+def _shouted_surname(toks, i: int, word: str) -> bool:
+    """The word at i is in capitals (three letters or more) right after a capitalised word in name
+    case or a rank ('Sergeant William RIVERS', 'Sgt. JOS'): a surname as casualty lists print them,
+    not a place (whose capitals follow a lower-case word: 'fighting in RIVERS state'). `word` is the
+    mention as printed (the model reads shouted surnames in name case)."""
+    if i == 0 or len(word) < 3 or not word.isalpha() or not word.isupper():
+        return False
+    prev = toks[i - 1]
+    name = prev.text.rstrip(".")
+    return prev.whitespace_ == " " and len(name) >= 2 and name.isalpha() and name.istitle() \
+        and name.lower() not in _FUNCTION_WORDS
+    # (not "In KABUL", "At JOS"; a sentence's first word may be a given name: "Cpl. Anthony ABUJA")
 
 
 def _given_name(toks, j: int) -> bool:
