@@ -9,7 +9,6 @@ written once, in the B-tree it is looked up in, rather than in a rowid table and
 (each saved document writes 16 band entries and each new canonical event about four keys,
 at random places in large indexes). What is stored is copied over.
 """
-import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
