@@ -41,7 +41,7 @@ COARSE_SLACK_KM = 50.0     # plus this margin
 SITE_KINDS = {"withdrawal", "handover", "territory_change"}
 TAKEOVER = frozenset(("handover", "territory_change"))   # the handover's receiver is the one taking control
 SAME_SITE_KM = 5.0
-_PLAN_AND_FACT = frozenset(("planned", "asserted"))
+_PLAN_AND_FACT = frozenset(("planned", "asserted"))   # the modalities of a plan and of its being carried out
 SAME_DAYS_SCORE = 0.15     # the days' score (_date_score_of) of two short spans that overlap
 # a fight between two sides: each report may name either as the doer ("soldiers fought rebels",
 # "rebels battled the army"); the other violent acts are one side's against the other
@@ -261,6 +261,21 @@ def match_score(m: dict[str, Any], c: dict[str, Any], m_published: date | None =
     return scorer(m, m_published)(c, floor)
 
 
+def _two_force_figures(ml: dict | None, m_untold: bool, qm: dict[str, Any], c: dict[str, Any],
+                       site_untold: bool) -> bool:
+    """Whether a report's force level or movement (place `ml`, figures `qm`) and a candidate's
+    are two figures that cannot be one event: one at a base and one in the country, or counts
+    too far apart."""
+    mloc, cl = ml or {}, c.get("location") or {}
+    if located(mloc) and located(cl) and precise(mloc) != precise(cl) and not site_untold \
+            and not (m_untold if precise(mloc) else (c.get("_fuse") or {}).get("place_untold")):
+        return True                         # troops at a base and troops in the country are two figures
+                                            # (unless the base is one the report's words do not name)
+    # 750 more soldiers are not the 5,200 already there
+    pm, pc = qm.get("personnel"), (c.get("quantities") or {}).get("personnel")
+    return bool(pm and pc and max(pm, pc) > FORCE_RATIO * min(pm, pc))
+
+
 def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., float | None]:
     """`match_score` for one report against many canonical events: what depends on the report
     alone (its days, place, actors, figures and words) is worked out once, not once a candidate
@@ -293,18 +308,13 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
         ps = place_score(c)
         if ps is None:
             return None
-        ck = c.get("type")
-        site_untold = _site_untold(mk, ml, ck, c.get("location"))
-        if mk in FORCE_KINDS and ck in FORCE_KINDS:
-            mloc, cl = ml or {}, c.get("location") or {}
-            if located(mloc) and located(cl) and precise(mloc) != precise(cl) and not site_untold \
-                    and not (m_untold if precise(mloc) else (c.get("_fuse") or {}).get("place_untold")):
-                return None                 # troops at a base and troops in the country are two figures
-                                            # (unless the base is one the report's words do not name)
-            pm, pc = qm.get("personnel"), (c.get("quantities") or {}).get("personnel")
-            if pm and pc and max(pm, pc) > FORCE_RATIO * min(pm, pc):
-                return None                 # 750 more soldiers are not the 5,200 already there
-        if mk != ck and {mk, ck} <= SITE_KINDS and not _same_site(ml, c.get("location")) and not site_untold:
+        ck, cl = c.get("type"), c.get("location")
+        site_untold = _site_untold(mk, ml, ck, cl)
+        if mk in FORCE_KINDS and ck in FORCE_KINDS and _two_force_figures(ml, m_untold, qm, c, site_untold):
+            return None
+        # both acts of a base (left, handed over, taken) at the one base: what the rules below relax
+        at_one_base = {mk, ck} <= SITE_KINDS and _same_site(ml, cl)
+        if mk != ck and {mk, ck} <= SITE_KINDS and not at_one_base and not site_untold:
             return None                     # leaving a country is not handing over one of its bases
         if mk != ck and {mk, ck} == TAKEOVER:
             acs = _takeover_actor_score(am, c) if mk == "territory_change" else \
@@ -313,7 +323,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
             acs = _actor_score_of(am, tm, mk, c)
         if acs is None:
             return None
-        if penalty and {mm, cm} == _PLAN_AND_FACT and {mk, ck} <= SITE_KINDS and _same_site(ml, c.get("location")):
+        if penalty and {mm, cm} == _PLAN_AND_FACT and at_one_base:
             penalty = 0.0                   # a base is left or handed over once: the plan for it, within
                                             # the plan's days, told it ahead (_date_score_of checked those)
         base = 0.2 * kc + ds + ps + acs + _quantity_score_of(qm, c) - penalty
@@ -327,7 +337,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
         if ts == 0.0 and mk in SPEAKER_KINDS:
             return None                     # statements that share no word are not one statement
         if kc < 1.0 and acs <= 0.0 and ts < COMPATIBLE_MIN_TEXT \
-                and not (ds >= SAME_DAYS_SCORE and {mk, ck} <= SITE_KINDS and _same_site(ml, c.get("location"))):
+                and not (ds >= SAME_DAYS_SCORE and at_one_base):
             return None                     # another kind's name needs other evidence: shared actors or wording
                                             # (or, for leaving a base and handing it over, the one base on
                                             # the same days: only one force leaves it so)
@@ -392,8 +402,8 @@ _NOT_THIS_NOUNS = frozenset("""a an another one some any no each every of on in 
 before during against into near over than""".split())
 _BACK_REFERENCE_REACH = 4      # words between the trigger and the act noun it takes ("carried out the strike")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
-
-
+# a possessive of these is a day's ("Friday's attack"), naming an act told before; a side's
+# ("Iran's attack") is often news
 _CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 week month year weekend night""".split())
 
@@ -436,9 +446,9 @@ def refers_back(ev: dict[str, Any]) -> bool:
 def _retold_act(evs: list[dict[str, Any]], j: int, leader: list[int]) -> int | None:
     """The earlier happening a definite description (`refers_back`) names again: the one act the
     document told before (in an earlier sentence) of a kind the description may name, at a place
-    and on days it may be at, not with the doer and the target swapped; None where there is none, or more than one
-    ("the strike" after two strikes names neither surely), or the words tell another act ('a
-    second strike'). Whether it may be is what two reports of one act must agree on
+    and on days it may be at, not with the doer and the target swapped; None where there is
+    none, or more than one ("the strike" after two strikes names neither surely), or the words
+    tell another act ('a second strike'). Whether it may be is what two reports of one act must agree on
     (`match_score`'s refusals: kinds, days, places, sites, doer and target swapped), but for the
     actors read, which may differ: a definite description names the act told, whoever one
     reading took for its doer ("..., the Hashd and the Guards said" read as the doers)."""
