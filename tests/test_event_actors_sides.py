@@ -70,3 +70,15 @@ def test_the_man_met_set_beside_a_participles_object_is_not_the_speaker(pipeline
                         "Bastrykin, called the attack a terrorist act.", published="2024-03-25")
     said = [e.actors for e in doc.events if e.type == "statement"]
     assert said and all(any("Putin" in a for a in s) and not any("Bastrykin" in a for a in s) for s in said)
+
+
+def test_a_side_saying_it_was_behind_an_act_told_before_did_it(pipeline):
+    doc = run(pipeline, "A blast ripped through a market in Mogadishu on Wednesday, killing 12 people. Al-Shabaab "
+                        "said it was behind the blast.", published="2019-01-20")
+    assert any("Shabaab" in " ".join(e.actors) for e in doc.events if e.type == "explosion")
+
+
+def test_a_side_denying_it_was_behind_an_act_is_not_made_its_doer(pipeline):
+    doc = run(pipeline, "A suicide bomber struck a mosque in Peshawar on Friday, killing 30 worshippers. The Pakistani "
+                        "Taliban denied that they were behind the attack.", published="2019-01-20")
+    assert not any("Taliban" in " ".join(e.actors) for e in doc.events if e.type != "statement")

@@ -37,6 +37,10 @@ OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
 
 # verbs by which a place passes to whoever took it ("the capital fell to them")
 FALLING_VERBS = frozenset({"fall", "pass"})
+# verbs by which a side owns up to an act in its own words ("admitted that it carried out the bombing")
+CONFESSING_VERBS = frozenset({"admit", "acknowledge", "confirm", "concede", "boast"})
+# verbs of doing an act, whose object is the act done ("carried out the bombing", "staged the ambush")
+DOING_VERBS = frozenset({"carry", "conduct", "perpetrate", "stage", "commit", "mount", "launch", "execute"})
 # verbs whose subject is who was hit ("the governor died of his wounds")
 DYING_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 # running onto a charge someone else laid ("the patrol hit a mine", "a truck struck a roadside bomb")
@@ -1228,9 +1232,11 @@ class Roles:
     def _claims_made(self, doc: Document, units: list, cands: list[Candidate]) -> None:
         for n, sent in enumerate(units):
             for tok in sent:
-                if tok.lemma_.lower() not in OWNING_VERBS or tok.pos_ != "VERB":
+                if tok.pos_ != "VERB" or tok.lemma_.lower() not in OWNING_VERBS | STATING_VERBS | CONFESSING_VERBS:
                     continue
-                claimer, act = self._claim_parts(tok)
+                claimer, act = self._claim_parts(tok) if tok.lemma_.lower() in OWNING_VERBS else (None, None)
+                if claimer is None:
+                    claimer, act = self._claimed_in_words(tok)
                 if claimer is None or act is None:
                     continue
                 names = self._actor_names(doc, claimer)
@@ -1265,6 +1271,33 @@ class Roles:
             return None, None                 # "X took responsibility for ..." only
         if subj and obj and (self._names_an_act(obj[0]) or obj[0].lower_ == "it"):
             return subj[0], obj[0]            # "X claimed the attack"
+        return None, None
+
+    def _claimed_in_words(self, verb):
+        """(who claims, the act claimed) when a side says or admits it did an act ('The ELN admitted on Monday that
+        it carried out Thursday's car bombing', 'al-Shabaab said it was behind the blast', 'the group confirmed
+        that its fighters had staged the ambush'), else (None, None): the words' subject is the side itself
+        (it, they, we, its or our men), their verb one of doing an act, their object or 'behind' the act."""
+        subj = [k for k in verb.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
+        said = [k for k in verb.children if k.dep_ == "ccomp"]
+        if not subj or not said or verb.lemma_.lower() in DENY_VERBS:
+            return None, None   # "denied that they were behind the attack": no claim
+        inner = said[0]
+        if any(k.dep_ == "neg" for x in (verb, inner) for k in x.children):
+            return None, None   # "said it had not carried out the bombing"
+        doer = [k for k in inner.children if k.dep_ == "nsubj"]
+        if not doer or not (doer[0].lower_ in ("it", "they", "we") or any(
+                x.dep_ == "poss" and x.lower_ in ("its", "their", "our") for x in doer[0].children)):
+            return None, None
+        if inner.lemma_.lower() == "be":
+            acts = [g for k in inner.children if k.dep_ == "prep" and k.lower_ == "behind" for g in k.children
+                    if g.dep_ == "pobj"]
+        elif inner.lemma_.lower() in DOING_VERBS:
+            acts = [k for k in inner.children if k.dep_ == "dobj"]
+        else:
+            acts = []
+        if acts and (self._names_an_act(acts[0]) or acts[0].lower_ == "it"):
+            return subj[0], acts[0]
         return None, None
 
     def _names_an_act(self, head) -> bool:
