@@ -173,35 +173,49 @@ def _taji_report(key: str, outlet: str, evidence: str, fatalities: int):
                                                       actors=["Kataib Hezbollah"], fatalities=fatalities)])
 
 
+def _upgrade_keeps_the_store(tmp_path, revision: str, reports: list, query: str, added_column: str,
+                             canonical: int) -> tuple[list, list]:
+    """Saves all `reports` but the last into a store, takes it back to release `revision` (whose
+    canonical events have no `added_column`) and opens it again, which upgrades it; checks that
+    `query` reads what it read before, that nothing was lost or doubled (`canonical` canonical
+    events) and that the last report then merges as in a store that was never old. Returns the
+    rows `query` read and the upgraded store's events."""
+    never = Store(str(tmp_path / "never.db"))          # the same reports into a store that was never old
+    for r in reports:
+        never.save(r)
+    path = tmp_path / f"v{revision}.db"
+    store = Store(str(path))
+    for r in reports[:-1]:
+        store.save(r)
+    with store.engine.connect() as conn:
+        rows = conn.execute(text(query)).all()
+    store.close()
+    _upgrade(f"sqlite:///{path}", revision, command.downgrade)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:                      # a store as that release wrote it
+        assert added_column not in {c["name"] for c in inspect(conn).get_columns("canonical_events")}
+    engine.dispose()
+    store = Store(str(path))                            # opening upgrades it: the column filled again ...
+    with store.engine.connect() as conn:
+        assert conn.execute(text(query)).all() == rows
+    stats = store.stats()                               # ... nothing lost or doubled
+    assert stats["events"] == len(reports) - 1 and stats["canonical_events"] == canonical
+    store.save(reports[-1])                             # ... and a new report merges as in the other store
+    events = store.events()
+    assert events == never.events() and store.posture() == never.posture()
+    store.close()
+    never.close()
+    return rows, events
+
+
 def test_upgrading_a_0007_store_gives_each_canonical_event_its_mention_records_and_merges_as_before(tmp_path):
     reports = [_taji_report("a", "A", "Rockets hit Camp Taji on Wednesday, killing three.", 3),
                _taji_report("b", "B", "Three were killed when rockets struck Camp Taji.", 3),
                _taji_report("c", "C", "Rockets slammed into Camp Taji, killing two soldiers.", 2)]
-    never = Store(str(tmp_path / "never.db"))          # the same reports into a store that was never old
-    for r in reports:
-        never.save(r)
-    path = tmp_path / "v7.db"
-    store = Store(str(path))
-    for r in reports[:2]:
-        store.save(r)
-    with store.engine.connect() as conn:
-        records = conn.execute(text("SELECT id, mentions FROM canonical_events")).all()
-    store.close()
-    _upgrade(f"sqlite:///{path}", "0007", command.downgrade)
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.connect() as conn:                      # a store as release 0007 wrote it
-        assert "mentions" not in {c["name"] for c in inspect(conn).get_columns("canonical_events")}
-    engine.dispose()
-    store = Store(str(path))                            # opening upgrades it: the records made again ...
-    with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT id, mentions FROM canonical_events")).all() == records
-    assert store.stats()["events"] == 2 and store.stats()["canonical_events"] == 1     # ... nothing lost or doubled
-    store.save(reports[2])                              # ... and a new report merges as in the other store
-    assert store.events() == never.events() and store.posture() == never.posture()
-    (e,) = store.events()
+    _, events = _upgrade_keeps_the_store(tmp_path, "0007", reports, "SELECT id, mentions FROM canonical_events",
+                                         "mentions", canonical=1)
+    (e,) = events
     assert e["report_count"] == 3 and e["values"]["fatalities"]["chosen"] == 3
-    store.close()
-    never.close()
 
 
 def test_upgrading_a_0008_store_gives_each_canonical_event_its_scoring_form_and_merges_as_before(tmp_path):
@@ -209,64 +223,23 @@ def test_upgrading_a_0008_store_gives_each_canonical_event_its_scoring_form_and_
                _taji_report("b", "B", "Three were killed when rockets struck Camp Taji.", 3),
                document("p", "P", "2020-03-12", [event("protest", "Crowds marched in Baghdad.", start="2020-03-12")]),
                _taji_report("c", "C", "Rockets slammed into Camp Taji, killing two soldiers.", 2)]
-    never = Store(str(tmp_path / "never.db"))          # the same reports into a store that was never old
-    for r in reports:
-        never.save(r)
-    path = tmp_path / "v8.db"
-    store = Store(str(path))
-    for r in reports[:3]:
-        store.save(r)
-    with store.engine.connect() as conn:
-        forms = conn.execute(text("SELECT id, match_form, mentions, data FROM canonical_events ORDER BY id")).all()
-    store.close()
+    forms, events = _upgrade_keeps_the_store(
+        tmp_path, "0008", reports, "SELECT id, match_form, mentions, data FROM canonical_events ORDER BY id",
+        "match_form", canonical=2)
     assert len(forms) == 2 and all(json.loads(f.match_form)["type"] for f in forms)
-    _upgrade(f"sqlite:///{path}", "0008", command.downgrade)
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.connect() as conn:                      # a store as release 0008 wrote it
-        assert "match_form" not in {c["name"] for c in inspect(conn).get_columns("canonical_events")}
-    engine.dispose()
-    store = Store(str(path))                            # opening upgrades it: the forms made again ...
-    with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT id, match_form, mentions, data FROM canonical_events ORDER BY id")
-                            ).all() == forms
-    assert store.stats()["events"] == 3 and store.stats()["canonical_events"] == 2     # ... nothing lost or doubled
-    store.save(reports[3])                              # ... and a new report merges as in the other store
-    assert store.events() == never.events() and store.posture() == never.posture()
-    assert [e["report_count"] for e in store.events() if e["type"] == "shelling"] == [3]
-    store.close()
-    never.close()
+    assert [e["report_count"] for e in events if e["type"] == "shelling"] == [3]
 
 
 def test_upgrading_a_0009_store_gives_each_canonical_event_its_candidate_columns_and_merges_as_before(tmp_path):
     reports = [_taji_report("a", "A", "Rockets hit Camp Taji on Wednesday, killing three.", 3),
                document("p", "P", "2020-03-12", [event("protest", "Crowds marched in Baghdad.", start="2020-03-12")]),
                _taji_report("b", "B", "Three were killed when rockets struck Camp Taji.", 3)]
-    never = Store(str(tmp_path / "never.db"))          # the same reports into a store that was never old
-    for r in reports:
-        never.save(r)
     columns = "id, location_kind, location_uncertainty_km, first_published, also_at, place_untold"
-    path = tmp_path / "v9.db"
-    store = Store(str(path))
-    for r in reports[:2]:
-        store.save(r)
-    with store.engine.connect() as conn:
-        rows = conn.execute(text(f"SELECT {columns} FROM canonical_events ORDER BY id")).all()
-    store.close()
+    rows, events = _upgrade_keeps_the_store(tmp_path, "0009", reports,
+                                            f"SELECT {columns} FROM canonical_events ORDER BY id",
+                                            "location_kind", canonical=2)
     assert len(rows) == 2 and all(r.first_published for r in rows) and "installation" in {r.location_kind for r in rows}
-    _upgrade(f"sqlite:///{path}", "0009", command.downgrade)
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.connect() as conn:                      # a store as release 0009 wrote it
-        assert "location_kind" not in {c["name"] for c in inspect(conn).get_columns("canonical_events")}
-    engine.dispose()
-    store = Store(str(path))                            # opening upgrades it: the columns filled again ...
-    with store.engine.connect() as conn:
-        assert conn.execute(text(f"SELECT {columns} FROM canonical_events ORDER BY id")).all() == rows
-    assert store.stats()["events"] == 2 and store.stats()["canonical_events"] == 2     # ... nothing lost or doubled
-    store.save(reports[2])                              # ... and a new report merges as in the other store
-    assert store.events() == never.events() and store.posture() == never.posture()
-    assert [e["report_count"] for e in store.events() if e["type"] == "shelling"] == [2]
-    store.close()
-    never.close()
+    assert [e["report_count"] for e in events if e["type"] == "shelling"] == [2]
 
 
 def test_a_scoring_form_read_before_serves_again_only_while_its_event_is_unchanged(tmp_path):
