@@ -450,3 +450,10 @@ def test_aircraft_that_took_part_are_counted_as_aircraft(pipeline):
         doc = run(pipeline, text)
         (ev,) = events(doc, "airstrike")
         assert ev.quantities.get("aircraft") == value and "personnel" not in ev.quantities, text
+
+
+def test_every_name_of_a_list_of_the_killed_counts(pipeline):
+    """'killing Corporal A, Private B and Private C': three dead, though the tagger may miss a name."""
+    doc = run(pipeline, "Militants ambushed a convoy near Kandahar on Monday, killing Corporal Ahmad Wali, Private "
+                        "Noor Khan and Private Gul Agha, the ministry said.")
+    assert [e.quantities.get("fatalities") for e in doc.events if e.quantities.get("fatalities")] == [3]

@@ -38,6 +38,14 @@ def _named_victims(t) -> int:
                 break
         if not described:
             people += 1
+    # a name of the same list the tagger missed ("killing Corporal A, Private B and Private C",
+    # C left unlabelled): a proper-noun conjunct of a named victim, itself no other kind of name
+    in_names = {x.i for e in ents for x in e}
+    roots = {e.root.i for e in ents}
+    for x in doc[t.sent.start:t.sent.end]:
+        if x.i in window and x.i not in in_names and x.pos_ == "PROPN" and x.dep_ == "conj" and not x.ent_type_ \
+                and any(c.i in roots for c in x.conjuncts):
+            people += 1
     return people
 
 
