@@ -118,6 +118,9 @@ def test_actor_dictionary_is_read_from_its_cache_while_its_sources_are_the_same(
     assert [(m.start, m.end, m.canonical) for m in cached.match(text)] \
         == [(m.start, m.end, m.canonical) for m in built.match(text)]
     assert "Northern Shield Brigade" in [m.canonical for m in cached.match(text)]
+    # the places stage's keys of the armed groups' names are kept with it, as made from it
+    from sitrep.stages.places import group_names_of
+    assert cached.group_name_keys == group_names_of(cached) and "hamas" in cached.group_name_keys
     own.write_text("- name: Southern Shield Brigade\n  type: armed_group\n  aliases: [NSB]\n")
     changed = load_actors([str(own)])
     assert "Southern Shield Brigade" in [m.canonical for m in changed.match(text)]
