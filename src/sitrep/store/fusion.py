@@ -199,36 +199,10 @@ class Fuser:
 
         # events of this document that retell one happening (a headline and its lead) go together
         group = telling_groups(evs)
-        # each event's candidates: those filed under its keys that pass the first look (on their
-        # rows), then the scoring form of all the document's candidates in one read
-        passed_of: list[set[int]] = []
-        stamps: dict[int, datetime] = {}    # candidate -> when it was last written
-        for ev in evs:
-            keys = block_keys(ev, published, lookup=True, country_hint=hint)
-            rows = _candidates(conn, ev, keys)
-            test = candidate_test(ev, published)
-            passed = {r.id for r in rows if test(r)}
-            stamps.update((r.id, r.updated_at) for r in rows if r.id in passed)
-            passed_of.append(passed | family_canon)
-            self.counts["events"] += 1
-            self.counts["candidates"] += len(rows)
-            self.counts["compared"] += len(passed_of[-1])
-        wanted = sorted(set().union(*passed_of))
-        forms = self._scoring_forms(conn, wanted, stamps)
-        # score every (event, candidate) pair, then assign greedily: best pairs first, each
-        # canonical event taking at most one happening of this document
-        pairs = []
-        for i, (ev, passed) in enumerate(zip(evs, passed_of)):
-            score = scorer(ev, published)
-            for cid in passed:
-                bonus = FAMILY_BONUS if cid in family_canon and forms[cid].get("type") == ev.get("type") else 0.0
-                s = score(forms[cid], floor=MERGE_AT - bonus)
-                if s is None:
-                    continue
-                s += bonus
-                if s >= MERGE_AT:
-                    pairs.append((s, i, cid))
-        pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+        passed_of, forms = self._candidate_forms(conn, evs, published, hint, family_canon)
+        # assign greedily: best pairs first, each canonical event taking at most one happening of
+        # this document
+        pairs = _scored_pairs(evs, published, passed_of, forms, family_canon)
         # the whole stored form (all the sources) of those this document's events may join or bridge
         joinable = sorted({cid for _, _, cid in pairs})
         cache: dict[int, dict] = dict(conn.execute(_BY_IDS, {"ids": joinable}).all()) if joinable else {}
@@ -260,6 +234,46 @@ class Fuser:
                 canon_ids[i] = cid
         if assignments:
             conn.execute(_SET_CANONICAL, assignments)
+        stale_sites = self._bridge_and_absorb(conn, pairs, group, ids, chosen, taken, touched, cache)
+
+        # links the events stage gave, else those the connectives between two events say
+        if not any(ev.get("links") for ev in evs):
+            evs = [dict(ev, links=found) for ev, found in zip(evs, find_links(evs))]
+        links = carry_links(evs, canon_ids)
+        if links:
+            conn.execute(insert(event_links), [{"src_id": l["src"], "dst_id": l["dst"], "type": l["type"],
+                                                 "days": l["days"], "document_id": doc_id} for l in links])
+        self._posture(conn, touched)
+        for iid in stale_sites:
+            self.rebuild_installation(conn, iid)
+        return canon_ids
+
+    def _candidate_forms(self, conn: Connection, evs: list[dict[str, Any]], published: date | None,
+                         hint: str | None, family_canon: set[int]) -> tuple[list[set[int]], dict[int, dict]]:
+        """Each event's candidates: those filed under its keys that pass the first look (on their
+        rows) and the canonical events of the document's family; and the scoring form of all the
+        document's candidates, in one read."""
+        passed_of: list[set[int]] = []
+        stamps: dict[int, datetime] = {}    # candidate -> when it was last written
+        for ev in evs:
+            keys = block_keys(ev, published, lookup=True, country_hint=hint)
+            rows = _candidates(conn, ev, keys)
+            test = candidate_test(ev, published)
+            passed = {r.id for r in rows if test(r)}
+            stamps.update((r.id, r.updated_at) for r in rows if r.id in passed)
+            passed_of.append(passed | family_canon)
+            self.counts["events"] += 1
+            self.counts["candidates"] += len(rows)
+            self.counts["compared"] += len(passed_of[-1])
+        wanted = sorted(set().union(*passed_of))
+        return passed_of, self._scoring_forms(conn, wanted, stamps)
+
+    def _bridge_and_absorb(self, conn: Connection, pairs: list[tuple[float, int, int]], group: list[int],
+                           ids: dict[int, int], chosen: dict[int, int], taken: set[int],
+                           touched: dict[int, dict], cache: dict[int, dict]) -> set[int]:
+        """The canonical events a document's report bridges, joined (see below), and the older
+        events a canonical event newly placed more sharply takes in (`_absorb`); `touched` gets
+        their new forms. Returns the installations whose timelines are now stale."""
         stale_sites: set[int] = set()
         # a report that matched two canonical events bridges them: once it has joined the one it
         # matched best, the other joins too if it matches what they now make together (so that
@@ -285,18 +299,7 @@ class Fuser:
                 # (the absorbed events share no document with it, so none is this document's)
                 touched[cid] = dict(touched[cid], data=data)
                 stale_sites |= was
-
-        # links the events stage gave, else those the connectives between two events say
-        if not any(ev.get("links") for ev in evs):
-            evs = [dict(ev, links=found) for ev, found in zip(evs, find_links(evs))]
-        links = carry_links(evs, canon_ids)
-        if links:
-            conn.execute(insert(event_links), [{"src_id": l["src"], "dst_id": l["dst"], "type": l["type"],
-                                                 "days": l["days"], "document_id": doc_id} for l in links])
-        self._posture(conn, touched)
-        for iid in stale_sites:
-            self.rebuild_installation(conn, iid)
-        return canon_ids
+        return stale_sites
 
     def _scoring_forms(self, conn: Connection, ids: list[int], stamps: dict[int, datetime]) -> dict[int, dict]:
         """The scoring forms of the canonical events `ids` (`stamps`: when each was last written,
@@ -564,6 +567,25 @@ def _sharper(old: dict[str, Any] | None, new: dict[str, Any]) -> bool:
     if now and (not was or span_days(now) < span_days(was)):
         return True
     return precise(new.get("location")) and not precise(old.get("location"))
+
+
+def _scored_pairs(evs: list[dict[str, Any]], published: date | None, passed_of: list[set[int]],
+                  forms: dict[int, dict], family_canon: set[int]) -> list[tuple[float, int, int]]:
+    """Every (score, event index, canonical id) of a document's events and their candidates that
+    reaches MERGE_AT (a copy's event with its original's by FAMILY_BONUS more), best first."""
+    pairs = []
+    for i, (ev, passed) in enumerate(zip(evs, passed_of)):
+        score = scorer(ev, published)
+        for cid in passed:
+            bonus = FAMILY_BONUS if cid in family_canon and forms[cid].get("type") == ev.get("type") else 0.0
+            s = score(forms[cid], floor=MERGE_AT - bonus)
+            if s is None:
+                continue
+            s += bonus
+            if s >= MERGE_AT:
+                pairs.append((s, i, cid))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return pairs
 
 
 def candidate_columns(form: dict[str, Any]) -> dict[str, Any]:
