@@ -177,7 +177,7 @@ def _same_site(a: dict | None, b: dict | None) -> bool:
 _OF_A_SITE = frozenset(("handover", "withdrawal"))
 
 
-def _site_untold(m_kind: str | None, m_loc: dict | None, c_kind: str | None, c_loc: dict | None) -> bool:
+def handover_site_untold(m_kind: str | None, m_loc: dict | None, c_kind: str | None, c_loc: dict | None) -> bool:
     """Whether one event is a handover told with no site (placed at a country, a province or
     nowhere) and the other a handover or a withdrawal at one: a handover is always of a site, so
     one placed no nearer than the country ("the coalition handed over its base at al-Qaim", read
@@ -309,7 +309,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
         if ps is None:
             return None
         ck, cl = c.get("type"), c.get("location")
-        site_untold = _site_untold(mk, ml, ck, cl)
+        site_untold = handover_site_untold(mk, ml, ck, cl)
         if mk in FORCE_KINDS and ck in FORCE_KINDS and _two_force_figures(ml, m_untold, qm, c, site_untold):
             return None
         # both acts of a base (left, handed over, taken) at the one base: what the rules below relax
@@ -398,7 +398,7 @@ salvo volley shelling bombardment killing killings assassination assault ambush 
 offensive incursion handover withdrawal pullout takeover seizure capture clash clashes fighting""".split())
 _DEFINITE = frozenset("the that this these those".split())
 # words that end the noun phrase before an act noun, or make it indefinite
-_NOT_THIS_NOUNS = frozenset("""a an another one some any no each every of on in at by for with to from after
+_NOUN_PHRASE_BREAKS = frozenset("""a an another one some any no each every of on in at by for with to from after
 before during against into near over than""".split())
 _BACK_REFERENCE_REACH = 4      # words between the trigger and the act noun it takes ("carried out the strike")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
@@ -433,7 +433,7 @@ def refers_back(ev: dict[str, Any]) -> bool:
         for w in reversed(words[max(0, k - 4):k]):
             if w in _DEFINITE or (w[:-2] in _CALENDAR_WORDS and w[-2:] in ("'s", "’s")):
                 return True
-            if w in _NOT_THIS_NOUNS:
+            if w in _NOUN_PHRASE_BREAKS:
                 return False
         return False
 

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from sitrep.fuse._util import UNDATED_WINDOW_DAYS, day, interval, located, plan_span, precise, span_days, window
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import compatible_kinds, kind_compatibility
-from sitrep.fuse.match import FORCE_KINDS, _days_apart, _site_untold, place_scorer
+from sitrep.fuse.match import FORCE_KINDS, _days_apart, handover_site_untold, place_scorer
 from sitrep.fuse.sites import also_at
 
 
@@ -124,7 +124,7 @@ def candidate_test(m: dict[str, Any], published: date | None = None) -> Callable
             if place_score(other) is None and not _told_elsewhere(place_score, told, other, row):
                 return False
             if force and row.type in FORCE_KINDS and loc_located and located(other) \
-                    and loc_precise != precise(other) and not _site_untold(kind, loc, row.type, other) \
+                    and loc_precise != precise(other) and not handover_site_untold(kind, loc, row.type, other) \
                     and not (untold if loc_precise else getattr(row, "place_untold", None)):
                 return False        # troops at a base and troops in the country (match_score's test)
         return True
