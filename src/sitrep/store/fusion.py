@@ -146,9 +146,9 @@ class Fuser:
         self.cited = CitedOutlets()
         self.counts = Counter()     # events fused, candidates compared, merges: for benchmarks
         # canonical id -> (its updated_at, its scoring form) as last read: `_scoring_forms`
-        self._forms: dict[int, tuple[datetime, dict[str, Any]]] = {}
+        self._kept_scoring_forms: dict[int, tuple[datetime, dict[str, Any]]] = {}
         # the same for the stored forms of the events at installations: `rebuild_installation`
-        self._site_events: dict[int, tuple[datetime, dict[str, Any]]] = {}
+        self._kept_installation_forms: dict[int, tuple[datetime, dict[str, Any]]] = {}
 
     # -- near-duplicates ------------------------------------------------------------
     def _family(self, conn: Connection, doc_id: int, text: str) -> tuple[int, int | None, float | None, bytes | None]:
@@ -305,7 +305,7 @@ class Fuser:
         """The scoring forms of the canonical events `ids` (`stamps`: when each was last written,
         from the candidate rows): in a big store the same candidates come back for report after
         report of a place and week (about half of those compared)."""
-        return self._kept_forms(conn, self._forms, _SCORING_FORMS, ids, stamps)
+        return self._kept_forms(conn, self._kept_scoring_forms, _SCORING_FORMS, ids, stamps)
 
     @staticmethod
     def _kept_forms(conn: Connection, kept: dict[int, tuple[datetime, dict]], statement, ids: list[int],
@@ -326,8 +326,8 @@ class Fuser:
         if missing:
             for cid, written, form in conn.execute(statement, {"ids": missing}):
                 forms[cid] = form
-                kept.pop(cid, None)          # (to the end of the order: the last read go last)
-                kept[cid] = (written, form)
+                kept.pop(cid, None)         # re-inserted at the end: the dict's order is the order
+                kept[cid] = (written, form)     # of reading, so the trim below drops the least recent
             if len(kept) > FORMS_KEPT:      # the oldest half go
                 for cid in list(kept)[:len(kept) // 2]:
                     del kept[cid]
@@ -538,7 +538,7 @@ class Fuser:
         # (its events' stored forms as read for its last rebuild where they have not changed since:
         # a base's timeline is worked out from all its events each time one of them changes)
         stamps = dict(conn.execute(_INSTALLATION_EVENTS, {"iid": iid}).all())
-        forms = self._kept_forms(conn, self._site_events, _STORED_FORMS, sorted(stamps), stamps)
+        forms = self._kept_forms(conn, self._kept_installation_forms, _STORED_FORMS, sorted(stamps), stamps)
         evs = [dict(forms[cid], id=cid) for cid in stamps]
         spans = installation_timeline(evs)
         keep = 0
