@@ -82,3 +82,10 @@ def test_a_side_denying_it_was_behind_an_act_is_not_made_its_doer(pipeline):
     doc = run(pipeline, "A suicide bomber struck a mosque in Peshawar on Friday, killing 30 worshippers. The Pakistani "
                         "Taliban denied that they were behind the attack.", published="2019-01-20")
     assert not any("Taliban" in " ".join(e.actors) for e in doc.events if e.type != "statement")
+
+
+def test_a_capital_as_the_subject_of_an_act_is_its_state(pipeline):
+    doc = run(pipeline, "Paris withdrew its ambassador from Niamey on Tuesday.", published="2023-04-30")
+    assert any("France" in e.actors for e in doc.events if e.type == "withdrawal")
+    doc = run(pipeline, "Kyiv was shelled on Friday.", published="2023-04-30")
+    assert not any("Ukraine" in e.actors for e in doc.events)

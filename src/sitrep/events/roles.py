@@ -11,6 +11,7 @@ from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS
 from sitrep.model import Document
 from sitrep.stages.language import load_titles
 from sitrep.events.candidate import Candidate, _dedupe
+from sitrep.gazetteer.capitals import capitals
 from sitrep.events.syntax import _reported_clause, _is_force, _np_span, _roles, _subject_text
 from sitrep.events.words import (ARMED_NOUNS, CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES,
                                  COLLECTIVE_ARMED,
@@ -277,6 +278,12 @@ def _stems(tok) -> set:
     """The word's lemma, and its singular when the tagger left a capitalised plural as it is ('Fighters')."""
     lemma = tok.lemma_.lower()
     return {lemma, lemma[:-1]} if lemma.endswith("s") else {lemma}
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_names() -> dict:
+    """Country code -> its capital's name (package data)."""
+    return {cc: cap.name for cc, cap in capitals().items()}
 
 
 @functools.lru_cache(maxsize=4)
@@ -646,6 +653,10 @@ class Roles:
                 head = self._head_in(c, words[-1])
                 if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
                     continue   # "between Ansongo and Menaka", "the Inates camp": a place, not who acted
+                state = self._state_of_capital(doc, a) if head.dep_ == "nsubj" else None
+                if state:
+                    out.append(state)   # "Paris withdrew its ambassador": the capital acts for its state
+                    continue
             known = self.actors is not None and a in self.actors
             if words and not known and words[0].lower() in ("their", "its", "his", "her", "our", "my", "your"):
                 continue   # "they will join 1,700 of their comrades": whose, unread, names no one
@@ -667,6 +678,17 @@ class Roles:
             named = self._referent(doc, head, exclude=set(c.targets))
             out.extend(named or [a])
         return _dedupe(out)
+
+    def _state_of_capital(self, doc: Document, mention: str) -> str | None:
+        """The state whose capital a place mention names ('Paris' -> France, 'Kyiv' -> Ukraine), by the
+        gazetteer's reading of the mention and the capitals' table; None for any other place."""
+        for p in doc.places:
+            cc = (p.country or "").upper()
+            if p.mention == mention and cc and (p.kind or "") == "city" and \
+                    _capital_names().get(cc) == (p.name or p.mention):
+                state = _states_by_country(self.actors).get(cc)
+                return state.name if state is not None else None
+        return None
 
     @staticmethod
     def _head_in(c: Candidate, word: str):
