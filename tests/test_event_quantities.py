@@ -457,3 +457,13 @@ def test_every_name_of_a_list_of_the_killed_counts(pipeline):
     doc = run(pipeline, "Militants ambushed a convoy near Kandahar on Monday, killing Corporal Ahmad Wali, Private "
                         "Noor Khan and Private Gul Agha, the ministry said.")
     assert [e.quantities.get("fatalities") for e in doc.events if e.quantities.get("fatalities")] == [3]
+
+
+def test_a_force_numbering_a_figure_has_that_strength(pipeline):
+    """'Mercenaries, numbering some 1,500, began withdrawing', 'troops numbering some 2,400': the
+    figure the force is said to number is the movement's strength, with its hedge."""
+    for text, value in (("Mercenaries, numbering some 1,500, began withdrawing from Bakhmut on Thursday.", 1500),
+                        ("French troops numbering some 2,400 began leaving Mali on Tuesday.", 2400)):
+        doc = run(pipeline, text)
+        (ev,) = events(doc, "withdrawal")
+        assert ev.quantities.get("personnel") == value and ev.qualifiers.get("personnel") == "approximate", text

@@ -324,6 +324,17 @@ def _estimated_at(num):
     cur = num
     while cur.dep_ in ("quantmod", "conj", "nummod") and cur.head is not cur:
         cur = cur.head   # "at between 3,000 and 4,000"
+    if cur.dep_ == "dobj" and cur.head.lemma_.lower() in ("number", "total"):
+        # "Mercenaries, numbering some 1,500, began withdrawing": the force the verb is said of
+        verb = cur.head
+        thing = next((k for k in verb.children if k.dep_ == "nsubj"), None)
+        if thing is None and verb.dep_ == "acl":
+            thing = verb.head
+        elif thing is None and verb.dep_ == "advcl":
+            thing = next((k for k in verb.head.children if k.dep_ == "nsubj"), None)
+        if thing is not None and (thing.lemma_.lower() in PERSONNEL or thing.lower_ in PERSONNEL):
+            return "personnel", thing, verb
+        return None
     prep = cur.head if cur.dep_ == "pobj" else None
     if prep is None or prep.lower_ != "at" or prep.head.lemma_.lower() not in ESTIMATES:
         return None
