@@ -68,3 +68,14 @@ def test_an_act_told_in_the_present_counts_on_from_the_dated_one(pipeline):
                         "the president sacked his army chief on 8 February.", "2024-02-20")
     assert dated(doc, "capture") == date(2024, 2, 18)
     assert dated(doc, "sacked") == date(2024, 2, 8)
+
+
+def test_minutes_and_hours_before_a_time_of_day_keep_its_day(pipeline):
+    """'a minute before midnight on Monday' is Monday ('PT1M' is a minute, not a month);
+    'two hours before dawn on Friday' is Friday."""
+    doc = run(pipeline, "Latest news from the region\nThe last transport plane took off from the capital's "
+                        "airport a minute before midnight on Monday, ending the evacuation.", "2021-08-31")
+    assert dated(doc, "took") == date(2021, 8, 30)
+    doc = run(pipeline, "Latest news from the region\nThe convoy left the base two hours before dawn on "
+                        "Friday.", "2022-05-08")
+    assert dated(doc, "left") == date(2022, 5, 6)

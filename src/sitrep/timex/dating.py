@@ -311,6 +311,10 @@ def _offset_days(anchor: str | None) -> tuple[str, int] | None:
         return (m[1], 0) if anchor.split(":", 1)[1].startswith("PT") else None
     n = float(m[2])
     unit = m[3]
+    if anchor.split(":", 1)[1].startswith("PT"):
+        # a time of day's units: "a minute before midnight" is that day ("PT1M" is one minute,
+        # not a month); "36 hours after" a day and a half on
+        return m[1], int(round(n / 24)) if unit == "H" else 0
     if unit in ("DE",):
         return m[1], int(round(n * 3652))
     return m[1], int(round(n * _UNIT_DAYS.get(unit[-1], 1)))
