@@ -114,6 +114,7 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
         self._text = doc.text
         self._word_sets = {}
         self._ents = list(parsed.ents)
+        self._ent_starts = [e.start for e in self._ents]
         self._doc_entities = doc.entities
         _CLAUSES.clear()
         self._places = sorted(doc.places, key=lambda p: p.start)
@@ -369,6 +370,16 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
         return any(tx.text == c.date.text and doc.text.rfind("\n", 0, tx.start) + 1 == line
                    for tx, _ in self._tspans)
 
+    def _ents_within(self, span) -> list:
+        """The document's entities inside `span`, as span.ents gives them (which makes every entity
+        of the document anew at each call: a millisecond a sentence in a long report)."""
+        found = []
+        for e in self._ents[bisect.bisect_left(self._ent_starts, span.start):]:
+            if e.end > span.end:
+                break
+            found.append(e)
+        return found
+
     def _names_unknown_place(self, sent) -> bool:
         """The sentence names a place the places stage could not put on the map: a GPE, LOC or FAC entity,
         or a proper name after "the town of", "the village of"."""
@@ -377,7 +388,7 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
                     tok.head.head.lemma_.lower() in SETTLEMENT_NOUNS and \
                     not any(p.start <= tok.idx < p.end and p.lat is not None for p in self._places):
                 return True
-        for e in sent.ents:
+        for e in self._ents_within(sent):
             if e.label_ not in ("GPE", "LOC", "FAC") or any(a <= e.start_char < b for a, b in self._datelines):
                 continue
             if not any(p.start < e.end_char and e.start_char < p.end and p.lat is not None for p in self._places):
