@@ -448,15 +448,15 @@ def _retold_act(evs: list[dict[str, Any]], j: int, leader: list[int]) -> int | N
     document told before (in an earlier sentence) of a kind the description may name, at a place
     and on days it may be at, not with the doer and the target swapped; None where there is
     none, or more than one ("the strike" after two strikes names neither surely), or the words
-    tell another act ('a second strike'). Whether it may be is what two reports of one act must agree on
-    (`match_score`'s refusals: kinds, days, places, sites, doer and target swapped), but for the
-    actors read, which may differ: a definite description names the act told, whoever one
-    reading took for its doer ("..., the Hashd and the Guards said" read as the doers)."""
+    tell another act ('a second strike'). Whether it may be is what two reports of one act must
+    agree on (`match_score`'s refusals: kinds, days, places, sites, doer and target swapped), but
+    for the actors read, which may differ: a definite description names the act told, whoever
+    one reading took for its doer ("..., the Hashd and the Guards said" read as the doers)."""
     b = evs[j]
-    if not refers_back(b) or _tells_another(_trigger_sentence(b)):
+    told_at = _trigger_sentence(b)
+    if not refers_back(b) or _tells_another(told_at):
         return None
     could_be = scorer(b)
-    told_at = _trigger_sentence(b)
     doers = actor_tokens(acting(b))
 
     def struck_back(a: dict[str, Any]) -> bool:
