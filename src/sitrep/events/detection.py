@@ -28,7 +28,8 @@ from sitrep.events.words import (KIND_MARGIN, ARMED_NOUNS, BASE_NOUNS, CAPTIVES,
                                  REFORMING, GROUP_NOUNS, KIT_GIVING, BINDING, TAKEN_AS, VESSELS, HEADING,
                                  CONTACT_NOUNS, CONTACT_LIGHT_VERBS, APPROVING, DECISION_BODIES, DECIDED_THINGS,
                                  REPLACING, QUITTING, POSTS, ATTEMPT_NOUNS, COUNT_NOUNS, COUNT_CHANGES, IN_WANT,
-                                 PEOPLE_TAKEN, HELMS, MILITARY_POSTS, HEADS_OF_STATE, VENTURES, SPEAKER_NOUNS)
+                                 PEOPLE_TAKEN, HELMS, MILITARY_POSTS, HEADS_OF_STATE, VENTURES, SPEAKER_NOUNS,
+                                 PART_WORDS)
 
 
 def _referring(t) -> bool:
@@ -547,18 +548,25 @@ class Detection:
                                                                          for o in objs)):
                 # ("signed a constitutional declaration setting a five-year transition": a law, no pact)
                 found[t.i] = (t, {"legislation"}, 0.9)   # "Goita signed a decree setting ...": no agreement
-            if lem in ("order", "send", "dispatch", "rush", "move", "deploy", "redeploy") and any(
+            # a part of a force moved: "about 40 of its soldiers", "part of its 300 troops", "some of them"
+            moved = objs + [g for o in objs if o.like_num or o.lemma_.lower() in PART_WORDS for k in o.children
+                            if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]
+            if lem in ("order", "send", "dispatch", "rush", "move", "deploy", "redeploy", "relocate", "shift",
+                       "reposition") and any(
                     ((_is_force(o) or o.lemma_.lower() in MORE_FORCES) and o.pos_ == "NOUN" or self._armed(o))
                     and not (o.lemma_.lower() in GROUND_KIT and self._arms_delivered(t, objs))
-                    for o in objs) and (any(
+                    for o in moved) and (any(
                     c.dep_ in ("prep", "conj") and c.lower_ in ("to", "into", "towards", "toward")
                     for c in list(t.children) + [g for c in t.children if c.dep_ == "prep" for g in c.conjuncts]
                     + [x for o in objs for x in o.subtree if x.head.dep_ != "relcl"])
                     or any(k.lower_ in MORE_WORDS and k.dep_ in ("amod", "advmod") for o in objs for x in o.children
                            for k in [x, *x.children])):
                 # "ordered 20,000 reservists to the border", "sent troops to the region",
-                # "sent two more destroyers": more of a force sent is a deployment
-                found[t.i] = (t, {"deployment"}, 0.9)
+                # "sent two more destroyers": more of a force sent is a deployment; one moved from a country
+                # to another ("would relocate about 40 of its soldiers from Iraq to Kuwait") leaves the first
+                away = lem in ("move", "redeploy", "relocate", "shift", "reposition") and any(
+                    c.dep_ == "prep" and c.lower_ in ("from", "out") for c in [*t.children, *(k for o in moved for k in o.children)])
+                found[t.i] = (t, {"deployment", "withdrawal"} if away else {"deployment"}, 0.9)
             if lem in MASSING and any((o.lemma_.lower() in ARMED_NOUNS | MORE_FORCES or o.lower_ in FORCE_NOUNS)
                                       and o.pos_ == "NOUN"
                                       and any(c.like_num for c in o.children) for o in objs):
@@ -998,6 +1006,10 @@ class Detection:
                 # president called the blast an act of terrorism": a side's own word on the conflict
                 found[t.i] = (t, {"statement"}, 0.95)
                 continue
+            if lem in ("summon", "convoke") and t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in SAYING_VERBS \
+                    and any(k.lower_ in ("it", "they", "we") for k in subj):
+                # "the foreign ministry said it would summon the US ambassador": the pronoun is the speaker
+                subj = subj + [k for k in t.head.children if k.dep_ == "nsubj"]
             if lem in ("summon", "convoke") and any(
                     x.lemma_.lower() in ENVOY_WORDS for o in objs for x in o.subtree) and any(
                     _contactor(k) or k.lemma_.lower() in ("ministry", "government", "office") or self._state_actor(k)

@@ -10,7 +10,7 @@ from sitrep.events.candidate import Candidate
 from sitrep.events.coding import _attack_or_clash
 from sitrep.events.detection import _dated_noun, _own_people_out
 from sitrep.events.syntax import _civilian_movers, _is_force, _standing
-from sitrep.events.words import (ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECTUAL, ATTEMPTS, CAMPAIGN_PREPS,
+from sitrep.events.words import (PART_WORDS, ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECTUAL, ATTEMPTS, CAMPAIGN_PREPS,
                                  CAPTIVES, DECIDED_MOVES, DECIDING, DENY_HEADS, DROP_HEADS, EXPECTED, HABITUAL,
                                  HOSTILE_WORDS, HYPO_AUX, HYPO_HEADS, LEGISLATORS, LEGIS_NOUNS, LEGIS_VERBS,
                                  MOVERS, MULTITUDE, PARTICIPANTS, PLANNED_AUX, PLANNED_HEADS, REASONS, REF_NOUNS,
@@ -852,6 +852,9 @@ class Occurrence:
                     if k.dep_ == "prep" and k.lower_ == "of" for x in k.subtree):
                 continue   # "a release of oil from the reserve": no prisoners freed
             movable = [a for a in args if not self._is_place(a)]   # a misparsed place is not what moved
+            # a part of a force moved is the force: "would relocate about 40 of its soldiers to Kuwait"
+            movable += [g for a in movable if a.like_num or a.lemma_.lower() in PART_WORDS for k in a.children
+                        if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]
             if c.kind in ("deployment", "withdrawal") and t.pos_ == "VERB" and lem in MOVERS and movable and \
                     not any(_is_force(a) or a.lemma_.lower() in MORE_FORCES for a in movable) and not (
                     c.kind == "withdrawal" and _own_people_out(t, self._state_actor)):

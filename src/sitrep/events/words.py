@@ -36,6 +36,8 @@ NEVER_ALONE = {"force", "troop", "coalition", "alliance", "military", "leader", 
 MANNED_AIRCRAFT = {"helicopter", "helicopters", "plane", "planes", "jet", "jets", "aircraft", "warplane", "warplanes",
                    "airliner", "transport", "fighter", "bomber", "gunship", "gunships", "fighters", "bombers"}
 MORE_FORCES = {"reservist", "conscript", "recruit", "paratrooper", "commando", "marine", "ranger", "gendarme",
+               # a force's trainers are moved as troops are: "will bring home some of its instructors"
+               "trainer", "instructor",
                "policeman", "guardsman", "serviceman", "servicemen", "mercenary", "volunteer", "unit", "battalion",
                "brigade", "division", "regiment", "company",
                # warships are moved like troops: "sent two more destroyers to the Red Sea"
@@ -618,3 +620,8 @@ VENTURES = {"election", "race", "contest", "tournament", "competition", "champio
             "markets", "bid", "tender", "auction", "candidacy", "nomination", "vote", "ballot", "poll", "policy",
             "reform", "position", "stance", "demand", "investment", "venture", "sale", "merger", "festival",
             "conference", "event", "campaign", "coalition", "cabinet", "government", "party"}
+
+# Words for a part of a whole a verb moves ("some of its instructors", "part of its troops"): the force
+# is the object of their "of".
+PART_WORDS = frozenset({"some", "part", "half", "most", "many", "all", "rest", "bulk", "portion", "third",
+                        "quarter", "majority", "fraction", "several", "few", "hundreds", "thousands", "dozens"})
