@@ -279,13 +279,15 @@ class Places:
         text, parsed = doc.text, doc.parsed
         toks = _tokens(parsed, text)
         n = len(toks)
+        # spaCy builds Doc.ents anew (a Span per entity) on each access: read it once
+        ents = parsed.ents
         ent_of = [None] * n
-        for ent in parsed.ents:
+        for ent in ents:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
         # surnames of the people the document names: "Jackson" after "Michael Jackson"
         person_words = set()
-        for ent in parsed.ents:
+        for ent in ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper() \
                     and not (ent[-1].text.isupper() and len(ent[-1].text) <= 3):   # "Henry Lazenby US-based"
                 person_words.add(key(ent[-1].text))
@@ -333,7 +335,7 @@ class Places:
 
         # the model's own place entities, "the" stripped
         ner_spans = []
-        for ent in parsed.ents:
+        for ent in ents:
             if ent.label_ in _PLACE_LABELS:
                 s, e = ent.start_char, ent.end_char
                 if text[s:s + 4].lower() == "the ":
@@ -446,7 +448,7 @@ class Places:
         # said") is a person in the others too ("forces loyal to Hemedti control the city")
         unknown = {m.text for m in matches if not m.cands and m.support}
         if unknown:
-            agents = {ent.text for ent in parsed.ents if ent.text in unknown and ent.label_ in _AGENT_LABELS
+            agents = {ent.text for ent in ents if ent.text in unknown and ent.label_ in _AGENT_LABELS
                       and _reads_as_agent(ent)}
             for m in matches:
                 if not m.cands and m.text in agents:
