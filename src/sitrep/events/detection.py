@@ -80,6 +80,33 @@ def _not_a_trigger(t) -> bool:
 _PERSONAL = frozenset(("he", "she", "it", "they", "we"))
 
 
+# Verbs by which a crowd assaults a building, and the seats of power and missions it assaults (Detection._triggers).
+CROWD_ASSAULTS = frozenset({"besiege", "storm", "surround", "ransack", "overrun", "breach", "blockade", "invade",
+                            "torch"})
+SEAT_NOUNS = frozenset({"embassy", "consulate", "compound", "parliament", "legislature", "capitol", "residence",
+                        "headquarters", "office", "gate", "gates", "mission", "chancery", "courthouse", "ministry",
+                        "palace"})
+
+
+def _sentence_first_plural(t, lex) -> str | None:
+    """The singular of a plural common noun that opens its sentence and that the tagger, misled by the
+    capital, took for a name or an entity ('Protests erupted in the capital', 'Riots broke out after the
+    killing', 'Clashes erupted overnight'), when that singular is a trigger word of the lexicon and the
+    word stands alone as the subject of a verb of occurring or spreading; None otherwise."""
+    if t.i != t.sent.start or not t.text[:1].isupper() or not t.lower_.endswith("s") or len(t.text) < 4:
+        return None
+    if t.pos_ not in ("PROPN", "NOUN") or t.pos_ == "NOUN" and not t.ent_type_:
+        return None   # (a noun the tagger read rightly is read as any other)
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I":
+        return None   # ("Reuters reported", "Protests Against Tyranny said": a name of more words)
+    if t.head.lemma_.lower() not in OCCURRING | {"spread", "continue", "sweep", "grip", "rock", "hit"}:
+        return None   # the act itself occurring, not its doers ("Protesters marched": the march is the act)
+    for singular in (t.lower_[:-1], t.lower_[:-2] if t.lower_.endswith("es") else None):
+        if singular and lex.kinds_for(singular):
+            return singular
+    return None
+
+
 def _fired_apart(trig) -> bool:
     """'Five rockets were fired at the airport; a defence system intercepted them': the firing is
     told by its own verb and the making safe in another clause, so the firing is an attack (the
@@ -404,12 +431,15 @@ class Detection:
         swords = set(lemmas) | set(lowers)
         phrase_len: dict[int, int] = {}   # the length of the phrase that read each head
         for i, t in enumerate(toks):
-            if t.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN") or t.ent_type_ in ("PERSON", "WORK_OF_ART", "LAW",
-                                                                               "DATE", "TIME", "ORG", "EVENT",
-                                                                               "FAC", "GPE", "NORP"):
+            common = _sentence_first_plural(t, lex)
+            if common:
+                lemmas[i] = common   # "Protests erupted in the capital": no name, the tagger's capital
+            elif t.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN") or t.ent_type_ in ("PERSON", "WORK_OF_ART", "LAW",
+                                                                                 "DATE", "TIME", "ORG", "EVENT",
+                                                                                 "FAC", "GPE", "NORP"):
                 if not (t.pos_ in ("VERB", "NOUN") and t.ent_type_ in ("", "ORG") and not t.text[0].isupper()):
                     continue
-            if t.pos_ == "PROPN" and t.text[0].isupper():
+            if t.pos_ == "PROPN" and t.text[0].isupper() and not common:
                 continue
             kinds = set(lex.kinds_for(lemmas[i])) | set(lex.kinds_for(lowers[i]))
             strength = 0.6
@@ -664,6 +694,20 @@ class Detection:
                     # "residents hurled potatoes and tomatoes at the armoured vehicles", "youths pelted the convoy
                     # with stones": people in the street turned violent, no grenade
                     found[t.i] = (t, {"riot"}, 0.95)
+            if lem in CROWD_ASSAULTS and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and any(
+                    o.lemma_.lower() in SEAT_NOUNS or o.lemma_.lower() in BUILDINGS or any(
+                        g.lemma_.lower() in SEAT_NOUNS for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children) for o in objs if o.dep_ == "dobj") and any(
+                    x.lemma_.lower() in CROWDS or x.lemma_.lower() in PROTESTERS or x.lower_ in PROTESTERS
+                    or x.lemma_.lower() in ("supporter", "mourner", "demonstrator", "protester")
+                    for x in _subjects(t)):
+                # "supporters of the militia besieged the embassy compound", "protesters stormed the outer
+                # compound of the embassy", "a crowd surrounded the consulate": a crowd's assault on a seat of
+                # power or an embassy, no armed siege
+                found[t.i] = (t, {"riot", "protest"}, 0.9)
+                for x in _subjects(t):
+                    if x.i in found and found[x.i][2] < 0.9:
+                        found.pop(x.i)   # the crowd is who acts, the act is the verb's
             if lem in ("back", "sponsor") and t.dep_ not in ("acl", "amod") and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and any(
                     self._armed(o) or o.lemma_.lower() in ("rebel", "militia", "militant", "insurgent", "fighter",
                                                            "jihadist", "paramilitary", "proxy")
