@@ -93,7 +93,9 @@ def _sentence_first_plural(t, lex) -> str | None:
     capital, took for a name or an entity ('Protests erupted in the capital', 'Riots broke out after the
     killing', 'Clashes erupted overnight'), when that singular is a trigger word of the lexicon and the
     word stands alone as the subject of a verb of occurring or spreading; None otherwise."""
-    if t.i != t.sent.start or not t.text[:1].isupper() or not t.lower_.endswith("s") or len(t.text) < 4:
+    if not t.text[:1].isupper() or not t.lower_.endswith("s") or len(t.text) < 4:
+        return None
+    if t.i != t.sent.start:   # (after the cheap tests: Token.sent builds a Span on every call)
         return None
     if t.pos_ not in ("PROPN", "NOUN") or t.pos_ == "NOUN" and not t.ent_type_:
         return None   # (a noun the tagger read rightly is read as any other)
