@@ -525,3 +525,19 @@ def test_kit_counted_with_a_force_fires_nothing(pipeline, sentence):
 
 def test_artillery_that_pounded_a_town_is_still_shelling(pipeline):
     assert ("shelling", "asserted") in events(pipeline, "Artillery and rockets pounded the town overnight.")
+
+
+# -- a side taking its own force home ----------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Denmark has said it will bring home some of its instructors from Iraq.",
+    "Canada said it would bring back its trainers from Latvia by June.",
+    "Portugal is to fly home half of its soldiers serving in Mali, the government said.",
+    "Italy will bring back 200 of its soldiers from Niger, officials said.",
+])
+def test_a_force_brought_home_is_a_planned_withdrawal(pipeline, sentence):
+    assert ("withdrawal", "planned") in events(pipeline, sentence)
+
+
+def test_troops_sent_back_to_the_front_are_no_withdrawal(pipeline):
+    assert "withdrawal" not in [k for k, _ in events(
+        pipeline, "The army sent troops back to the front line near Bakhmut on Monday.")]

@@ -599,6 +599,18 @@ class Detection:
                 away = lem in ("move", "redeploy", "relocate", "shift", "reposition") and any(
                     c.dep_ == "prep" and c.lower_ in ("from", "out") for c in [*t.children, *(k for o in moved for k in o.children)])
                 found[t.i] = (t, {"deployment", "withdrawal"} if away else {"deployment"}, 0.9)
+            if lem in ("bring", "pull", "fly", "ship", "send", "call") and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and any(
+                    k.lower_ in ("home", "back", "out") and k.dep_ in ("prt", "advmod", "prep", "npadvmod")
+                    for k in t.children) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward")
+                    for c in [*t.children, *(g for k in t.children if k.lower_ in ("back", "out") for g in k.children)]) and any(
+                    ((_is_force(o) or o.lemma_.lower() in MORE_FORCES) and o.pos_ == "NOUN" or self._armed(o))
+                    for o in moved):
+                # a side taking its own force home: "will bring home some of its trainers", "would bring back
+                # its instructors from Latvia", "pulled its soldiers out of the country" (not "sent troops
+                # back to the front": a force moved to somewhere is a deployment); a pattern with no other
+                # reading, so a plan told in it stands as the plan
+                found[t.i] = (t, {"withdrawal"}, 0.95)
             if lem in MASSING and any((o.lemma_.lower() in ARMED_NOUNS | MORE_FORCES or o.lower_ in FORCE_NOUNS)
                                       and o.pos_ == "NOUN"
                                       and any(c.like_num for c in o.children) for o in objs):
