@@ -541,3 +541,14 @@ def test_a_force_brought_home_is_a_planned_withdrawal(pipeline, sentence):
 def test_troops_sent_back_to_the_front_are_no_withdrawal(pipeline):
     assert "withdrawal" not in [k for k, _ in events(
         pipeline, "The army sent troops back to the front line near Bakhmut on Monday.")]
+
+
+# -- a state's own removal named as what it ends or completes ------------------------------------------
+@pytest.mark.parametrize("sentence, actor", [
+    ("Norway ended its evacuation on Saturday, when the last flight left Kabul.", "Norway"),
+    ("France completed its evacuation from Kabul on Friday.", "France"),
+    ("Germany concluded its airlift from Kabul on Thursday, after the last plane took off.", "Germany"),
+])
+def test_a_state_ending_its_own_evacuation_is_its_withdrawal(pipeline, sentence, actor):
+    evs = [e for e in run(pipeline, sentence).events if e.type == "withdrawal"]
+    assert evs and evs[0].modality == "asserted" and any(actor in a for a in evs[0].actors)

@@ -611,6 +611,19 @@ class Detection:
                 # back to the front": a force moved to somewhere is a deployment); a pattern with no other
                 # reading, so a plan told in it stands as the plan
                 found[t.i] = (t, {"withdrawal"}, 0.95)
+            if lem in ("end", "complete", "finish", "conclude", "wrap", "begin", "start", "launch"):
+                # a state's own removal named as the thing it ends or starts: "Britain ended its evacuation
+                # on Saturday", "France completed its airlift from Kabul": the removal, with the state as
+                # its doer (not the flight or plane that left in a clause after it)
+                for o in objs:
+                    if o.pos_ == "NOUN" and o.lemma_.lower() in ("evacuation", "withdrawal", "pullout", "pull-out",
+                                                                 "drawdown", "airlift", "repatriation") and any(
+                            k.dep_ == "poss" and k.lower_ in ("its", "their") for k in o.children) and any(
+                            s.ent_type_ in ("GPE", "NORP") or self._state_actor(s) for s in _subjects(t)):
+                        # (an end told is its last day: the verb is the act, as the noun under it is read
+                        # as something stopped)
+                        act = t if lem in ("end", "conclude") else o
+                        found[act.i] = (act, {"withdrawal"}, 0.95)
             if lem in MASSING and any((o.lemma_.lower() in ARMED_NOUNS | MORE_FORCES or o.lower_ in FORCE_NOUNS)
                                       and o.pos_ == "NOUN"
                                       and any(c.like_num for c in o.children) for o in objs):
