@@ -34,6 +34,9 @@ def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
                     # "Syrian jets bombed the town as Turkish artillery pounded positions near it": two acts
                     and not (_apart_clause(a, b) and a.kind != b.kind and b.kind not in ("clash", "attack")
                              and a.kind not in ("clash", "attack"))
+                    # "Troops fought the rebels in the hills while jets bombed their camps": a battle and a
+                    # strike by another doer, each told by a clause of its own, are two acts
+                    and not _other_doers_apart(a, b)
                     and (b.place_level < 2 or a.place is None
                          or _same_place(a.place, b.place, apart=b.sent.start != a.sent.start))
                     # "... shot down several helicopters": an act of another kind told by its own verb
@@ -155,6 +158,16 @@ def _apart_clause(a: Candidate, b: Candidate) -> bool:
         return False
     ha, hb = _clause_head(a.trig), _clause_head(b.trig)
     return ha.i != hb.i and all(any(k.dep_ in ("nsubj", "nsubjpass") for k in h.children) for h in (ha, hb))
+
+
+def _other_doers_apart(a: Candidate, b: Candidate) -> bool:
+    """Two acts of different kinds told in one sentence by clauses with subjects of their own, done by doers
+    that share no one ('Government troops battled the insurgents near the river as warplanes from the coalition
+    bombed their bases'): two occurrences, even when one of them is a battle. A battle's other side striking
+    back ('gunmen attacked the post and soldiers fought them off') shares a side with the battle and stays one."""
+    if a.kind == b.kind or not _apart_clause(a, b) or not a.actors or not b.actors:
+        return False
+    return not set(a.actors) & set(b.actors)
 
 
 # what an explosion told by its device was set off by on the ground, not dropped or fired from afar
@@ -404,6 +417,11 @@ class Merging:
                     continue   # a reference back to something the report never told: nothing new (but
                     # "The assault on the western side started on Feb. 19" tells the act and its day)
             for o in reversed(out):
+                # the act may stand for a headline or an earlier mention: a mention folded into it that
+                # is told in c's sentence by another doer's clause keeps c apart
+                folded = [m for m in cands if getattr(m, "_merged_into", None) is o]
+                if any(_other_doers_apart(m, c) for m in folded):
+                    continue
                 if _compatible(o, c, self._related):
                     target = o
                     break
