@@ -552,3 +552,14 @@ def test_troops_sent_back_to_the_front_are_no_withdrawal(pipeline):
 def test_a_state_ending_its_own_evacuation_is_its_withdrawal(pipeline, sentence, actor):
     evs = [e for e in run(pipeline, sentence).events if e.type == "withdrawal"]
     assert evs and evs[0].modality == "asserted" and any(actor in a for a in evs[0].actors)
+
+
+# -- a body due, expected or scheduled to act is its actor -------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "In New York, the Security Council was due to vote on a resolution on Friday.",
+    "The Security Council is expected to vote on a draft resolution on Haiti next week.",
+    "The Security Council was scheduled to adopt a resolution extending the mission in South Sudan.",
+])
+def test_a_body_due_to_act_is_its_actor(pipeline, sentence):
+    evs = run(pipeline, sentence).events
+    assert evs and any("Security Council" in a for e in evs for a in e.actors)

@@ -1382,8 +1382,9 @@ class Roles:
                 # "NATO ambassadors, on a visit to Tbilisi, ...": whom the errand is told of
                 return self._actor_names(doc, cur.head) or _subject_text(cur.head)
             if cur.dep_ not in ("advcl", "acl", "conj", "xcomp", "pcomp", "pobj", "prep", "dobj",
-                                "compound", "amod", "nmod", "attr", "npadvmod") or cur.head is cur:
-                return []
+                                "compound", "amod", "nmod", "attr", "npadvmod", "acomp") or cur.head is cur:
+                return []   # (acomp: "the council was due to vote on a resolution": the one due)
+            came_by_xcomp = cur.dep_ == "xcomp"
             if cur.dep_ == "prep" and (cur.lower_ in SEQUENCE_PREPS or cur.lower_ == "under"
                                        and cur.head.lemma_.lower() in UNDERGO_VERBS):
                 return []   # "people fled after the shelling", "the post came under shelling": by others
@@ -1393,7 +1394,9 @@ class Roles:
             if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in JUDGING_VERBS:
                 return []   # "monitors report the looting", "the premier welcomed the deployment": told of, judged
             if cur.pos_ in ("VERB", "AUX"):
-                subj = [k for k in cur.children if k.dep_ == "nsubj"]
+                # the passive subject of a verb an act complements is who is to do it: "the council is
+                # expected to vote on", "the assembly was scheduled to adopt a resolution"
+                subj = [k for k in cur.children if k.dep_ == "nsubj" or came_by_xcomp and k.dep_ == "nsubjpass"]
                 if subj:
                     names = _dedupe([a for h in subj for a in self._actor_names(doc, h)])
                     return names or _subject_text(subj[0])
