@@ -9,8 +9,28 @@ from sitrep.events.syntax import _clause_head
 from sitrep.events.modality import FUTURE_AUX, _committed
 from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, KIND_MARGIN, TOLL_WORDS
 
+LIST_BULLETS = ("-", "*", "\u2022", "\u2013", "\u2014", "\u00b7", "\u25aa", "\u25cf")
+
+
+def _list_item(token) -> int | None:
+    """Where the bulleted list line that tells a word begins ('- Merowe: fighters seized the airport'), or None
+    when its line opens with no bullet."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    return start if text[start:token.idx].lstrip().startswith(LIST_BULLETS) else None
+
+
+def _other_list_items(a: Candidate, b: Candidate) -> bool:
+    """Acts told on different lines of a bulleted list, each line a brief of its own ('- Aden: rebels took a
+    checkpoint.' / '- Marib: four farmers died in shelling'): two occurrences."""
+    la, lb = _list_item(a.trig), _list_item(b.trig)
+    return la is not None and lb is not None and la != lb
+
+
 def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
     if a.modality != b.modality:
+        return False
+    if _other_list_items(a, b):
         return False
     if a.headline and not b.headline and a.kind == b.kind and b.unit - a.unit <= 5 and a.last_unit == a.unit and not (
             a.date_own and b.date_own and (a.date.start > b.date.end or b.date.start > a.date.end)) and not (
