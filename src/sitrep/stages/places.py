@@ -201,6 +201,7 @@ class _DocContext:
     inner: list[_Mention] = field(default_factory=list)
     focus_raw: tuple[Counter, Counter] = field(default_factory=lambda: (Counter(), Counter()))
     own: tuple[dict, dict, float, float] = field(default_factory=lambda: ({}, {}, 0.0, 0.0))
+    actor_keys: set = field(default_factory=set)   # the name keys read as demonyms ("russian")
 
 
 class Places:
@@ -791,6 +792,7 @@ class Places:
                 m.scores = scores
                 m.p = _softmax(scores)  # type: ignore[attr-defined]
         ctx.own = (own_c, own_a, tc, ta) if live else ({}, {}, 0.0, 0.0)
+        ctx.actor_keys = {m.key for m in live if m.demonym}
         # one sense per name: the evidence of all its mentions together (unless a cue says otherwise)
         groups: dict[str, list[_Mention]] = defaultdict(list)
         for m in live:
@@ -880,6 +882,21 @@ class Places:
         focus_a = {k: (v - oa[k]) / ra for k, v in ctx.focus_raw[1].items()} if ra > 0.05 else {}
         return focus_c, focus_a
 
+    @staticmethod
+    def _scene_focus(m: _Mention, ctx: "_DocContext") -> dict:
+        """The document's country focus without this name's evidence nor any demonym's: a
+        demonym names an actor, whose country is often not the scene ("Russian troops shelled
+        Bakhmut": Russia is no evidence against a Ukrainian town)."""
+        own_c, _, tc, _ = ctx.own
+        drop = {m.key} | {k for k in ctx.actor_keys if k != m.key}
+        out: Counter = Counter()
+        for k in drop:
+            out.update(own_c.get(k, Counter()))
+        rc = tc - sum(out.values())
+        if rc <= 0.05:
+            return {}
+        return {k: (v - out[k]) / rc for k, v in ctx.focus_raw[0].items()}
+
     def _doubt(self, mentions: list[_Mention], ctx: "_DocContext") -> None:
         """A small town far from everything else a document is about ("Zahra" in Tunisia, in a
         report on Aleppo) is more likely a place the gazetteer lacks: left unresolved."""
@@ -889,15 +906,18 @@ class Places:
                     and c.kind == "city" and c.population < DOUBT_ALT_POP and m.container is None:
                 # "Boni" read as Bonn only through another name or a looser spelling: in a report on
                 # somewhere else, a place the gazetteer lacks, though the town be large
-                focus_c, _ = self._loo_focus(m, ctx)
-                if focus_c and focus_c.get(c.country, 0.0) < 0.05:
+                # (a demonym's country alone is not "somewhere else": "Israeli troops raided Jenin")
+                if all(f and f.get(c.country, 0.0) < 0.05
+                       for f in (self._loo_focus(m, ctx)[0], self._scene_focus(m, ctx))):
                     m.chosen = None
                     continue
             if c is None or c.kind != "city" or c.flags & CURATED or m.container:
                 continue
             if c.population < DOUBT_POP:
-                focus_c, _ = self._loo_focus(m, ctx)
-                if focus_c and max(focus_c.values()) >= DOUBT_FOCUS and focus_c.get(c.country, 0.0) < 0.05:
+                # a demonym may speak for a town of its country ("the Turkish border town of
+                # Karkamis") but never against one ("Russian troops shelled Bakhmut")
+                if all(f and max(f.values()) >= DOUBT_FOCUS and f.get(c.country, 0.0) < 0.05
+                       for f in (self._loo_focus(m, ctx)[0], self._scene_focus(m, ctx))):
                     m.chosen = None
             elif self._far_homonym(m, c, ctx):
                 m.chosen = None
@@ -959,9 +979,10 @@ class Places:
             return False          # "Quds Force" in a report on Iraq and Iran is not Jerusalem
         if c.population >= 500_000:
             return True
-        if not focus_c:            # nothing else in the document to judge by
-            return c.population >= 20_000
-        if focus_c.get(c.country, 0.0) < 0.25:
+        scene_c = self._scene_focus(m, ctx)
+        if not scene_c:            # nothing else in the document to judge by (a demonym names an actor:
+            return c.population >= 20_000   # "Israeli troops raided Jenin")
+        if focus_c.get(c.country, 0.0) < 0.25 and scene_c.get(c.country, 0.0) < 0.25:
             return False
         if focus_c.get(c.country, 0.0) >= HOMONYM_FOCUS and c.population >= UNIQUE_TOWN_POP \
                 and c.flags & PRIMARY and not c.flags & SKEL \
