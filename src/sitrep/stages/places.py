@@ -875,27 +875,28 @@ class Places:
     @staticmethod
     def _loo_focus(m: _Mention, ctx: "_DocContext") -> tuple[dict, dict]:
         """The document's country and area focus without this name's own evidence."""
-        own_c, own_a, tc, ta = ctx.own
-        oc, oa = own_c.get(m.key, Counter()), own_a.get(m.key, Counter())
-        rc, ra = tc - sum(oc.values()), ta - sum(oa.values())
-        focus_c = {k: (v - oc[k]) / rc for k, v in ctx.focus_raw[0].items()} if rc > 0.05 else {}
+        _, own_a, _, ta = ctx.own
+        oa = own_a.get(m.key, Counter())
+        ra = ta - sum(oa.values())
         focus_a = {k: (v - oa[k]) / ra for k, v in ctx.focus_raw[1].items()} if ra > 0.05 else {}
-        return focus_c, focus_a
+        return Places._country_focus_without({m.key}, ctx), focus_a
+
+    @staticmethod
+    def _country_focus_without(keys: set, ctx: "_DocContext") -> dict:
+        """The document's country focus without the evidence of the names whose keys are given."""
+        own_c, _, tc, _ = ctx.own
+        out: Counter = Counter()
+        for k in keys:
+            out.update(own_c.get(k, Counter()))
+        rc = tc - sum(out.values())
+        return {k: (v - out[k]) / rc for k, v in ctx.focus_raw[0].items()} if rc > 0.05 else {}
 
     @staticmethod
     def _scene_focus(m: _Mention, ctx: "_DocContext") -> dict:
         """The document's country focus without this name's evidence nor any demonym's: a
         demonym names an actor, whose country is often not the scene ("Russian troops shelled
         Bakhmut": Russia is no evidence against a Ukrainian town)."""
-        own_c, _, tc, _ = ctx.own
-        drop = {m.key} | {k for k in ctx.actor_keys if k != m.key}
-        out: Counter = Counter()
-        for k in drop:
-            out.update(own_c.get(k, Counter()))
-        rc = tc - sum(out.values())
-        if rc <= 0.05:
-            return {}
-        return {k: (v - out[k]) / rc for k, v in ctx.focus_raw[0].items()}
+        return Places._country_focus_without({m.key} | ctx.actor_keys, ctx)
 
     def _doubt(self, mentions: list[_Mention], ctx: "_DocContext") -> None:
         """A small town far from everything else a document is about ("Zahra" in Tunisia, in a
