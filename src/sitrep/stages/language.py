@@ -117,6 +117,7 @@ def sentence_guard(doc):
             elif newlines >= 2 or (newlines == 1 and prev_line < 160 and t.text[:1].isupper()
                                  and last.text[-1:] not in _FINAL and last.lower_ not in _LINE_CONTINUES):
                 starts[t.i] = 1     # a new paragraph, or the line after a headline
+                run = 0
             elif newlines and last.text[-1:] in _FINAL and _list_item(t):
                 starts[t.i] = 1     # "- 8 October: a group was ordered east.\n- 14 October: ...": one item each
                 run = 0
