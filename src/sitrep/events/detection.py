@@ -50,6 +50,31 @@ def _two_doers(a, b) -> bool:
     return bool(sa) and bool(sb) and {k.lemma_.lower() for k in sa}.isdisjoint({k.lemma_.lower() for k in sb})
 
 
+def _relative_doer(verb, subj):
+    """The subject of a verb, or, for the pronoun of a relative clause, the noun the clause tells of
+    ('Erdogan, who hosted the Ukrainian president in Istanbul on Friday, said ...': Erdogan hosted)."""
+    if verb.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
+        return verb.head
+    return subj
+
+
+def _set_off_participle(t) -> bool:
+    """A participle set off by a comma after the noun it tells of, with a time of its own or told of a
+    person ('Haftar, meeting Egyptian officials in Cairo on Wednesday, rejected ...', 'the minister,
+    visiting Kyiv on Monday, pledged ...'): a second act of the sentence, done by that noun (unlike
+    'forces fighting the Islamic State', what the forces are)."""
+    if t.pos_ != "VERB" or t.dep_ not in ("acl", "advcl") or t.tag_ not in ("VBG", "VBN") or t.i < 2:
+        return False
+    head = t.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i >= t.i:
+        return False
+    first = min(x.i for x in t.subtree)
+    if t.doc[first - 1].text != ",":
+        return False
+    return head.ent_type_ == "PERSON" or _leader(head) or any(
+        x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+
+
 def _not_a_trigger(t) -> bool:
     """Part of a hyphenated modifier ("US-occupied", "Iran-backed"), a name, or a reference
     ("based on the agreements", "in line with the plan")."""
@@ -67,7 +92,8 @@ def _not_a_trigger(t) -> bool:
             return True
         if (prep.lower_, t.lower_) in IDIOMS:
             return True
-    if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
+    if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN") and \
+            not _set_off_participle(t):
         return True   # "forces fighting the Islamic State": what they are, not what happened
     if t.tag_ == "VBN" and t.dep_ == "amod" and t.lemma_.lower() in ("agree", "accept", "sign", "approve"):
         return True   # "kept to the agreed timetable": what was agreed before, named, not an agreement told
@@ -289,7 +315,10 @@ POLITICAL_VERBS = frozenset(
      "quit", "leave", "retreat", "take", "assume", "accept", "endorse", "approve", "sign", "step", "stand",
      "push", "drive", "beat", "force", "throw", "fight", "hold", "make", "mount", "renew", "cut", "reduce",
      "raise", "boost", "lower", "trim"}
-    | CONTACT_LIGHT_VERBS | DECLARING_VERBS | APPROVING | REPLACING | QUITTING | CAPTURE | OPENING | COUNT_CHANGES)
+    | CONTACT_LIGHT_VERBS | DECLARING_VERBS | APPROVING | REPLACING | QUITTING | CAPTURE | OPENING | COUNT_CHANGES
+    | {"lodge", "file", "deliver", "register", "send", "issue", "submit", "hand", "express", "give", "set",
+       "present", "serve", "launch", "protest", "unveil", "offer", "put", "float", "outline", "establish",
+       "create", "start", "begin", "open", "inaugurate"})
 
 # Verbs that tell what a side said, and the stance its words take decides whether the saying is news of its
 # own (Detection._stances): "the army said it would hunt down those responsible" is; "five soldiers died in
@@ -387,6 +416,21 @@ ENCIRCLING = frozenset({"encircle", "surround", "envelop", "encircled"})
 # Own men lost, told by their side: "about 150 of his men had died", "we lost 40 fighters".
 LOSS_VERBS = frozenset({"die", "kill", "lose", "wound", "injure", "suffer", "perish", "fall"})
 
+
+# Verbs by which a state puts a protest or an ultimatum to another: "lodged a formal protest with Beijing",
+# "delivered a note of protest", "gave the rebels a 72-hour ultimatum", "issued an ultimatum".
+LODGING_VERBS = frozenset({"lodge", "file", "deliver", "register", "send", "issue", "make", "submit", "hand",
+                           "express", "give", "set", "present", "serve", "launch"})
+# What a state lodges with another: a diplomatic complaint ("a strong protest", "a démarche", "a protest note").
+COMPLAINT_NOUNS = frozenset({"protest", "démarche", "demarche", "complaint"})
+# Verbs by which a side puts forward a plan for peace: "announced a peace initiative", "unveiled a ceasefire plan".
+PROPOSING_VERBS = frozenset({"announce", "unveil", "launch", "present", "propose", "offer", "put", "table", "submit",
+                             "float", "outline"})
+# What such a plan is called, and the words that make it one for peace.
+INITIATIVE_NOUNS = frozenset({"initiative", "plan", "proposal", "roadmap", "blueprint", "framework", "formula"})
+PEACE_WORDS = frozenset({"peace", "ceasefire", "cease-fire", "truce", "settlement", "de-escalation", "mediation"})
+# Verbs by which a programme of support is set up or begun: "set up a military training mission".
+FOUNDING_VERBS = frozenset({"set", "establish", "launch", "create", "start", "begin", "open", "inaugurate"})
 
 # Who speaks for a state abroad: the envoy summoned in protest ("summoned the charge d'affaires").
 ENVOY_WORDS = {"ambassador", "envoy", "charge", "chargé", "affaires", "diplomat", "consul", "attache", "attaché",
@@ -1030,6 +1074,7 @@ class Detection:
                 continue
             subj = _subjects(t)
             subj += [g for k in t.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+            subj = [_relative_doer(t, k) for k in subj] + ([t.head] if _set_off_participle(t) else [])
             subj += [g for k in subj for g in k.conjuncts]
             objs = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
             objs += [g for o in objs for g in o.conjuncts]
@@ -1088,6 +1133,38 @@ class Detection:
                 # "Warsaw summoned the Russian charge d'affaires", "the ambassador was summoned to the foreign
                 # ministry": a state's protest to another through its envoy (not "summoned the cabinet")
                 found[t.i] = (t, {"diplomacy"}, 0.95)
+                continue
+            if lem in LODGING_VERBS | {"protest"} and self._protest_lodged(t, lem, subj, objs):
+                # "Japan lodged a formal protest with Beijing", "Manila protested to the Chinese embassy": one
+                # state's protest to another (not a street protest)
+                found[t.i] = (t, {"diplomacy"}, 0.95)
+                for o in objs:
+                    found.pop(o.i, None)
+                continue
+            if lem in LODGING_VERBS and any(o.lemma_.lower() == "ultimatum" for o in objs + [
+                    k for k in t.children if k.dep_ == "dative"]) and subj and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "Abiy gave the rebels a 72-hour ultimatum", "the junta issued an ultimatum": a side's own word
+                found[t.i] = (t, {"statement"}, 0.95)
+                continue
+            if lem in PROPOSING_VERBS and (lem != "put" or any(k.lower_ == "forward" for k in t.children)) and any(
+                    o.lemma_.lower() in INITIATIVE_NOUNS and o.dep_ == "dobj" and any(
+                        x.lemma_.lower() in PEACE_WORDS for x in o.subtree if x.i != o.i) for o in objs) and \
+                    found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "Sisi announced a peace initiative in Cairo", "Beijing unveiled a plan for a ceasefire": a side's
+                # proposal of terms to others (diplomacy; the pact comes when they accept it)
+                found[t.i] = (t, {"diplomacy"}, 0.95)
+                for o in objs:
+                    found.pop(o.i, None)
+                continue
+            if lem in FOUNDING_VERBS and (lem != "set" or any(k.lower_ == "up" for k in t.children)) and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in ("mission", "programme", "program", "centre", "center")
+                    and any(x.lemma_.lower() in ("training", "train", "advisory", "assistance") for x in o.subtree
+                            if x.i != o.i) for o in objs) and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "the EU set up a military training mission for the country": support to its forces begun
+                found[t.i] = (t, {"military_aid"}, 0.95)
+                for o in objs:
+                    for x in o.subtree:
+                        found.pop(x.i, None)
                 continue
             if lem in ("recognise", "recognize") and any(
                     c.dep_ == "prep" and c.lower_ == "as" and any(
@@ -1243,6 +1320,30 @@ class Detection:
                     found[t.i] = (t, {"troop_level"}, 0.9)
                     for k in counted:
                         found.pop(k.i, None)
+
+    def _protest_lodged(self, t, lem, subj, objs) -> bool:
+        """A state's diplomatic protest to another: a complaint lodged, delivered or filed ('lodged a formal
+        protest with Beijing', 'delivered a protest note to the ambassador'), or 'protested to' a state or its
+        embassy; by a state, its government, ministry or leader (a crowd's protest is a demonstration)."""
+        if not any(_contactor(k) or self._state_actor(k) or k.lemma_.lower() in (
+                "ministry", "government", "embassy", "foreign", "office", "cabinet") for k in subj):
+            return False
+        to = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
+              if g.dep_ == "pobj"]
+        if lem == "protest":
+            return any(g.ent_type_ in ("GPE", "NORP") or self._state_actor(g) or g.lemma_.lower() in ENVOY_WORDS
+                       or g.lemma_.lower() in ("embassy", "government", "ministry") for g in to)
+        complaint = [o for o in objs if o.dep_ == "dobj" and (o.lemma_.lower() in COMPLAINT_NOUNS or any(
+            x.lemma_.lower() in ("protest", "démarche", "demarche") for x in o.subtree if x.i != o.i))]
+        if not complaint:
+            return False
+        to += [g for o in complaint for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+               for g in c.children if g.dep_ == "pobj"]
+        # ("filed a complaint with the police": no state to lodge it with, nor a word that makes it diplomatic)
+        return any(g.ent_type_ in ("GPE", "NORP", "ORG") or self._state_actor(g) or g.lemma_.lower() in ENVOY_WORDS
+                   or g.lemma_.lower() in ("embassy", "government", "ministry", "counterpart") for g in to) or any(
+            k.lower_ in ("formal", "diplomatic", "official", "strong", "strongly-worded", "stern")
+            for o in complaint for k in o.children) and any(o.lemma_.lower() != "complaint" for o in complaint)
 
     def _declared(self, t, lem, subj, found) -> bool:
         """Is the verb a speaker's declaration that is the sentence's own news? The main verb, told as

@@ -1,0 +1,56 @@
+"""Acts a report tells beside its main one (a participle, a relative clause) and political acts told by
+a verb and its object, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import RawArticle
+
+
+def kinds(pipeline, text, published="2023-11-14"):
+    doc = pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+    return [(e.type, e.modality) for e in doc.events]
+
+
+# -- a second act in a participle or a relative clause ----------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Sarraj, meeting Erdogan in Ankara on Thursday, promised to fight on.",
+    "The foreign minister, visiting Kyiv on Monday, pledged more support for Ukraine.",
+    "Erdogan, who hosted Zelensky in Istanbul on Friday, said Turkey would keep mediating.",
+    "Macron, who spoke by phone with Putin on Sunday, said he remained worried.",
+])
+def test_a_meeting_told_beside_the_main_act_is_diplomacy(pipeline, sentence):
+    assert ("diplomacy", "asserted") in kinds(pipeline, sentence)
+
+
+# -- one state's protest to another, a plan for peace, a training mission set up --------------------
+@pytest.mark.parametrize("sentence", [
+    "Tokyo lodged a formal protest with Beijing on Monday.",
+    "The Philippine foreign ministry delivered a protest note to the Chinese embassy on Friday.",
+    "Manila protested to Beijing over the water cannon incident on Sunday.",
+    "The ships sailed close to Taiwan, which lodged a strong protest with China the same day.",
+])
+def test_a_protest_lodged_with_a_state_is_diplomacy(pipeline, sentence):
+    found = [k for k, _ in kinds(pipeline, sentence)]
+    assert "diplomacy" in found and "protest" not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Villagers filed a complaint with the police on Monday.",
+    "Residents made a complaint about the noise on Friday.",
+])
+def test_a_complaint_to_the_police_is_no_diplomacy(pipeline, sentence):
+    assert "diplomacy" not in [k for k, _ in kinds(pipeline, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sisi announced a peace initiative in Cairo on Saturday.",
+    "China unveiled a 12-point plan for a ceasefire in Ukraine on Friday.",
+])
+def test_a_plan_for_peace_put_forward_is_diplomacy(pipeline, sentence):
+    assert ("diplomacy", "asserted") in kinds(pipeline, sentence)
+
+
+def test_a_training_mission_set_up_is_military_aid(pipeline):
+    assert ("military_aid", "asserted") in kinds(pipeline, "The EU set up a military training mission for Mozambique "
+                                                           "on 12 July.")
