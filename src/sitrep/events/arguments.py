@@ -443,6 +443,45 @@ def _own_border(parsed, ids):
     return None
 
 
+# seats of a state's power, in its capital: "protesters stormed the parliament", "broke into Congress"
+SEATS_OF_POWER = {"parliament", "legislature", "congress", "capitol", "senate", "chancellery", "presidency",
+                  "kremlin", "knesset", "duma", "rada", "majlis"}
+# ... and those that are one only as the head of state's or government's ("the presidential palace",
+# "the prime minister's residence", "the government headquarters", "the defence ministry")
+SEATS_OF_OFFICE = {"palace", "residence", "office", "headquarters", "ministry", "assembly", "secretariat"}
+OFFICE_HOLDERS = {"presidential", "president", "prime", "minister", "premier", "government", "cabinet", "royal",
+                  "national", "defence", "defense", "interior", "foreign", "finance", "justice", "federal",
+                  "chancellor", "king"}
+# holders of a province's or a town's seat, not the state's ("the governor's office", "the regional parliament")
+LOCAL_SEATS = {"governor", "provincial", "regional", "state", "district", "county", "local", "city", "municipal",
+               "town", "mayor", "village", "party", "campaign", "army", "police", "un", "embassy"}
+# a seat's building told by its own noun: "the parliament building", "the presidential palace complex"
+SEAT_BUILDINGS = {"building", "buildings", "complex", "compound", "grounds", "premises", "gate", "gates"}
+
+
+def _seat_noun(x) -> bool:
+    """'the parliament', 'Congress', 'the presidential palace', 'the prime minister's residence', 'the defence
+    ministry': a seat of a state's power (not 'the governor's office', 'the regional parliament')."""
+    lemma = x.lemma_.lower()
+    mods = {w.lower_ for k in x.children if k.dep_ in ("amod", "compound", "poss", "nmod")
+            for w in k.subtree if w.i < x.i}
+    if mods & LOCAL_SEATS:
+        return False
+    if lemma in SEATS_OF_POWER or x.lower_ in SEATS_OF_POWER:
+        return True
+    return lemma in SEATS_OF_OFFICE and bool(mods & OFFICE_HOLDERS)
+
+
+def _border_with(span) -> bool:
+    """'near the border with Syria', 'along its frontier with Lebanon': a state named as the far side
+    of a border."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and \
+        root.head.head.lemma_.lower() in ("border", "frontier", "boundary")
+
+
 def _topic(span, trig) -> bool:
     """The place is in what the act is about: its object ('agreed a ceasefire in Idlib'), or a phrase
     on what ('talks on a truce in Gaza', 'a resolution over the war in Sudan')."""
@@ -915,6 +954,12 @@ class Arguments:
                     span.root.i in own and p.lat is not None and c.place.lat is not None and km(
                         p.lat, p.lon, c.place.lat, c.place.lon) < 15 for p, span in self._pspans):
                 c.place, c.place_level = cap, 3
+        if c.kind not in SCENELESS and c.kind not in POLITICAL:
+            # "protesters stormed the parliament", "crowds broke into the presidential palace", with no town
+            # named: the capital of the state whose seat it is, not a town told before
+            seat = self._seat_of_power(doc, c)
+            if seat is not None:
+                c.place, c.place_level = seat, 3
         if c.kind == "military_aid" and t.pos_ == "VERB":
             # "trained 90,000 Yemeni fighters": the aid goes where its recipients are from
             for p, span in self._pspans:
@@ -967,6 +1012,70 @@ class Arguments:
             if _speaking_at(span) and not _in_what_was_said(span, c.trig) and not _in_actor_np(self._text, p, span):
                 return self._location(doc, p)
         return None
+
+    def _seat_of_power(self, doc: Document, c: Candidate) -> Location | None:
+        """The capital of the state whose seat of power the act is done to or at ('stormed the parliament',
+        'rallied outside the presidential palace', 'broke into the Iraqi parliament', 'ransacked the prime
+        minister's residence, Bangladeshi television reported'): the state the seat's own words name, else
+        the country the act is placed in, else the one state the sentence names, else the report's. None
+        when no seat is told, when a town is named with it or on the act ('stormed parliament in Yerevan'),
+        or when the state is unknown."""
+        t = c.trig
+        seat = None
+        for k in t.subtree if t.pos_ in ("VERB", "AUX") else [t, *t.children]:
+            if k.i not in c.zone or not _seat_noun(k):
+                continue
+            x, hops = k, 0
+            if x.dep_ in ("compound", "nmod", "amod") and x.head.lower_ in SEAT_BUILDINGS:
+                x = x.head   # "the parliament building"
+            while x.i != t.i and hops < 3 and (x.dep_ in ("dobj", "nsubjpass", "pobj", "prep", "conj", "appos")):
+                x, hops = x.head, hops + 1
+            if x.i == t.i or k.i == t.i:
+                seat = k
+                break
+        if seat is None or any(k.dep_ in ("compound", "nmod") and k.pos_ == "PROPN" and not any(
+                span.start <= k.i < span.end and (p.kind or "") in ("country", "demonym") for p, span in self._pspans)
+                for k in seat.children):
+            return None   # "the Maashiq presidential palace": a building of its own name, wherever it stands
+        np = _np_span(seat.head if seat.dep_ in ("compound", "nmod") and seat.head.lower_ in SEAT_BUILDINGS else seat)
+        own = _own_phrases(t) | {x.i for x in np}
+        named = [(p, span) for p, span in self._pspans if span.root.i in own and (p.lat is not None or p.country)]
+        if any((p.kind or "") in SETTLEMENT_KINDS | {"installation", "facility", "admin1", "admin2", "region"}
+               for p, span in named if not _is_demonym(span)):
+            return None   # "stormed parliament in Yerevan", "Catalonia's parliament"
+        states = {p.country for p, span in named}
+        if len(states) > 1:
+            return None
+        cc = states.pop() if states else None
+        if cc is None and c.place is not None and (c.place.kind or "") == "country":
+            cc = c.place.country   # "stormed the presidential palace in Bolivia"
+        if cc is None:
+            told = {p.country for p, span in self._pspans if c.sent.start <= span.start < c.sent.end and p.country
+                    and ((p.kind or "") in ("country", "demonym") or _is_demonym(span))}
+            cc = told.pop() if len(told) == 1 else None   # "Kenyan protesters stormed parliament"
+        if cc is None:
+            cc = self._story_country([]) or self._only_country()
+        return self._capital_location(cc) if cc else None
+
+    def _this_side(self, doc: Document, c: Candidate, far: Place) -> Place | None:
+        """The state on the near side of 'the border with <far>': the state of those who act ('Turkish
+        troops clashed with militants near the border with Syria') or else the country the report is
+        about ('clashes near the border with Venezuela' in a report on Colombia); None when neither is
+        another state than the far one."""
+        cc = None
+        if c.kind not in REMOTE_KINDS:
+            cc = self._state_acting(doc, c)
+        if cc is None or cc == far.country:
+            cc = self._story_country([])
+        if cc is None or cc == far.country:
+            # "Thailand said fighting erupted near the border with Cambodia": the one other state told
+            named = {p.country for p, span in self._pspans if c.sent.start <= span.start < c.sent.end
+                     and p.country and p.country != far.country and (p.kind or "") in ("country", "demonym")}
+            cc = named.pop() if len(named) == 1 else None
+        if cc is None:
+            return None
+        # no offsets: the mention names the far state, which the span's own reading would give back
+        return Place(mention=far.mention, start=-1, end=-1, name=_country_name(doc, cc), country=cc, kind="country")
 
     def _other_side(self, doc: Document, own: str) -> Location | None:
         """The state across a border from `own`: the country the report is about when it is another,
@@ -1282,6 +1391,12 @@ class Arguments:
         if not cands and refs:
             # "the army post at Indelimane, between Ansongo and Menaka", Indelimane unknown: near them
             cands = refs[:1]
+            if _border_with(cands[0][1]) and c.kind not in REMOTE_KINDS:
+                # "3,000 fighters, many of them along the border with Venezuela" in a report on Colombia:
+                # this side of the border, not the neighbour named after "with"
+                side = self._this_side(doc, c, cands[0][0])
+                if side is not None:
+                    cands = [(side, cands[0][1])]
         coast = any(p.country and (p.kind or "").lower() not in SEA_KINDS for p, _ in cands)
         for p, span in cands:
             rank = PLACE_RANK.get((p.kind or "").lower(), 2 if p.lat is None else 3)

@@ -1,0 +1,51 @@
+"""An act's place told by a seat of power with no town ('protesters stormed the parliament': the state's
+capital) or by a border ('near the border with Syria': this side of it); sentences written for these tests."""
+from __future__ import annotations
+
+from sitrep.model import RawArticle
+
+
+def run(pipeline, text, published="2024-05-10"):
+    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+
+def places_of(doc, kind):
+    return [(e.location.name if e.location else None) for e in doc.events if e.type == kind]
+
+
+def countries_of(doc, kind):
+    return [(e.location.country if e.location else None) for e in doc.events if e.type == kind]
+
+
+def test_a_stormed_parliament_is_in_the_capital_not_the_town_told_before(pipeline):
+    """The state from a nationality in the sentence ('Armenian media reported', 'Kenyan protesters')."""
+    doc = run(pipeline, "Unrest\n\nPublished 10 May 2024\n\nPolice in Gyumri detained ten activists on Monday. "
+                        "On Tuesday protesters stormed the parliament, Armenian media reported.")
+    assert places_of(doc, "riot") == ["Yerevan"]
+    doc = run(pipeline, "Unrest\n\nPublished 10 May 2024\n\nKenyan protesters stormed parliament on Tuesday, "
+                        "setting part of the building on fire.")
+    assert places_of(doc, "riot") == ["Nairobi"]
+
+
+def test_a_seat_of_office_is_in_the_capital_of_the_state_the_report_names(pipeline):
+    doc = run(pipeline, "Unrest\n\nPublished 10 May 2024\n\nStudents marched in Chittagong on Sunday. On Monday "
+                        "crowds ransacked the prime minister's official residence, Bangladeshi television reported.")
+    assert places_of(doc, "riot")[-1:] == ["Dhaka"]
+
+
+def test_a_named_palace_or_a_provincial_seat_is_no_capital(pipeline):
+    """'the Maashiq presidential palace' is a building of its own name; 'the governor's office' a province's."""
+    doc = run(pipeline, "Unrest\n\nPublished 10 May 2024\n\nProtesters in Basra stormed the governor's office on "
+                        "Monday, Iraqi media reported.")
+    assert "Baghdad" not in places_of(doc, "riot")
+
+
+def test_near_the_border_with_a_state_is_on_this_side(pipeline):
+    """'Turkish troops clashed ... near the border with Syria': Turkey; 'Thailand said fighting erupted near
+    the border with Cambodia': Thailand, not the neighbour named after 'with'."""
+    doc = run(pipeline, "Border\n\nPublished 10 May 2024\n\nTurkish troops clashed with militants near the border "
+                        "with Syria on Monday.")
+    assert countries_of(doc, "clash") == ["TR"]
+    doc = run(pipeline, "Border\n\nPublished 10 May 2024\n\nThailand said fighting erupted on Thursday near the "
+                        "border with Cambodia.")
+    assert countries_of(doc, "clash")[:1] == ["TH"]
