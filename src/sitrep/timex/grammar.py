@@ -23,7 +23,7 @@ class Rule:
 # What a rule needs somewhere in its match: the tagger scans each rule only in windows of
 # text around these words, which keeps it to a few milliseconds an article.
 RULE_TRIGGERS = {
-    "weekof": ("month",), "mdy": ("month",), "range": ("month", "digit"), "dmy": ("month",), "my": ("month",), "month": ("month",),
+    "weekof": ("month",), "mdy": ("month",), "ordday": ("digit",), "range": ("month", "digit"), "dmy": ("month",), "my": ("month",), "month": ("month",),
     "iso": ("digit",), "slash": ("digit",), "year": ("digit",), "decade": ("digit",), "q_abbr": ("digit",),
     "year_words": ("decw",), "decade_words": ("decw",), "century": ("unit",), "quarter": ("unit",), "twoq": ("unit",),
     "season": ("season",), "holiday": ("holiday",), "dayword": ("dayword",), "partday": ("part",),
@@ -183,6 +183,11 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
     add("mdy", r"(?:" + wd + r",?\s+(?:the\s+)?)?" + r"(?:(?P<fz>" + fuzzy + r")\s+)?" + mon + r"\s+(?:the\s+)?" + day
         + day_year)
     add("dmy", r"(?:" + wd + r",?\s+)?(?:the\s+)?" + day + r"(?:\s+of)?\s+" + mon + day_year)
+    # a day of the month told by its ordinal alone ("On the 17th and 18th, pagers exploded", "by the
+    # 21st", "between the 5th and the 9th"): its month is the story's (the tagger reads it); one
+    # that names a thing ("the 5th Brigade", "the 17th and 18th centuries") is no day
+    add("ordday", r"(?i:the)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:(?P<conn>\s*(?:-|–|—)\s*|\s+(?i:to|through|"
+        r"thru|until|till|and|or)\s+)(?:(?i:the)\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th))?(?![\w-])")
     add("my", r"(?:(?P<fz>" + fuzzy + r")[\s-]+)?" + mon + r"(?:,|\s+of)?\s+" + year_any)
     # ranges: "March 1-5", "April 24 and 25", "1-5 March 2020", "2014-2016": TimeML marks each
     # end on its own ("March 1" and "5"); the ends share what one of them says (month, year)

@@ -704,6 +704,13 @@ class Tagger:
                 return False
             if name == "month" and re.match(r"\s*\d", after):
                 return False
+        if name == "ordday":
+            if not 1 <= int(g["day"]) <= 31 or g.get("day2") and not int(g["day"]) < int(g["day2"]) <= 31:
+                return False
+            # "the 5th Brigade", "the 17th and 18th centuries", "the 3rd of the five": a thing counted
+            return not re.match(r"\s*(?:[A-Za-z]|of\b)", after) or \
+                re.match(r"\s+(?:and|or|but|when|as|while|after|before|until|till|to|in|at|with|amid|"
+                         r"near|into|on|onwards|onward|itself)\b", after) is not None
         if name in ("mdy", "dmy"):
             d = int(g["day"]) if g.get("day") else self.L.ordinals[re.sub(r"[\s-]+", "-", g["dayw"].lower())]
             if not 1 <= d <= 31:
@@ -1132,6 +1139,39 @@ class Tagger:
                 out.append(Found(a, b, "DATE", f"{y:04d}-{month:02d}-{d:02d}", explicit_year=explicit,
                                  anchor=None if explicit else "publication"))
         return out or None
+
+    def n_ordday(self, m, ctx):
+        """A day of the month told by its ordinal alone ("On the 17th and 18th, pagers exploded
+        across the country", "by the 21st"): of the month the story last named before it, else of
+        the report's month (the month before when that day is still to come in a telling of the
+        past). Two ordinals ("the 17th and 18th", "the 5th to the 9th") give an expression each,
+        as a range does."""
+        ref = ctx.reference(m.start(), grans=("day", "month"), scope="document")
+        d1 = int(m["day"])
+        if ref is not None and re.match(r"\d{4}-\d\d", ref[1].value):
+            y, month = int(ref[1].value[:4]), int(ref[1].value[5:7])
+            anchor = f"timex:{ref[0]}"
+            if ref[1].rule == "ordday" and d1 < int(ref[1].value[8:10]):
+                # "on the 28th ... on the 4th": the story has gone on into the next month (not past the report)
+                ny, nm = (y, month + 1) if month < 12 else (y + 1, 1)
+                if ctx.dct is None or (cal.safe_date(ny, nm, d1) or ctx.dct) <= ctx.dct:
+                    y, month = ny, nm
+        elif ctx.dct is not None:
+            y, month, anchor = ctx.dct.year, ctx.dct.month, "publication"
+        else:
+            return None
+        if ctx.dct is not None and (y, month) == (ctx.dct.year, ctx.dct.month) and d1 > ctx.dct.day and \
+                ctx.tense(m.start(), m.end()) != "future":
+            y, month = (y, month - 1) if month > 1 else (y - 1, 12)   # the report's month has not reached it
+        ends = [(m.start(), m.end("day") + 2, d1)]
+        if m["day2"]:
+            ends.append((m.end("conn"), m.end(), int(m["day2"])))   # "the 9th", as the first end is told
+        out = []
+        for a, b, d in ends:
+            if cal.safe_date(y, month, d) is None:
+                return None
+            out.append(Found(a, b, "DATE", f"{y:04d}-{month:02d}-{d:02d}", anchor=anchor))
+        return out
 
     def n_weekof(self, m, ctx):
         """"the week of March 6": the ISO week holding that day."""
