@@ -12,25 +12,27 @@ from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, KIND_MARGIN, TOL
 LIST_BULLETS = ("-", "*", "\u2022", "\u2013", "\u2014", "\u00b7", "\u25aa", "\u25cf")
 
 
-def _list_item(token) -> int | None:
+def _list_item(token, text: str | None = None) -> int | None:
     """Where the bulleted list line that tells a word begins ('- Merowe: fighters seized the airport'), or None
-    when its line opens with no bullet."""
-    text = token.doc.text
+    when its line opens with no bullet. `text` is its document's text when the caller holds it (Doc.text
+    joins every token anew: a tenth of a millisecond a call in a report of 500 words)."""
+    if text is None:
+        text = token.doc.text
     start = text.rfind("\n", 0, token.idx) + 1
     return start if text[start:token.idx].lstrip().startswith(LIST_BULLETS) else None
 
 
-def _other_list_items(a: Candidate, b: Candidate) -> bool:
+def _other_list_items(a: Candidate, b: Candidate, text: str | None = None) -> bool:
     """Acts told on different lines of a bulleted list, each line a brief of its own ('- Aden: rebels took a
     checkpoint.' / '- Marib: four farmers died in shelling'): two occurrences."""
-    la, lb = _list_item(a.trig), _list_item(b.trig)
+    la, lb = _list_item(a.trig, text), _list_item(b.trig, text)
     return la is not None and lb is not None and la != lb
 
 
-def _compatible(a: Candidate, b: Candidate, related=None) -> bool:
+def _compatible(a: Candidate, b: Candidate, related=None, text: str | None = None) -> bool:
     if a.modality != b.modality:
         return False
-    if _other_list_items(a, b):
+    if _other_list_items(a, b, text):
         return False
     if a.headline and not b.headline and a.kind == b.kind and b.unit - a.unit <= 5 and a.last_unit == a.unit and not (
             a.date_own and b.date_own and (a.date.start > b.date.end or b.date.start > a.date.end)) and not (
@@ -392,6 +394,7 @@ class Merging:
                 # "Kenya has pledged 1,000 officers": dated and weighed as told, the act itself is to come
                 c.modality = "planned"
         out: list[Candidate] = []
+        text = cands[0].trig.doc.text if cands else None   # the parse's text, once for every pair
         for c in cands:
             target = None
             if c.anaphoric:
@@ -442,7 +445,7 @@ class Merging:
                 folded = [m for m in cands if getattr(m, "_merged_into", None) is o]
                 if any(_other_doers_apart(m, c) for m in folded):
                     continue
-                if _compatible(o, c, self._related):
+                if _compatible(o, c, self._related, text):
                     target = o
                     break
             if target is None:
