@@ -285,7 +285,7 @@ _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
 _PLURAL_SPAN = {"hour": 1, "day": 6, "week": 28, "month": 90}   # "within days", "in the following weeks"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 5}
-_SPAN_WORDS = re.compile(r"(?:(?P<det>the|a|an)\s+)?(?:(?P<rel>following|ensuing|subsequent|next|previous|"
+_SPAN_WORDS = re.compile(r"(?:(?P<det>the|a|an)\s+)?(?:(?P<rel>following|ensuing|subsequent|next|coming|previous|"
                          r"preceding)\s+)?(?:(?P<n>few|several|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"\d{1,2})\s+)?(?P<unit>hour|day|week|month)(?P<pl>s)?$", re.I)
 
@@ -327,6 +327,43 @@ def _story_window(text: str, tx, anchor):
     return EventDate(first, anchor + timedelta(days=length), tx.text)
 
 
+# verbs that announce, decide or threaten what is still to come ("said it would hold drills",
+# "agreed to deploy a joint force", "warned that troops would strike back", "vowed to retake the town")
+_ANNOUNCING = _DECIDING | {"warn", "threaten", "vow", "intend", "aim", "seek", "prepare", "tell", "insist", "reveal",
+                           "confirm", "expect", "hope", "want", "commit", "resolve", "choose", "opt", "move"}
+
+
+def _announcers(trig) -> list:
+    """The verbs of announcing or deciding that an act still to come is told under, nearest first
+    ("the president said he had agreed to deploy a joint force": agreed, said; "announced a
+    deployment of 2,000 troops": announced)."""
+    out = []
+    x = trig if trig.pos_ in ("VERB", "AUX") else None
+    if x is None:
+        # "announced the deployment of 2,000 troops", "approved plans for a deployment"
+        n = trig
+        while n.dep_ in ("pobj", "prep", "dobj", "nsubjpass", "compound", "conj") and n.head.i != n.i and \
+                n.head.pos_ not in ("VERB", "AUX"):
+            n = n.head
+        if n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in _ANNOUNCING:
+            out.append(n.head)
+        x = _clause_head(trig)
+    for _ in range(4):
+        if x.dep_ not in ("ccomp", "xcomp", "conj") or x.head.i == x.i or x.head.pos_ not in ("VERB", "AUX"):
+            break
+        x = x.head
+        if x.lemma_.lower() in _ANNOUNCING and x not in out:
+            out.append(x)
+    return out
+
+
+def _said_with(root, verb) -> bool:
+    """The time whose root is `root` is told of `verb` itself ("On Monday the command said ...",
+    "said on Tuesday", "announced Friday"): the first verb above it is that one."""
+    v = next((x for x in [root] + list(root.ancestors) if x.pos_ in ("VERB", "AUX")), None)
+    return v is not None and v.i == verb.i
+
+
 class Dating:
     """Dates of candidates (a part of the Events stage; reads the stage's time spans)."""
 
@@ -345,9 +382,59 @@ class Dating:
             # "On 4 June forces took Tarhuna. Within the week, mercenaries withdrew": not the
             # calendar week of the report, the week after the day just told
             got, own = window, True
+        if got is None and link is None and c.modality == "planned":
+            # "On Monday the command said it would hold more drills around the island": what is
+            # still to come, with no time of its own, is dated from its announcement
+            got = self._announced_on(doc, c)
         if got is not None and doc.published is not None:
             got = _years_back_month(got, doc.published)
         return got, own, link
+
+    def _announced_on(self, doc: Document, c: Candidate) -> EventDate | None:
+        """The day an act still to come was announced or decided: the time told of the verb that
+        announces it ("On Monday the command said it would hold drills": Monday; "the ministry
+        announced on Tuesday that it will send troops in the coming days": from Tuesday, the next
+        days), else the time the story tells that verb at (its paragraph's day, the report's for
+        one told in the present: "The ministry says it will send troops"); None without one."""
+        verbs = _announcers(c.trig)
+        if not verbs:
+            return None
+        sent = c.sent
+        said = None
+        for verb in verbs:
+            said = next((tx for tx, span in self._tspans if sent.start_char <= tx.start < sent.end_char
+                         and tx.type in ("DATE", "TIME") and tx.start_date is not None
+                         and tx.start_date == tx.end_date and _said_with(span.root, verb)
+                         and not argument_time(span.root)), None)
+            if said is not None:
+                break
+        if said is not None:
+            day = EventDate(said.start_date, said.end_date, said.text)
+        else:
+            verb = verbs[-1]
+            if _tense(verb) in ("present", "present perfect") and doc.published is not None and \
+                    not _headline_like(sent):
+                day = EventDate(doc.published, doc.published, "")
+            elif self.date_for_span is not None and _tense(verb) == "past":
+                refused = frozenset(tx.start for tx, _ in self._tspans if sent.start_char <= tx.start < sent.end_char)
+                try:
+                    day = _as_date(self.date_for_span(doc, verb.idx, verb.idx + len(verb), refused=refused,
+                                                      others=frozenset()))
+                except Exception:
+                    day = None
+                if day is None or day.start != day.end:
+                    return None
+            else:
+                return None
+        if doc.published is not None and day.start > doc.published:
+            return None
+        # "... will send 2,000 troops to the border in the coming days", "within days": a stretch from that day
+        for tx, span in self._tspans:
+            if sent.start_char <= tx.start < sent.end_char and span.root.i in c.zone and tx.type == "DURATION":
+                window = _story_window(self._text, tx, day.start)
+                if window is not None:
+                    return EventDate(day.start, window.end, day.text)
+        return day
 
     def _window_from_the_story(self, doc: Document, c: Candidate) -> EventDate | None:
         """The stretch the act's own span told from the story's last day gives it ("Within the week,
