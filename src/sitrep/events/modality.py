@@ -590,6 +590,12 @@ def _promised(t) -> bool:
     by Berlin"). A promise to do something is told by the infinitive's own clause ("vowed to send")."""
     if t.pos_ == "VERB":
         given = [k for k in t.children if k.dep_ == "dobj"]
+        if not given and t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+            # "the first of four air defence systems it has pledged would arrive in the coming days": the verb
+            # of promise tells of the thing promised, its head; unless the sentence tells that thing handed over
+            # ("delivered the first of the systems it has pledged": the delivery is the news)
+            return _promise_told(t) and not any(k.dep_ in ("xcomp", "ccomp") for k in t.children) \
+                and not _sum_of_money(t.head) and not _handed_over(t.head)
         return _promise_told(t) and bool(given) and not any(k.dep_ in ("xcomp", "ccomp") for k in t.children) \
             and not any(_sum_of_money(k) for k in given)
     if t.pos_ != "NOUN" or _sum_of_money(t):
@@ -598,6 +604,21 @@ def _promised(t) -> bool:
         return True
     return any(k.dep_ in ("relcl", "acl") and _promise_told(k) and not any(
         g.dep_ in ("xcomp", "ccomp") for g in k.children) for k in t.children)
+
+
+def _handed_over(noun) -> bool:
+    """The thing promised is told as done with by its own verb, up through "the first of", "some of": the
+    object or subject of a verb told in the past ("Germany delivered the first of the systems it has pledged",
+    "the tanks Spain promised have arrived"), not of a verb of saying."""
+    x = noun
+    for _ in range(4):
+        if x.dep_ in ("pobj",) and x.head.dep_ == "prep":
+            x = x.head.head
+            continue
+        break
+    verb = x.head if x.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in SPEECH_VERBS \
+        and _told_in_past(verb)
 
 
 def _sum_of_money(noun) -> bool:
