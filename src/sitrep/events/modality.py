@@ -457,6 +457,11 @@ def _told_modality(t, sent) -> tuple[str, bool]:
                     # launch a counter-offensive": an answer to a condition, not an arrangement
                     return "hypothetical", False
                 return "planned", False
+        if i <= 1 and _inverted_condition(x):
+            return "hypothetical", False   # "had the rebels attacked, ...", "were Israel to invade Rafah"
+        if 0 < i <= 3 and x.dep_ == "prep" and _case_of(x) is not None and any(
+                y.i == _case_of(x).i for y in chain[:i]):
+            return "hypothetical", False   # "in the event of an attack": the attack is the case, if it comes
         if i > 0 and lem in PROSPECT_NOUNS and x.pos_ == "NOUN" and chain[i - 1].dep_ in ("pobj", "prep"):
             return "planned", False   # "clearing the way for a power-sharing deal": a deal to come
         if lem in DENY_HEADS and i > 0 and not (lem == "rule" and not any(k.lower_ == "out" for k in kids)):
@@ -701,10 +706,52 @@ def _racing(t) -> bool:
 
 
 def _conditional(verb) -> bool:
-    """The verb has a clause of condition of its own: "he would stop supplying shells if Israel launched
-    the operation", "if the offensive went ahead, the force would withdraw"."""
+    """The verb has a condition of its own: a clause of condition ("he would stop supplying shells if Israel
+    launched the operation", "if the offensive went ahead, the force would withdraw"), one told by inversion
+    ("should the militia strike again, the army will hit back", "would target warships should Washington
+    strike Yemen") or a case named ("would respond militarily in case of further shelling", "in the event of
+    an attack, NATO will deploy troops")."""
     return any(k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children)
+               or k.dep_ in ("advcl", "ccomp") and _inverted_condition(k)
+               or k.dep_ == "prep" and _case_of(k) is not None
                for k in verb.children)
+
+
+# the auxiliaries that open a condition told by inversion: "should the rebels attack", "had the army
+# withdrawn", "were Israel to invade"
+INVERTED_AUX = {"should", "had", "were"}
+
+
+def _inverted_condition(clause) -> bool:
+    """A clause of condition told by inversion, set under another clause: its first word an auxiliary
+    ("should", "had", "were") followed by its subject ("Should the militia strike again, ...", "... should
+    Washington strike Yemen", "Were Israel to invade Rafah, ..."), not a question."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.head.i == clause.i:
+        return False
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ not in INVERTED_AUX or not (first.i == clause.i or first.dep_ in ("aux", "auxpass")
+                                                and first.head.i == clause.i):
+        return False
+    # its subject after the auxiliary (the parser may take "the militia strike" for a compound)
+    subject = next((x for x in clause.subtree if x.dep_ in ("nsubj", "nsubjpass")), None) or next(
+        (x for x in clause.doc[first.i + 1:clause.i] if x.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return subject is not None and subject.i > first.i and not _asked(clause.sent)
+
+
+# the nouns of a case an answer is conditioned on: "in case of further shelling", "in the event of an attack"
+CASE_NOUNS = {"case", "event"}
+
+
+def _case_of(prep):
+    """The act a case is named for, when the preposition opens one ("in case of further shelling", "in the
+    event of an attack": the noun after "of"), else None."""
+    if prep.lower_ != "in":
+        return None
+    case = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in CASE_NOUNS), None)
+    if case is None or case.lemma_.lower() == "event" and not any(k.lower_ == "the" for k in case.children):
+        return None
+    of = next((g for g in case.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
 
 
 def _held_strength(t) -> bool:
