@@ -202,6 +202,39 @@ def _settled(t) -> bool:
     return False
 
 
+# what allows or asks for a person's arrest before it is made: "issued an arrest warrant", "a warrant for the
+# general"
+WARRANT_NOUNS = {"warrant"}
+# what is sought, ordered or allowed before it is made: "ordered the arrest of", "sought his extradition"
+HELD_NOUNS = {"arrest", "detention", "extradition"}
+# verbs that order, seek or allow a person's arrest, which is then still to come
+ARREST_ASKING = {"order", "seek", "request", "authorise", "authorize", "approve", "demand", "issue", "want"}
+# prepositions of a warrant carried out: "arrested on a warrant", "held under a warrant issued in 2019"
+EXECUTED_PREPS = {"on", "under", "with", "by"}
+
+
+def _warranted(t) -> bool:
+    """The act is an arrest a warrant or an order allows or asks for, not yet made: the warrant itself
+    ("reactivated arrest warrants for the ten negotiators", "a court issued a warrant for the general"), the
+    arrest a warrant is for ("issued warrants for the arrest of two ministers") or an arrest ordered or
+    sought ("a judge ordered the arrest of the former prime minister", "sought his extradition"). A warrant
+    on which someone was held was carried out ("arrested on a warrant issued in 2019"): left to its clause."""
+    if t.pos_ != "NOUN":
+        return False
+    lem = t.lemma_.lower()
+    if lem in WARRANT_NOUNS:
+        if t.dep_ == "pobj" and t.head.lower_ in EXECUTED_PREPS:
+            return False
+        return not (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ("execute", "serve", "enforce"))
+    if lem not in HELD_NOUNS:
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in WARRANT_NOUNS | {"request",
+                                                                                                      "call"}:
+        return True   # "warrants for the arrest of", "a request for his extradition"
+    return t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in ARREST_ASKING and not any(
+        k.dep_ == "neg" for k in t.head.children)
+
+
 def _told_in_past(verb) -> bool:
     """The verb group is a past or a perfect told as fact ("which began", "that killed", "in which nine
     people died", "which has killed 40"), with no modal and no negation of its own."""
@@ -682,12 +715,13 @@ def _requested(t) -> bool:
 
 
 def _committed(t) -> bool:
-    """The act is one a side committed itself or others to, by a promise, an alert or a request itself told as
-    done ("Kenya has pledged 1,000 officers", "troops were placed on standby to deploy", "Washington asked
-    Colombia to arrest the commanders"): it is still to come, but the commitment is news as firm as an act
-    told, and is dated as one (the day it was made). The act's clause reads it as told; the events stage
+    """The act is one a side committed itself or others to, by a promise, an alert, a request or a warrant
+    itself told as done ("Kenya has pledged 1,000 officers", "troops were placed on standby to deploy",
+    "Washington asked Colombia to arrest the commanders", "the court issued a warrant for the general"): it
+    is still to come, but the commitment is news as firm as an act told, and is dated as one (the day it was
+    made). The act's clause reads it as told; the events stage
     makes it planned once it is dated (see Merging)."""
-    return _promised(t) or _readied(t) or _requested(t)
+    return _promised(t) or _readied(t) or _requested(t) or _warranted(t)
 
 
 # verbs of haste or effort towards an end still to be reached: "raced to finish its withdrawal before the
