@@ -265,6 +265,23 @@ def _present_tense(t) -> bool:
     return head.tag_ == "VBG" and any(k.lemma_ == "be" and k.tag_ in ("VBZ", "VBP") for k in auxes)
 
 
+# verbs of an act's lasting, told with the time it lasts to: "runs until 14 March", "lasts through Sunday"
+LASTING = {"run", "last", "continue", "go", "stretch", "extend", "carry"}
+# prepositions of the end of a span: "until Friday", "through 20 March", "till the end of the month"
+END_PREPS = {"until", "till", "til", "through", "thru"}
+
+
+def _lasting_until(t) -> bool:
+    """The act's verb tells how long it lasts, up to an end ("the exercise runs until 20 March", "drills
+    that continue through Sunday", "the manoeuvres go on until Friday"): the act goes on, its day the end."""
+    verb = t if t.pos_ in ("VERB", "AUX") else (t.head if t.dep_ in ("nsubj", "nsubjpass") else None)
+    if verb is None:
+        rel = [k for k in t.children if k.dep_ in ("relcl", "acl")]   # "exercises, which run until 20 March"
+        verb = rel[0] if rel else None
+    return verb is not None and verb.lemma_.lower() in LASTING and any(
+        k.dep_ == "prep" and k.lower_ in END_PREPS for k in verb.children)
+
+
 def _given_by(prep) -> bool:
     """A preposition that gives its act as a fact: "since", "amid", "despite" always; "after", "following"
     where the clause they modify is told as fact, not as a plan or a possibility ("protests grew after the
@@ -1166,6 +1183,11 @@ class Occurrence:
             # before the report was written has begun
             c.modality = "asserted"
             c.conf += 0.1
+        elif c.modality == "asserted" and pub is not None and c.date is not None and c.date_own and \
+                _present_tense(t) and c.date.start > pub and _lasting_until(t):
+            # "an exercise under way on Sumatra since last week runs until 20 March", "the drills last through
+            # Sunday": the day told is when an act going on ends; it goes on as the report is written
+            c.date = EventDate(pub, c.date.end, c.date.text)
         elif c.modality == "asserted" and pub is not None and c.date is not None and c.date_own and \
                 _present_tense(t) and (c.date.start > pub or LATER_TODAY.match(c.date.text or "")):
             # "the Security Council is holding an emergency meeting later today", "the minister flies to
