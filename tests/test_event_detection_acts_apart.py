@@ -54,3 +54,28 @@ def test_a_plan_for_peace_put_forward_is_diplomacy(pipeline, sentence):
 def test_a_training_mission_set_up_is_military_aid(pipeline):
     assert ("military_aid", "asserted") in kinds(pipeline, "The EU set up a military training mission for Mozambique "
                                                            "on 12 July.")
+
+
+# -- acts of war told by a verb and who does it to what ---------------------------------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("Ugandan forces lost their camp at Janaale in September.", "territory_change"),
+    ("Burundian troops were driven from their base near Leego in June.", "territory_change"),
+    ("Al-Shabaab fighters forced the soldiers out of the town of Bardere on Monday.", "territory_change"),
+    ("The Ukrainian army moved back into Kherson on 11 November.", "deployment"),
+    ("The army called up 360,000 reservists on Sunday.", "troop_level"),
+    ("The German brigade paraded in Vilnius on Thursday and formally took up its mission.", "deployment"),
+    ("Fighting raged in Bakhmut on Sunday.", "clash"),
+    ("Clashes continued overnight on the eastern edge of Khartoum.", "clash"),
+    ("Abiy ordered the offensive against Tigray on 4 November.", "clash"),
+])
+def test_an_act_of_war_told_by_verb_and_object(pipeline, sentence, kind):
+    assert (kind, "asserted") in kinds(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 360,000 people were driven from Marawi and nearby towns on 23 May.",
+    "The company lost its contract in September.",
+    "The minister went back to Paris on Friday.",
+])
+def test_people_displaced_or_a_contract_lost_are_no_act_of_war(pipeline, sentence):
+    assert not {k for k, _ in kinds(pipeline, sentence)} & {"territory_change", "deployment"}

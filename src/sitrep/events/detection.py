@@ -1041,6 +1041,7 @@ class Detection:
         self._group_changes(toks, found)
         self._set_phrases(toks, found)
         self._political_acts(toks, found)
+        self._military_acts(toks, found)
         self._counts_of_a_force(toks, found)
         self._stances(toks, found)
         self._suspensions(toks, found)
@@ -1320,6 +1321,108 @@ class Detection:
                     found[t.i] = (t, {"troop_level"}, 0.9)
                     for k in counted:
                         found.pop(k.i, None)
+
+    def _a_force(self, k) -> bool:
+        """A named or common force, not a bare pronoun ('Ugandan forces', 'the brigade', 'the Houthis')."""
+        if k.lemma_.lower() in CIVILIAN_NOUNS or k.lemma_.lower() in ("people", "person", "family", "resident"):
+            return False   # "360,000 people were driven from the city": the displaced, no force
+        return k.lower_ not in _PERSONAL and k.lower_ != "them" and (
+            (_is_force(k) and k.pos_ == "NOUN") or k.lemma_.lower() in MORE_FORCES or self._armed(k))
+
+    def _ground(self, g) -> bool:
+        """Ground a force holds: a base, a camp, a position, a town (by its word or the places stage)."""
+        return g.lemma_.lower() in BASE_NOUNS or g.lower_ in BASE_NOUNS or g.lemma_.lower() in TERRAIN or \
+            self._place_within(g)
+
+    def _military_acts(self, toks, found) -> None:
+        """Acts of war told by a verb and who does it to what, where the words alone name none: ground lost
+        by a force ('Ugandan forces lost their camp at Janaale', 'the troops were driven from their base',
+        'militants forced the soldiers out of the town'); a force going back in ('Kenyan troops went back into
+        the town'); reserves called up ('the army called up 300,000 reservists'); a force taking up its
+        mission or positions ('the brigade formally took up its mission'); an attack ordered ('ordered the
+        offensive on 4 November': the order is the attack's start); fighting told as going on where and
+        when it does ('clashes continued overnight on the city's edge')."""
+        for t in toks:
+            if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            lem = t.lemma_.lower()
+            kids = list(t.children)
+            parts = {k.lower_ for k in kids if k.dep_ in ("prt", "advmod")}
+            subj = [k for k in kids if k.dep_ == "nsubj"]
+            if not subj and t.dep_ == "conj":
+                # "the brigade paraded in Vilnius and formally took up its mission": the first verb's subject
+                subj = [k for k in t.head.children if k.dep_ == "nsubj"]
+            subj = [_relative_doer(t, k) for k in subj] + [g for k in subj for g in k.conjuncts]
+            objs = [k for k in kids if k.dep_ in ("dobj", "nsubjpass")]
+            objs += [g for o in objs for g in o.conjuncts]
+            passive = any(k.dep_ == "auxpass" for k in kids)
+            left = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("from", "out") for g in c.subtree
+                    if g.dep_ == "pobj"]
+            if lem in ("drive", "push", "force", "chase", "oust", "expel", "dislodge", "evict", "flush", "rout") and \
+                    left and any(self._ground(g) for g in left) and any(self._a_force(o) for o in objs) and (
+                    passive or subj):
+                # "Burundian troops were driven from their base at Leego", "militants forced the soldiers out of
+                # the town": ground taken from a force
+                found[t.i] = (t, {"territory_change"}, 0.9)
+                continue
+            if lem == "lose" and any(self._a_force(k) for k in subj) and any(
+                    o.dep_ == "dobj" and self._ground(o) and o.lemma_.lower() not in ("life", "area", "field", "point",
+                                                                                       "points", "road")
+                    for o in objs):
+                # "Ugandan forces lost their camp at Janaale in September": ground taken from them
+                found[t.i] = (t, {"territory_change"}, 0.9)
+                for o in objs:
+                    found.pop(o.i, None)
+                continue
+            if lem in ("go", "move", "come", "march", "roll", "push") and "back" in parts and not objs and any(
+                    self._a_force(k) for k in subj) and any(
+                    c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
+                        g.dep_ == "pobj" and self._place_within(g) for g in c.children)
+                    for k in kids if k.lower_ == "back" for c in [k, *k.children]):
+                # "Kenyan troops went back into the town within a week": a force sent in again
+                found[t.i] = (t, {"deployment"}, 0.9)
+                continue
+            if lem in ("call", "mobilise", "mobilize", "summon", "draft") and ("up" in parts or lem != "call") and any(
+                    o.dep_ == "dobj" and (o.lemma_.lower() in ("reservist", "conscript", "reserve", "reserves")
+                                          or o.lower_ in ("reservists", "conscripts", "reserves")) for o in objs):
+                # "the army called up 360,000 reservists", "mobilised its reserves": the strength raised
+                found[t.i] = (t, {"troop_level"}, 0.9)
+                for o in objs:
+                    found.pop(o.i, None)
+                continue
+            if lem == "take" and "up" in parts and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in ("mission", "duty", "position", "post", "role", "station")
+                    for o in objs) and any(self._a_force(k) for k in subj):
+                # "the brigade paraded in Vilnius and formally took up its mission": a force in place
+                found[t.i] = (t, {"deployment"}, 0.9)
+                continue
+            if lem in ("order", "authorise", "authorize", "launch") and lem != "launch" and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in OFFENSIVES for o in objs) and not any(
+                    k.dep_ in ("xcomp", "ccomp") for k in kids) and subj:
+                # "Abiy ordered the offensive on 4 November": the order is the attack's start, told as done; the
+                # kind is the act's own ("ordered air strikes" are strikes)
+                o = next(o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in OFFENSIVES)
+                aerial = any(y.lower_ in ("air", "aerial", "bombing", "drone") for y in o.subtree)
+                found[t.i] = (t, {"airstrike"} if aerial else {"clash"}, 0.9)
+                found.pop(o.i, None)
+                continue
+        for t in toks:
+            if t.i not in found or t.pos_ != "NOUN" or t.dep_ != "nsubj" or found[t.i][2] >= 0.9:
+                continue
+            kinds = found[t.i][1]
+            verb = t.head
+            # (the lemmatiser leaves 'raged' as 'rag')
+            going = verb.lemma_.lower() if verb.lower_ not in ("raged", "rages", "raging") else "rage"
+            if not kinds & VIOLENT or t.lemma_.lower() in GENERIC_VIOLENT or going not in OCCURRING | {
+                    "continue", "persist", "rage", "go"} or (going == "go" and "on" not in {
+                    k.lower_ for k in verb.children}):
+                continue
+            if any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree if x.i != t.i) or any(
+                    c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and any(
+                        g.dep_ == "pobj" and self._place_within(g) for g in c.subtree) for c in verb.children):
+                # "clashes continued overnight on the city's eastern edge", "fighting raged in Bakhmut on Sunday":
+                # the act itself told going on, where and when
+                found[t.i] = (t, kinds, 0.9)
 
     def _protest_lodged(self, t, lem, subj, objs) -> bool:
         """A state's diplomatic protest to another: a complaint lodged, delivered or filed ('lodged a formal
