@@ -653,7 +653,11 @@ def _behind_the_story(doc: Document, t: Timex) -> bool:
             aux = {k.lower_ for k in x.children if k.dep_ in ("aux", "auxpass")}
             if aux & {"had", "'d"} and not any(a.lemma_.lower() in _SAYING for a in x.ancestors):
                 return True
-            return False   # the clause the time belongs to
+            # "Missiles struck a mall on Monday, the ministry said on Wednesday. Hours later ...": the
+            # day of the report of an act its sentence dates before it, not the story's day
+            return x.lemma_.lower() in _SAYING and any(
+                span.sent.start_char <= u.start < t.start and _day_timex(u) and u.start_date == u.end_date
+                and u.value != "PRESENT_REF" for u in doc.timexes)
     return False
 
 

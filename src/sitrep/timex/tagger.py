@@ -186,6 +186,11 @@ _BEFORE_A_NAMED_DAY = frozenset("during in since before after until till holy th
 _WEEKDAY_IN = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _WEEKDAY_NUMBER = {"mon": 1, "tues": 2, "wednes": 3, "thurs": 4, "fri": 5, "satur": 6, "sun": 7}
 _LEAD_SENTENCES = 3
+# what opens a clause or phrase told behind the story's day ("a week after Pelosi visited Taipei on
+# 2 August", "since 2019", "before the vote on 4 May")
+_BEHIND_OPENERS = frozenset({"after", "since", "before", "until", "till"})
+_SAYING_VERBS = frozenset("say tell announce report claim confirm state add insist allege accuse deny declare "
+                          "note write".split())
 # A report whose lead dates it at least this long before publication narrates a past week.
 _STORY_BEFORE_PUBLICATION_DAYS = 7
 
@@ -413,6 +418,49 @@ class Context:
             if f.type in ("DATE", "TIME") and cal.granularity(f.value) in grans and not f.info.get("generic"):
                 return i, f
         return None
+
+    def story_ref(self, pos: int, grans=("day",)) -> tuple[int, Found] | None:
+        """The day an anaphoric time counts from ("Japan lodged a protest the same day", "hours
+        later", "the next morning"): the latest earlier time of the story's acts, not one told
+        behind them (after a "since", "after", "before" or "until": "began drills on Thursday, a
+        week after Pelosi visited Taipei on 2 August"; in a relative clause) nor the day a report
+        was made of an act its sentence dates ("struck a mall on Monday, the ministry said on
+        Wednesday"); else as `anchor_ref` reads it."""
+        got = self.anchor_ref(pos, grans)
+        if got is None or self.parsed is None:
+            return got
+        for i in range(got[0], -1, -1):
+            f = self.found[i]
+            if f.type not in ("DATE", "TIME") or cal.granularity(f.value) not in grans or f.info.get("generic"):
+                continue
+            if self.paragraph_of(f.start) != self.paragraph_of(pos) and \
+                    self.sentence_of(pos) - self.sentence_of(f.start) > 2:
+                break
+            if not self._told_behind(i):
+                return i, f
+        return got
+
+    def _told_behind(self, i: int) -> bool:
+        """The found time i is told behind the story's acts (see `story_ref`)."""
+        f = self.found[i]
+        tok, verb = self._governing_verb(f.start, f.end)
+        if tok is None:
+            return False
+        first = self.token_at(f.start)
+        before = first.nbor(-1) if first is not None and first.i > first.sent.start else None
+        if before is not None and before.lower_ in _BEHIND_OPENERS:
+            return True
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.dep_ in ("relcl", "acl") or any(k.dep_ == "mark" and k.lower_ in _BEHIND_OPENERS
+                                                  for k in verb.children):
+            return True
+        if verb.dep_ == "pcomp" and verb.head.lower_ in _BEHIND_OPENERS:
+            return True
+        # "struck a mall on Monday, the ministry said on Wednesday": the report's day, the act's told first
+        return verb.lemma_.lower() in _SAYING_VERBS and any(
+            g.start < f.start and g.type in ("DATE", "TIME") and cal.granularity(g.value) == "day"
+            and self.sentence_of(g.start) == self.sentence_of(f.start) for g in self.found[:i])
 
     def story_day(self, pos: int) -> date | None:
         """The day the report tells of, when that is not the publication's week: the first
@@ -1570,6 +1618,8 @@ class Tagger:
         part = _PART[m["part"].lower()]
         if rel in ("the", "that", "the next", "the following", "the previous"):
             ref = ctx.reference(m.start(), grans=("day",), scope="near")
+            if ref is not None and rel != "the":
+                ref = ctx.story_ref(m.start())    # "the next morning": after the day of the act just told
             if ref is None:
                 return None
             shift = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
@@ -1650,6 +1700,7 @@ class Tagger:
             gmap = {"day": ("day",), "week": ("day", "week"), "weekend": ("day", "week"),
                     "month": ("day", "week", "month"), "year": ("day", "week", "month", "quarter", "season", "year")}
             ref = (ctx.reference(m.start(), grans=gmap[u], scope="near") if rel == "the"
+                   else ctx.story_ref(m.start()) if u == "day"
                    else ctx.anchor_ref(m.start(), grans=gmap[u]))
             if ref is None and rel == "the" and u == "day" and re.match(r"\s+(?:before|after)\s+(?:the|that)\s", after):
                 # "troops deployed the day before the announcement": linked to that event, whatever
@@ -1896,6 +1947,8 @@ class Tagger:
                 # "On 21 May troops left ... earlier this month ... said two days earlier": days are
                 # counted from the last day told, not from a month or week
                 ref = ctx.anchor_ref(m.start(), grans=("day",)) or ref
+            if ref is not None and code_g == "day" and cal.granularity(ref[1].value) == "day":
+                ref = ctx.story_ref(m.start()) or ref    # "Hours later": after the act just told
             if ref is not None:
                 anchor, base_value = f"timex:{ref[0]}", ref[1].value
         if base_value is None:
