@@ -56,3 +56,31 @@ def test_the_previous_days_are_before_the_day_told(pipeline):
                         "Over the preceding weeks, Turkish drones struck convoys near the base.")
     start, end = span_of(doc, "struck")
     assert end == date(2020, 5, 17) and start < date(2020, 5, 11)
+
+
+def test_the_previous_days_told_without_a_preposition(pipeline):
+    """'Drones had spent the previous days bombing the defences': the days before the capture."""
+    doc = run(pipeline, "Latest news from the region\nRebels captured the airbase on Thursday, 14 May. Drones had "
+                        "spent the previous days bombing the base's defences.")
+    start, end = span_of(doc, "bombing")
+    assert end == date(2020, 5, 13) and start < date(2020, 5, 13)
+
+
+def test_the_days_before_look_back(pipeline):
+    doc = run(pipeline, "Latest news from the region\nRebels captured the airbase on 9 May. In the days before, the "
+                        "army had evacuated its wounded soldiers from the base.")
+    start, end = span_of(doc, "evacuated")
+    assert end == date(2020, 5, 8) and start < date(2020, 5, 8)
+
+
+def test_the_past_two_weeks_in_the_present_perfect_end_at_the_report(pipeline):
+    doc = run(pipeline, "Latest news from the region\nFor the past two weeks the militia has shelled the town of "
+                        "Kidal.", published="2020-05-12")
+    assert span_of(doc, "shelled") == (date(2020, 4, 28), date(2020, 5, 12))
+
+
+def test_recent_days_in_the_present_perfect_end_at_the_report(pipeline):
+    doc = run(pipeline, "Latest news from the region\nIn recent days, gunmen have attacked several villages in "
+                        "Zamfara.", published="2020-05-12")
+    start, end = [(e.date.start, e.date.end) for e in doc.events if e.type == "attack"][0]
+    assert end == date(2020, 5, 12) and date(2020, 5, 1) <= start < date(2020, 5, 12)

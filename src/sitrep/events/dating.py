@@ -286,7 +286,7 @@ _PLURAL_SPAN = {"hour": 1, "day": 6, "week": 28, "month": 90}   # "within days",
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 5}
 _SPAN_WORDS = re.compile(r"(?:(?P<det>the|a|an)\s+)?(?:(?P<rel>following|ensuing|subsequent|next|coming|previous|"
-                         r"preceding)\s+)?(?:(?P<n>few|several|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"preceding|prior|past|last|recent)\s+)?(?:(?P<n>few|several|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"\d{1,2})\s+)?(?P<unit>hour|day|week|month)(?P<pl>s)?$", re.I)
 
 
@@ -297,6 +297,15 @@ def _verbs_linked(t) -> set:
     if v is None:
         return set()
     return {v.i, v.head.i} if v.dep_ == "advcl" else {v.i}
+
+
+# the words that turn a bare span into one counted from the story's day, told right before it
+# ("had spent the previous days shelling", "in recent days") or after it ("in the days before,")
+_REL_BEFORE = re.compile(r"\b(?P<rel>previous|preceding|prior|following|ensuing|subsequent|past|recent)\s+"
+                         r"(?:few\s+|several\s+)?$", re.I)
+_BEFORE_AFTER = re.compile(r"\s+(?:before|beforehand|prior|earlier)(?=\s*(?:[,.;:!?)—–-]|$))", re.I)
+# spans that end at the day they are counted from ("for the past two weeks", "in recent days")
+_UP_TO = {"past", "last", "recent"}
 
 
 def _story_window(text: str, tx, anchor):
@@ -311,6 +320,12 @@ def _story_window(text: str, tx, anchor):
     lead = _SPAN_LEAD.search(text, max(0, tx.start - 40), tx.start)
     within = _WITHIN.search(text, max(0, tx.start - 12), tx.start) is not None or lead is not None
     rel = (m["rel"] or (lead["rel"] if lead is not None else None) or "").lower()
+    if not rel:
+        # "Drones had spent the previous days destroying the defences", "in recent days"
+        told = _REL_BEFORE.search(text, max(0, tx.start - 24), tx.start)
+        rel = told["rel"].lower() if told is not None else ""
+    if (not rel or rel in ("following", "next")) and m["pl"] and _BEFORE_AFTER.match(text, tx.end):
+        rel = "previous"   # "In the days before, the army had evacuated its wounded"
     if not within and not rel:
         return None
     unit = m["unit"].lower()
@@ -319,8 +334,11 @@ def _story_window(text: str, tx, anchor):
         length = max(1, n * _UNIT_DAYS[unit])
     else:
         length = _PLURAL_SPAN[unit]
-    if rel in ("previous", "preceding"):
+    if rel in ("previous", "preceding", "prior"):
         return EventDate(anchor - timedelta(days=length), anchor - timedelta(days=1), tx.text)
+    if rel in _UP_TO:
+        # "for the past two weeks the militia has shelled the town": up to the day counted from
+        return EventDate(anchor - timedelta(days=length), anchor, tx.text)
     if rel and m["pl"] is None and not m["n"] and not within:
         return None   # "the following day", "the next week": one day or week, the time stage's own reading
     first = anchor if not rel else anchor + timedelta(days=1)
@@ -443,10 +461,19 @@ class Dating:
         day of the story (not a dateline's, not one of the time as a thing, not after the report)."""
         if c.modality != "asserted" or _present(c.trig) or c.kind == "troop_level":
             return None
+        head = _clause_head(c.trig)
+        # ("Drones had spent the previous days destroying the defences": the span of the verb the act is told under)
+        under = head.head.i if head.dep_ in ("xcomp", "advcl") and head.head.i != head.i else None
         own = [tx for tx, span in self._tspans if c.sent.start_char <= tx.start < c.sent.end_char
-               and span.root.i in c.zone]
+               and (span.root.i in c.zone or under is not None and span.root.head.i == under
+                    and span.root.dep_ in ("dobj", "npadvmod"))]
         if len(own) != 1:
             return None
+        if _tense(head) == "present perfect" and doc.published is not None:
+            # "For the past two weeks the militia has shelled the town", "In recent days gunmen have
+            # attacked villages": counted back from the report's day
+            window = _story_window(self._text, own[0], doc.published)
+            return window if window is not None and window.end <= doc.published else None
         # the last day told before the span, its own sentence's first ("agreed on Wednesday ..., and
         # ... announced sanctions the following days")
         told = [tx for tx, span in self._tspans if tx.end <= own[0].start and tx.type in ("DATE", "TIME")
