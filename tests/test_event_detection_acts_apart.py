@@ -79,3 +79,12 @@ def test_an_act_of_war_told_by_verb_and_object(pipeline, sentence, kind):
 ])
 def test_people_displaced_or_a_contract_lost_are_no_act_of_war(pipeline, sentence):
     assert not {k for k, _ in kinds(pipeline, sentence)} & {"territory_change", "deployment"}
+
+
+# -- an accusation is the accuser's own word, whatever it charges the other side with ---------------
+@pytest.mark.parametrize("sentence", [
+    "The junta accused France of backing the rebels on Friday.",
+    "Kyiv blamed Moscow for shelling the power plant on Sunday.",
+])
+def test_an_accusation_of_an_act_is_a_statement(pipeline, sentence):
+    assert ("statement", "asserted") in kinds(pipeline, sentence)

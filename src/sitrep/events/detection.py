@@ -1469,6 +1469,10 @@ class Detection:
         if not any(self._voice(k) for k in speakers):
             return False   # "analysts urged caution", "critics blamed the heat"
         said = {x.i for x in t.subtree} - {t.i}
+        if lem in ("accuse", "blame"):
+            # "the junta accused France of backing the rebels", "blamed Kyiv for shelling the plant": what the
+            # other side is charged with is the accusation's content, the accusation the speaker's own news
+            said -= {x.i for k in t.children if k.dep_ == "prep" and k.lower_ in ("of", "for") for x in k.subtree}
         # an act told by a verb within ("claims his troops have encircled the town") is that act's news; one
         # named by a noun is what the word is about ("blamed Moscow for the explosion", "demanded a withdrawal")
         return not any(i in said and v[2] >= 0.6 and v[0].pos_ == "VERB" and not v[1] <= {"statement", "diplomacy"}
