@@ -6,7 +6,7 @@ from sitrep.model import Document, Location, Place
 from sitrep.events.arguments import _near_km
 from sitrep.events.candidate import Candidate, _as_date, _dedupe, _family, _specific
 from sitrep.events.syntax import _clause_head
-from sitrep.events.modality import FUTURE_AUX, _committed
+from sitrep.events.modality import FUTURE_AUX, _committed, _open_whether
 from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, KIND_MARGIN, TOLL_WORDS
 
 LIST_BULLETS = ("-", "*", "\u2022", "\u2013", "\u2014", "\u00b7", "\u25aa", "\u25cf")
@@ -85,8 +85,12 @@ def _compatible(a: Candidate, b: Candidate, related=None, text: str | None = Non
         if transfer:
             return True
         elaboration = violence
-    if a.link and b.link or _counted(b) or _counted(a) and b.date_own:
-        return False   # "Four days later troops retook the airport": a step of a timeline, another act
+    recalled = a.kind == b.kind and (_recalled(a) or _recalled(b))
+    if a.link and b.link or _counted(b) and not recalled or _counted(a) and b.date_own and not recalled:
+        # "Four days later troops retook the airport": a step of a timeline, another act; but "six weeks after
+        # the militants overran the camp" recalls an act by the time since it, and may be the one of its kind
+        # told exactly
+        return False
     if a.date is not None and b.date is not None and (a.date_own or b.date_own) and \
             (a.date.start > b.date.end or b.date.start > a.date.end):
         return False   # told on days apart: the day one of them borrowed does not make them one
@@ -147,6 +151,17 @@ def _finer(new: Location, old: Location | None) -> bool:
         return True
     return _BREADTH.get(new.kind or "", 0) < _BREADTH.get(old.kind or "", 0) and new.lat is not None and \
         (old.country is None or new.country == old.country)
+
+
+# how many sentences back an act asked after by "whether" may find the plan it asks after
+WHETHER_REACH = 4
+
+
+def _same_side(plan: Candidate, names: list[str], related=None) -> bool:
+    """An act's named doers (none named: any side) are the plan's or related to them."""
+    theirs = [x for x in plan.actors if _specific(x)]
+    return not names or not theirs or bool(set(names) & set(theirs)) or (
+        related is not None and any(related(x, y) for x in names for y in theirs))
 
 
 def _days_apart(a: Candidate, b: Candidate) -> bool:
@@ -342,6 +357,23 @@ def _counted(c) -> bool:
     return c.link is not None and c.link.get("role") == "governed"
 
 
+# the marks of a clause that recalls an earlier act as the time another is counted from: "six weeks after the
+# militants overran the camp", "two days before troops entered the town"
+RECALLING_MARKS = {"after", "before", "since"}
+
+
+def _recalled(c) -> bool:
+    """The act is the one another act's day is counted from, told in a clause or phrase of "after", "before"
+    or "since" ("Six weeks after the militants overran the camp, the army launched a counter-offensive",
+    "a month after the fall of the camp"): a reference back to an act, which the report may tell exactly."""
+    if not _counted(c):
+        return False
+    t = c.trig
+    if t.pos_ == "VERB" and t.dep_ == "advcl":
+        return any(k.dep_ == "mark" and k.lower_ in RECALLING_MARKS for k in t.children)
+    return t.dep_ in ("pobj", "pcomp") and t.head.lower_ in RECALLING_MARKS
+
+
 def _told_apart(c) -> bool:
     """'In a separate attack', 'Meanwhile', 'another bomb': a second occurrence."""
     return any(x.lower_ in APART and (x.dep_ in ("amod", "advmod", "det") or x.i == c.sent.start) for x in c.sent)
@@ -393,10 +425,19 @@ class Merging:
             if c.modality == "asserted" and _committed(c.trig):
                 # "Kenya has pledged 1,000 officers": dated and weighed as told, the act itself is to come
                 c.modality = "planned"
+        self._whether_of_plans(cands)
         out: list[Candidate] = []
         text = cands[0].trig.doc.text if cands else None   # the parse's text, once for every pair
         for c in cands:
             target = None
+            plan = getattr(c, "_whether_of", None)
+            if plan is not None:
+                # "whether the army actually deploys south of the river": the plan told before, asked after
+                plan = getattr(plan, "_merged_into", plan)
+                plan.evidence += c.evidence
+                plan.last_unit = max(plan.last_unit, c.unit)
+                c._merged_into = plan
+                continue
             if c.anaphoric:
                 # "The assault on the western side started on Feb. 19": a reference with a day of its own
                 # apart from the act's names another act
@@ -500,6 +541,23 @@ class Merging:
             c._merged_into = target
         self._all = cands
         return self._orders_carried_out(out)
+
+    def _whether_of_plans(self, cands: list[Candidate]) -> None:
+        """'Under the deal the army is to send 5,000 soldiers south. The first test will be whether the army
+        actually deploys in strength south of the river': an act only asked after by "whether" that the report
+        has just told as planned (its kind, by a side of the plan's, within a few sentences) is that plan asked
+        after again, not a possibility of its own; it is marked to fold into the plan (_whether_of)."""
+        for n, c in enumerate(cands):
+            if c.modality != "hypothetical" or not _open_whether(c.trig):
+                continue
+            mine = [x for x in c.actors if _specific(x)]
+            plan = next((o for o in reversed(cands[:n]) if o.kind == c.kind and o.modality == "planned"
+                         and 0 <= c.unit - o.unit <= WHETHER_REACH and _same_side(o, mine, self._related)
+                         and (o.place is None or c.place is None or o.place_level < 2 or c.place_level < 2
+                              or _same_place(o.place, c.place, apart=True))), None)
+            if plan is not None:
+                c.modality = "planned"
+                c._whether_of = plan
 
     def _orders_carried_out(self, out: list[Candidate]) -> list[Candidate]:
         """'The commander says he has ordered his units to leave the town ... By afternoon the withdrawal was

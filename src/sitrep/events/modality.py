@@ -756,6 +756,26 @@ def _racing(t) -> bool:
     return verb.head.lemma_.lower() in HASTE and (_deadline(verb) or _deadline(verb.head))
 
 
+def _open_whether(t) -> bool:
+    """The act is only asked after by "whether", told with no possibility of its own ("the first test will be
+    whether the army actually deploys south of the river", "it is unclear whether the troops will withdraw"):
+    whether it is carried out is open, not whether it is arranged. Not an act told under "if", "unless" or a
+    modal of possibility ("whether the rebels could take the town")."""
+    verb = t if t.pos_ in ("VERB", "AUX") else (t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                                 and t.head.pos_ in ("VERB", "AUX") else None)
+    for _ in range(2):
+        if verb is None:
+            return False
+        kids = list(verb.children)
+        if any(k.dep_ in ("aux", "auxpass") and k.lower_ in HYPO_AUX or k.dep_ == "neg" or
+               k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in kids):
+            return False
+        if any(k.dep_ == "mark" and k.lower_ == "whether" for k in kids):
+            return True
+        verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i else None
+    return False
+
+
 def _conditional(verb) -> bool:
     """The verb has a condition of its own: a clause of condition ("he would stop supplying shells if Israel
     launched the operation", "if the offensive went ahead, the force would withdraw"), one told by inversion
