@@ -129,6 +129,9 @@ def _conditioned_on_any(t) -> bool:
     return False
 
 
+# verbs that carry an act on beyond its end, told with the act as their passive subject: "the drills would be
+# extended", "the mission will be prolonged"
+PROLONGING = {"extend", "prolong", "lengthen", "expand", "renew"}
 # verbs whose infinitive complement did not happen: "refused to withdraw", "failed to retake the town"
 NOT_DONE = {"refuse", "decline", "fail"}
 # what goes on and so has begun: "the drills will continue until Friday", "Russia will carry on its strikes"
@@ -430,7 +433,8 @@ def _told_modality(t, sent) -> tuple[str, bool]:
         if slem in EXPECTED and (t.dep_ == "nsubjpass" or slem in ("due", "set", "slate", "schedule")) and not any(
                 k.dep_ == "dobj" for k in subject_of.children):
             return "planned", False   # "the talks are set for Monday"; not "a mob set fire to the station"
-        if slem in ASPECTUAL:
+        if slem in ASPECTUAL or slem in PROLONGING and t.dep_ == "nsubjpass":
+            # "the drills would be extended", "the strikes will be resumed": whether it goes on is the news
             subject_of = None
     for i, x in enumerate(chain):
         kids = list(x.children)
