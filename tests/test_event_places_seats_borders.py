@@ -49,3 +49,20 @@ def test_near_the_border_with_a_state_is_on_this_side(pipeline):
     doc = run(pipeline, "Border\n\nPublished 10 May 2024\n\nThailand said fighting erupted on Thursday near the "
                         "border with Cambodia.")
     assert countries_of(doc, "clash")[:1] == ["TH"]
+
+
+def test_a_part_of_a_country_by_its_bearing_is_a_point_inside_that_part(pipeline):
+    """'in northern Mali', 'in south-western Somalia', 'in the far north of Mozambique': a point in that
+    third of the country, not its centroid nor a point beyond its border; not 'eastern Congo's largest city'."""
+    doc = run(pipeline, "Raid\n\nPublished 10 May 2024\n\nJihadists killed 20 soldiers in northern Mali on Tuesday.")
+    loc = [e.location for e in doc.events if e.type == "clash"][0]
+    assert loc.country == "ML" and loc.lat > 16
+    doc = run(pipeline, "Raid\n\nPublished 10 May 2024\n\nAl-Shabaab militants attacked a camp in south-western "
+                        "Somalia on Monday, killing five soldiers.")
+    loc = [e.location for e in doc.events if e.type == "clash"][0]
+    assert loc.country == "SO" and loc.lat < 4 and loc.lon < 45
+    doc = run(pipeline, "Raid\n\nPublished 10 May 2024\n\nInsurgents attacked villages in the far north of Mozambique.")
+    loc = [e.location for e in doc.events][0]
+    assert loc.country == "MZ" and loc.lat < -10.5
+    doc = run(pipeline, "Raid\n\nPublished 10 May 2024\n\nRebels seized Goma, eastern Congo's largest city, on Monday.")
+    assert not any((p.kind or "") == "relative" for p in doc.places)

@@ -242,6 +242,8 @@ class Places:
         self._doubt(mentions, ctx)
         _short_forms(mentions)
         relatives = self._relative(doc, mentions)
+        relatives += self._country_parts(doc.text, mentions, relatives)
+        relatives.sort(key=lambda p: p.start)
         _mark_coordinated(doc.text, mentions)
         _mark_apposed(doc.text, mentions)
         mentions = [m for m in mentions if self._keep(m, ctx) and not m.street]
@@ -1062,6 +1064,64 @@ class Places:
         out.sort(key=lambda p: p.start)
         return out
 
+    def _country_parts(self, text: str, mentions: list[_Mention], relatives: list[Place]) -> list[Place]:
+        """'in northern Mali', 'a camp in south-western Somalia', 'in the far north of Mozambique': a part
+        of a country told by its bearing is a place of kind `relative` inside it, the mean of the
+        country's half-degree cells (where it has towns) in that third of it along the bearing, with
+        an uncertainty reaching most of them (was the country's centroid, or a point beyond it)."""
+        out: list[Place] = []
+        for m in mentions:
+            c = m.chosen
+            if c is None or c.kind != "country" or m.demonym or not c.country:
+                continue
+            mt = _PART_OF_COUNTRY.search(text, max(0, m.start - 40), m.start)
+            if mt is None or mt.end() != m.start or text[m.end:m.end + 2] in ("'s", "’s"):
+                continue   # "eastern Congo's largest city": the city the possessive qualifies is the place
+            told = mt.group("dir") or mt.group("noun")
+            words = re.sub(r"[\s\-]", "", told.lower()).replace("ern", "")
+            central = words in ("central", "centre", "center")
+            if not central and words not in _BEARINGS:
+                continue
+            part = self._part_point(c.country, None if central else _BEARINGS[words])
+            if part is None:
+                continue
+            start = mt.start("dir") if mt.group("dir") else mt.start("noun")
+            # "the north of Mozambique" is inside it, not the point beyond that "north of" gives a town
+            relatives[:] = [p for p in relatives if not (p.start < m.end and start < p.end)]
+            lat, lon, unc = part
+            label = f"{told.lower()} {c.name}" if mt.group("dir") else f"the {told.lower()} of {c.name}"
+            out.append(Place(mention=text[start:m.end], start=start, end=m.end, name=label,
+                             lat=lat, lon=lon, country=c.country, kind="relative", uncertainty_km=unc,
+                             admin1=None))
+        return out
+
+    def _part_point(self, cc: str, bearing: float | None):
+        """(lat, lon, km): the middle of the third of a country's cells lying furthest along a bearing
+        (or nearest its middle when the bearing is None: 'central Mali'), and how far that third reaches."""
+        cells = [((i + 0.5) / 2, (j + 0.5) / 2) for i, j in self.gazetteer.cells(cc)]
+        if len(cells) < 6:
+            return None   # a small state has no parts worth a point of their own
+        # the cells about the country's middle: a town of the state's records misplaced far away (or an
+        # overseas territory) would drag the part's point out of it
+        mid_lat = sorted(a for a, _ in cells)[len(cells) // 2]
+        mid_lon = sorted(b for _, b in cells)[len(cells) // 2]
+        far = sorted(km(mid_lat, mid_lon, a, b) for a, b in cells)
+        cells = [(a, b) for a, b in cells if km(mid_lat, mid_lon, a, b) <= 2.5 * far[len(far) // 2] + 100]
+        lat0 = sum(a for a, _ in cells) / len(cells)
+        lon0 = sum(b for _, b in cells) / len(cells)
+        scale = math.cos(math.radians(lat0))
+        if bearing is None:
+            score = [-math.hypot(a - lat0, (b - lon0) * scale) for a, b in cells]
+        else:
+            dy, dx = math.cos(math.radians(bearing)), math.sin(math.radians(bearing))
+            score = [(a - lat0) * dy + (b - lon0) * scale * dx for a, b in cells]
+        cut = sorted(score)[len(score) * 2 // 3]
+        part = [p for p, s in zip(cells, score) if s >= cut]
+        lat = sum(a for a, _ in part) / len(part)
+        lon = sum(b for _, b in part) / len(part)
+        reach = sorted(km(lat, lon, a, b) for a, b in part)
+        return lat, lon, max(50.0, reach[int(0.9 * (len(reach) - 1))])
+
     def _border_point(self, cc: str, home_cc: str | None, described: _Mention | None):
         gaz = self.gazetteer
         if described is not None and described.chosen is not None and described.chosen.country != cc:
@@ -1527,6 +1587,12 @@ _REL_DIST_DIR = re.compile(_APPROX + _NUM + r"[\s\-]*" + _UNIT + r"\.?\s+(?:\([^
                            re.I)
 _REL_DIR = re.compile(r"(?<![\w-])(?:just\s+|immediately\s+|directly\s+)?" + _DIRS + r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?", re.I)
 _REL_DIST = re.compile(_APPROX + _NUM + r"[\s\-]*" + _UNIT + r"\.?\s+(?:from|outside(?:\s+of)?|away from)\s+", re.I)
+# a part of a country by its bearing: "northern Mali", "south-western Somalia", "the far north of Mozambique"
+_PART_OF_COUNTRY = re.compile(r"(?:\bthe\s+(?:far\s+|extreme\s+)?(?P<noun>north[\s\-]?east|north[\s\-]?west|"
+                              r"south[\s\-]?east|south[\s\-]?west|north|south|east|west|centre|center)\s+of\s+"
+                              r"|\b(?:far[\s\-]+)?(?P<dir>(?:north|south)(?:ern)?[\s\-]?(?:east|west)ern|north[\s\-]?east|"
+                              r"north[\s\-]?west|south[\s\-]?east|south[\s\-]?west|northern|southern|eastern|western|"
+                              r"central)\s+)", re.I)
 _REL_HINT = re.compile(r"(?:north|south|east|west)\w*\s+of\s|\b(?:km|kms|kilomet\w*|mi|miles?)\b|"
                        r"\bborder\s+with\s", re.I)
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
