@@ -88,3 +88,14 @@ def test_people_displaced_or_a_contract_lost_are_no_act_of_war(pipeline, sentenc
 ])
 def test_an_accusation_of_an_act_is_a_statement(pipeline, sentence):
     assert ("statement", "asserted") in kinds(pipeline, sentence)
+
+
+# -- a state's envoy recalled, a leader telephoning another -----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Kyiv recalled its ambassador from Minsk on Friday.",
+    "Algeria withdrew its ambassador to Paris on Tuesday.",
+    "Biden, who telephoned Netanyahu on Saturday, urged him to protect civilians.",
+])
+def test_an_envoy_recalled_or_a_call_is_diplomacy(pipeline, sentence):
+    found = [k for k, _ in kinds(pipeline, sentence)]
+    assert "diplomacy" in found and "withdrawal" not in found

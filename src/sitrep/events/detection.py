@@ -309,7 +309,8 @@ DECLARING_VERBS = {"urge", "demand", "blame", "accuse", "condemn", "denounce", "
 # Every verb lemma a rule of Detection._political_acts or Detection._declared reads: a verb outside
 # them (save one with a means of contact, "spoke by phone") fires none of those rules.
 POLITICAL_VERBS = frozenset(
-    {"receive", "host", "welcome", "meet", "call", "phone", "ring", "greet", "visit", "summon", "convoke",
+    {"receive", "host", "welcome", "meet", "call", "phone", "telephone", "ring", "greet", "visit", "summon",
+     "convoke", "recall", "expel", "downgrade",
      "recognise", "recognize", "announce", "impose", "slap", "unveil", "introduce", "levy", "draft", "table",
      "propose", "postpone", "delay", "cancel", "adjourn", "reschedule", "defer", "withdraw", "pull", "exit",
      "quit", "leave", "retreat", "take", "assume", "accept", "endorse", "approve", "sign", "step", "stand",
@@ -1080,7 +1081,8 @@ class Detection:
             objs = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
             objs += [g for o in objs for g in o.conjuncts]
             told_as = any(k.dep_ in ("oprd", "xcomp", "ccomp") for k in t.children)
-            if lem in ("receive", "host", "welcome", "meet", "call", "phone", "ring", "greet") and not told_as and \
+            if lem in ("receive", "host", "welcome", "meet", "call", "phone", "telephone", "ring", "greet") and \
+                    not told_as and \
                     any(_contactor(k) and not self._armed(k) for k in subj if k.dep_ != "nsubjpass") and any(
                     o.ent_type_ == "PERSON" or _leader(o)
                     or o.lemma_.lower() in RANKS and lem in ("receive", "host", "welcome") for o in objs):
@@ -1091,10 +1093,11 @@ class Detection:
                 continue
             if lem == "visit" and not told_as and any(_contactor(k) and not self._armed(k) for k in subj
                                                        if k.dep_ != "nsubjpass") and any(
-                    o.dep_ == "dobj" and (o.ent_type_ == "GPE" or any(
-                        span.start <= o.i < span.end and (p.kind or "") in ("country", "city")
-                        for p, span in self._pspans)) for o in objs):
-                # "the German chancellor will visit Warsaw next week": a leader's visit to a state or its capital
+                    o.dep_ == "dobj" and (o.ent_type_ in ("GPE", "FAC", "LOC") or self._place_within(o) or any(
+                        k.dep_ == "compound" and self._is_place(k) for k in o.children))
+                    for o in objs):
+                # "the German chancellor will visit Warsaw next week": a leader's visit to a state or its capital;
+                # "Guterres, who visited the Rafah crossing on Friday": to a place of the conflict
                 found[t.i] = (t, {"diplomacy"}, 0.95)
                 continue
             if lem in CONTACT_LIGHT_VERBS and any(_contactor(k) or k.lemma_.lower() == "delegation" for k in subj):
@@ -1166,6 +1169,14 @@ class Detection:
                 for o in objs:
                     for x in o.subtree:
                         found.pop(x.i, None)
+                continue
+            if lem in ("recall", "withdraw", "pull", "expel", "downgrade") and any(
+                    o.dep_ == "dobj" and (o.lemma_.lower() in ENVOY_WORDS or o.lower_ in ENVOY_WORDS) for o in objs) and \
+                    any(_contactor(k) or self._state_actor(k) or k.lemma_.lower() in ("ministry", "government")
+                        for k in subj):
+                # "Kyiv recalled its ambassador from Minsk", "Algeria withdrew its ambassador to Paris": a state's
+                # protest through its envoy (diplomacy, not a force withdrawn)
+                found[t.i] = (t, {"diplomacy"}, 0.95)
                 continue
             if lem in ("recognise", "recognize") and any(
                     c.dep_ == "prep" and c.lower_ == "as" and any(
