@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.model import Document, EventDate
+from sitrep.model import Document, EventDate, Location
 from sitrep.events.arguments import _in_actor_np
 from sitrep.events.candidate import Candidate
 from sitrep.events.coding import _attack_or_clash
@@ -680,6 +680,58 @@ def _handed_over(noun) -> bool:
         and _told_in_past(verb)
 
 
+# verbs of denial whose matter may be a presence: "denied having troops in Libya"
+DENYING = {"deny", "reject", "dismiss", "refute"}
+# who is present: "military personnel", "troops", "any of its soldiers", "forces"
+PRESENT_FORCES = {"troop", "soldier", "force", "personnel", "serviceman", "servicemen", "mercenary", "marine",
+                  "adviser", "advisor", "unit", "contingent", "military", "boot", "paratrooper", "commando"}
+# words that tell a force is somewhere: "are present in Tigray", "were stationed in", "are active in"
+PRESENT_WORDS = {"present", "active", "stationed", "based", "deployed"}
+# prepositions of where a force is: "in Libya", "inside Syria", "on Ukrainian soil"
+WITHIN_PREPS = {"in", "inside", "on", "within"}
+
+
+def _force_word(noun) -> bool:
+    """A noun naming a force ("troops", "military personnel"), or a part of one ("any of its troops")."""
+    if noun.lemma_.lower() in PRESENT_FORCES or noun.lower_ in PRESENT_FORCES:
+        return True
+    return noun.lower_ in ("any", "none", "some", "one") and any(
+        k.dep_ == "prep" and k.lower_ == "of" and any(_force_word(g) for g in k.children if g.dep_ == "pobj")
+        for k in noun.children)
+
+
+def _presence(x) -> bool:
+    """The clause tells a force is somewhere: having a force in a place ("having any military personnel in
+    Libya", "it has troops in Syria"), a force being there ("its forces are present in Tigray", "any of its
+    troops were in Ukraine") or operating there ("its soldiers are operating in eastern Congo")."""
+    lem = x.lemma_.lower()
+    kids = list(x.children)
+    placed = any(k.dep_ == "prep" and k.lower_ in WITHIN_PREPS for k in kids)
+    if lem == "have":
+        held = [k for k in kids if k.dep_ == "dobj" and _force_word(k)]
+        return bool(held) and (placed or any(g.dep_ == "prep" and g.lower_ in WITHIN_PREPS
+                                             for k in held for g in k.children))
+    subject = [k for k in kids if k.dep_ in ("nsubj", "nsubjpass") and _force_word(k)]
+    if not subject:
+        return False
+    if lem == "be":
+        return placed or any(k.dep_ in ("acomp", "attr") and k.lower_ in PRESENT_WORDS for k in kids)
+    return lem in ("operate", "fight", "serve", "remain", "stay") and placed
+
+
+def _denied_presence(verb):
+    """The clause whose presence a denial denies ("Moscow has denied having any military personnel in Libya",
+    "Iran denies it has troops in Syria", "Eritrea denied its forces are present in Tigray", "rejected claims
+    that it has soldiers in Libya"), or None. A denial itself negated ("did not deny") denies nothing."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DENYING or any(k.dep_ == "neg" for k in verb.children):
+        return None
+    said = [k for k in verb.children if k.dep_ in ("xcomp", "ccomp", "pcomp", "dobj")]
+    # "rejected claims that ...", "denied reports that ...": what the claim says
+    said += [g for k in said if k.dep_ == "dobj" and k.lemma_.lower() in CLAIM_NOUNS for g in k.children
+             if g.dep_ in ("acl", "ccomp", "relcl")]
+    return next((x for x in said if x.pos_ in ("VERB", "AUX") and _presence(x)), None)
+
+
 def _sum_of_money(noun) -> bool:
     """A sum ("$300 million", "1 billion euros"): a sum pledged is aid granted, counted as given from the day
     it is pledged, whereas the weapons, systems or troops promised are still to arrive."""
@@ -1045,6 +1097,12 @@ class Occurrence:
                     continue
             if c.kind == "merged":
                 continue
+            if c.kind == "statement":
+                present = _denied_presence(t)
+                if present is not None:
+                    # "Moscow has denied having any military personnel in Libya", "Iran denies it has troops in
+                    # Syria": the denial's news is the presence it denies, the denier's own deployment
+                    self._as_denied_deployment(c, present)
             if c.kind == "military_aid" and t.pos_ == "NOUN" and t.dep_ == "compound" and \
                     t.head.lemma_.lower() in AID_CARRIERS and not {x.lemma_.lower() for x in t.head.subtree} & (
                     MATERIEL - {"aid", "assistance"} | {"military", "security", "defence", "defense", "lethal"}):
@@ -1091,6 +1149,20 @@ class Occurrence:
             self._weigh_evidence(c, out)
             self._weigh_opening(c)
         return out
+
+    def _as_denied_deployment(self, c: Candidate, present) -> None:
+        """The denial c becomes the deployment it denies: the denier's, placed where the presence is told
+        ("denied having troops in Syria": Syria, not where the words were said), weighed as an act told."""
+        c.kind, c.modality = "deployment", "denied"
+        c.targets = []
+        inside = {x.i for x in present.subtree}
+        where = next((p for p, span in self._pspans if span.root.i in inside and (p.kind or "") != "demonym"
+                      and not _in_actor_np(self._text, p, span)), None)
+        if where is not None:
+            c.place = Location(name=where.name or where.mention, lat=where.lat, lon=where.lon, country=where.country,
+                               admin1=where.admin1, kind=where.kind, uncertainty_km=where.uncertainty_km)
+            c.place_level = 3
+        c.conf = max(c.conf, min(0.99, self.threshold + KIND_MARGIN.get("deployment", 0.0) + 0.02))
 
     def _weigh_opening(self, c: Candidate) -> None:
         """'The drills, which began on Monday, ...', 'the offensive, launched on 6 March, ...': a noun of
