@@ -18,16 +18,21 @@ _KEEP_STOP = {"not", "no", "never", "without", "against", "off", "out", "over", 
 
 
 def _norm_lemma(t) -> str:
+    return _normalised(t, t.ent_type_, t.lemma_.lower())
+
+
+def _normalised(t, ent: str, lemma: str) -> str:
+    """_norm_lemma from the token's entity type and lower-case lemma, read once by the caller (each
+    read of a Token's string attribute looks it up anew)."""
     if t.like_num:
         return "<num>"
-    if t.ent_type_ in ("GPE", "LOC", "FAC"):
+    if ent in ("GPE", "LOC", "FAC"):
         return "<place>"
-    if t.ent_type_ == "PERSON":
+    if ent == "PERSON":
         return "<person>"
-    if t.ent_type_ == "DATE":
+    if ent == "DATE":
         return "<date>"
-    lem = t.lemma_.lower()
-    return lem
+    return lemma
 
 
 # Word classes that let a few examples stand for many: who is hit (armed or civilian), with
@@ -64,31 +69,41 @@ def _cls(t) -> str | None:
 def token_features(t, lexicon: Lexicon | None = None) -> tuple[str | None, list[str], str]:
     """One token's part of the features: (its item in the word sequence, or None when it is
     skipped; its own features; its entity type)."""
-    if t.pos_ in _SKIP_POS:
-        return None, [], t.ent_type_
+    # each attribute read once: the features of every token of every sentence are made
+    pos, ent = t.pos_, t.ent_type_
+    if pos in _SKIP_POS:
+        return None, [], ent
     feats: list[str] = []
-    lem = _norm_lemma(t)
-    cls = _cls(t)
+    lemma, lower = t.lemma_.lower(), t.lower_
+    lem = _normalised(t, ent, lemma)
+    cls = _CLASS_OF.get(lemma) or _CLASS_OF.get(lower)   # _cls(t)
     if cls:
         feats.append("c:" + cls)
     if t.is_stop and lem not in _KEEP_STOP:
-        return "_", feats, t.ent_type_
+        return "_", feats, ent
     feats.append("w:" + lem)
     dep = t.dep_
-    if dep == "ROOT" and t.pos_ in ("VERB", "AUX", "NOUN"):
+    if dep == "ROOT" and pos in ("VERB", "AUX", "NOUN"):
         feats.append("root:" + lem)
-    if dep in ("dobj", "nsubjpass", "nsubj") and t.head.pos_ == "VERB":
-        head = t.head.lemma_.lower()
-        feats.append(f"dep:{head}>{lem}")
-        if cls:
-            feats.append(f"dc:{head}>{dep}:{cls}")
-    if dep == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ in ("VERB", "NOUN"):
-        gov = t.head.head.lemma_.lower()
-        feats.append(f"pp:{gov}>{t.head.lower_}>{cls or lem}")
+    if dep in ("dobj", "nsubjpass", "nsubj", "pobj"):
+        up = t.head
+        if dep != "pobj" and up.pos_ == "VERB":
+            head = up.lemma_.lower()
+            feats.append(f"dep:{head}>{lem}")
+            if cls:
+                feats.append(f"dc:{head}>{dep}:{cls}")
+        if dep == "pobj" and up.dep_ in ("prep", "agent"):
+            gov = up.head
+            if gov.pos_ in ("VERB", "NOUN"):
+                feats.append(f"pp:{gov.lemma_.lower()}>{up.lower_}>{cls or lem}")
     if lexicon is not None:
-        for k in lexicon.kinds_for(lem) | lexicon.kinds_for(t.lower_):
-            feats.append("t:" + k)
-    return lem, feats, t.ent_type_
+        # Lexicon.kinds_for read directly: most words are in no kind, and two new empty sets and their
+        # union for each of them cost more than the rest of the token's features
+        own, low = lexicon.words.get(lem), lexicon.words.get(lower)
+        if own or low:
+            for k in (own or set()) | (low or set()):
+                feats.append("t:" + k)
+    return lem, feats, ent
 
 
 def features_of(items) -> list[str]:
