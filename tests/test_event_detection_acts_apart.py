@@ -67,6 +67,10 @@ def test_a_training_mission_set_up_is_military_aid(pipeline):
     ("Fighting raged in Bakhmut on Sunday.", "clash"),
     ("Clashes continued overnight on the eastern edge of Khartoum.", "clash"),
     ("Abiy ordered the offensive against Tigray on 4 November.", "clash"),
+    ("M23 rebels drove government troops out of Rubaya on Tuesday.", "territory_change"),
+    ("Israeli troops returned to Khan Younis on Monday.", "deployment"),
+    ("The 3rd Brigade took up positions along the border on Sunday.", "deployment"),
+    ("Israel started striking targets in southern Lebanon on 23 September.", "airstrike"),
 ])
 def test_an_act_of_war_told_by_verb_and_object(pipeline, sentence, kind):
     assert (kind, "asserted") in kinds(pipeline, sentence)
@@ -76,6 +80,8 @@ def test_an_act_of_war_told_by_verb_and_object(pipeline, sentence, kind):
     "Some 360,000 people were driven from Marawi and nearby towns on 23 May.",
     "The company lost its contract in September.",
     "The minister went back to Paris on Friday.",
+    "Thousands of displaced families returned to Khan Younis on Monday.",
+    "The company drove its rivals out of the market.",
 ])
 def test_people_displaced_or_a_contract_lost_are_no_act_of_war(pipeline, sentence):
     assert not {k for k, _ in kinds(pipeline, sentence)} & {"territory_change", "deployment"}

@@ -1354,11 +1354,13 @@ class Detection:
         offensive on 4 November': the order is the attack's start); fighting told as going on where and
         when it does ('clashes continued overnight on the city's edge')."""
         for t in toks:
-            if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+            if t.pos_ != "VERB":
                 continue
             lem = t.lemma_.lower()
             kids = list(t.children)
             parts = {k.lower_ for k in kids if k.dep_ in ("prt", "advmod")}
+            if found.get(t.i, (0, 0, 0.0))[2] >= 0.9 and not (lem == "take" and "up" in parts):
+                continue   # ("took up positions along the border" is no ground taken: the force is placed)
             subj = [k for k in kids if k.dep_ == "nsubj"]
             if not subj and t.dep_ == "conj":
                 # "the brigade paraded in Vilnius and formally took up its mission": the first verb's subject
@@ -1370,7 +1372,8 @@ class Detection:
             left = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("from", "out") for g in c.subtree
                     if g.dep_ == "pobj"]
             if lem in ("drive", "push", "force", "chase", "oust", "expel", "dislodge", "evict", "flush", "rout") and \
-                    left and any(self._ground(g) for g in left) and any(self._a_force(o) for o in objs) and (
+                    left and any(self._ground(g) or g.pos_ == "PROPN" for g in left) and any(
+                    self._a_force(o) for o in objs) and (
                     passive or subj):
                 # "Burundian troops were driven from their base at Leego", "militants forced the soldiers out of
                 # the town": ground taken from a force
@@ -1384,6 +1387,15 @@ class Detection:
                 found[t.i] = (t, {"territory_change"}, 0.9)
                 for o in objs:
                     found.pop(o.i, None)
+                continue
+            if lem == "return" and not objs and not self._going_home(t) and any(
+                    self._a_force(k) and k.ent_type_ != "ORG" or k.ent_type_ == "" and k.lemma_.lower() in (
+                        "troop", "soldier", "force", "army") for k in subj) and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                        g.dep_ == "pobj" and self._place_within(g) and g.ent_type_ != "NORP" for g in c.children)
+                    for c in kids):
+                # "Israeli troops returned to Khan Younis on Monday": a force sent back in (not home)
+                found[t.i] = (t, {"deployment"}, 0.9)
                 continue
             if lem in ("go", "move", "come", "march", "roll", "push") and "back" in parts and not objs and any(
                     self._a_force(k) for k in subj) and any(
@@ -1418,6 +1430,13 @@ class Detection:
                 found.pop(o.i, None)
                 continue
         for t in toks:
+            if t.i in found and t.pos_ == "VERB" and t.dep_ == "xcomp" and found[t.i][2] < 0.85 and \
+                    found[t.i][1] & VIOLENT and t.head.lemma_.lower() in ("begin", "start", "resume", "continue",
+                                                                          "intensify", "step") and _subjects(t) and \
+                    any(k.dep_ == "dobj" for k in t.children):
+                # "Israel started striking targets in southern Lebanon on 23 September": the act itself begun
+                found[t.i] = (t, found[t.i][1], 0.85)
+                continue
             if t.i not in found or t.pos_ != "NOUN" or t.dep_ != "nsubj" or found[t.i][2] >= 0.9:
                 continue
             kinds = found[t.i][1]
