@@ -375,6 +375,25 @@ def _announcers(trig) -> list:
     return out
 
 
+def _in_what_is_said(root, verb) -> bool:
+    """The time whose root is `root` is told inside what the verb of saying says, not of the saying
+    ("claimed Israeli jets had struck the camp in December", "threatened to attack ships, as they
+    did in November", "accused Kyiv of shelling the plant last week"; not "Blair, speaking on
+    Wednesday at the summit, said ..."): under a clause the verb governs."""
+    path = []
+    for x in [root] + list(root.ancestors):
+        if x.i == verb.i:
+            break
+        path.append(x)
+    else:
+        return False
+    if not path:
+        return False
+    child = path[-1]
+    return child.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") or \
+        child.dep_ in ("prep", "dobj") and any(x.pos_ in ("VERB", "AUX") for x in path)
+
+
 def _said_with(root, verb) -> bool:
     """The time whose root is `root` is told of `verb` itself ("On Monday the command said ...",
     "said on Tuesday", "announced Friday"): the first verb above it is that one."""
@@ -550,6 +569,12 @@ class Dating:
                 if not _opens_a_range(span):
                     refused.add(tx.start)   # nor may the time stage's reading of the clause fall back on it
                 continue   # "since September", "down from 15,000 in 2019": another time than this event's
+            if c.kind == "statement" and c.trig.pos_ == "VERB" and _in_what_is_said(span.root, c.trig):
+                # "The Houthis have threatened to attack ships, as they did in November", "said the army
+                # had bombed its camps on Christmas Day": a statement is dated when it was made, never
+                # by a time of what it says
+                refused.add(tx.start)
+                continue
             if argument_time(span.root):
                 refused.add(tx.start)
                 continue   # "declared Friday a day of mourning", "Friday was the deadliest day": what, not when
@@ -693,7 +718,10 @@ class Dating:
                 or _headline_like(c.sent) or _past_perfect(c.trig):
             return False
         sent = c.sent
-        if any(sent.start_char <= tx.start < sent.end_char for tx, _ in self._tspans):
+        # ("Hamas claimed Israeli jets had struck the camp in December": the time of what is said, not of saying it)
+        if any(sent.start_char <= tx.start < sent.end_char and not (
+                c.kind == "statement" and c.trig.pos_ == "VERB" and _in_what_is_said(span.root, c.trig))
+               for tx, span in self._tspans):
             return False
         return _tense(_clause_head(c.trig)) in ("past", "present perfect")
 

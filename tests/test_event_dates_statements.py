@@ -1,0 +1,34 @@
+"""A statement is dated when it was made, never by a time inside what it says; sentences written
+for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.model import RawArticle
+
+
+def run(pipeline, text, published="2024-01-10"):
+    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+
+def statement(doc):
+    (e,) = [e for e in doc.events if e.type == "statement"]
+    return (e.date.start, e.date.end) if e.date is not None else None
+
+
+def test_a_threat_does_not_take_the_time_of_an_earlier_act_it_recalls(pipeline):
+    doc = run(pipeline, "Latest news from the region\nThe Houthis have threatened to attack ships in the Red Sea, "
+                        "as they did in November.")
+    assert statement(doc) == (date(2024, 1, 10), date(2024, 1, 10))
+
+
+def test_an_accusation_does_not_take_the_time_of_what_it_accuses(pipeline):
+    doc = run(pipeline, "Latest news from the region\nMoscow accused Kyiv of shelling the Zaporizhzhia plant "
+                        "last week.")
+    assert statement(doc) == (date(2024, 1, 10), date(2024, 1, 10))
+
+
+def test_the_time_of_the_saying_dates_it(pipeline):
+    doc = run(pipeline, "Latest news from the region\nThe ministry accused Kyiv on Tuesday of shelling the plant "
+                        "last week.")
+    assert statement(doc) == (date(2024, 1, 9), date(2024, 1, 9))
