@@ -18,7 +18,7 @@ from sitrep.events.words import (PART_WORDS, ABILITY, ACCIDENT_PRONE, ACCIDENT_W
                                  PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL,
                                  CLAIM_NOUNS, UNTRUE, MORE_FORCES, AID_CARRIERS, CAMPAIGN_VERBS,
                                  CAPTURE, PEOPLE_TAKEN, NO_TRACE, GENERIC_VIOLENT, KIND_MARGIN,
-                                 DECLARING, OUTCOME_NOUNS, SPEAKER_NOUNS, OPENING, SPEECH_VERBS)
+                                 DECLARING, OUTCOME_NOUNS, SPEAKER_NOUNS, OPENING, SPEECH_VERBS, DELIVERING)
 from sitrep.events.ontology import REMOTE_KINDS, VIOLENT
 
 def _accident(lemmas: set) -> bool:
@@ -667,8 +667,9 @@ def _promised(t) -> bool:
 
 def _handed_over(noun) -> bool:
     """The thing promised is told as done with by its own verb, up through "the first of", "some of": the
-    object or subject of a verb told in the past ("Germany delivered the first of the systems it has pledged",
-    "the tanks Spain promised have arrived"), not of a verb of saying."""
+    object or subject of a verb told in the past or the perfect ("Germany delivered the first of the systems it
+    has pledged", "the tanks Spain promised have arrived"), not of a verb of saying nor of one that expects
+    ("the howitzers Britain pledged are expected to arrive")."""
     x = noun
     for _ in range(4):
         if x.dep_ in ("pobj",) and x.head.dep_ == "prep":
@@ -676,8 +677,33 @@ def _handed_over(noun) -> bool:
             continue
         break
     verb = x.head if x.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in SPEECH_VERBS \
-        and _told_in_past(verb)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in SPEECH_VERBS | EXPECTED:
+        return False
+    # a past or a perfect, not a present passive ("are expected", "is planned")
+    return _told_in_past(verb) and (verb.tag_ == "VBD" or any(k.dep_ == "aux" and k.lemma_ == "have"
+                                                              for k in verb.children))
+
+
+# verbs of materiel reaching its receiver: "the tanks would arrive in Ukraine"
+ARRIVING = {"arrive", "reach", "land"}
+# nouns of a part of what is given: "the first of four systems", "the rest of the tanks"
+PART_GIVEN = {"first", "rest", "remainder", "last", "batch", "part", "some", "half", "most"}
+
+
+def _given_things(verb) -> set:
+    """The tokens of the relative clauses that tell the arriving thing was given or promised ("the first of
+    four systems it has pledged would arrive", "the howitzers Britain pledged are expected to arrive"), else
+    an empty set."""
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((k for k in verb.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lemma_.lower() in PART_GIVEN:
+        subj = next((g for k in subj.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children
+                     if g.dep_ == "pobj"), subj)
+    if subj is None:
+        return set()
+    return {x.i for k in subj.children if k.dep_ in ("relcl", "acl")
+            and k.lemma_.lower() in PROMISING | DELIVERING for x in k.subtree}
 
 
 # verbs of denial whose matter may be a presence: "denied having troops in Libya"
@@ -1096,6 +1122,16 @@ class Occurrence:
                 else:
                     continue
             if c.kind == "merged":
+                continue
+            given = _given_things(t) if c.kind == "deployment" and t.pos_ == "VERB" and lem in ARRIVING else set()
+            aid = next((o for o in cands if o.kind == "military_aid" and o.trig.i in given), None)
+            if aid is not None:
+                # "the first of four air defence systems it has pledged would arrive in Ukraine in the coming days":
+                # the arrival of what a side gives is that aid, told by its own mention, no force moving; where it
+                # arrives is where the aid goes, and the arrival told weighs for it
+                if c.place is not None and c.place_level > aid.place_level:
+                    aid.place, aid.place_level = c.place, c.place_level
+                aid.conf = max(aid.conf, c.conf)
                 continue
             if c.kind == "statement":
                 present = _denied_presence(t)
