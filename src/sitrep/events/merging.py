@@ -99,6 +99,11 @@ def _compatible(a: Candidate, b: Candidate, related=None, text: str | None = Non
         lb = (b.date.end - b.date.start).days
         if la <= 2 and lb <= 2 and a.date.start != b.date.start:
             return False
+    if a.place is not None and b.place is not None and a.place_level >= 3 and b.place_level >= 3 and \
+            (a.place.name or "") != (b.place.name or "") and (_also(b.trig) or _also(a.trig)):
+        # "Israeli jets bombed Khan Younis. Israeli aircraft also struck the Nuseirat camp": an act told as one
+        # more, at a place of its own, however near
+        return False
     if a.place is not None and b.place is not None and a.place_level >= 2 and b.place_level >= 2:
         if a.place.lat is not None and b.place.lat is not None:
             pa = Place(mention="", start=0, end=0, lat=a.place.lat, lon=a.place.lon)
@@ -372,6 +377,13 @@ def _recalled(c) -> bool:
     if t.pos_ == "VERB" and t.dep_ == "advcl":
         return any(k.dep_ == "mark" and k.lower_ in RECALLING_MARKS for k in t.children)
     return t.dep_ in ("pobj", "pcomp") and t.head.lower_ in RECALLING_MARKS
+
+
+def _also(t) -> bool:
+    """The act is told as one more by "also" on its verb ("aircraft also struck the camp", "missiles also hit
+    Lviv")."""
+    verb = t if t.pos_ in ("VERB", "AUX") else (t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") else None)
+    return verb is not None and any(k.dep_ == "advmod" and k.lower_ == "also" for k in verb.children)
 
 
 def _told_apart(c) -> bool:
