@@ -105,3 +105,17 @@ def test_an_accusation_of_an_act_is_a_statement(pipeline, sentence):
 def test_an_envoy_recalled_or_a_call_is_diplomacy(pipeline, sentence):
     found = [k for k, _ in kinds(pipeline, sentence)]
     assert "diplomacy" in found and "withdrawal" not in found
+
+
+# -- the authorities' finding on an act is their word, not the act ----------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The prosecutor general identified the driver on Friday.",
+    "Police named the gunman as a 28-year-old local man on Sunday.",
+])
+def test_a_culprit_identified_is_a_statement(pipeline, sentence):
+    assert [k for k, _ in kinds(pipeline, sentence)] == ["statement"]
+
+
+def test_a_commander_named_is_a_change_of_command(pipeline):
+    assert "group_change" in [k for k, _ in kinds(pipeline, "Moscow named General Ivanov overall commander of the "
+                                                           "campaign on Monday.")]
