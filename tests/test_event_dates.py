@@ -80,7 +80,9 @@ def test_an_act_just_after_opens_takes_the_main_clauses_day(pipeline):
     assert shelled.date is not None and shelled.date.start == date(2023, 5, 12)
     doc = run(pipeline, "Troops withdrew from the base near Dori on 12 May, three weeks after militants shelled it.")
     (shelled,) = events(doc, "shelling")
-    assert shelled.date is not None and shelled.date.start == date(2023, 4, 21)
+    # three weeks is a round count: a window of a few days around 21 April
+    assert shelled.date is not None and shelled.date.start <= date(2023, 4, 21) <= shelled.date.end and \
+        (shelled.date.end - shelled.date.start).days <= 6
 
 
 def test_now_in_a_paragraph_is_no_day_the_story_is_told_on(pipeline):

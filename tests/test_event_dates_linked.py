@@ -38,10 +38,13 @@ def test_a_main_clause_in_the_present_counts_from_the_report(pipeline):
     is the anchor, so the overrun is six weeks before it."""
     doc = run(pipeline, "Latest news from the region\nSix weeks after militants overran the border camp, the "
                         "army still gives no toll.", "2024-02-29")
-    assert dated(doc, "overran") == date(2024, 1, 18)
+    (e,) = [e for e in doc.events if e.trigger == "overran"]
+    # six weeks is a round count: a window of a few days around 18 January
+    assert e.date.start <= date(2024, 1, 18) <= e.date.end and (e.date.end - e.date.start).days <= 7
     doc = run(pipeline, "Latest news from the region\nThree weeks after fighters besieged the town of Bakhmut, "
                         "residents are still trapped in cellars.", "2023-03-15")
-    assert dated(doc, "besieged") == date(2023, 2, 22)
+    (e,) = [e for e in doc.events if e.trigger == "besieged"]
+    assert e.date.start <= date(2023, 2, 22) <= e.date.end and (e.date.end - e.date.start).days <= 7
 
 
 def test_days_before_an_act_dated_in_the_phrase(pipeline):

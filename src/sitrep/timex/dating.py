@@ -511,7 +511,12 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
                 # "The army still gives no toll, six weeks after militants overran the camp"
                 main = EventDate(doc.published, doc.published, None)
             if main is not None:
-                return EventDate(main.start + timedelta(days=days), main.end + timedelta(days=days), text)
+                # "six weeks after the militants overran the camp", "a year after insurgents seized
+                # it": a count in weeks, months or years is a round one, a window around its day
+                # (a week for six weeks, a month for a year); "two days after" is that day
+                spread = 0 if on else min(15, abs(days) // 14)
+                return EventDate(main.start + timedelta(days=days - spread), main.end + timedelta(days=days + spread),
+                                 text)
             return _generic_date(doc, ga, gb, a, b, si)
         if known is not None:
             return known
