@@ -85,7 +85,9 @@ def _compatible(a: Candidate, b: Candidate, related=None, text: str | None = Non
         if transfer:
             return True
         elaboration = violence
-    recalled = a.kind == b.kind and (_recalled(a) or _recalled(b))
+    # (never with an act of its own sentence: "Jets struck the camps on Tuesday, two days after the drone attack
+    # on the border post": the act counted from it)
+    recalled = a.kind == b.kind and a.sent.start != b.sent.start and (_recalled(a) or _recalled(b))
     if a.link and b.link or _counted(b) and not recalled or _counted(a) and b.date_own and not recalled:
         # "Four days later troops retook the airport": a step of a timeline, another act; but "six weeks after
         # the militants overran the camp" recalls an act by the time since it, and may be the one of its kind
