@@ -116,6 +116,11 @@ def test_a_culprit_identified_is_a_statement(pipeline, sentence):
     assert [k for k, _ in kinds(pipeline, sentence)] == ["statement"]
 
 
-def test_a_commander_named_is_a_change_of_command(pipeline):
-    assert "group_change" in [k for k, _ in kinds(pipeline, "Moscow named General Ivanov overall commander of the "
-                                                           "campaign on Monday.")]
+@pytest.mark.parametrize("sentence", [
+    "Moscow named General Ivanov overall commander of the campaign on Monday.",
+    "Wagner's founder was replaced as head of the group by his deputy on Friday.",
+    "Burhan was sworn in as head of the new sovereign council on Thursday.",
+    "The general took command of the northern army group on 1 March.",
+])
+def test_a_head_of_a_body_put_in_or_out_is_a_change_of_command(pipeline, sentence):
+    assert "group_change" in [k for k, _ in kinds(pipeline, sentence)]

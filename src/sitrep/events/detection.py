@@ -310,7 +310,7 @@ DECLARING_VERBS = {"urge", "demand", "blame", "accuse", "condemn", "denounce", "
 # them (save one with a means of contact, "spoke by phone") fires none of those rules.
 POLITICAL_VERBS = frozenset(
     {"receive", "host", "welcome", "meet", "call", "phone", "telephone", "ring", "greet", "visit", "summon",
-     "convoke", "recall", "expel", "downgrade", "identify", "name",
+     "convoke", "recall", "expel", "downgrade", "identify", "name", "swear", "install", "inaugurate",
      "recognise", "recognize", "announce", "impose", "slap", "unveil", "introduce", "levy", "draft", "table",
      "propose", "postpone", "delay", "cancel", "adjourn", "reschedule", "defer", "withdraw", "pull", "exit",
      "quit", "leave", "retreat", "take", "assume", "accept", "endorse", "approve", "sign", "step", "stand",
@@ -1245,7 +1245,10 @@ class Detection:
                     found.pop(g.i, None)
                 continue
             if lem in ("take", "assume") and any(o.dep_ == "dobj" and o.lemma_.lower() in HELMS for o in objs) and (
-                    lem == "assume" or any(k.dep_ in ("prt", "advmod") and k.lower_ == "over" for k in t.children)) and \
+                    lem == "assume" or any(k.dep_ in ("prt", "advmod") and k.lower_ == "over" for k in t.children)
+                    # "the general took command of the northern army group"
+                    or any(o.dep_ == "dobj" and o.lemma_.lower() == "command" and any(
+                        k.dep_ == "prep" and k.lower_ == "of" for k in o.children) for o in objs)) and \
                     subj and not any(self._is_place(k) for k in subj):
                 # "Prigozhin's deputy took over command of the group", "General X assumed command": a new head
                 found[t.i] = (t, {"group_change"}, 0.95)
@@ -1291,6 +1294,17 @@ class Detection:
                     found[t.i] = (t, {"legislation"}, 0.95)
                     for o in law:
                         found.pop(o.i, None)
+                continue
+            as_post = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                       if g.dep_ == "pobj" and (g.lemma_.lower() in POSTS | MILITARY_POSTS or g.lower_ in MILITARY_POSTS)]
+            if (lem in REPLACING or lem in ("swear", "install", "inaugurate")) and as_post and (
+                    lem != "swear" or any(k.lower_ == "in" for k in t.children)) and any(
+                    _post_holder(g) or any(k.dep_ == "prep" and k.lower_ == "of" and any(
+                        x.pos_ in ("NOUN", "PROPN") for x in k.subtree) for k in g.children) for g in as_post) and \
+                    found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "Wagner's founder was replaced as head of the group by his deputy", "Burhan was sworn in as head
+                # of the new council": the post named with 'as' is the head of a body
+                found[t.i] = (t, {"group_change"}, 0.95)
                 continue
             coup = lem in ("oust", "topple", "overthrow", "depose")
             if lem in REPLACING and t.dep_ not in ("relcl", "acl") and any(
