@@ -32,3 +32,16 @@ def test_the_time_of_the_saying_dates_it(pipeline):
     doc = run(pipeline, "Latest news from the region\nThe ministry accused Kyiv on Tuesday of shelling the plant "
                         "last week.")
     assert statement(doc) == (date(2024, 1, 9), date(2024, 1, 9))
+
+
+def test_a_truce_is_dated_by_its_own_declaration_not_by_the_statement_about_it(pipeline):
+    doc = run(pipeline, "Latest news from the region\nThe group said on Monday that the army had bombed its camps "
+                        "during the truce it declared over Christmas.")
+    (truce,) = [e for e in doc.events if e.type == "agreement"]
+    assert (truce.date.start, truce.date.end) == (date(2023, 12, 25), date(2023, 12, 25))
+
+
+def test_a_claim_of_an_act_named_with_its_day_is_not_of_that_day(pipeline):
+    doc = run(pipeline, "Latest news from the region\nIran vowed revenge for the strike on its consulate in "
+                        "Damascus on 1 January.")
+    assert statement(doc) == (date(2024, 1, 10), date(2024, 1, 10))

@@ -137,7 +137,12 @@ _DECIDING = SPEECH_VERBS | {"approve", "authorize", "authorise", "order", "agree
                             "unveil", "describe", "call", "hail", "praise"}
 
 
-def _another_act_on_the_noun(t, trig) -> bool:
+# verbs whose relative clause tells an agreement's own making ("the truce it declared over Christmas",
+# "the deal they signed on 3 May"): its day, not a decision about it
+_MAKING_AGREEMENT = {"declare", "sign", "agree", "reach", "announce", "conclude", "broker", "strike", "seal", "ink"}
+
+
+def _another_act_on_the_noun(t, trig, kind: str | None = None) -> bool:
     """The time is told in a relative clause of the act's own noun whose verb is
     someone deciding or saying something about it ("The deployment, which parliament approved on 8
     October, is the second this year"): the day of that decision, not of the act; not "the
@@ -150,6 +155,8 @@ def _another_act_on_the_noun(t, trig) -> bool:
         if x.dep_ in ("relcl", "acl") and x.pos_ in ("VERB", "AUX"):
             # a relative clause only: "a US airstrike authorized by the president two days earlier"
             # tells the strike's day as the parse hangs it on the participle
+            if kind == "agreement" and x.lemma_.lower() in _MAKING_AGREEMENT:
+                return False
             return x.dep_ == "relcl" and x.head.i == trig.i and x.lemma_.lower() in _DECIDING
     return False
 
@@ -375,23 +382,36 @@ def _announcers(trig) -> list:
     return out
 
 
-def _in_what_is_said(root, verb) -> bool:
-    """The time whose root is `root` is told inside what the verb of saying says, not of the saying
-    ("claimed Israeli jets had struck the camp in December", "threatened to attack ships, as they
-    did in November", "accused Kyiv of shelling the plant last week"; not "Blair, speaking on
-    Wednesday at the summit, said ..."): under a clause the verb governs."""
+def _path_up_to(root, verb) -> list:
+    """The tokens from `root` up its chain of heads to `verb`, `verb` left out; [] when it is not
+    above `root`."""
     path = []
     for x in [root] + list(root.ancestors):
         if x.i == verb.i:
-            break
+            return path
         path.append(x)
-    else:
-        return False
+    return []
+
+
+def _in_what_is_said(root, verb, acts=frozenset()) -> bool:
+    """The time whose root is `root` is told inside what the verb of saying says, not of the saying
+    ("claimed Israeli jets had struck the camp in December", "threatened to attack ships, as they
+    did in November", "accused Kyiv of shelling the plant last week"; not "Blair, speaking on
+    Wednesday at the summit, said ..."): under a clause the verb governs, or under the noun of
+    another act (`acts`: the token indices of the sentence's other acts) the verb speaks of ("vowed
+    revenge for the strike on its consulate on 1 April")."""
+    path = _path_up_to(root, verb)
     if not path:
         return False
     child = path[-1]
+    if child.dep_ in ("prep", "npadvmod", "dobj") and child.i > verb.i and any(
+            verb.i < i < root.i and verb.doc[i].pos_ in ("NOUN", "PROPN") and not verb.doc[i].is_ancestor(root)
+            and verb.is_ancestor(verb.doc[i]) for i in acts):
+        # "claimed responsibility for the bombing in Mogadishu on 30 December": a time told after
+        # the act the statement speaks of is that act's, however the parse hangs it
+        return True
     return child.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") or \
-        child.dep_ in ("prep", "dobj") and any(x.pos_ in ("VERB", "AUX") for x in path)
+        child.dep_ in ("prep", "dobj") and any(x.pos_ in ("VERB", "AUX") or x.i in acts for x in path)
 
 
 def _said_with(root, verb) -> bool:
@@ -569,7 +589,8 @@ class Dating:
                 if not _opens_a_range(span):
                     refused.add(tx.start)   # nor may the time stage's reading of the clause fall back on it
                 continue   # "since September", "down from 15,000 in 2019": another time than this event's
-            if c.kind == "statement" and c.trig.pos_ == "VERB" and _in_what_is_said(span.root, c.trig):
+            if c.kind == "statement" and c.trig.pos_ == "VERB" and _in_what_is_said(
+                    span.root, c.trig, frozenset(i for i in zones if i != c.trig.i)):
                 # "The Houthis have threatened to attack ships, as they did in November", "said the army
                 # had bombed its camps on Christmas Day": a statement is dated when it was made, never
                 # by a time of what it says
@@ -582,7 +603,7 @@ class Dating:
                 continue   # "..., the third such transfer this month": the period acts are counted in, not the day
             ids = {x.i for x in span}
             mine = bool(ids & own)
-            if _another_act_on_the_noun(span.root, c.trig):
+            if _another_act_on_the_noun(span.root, c.trig, c.kind):
                 refused.add(tx.start)
                 continue   # "The deployment, which parliament approved on 8 October, ...": the approval's day
             if (tx.end_date - tx.start_date).days > 6 and _said_of_a_noun(span.root, c.trig):
@@ -678,7 +699,7 @@ class Dating:
         if doc.published and best is None and reported is None and self._told_now(c, behind):
             # "The army says ...", "The ministry has announced ...": told as of the report's day
             return EventDate(doc.published, doc.published, ""), False, None
-        if doc.published and best is None and reported is None and self._reaction_of_the_day(c, behind):
+        if doc.published and best is None and reported is None and self._reaction_of_the_day(c, behind, zones):
             # "Iran condemned the strike and summoned the Swiss envoy", in a report that tells no day
             # before it: the news of the report's day
             return EventDate(doc.published, doc.published, ""), False, None
@@ -708,7 +729,7 @@ class Dating:
                 return None
         return None
 
-    def _reaction_of_the_day(self, c, behind: bool) -> bool:
+    def _reaction_of_the_day(self, c, behind: bool, zones: dict | None = None) -> bool:
         """A statement or an act of diplomacy told as done (the simple past, the present perfect),
         asserted, in the body of the report, in a sentence with no time expression of its own, not
         looked back from another act nor told in the past perfect ("Russia called the attack
@@ -718,9 +739,10 @@ class Dating:
                 or _headline_like(c.sent) or _past_perfect(c.trig):
             return False
         sent = c.sent
+        acts = frozenset(i for i in (zones or {}) if i != c.trig.i)   # the sentence's other acts' triggers
         # ("Hamas claimed Israeli jets had struck the camp in December": the time of what is said, not of saying it)
         if any(sent.start_char <= tx.start < sent.end_char and not (
-                c.kind == "statement" and c.trig.pos_ == "VERB" and _in_what_is_said(span.root, c.trig))
+                c.kind == "statement" and c.trig.pos_ == "VERB" and _in_what_is_said(span.root, c.trig, acts))
                for tx, span in self._tspans):
             return False
         return _tense(_clause_head(c.trig)) in ("past", "present perfect")
