@@ -66,3 +66,10 @@ def test_a_part_of_a_country_by_its_bearing_is_a_point_inside_that_part(pipeline
     assert loc.country == "MZ" and loc.lat < -10.5
     doc = run(pipeline, "Raid\n\nPublished 10 May 2024\n\nRebels seized Goma, eastern Congo's largest city, on Monday.")
     assert not any((p.kind or "") == "relative" for p in doc.places)
+
+
+def test_talks_are_where_the_leaders_met_not_what_they_discussed(pipeline):
+    """'Macron hosted Erdogan ... in Paris. The two leaders discussed the war in Gaza': Paris."""
+    doc = run(pipeline, "Visit\n\nPublished 10 May 2024\n\nMacron hosted Erdogan at the Elysee in Paris on Friday. "
+                        "The two leaders discussed the war in Gaza and talks on Syria.")
+    assert countries_of(doc, "diplomacy") and set(countries_of(doc, "diplomacy")) == {"FR"}

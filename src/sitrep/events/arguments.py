@@ -497,6 +497,30 @@ def _topic(span, trig) -> bool:
     return False
 
 
+# verbs whose object is what was talked about: "discussed the war in Sudan", "raised support for Ukraine"
+DISCUSSING = {"discuss", "debate", "review", "raise", "cover", "consider", "address", "examine", "explore"}
+
+
+def _spoken_of(span, trig) -> bool:
+    """The place is in what talks were about: the object of a verb of discussing ('discussed the war in
+    Sudan', 'talks covered support for Ukraine') or a phrase on what ('talks on Syria', 'a call about
+    Gaza'), not where they were held ('at talks in Moscow', 'held a meeting ... in Geneva')."""
+    x = span.root
+    for _ in range(10):
+        if x.head.i == x.i:
+            return False
+        if x.dep_ == "pobj" and x.head.lower_ in ("in", "at") and x.head.head.lower_ in MEETING_NOUNS:
+            return False
+        if x.dep_ == "prep" and x.lower_ in ("on", "over", "about", "regarding", "concerning"):
+            return True
+        if x.head.i == trig.i:
+            return x.dep_ == "dobj" and trig.lemma_.lower() in DISCUSSING
+        if x.dep_ == "dobj" and x.head.lemma_.lower() in DISCUSSING:
+            return True   # "met and discussed the war in Gaza": the verb of the talks' subject
+        x = x.head
+    return False
+
+
 def _voted_on(span, trig) -> bool:
     """The place is in what a vote or a law decides: its object or its clause ('voted to extend the
     mission in Mali', 'approved sending police to Haiti', 'passed a bill on troops in Iraq'), not a
@@ -753,6 +777,8 @@ TITLE_NOUNS = {"minister", "leader", "president", "governor", "mayor", "commande
                "spokeswoman", "spokesperson", "official", "ruler", "premier", "envoy", "administrator"}
 # a force's posting told by a participle after it ("troops stationed in X", "soldiers based at Y")
 STATIONED = {"station", "base", "deploy", "post", "garrison", "position", "keep", "leave"}
+# verbs of meeting someone somewhere: "met in Ankara", "hosted Erdogan at the Elysee in Paris"
+MEETING_VERBS = {"meet", "host", "hold", "receive", "welcome", "gather", "convene", "talk", "hold"}
 # a leader's journey: done where he went ("visits Damascus"), never at home
 TRAVEL = {"visit", "travel", "tour", "trip", "arrive", "fly", "land", "journey", "stop"}
 # actors that sit in their state: a statement or a vote of theirs is made there
@@ -925,6 +951,11 @@ class Arguments:
             met = self._meeting_place(doc, c)
             if met is not None:
                 c.place, c.place_level = met, 3
+        if c.place is None and c.kind == "diplomacy":
+            # "Macron hosted Erdogan in Paris on Friday. The two leaders discussed the war in Gaza": there
+            met = self._met_before(doc, c)
+            if met is not None:
+                c.place, c.place_level = met, 2
         if c.kind in POLITICAL_ACTS:
             seat = self._seat(doc, c, actors)
             if seat is not None:
@@ -1012,6 +1043,33 @@ class Arguments:
             if _speaking_at(span) and not _in_what_was_said(span, c.trig) and not _in_actor_np(self._text, p, span):
                 return self._location(doc, p)
         return None
+
+    def _met_before(self, doc: Document, c: Candidate) -> Location | None:
+        """The town of a meeting, visit or summit told in the two sentences before the act, in its
+        paragraph ('The ministers met in Ankara on Tuesday. They discussed the war in Sudan', 'Erdogan
+        arrived in Doha ... The talks covered Gaza'): a place after 'in' or 'at' on a verb of meeting or
+        travel or on a meeting noun, or a verb of visiting's object."""
+        para = bisect.bisect_right(self._para_breaks, c.sent.start_char)
+        k = bisect.bisect_right(self._unit_starts, c.sent.start_char) - 1
+        first = self._unit_starts[max(0, k - 2)]
+        best = None
+        for p, span in self._pspans:
+            if not (first <= p.start < c.sent.start_char) or p.lat is None \
+                    or bisect.bisect_right(self._para_breaks, p.start) != para \
+                    or (p.kind or "") not in SCENE_KINDS | {"admin2"}:
+                continue
+            root = span.root
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at"):
+                owner = root.head.head
+            elif root.dep_ == "dobj":
+                owner = root.head if root.head.lemma_.lower() in TRAVEL else None
+            else:
+                owner = None
+            if owner is None:
+                continue
+            if owner.lemma_.lower() in MEETING_VERBS | TRAVEL or owner.lower_ in MEETING_NOUNS:
+                best = p
+        return self._location(doc, best) if best is not None else None
 
     def _seat_of_power(self, doc: Document, c: Candidate) -> Location | None:
         """The capital of the state whose seat of power the act is done to or at ('stormed the parliament',
@@ -1448,6 +1506,10 @@ class Arguments:
                    p.lat is not None, -dist)
             if best_key is None or key > best_key:
                 best, best_key = (p, span), key
+        if best is not None and c.kind == "diplomacy" and _spoken_of(best[1], c.trig):
+            # "The two leaders discussed the war in Gaza and talks on Syria": what they spoke of, not where;
+            # the meeting told before places it (`_met_before`)
+            return None, 0
         if best is not None and (best[0].kind or "") == "country" and any(
                 q.country != best[0].country and (q.kind or "") == "country" and _coordinated(s2.root, best[1].root)
                 for q, s2 in cands):
