@@ -124,3 +124,16 @@ def test_a_culprit_identified_is_a_statement(pipeline, sentence):
 ])
 def test_a_head_of_a_body_put_in_or_out_is_a_change_of_command(pipeline, sentence):
     assert "group_change" in [k for k, _ in kinds(pipeline, sentence)]
+
+
+# -- talks or a visit named by a noun with its partner and its own date ------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Sarraj, in Ankara for talks with Erdogan on Thursday, said Turkey would help.",
+    "Following a meeting with Putin in Sochi on Monday, Erdogan said the grain deal could be revived.",
+])
+def test_talks_with_their_own_partner_and_date_are_diplomacy(pipeline, sentence):
+    assert ("diplomacy", "asserted") in kinds(pipeline, sentence)
+
+
+def test_talks_without_a_date_of_their_own_are_left_to_the_sentence(pipeline):
+    assert "diplomacy" not in [k for k, _ in kinds(pipeline, "Analysts doubt that talks with Iran can succeed.")]

@@ -1059,6 +1059,7 @@ class Detection:
         self._set_phrases(toks, found)
         self._political_acts(toks, found)
         self._military_acts(toks, found)
+        self._contacts_by_noun(toks, found)
         self._counts_of_a_force(toks, found)
         self._stances(toks, found)
         self._suspensions(toks, found)
@@ -1494,6 +1495,29 @@ class Detection:
                 # "clashes continued overnight on the city's eastern edge", "fighting raged in Bakhmut on Sunday":
                 # the act itself told going on, where and when
                 found[t.i] = (t, kinds, 0.9)
+
+    def _contacts_by_noun(self, toks, found) -> None:
+        """A meeting, talks or a visit named by a noun with its own partner or destination and its own date
+        ('Sarraj, in Ankara for talks with Erdogan on Thursday, said ...', 'Following a meeting with Putin
+        in Sochi on Monday, Erdogan said ...', 'on a visit to Washington on Wednesday'): an occurrence of its
+        own beside the sentence's main act, whatever the classifier makes of the sentence."""
+        for t in toks:
+            if t.pos_ != "NOUN" or t.i not in found or found[t.i][2] >= 0.9 or "diplomacy" not in found[t.i][1]:
+                continue
+            if t.lemma_.lower() not in CONTACT_NOUNS and t.lower_ not in CONTACT_NOUNS and \
+                    t.lemma_.lower() != "summit":
+                continue
+            sub = list(t.subtree)
+            if not any(x.ent_type_ == "DATE" and x.i > t.i for x in sub):
+                continue   # ("held talks with the envoy": the verb tells it; "talks with Iran" may be any talks)
+            partner = any(g.dep_ == "pobj" and (_contactor(g) or self._state_actor(g) or g.lemma_.lower() in
+                                                 ("counterpart", "delegation", "envoy", "leader", "minister"))
+                          for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                          for g in [*c.children, *[x for k in c.children for x in k.conjuncts]])
+            place = any(g.dep_ == "pobj" and self._place_within(g) for c in t.children
+                        if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children)
+            if partner or place and t.lemma_.lower() in ("visit", "trip", "tour"):
+                found[t.i] = (t, {"diplomacy"}, 0.9)
 
     def _protest_lodged(self, t, lem, subj, objs) -> bool:
         """A state's diplomatic protest to another: a complaint lodged, delivered or filed ('lodged a formal
