@@ -20,7 +20,7 @@ from collections import Counter
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Date, String, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import JSON, Date, String, Text, and_, bindparam, cast, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from sitrep.fuse._util import day, interval, norm_name, precise, span_days
@@ -78,6 +78,9 @@ _FAMILY_CANON = (select(events.c.canonical_id)
 # what a candidate is scored on: its scoring form, or its whole form where a writer older than
 # 0009 left none
 _SCORED = func.coalesce(canonical_events.c.match_form, canonical_events.c.data, type_=JSON)
+# the same as text, for the candidate rows: a row's form read with it rather than by a second
+# statement per report (a report in a big store has candidates; in an empty one, rarely any)
+_SCORED_TEXT = cast(func.coalesce(canonical_events.c.match_form, canonical_events.c.data), Text)
 # candidates: canonical events filed under any of the lookup keys (an index range scan per key),
 # the columns the prefilter reads first (0010: none parsed out of JSON); the scoring form only for
 # those that pass `could_match`, the full event only for those a report may join. The rows of
@@ -93,7 +96,10 @@ _CANDIDATES = (select(_ce.id, _ce.type, _ce.modality, _ce.date_start, _ce.date_e
                       _ce.location_name, _ce.location_kind.label("loc_kind"),
                       _ce.location_uncertainty_km.label("loc_unc"), _ce.first_published.label("published"),
                       # (the other places its one report names, if any, as JSON text: match.told_place_scorer)
-                      _ce.also_at, _ce.place_untold, _ce.updated_at)
+                      _ce.also_at, _ce.place_untold, _ce.updated_at,
+                      # (its scoring form as JSON text, decoded only for a candidate that passes the
+                      # first look and whose form is not kept: `_kept_forms`)
+                      _SCORED_TEXT.label("form_text"))
                .where(_ce.id.in_(select(canonical_keys.c.canonical_id)
                                  .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True)))
                                  .distinct().limit(MAX_CANDIDATES).scalar_subquery()),
@@ -255,18 +261,22 @@ class Fuser:
         document's candidates, in one read."""
         passed_of: list[set[int]] = []
         stamps: dict[int, datetime] = {}    # candidate -> when it was last written
+        texts: dict[int, str] = {}          # candidate -> its scoring form as its row gave it (JSON text)
         for ev in evs:
             keys = block_keys(ev, published, lookup=True, country_hint=hint)
             rows = _candidates(conn, ev, keys)
             test = candidate_test(ev, published)
             passed = {r.id for r in rows if test(r)}
-            stamps.update((r.id, r.updated_at) for r in rows if r.id in passed)
+            for r in rows:
+                if r.id in passed:
+                    stamps[r.id] = r.updated_at
+                    texts[r.id] = r.form_text
             passed_of.append(passed | family_canon)
             self.counts["events"] += 1
             self.counts["candidates"] += len(rows)
             self.counts["compared"] += len(passed_of[-1])
         wanted = sorted(set().union(*passed_of))
-        return passed_of, self._scoring_forms(conn, wanted, stamps)
+        return passed_of, self._scoring_forms(conn, wanted, stamps, texts)
 
     def _bridge_and_absorb(self, conn: Connection, pairs: list[tuple[float, int, int]], group: list[int],
                            ids: dict[int, int], chosen: dict[int, int], taken: set[int],
@@ -301,30 +311,38 @@ class Fuser:
                 stale_sites |= was
         return stale_sites
 
-    def _scoring_forms(self, conn: Connection, ids: list[int], stamps: dict[int, datetime]) -> dict[int, dict]:
+    def _scoring_forms(self, conn: Connection, ids: list[int], stamps: dict[int, datetime],
+                       texts: dict[int, str] | None = None) -> dict[int, dict]:
         """The scoring forms of the canonical events `ids` (`stamps`: when each was last written,
-        from the candidate rows): in a big store the same candidates come back for report after
-        report of a place and week (about half of those compared)."""
-        return self._kept_forms(conn, self._kept_scoring_forms, _SCORING_FORMS, ids, stamps)
+        from the candidate rows; `texts`: the forms as JSON text, from the same rows): in a big
+        store the same candidates come back for report after report of a place and week (about
+        half of those compared)."""
+        return self._kept_forms(conn, self._kept_scoring_forms, _SCORING_FORMS, ids, stamps, texts)
 
     @staticmethod
     def _kept_forms(conn: Connection, kept: dict[int, tuple[datetime, dict]], statement, ids: list[int],
-                    stamps: dict[int, datetime]) -> dict[int, dict]:
+                    stamps: dict[int, datetime], texts: dict[int, str] | None = None) -> dict[int, dict]:
         """The JSON forms of the canonical events `ids` that `statement` reads (rows of id,
         updated_at, form). A form read before (`kept`, between documents: at most FORMS_KEPT) is
         used again while the event's row says it was last written when it was read (`stamps`),
-        rather than read and its JSON decoded again. The forms are only read, never changed, by
-        those they are given to."""
+        rather than read and its JSON decoded again; one the caller read as text with that row
+        (`texts`) is decoded from it; only the others are read by `statement`. The forms are only
+        read, never changed, by those they are given to."""
         forms: dict[int, dict] = {}
         missing = []
+        fresh = []
         for cid in ids:
             found = kept.get(cid)
             if found is not None and stamps.get(cid) is not None and found[0] == stamps[cid]:
                 forms[cid] = found[1]
+            elif texts and texts.get(cid) is not None:
+                fresh.append((cid, stamps[cid], json.loads(texts[cid])))
             else:
                 missing.append(cid)
         if missing:
-            for cid, written, form in conn.execute(statement, {"ids": missing}):
+            fresh += conn.execute(statement, {"ids": missing}).all()
+        if fresh:
+            for cid, written, form in fresh:
                 forms[cid] = form
                 kept.pop(cid, None)         # re-inserted at the end: the dict's order is the order
                 kept[cid] = (written, form)     # of reading, so the trim below drops the least recent
