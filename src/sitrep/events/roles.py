@@ -42,6 +42,8 @@ FALLING_VERBS = frozenset({"fall", "pass"})
 CONFESSING_VERBS = frozenset({"admit", "acknowledge", "confirm", "concede", "boast"})
 # verbs of doing an act, whose object is the act done ("carried out the bombing", "staged the ambush")
 DOING_VERBS = frozenset({"carry", "conduct", "perpetrate", "stage", "commit", "mount", "launch", "execute"})
+# verbs of an act two sides do to each other ("troops exchanged fire"): a force in it is either side's
+RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
 # verbs whose subject is who was hit ("the governor died of his wounds")
 DYING_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 # running onto a charge someone else laid ("the patrol hit a mine", "a truck struck a roadside bomb")
@@ -52,7 +54,8 @@ LAID_CHARGES = frozenset({"mine", "landmine", "ied", "device", "bomb", "explosiv
 BARE_FORCE_WORDS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "unit", "units",
                               "garrison", "garrisons", "contingent", "contingents", "reservist", "reservists",
                               "detachment", "detachments", "servicemen", "personnel", "marines", "paratroopers",
-                              "commandos", "army", "military", "conscripts", "defenders"})
+                              "commandos", "army", "military", "conscripts", "defenders", "brigade", "brigades",
+                              "battalion", "battalions", "regiment", "regiments", "reinforcements", "peacekeepers"})
 # the actor types that speak for a state's own forces, beside the state itself
 STATE_SIDE_TYPES = frozenset({"state_military", "government", "coalition"})
 # the words for a state's own men only: an armed group's are its fighters, never its soldiers or troops
@@ -89,7 +92,8 @@ REFERRING_NOUNS = {
                            "organisation", "organization"}),
     "military": frozenset({"army", "military", "troop", "soldier", "force", "serviceman", "paratrooper", "marine",
                            "navy", "personnel", "commando", "infantry", "artillery", "airforce", "garrison",
-                           "unit", "reservist", "detachment", "conscript"}),
+                           "unit", "reservist", "detachment", "conscript", "contingent", "brigade", "battalion",
+                           "regiment", "defender", "reinforcement"}),
     "police": frozenset({"police", "policeman", "gendarme", "gendarmerie"}),
     "alliance": frozenset({"alliance", "coalition", "bloc"}),
     "mission": frozenset({"mission", "peacekeeper"}),
@@ -357,6 +361,12 @@ class Roles:
             c.actors = [a for a in c.actors if a not in reporters]
         c.targets = _dedupe([a for h in targets for a in self._actor_names(doc, h)])
         c.targets = [x for x in c.targets if x not in c.actors]
+        if c.kind in FORCE_KINDS and any(h.dep_ == "nsubj" and h.head.i == t.i and h.pos_ == "NOUN" and
+                                         h.lower_ in BARE_FORCE_WORDS and not self._actor_names(doc, h)
+                                         for h in actors):
+            # "Ukraine's 47th brigade was sent south. On Sunday the brigade attacked Russian positions": the force
+            # told without its owner, doing the act to a side named, is the one side acting just before
+            c.actors = _dedupe(self._antecedent_side(doc, c) + c.actors)
         if not c.actors and c.kind == "troop_level" and t.like_num:
             # "650 American troops are to stay; some 2,500 were in the country": the force counted before
             forces = [x for x in c.sent if x.lower_ in STRENGTH_NOUNS and x.i < t.i]
@@ -452,15 +462,19 @@ class Roles:
             people = {e.canonical or e.text for e in doc.entities if e.label == "PERSON"}
             if said and all(self.actors is not None and n in self.actors or n in people for n in said):
                 c.actors = _dedupe(said + c.actors)
-        bare = [a for a in c.actors if a[:1].islower() and a.split()[-1].lower() in BARE_FORCE_WORDS]
+        bare = [a for a in c.actors if self._bare_force(a)]
         if c.actors and len(bare) == len(c.actors) and c.kind in FORCE_KINDS:
             # "military spokesman Daniel Hagari said troops had encircled the city", "A spokesman for the Polish
             # army said reservists had been sent": a side telling of a force it does not own names it (the
-            # speaker's side, else nothing)
+            # speaker's side, else the one side acting just before)
             side = self._speakers_side(doc, t)
             if side and not self._other_side_in_paragraph(doc, t.idx, side) and \
                     not self._told_before_with_other_side(doc, c, bare, side):
                 c.actors = side
+            else:
+                side = self._antecedent_side(doc, c)
+                if side:
+                    c.actors = side
         if c.kind in REPEATED_KINDS:
             # every strike told, before events of one sentence and day are merged into one, for the strikes
             # told without their doer (_doers_of_like_acts)
@@ -470,6 +484,50 @@ class Roles:
             told[1].append(c)
         if not c.actors and c.kind == "airstrike":
             c.actors = self._air_power_named(doc, c)
+
+    def _bare_force(self, name: str) -> bool:
+        """Is an actor's text a force that says not whose it is ('troops', 'the garrison', 'Ground forces' opening
+        its sentence, 'The contingent'), not a name the dictionary knows?"""
+        words = name.split()
+        return bool(words) and words[-1].lower() in BARE_FORCE_WORDS and not any(ch.isupper() for ch in name[1:]) \
+            and (self.actors is None or name not in self.actors)
+
+    def _antecedent_side(self, doc: Document, c: Candidate) -> list[str]:
+        """The one state or state force told acting in the two sentences before the act's and its own up to the
+        trigger ('Russia deployed peacekeepers to the enclave. The contingent of 2,000 troops arrived ...', 'Israel
+        widened its offensive. Ground forces entered Gaza'), by its armed forces' name: whom a force told without
+        its owner belongs to. Nothing when two sides act there, or one of them is what the act befalls."""
+        if self.actors is None or c.trig.lemma_.lower() in RECIPROCAL_VERBS or \
+                c.trig.head.lemma_.lower() in RECIPROCAL_VERBS:
+            return []   # "troops exchanged mortar fire along the line": both sides' troops
+        k = bisect.bisect_right(self._unit_starts, c.sent.start_char) - 1
+        a = self._unit_starts[max(0, k - 2)]
+        b = c.sent.end_char
+        sides = {}
+        for m in self._mentions:
+            typ = m.actor.type or ""
+            if not (a <= m.start < b) or typ not in STATE_SIDE_TYPES | {"state"}:
+                continue
+            if not self._acting(doc, m):
+                continue
+            if m.start >= c.trig.idx and m.start >= c.sent.start_char:
+                # later in the act's own sentence: another side acting there ("... as Ukrainian units entered")
+                sides.setdefault((m.actor.country or m.actor.name).upper(), None)
+                continue
+            actor = m.actor
+            if typ == "government" and actor.country:
+                # "the State Department said ... Paratroopers were sent": an office speaks for its state's forces
+                actor = _states_by_country(self.actors).get(actor.country.upper())
+                if actor is None:
+                    continue
+            names = self._forces_named(actor) if (actor.type or "") == "state" else (_carried_out_by(actor),)
+            sides[(m.actor.country or m.actor.name).upper()] = names
+        if len(sides) != 1:
+            return []
+        names = next(iter(sides.values()))
+        if not names or set(names) & set(c.targets):
+            return []
+        return list(names)
 
     @staticmethod
     def _subject_before_participle(subj):
