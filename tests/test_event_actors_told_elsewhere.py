@@ -35,3 +35,41 @@ def test_two_sides_acting_before_leave_a_bare_force_unowned(pipeline):
                         "back with drones. On Saturday the troops entered Pavlivka.", published="2023-02-12")
     got = [e for e in doc.events if "Pavlivka" in e.evidence]
     assert got and not any("Russia" in a or "Ukrain" in a for e in got for a in e.actors)
+
+
+def test_a_claim_after_the_act_names_its_doer_and_its_own_word_is_that_act(pipeline):
+    doc = run(pipeline, "A drone hit an army base near Erbil on Saturday, wounding three soldiers. Kataib "
+                        "Hezbollah claimed the strike on Sunday.", published="2023-07-17")
+    strikes = [e for e in doc.events if e.type == "airstrike"]
+    assert len(strikes) == 1 and any("Kataib Hezbollah" in a for a in strikes[0].actors), strikes
+    assert strikes[0].date.start.isoformat() == "2023-07-15"
+
+
+def test_a_claim_leading_the_report_names_the_doer_of_the_act_told_below(pipeline):
+    doc = run(pipeline, "Al-Shabaab claimed responsibility on Friday for the twin bombings in Baidoa.\n\n"
+                        "Two explosions ripped through a market in the town on Thursday, killing 19 people.",
+              published="2023-04-15")
+    got = [e for e in doc.events if e.type == "explosion"]
+    assert len(got) == 1 and any("al-shabaab" in a.lower() for a in got[0].actors), got
+    assert got[0].date.start.isoformat() == "2023-04-13"
+
+
+def test_a_side_owning_up_to_a_strike_in_its_own_verb_did_it(pipeline):
+    doc = run(pipeline, "A military drone hit a wedding party in Kaduna state on Sunday, killing 40 villagers. "
+                        "The Nigerian army admitted on Tuesday that it had bombed the village by mistake.",
+              published="2023-12-06")
+    got = [e for e in doc.events if e.type == "airstrike"]
+    assert got and all(any("Nigeria" in a for a in e.actors) for e in got), got
+
+
+def test_an_apology_saying_its_forces_did_it_names_the_doer(pipeline):
+    doc = run(pipeline, "A Turkish helicopter was shot down near the Syrian border on Monday. Damascus apologised, "
+                        "saying its forces had downed it by mistake.", published="2023-03-08")
+    assert any("Syria" in a for e in doc.events for a in e.actors if "shot" in e.evidence), doc.events
+
+
+def test_an_admission_never_overrides_a_doer_the_report_names(pipeline):
+    doc = run(pipeline, "Boko Haram fighters attacked an army post near Monguno on Friday. The army confirmed that "
+                        "its troops had killed the attackers.", published="2023-03-08")
+    attack = [e for e in doc.events if "Monguno" in e.evidence and "attacked" in e.evidence]
+    assert attack and any("Boko Haram" in a for a in attack[0].actors), attack

@@ -40,6 +40,10 @@ OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
 FALLING_VERBS = frozenset({"fall", "pass"})
 # verbs by which a side owns up to an act in its own words ("admitted that it carried out the bombing")
 CONFESSING_VERBS = frozenset({"admit", "acknowledge", "confirm", "concede", "boast"})
+# verbs by which a side says sorry for an act, owning it ("Azerbaijan apologised, saying its forces had downed it")
+APOLOGY_VERBS = frozenset({"apologise", "apologize", "regret", "express"})
+# verbs of striking something the lexicon leaves to their object ("had downed it", "targeted the convoy")
+OWNED_STRIKES = frozenset({"down", "target", "fire", "hit", "shoot", "strike", "bomb", "shell"})
 # verbs of doing an act, whose object is the act done ("carried out the bombing", "staged the ambush")
 DOING_VERBS = frozenset({"carry", "conduct", "perpetrate", "stage", "commit", "mount", "launch", "execute"})
 # verbs of an act two sides do to each other ("troops exchanged fire"): a force in it is either side's
@@ -1310,6 +1314,12 @@ class Roles:
         return out
 
     def _claims_made(self, doc: Document, units: list, cands: list[Candidate]) -> None:
+        """Each claim or admission of an act ('X claimed the attack', 'X admitted that it carried out Thursday's
+        bombing', 'X apologised, saying its forces had downed it') names the doer of the act it refers to: the act
+        of violence told in its sentence or up to two before, else, the claim leading the report ('IS claimed the
+        twin bombings in Kerman. Two explosions tore through a crowd ...'), the first one told after it, up to three
+        sentences on, that has no doer of its own. The claim's own word for the act ('the bombings') is then that
+        act retold, not another: folded into it when of its kind."""
         for n, sent in enumerate(units):
             for tok in sent:
                 if tok.pos_ != "VERB" or tok.lemma_.lower() not in OWNING_VERBS | STATING_VERBS | CONFESSING_VERBS:
@@ -1319,18 +1329,55 @@ class Roles:
                     claimer, act = self._claimed_in_words(tok)
                 if claimer is None or act is None:
                     continue
-                names = self._actor_names(doc, claimer)
+                # ("Damascus apologised": a capital owning up acts for its state)
+                names = [self._state_of_capital(doc, n) or n for n in self._actor_names(doc, claimer)]
+                if not names:
+                    continue
+                # the claim's own words for the act ('claimed the strike', 'carried out the ambush', 'had downed
+                # it'), which the detection may have made an act of its own, dated by the claim
+                words = {act.i, act.head.i} if act.dep_ == "dobj" else {act.i}
+                refs = [c for c in cands if c.kind in VIOLENT and (c.trig.i in words or c.trig.i == tok.i)]
+                # ... or folded into the headline's act ("IS claims Kerman blasts"), which the body tells below
+                refs += [c for c in cands if c.kind in VIOLENT and c.headline and c not in refs and act.pos_ == "NOUN"
+                         and not (sent.start <= c.trig.i < sent.end) and any(a <= act.idx < b for a, b in c.evidence)]
                 told = [c for c in cands if c.kind in VIOLENT and c.unit <= n and n - c.last_unit <= 2
-                        and c.evidence and min(s for s, _ in c.evidence) <= tok.idx]
+                        and c.evidence and min(s for s, _ in c.evidence) <= tok.idx and c not in refs]
                 # "Gunmen killed twelve people on Friday. X claimed responsibility for the attack on Saturday": the
                 # act reported, not the claim's reference to it (too doubtful to be reported on its own)
                 told = [c for c in told if c.conf >= self._bar(c)] or told
-                if names and told:
-                    target = max(told, key=lambda c: (c.last_unit, c.unit))
-                    # the claimant names who the act's words left unknown ("gunmen", "a car bomb"): it replaces them
-                    kept = [a for a in target.actors if a[:1].isupper() and a != UNKNOWN_GROUP and a not in names
-                            and (self.actors is None or a in self.actors or not a[1:].islower())]
-                    target.actors = _dedupe(names + kept)
+                if told and act.pos_ == "VERB":
+                    # an admission fills a doer the report left unknown; it never overrides a known one ("The army
+                    # said its troops had killed the attackers" after "Militants attacked the post")
+                    told = [c for c in told if not self._known_doer(c)]
+                target = max(told, key=lambda c: (c.last_unit, c.unit)) if told else None
+                if target is None:
+                    later = [c for c in cands if c.kind in VIOLENT and c not in refs and n < c.unit <= n + 3
+                             and not self._known_doer(c) and c.modality == "asserted"
+                             and (not refs or c.kind == refs[0].kind)]
+                    target = min(later, key=lambda c: (c.unit, c.trig.i)) if later else None
+                if target is None:
+                    target = refs[0] if refs else None
+                if target is None:
+                    continue
+                # the claimant names who the act's words left unknown ("gunmen", "a car bomb"): it replaces them
+                kept = [a for a in target.actors if a[:1].isupper() and a != UNKNOWN_GROUP and a not in names
+                        and (self.actors is None or a in self.actors or not a[1:].islower())]
+                target.actors = _dedupe(names + kept)
+                for ref in refs:
+                    if ref is not target and ref.kind == target.kind and ref in cands and ref.modality == "asserted":
+                        target.evidence += ref.evidence
+                        for key, value in ref.quantities.items():
+                            target.quantities.setdefault(key, value)
+                        if ref.place is not None and ref.place_level > target.place_level:
+                            # "the twin bombings in Kerman": where the claim says it was, when the act says not
+                            target.place, target.place_level = ref.place, ref.place_level
+                        cands.remove(ref)
+
+    def _known_doer(self, c: Candidate) -> bool:
+        """Has the act a doer the report names ('Boko Haram', 'Russian forces'), not an unknown one ('gunmen',
+        'a suicide bomber', 'Unidentified Armed Group') or none?"""
+        return any(a != UNKNOWN_GROUP and (self.actors is not None and a in self.actors or a[1:] != a[1:].lower())
+                   for a in c.actors)
 
     def _claim_parts(self, verb):
         """(who claims, the act claimed) of a verb 'claim' in the sense of owning an act, else (None, None)."""
@@ -1356,9 +1403,16 @@ class Roles:
     def _claimed_in_words(self, verb):
         """(who claims, the act claimed) when a side says or admits it did an act ('The ELN admitted on Monday that
         it carried out Thursday's car bombing', 'al-Shabaab said it was behind the blast', 'the group confirmed
-        that its fighters had staged the ambush'), else (None, None): the words' subject is the side itself
-        (it, they, we, its or our men), their verb one of doing an act, their object or 'behind' the act."""
+        that its fighters had staged the ambush', 'a commander admitted the group was behind the attack'), else
+        (None, None): the words' subject is the side itself (it, they, we, its or our men, the group), their verb
+        one of doing an act, their object or 'behind' the act. A side owning up to an act of violence in its own
+        verb ('the army admitted that it had bombed the village by mistake', 'Azerbaijan apologised, saying its
+        forces had downed it') names that act, the verb itself."""
         subj = [k for k in verb.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
+        if not subj and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and \
+                verb.head.lemma_.lower() in CONFESSING_VERBS | APOLOGY_VERBS | OWNING_VERBS:
+            # "Azerbaijan apologised, saying ...": who says is the subject of the verb the saying goes with
+            subj = [k for k in verb.head.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
         said = [k for k in verb.children if k.dep_ == "ccomp"]
         if not subj or not said or verb.lemma_.lower() in DENY_VERBS:
             return None, None   # "denied that they were behind the attack": no claim
@@ -1367,7 +1421,9 @@ class Roles:
             return None, None   # "said it had not carried out the bombing"
         doer = [k for k in inner.children if k.dep_ == "nsubj"]
         if not doer or not (doer[0].lower_ in ("it", "they", "we") or any(
-                x.dep_ == "poss" and x.lower_ in ("its", "their", "our") for x in doer[0].children)):
+                x.dep_ == "poss" and x.lower_ in ("its", "their", "our") for x in doer[0].children) or (
+                doer[0].pos_ == "NOUN" and self._noun_kind(doer[0]) in ("nonstate", "military")
+                and any(x.dep_ == "det" and x.lower_ == "the" for x in doer[0].children))):
             return None, None
         if inner.lemma_.lower() == "be":
             acts = [g for k in inner.children if k.dep_ == "prep" and k.lower_ == "behind" for g in k.children
@@ -1376,8 +1432,17 @@ class Roles:
             acts = [k for k in inner.children if k.dep_ == "dobj"]
         else:
             acts = []
+        if acts and any(k.dep_ == "det" and k.lower_ == "no" for k in acts[0].children):
+            return None, None   # "saying it had carried out no strike there": a denial
         if acts and (self._names_an_act(acts[0]) or acts[0].lower_ == "it"):
             return subj[0], acts[0]
+        owning = verb.lemma_.lower() in CONFESSING_VERBS or verb.head.lemma_.lower() in APOLOGY_VERBS
+        objs = [k for k in inner.children if k.dep_ == "dobj"]
+        violent = inner.lemma_.lower() in OWNED_STRIKES or self.lexicon.kinds_for(inner.lemma_.lower()) & VIOLENT
+        if owning and inner.pos_ == "VERB" and violent and objs and (
+                objs[0].lower_ in ("it", "them") or any(x.dep_ in ("det", "poss") and x.lower_ in DEFINITE
+                                                        for x in objs[0].children)):
+            return subj[0], inner   # the act owned up to, told again by its own verb and what it befell
         return None, None
 
     def _names_an_act(self, head) -> bool:
