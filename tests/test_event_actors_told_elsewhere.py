@@ -73,3 +73,17 @@ def test_an_admission_never_overrides_a_doer_the_report_names(pipeline):
                         "its troops had killed the attackers.", published="2023-03-08")
     attack = [e for e in doc.events if "Monguno" in e.evidence and "attacked" in e.evidence]
     assert attack and any("Boko Haram" in a for a in attack[0].actors), attack
+
+
+def test_a_toll_told_after_an_attack_is_the_attackers(pipeline):
+    doc = run(pipeline, "Insurgents attacked Mocimboa da Praia on 3 June. Dozens of civilians and soldiers were "
+                        "killed over the following days.", published="2023-06-10")
+    got = [e for e in doc.events if "killed" in e.evidence]
+    assert got and any("Insurgents" in a or "insurgents" in a for a in got[0].actors), got
+
+
+def test_a_toll_of_the_doers_own_men_is_not_theirs(pipeline):
+    doc = run(pipeline, "Militants stormed a checkpoint near Bannu on Friday. Ten militants were killed in the "
+                        "fighting that followed.", published="2023-06-10")
+    got = [e for e in doc.events if "Ten militants" in e.evidence and "stormed" not in e.evidence]
+    assert not got or not any("Militants" == a for a in got[0].actors)

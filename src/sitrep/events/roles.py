@@ -48,6 +48,8 @@ OWNED_STRIKES = frozenset({"down", "target", "fire", "hit", "shoot", "strike", "
 DOING_VERBS = frozenset({"carry", "conduct", "perpetrate", "stage", "commit", "mount", "launch", "execute"})
 # verbs of an act two sides do to each other ("troops exchanged fire"): a force in it is either side's
 RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
+# verbs that tell a toll ("were killed", "died", "were wounded"): who did it is the act the toll is of
+CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure", "perish", "slay", "massacre", "slaughter"})
 # verbs whose subject is who was hit ("the governor died of his wounds")
 DYING_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 # running onto a charge someone else laid ("the patrol hit a mine", "a truck struck a roadside bomb")
@@ -1176,10 +1178,40 @@ class Roles:
         merged, each person acting is joined by the force or state the report gives him ('Wagner chief
         Yevgeny Prigozhin': Wagner Group), after merging so that two men of one side do not make one event."""
         self._claims_made(doc, units, cands)
+        self._casualties_of_act_told(doc, cands)
         self._doers_of_like_acts(doc, cands)
         for c in cands:
             if c.actors:
                 c.actors = _dedupe([n for a in c.actors for n in [a] + self._affiliation(doc, a, c.actors)])
+
+    def _casualties_of_act_told(self, doc: Document, cands: list[Candidate]) -> None:
+        """'Insurgents attacked the town on 24 March. Dozens of civilians and soldiers were killed over the following
+        days': a toll told without its doer, right after (in the next sentence or later in the same one) an act of
+        violence whose doer is told, is that act's: its doer killed them. Not when the dead are of the doer's own kind
+        ('Militants stormed the base. Ten militants were killed'), nor when the last act told has no doer."""
+        for c in cands:
+            t = c.trig
+            if c.actors or c.kind not in VIOLENT - CROWD_KINDS or c.modality != "asserted" or \
+                    t.lemma_.lower() not in CASUALTY_VERBS or t.pos_ != "VERB":
+                continue
+            passive = any(k.dep_ in ("nsubjpass", "auxpass") for k in t.children)
+            if not passive and t.lemma_.lower() not in DYING_VERBS:
+                continue   # "gunmen killed ...": a doer of its own, read by the parse
+            before = [o for o in cands if o is not c and o.kind in VIOLENT - CROWD_KINDS and o.evidence and (
+                o.last_unit < c.unit or o.unit <= c.unit and o.trig.i < t.i) and c.unit - o.last_unit <= 1]
+            if not before:
+                continue
+            act = max(before, key=lambda o: (o.last_unit, o.trig.i))
+            if not act.actors or act.modality != "asserted" or set(act.actors) & set(c.targets):
+                continue
+            hit = [k for k in t.children if k.dep_ in ("nsubjpass", "nsubj")]
+            hit_words = {x.lemma_.lower() for h in hit for x in h.subtree}
+            kinds = {(self.actors.get(a).type or "") if self.actors is not None and self.actors.get(a) else ""
+                     for a in act.actors}
+            own = REFERRING_NOUNS["nonstate"] if kinds & NONSTATE_TYPES or "" in kinds else REFERRING_NOUNS["military"]
+            if hit_words & own or hit_words & {w.lower() for a in act.actors for w in a.split()}:
+                continue   # the doer's own men fell
+            c.actors = list(act.actors)
 
     def _doers_of_like_acts(self, doc: Document, cands: list[Candidate]) -> None:
         """An air strike or a shelling told without its doer ('a massive strike on the southern suburbs killed the
