@@ -87,3 +87,10 @@ def test_a_toll_of_the_doers_own_men_is_not_theirs(pipeline):
                         "fighting that followed.", published="2023-06-10")
     got = [e for e in doc.events if "Ten militants" in e.evidence and "stormed" not in e.evidence]
     assert not got or not any("Militants" == a for a in got[0].actors)
+
+
+def test_the_one_a_meeting_participle_describes_holds_the_meeting(pipeline):
+    doc = run(pipeline, "Libyan commander visits Moscow\n\nHaftar, meeting Putin in Moscow on Tuesday, asked for more "
+                        "air defence systems.", published="2023-06-10")
+    got = actors_of(doc, "diplomacy")
+    assert got and any("Haftar" in a for a in got[0]), got

@@ -418,6 +418,8 @@ class Roles:
             if kit is not None:
                 c.actors = self._flying_alongside(doc, kit)
         if not c.actors:
+            c.actors = self._participle_owner(doc, t)
+        if not c.actors:
             c.actors = self._governing_actors(doc, t)
         if not c.actors and t.pos_ == "VERB" and not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
             # "Fighters of the group (also written Vagner) took over the HQ": the parser hung the subject on
@@ -490,6 +492,21 @@ class Roles:
             told[1].append(c)
         if not c.actors and c.kind == "airstrike":
             c.actors = self._air_power_named(doc, c)
+
+    def _participle_owner(self, doc: Document, t) -> list[str]:
+        """Who does an act told by a present participle set beside a name ('Sarraj, meeting Erdogan in Ankara,
+        promised ...'), or one that participle's words hold ('Zelensky, speaking after talks with Scholz, asked
+        ...'): the one the participle describes."""
+        cur = t
+        for _ in range(4):
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN") and \
+                    not any(k.dep_ in ("nsubj", "nsubjpass") for k in cur.children):
+                return self._actor_names(doc, cur.head) or (_subject_text(cur.head) if cur.head.pos_ == "PROPN"
+                                                             else [])
+            if cur.dep_ not in ("pobj", "prep", "dobj") or cur.head is cur:
+                return []
+            cur = cur.head
+        return []
 
     def _bare_force(self, name: str) -> bool:
         """Is an actor's text a force that says not whose it is ('troops', 'the garrison', 'Ground forces' opening
