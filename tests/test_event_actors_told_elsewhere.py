@@ -15,7 +15,6 @@ def actors_of(doc, kind):
     return [e.actors for e in doc.events if e.type == kind]
 
 
-
 def test_a_contingent_told_without_its_owner_is_the_side_that_sent_it(pipeline):
     doc = run(pipeline, "Chad sent peacekeepers to the border region on Tuesday. The contingent of 1,500 troops "
                         "reached Abeche on Thursday.", published="2023-03-10")
@@ -94,3 +93,22 @@ def test_the_one_a_meeting_participle_describes_holds_the_meeting(pipeline):
                         "air defence systems.", published="2023-06-10")
     got = actors_of(doc, "diplomacy")
     assert got and any("Haftar" in a for a in got[0]), got
+
+
+def test_a_capital_that_has_since_acted_acts_for_its_state(pipeline):
+    doc = run(pipeline, "Tehran has since supplied drones, missiles and instructors to the Houthis in Yemen.",
+              published="2023-06-10")
+    assert any("Iran" in a for e in doc.events for a in e.actors), doc.events
+
+
+def test_two_capitals_as_subjects_act_for_their_states(pipeline):
+    doc = run(pipeline, "Kigali and Kinshasa signed a deal in Washington on Friday to end the fighting.",
+              published="2023-06-10")
+    got = actors_of(doc, "agreement")
+    assert got and "Rwanda" in got[0] and any("Congo" in a for a in got[0]), got
+
+
+def test_an_office_that_names_no_state_acts_for_its_state(pipeline):
+    doc = run(pipeline, "The Kremlin ordered troops to withdraw from the right bank on Wednesday.",
+              published="2022-11-10")
+    assert any("Russia" in e.actors for e in doc.events), doc.events

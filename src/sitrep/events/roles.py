@@ -284,6 +284,13 @@ def _written_as_name(text: str, start: int, end: int) -> bool:
     return words[:1].isupper() and bool(before) and before[-1] not in ".!?:\n"
 
 
+def _adverb_since(tok) -> bool:
+    """Is `tok` the adverb 'since' right after have ('Ankara has since supplied drones'), which the tagger may
+    take for a preposition heading what follows, not a time set beside the clause?"""
+    return tok.lower_ == "since" and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() == "have" and \
+        tok.head.i in (tok.i, tok.i - 1)
+
+
 def _stems(tok) -> set:
     """The word's lemma, and its singular when the tagger left a capitalised plural as it is ('Fighters')."""
     lemma = tok.lemma_.lower()
@@ -732,6 +739,8 @@ class Roles:
             words = a.split()
             if a in places and (self.actors is None or a not in self.actors):
                 head = self._head_in(c, words[-1])
+                while head is not None and head.dep_ == "conj" and head.head.i < head.i:
+                    head = head.head   # "Baku and Yerevan signed a deal": the subject both make
                 if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
                     continue   # "between Ansongo and Menaka", "the Inates camp": a place, not who acted
                 state = self._state_of_capital(doc, a) if head.dep_ == "nsubj" else None
@@ -1199,7 +1208,8 @@ class Roles:
         self._doers_of_like_acts(doc, cands)
         for c in cands:
             if c.actors:
-                c.actors = _dedupe([n for a in c.actors for n in [a] + self._affiliation(doc, a, c.actors)])
+                c.actors = _dedupe([n for a in c.actors for n in [a] + self._affiliation(doc, a, c.actors)
+                                    + self._state_of_office(a)])
 
     def _casualties_of_act_told(self, doc: Document, cands: list[Candidate]) -> None:
         """'Insurgents attacked the town on 24 March. Dozens of civilians and soldiers were killed over the following
@@ -1229,6 +1239,22 @@ class Roles:
             if hit_words & own or hit_words & {w.lower() for a in act.actors for w in a.split()}:
                 continue   # the doer's own men fell
             c.actors = list(act.actors)
+
+    def _state_of_office(self, name: str) -> list[str]:
+        """The state an office or a body of government acts for, when its name does not say which ('the Kremlin'
+        -> Russia, 'the White House' -> United States, 'Downing Street'); nothing for any other actor, or for one
+        whose name says it already ('Russian Ministry of Defence')."""
+        office = self.actors.get(name) if self.actors is not None else None
+        if office is None or (office.type or "") not in ("government", "legislature") or not office.country:
+            return []
+        state = _states_by_country(self.actors).get(office.country.upper())
+        if state is None:
+            return []
+        words = {w.lower() for n in [state.name, *state.aliases, *state.demonyms] for w in re.findall(r"[\w.]+", n)
+                 if len(w) > 1}
+        if words & {w.lower() for w in re.findall(r"[\w.]+", name)}:
+            return []
+        return [state.name]
 
     def _doers_of_like_acts(self, doc: Document, cands: list[Candidate]) -> None:
         """An air strike or a shelling told without its doer ('a massive strike on the southern suburbs killed the
@@ -1558,14 +1584,14 @@ class Roles:
                 return []   # (acomp: "the council was due to vote on a resolution": the one due)
             came_by_xcomp = cur.dep_ == "xcomp"
             if cur.dep_ == "prep" and (cur.lower_ in SEQUENCE_PREPS or cur.lower_ == "under"
-                                       and cur.head.lemma_.lower() in UNDERGO_VERBS):
+                                       and cur.head.lemma_.lower() in UNDERGO_VERBS) and not _adverb_since(cur):
                 return []   # "people fled after the shelling", "the post came under shelling": by others
             if cur.dep_ == "attr" and cur.lemma_.lower() in ("target", "victim", "scene", "site", "focus"):
                 return []   # "The base was the target of the rocket attack": what was hit, not who hit it
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in JUDGING_VERBS:
                 return []   # "monitors report the looting", "the premier welcomed the deployment": told of, judged
-            if cur.pos_ in ("VERB", "AUX"):
+            if cur.pos_ in ("VERB", "AUX") or _adverb_since(cur):
                 # the passive subject of a verb an act complements is who is to do it: "the council is
                 # expected to vote on", "the assembly was scheduled to adopt a resolution"
                 subj = [k for k in cur.children if k.dep_ == "nsubj" or came_by_xcomp and k.dep_ == "nsubjpass"]
