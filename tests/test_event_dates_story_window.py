@@ -84,3 +84,9 @@ def test_recent_days_in_the_present_perfect_end_at_the_report(pipeline):
                         "Zamfara.", published="2020-05-12")
     start, end = [(e.date.start, e.date.end) for e in doc.events if e.type == "attack"][0]
     assert end == date(2020, 5, 12) and date(2020, 5, 1) <= start < date(2020, 5, 12)
+
+
+def test_the_past_week_in_the_present_perfect_ends_at_the_report_whatever_else_is_told(pipeline):
+    doc = run(pipeline, "Latest news from the region\nOver the past week, Russian forces have shelled Kharkiv almost "
+                        "daily.", published="2020-05-12")
+    assert span_of(doc, "shelled") == (date(2020, 5, 5), date(2020, 5, 12))

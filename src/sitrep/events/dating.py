@@ -504,7 +504,7 @@ class Dating:
         # ("Drones had spent the previous days destroying the defences": the span of the verb the act is told under)
         under = head.head.i if head.dep_ in ("xcomp", "advcl") and head.head.i != head.i else None
         own = [tx for tx, span in self._tspans if c.sent.start_char <= tx.start < c.sent.end_char
-               and (span.root.i in c.zone or under is not None and span.root.head.i == under
+               and tx.type != "SET" and (span.root.i in c.zone or under is not None and span.root.head.i == under
                     and span.root.dep_ in ("dobj", "npadvmod"))]
         if len(own) != 1:
             return None
