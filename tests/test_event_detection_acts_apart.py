@@ -99,10 +99,10 @@ def test_an_accusation_of_an_act_is_a_statement(pipeline, sentence):
 # -- a state's envoy recalled, a leader telephoning another -----------------------------------------
 @pytest.mark.parametrize("sentence", [
     "Kyiv recalled its ambassador from Minsk on Friday.",
-    "Algeria withdrew its ambassador to Paris on Tuesday.",
+    "France expelled two Iranian diplomats on Monday.",
     "Biden, who telephoned Netanyahu on Saturday, urged him to protect civilians.",
 ])
-def test_an_envoy_recalled_or_a_call_is_diplomacy(pipeline, sentence):
+def test_an_envoy_recalled_or_expelled_or_a_call_is_diplomacy(pipeline, sentence):
     found = [k for k, _ in kinds(pipeline, sentence)]
     assert "diplomacy" in found and "withdrawal" not in found
 
@@ -137,3 +137,8 @@ def test_talks_with_their_own_partner_and_date_are_diplomacy(pipeline, sentence)
 
 def test_talks_without_a_date_of_their_own_are_left_to_the_sentence(pipeline):
     assert "diplomacy" not in [k for k, _ in kinds(pipeline, "Analysts doubt that talks with Iran can succeed.")]
+
+
+# -- a side's stance voiced ---------------------------------------------------------------------------
+def test_concern_expressed_is_a_statement(pipeline):
+    assert ("statement", "asserted") in kinds(pipeline, "Beijing expressed concern over the clashes on Tuesday.")
