@@ -1099,7 +1099,9 @@ class Detection:
                 continue
             subj = _subjects(t)
             subj += [g for k in t.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
-            subj = [_relative_doer(t, k) for k in subj] + ([t.head] if _set_off_participle(t) else [])
+            # (a past participle's noun is what it befalls: "the ambassador, summoned on Monday, ...")
+            subj = [_relative_doer(t, k) for k in subj] + ([t.head] if t.tag_ == "VBG" and _set_off_participle(t)
+                                                           else [])
             subj += [g for k in subj for g in k.conjuncts]
             objs = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
             objs += [g for o in objs for g in o.conjuncts]
