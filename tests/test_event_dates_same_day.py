@@ -33,3 +33,9 @@ def test_the_next_morning_after_a_relative_clauses_time(pipeline):
     doc = run(pipeline, "Latest news from the region\nOn Tuesday gunmen attacked the police station in Kano, which "
                         "had been raided on 14 May. The next morning, troops arrested twelve suspects in the city.")
     assert dated(doc, "arrested") == (date(2022, 8, 10), date(2022, 8, 10))
+
+
+def test_hours_later_goes_on_from_the_main_clause_not_the_act_it_looks_back_to(pipeline):
+    doc = run(pipeline, "Latest news from the region\nThe militia attacked the convoy on 3 August, two weeks after "
+                        "it ambushed a patrol on 20 July.\n\nHours later, police arrested five suspects in Gao.")
+    assert dated(doc, "arrested") == (date(2022, 8, 3), date(2022, 8, 3))

@@ -588,6 +588,7 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
 _SAYING = {"say", "tell", "insist", "claim", "state", "announce", "declare", "add", "affirm", "assert",
            "confirm", "report", "argue", "maintain", "stress", "note", "allege", "accuse", "write"}
 _OPENS_SPAN = {"since", "until", "till", "before", "by"}
+_LOOKS_BEHIND = {"after", "since", "before", "until", "till"}   # marks of a clause told behind its main clause
 
 
 def _in_dateline(doc: Document, t: Timex) -> bool:
@@ -654,6 +655,11 @@ def _behind_the_story(doc: Document, t: Timex) -> bool:
             return True
         if x.pos_ in ("VERB", "AUX"):
             if x.dep_ in ("relcl", "acl") and x.pos_ in ("VERB", "AUX"):
+                return True
+            if any(k.dep_ == "mark" and k.lower_ in _LOOKS_BEHIND for k in x.children) or \
+                    x.dep_ == "pcomp" and x.head.lower_ in _LOOKS_BEHIND:
+                # "attacked the convoy on 3 August, two weeks after it ambushed a patrol on 20 July.
+                # Hours later, ...": the act the main clause looks back to is no day the story goes on with
                 return True
             aux = {k.lower_ for k in x.children if k.dep_ in ("aux", "auxpass")}
             if aux & {"had", "'d"} and not any(a.lemma_.lower() in _SAYING for a in x.ancestors):
