@@ -733,6 +733,11 @@ def _presence(x) -> bool:
     lem = x.lemma_.lower()
     kids = list(x.children)
     placed = any(k.dep_ == "prep" and k.lower_ in WITHIN_PREPS for k in kids)
+    if lem == "presence" and x.pos_ == "NOUN":
+        # "denied any military presence in Libya", "a troop presence", "the presence of its forces"
+        return any(k.dep_ in ("amod", "compound") and (k.lemma_.lower() in PRESENT_FORCES or k.lower_ in (
+            "military", "armed", "naval")) for k in kids) or any(
+            k.dep_ == "prep" and k.lower_ == "of" and any(_force_word(g) for g in k.children) for k in kids)
     if lem == "have":
         held = [k for k in kids if k.dep_ == "dobj" and _force_word(k)]
         return bool(held) and (placed or any(g.dep_ == "prep" and g.lower_ in WITHIN_PREPS
@@ -755,7 +760,11 @@ def _denied_presence(verb):
     # "rejected claims that ...", "denied reports that ...": what the claim says
     said += [g for k in said if k.dep_ == "dobj" and k.lemma_.lower() in CLAIM_NOUNS for g in k.children
              if g.dep_ in ("acl", "ccomp", "relcl")]
-    return next((x for x in said if x.pos_ in ("VERB", "AUX") and _presence(x)), None)
+    # "rejected reports of a troop presence"
+    said += [g for k in said if k.dep_ == "dobj" and k.lemma_.lower() in CLAIM_NOUNS for p in k.children
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return next((x for x in said if (x.pos_ in ("VERB", "AUX") or x.lemma_.lower() == "presence") and _presence(x)),
+                None)
 
 
 def _sum_of_money(noun) -> bool:
@@ -1172,7 +1181,11 @@ class Occurrence:
                 c.kind = _attack_or_clash(c)
             if c.kind == "troop_level" and "personnel" not in c.quantities and t.lemma_.lower() in (
                     "troop", "soldier", "force", "personnel", "contingent", "presence"):
-                continue   # "the repositioning of troops": no strength is told
+                if c.modality != "denied" or not (t.lemma_.lower() == "presence" and _presence(t)
+                                                  or t.dep_ in ("dobj", "nsubj", "attr") and _presence(t.head)):
+                    continue   # "the repositioning of troops", "no troops were hurt": no strength is told
+                # "rejected reports of an Iranian troop presence in Venezuela": no strength, a presence denied
+                c.kind = "deployment"
             out.append(c)
         # a force counted as the object of a movement is that movement's figure, not a troop level
         movers = [c for c in out if c.kind in ("deployment", "withdrawal", "handover") and c.trig.pos_ == "VERB"]
