@@ -18,6 +18,7 @@ from sitrep.geo import km
 
 _CHUNK = 900
 _MADE_MAX = 100_000   # candidates kept for reuse (~25 MB at most)
+_KEYS_MAX = 200_000   # name keys whose answers are kept (~40 MB at most, most of them empty)
 
 
 @dataclass(slots=True, frozen=True)
@@ -54,6 +55,11 @@ class Gazetteer:
         # candidates already made, by (place, flags): documents name the same places again and
         # again, and making a Candidate costs more than finding its row
         self._made: dict[tuple[int, int], Candidate] = {}
+        # each key's candidates as found before (none, for most keys: capitalised words that name
+        # no place): a news article's names come back in the next ("Iraq", "Baghdad", "Monday",
+        # "The"), and a key answered here is not asked of SQLite again. The index is read-only,
+        # so the answer stays the same.
+        self._answers: dict[str, tuple[Candidate, ...]] = {}
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> "Gazetteer":
@@ -84,9 +90,22 @@ class Gazetteer:
     def lookup(self, keys: Collection[str]) -> dict[str, list[Candidate]]:
         """Every candidate for each of `keys` (normalised with names.key / names.skeleton)."""
         out: dict[str, list[Candidate]] = {}
-        keys = list(dict.fromkeys(k for k in keys if k))
-        for i in range(0, len(keys), _CHUNK):
-            chunk = keys[i:i + _CHUNK]
+        answers = self._answers
+        asked = []
+        for k in dict.fromkeys(keys):
+            if not k:
+                continue
+            known = answers.get(k)
+            if known is None:
+                asked.append(k)
+            elif known:
+                out[k] = list(known)
+        if not asked:
+            return out
+        if len(answers) + len(asked) > _KEYS_MAX:
+            answers.clear()
+        for i in range(0, len(asked), _CHUNK):
+            chunk = asked[i:i + _CHUNK]
             q = (f"SELECT n.key, n.flags, {_COLS} FROM name n JOIN place p ON p.id = n.place "
                  f"WHERE n.key IN ({','.join('?' * len(chunk))})")
             made = self._made
@@ -97,6 +116,9 @@ class Gazetteer:
                         made.clear()
                     c = made[(row[2], row[1])] = Candidate(*row[2:], flags=row[1])
                 out.setdefault(row[0], []).append(c)
+        for k in asked:
+            found = out.get(k)
+            answers[k] = tuple(found) if found else ()
         return out
 
     def get(self, place_id: int) -> Candidate | None:

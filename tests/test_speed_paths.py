@@ -1,0 +1,33 @@
+"""The shortcuts taken for speed give what the long way gives: the gazetteer's kept answers."""
+import pytest
+
+from sitrep.gazetteer.build import ALT, PRIMARY, Record, write_index
+from sitrep.gazetteer.lookup import Gazetteer
+from sitrep.gazetteer.names import key, skeleton
+
+
+@pytest.fixture()
+def tiny_index(tmp_path):
+    return write_index(tmp_path / "tiny.sqlite", [
+        Record("gn:2", "Kirkuk", "city", 35.47, 44.39, "IQ", "Kirkuk", population=600_000, radius_km=15,
+               names=[("Kirkuk", PRIMARY), ("Karkuk", ALT)]),
+        Record("gn:3", "Al Qa'im", "city", 34.39, 40.99, "IQ", "Al Anbar", population=75_000,
+               names=[("Al Qa'im", PRIMARY)])])
+
+
+class _NoQueries:
+    """A connection that must not be asked anything."""
+
+    def execute(self, *args):
+        raise AssertionError("asked SQLite again")
+
+
+def test_gazetteer_answers_a_key_again_from_memory(tiny_index):
+    g = Gazetteer.open(tiny_index)
+    keys = [key("Kirkuk"), key("Karkuk"), skeleton(key("Qaim")), "nowhere"]
+    first = g.lookup(keys)
+    g._con = _NoQueries()           # every key now known, found or not: nothing is asked
+    again = g.lookup(list(reversed(keys)) + [""])
+    assert again == first and "nowhere" not in again
+    again["kirkuk"].append(None)    # a caller's list is its own
+    assert g.lookup(keys) == first
