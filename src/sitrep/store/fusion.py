@@ -121,6 +121,12 @@ def _candidates(conn: Connection, ev: dict[str, Any], keys: list[str]) -> list:
 
 _BY_IDS = select(canonical_events.c.id, canonical_events.c.data).where(
     canonical_events.c.id.in_(bindparam("ids", expanding=True)))
+# the same with each one's mention records as JSON text (decoded only for the one a report joins):
+# merging a report into an event then reads no row of its own (a big store merges most reports)
+_JOINABLE = select(canonical_events.c.id, canonical_events.c.data,
+                   cast(canonical_events.c.mentions, Text).label("records")).where(
+    canonical_events.c.id.in_(bindparam("ids", expanding=True)))
+_UNREAD = object()      # mention records not read with the event: `_stored_mentions` reads them
 _SCORING_FORMS = select(canonical_events.c.id, canonical_events.c.updated_at, _SCORED).where(
     canonical_events.c.id.in_(bindparam("ids", expanding=True)))
 _SET_CANONICAL = update(events).where(events.c.id == bindparam("event_id")).values(canonical_id=bindparam("cid"))
@@ -211,7 +217,10 @@ class Fuser:
         pairs = _scored_pairs(evs, published, passed_of, forms, family_canon)
         # the whole stored form (all the sources) of those this document's events may join or bridge
         joinable = sorted({cid for _, _, cid in pairs})
-        cache: dict[int, dict] = dict(conn.execute(_BY_IDS, {"ids": joinable}).all()) if joinable else {}
+        cache: dict[int, dict] = {}
+        records: dict[int, str | None] = {}     # their mention records as read with them (JSON text)
+        for cid, data, recs in (conn.execute(_JOINABLE, {"ids": joinable}) if joinable else ()):
+            cache[cid], records[cid] = data, recs
         chosen: dict[int, int] = {}         # group leader -> canonical id
         taken: set[int] = set()
         for s, i, cid in pairs:
@@ -231,7 +240,7 @@ class Fuser:
             mentions = [{"event": evs[i], "source": dict(source, event=ids[i]), "hint": hint} for i in idx]
             if leader in chosen:
                 cid = chosen[leader]
-                touched[cid] = dict(self._refresh(conn, cid, cache[cid], mentions), old=cache[cid])
+                touched[cid] = dict(self._refresh(conn, cid, cache[cid], mentions, records[cid]), old=cache[cid])
             else:
                 cid, touched_ev = self._create(conn, mentions)
                 touched[cid] = touched_ev
@@ -379,11 +388,16 @@ class Fuser:
         conn.execute(insert(canonical_keys), [{"key": k, "canonical_id": cid} for k in self._keys(merged)])
         return cid, {"type": row["type"], "data": merged}
 
-    def _stored_mentions(self, conn: Connection, cid: int, data: dict[str, Any]) -> list[dict[str, Any]]:
+    def _stored_mentions(self, conn: Connection, cid: int, data: dict[str, Any], records: Any = _UNREAD
+                         ) -> list[dict[str, Any]]:
         """A canonical event's mentions as merging reads them: from its mention records and its
         sources (`data`, its stored form), one row however many reports it has; an event stored
-        before the records were kept (0008) has its mentions read back."""
-        records = conn.execute(_MENTION_RECORDS, {"cid": cid}).scalar()
+        before the records were kept (0008) has its mentions read back. `records`: the records as
+        JSON text, read with `data` in the same transaction since the event was last written."""
+        if records is _UNREAD:
+            records = conn.execute(_MENTION_RECORDS, {"cid": cid}).scalar()
+        elif records is not None:
+            records = json.loads(records)
         if records is None:
             return self._mentions(conn, cid)
         return mentions_of(records, data.get("sources") or [])
@@ -397,11 +411,11 @@ class Fuser:
                             "event": r.id}}
                 for r in conn.execute(_MENTIONS, {"cid": cid})]
 
-    def _refresh(self, conn: Connection, cid: int, old: dict[str, Any], joining: list[dict[str, Any]] = ()
-                 ) -> dict:
+    def _refresh(self, conn: Connection, cid: int, old: dict[str, Any], joining: list[dict[str, Any]] = (),
+                 records: Any = _UNREAD) -> dict:
         """Merge a canonical event's mentions again (with those `joining` it); `old` is its
-        stored form."""
-        mentions = self._stored_mentions(conn, cid, old)
+        stored form, `records` its mention records if read with it (`_stored_mentions`)."""
+        mentions = self._stored_mentions(conn, cid, old, records)
         stored = {m["source"]["event"] for m in mentions}
         mentions += [m for m in joining if m["source"]["event"] not in stored]
         mentions.sort(key=lambda m: m["source"]["event"])    # in the order they were stored
