@@ -1,6 +1,9 @@
-"""The shortcuts taken for speed give what the long way gives: the gazetteer's kept answers."""
+"""The shortcuts taken for speed give what the long way gives: the gazetteer's kept answers,
+and `sitrep extract`'s own reading of its plain arguments."""
 import pytest
+import typer
 
+from sitrep.faces import cli
 from sitrep.gazetteer.build import ALT, PRIMARY, Record, write_index
 from sitrep.gazetteer.lookup import Gazetteer
 from sitrep.gazetteer.names import key, skeleton
@@ -31,3 +34,21 @@ def test_gazetteer_answers_a_key_again_from_memory(tiny_index):
     assert again == first and "nowhere" not in again
     again["kirkuk"].append(None)    # a caller's list is its own
     assert g.lookup(keys) == first
+
+
+@pytest.mark.parametrize("args", [
+    ["a.jsonl"], ["a.jsonl", "--format", "json"], ["--format=table", "a", "b"], ["-f", "json", "a"],
+    ["a", "--strict"], ["a", "--no-strict", "--strict"], ["a", "--workers", "3"], ["-j", "1", "a"],
+    ["a", "--workers=2"], ["a", "--actors", "x.yaml", "--actors=y.yaml"], ["--", "-odd", "a"],
+    ["-", "--format", "json"], ["a", "--strict", "--", "--x"]])
+def test_extract_reads_plain_arguments_as_typer_does(args):
+    command = typer.main.get_command(cli.app).commands["extract"]
+    parsed = command.make_context("extract", list(args)).params
+    expected = {name: list(v) if isinstance(v, tuple) else v for name, v in parsed.items()}
+    assert cli._plain_extract_arguments(list(args)) == expected
+
+
+@pytest.mark.parametrize("args", [["--help"], ["a", "-fjson"], ["a", "--format"], ["a", "--workers", "x"],
+                                  ["a", "--bogus"], [], ["a", "-j=2"], ["a", "--format", "-x"]])
+def test_extract_leaves_other_arguments_to_typer(args):
+    assert cli._plain_extract_arguments(list(args)) is None
