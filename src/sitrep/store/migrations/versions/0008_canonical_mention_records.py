@@ -25,8 +25,19 @@ _events = sa.table("events", sa.column("id", sa.Integer), sa.column("canonical_i
 _canonical = sa.table("canonical_events", sa.column("id", sa.Integer), sa.column("mentions", sa.JSON))
 
 
+# What merging read of a stored mention when this migration was written (fuse.merge.MERGED_FIELDS
+# and mention_record then), copied so that the migration fills what it filled then, whatever the
+# live code later becomes.
+_MERGED_FIELDS = ("type", "modality", "date", "location", "actors", "targets", "quantities", "qualifiers",
+                  "acled", "trigger", "confidence", "start", "_also_at", "_place_untold")
+
+
+def mention_record(event_id: int, ev: dict) -> dict:
+    """A stored mention as merging reads it, without the evidence its source keeps."""
+    return dict({k: ev[k] for k in _MERGED_FIELDS if k in ev}, id=event_id)
+
+
 def _fill() -> None:
-    from sitrep.fuse.merge import mention_record
     bind = op.get_bind()
     set_records = (sa.update(_canonical).where(_canonical.c.id == sa.bindparam("cid"))
                    .values(mentions=sa.bindparam("records")))

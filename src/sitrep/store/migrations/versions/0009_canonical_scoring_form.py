@@ -26,8 +26,27 @@ _canonical = sa.table("canonical_events", sa.column("id", sa.Integer), sa.column
                       sa.column("match_form", sa.JSON))
 
 
+# What scoring read of a canonical event when this migration was written (fuse.match.scoring_form
+# then, MAX_TEXTS 12), copied so that the migration fills what it filled then, whatever the live
+# code later becomes.
+_MAX_TEXTS = 12
+
+
+def scoring_form(c: dict) -> dict:
+    """Kind, modality, days, place, actors, targets, figures, evidence, the wording of the first
+    sources and the fusion notes scoring reads (first report's day, other places told, place untold)."""
+    form = {k: c[k] for k in ("type", "modality", "date", "location", "actors", "targets", "quantities", "evidence")
+            if k in c}
+    if c.get("sources"):
+        form["sources"] = [{"evidence": s.get("evidence")} for s in c["sources"][:_MAX_TEXTS]]
+    f = c.get("_fuse") or {}
+    fuse = {k: f[k] for k in ("published", "also_at", "place_untold") if f.get(k) is not None}
+    if fuse:
+        form["_fuse"] = fuse
+    return form
+
+
 def _fill() -> None:
-    from sitrep.fuse.match import scoring_form
     bind = op.get_bind()
     set_form = (sa.update(_canonical).where(_canonical.c.id == sa.bindparam("cid"))
                 .values(match_form=sa.bindparam("form")))

@@ -11,6 +11,9 @@ columns of `canonical_events` (`location_kind`, `location_uncertainty_km`, `firs
 `also_at` as JSON text, `place_untold`), filled here from each stored event's scoring form
 (its whole form where it has none); nothing else changes.
 """
+import json
+from datetime import date
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -28,8 +31,31 @@ _canonical = sa.table("canonical_events", sa.column("id", sa.Integer), sa.column
                       sa.column("match_form", sa.JSON), *[sa.column(name, type_) for name, type_ in _COLUMNS])
 
 
+def _day(v) -> date | None:
+    """A day from an ISO date or datetime text (its first ten characters), None if it is none."""
+    if not v:
+        return None
+    if isinstance(v, date):
+        return v
+    try:
+        return date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+# store.fusion.candidate_columns when this migration was written, copied so that the migration
+# fills what it filled then, whatever the live code later becomes
+def candidate_columns(form: dict) -> dict:
+    """The columns of a canonical event the prefilter reads beside kind, modality, days and place."""
+    loc, f = form.get("location") or {}, form.get("_fuse") or {}
+    also = f.get("also_at")
+    return {"location_kind": loc.get("kind"), "location_uncertainty_km": loc.get("uncertainty_km"),
+            "first_published": _day(f.get("published")),
+            "also_at": json.dumps(also) if also is not None else None,
+            "place_untold": bool(f["place_untold"]) if f.get("place_untold") is not None else None}
+
+
 def _fill() -> None:
-    from sitrep.store.fusion import candidate_columns
     bind = op.get_bind()
     set_columns = (sa.update(_canonical).where(_canonical.c.id == sa.bindparam("cid"))
                    .values({name: sa.bindparam(f"v_{name}") for name, _ in _COLUMNS}))
