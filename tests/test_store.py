@@ -311,3 +311,20 @@ def test_save_many_stores_a_batch_in_one_transaction_and_each_article_once(tmp_p
         pass
     assert store.stats()["documents"] == 3      # the article before the broken one is kept, as with save
     store.close()
+
+
+def test_a_report_that_joins_an_event_reads_its_form_and_records_with_its_candidate_rows(tmp_path):
+    from sqlalchemy import event as sql_event
+    s = Store(str(tmp_path / "s.db"))
+    s.save(_taji_report("a", "A", "Rockets hit Camp Taji on Wednesday, killing three.", 3))
+    run = []
+    sql_event.listen(s.engine, "before_cursor_execute", lambda conn, cur, stmt, *rest: run.append(" ".join(stmt.split())))
+    s.save(_taji_report("b", "B", "Three were killed when rockets struck Camp Taji.", 3))
+    (shelling,) = [e for e in s.events() if e["type"] == "shelling"]
+    assert shelling["report_count"] == 2
+    reads = [q for q in run if q.startswith("SELECT") and "FROM canonical_events" in q]
+    # the candidate rows (with the scoring form) and the joinable events (with their mention records):
+    # no statement of its own for either
+    assert not [q for q in reads if q.startswith("SELECT canonical_events.mentions ")]
+    assert not [q for q in reads if q.startswith("SELECT canonical_events.id, canonical_events.updated_at, coalesce")]
+    s.close()
