@@ -73,3 +73,21 @@ def test_talks_are_where_the_leaders_met_not_what_they_discussed(pipeline):
     doc = run(pipeline, "Visit\n\nPublished 10 May 2024\n\nMacron hosted Erdogan at the Elysee in Paris on Friday. "
                         "The two leaders discussed the war in Gaza and talks on Syria.")
     assert countries_of(doc, "diplomacy") and set(countries_of(doc, "diplomacy")) == {"FR"}
+
+
+def test_a_list_of_districts_or_towns_each_with_its_date_is_one_act_each(pipeline):
+    """'hand back three districts: Agdam by 20 November, Kalbajar by 15 November and Lachin by 1 December':
+    three handovers, each its own date; towns captured one after another likewise."""
+    doc = run(pipeline, "Karabakh deal\n\nPublished 10 November 2020\n\nArmenia must hand back three districts: Agdam by 20 "
+                        "November, Kalbajar by 15 November and Lachin by 1 December.", published="2020-11-10")
+    got = sorted((e.location.name.split()[0], str(e.date.start)) for e in doc.events if e.type == "handover")
+    assert got == [("Agdam", "2020-11-20"), ("Kalbajar", "2020-11-15"), ("Lachin", "2020-12-01")]
+    doc = run(pipeline, "Offensive\n\nPublished 10 September 2023\n\nRebels captured Lashio on 3 August, Hsenwi on "
+                        "5 August and Kutkai on 9 August.", published="2023-09-10")
+    assert len([e for e in doc.events if e.type == "territory_change"]) == 3
+
+
+def test_a_town_a_capture_only_passes_is_no_capture_of_its_own(pipeline):
+    doc = run(pipeline, "Offensive\n\nPublished 10 May 2024\n\nRebels entered Damascus on Sunday and freed prisoners "
+                        "from Saydnaya jail.")
+    assert len([e for e in doc.events if e.type == "territory_change"]) <= 1

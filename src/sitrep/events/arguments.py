@@ -777,6 +777,13 @@ TITLE_NOUNS = {"minister", "leader", "president", "governor", "mayor", "commande
                "spokeswoman", "spokesperson", "official", "ruler", "premier", "envoy", "administrator"}
 # a force's posting told by a participle after it ("troops stationed in X", "soldiers based at Y")
 STATIONED = {"station", "base", "deploy", "post", "garrison", "position", "keep", "leave"}
+# acts told of each place of a list, one event each ("handed over its bases at Taji, Besmaya and Tessalit")
+SPLIT_BY_PLACE = KIND_FOR_CONTEXT_MOVE | {"territory_change"}
+# ... for which a list of districts or provinces is one of places too ("hand back Agdam, Kalbajar and Lachin")
+AREAS_HANDED = {"handover", "withdrawal"}
+# how the parser hangs the names of such a list on the verb ("captured Lashio on 3 August, Hsenwi on 5 August
+# and Kutkai on 9 August": dobj, dep, conj)
+LIST_ITEM_DEPS = {"dobj", "dep", "conj", "appos", "npadvmod"}
 # verbs of meeting someone somewhere: "met in Ankara", "hosted Erdogan at the Elysee in Paris"
 MEETING_VERBS = {"meet", "host", "hold", "receive", "welcome", "gather", "convene", "talk", "hold"}
 # a leader's journey: done where he went ("visits Damascus"), never at home
@@ -1571,7 +1578,7 @@ class Arguments:
         """One trigger, several places or several counted forces: one event each."""
         out = []
         for c in cands:
-            if c.kind in KIND_FOR_CONTEXT_MOVE:
+            if c.kind in SPLIT_BY_PLACE:
                 places = self._primary_places(doc, c)
                 # "handed over its base at al-Qaim on March 17, Q-West last Thursday and K1 on Sunday":
                 # a name the gazetteer cannot map heads the list all the same, an item with no place
@@ -1703,13 +1710,19 @@ class Arguments:
         return out
 
     def _primary_places(self, doc: Document, c: Candidate) -> list[Place]:
+        """The towns and bases (and for a handover, withdrawal or capture, the districts) an act is told
+        of in a list, each one event of its own ('hand back Agdam by 20 November, Kalbajar by 15 November
+        and Lachin by 1 December'; 'captured Lashio on 3 August and Hsenwi on 5 August')."""
         got: list[tuple[Place, object]] = []
         zone = c.zone | self._list_tail(doc, c)
+        kinds = {"installation", "city", "town", "village"}
+        if c.kind in AREAS_HANDED:
+            kinds |= {"admin1", "admin2", "district"}
         for p, span in self._pspans:
             if span.end <= c.sent.start or span.start >= c.sent.end or not any(i in zone for i in range(span.start, span.end)):
                 continue
             kind = (p.kind or "").lower()
-            if kind not in ("installation", "city", "town", "village") or _reference_point(span) \
+            if kind not in kinds or _reference_point(span) \
                     or _in_actor_np(self._text, p, span) or _origin(c, span) or _home_of_force(span) \
                     or c.kind == "withdrawal" and _gone_to(span.root, c.trig) \
                     or c.kind in REMOTE_KINDS and _fired_from(span) \
@@ -1721,6 +1734,28 @@ class Arguments:
         got = [(p, span) for p, span in got if not any(
             q is not p and s2.start <= span.start and span.end <= s2.end and (s2.end - s2.start) > (span.end - span.start)
             for q, s2 in got)]
+        # a place within a relative one locates it ("the town of Snihurivka, about 50 km from Kherson")
+        got = [(p, span) for p, span in got if not any(
+            (r.kind or "") == "relative" and r.start <= p.start and p.end <= r.end and r is not p for r in self._places)]
+        if c.kind == "territory_change":
+            # towns taken one after another are the objects of the act's verb, joined as a list ('captured
+            # Lashio on 3 August, Hsenwi on 5 August and Kutkai on 9 August'); not 'entered Damascus and
+            # freed prisoners from Saydnaya jail'
+            tail = self._list_tail(doc, c)
+            items = {span.root.i for _, span in got if span.root.i in tail or span.root.dep_ in LIST_ITEM_DEPS
+                     and span.root.head.i == c.trig.i}
+            grown = True
+            while grown:   # "took Lashio and Hsenwi": a name joined to an item is one too
+                more = {span.root.i for _, span in got if span.root.dep_ in ("conj", "appos")
+                        and span.root.head.i in items} - items
+                items |= more
+                grown = bool(more)
+            got = [(p, span) for p, span in got if span.root.i in items]
+        if any((p.kind or "") in ("admin1", "admin2", "district") for p, _ in got):
+            # areas count only as the items of a list of areas ("three districts: Agdam ..., Kalbajar ... and
+            # Lachin ..."), not beside a town ("withdrew from Kherson city and the Kherson region")
+            if any((p.kind or "") not in ("admin1", "admin2", "district") for p, _ in got):
+                got = [(p, span) for p, span in got if (p.kind or "") not in ("admin1", "admin2", "district")]
         for p, span in got:
             if any(_near_km(p, o) < 15 for o in out):
                 continue
