@@ -142,3 +142,12 @@ def test_talks_without_a_date_of_their_own_are_left_to_the_sentence(pipeline):
 # -- a side's stance voiced ---------------------------------------------------------------------------
 def test_concern_expressed_is_a_statement(pipeline):
     assert ("statement", "asserted") in kinds(pipeline, "Beijing expressed concern over the clashes on Tuesday.")
+
+
+@pytest.mark.parametrize("sentence, statement", [
+    ("The Kremlin said on Monday it was deeply concerned by the fighting.", True),
+    ("The foreign ministry said it was outraged by the attack on its embassy.", True),
+    ("Residents said they were worried about the shelling.", False),
+])
+def test_a_sides_own_alarm_said_is_a_statement(pipeline, sentence, statement):
+    assert (("statement", "asserted") in kinds(pipeline, sentence)) is statement

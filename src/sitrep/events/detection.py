@@ -449,6 +449,12 @@ VOICED_NOUNS = frozenset({"concern", "alarm", "regret", "outrage", "anger", "ind
                           "solidarity", "condolence", "condolences", "sympathy", "opposition", "disappointment",
                           "shock", "readiness", "willingness", "displeasure", "objection", "reservation"})
 
+# How a side says it feels about what happens: "said it was deeply concerned", "said they were outraged".
+FEELING_WORDS = frozenset({"concerned", "concern", "alarmed", "alarm", "worried", "worry", "outraged", "outrage",
+                           "appalled", "appal", "appall", "shocked", "shock", "disappointed", "disappoint",
+                           "saddened", "sadden", "troubled", "trouble", "dismayed", "dismay", "horrified", "horrify",
+                           "angered", "anger", "deplore"})
+
 # Who speaks for a state abroad: the envoy summoned in protest ("summoned the charge d'affaires").
 ENVOY_WORDS = {"ambassador", "envoy", "charge", "chargé", "affaires", "diplomat", "consul", "attache", "attaché",
                "emissary", "representative"}
@@ -1774,6 +1780,12 @@ class Detection:
             if copula and any(x.lower_ in ("ready", "prepared", "determined", "committed", "willing", "open")
                               for k in c.children if k.dep_ == "acomp" for x in [k]) and named:
                 return True   # "said Kyiv was ready to talk"
+            # its own alarm: "said it was deeply concerned by the fighting", "said they were appalled"
+            felt = [k for k in c.children if k.dep_ == "acomp"] + ([c] if any(
+                k.dep_ == "auxpass" for k in c.children) else [])
+            if (own or named) and not negated and any(x.lemma_.lower() in FEELING_WORDS or x.lower_ in FEELING_WORDS
+                                                      for x in felt):
+                return True
             # a verdict on an act or a measure: "the strikes were a proportionate response", "the resolution
             # was too weak", "the accusations were baseless"
             if copula and any(k.lemma_.lower() in VERDICT_SUBJECTS or k.lower_ in ("this", "that")
