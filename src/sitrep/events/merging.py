@@ -1,6 +1,8 @@
 """One event per occurrence: mentions of one happening across sentences merge; links between events resolve."""
 from __future__ import annotations
 
+import re
+
 from sitrep.events.ontology import REMOTE_KINDS, SPECIFICITY, VIOLENT
 from sitrep.model import Document, Location, Place
 from sitrep.events.arguments import _near_km
@@ -29,10 +31,36 @@ def _other_list_items(a: Candidate, b: Candidate, text: str | None = None) -> bo
     return la is not None and lb is not None and la != lb
 
 
+# a line that opens with its own day, bulleted or not: "8 Oct: Hezbollah fires rockets", "January 19 - More troops
+# deploy", "- 3 March, rebels attack", "2023-10-08: ..."
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+DATE_LABEL = re.compile(rf"(?i)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7][ \t]*)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|"
+                        rf"{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}})(?:,?[ \t]+\d{{4}})?[ \t]*"
+                        r"[:,\u2013\u2014-]")
+
+
+def _dated_line(token, text: str) -> int | None:
+    """Where the line that tells a word begins when it opens with a day of its own (a timeline's entry,
+    bulleted or not), else None."""
+    start = text.rfind("\n", 0, token.idx) + 1
+    return start if DATE_LABEL.match(text, start) else None
+
+
+def _other_dated_lines(a: Candidate, b: Candidate, text: str | None = None) -> bool:
+    """Acts told on different lines of a timeline, each opening with its own day ('8 Oct: Hezbollah fires
+    rockets at the Shebaa Farms.' / '14 Oct: More rockets are fired at the Shebaa Farms.'): two occurrences,
+    whether or not the time stage read the days."""
+    if text is None:
+        text = a.trig.doc.text
+    la, lb = _dated_line(a.trig, text), _dated_line(b.trig, text)
+    return la is not None and lb is not None and la != lb
+
+
 def _compatible(a: Candidate, b: Candidate, related=None, text: str | None = None) -> bool:
     if a.modality != b.modality:
         return False
-    if _other_list_items(a, b, text):
+    if _other_list_items(a, b, text) or _other_dated_lines(a, b, text):
         return False
     if a.headline and not b.headline and a.kind == b.kind and b.unit - a.unit <= 5 and a.last_unit == a.unit and not (
             a.date_own and b.date_own and (a.date.start > b.date.end or b.date.start > a.date.end)) and not (
