@@ -112,3 +112,17 @@ def test_an_office_that_names_no_state_acts_for_its_state(pipeline):
     doc = run(pipeline, "The Kremlin ordered troops to withdraw from the right bank on Wednesday.",
               published="2022-11-10")
     assert any("Russia" in e.actors for e in doc.events), doc.events
+
+
+def test_a_side_saying_it_struck_the_target_just_told_did_it(pipeline):
+    doc = run(pipeline, "A drone hit a US outpost near Deir ez-Zor on Sunday, wounding four soldiers. Kataib Hezbollah "
+                        "said it had targeted the base with two drones.", published="2024-01-28")
+    got = [e for e in doc.events if e.type == "airstrike"]
+    assert got and any("Kataib Hezbollah" in a for a in got[0].actors), got
+
+
+def test_a_side_saying_it_killed_the_attackers_is_not_the_attacker(pipeline):
+    doc = run(pipeline, "Boko Haram fighters raided a village near Gwoza on Sunday. The army said it had killed "
+                        "the attackers.", published="2024-01-28")
+    raid = [e for e in doc.events if "raided" in e.evidence]
+    assert raid and any("Boko Haram" in a for a in raid[0].actors), raid

@@ -1511,8 +1511,13 @@ class Roles:
             return None, None   # "saying it had carried out no strike there": a denial
         if acts and (self._names_an_act(acts[0]) or acts[0].lower_ == "it"):
             return subj[0], acts[0]
-        owning = verb.lemma_.lower() in CONFESSING_VERBS or verb.head.lemma_.lower() in APOLOGY_VERBS
         objs = [k for k in inner.children if k.dep_ == "dobj"]
+        # a side saying it struck the thing just told struck ("said it had targeted the base with drones"); one
+        # saying it struck people may tell of its answer to the act ("the army said it had killed the attackers")
+        people = bool(objs) and (objs[0].lemma_.lower() in PARTICIPANTS or self._noun_kind(objs[0]) is not None
+                                 or objs[0].lemma_.lower() in VICTIM_NOUNS or objs[0].ent_type_ in ("PERSON", "NORP"))
+        owning = verb.lemma_.lower() in CONFESSING_VERBS or verb.head.lemma_.lower() in APOLOGY_VERBS or \
+            verb.lemma_.lower() in SPEECH_VERBS and not people
         violent = inner.lemma_.lower() in OWNED_STRIKES or self.lexicon.kinds_for(inner.lemma_.lower()) & VIOLENT
         if owning and inner.pos_ == "VERB" and violent and objs and (
                 objs[0].lower_ in ("it", "them") or any(x.dep_ in ("det", "poss") and x.lower_ in DEFINITE
