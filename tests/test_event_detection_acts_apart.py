@@ -151,3 +151,22 @@ def test_concern_expressed_is_a_statement(pipeline):
 ])
 def test_a_sides_own_alarm_said_is_a_statement(pipeline, sentence, statement):
     assert (("statement", "asserted") in kinds(pipeline, sentence)) is statement
+
+
+# -- states leaving a bloc, a bloc suspending a state ---------------------------------------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("Niger, Mali and Burkina Faso quit ECOWAS on 28 January.", "group_change"),
+    ("Mali pulled out of the G5 Sahel alliance on 15 May.", "group_change"),
+    ("The African Union suspended Niger's membership on 22 August.", "diplomacy"),
+    ("ECOWAS suspended Guinea from the bloc on 8 September.", "diplomacy"),
+])
+def test_a_state_leaving_or_suspended_from_a_bloc(pipeline, sentence, kind):
+    assert (kind, "asserted") in kinds(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The opposition party quit the coalition government on Friday.",
+    "The minister left the OSCE meeting early.",
+])
+def test_a_party_or_a_minister_leaving_is_no_change_of_a_bloc(pipeline, sentence):
+    assert "group_change" not in [k for k, _ in kinds(pipeline, sentence)]

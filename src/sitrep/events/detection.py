@@ -311,7 +311,7 @@ DECLARING_VERBS = {"urge", "demand", "blame", "accuse", "condemn", "denounce", "
 POLITICAL_VERBS = frozenset(
     {"receive", "host", "welcome", "meet", "call", "phone", "telephone", "ring", "greet", "visit", "summon",
      "convoke", "recall", "expel", "downgrade", "identify", "name", "swear", "install", "inaugurate",
-     "voice",
+     "voice", "suspend", "readmit", "reinstate",
      "recognise", "recognize", "announce", "impose", "slap", "unveil", "introduce", "levy", "draft", "table",
      "propose", "postpone", "delay", "cancel", "adjourn", "reschedule", "defer", "withdraw", "pull", "exit",
      "quit", "leave", "retreat", "take", "assume", "accept", "endorse", "approve", "sign", "step", "stand",
@@ -454,6 +454,10 @@ FEELING_WORDS = frozenset({"concerned", "concern", "alarmed", "alarm", "worried"
                            "appalled", "appal", "appall", "shocked", "shock", "disappointed", "disappoint",
                            "saddened", "sadden", "troubled", "trouble", "dismayed", "dismay", "horrified", "horrify",
                            "angered", "anger", "deplore"})
+
+# What states belong to: "quit ECOWAS", "left the alliance", "suspended Guinea from the bloc".
+BODY_NOUNS = frozenset({"alliance", "bloc", "union", "organisation", "organization", "community", "grouping",
+                        "commonwealth", "league", "membership"})
 
 # Who speaks for a state abroad: the envoy summoned in protest ("summoned the charge d'affaires").
 ENVOY_WORDS = {"ambassador", "envoy", "charge", "chargé", "affaires", "diplomat", "consul", "attache", "attaché",
@@ -1208,6 +1212,25 @@ class Detection:
                 # own word on the conflict (what it is about is told apart)
                 found[t.i] = (t, {"statement"}, 0.95)
                 continue
+            if lem in ("quit", "leave", "exit", "pull", "withdraw") and (lem != "pull" or "out" in {
+                    k.lower_ for k in t.children}) and any(
+                    k.ent_type_ in ("GPE", "NORP") or self._state_actor(k) or self._is_place(k)
+                    for k in subj if k.dep_ == "nsubj") and any(
+                    self._a_body(g) for g in objs + _what_is_left(t) if g.dep_ in ("dobj", "pobj")) and \
+                    found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "Niger, Mali and Burkina Faso quit ECOWAS", "Mali pulled out of the G5 Sahel alliance": a state
+                # leaving a bloc or an alliance (the change of the body; not troops leaving ground)
+                found[t.i] = (t, {"group_change"}, 0.95)
+                continue
+            if lem in ("suspend", "expel", "readmit", "reinstate") and any(
+                    o.dep_ == "dobj" and (o.lemma_.lower() == "membership" or (
+                        o.ent_type_ in ("GPE", "NORP") or self._state_actor(o)) and any(
+                        self._a_body(g) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children)) for o in objs) and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "the African Union suspended Niger's membership", "ECOWAS suspended Guinea from the bloc": one
+                # body's measure against a state
+                found[t.i] = (t, {"diplomacy"}, 0.95)
+                continue
             if lem in ("identify", "name") and not any(k.dep_ in ("oprd", "xcomp", "ccomp") for k in t.children) and \
                     any(o.dep_ == "dobj" and o.lemma_.lower() in CULPRIT_NOUNS for o in objs) and any(
                     x.lemma_.lower() in INVESTIGATORS or x.lower_ in INVESTIGATORS
@@ -1540,6 +1563,15 @@ class Detection:
                         if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children)
             if partner or place and t.lemma_.lower() in ("visit", "trip", "tour"):
                 found[t.i] = (t, {"diplomacy"}, 0.9)
+
+    def _a_body(self, g) -> bool:
+        """A bloc, an alliance or an organisation of states, by its word or as the actor dictionary's or the
+        parser's organisation ('ECOWAS', 'the CSTO', 'the G5 Sahel alliance'); not a government or a party."""
+        if g.lemma_.lower() in BODY_NOUNS or g.lower_ in BODY_NOUNS:
+            return True
+        # (an acronym the parser may read as a common noun; a state's acronym is a place: "left the UAE")
+        return g.pos_ in ("PROPN", "NOUN") and g.ent_type_ in ("ORG", "") and g.text.isupper() and len(g.text) > 2 \
+            and not self._is_place(g)
 
     def _protest_lodged(self, t, lem, subj, objs) -> bool:
         """A state's diplomatic protest to another: a complaint lodged, delivered or filed ('lodged a formal
