@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from fuse_data import K1, document, event
-from sitrep.fuse.match import match_score
+from sitrep.fuse.match import MERGE_AT, match_score
 from sitrep.fuse.sites import place_untold, places_told_with
 from sitrep.model import Place
 from sitrep.store import Store
@@ -199,3 +199,45 @@ def test_only_the_clause_of_the_act_names_its_other_places():
     assert [p["name"] for p in places_told_with(ev, places, text)] == ["Kirkuk"]
     # without the document's text, the whole span
     assert [p["name"] for p in places_told_with(ev, places)] == ["Kirkuk", "Baghdad", "Camp Taji"]
+
+
+# -- a force's move told as a plan and told done ------------------------------------------------
+LEBANON = dict(name="Lebanon", lat=33.85, lon=35.86, country="LB", kind="country", uncertainty_km=60.0)
+NAQOURA = dict(name="Naqoura", lat=33.118, lon=35.139, country="LB", kind="city", uncertainty_km=3.0)
+
+
+def test_a_move_a_force_announced_and_then_made_is_one_event():
+    plan = dict(_one("withdrawal", "Madrid said on Monday it would bring home the 150 Spanish trainers serving "
+                                   "in Lebanon.", start="2021-05-03", place=LEBANON, actors=["Spain"],
+                     modality="planned"), _fuse={"published": "2021-05-03"})
+    done = dict(_one("withdrawal", "A first group of trainers from Spain left at the weekend, an army source said.",
+                     start="2021-05-08", end="2021-05-09", place=NAQOURA, actors=["Spain"]), _place_untold=True)
+    # the same doer's move, within the plan's days (placed at the town of the report's dateline, the
+    # plan in the country, and told in other words): no modality penalty keeps them apart
+    assert (match_score(done, plan, m_published=date(2021, 5, 10)) or 0) >= MERGE_AT
+    # another force's departure is not the one Spain announced
+    other = dict(done, actors=["Italy"])
+    assert (match_score(other, plan, m_published=date(2021, 5, 10)) or 0) < MERGE_AT
+    # a deployment made is not the withdrawal planned
+    assert match_score(dict(done, type="deployment"), plan, m_published=date(2021, 5, 10)) is None
+
+
+def test_a_report_telling_a_plan_and_its_carrying_out_tells_one_happening():
+    from sitrep.fuse.match import telling_groups
+    plan = _one("deployment", "Warsaw announced on Tuesday that it would send 300 more soldiers to Latvia.",
+                start="2022-02-01", actors=["Poland"], modality="planned")
+    plan["start"], plan["end"] = 0, 80
+    made = _one("deployment", "The first Polish soldiers arrived at Adazi on Friday, the defence ministry said.",
+                start="2022-02-04", actors=["Poland"])
+    made["start"], made["end"] = 81, 160
+    assert telling_groups([plan, made]) == [0, 0]
+    # made before the plan was told: an earlier move ('sent 200 in January and will send 300 more')
+    before = dict(made, date={"start": "2022-01-10", "end": "2022-01-10", "text": "January"})
+    assert telling_groups([plan, before]) == [0, 1]
+    # another doer, or a word telling another move, or an unknown doer
+    assert telling_groups([plan, dict(made, actors=["Lithuania"])]) == [0, 1]
+    second = dict(made, evidence="A second contingent of Polish soldiers arrived at Adazi on Friday.")
+    assert telling_groups([plan, second]) == [0, 1]
+    assert telling_groups([plan, dict(made, actors=[])]) == [0, 1]
+    # one sentence read both ways is a reading's doubt, not a plan and its carrying out
+    assert telling_groups([plan, dict(made, evidence=plan["evidence"])]) == [0, 1]

@@ -276,6 +276,20 @@ def _two_force_figures(ml: dict | None, m_untold: bool, qm: dict[str, Any], c: d
     return bool(pm and pc and max(pm, pc) > FORCE_RATIO * min(pm, pc))
 
 
+# a force's move: what a force says it will do and then does ("France will withdraw its 200
+# trainers" and, days later, "France has begun withdrawing its instructors")
+MOVE_KINDS = frozenset(("deployment", "withdrawal"))
+
+
+def _one_force_moves(m_kind: str | None, c_kind: str | None, actor_score: float) -> bool:
+    """Whether a plan and a fact are one force's one move: both a deployment or both a
+    withdrawal, by a doer both name (`actor_score` positive). A force announces a move and
+    then makes it, and reports tell either; within the plan's days (`_date_score_of`) and
+    with no figures told otherwise (`_two_force_figures`), the move done is the one planned,
+    not another less surely (no modality penalty)."""
+    return m_kind == c_kind and m_kind in MOVE_KINDS and actor_score > 0
+
+
 def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., float | None]:
     """`match_score` for one report against many canonical events: what depends on the report
     alone (its days, place, actors, figures and words) is worked out once, not once a candidate
@@ -323,7 +337,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
             acs = _actor_score_of(am, tm, mk, c)
         if acs is None:
             return None
-        if penalty and {mm, cm} == _PLAN_AND_FACT and at_one_base:
+        if penalty and {mm, cm} == _PLAN_AND_FACT and (at_one_base or _one_force_moves(mk, ck, acs)):
             penalty = 0.0                   # a base is left or handed over once: the plan for it, within
                                             # the plan's days, told it ahead (_date_score_of checked those)
         base = 0.2 * kc + ds + ps + acs + _quantity_score_of(qm, c) - penalty
@@ -481,6 +495,47 @@ def telling_groups(evs: list[dict[str, Any]]) -> list[int]:
                 break
         else:
             again = _retold_act(evs, j, leader)
+            if again is None:
+                again = _plan_carried_out(evs, j, leader)
             if again is not None:
                 leader[j] = again
     return leader
+
+
+def _plan_carried_out(evs: list[dict[str, Any]], j: int, leader: list[int]) -> int | None:
+    """The one earlier happening of a document that is a force's move told as a plan where the
+    other tells it done, or the other way round ('France will withdraw the 200 soldiers it has
+    in Iraq', said on Wednesday; 'the first groups flew out over the weekend'): both deployments
+    or both withdrawals (`MOVE_KINDS`) by a doer both name, the move done on or after the day the
+    plan was told (a move done before it is an earlier one: 'withdrew 100 troops last month and
+    will withdraw the rest'), no word telling another ('a second contingent'), and nothing
+    `match_score` refuses (places, figures, the plan's days). None where none is, or more than
+    one ('the first contingent arrived ... the second will follow' names neither surely), and
+    none told in the same sentence."""
+    b = evs[j]
+    b_mod = b.get("modality") or "asserted"
+    if b.get("type") not in MOVE_KINDS or b_mod not in _PLAN_AND_FACT or _tells_another(_trigger_sentence(b)):
+        return None
+    doers = actor_tokens(acting(b))
+    if not doers:
+        return None
+    could_be = scorer(b)
+
+    def carried_out(a: dict[str, Any]) -> bool:
+        a_mod = a.get("modality") or "asserted"
+        if a.get("type") != b.get("type") or {a_mod, b_mod} != _PLAN_AND_FACT:
+            return False
+        if not doers & actor_tokens(acting(a)) or _tells_another(_trigger_sentence(a)):
+            return False
+        plan, done = (a, b) if a_mod == "planned" else (b, a)
+        told, did = interval(plan), interval(done)
+        if told is None or did is None or did[0] < told[0]:
+            return False
+        return could_be(a, floor=0.0) is not None
+
+    # (in another sentence: one sentence read both as the plan and as done is one reading's doubt,
+    # not a plan and its carrying out)
+    told_at = _trigger_sentence(b)
+    found = [i for i in range(j) if leader[i] == i and _trigger_sentence(evs[i]) != told_at
+             and carried_out(evs[i])]
+    return found[0] if len(found) == 1 else None
