@@ -126,3 +126,28 @@ def test_an_act_told_as_one_more_at_a_town_of_its_own_stays_apart(pipeline):
                         "central Gaza.")
     strikes = [e for e in doc.events if e.type == "airstrike"]
     assert len(strikes) == 2, [(e.type, e.location and e.location.name) for e in doc.events]
+
+
+def test_a_military_presence_denied_is_a_denied_deployment(pipeline):
+    doc = run(pipeline, "Ankara has consistently denied any military presence in Armenia.")
+    assert [(e.type, e.modality) for e in doc.events] == [("deployment", "denied")], \
+        [(e.type, e.modality, e.actors) for e in doc.events]
+    doc = run(pipeline, "No Turkish soldiers were hurt in the blast, the ministry said.")
+    assert not any(e.type == "deployment" for e in doc.events), [(e.type, e.modality) for e in doc.events]
+
+
+def test_timeline_lines_with_their_own_days_stay_apart(pipeline):
+    doc = run(pipeline, "Chronology\n\n4 Feb: Rebels shell positions near the Kasindi crossing.\n"
+                        "11 Feb: More shells are fired at positions near the Kasindi crossing.\n")
+    assert len([e for e in doc.events if e.type == "shelling"]) == 2, [(e.type, e.date) for e in doc.events]
+
+
+def test_a_delivery_announced_with_a_deadline_is_planned(pipeline):
+    assert modality_of(pipeline, "Rome announced on Monday the delivery of two more air defence batteries to Kyiv "
+                                 "by the end of the year.", "delivery") == "planned"
+
+
+def test_the_arrival_of_promised_materiel_is_aid_delivered(pipeline):
+    doc = run(pipeline, "The first of the promised Leopard tanks arrived in Ukraine on Friday.")
+    assert [(e.type, e.modality) for e in doc.events] == [("military_aid", "asserted")], \
+        [(e.type, e.modality) for e in doc.events]

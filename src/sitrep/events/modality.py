@@ -333,12 +333,22 @@ def _presupposed(t) -> bool:
     return False
 
 
+# nouns of aid handed over, which a decision may announce before it is done: "announced the delivery of"
+AID_MOVES = {"delivery", "shipment", "transfer", "supply", "handover"}
+
+
 def _told_modality(t, sent) -> tuple[str, bool]:
     """The modality the act's verb group and the verbs governing its clause tell."""
     if t.pos_ == "NOUN" and t.lemma_.lower() in DECIDED_MOVES and t.dep_ == "dobj" and \
             t.head.lemma_.lower() in DECIDING and not any(
                 k.lower_ in ("complete", "completed", "end", "ended", "finished") for k in t.head.subtree):
         return "planned", False   # "Macron announced the withdrawal": a decision, the move still to come
+    if t.pos_ == "NOUN" and t.lemma_.lower() in AID_MOVES and t.dep_ == "dobj" and \
+            t.head.lemma_.lower() in DECIDING and any(x.dep_ == "prep" and x.lower_ in DEADLINE_MARKS
+                                                      for x in list(t.subtree) + list(t.head.children)):
+        # "Berlin announced the delivery of four more systems to Kyiv by the end of the year": a delivery decided,
+        # with a time it is to be done by, is still to come
+        return "planned", False
     if t.lower_ == "due" and t.pos_ == "ADJ":
         return "planned", False   # "the mission is due in Armenia this week"
     if _held_strength(t) and not any(k.dep_ == "neg" for k in t.head.children):
@@ -702,8 +712,10 @@ def _given_things(verb) -> set:
                      if g.dep_ == "pobj"), subj)
     if subj is None:
         return set()
-    return {x.i for k in subj.children if k.dep_ in ("relcl", "acl")
-            and k.lemma_.lower() in PROMISING | DELIVERING for x in k.subtree}
+    # "the first of the promised Abrams tanks": the word of promise on the thing itself
+    return {x.i for k in subj.children if k.dep_ in ("relcl", "acl") and k.lemma_.lower() in PROMISING | DELIVERING
+            for x in k.subtree} | {k.i for k in subj.children if k.dep_ == "amod" and k.tag_ == "VBN"
+                                   and k.lemma_.lower() in PROMISING | DELIVERING}
 
 
 # verbs of denial whose matter may be a presence: "denied having troops in Libya"
@@ -1142,6 +1154,8 @@ class Occurrence:
                     aid.place, aid.place_level = c.place, c.place_level
                 aid.conf = max(aid.conf, c.conf)
                 continue
+            if given:
+                c.kind = "military_aid"   # "the first of the promised Abrams tanks arrived in Ukraine": aid delivered
             if c.kind == "statement":
                 present = _denied_presence(t)
                 if present is not None:
