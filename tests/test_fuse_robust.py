@@ -241,3 +241,29 @@ def test_a_report_telling_a_plan_and_its_carrying_out_tells_one_happening():
     assert telling_groups([plan, dict(made, actors=[])]) == [0, 1]
     # one sentence read both ways is a reading's doubt, not a plan and its carrying out
     assert telling_groups([plan, dict(made, evidence=plan["evidence"])]) == [0, 1]
+
+
+# -- a place a report's words do not name ---------------------------------------------------------
+KIRKUK = dict(name="Kirkuk", lat=35.4681, lon=44.3922, country="IQ", kind="city", uncertainty_km=15.0)
+IRAQ_COUNTRY = dict(name="Iraq", lat=33.2232, lon=43.6793, country="IQ", kind="country", uncertainty_km=400.0)
+
+
+def test_a_town_a_report_does_not_name_does_not_place_the_event_others_place():
+    from sitrep.fuse.merge import merge_mentions
+
+    def mention(doc, evidence, loc, untold=False):
+        ev = {"type": "withdrawal", "modality": "asserted", "evidence": evidence, "confidence": 0.9,
+              "date": {"start": "2020-03-29", "end": "2020-03-29"}, "location": dict(loc), "actors": ["Denmark"]}
+        if untold:
+            ev["_place_untold"] = True
+        return {"event": ev, "source": {"document": doc, "outlet": f"O{doc}", "published": "2020-03-29"}}
+    told = mention(1, "Denmark has pulled its 120 trainers out of Iraq, the defence ministry said.", IRAQ_COUNTRY)
+    # 'KIRKUK - ... Separately, Denmark has withdrawn its trainers.': the dateline's town, not the act's
+    dateline = mention(2, "Separately, Denmark has withdrawn its trainers.", KIRKUK, untold=True)
+    assert merge_mentions([told, dateline])["location"]["name"] == "Iraq"
+    # named by the report, the town is the sharper place
+    assert merge_mentions([told, mention(2, "Danish trainers left Kirkuk.", KIRKUK)])["location"]["name"] == "Kirkuk"
+    # a base referred back to ('left the base', the base named before) keeps its place
+    base = dict(K1, uncertainty_km=2.0)
+    assert merge_mentions([told, mention(2, "The Danes left the base on Sunday.", base, untold=True)]
+                          )["location"]["name"] == K1["name"]

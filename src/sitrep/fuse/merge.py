@@ -183,6 +183,15 @@ def _merge_date(mentions: list[dict], values: dict, kind: str) -> dict | None:
     return {"start": best[0].isoformat(), "end": best[1].isoformat(), "text": _date_text(dated, best)}
 
 
+def _town_untold(ev: dict) -> bool:
+    """Whether a report placed its event at a town its words do not name (`sites.place_untold`):
+    taken from the dateline or the paragraph before ("KIRKUK - ... Separately, France has begun
+    withdrawing its instructors" is no departure from Kirkuk), it is outranked by a place another
+    report's words name, however coarse. A base referred back to ("fired missiles at the base",
+    after the base was named) is no such guess and keeps its rank."""
+    return bool(ev.get("_place_untold")) and (ev.get("location") or {}).get("kind") != "installation"
+
+
 def _merge_location(mentions: list[dict], values: dict) -> dict | None:
     placed = [m for m in mentions if (m["event"].get("location") or {}).get("name")
               or (m["event"].get("location") or {}).get("country")]
@@ -194,8 +203,8 @@ def _merge_location(mentions: list[dict], values: dict) -> dict | None:
     def rank(m):
         loc = m["event"]["location"]
         key = norm_name(loc.get("name")) or (loc.get("country") or "").lower()
-        return (precise(loc), -_PLACE_RANK.get(loc.get("kind") or "", 3), len(votes[key]),
-                -(loc.get("uncertainty_km") or 1e6))
+        return (not _town_untold(m["event"]), precise(loc), -_PLACE_RANK.get(loc.get("kind") or "", 3),
+                len(votes[key]), -(loc.get("uncertainty_km") or 1e6))
     best = max(placed, key=rank)
     loc = dict(best["event"]["location"])
     others = {}
