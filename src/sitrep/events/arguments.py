@@ -472,6 +472,18 @@ def _seat_noun(x) -> bool:
     return lemma in SEATS_OF_OFFICE and bool(mods & OFFICE_HOLDERS)
 
 
+# rivers and lands named after a state, or it after them: "the Niger river", "the Congo basin"
+NAMED_WATERS = {"river", "valley", "delta", "basin", "estuary", "rapids", "falls"}
+
+
+def _names_a_water(p: Place, span) -> bool:
+    """'a ferry was attacked on the Niger river', 'along the Congo river': a country's name that names a
+    river or its valley, which runs through several states, not the state."""
+    root = span.root
+    return (p.kind or "") == "country" and root.dep_ in ("compound", "nmod", "amod") \
+        and root.head.lemma_.lower() in NAMED_WATERS and root.head.i > root.i
+
+
 def _border_with(span) -> bool:
     """'near the border with Syria', 'along its frontier with Lebanon': a state named as the far side
     of a border."""
@@ -1414,7 +1426,7 @@ class Arguments:
                                         name=_country_name(doc, p.country), lat=p.lat, lon=p.lon,
                                         country=p.country, kind="country"), span))
                 continue
-            if _in_actor_np(self._text, p, span) or _home_of_force(span):
+            if _in_actor_np(self._text, p, span) or _home_of_force(span) or _names_a_water(p, span):
                 continue
             if _in_earlier_or_later_act(span, c.trig):
                 continue   # "After Russia invaded Ukraine, Ottawa sent 460 more personnel to the region"
