@@ -91,3 +91,16 @@ def test_a_town_a_capture_only_passes_is_no_capture_of_its_own(pipeline):
     doc = run(pipeline, "Offensive\n\nPublished 10 May 2024\n\nRebels entered Damascus on Sunday and freed prisoners "
                         "from Saydnaya jail.")
     assert len([e for e in doc.events if e.type == "territory_change"]) <= 1
+
+
+def test_a_known_town_the_model_left_untagged_is_read_in_a_report_on_its_country(pipeline):
+    """'Jihadists attacked Timbuktu': a town of 50,000+, the one so called, in a report on Mali."""
+    doc = run(pipeline, "Mali report\n\nPublished 10 May 2024\n\nJihadists attacked Timbuktu on Monday.")
+    assert places_of(doc, "clash") == ["Timbuktu"]
+
+
+def test_a_river_named_like_a_state_is_not_the_state(pipeline):
+    """'a ferry was attacked on the Niger river' in a report on Mali: not the state of Niger."""
+    doc = run(pipeline, "Mali report\n\nPublished 10 May 2024\n\nGunmen attacked a passenger boat on the Niger "
+                        "river on Thursday, killing 49 civilians.")
+    assert "NE" not in countries_of(doc, "attack") + countries_of(doc, "clash")

@@ -995,6 +995,11 @@ class Places:
             return True           # "attacked Kadugli" (a person to the model): the one town so called
                                   # (a second record of it a few km off is no other), in the country the
                                   # report is about (not "a White House dinner")
+        if focus_c.get(c.country, 0.0) >= HOMONYM_FOCUS and c.population >= UNIQUE_TOWN_POP * 5 \
+                and len(m.cands) == 1 and c.flags & PRIMARY and not c.flags & SKEL \
+                and m.__dict__.get("_ent") is None and m.ner is None:
+            return True           # "Jihadists besieged Timbuktu" (no entity to the model at all): a town of
+                                  # 50,000+, the one place so called, in the country the report is about
         return c.population >= KEEP_POP or focus_a.get((c.country, key(c.admin1 or "")), 0.0) >= 0.15 \
             or m.score >= KEEP_SCORE
 
