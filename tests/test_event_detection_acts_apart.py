@@ -170,3 +170,8 @@ def test_a_state_leaving_or_suspended_from_a_bloc(pipeline, sentence, kind):
 ])
 def test_a_party_or_a_minister_leaving_is_no_change_of_a_bloc(pipeline, sentence):
     assert "group_change" not in [k for k, _ in kinds(pipeline, sentence)]
+
+
+def test_an_act_told_of_the_speaker_leaves_its_warning_a_statement(pipeline):
+    got = kinds(pipeline, "Hezbollah, whose fighters fired rockets at Metula on Tuesday, warned of more attacks.")
+    assert ("shelling", "asserted") in got and ("statement", "asserted") in got

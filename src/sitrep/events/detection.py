@@ -1618,6 +1618,9 @@ class Detection:
         if not any(self._voice(k) for k in speakers):
             return False   # "analysts urged caution", "critics blamed the heat"
         said = {x.i for x in t.subtree} - {t.i}
+        # (what the speaker's own words hold, not what a relative clause tells of the speaker: "Hezbollah,
+        # whose fighters fired rockets at Metula on Tuesday, warned of more attacks")
+        said -= {x.i for k in t.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree}
         if lem in ("accuse", "blame"):
             # "the junta accused France of backing the rebels", "blamed Kyiv for shelling the plant": what the
             # other side is charged with is the accusation's content, the accusation the speaker's own news
