@@ -490,6 +490,11 @@ def _post_holder(tok, coup=False) -> bool:
                                 for x in tok.subtree if x.i != tok.i)
 
 
+# The words a standing strength is counted in ("some 2,400 foreign troops are based in the country").
+STANDING_FORCES = frozenset({"troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines", "fighters",
+                             "militiamen", "mercenaries", "reservists", "men", "peacekeepers", "paratroopers", "commandos",
+                             "gendarmes", "sailors", "airmen", "instructors", "advisers", "advisors", "policemen",
+                             "officers", "guardsmen", "troopers", "servicemembers"})
 # The words a count of a force is told with ("about 1,000 soldiers", "some 6,000 sailors"), made once
 # (Detection._counts_of_a_force tests every word of every sentence).
 COUNTED_FORCES = frozenset(STRENGTH_NOUNS | {"sailors", "marines", "peacekeepers", "fighters", "paratroopers", "police",
@@ -1027,12 +1032,11 @@ class Detection:
                 found[t.i] = (t, {"deployment"}, 0.95)   # no other reading: the classifier may not overrule it
         # standing strength: "some 2,400 foreign troops are based in the country"
         for t in toks:
+            if t.lower_ not in STANDING_FORCES and t.lower_ != "members" and t.lower_ not in STRENGTH_NOUNS:
+                continue   # (no word that either test below reads: the parse is not walked for it)
             if _movement_figure(t):
                 continue   # "2,000 more troops", "the deployment of 500 soldiers": a movement's figure, no level
-            if (t.lower_ in ("troops", "soldiers", "personnel", "forces", "servicemen", "trainers", "marines",
-                            "fighters", "militiamen", "mercenaries", "reservists", "men", "peacekeepers",
-                            "paratroopers", "commandos", "gendarmes", "sailors", "airmen", "instructors",
-                            "advisers", "advisors", "policemen", "officers", "guardsmen", "troopers", "servicemembers") \
+            if (t.lower_ in STANDING_FORCES
                     or t.lower_ in ("members", "servicemembers") and any(
                         c.lower_ == "service" for c in t.children if c.dep_ == "compound")) \
                     and any(c.like_num for c in t.children) and t.i not in found and (
