@@ -126,3 +126,16 @@ def test_a_side_saying_it_killed_the_attackers_is_not_the_attacker(pipeline):
                         "the attackers.", published="2024-01-28")
     raid = [e for e in doc.events if "raided" in e.evidence]
     assert raid and any("Boko Haram" in a for a in raid[0].actors), raid
+
+
+def test_a_capital_telling_of_a_bare_force_speaks_for_its_state(pipeline):
+    doc = run(pipeline, "Soldiers retook the village of Robotyne on Monday, Kyiv said.", published="2023-08-30")
+    got = [e for e in doc.events if "Robotyne" in e.evidence]
+    assert got and any("Ukrain" in a for a in got[0].actors), got
+
+
+def test_a_force_moved_with_no_other_word_for_who_is_the_speakers(pipeline):
+    doc = run(pipeline, "Reinforcements have been sent to Tessalit, a spokesman for the Malian army said on Monday.",
+              published="2023-08-30")
+    got = [e for e in doc.events if e.type == "deployment"]
+    assert got and any("Malian" in a for a in got[0].actors), got

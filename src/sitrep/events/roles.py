@@ -478,7 +478,12 @@ class Roles:
             if said and all(self.actors is not None and n in self.actors or n in people for n in said):
                 c.actors = _dedupe(said + c.actors)
         bare = [a for a in c.actors if self._bare_force(a)]
-        if c.actors and len(bare) == len(c.actors) and c.kind in FORCE_KINDS:
+        if not c.actors and c.kind in FORCE_KINDS and (t.pos_ == "NOUN" and t.lower_ in BARE_FORCE_WORDS or any(
+                k.dep_ == "nsubjpass" and k.lower_ in BARE_FORCE_WORDS for k in t.children)):
+            # "Reinforcements have been sent to Kidal, a spokesman for the Malian army said": the force moved is
+            # the act's only word for who; it is read as a bare force
+            bare = [t.lower_ if t.pos_ == "NOUN" else next(k.lower_ for k in t.children if k.dep_ == "nsubjpass")]
+        if bare and len(bare) == len(c.actors or bare) and c.kind in FORCE_KINDS:
             # "military spokesman Daniel Hagari said troops had encircled the city", "A spokesman for the Polish
             # army said reservists had been sent": a side telling of a force it does not own names it (the
             # speaker's side, else the one side acting just before)
@@ -692,7 +697,8 @@ class Roles:
         Ihor Marchenko, 'a spokesman for the Polish army') by the owner's. Nothing when it names none."""
         if self.actors is None:
             return []
-        names = self._actor_names(doc, speaker)
+        # ("..., Kyiv said": a capital speaks for its state)
+        names = [self._state_of_capital(doc, n) or n for n in self._actor_names(doc, speaker)]
         people = {e.canonical or e.text for e in doc.entities if e.label == "PERSON"}
         sides = []
         for n in names:
