@@ -52,3 +52,14 @@ def test_extract_reads_plain_arguments_as_typer_does(args):
                                   ["a", "--bogus"], [], ["a", "-j=2"], ["a", "--format", "-x"]])
 def test_extract_leaves_other_arguments_to_typer(args):
     assert cli._plain_extract_arguments(list(args)) is None
+
+
+@pytest.mark.parametrize("pieces", [1, 2, 3])
+def test_largest_piece_is_numpys_max_over_the_pieces(pieces):
+    import numpy
+    from sitrep.nlp.entities import _largest_piece
+    hidden = numpy.random.default_rng(pieces).standard_normal((37, 64, pieces), dtype=numpy.float32)
+    hidden[0, 0] = numpy.nan        # a NaN wins, as in numpy's max
+    best = _largest_piece(hidden)
+    assert best.flags.c_contiguous and best.shape == (37, 64)
+    assert numpy.array_equal(best, hidden.max(axis=2), equal_nan=True)

@@ -111,7 +111,7 @@ class GreedyEntities(BatchComponent):
             unmaxed += features[numpy.where(opened, ent_start[:k] + 1, 0), 1]
             unmaxed += features[numpy.where(opened, pos, 0), 2]
             unmaxed += bias
-            scores = gemm(unmaxed.reshape(k, n_out, n_pieces).max(axis=2), weights, trans2=True)
+            scores = gemm(_largest_piece(unmaxed.reshape(k, n_out, n_pieces)), weights, trans2=True)
             scores += upper_bias
             situation = numpy.where(opened, ent_label[:k] + 1, 0)
             scores[~self.valid[situation * 8 + flags[pos]]] = -numpy.inf
@@ -140,6 +140,21 @@ class GreedyEntities(BatchComponent):
         for doc, ents in zip(docs, per_doc):
             ents.sort()
             doc.set_ents([Span(doc, s, e, label=self.labels[lab]) for s, e, lab in ents], default="outside")
+
+
+def _largest_piece(hidden):
+    """The largest of each unit's pieces, (k, units, pieces) -> (k, units), C-ordered, as
+    hidden.max(axis=2) gives it: numpy reduces an axis of two or three numbers a hundred times
+    slower than it takes the maximum of two arrays (1.7 ms against 18 us for 1,000 rows of 64
+    units), and the recogniser takes it at every step, a row per token. A maximum is exact:
+    the same numbers."""
+    n_pieces = hidden.shape[2]
+    if n_pieces == 1:
+        return numpy.ascontiguousarray(hidden[:, :, 0])
+    best = numpy.maximum(hidden[:, :, 0], hidden[:, :, 1])
+    for piece in range(2, n_pieces):
+        numpy.maximum(best, hidden[:, :, piece], out=best)
+    return best
 
 
 @_SpacyLanguage.factory("sitrep_entities")
