@@ -267,3 +267,30 @@ def test_a_town_a_report_does_not_name_does_not_place_the_event_others_place():
     base = dict(K1, uncertainty_km=2.0)
     assert merge_mentions([told, mention(2, "The Danes left the base on Sunday.", base, untold=True)]
                           )["location"]["name"] == K1["name"]
+
+
+# -- an act recalled by a definite description -------------------------------------------------------
+def test_an_act_a_later_report_recalls_by_a_definite_description_agrees_more_surely():
+    from sitrep.fuse.match import refers_back
+    vote = dict(_one("legislation", "Lawmakers in Kyiv voted on Tuesday to extend martial law by 90 days.",
+                     start="2022-05-17", place=dict(name="Kyiv", lat=50.45, lon=30.52, country="UA", kind="city",
+                                                    uncertainty_km=20.0), actors=["Verkhovna Rada"]),
+                _fuse={"published": "2022-05-17"})
+    ukraine = dict(name="Ukraine", lat=49.0, lon=32.0, country="UA", kind="country", uncertainty_km=500.0)
+
+    def recalled(sentence):
+        return dict(_one("legislation", sentence, start="2022-05-01", end="2022-05-31", place=ukraine),
+                    trigger="vote")
+    named = recalled("The minister said the decision had nothing to do with the May vote on martial law.")
+    other = recalled("The minister said the decision had nothing to do with a May vote on martial law.")
+    assert refers_back(named, own_noun=True) and not refers_back(other, own_noun=True)
+    later = date(2022, 6, 20)
+    assert match_score(named, vote, m_published=later, floor=-1) > match_score(other, vote, m_published=later, floor=-1)
+    # told before the act was reported, the description names no act reported before
+    assert match_score(named, vote, m_published=date(2022, 5, 16), floor=-1) \
+        == match_score(other, vote, m_published=date(2022, 5, 16), floor=-1)
+    # a verb's definite object may be another act: 'stationed there before the handover' names the
+    # handover, not the troops' number
+    level = dict(_one("troop_level", "About 400 soldiers had been stationed there before the handover.",
+                      start="2022-05-01"), trigger="stationed")
+    assert refers_back(level) and not refers_back(level, own_noun=True)

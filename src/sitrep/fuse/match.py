@@ -33,6 +33,7 @@ MAX_TEXTS = 12             # the sources whose wording is compared (the first re
 MODALITY_PENALTY = 0.1     # a plan or a denial may be of the event that (later) happened, but less surely
 ALSO_AT_PENALTY = 0.1     # a place the telling's words name, not the one it was placed at, agrees less surely
 COMPATIBLE_MIN_TEXT = 0.15 # the wording two reports of compatible (not equal) kinds must share, lacking actors
+RECALLED_BONUS = 0.05      # a report naming an act by a definite description names one reported before
 FORCE_KINDS = {"deployment", "withdrawal", "handover", "troop_level"}
 FORCE_RATIO = 2.0          # force figures further apart than this are of different forces
 COARSE_REACH = 1.5         # a coarse place's radius is rough: a point this many radii away is outside it,
@@ -306,6 +307,9 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     am, tm = actor_tokens(acting(m)), actor_tokens(m.get("targets"))
     qm = m.get("quantities") or {}
     words = content_words(m.get("evidence"))
+    # "the January vote in Iraq's parliament", "the December 27 rocket attack": the report recalls an
+    # act as one its readers know, so an act reported before its own day agrees more surely
+    recalled = m_pub is not None and refers_back(m, own_noun=True)
 
     def score(c: dict[str, Any], floor: float = MERGE_AT) -> float | None:
         kc = kind_compatibility(kind, c.get("type") or "")
@@ -341,6 +345,8 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
             penalty = 0.0                   # a base is left or handed over once: the plan for it, within
                                             # the plan's days, told it ahead (_date_score_of checked those)
         base = 0.2 * kc + ds + ps + acs + _quantity_score_of(qm, c) - penalty
+        if recalled and c_pub is not None and c_pub < m_pub:
+            base += RECALLED_BONUS
         if base + TEXT_WEIGHT < floor:
             return None                     # even the same words could not make up for the rest
         ts = 0.0
@@ -409,7 +415,8 @@ def same_telling(a: dict[str, Any], b: dict[str, Any]) -> bool:
 # delayed"): told with a definite determiner after the act was told, they name it again
 _ACT_NOUNS = frozenset("""strike strikes airstrike airstrikes raid raids attack attacks bombing bombings barrage
 salvo volley shelling bombardment killing killings assassination assault ambush blast explosion
-offensive incursion handover withdrawal pullout takeover seizure capture clash clashes fighting""".split())
+offensive incursion handover withdrawal pullout takeover seizure capture clash clashes fighting
+vote resolution""".split())
 _DEFINITE = frozenset("the that this these those".split())
 # words that end the noun phrase before an act noun, or make it indefinite
 _NOUN_PHRASE_BREAKS = frozenset("""a an another one some any no each every of on in at by for with to from after
@@ -428,12 +435,14 @@ def _trigger_sentence(ev: dict[str, Any]) -> str:
     return (ev.get("evidence") or "").split(" … ")[0]
 
 
-def refers_back(ev: dict[str, Any]) -> bool:
+def refers_back(ev: dict[str, Any], own_noun: bool = False) -> bool:
     """Whether an event's trigger names its act by a definite description, as a report names an
     act it told before: the trigger is an act noun after a definite determiner or a possessive
     ("the strike killed ...", "Friday's attack", "the January 3 strike"), or a verb whose near
     object is one ("U.S. officials said an unmanned aircraft carried out the strike", "the group
-    claimed that attack")."""
+    claimed that attack"). With `own_noun`, only the first: the trigger is the act noun itself (a
+    verb's definite object may name another act: "troops had been stationed there before the
+    handover")."""
     words = [w.lower() for w in _TOKEN.findall(_trigger_sentence(ev))]
     trigger = (ev.get("trigger") or "").lower().split()
     if not trigger or trigger[0] not in words:
@@ -453,8 +462,8 @@ def refers_back(ev: dict[str, Any]) -> bool:
 
     if words[at] in _ACT_NOUNS and definite_before(at):
         return True
-    return any(words[k] in _ACT_NOUNS and definite_before(k)
-               for k in range(at + 1, min(len(words), at + 1 + _BACK_REFERENCE_REACH)))
+    return not own_noun and any(words[k] in _ACT_NOUNS and definite_before(k)
+                                for k in range(at + 1, min(len(words), at + 1 + _BACK_REFERENCE_REACH)))
 
 
 def _retold_act(evs: list[dict[str, Any]], j: int, leader: list[int]) -> int | None:
