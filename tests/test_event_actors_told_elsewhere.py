@@ -139,3 +139,10 @@ def test_a_force_moved_with_no_other_word_for_who_is_the_speakers(pipeline):
               published="2023-08-30")
     got = [e for e in doc.events if e.type == "deployment"]
     assert got and any("Malian" in a for a in got[0].actors), got
+
+
+def test_a_headline_claim_names_the_doer_of_the_act_the_body_tells(pipeline):
+    doc = run(pipeline, "Islamic State claims deadly attack on army bus\n\nGunmen ambushed a bus carrying soldiers "
+                        "near Palmyra on Thursday, killing 14 of them, a war monitor said.", published="2023-08-20")
+    got = [e for e in doc.events if "ambushed" in e.evidence]
+    assert got and any("Islamic State" in a for a in got[0].actors), got

@@ -1432,9 +1432,9 @@ class Roles:
                     told = [c for c in told if not self._known_doer(c)]
                 target = max(told, key=lambda c: (c.last_unit, c.unit)) if told else None
                 if target is None:
-                    later = [c for c in cands if c.kind in VIOLENT and c not in refs and n < c.unit <= n + 3
-                             and not self._known_doer(c) and c.modality == "asserted"
-                             and (not refs or c.kind == refs[0].kind)]
+                    # (of any kind of violence: "IS claims deadly attack on army bus ... Gunmen ambushed a bus")
+                    later = [c for c in cands if c.kind in VIOLENT - CROWD_KINDS and c not in refs
+                             and n < c.unit <= n + 3 and not self._known_doer(c) and c.modality == "asserted"]
                     target = min(later, key=lambda c: (c.unit, c.trig.i)) if later else None
                 if target is None:
                     target = refs[0] if refs else None
