@@ -104,3 +104,14 @@ def test_a_river_named_like_a_state_is_not_the_state(pipeline):
     doc = run(pipeline, "Mali report\n\nPublished 10 May 2024\n\nGunmen attacked a passenger boat on the Niger "
                         "river on Thursday, killing 49 civilians.")
     assert "NE" not in countries_of(doc, "attack") + countries_of(doc, "clash")
+
+
+def test_the_home_of_people_or_the_members_of_a_coalition_are_not_where(pipeline):
+    """'killed three volunteers from Georgia' (a report on Ukraine), 'a coalition led by Saudi Arabia and the
+    UAE began bombing Houthi positions in Yemen': neither Georgia nor the UAE."""
+    doc = run(pipeline, "Ukraine war\n\nPublished 10 May 2024\n\nRussia has shelled Kharkiv for weeks.\n\nA Russian "
+                        "drone killed three volunteers from Georgia on Monday, officials said.")
+    assert "GE" not in countries_of(doc, "airstrike") + countries_of(doc, "shelling")
+    doc = run(pipeline, "Yemen war\n\nPublished 10 May 2024\n\nThe Houthis control Sanaa.\n\nA coalition led by Saudi "
+                        "Arabia and the United Arab Emirates began bombing in March 2015.")
+    assert "AE" not in countries_of(doc, "airstrike")

@@ -35,8 +35,11 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() not in PLACE_SUBJECT_VERBS \
             and not any(x.lemma_.lower() in REF_NOUNS for x in span):
         return True   # "Washington blamed", "the Pentagon said", "Iran fired": the state acting
-    if root.dep_ == "pobj" and root.head.dep_ == "agent" and \
-            root.head.head.lemma_.lower() not in ("follow", "precede", "replace", "succeed"):
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head   # "a coalition led by Saudi Arabia and the UAE": each of those leading
+    if first.dep_ == "pobj" and first.head.dep_ == "agent" and \
+            first.head.head.lemma_.lower() not in ("follow", "precede", "replace", "succeed"):
         return True   # "struck by Washington"; not "followed by the Taji base"
     if any(t.dep_ == "case" for t in root.children) and root.head.lower_ in FORCE_NOUNS:
         return True
@@ -734,11 +737,21 @@ def _origin(c, span) -> bool:
 
 def _home_of_force(span) -> bool:
     """'Troops from Chad arrived in Mali', 'soldiers from Kenya's police': the country a force comes
-    from names whose force it is, not where it acted."""
+    from names whose force it is, not where it acted; so does the home of people an act befell or
+    who did it ('killed three volunteers from Georgia', 'a family from Aleppo was among the dead')."""
     root = span.root
     noun = root.head.head
-    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.dep_ == "prep" and \
-        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.pos_ in ("NOUN", "PROPN") and _is_force(noun)
+    if not (root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.dep_ == "prep"):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.pos_ in ("NOUN", "PROPN") and _is_force(noun):
+        return True
+    if noun.lemma_.lower() in KILLING:
+        # "killed three volunteers from Georgia", the phrase hung on the verb: their home when it
+        # follows the people killed (not "abducted 40 students from Kuriga": where they were taken)
+        obj = [k for k in noun.children if k.dep_ == "dobj" and k.right_edge.i + 1 == root.head.i]
+        return bool(obj) and (obj[0].lemma_.lower() in PEOPLE_NOUNS or obj[0].lower_ in PEOPLE_NOUNS)
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in PEOPLE_NOUNS or noun.lower_ in PEOPLE_NOUNS) \
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos", "conj")
 
 
 def _gone_to(root, trig) -> bool:
@@ -796,6 +809,8 @@ AREAS_HANDED = {"handover", "withdrawal"}
 # how the parser hangs the names of such a list on the verb ("captured Lashio on 3 August, Hsenwi on 5 August
 # and Kutkai on 9 August": dobj, dep, conj)
 LIST_ITEM_DEPS = {"dobj", "dep", "conj", "appos", "npadvmod"}
+# acts done to people, which their home town or state after "from" does not place
+KILLING = {"kill", "wound", "injure", "execute", "behead", "shoot", "slay", "murder", "massacre", "maim"}
 # verbs of meeting someone somewhere: "met in Ankara", "hosted Erdogan at the Elysee in Paris"
 MEETING_VERBS = {"meet", "host", "hold", "receive", "welcome", "gather", "convene", "talk", "hold"}
 # a leader's journey: done where he went ("visits Damascus"), never at home
