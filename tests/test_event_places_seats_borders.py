@@ -115,3 +115,14 @@ def test_the_home_of_people_or_the_members_of_a_coalition_are_not_where(pipeline
     doc = run(pipeline, "Yemen war\n\nPublished 10 May 2024\n\nThe Houthis control Sanaa.\n\nA coalition led by Saudi "
                         "Arabia and the United Arab Emirates began bombing in March 2015.")
     assert "AE" not in countries_of(doc, "airstrike")
+
+
+def test_there_goes_back_to_the_place_named_before(pipeline):
+    """'Russian peacekeepers left Nagorno-Karabakh in April. They had been deployed there in November 2020':
+    Nagorno-Karabakh, not a country; 'It kept about 1,000 troops there': the base's town."""
+    doc = run(pipeline, "Karabakh\n\nPublished 10 May 2024\n\nArmenia held elections in June. Russian peacekeepers "
+                        "left Nagorno-Karabakh in April. They had been deployed there in November 2020.")
+    assert places_of(doc, "deployment") == ["Nagorno-Karabakh"]
+    doc = run(pipeline, "Niger\n\nPublished 10 May 2024\n\nThe United States built a drone base in Agadez. It kept "
+                        "about 1,000 troops there until this year.")
+    assert places_of(doc, "troop_level") == ["Agadez"]

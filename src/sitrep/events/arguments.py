@@ -1019,6 +1019,13 @@ class Arguments:
                     span.root.i in own and p.lat is not None and c.place.lat is not None and km(
                         p.lat, p.lon, c.place.lat, c.place.lon) < 15 for p, span in self._pspans):
                 c.place, c.place_level = cap, 3
+        if c.place is None or (c.place.kind or "") in ("country", "admin1", "region") and c.place_level <= 3:
+            # "Russian peacekeepers left Nagorno-Karabakh in April. They had been deployed there in 2020":
+            # the place 'there' goes back to
+            there = self._there(doc, c)
+            if there is not None and (c.place is None or there.country == c.place.country
+                                      or (c.place.kind or "") == "country" and c.place_level < 3):
+                c.place, c.place_level = there, 3
         if c.kind not in SCENELESS and c.kind not in POLITICAL:
             # "protesters stormed the parliament", "crowds broke into the presidential palace", with no town
             # named: the capital of the state whose seat it is, not a town told before
@@ -1077,6 +1084,30 @@ class Arguments:
             if _speaking_at(span) and not _in_what_was_said(span, c.trig) and not _in_actor_np(self._text, p, span):
                 return self._location(doc, p)
         return None
+
+    def _there(self, doc: Document, c: Candidate) -> Location | None:
+        """The place an adverb 'there' on the act's verb goes back to ('had been deployed there', 'kept
+        1,000 troops there', 'civilians were killed there'): the last place named in the two sentences
+        before, a town, base or area rather than a country (not where words were said, nor one that names
+        an actor or locates another)."""
+        verb = c.trig if c.trig.pos_ in ("VERB", "AUX") else _clause_head(c.trig)
+        heads = {verb.i, c.trig.i}
+        if not any(k.lower_ == "there" and k.dep_ == "advmod" and k.head.i in heads for k in c.sent):
+            return None
+        k = bisect.bisect_right(self._unit_starts, c.sent.start_char) - 1
+        first = self._unit_starts[max(0, k - 2)]
+        best = best_country = None
+        for p, span in self._pspans:
+            if not (first <= p.start < c.sent.start_char) or p.lat is None or (p.kind or "") == "demonym" \
+                    or _is_demonym(span) or _in_actor_np(self._text, p, span) or _said_at(span) \
+                    or _reference_point(span) or any(a <= p.start < b for a, b in self._datelines):
+                continue
+            if (p.kind or "") in ("country", "continent"):
+                best_country = p
+            else:
+                best = p
+        got = best or best_country
+        return self._location(doc, got) if got is not None else None
 
     def _met_before(self, doc: Document, c: Candidate) -> Location | None:
         """The town of a meeting, visit or summit told in the two sentences before the act, in its
