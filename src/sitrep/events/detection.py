@@ -50,6 +50,33 @@ def _two_doers(a, b) -> bool:
     return bool(sa) and bool(sb) and {k.lemma_.lower() for k in sa}.isdisjoint({k.lemma_.lower() for k in sb})
 
 
+# acts done on the ground, each clause's day its own occurrence; a signing by each party on its day is still
+# one agreement ('X signed it on 15 August and Y signed it the next day')
+DAYS_APART_KINDS = VIOLENT | {"deployment", "withdrawal", "handover", "exercise", "arrest"}
+
+
+def _own_days(a, b) -> bool:
+    """Two verbs of one sentence, one the other's coordinate or adverbial clause, each with a day of its own told
+    in its own words ('Rebels seized the bridge on 1 November, and by Friday they had captured the town', 'the
+    militants overran the camp on Tuesday, but the army retook it two days later'): two acts, each on its day.
+    Clauses set apart by a semicolon count too, however the parser hung one on the other ('fighters seized the
+    city on Sunday; troops recaptured it on Wednesday')."""
+    if a.pos_ != "VERB" or b.pos_ != "VERB" or a.i == b.i:
+        return False
+    joined = a.head.i == b.i and a.dep_ in ("conj", "advcl") or b.head.i == a.i and b.dep_ in ("conj", "advcl")
+    if not joined and (a.head.i == b.i or b.head.i == a.i) and {a.dep_, b.dep_} & {"ccomp", "parataxis"}:
+        joined = any(x.text == ";" for x in a.doc[min(a.i, b.i) + 1:max(a.i, b.i)])
+    if not joined:
+        return False
+
+    def days(v, other) -> set:
+        skip = {x.i for x in other.subtree} if other in v.subtree else set()
+        return {x.i for x in v.subtree
+                if x.i not in skip and x.ent_type_ == "DATE" and x.i != v.i}
+    da, db = days(a, b), days(b, a)
+    return bool(da) and bool(db)
+
+
 def _relative_doer(verb, subj):
     """The subject of a verb, or, for the pronoun of a relative clause, the noun the clause tells of
     ('Erdogan, who hosted the Ukrainian president in Istanbul on Friday, said ...': Erdogan hosted)."""
@@ -2240,6 +2267,8 @@ class Detection:
             # a plan and an act told in one sentence are two ("the army will take over the fight around the
             # lake, where 40 soldiers were killed in an attack"): only mentions of one modality collapse
             same = [o for o in out if o.kind == c.kind and o.modality == c.modality
+                    and not self._unrelated_doers(c.trig, o.trig)
+                    and not (c.kind in DAYS_APART_KINDS and _own_days(c.trig, o.trig))
                     and not self._apart(c.trig) and not self._apart(o.trig) and self._told_apart(c.trig) == self._told_apart(o.trig)
                     and not self._own_places(c.trig, o.trig) and (o.trig.head.i == c.trig.i or c.trig.head.i == o.trig.i
                                                            or abs(o.trig.i - c.trig.i) <= 2
@@ -2265,6 +2294,24 @@ class Detection:
             keep.append(c)
         keep.sort(key=lambda c: c.trig.i)
         return keep
+
+    def _unrelated_doers(self, a, b) -> bool:
+        """Two clauses of one sentence whose subjects name doers of different sides: two states, or a state and
+        the armed group opposing it ('Ethiopian troops will leave Tigray by March and Eritrean forces will
+        withdraw from Humera', 'the army shelled the port while RSF fighters shelled the airport'): two acts of
+        one kind, each its doer's. Doers the dictionary does not name ('the militants', 'jets') decide nothing."""
+        if not _two_doers(a, b):
+            return False
+
+        def named(verb) -> set:
+            spans = [(min(x.idx for x in k.subtree), max(x.idx + len(x) for x in k.subtree))
+                     for k in verb.children if k.dep_ == "nsubj"]
+            return {m.canonical for m in getattr(self, "_mentions", ()) for lo, hi in spans if lo <= m.start < hi}
+        na, nb = named(a), named(b)
+        if not na or not nb or na & nb:
+            return False
+        same_side = getattr(self, "_side_related", None) or getattr(self, "_related", None)
+        return same_side is None or not any(same_side(x, y) for x in na for y in nb)
 
     def _words(self, sent) -> set:
         """The sentence's lower-case forms and lemmas (once per sentence)."""
