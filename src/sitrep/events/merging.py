@@ -6,10 +6,16 @@ import re
 from sitrep.events.ontology import REMOTE_KINDS, SPECIFICITY, VIOLENT
 from sitrep.model import Document, Location, Place
 from sitrep.events.arguments import _near_km
+from sitrep.events.detection import DAYS_APART_KINDS, _own_days
 from sitrep.events.candidate import Candidate, _as_date, _dedupe, _family, _specific
 from sitrep.events.syntax import _clause_head
 from sitrep.events.modality import FUTURE_AUX, _committed, _open_whether
 from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, KIND_MARGIN, TOLL_WORDS
+
+# who stands for a state, and who takes up arms against one: a country shared by one of each is no side shared
+# ("the Sudanese army" and "the RSF", "the Afghan army" and "the Taliban")
+STATE_SIDE = {"state", "state_military", "government", "police", "intelligence"}
+INSURGENT_SIDE = {"non_state_armed_group"}
 
 LIST_BULLETS = ("-", "*", "\u2022", "\u2013", "\u2014", "\u00b7", "\u25aa", "\u25cf")
 
@@ -69,6 +75,11 @@ def _compatible(a: Candidate, b: Candidate, related=None, text: str | None = Non
             and _near_km(Place(mention="", start=0, end=0, lat=a.place.lat, lon=a.place.lon),
                          Place(mention="", start=0, end=0, lat=b.place.lat, lon=b.place.lon)) > 25):
         return True   # the headline announces the lead's event (at the same place), one event only
+    if a.kind == b.kind and a.kind in DAYS_APART_KINDS and a.sent.start == b.sent.start and \
+            _own_days(a.trig, b.trig):
+        # "Rebels seized the bridge on 1 November, and by Friday they had captured the town": clauses of one
+        # sentence each telling its own day are two acts, even when the time stage read only one of the days
+        return False
     elaboration = False
     if a.kind != b.kind:
         # "handed over the base to the army. Equipment worth $1m was transferred to it": one transfer
@@ -461,6 +472,25 @@ class Merging:
         """The confidence a candidate of this kind needs to be reported."""
         return self.threshold + KIND_MARGIN.get(c.kind, 0.0)
 
+    def _opposed(self, a: str, b: str) -> bool:
+        """Two actors of one country on opposed sides: a state's (its army, government, police) and an armed
+        group's that is no part of it ('Sudanese army troops shelled Omdurman. RSF fighters shelled El Fasher':
+        two shellings, though both sides are Sudan's)."""
+        actors = getattr(self, "actors", None)
+        if actors is None or not hasattr(actors, "get"):
+            return False
+        x, y = actors.get(a), actors.get(b)
+        if x is None or y is None or not (x.type in STATE_SIDE and y.type in INSURGENT_SIDE
+                                          or x.type in INSURGENT_SIDE and y.type in STATE_SIDE):
+            return False
+        # one a part of the other (a group enrolled under a ministry) is one side
+        la, lb = actors.lineage(a), actors.lineage(b)
+        return not {n for n in la & lb if not n.startswith("cc:")}
+
+    def _side_related(self, a: str, b: str) -> bool:
+        """Actors on one side: related by the dictionary (one country, one lineage) and not opposed."""
+        return self._related is not None and self._related(a, b) and not self._opposed(a, b)
+
     # -- merging across sentences ----------------------------------------------------------
     def _merge(self, cands: list[Candidate]) -> list[Candidate]:
         for c in cands:
@@ -528,7 +558,7 @@ class Merging:
                 folded = [m for m in cands if getattr(m, "_merged_into", None) is o]
                 if any(_other_doers_apart(m, c) for m in folded):
                     continue
-                if _compatible(o, c, self._related, text):
+                if _compatible(o, c, self._side_related, text):
                     target = o
                     break
             if target is None:
@@ -594,7 +624,7 @@ class Merging:
                 continue
             mine = [x for x in c.actors if _specific(x)]
             plan = next((o for o in reversed(cands[:n]) if o.kind == c.kind and o.modality == "planned"
-                         and 0 <= c.unit - o.unit <= WHETHER_REACH and _same_side(o, mine, self._related)
+                         and 0 <= c.unit - o.unit <= WHETHER_REACH and _same_side(o, mine, self._side_related)
                          and (o.place is None or c.place is None or o.place_level < 2 or c.place_level < 2
                               or _same_place(o.place, c.place, apart=True))), None)
             if plan is not None:
