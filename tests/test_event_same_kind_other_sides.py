@@ -66,3 +66,15 @@ def test_one_entry_told_with_one_day_stays_one(pipeline):
     doc = run(pipeline, "News update\n\nGovernment troops entered Kidal on Monday and took control of the town by "
                         "the evening.")
     assert len(_of_kind(doc, "territory_change")) == 1, [(e.actors, e.trigger) for e in doc.events]
+
+
+def test_a_shelling_told_again_at_a_nearby_town_of_its_own_is_another(pipeline):
+    doc = run(pipeline, "News update\n\nIsraeli tanks shelled Beit Lahia on Monday. Israeli artillery shelled "
+                        "Jabalia.")
+    assert len(_of_kind(doc, "shelling")) == 2, [(e.actors, e.trigger) for e in doc.events]
+
+
+def test_the_strike_told_again_by_its_name_at_a_place_within_is_the_same(pipeline):
+    doc = run(pipeline, "News update\n\nIsraeli jets bombed Gaza City on Monday. The strike hit a school in the "
+                        "Shati camp, killing 12 people.")
+    assert len(_of_kind(doc, "airstrike")) == 1, [(e.actors, e.trigger) for e in doc.events]

@@ -17,6 +17,10 @@ from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, KIND_MARGIN, TOL
 STATE_SIDE = {"state", "state_military", "government", "police", "intelligence"}
 INSURGENT_SIDE = {"non_state_armed_group"}
 
+# places that tell two acts of one kind apart when each clause names its own (a district or a province may hold
+# the other's town)
+OWN_TOWN_KINDS = {"city", "town", "village"}
+
 LIST_BULLETS = ("-", "*", "\u2022", "\u2013", "\u2014", "\u00b7", "\u25aa", "\u25cf")
 
 
@@ -144,6 +148,11 @@ def _compatible(a: Candidate, b: Candidate, related=None, text: str | None = Non
             (a.place.name or "") != (b.place.name or "") and (_also(b.trig) or _also(a.trig)):
         # "Israeli jets bombed Khan Younis. Israeli aircraft also struck the Nuseirat camp": an act told as one
         # more, at a place of its own, however near
+        return False
+    if a.kind == b.kind and a.sent.start != b.sent.start and _own_towns(a, b):
+        # "Israeli tanks shelled Beit Lahia on Monday. Israeli artillery shelled Jabalia": an act told again in a
+        # sentence of its own, at a town of its own clause, is another act, however near the towns ("the
+        # strike hit a school in the Shati camp" names the act told: a reference)
         return False
     if a.place is not None and b.place is not None and a.place_level >= 2 and b.place_level >= 2:
         if a.place.lat is not None and b.place.lat is not None:
@@ -418,6 +427,18 @@ def _recalled(c) -> bool:
     if t.pos_ == "VERB" and t.dep_ == "advcl":
         return any(k.dep_ == "mark" and k.lower_ in RECALLING_MARKS for k in t.children)
     return t.dep_ in ("pobj", "pcomp") and t.head.lower_ in RECALLING_MARKS
+
+
+def _own_towns(a: Candidate, b: Candidate) -> bool:
+    """Two mentions each placed by its own clause at a different town (a city, town or village, not a
+    district, province or country), the later one no reference back ('the strike', 'the shelling')."""
+    if a.place is None or b.place is None or a.place_level < 3 or b.place_level < 3:
+        return False
+    if (a.place.kind or "") not in OWN_TOWN_KINDS or (b.place.kind or "") not in OWN_TOWN_KINDS:
+        return False
+    if (a.place.name or "") == (b.place.name or "") or b.anaphoric:
+        return False
+    return not (b.trig.pos_ == "NOUN" and _definite(b.trig))
 
 
 def _also(t) -> bool:
