@@ -282,3 +282,27 @@ def test_drills_announced_for_days_begun_by_the_report_happened(pipeline):
     doc = run(pipeline, "The navy said it would hold live-fire drills in the Yellow Sea from 12 to 15 April.",
               published="2023-04-08")
     assert modalities(doc, "exercise") == ["planned"]
+
+
+# -- an act told beside the main clause is not what the main verb denies or plans -----------------------------
+
+def test_a_participle_beside_the_subject_is_not_denied_by_the_main_verb(pipeline):
+    text = "Hemedti, meeting Burhan in Jeddah on Thursday, rejected the truce proposal."
+    assert modality_of(pipeline, text, "meeting") == "asserted"
+    text = "Karzai, visiting Islamabad on Monday, refused to sign the border accord."
+    assert modality_of(pipeline, text, "visiting") == "asserted"
+    # the matter denied stays denied
+    text = "The army denied shelling the village on Monday."
+    assert modality_of(pipeline, text, "shelling") == "denied"
+
+
+def test_the_occasion_of_a_pledge_took_place(pipeline):
+    text = "During a visit to Vilnius on Tuesday, Austin pledged more rocket launchers."
+    assert modality_of(pipeline, text, "visit") == "asserted"
+    text = "Sunak promised more tanks to Kyiv during a trip to Odesa on Friday."
+    assert modality_of(pipeline, text, "trip") == "asserted"
+    text = "Truss, on a visit to Riga on Monday, vowed to send another 1,000 troops."
+    assert modality_of(pipeline, text, "visit") == "asserted"
+    # the occasion of a pledge to come is to come too
+    text = "During a visit to Vilnius next week, Austin will pledge more rocket launchers."
+    assert modality_of(pipeline, text, "visit") == "planned"

@@ -337,6 +337,50 @@ def _presupposed(t) -> bool:
 AID_MOVES = {"delivery", "shipment", "transfer", "supply", "handover"}
 
 
+def _past_main_verb(verb) -> bool:
+    """A governing verb told as done or being done, with no modal or future before it ('rejected', 'has
+    pledged'; not 'will pledge', 'could reject')."""
+    return verb.pos_ in ("VERB", "AUX") and not any(
+        k.dep_ in ("aux", "auxpass") and (k.lower_ in FUTURE_AUX | PLANNED_AUX or k.lower_ == "to")
+        for k in verb.children)
+
+
+def _beside_subject(verb) -> bool:
+    """A participle set off before the main verb, next to its subject, telling an act of its own ('Haftar,
+    meeting Sisi in Cairo on Monday, rejected the ceasefire'; 'Welcomed by Sisi, Haftar refused to sign'):
+    what the main verb denies, refuses or plans is not the participle's act, told as done alongside; not a
+    participle after the verb ('denied shelling the village', the matter denied)."""
+    if verb.tag_ not in ("VBG", "VBN") or any(
+            k.dep_ in ("mark", "neg") or k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        main = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.i > verb.head.i:
+        main = verb.head.head   # the parser may hang the participle on the subject
+    else:
+        return False
+    return verb.i < main.i and _past_main_verb(main)
+
+
+# prepositions that tell the occasion an act was done on: "during a visit", "on a trip to Warsaw"
+OCCASION_PREPS = {"during", "amid", "on", "at", "in", "after", "while"}
+
+
+def _circumstance_of(noun) -> bool:
+    """An act noun that is the occasion of the governing verb's act, told before it or with its own date
+    ('During a visit to Kyiv on Friday, Scholz pledged more air defence'; 'On a trip to Warsaw, Macron promised
+    troops'): the pledge's future is not the visit's, which took place. 'during', 'amid' set the occasion
+    wherever they stand; 'on', 'at', 'in', 'after' only fronted or with the act's own day."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS or not _past_main_verb(prep.head):
+        return False
+    if prep.lower_ in ("during", "amid"):
+        return True
+    dated = any(k.dep_ in ("prep", "npadvmod") and any(d.ent_type_ in ("DATE", "TIME") for d in k.subtree)
+                for k in noun.children)
+    return prep.i < prep.head.i and (dated or prep.i == prep.sent.start)
+
+
 def _told_modality(t, sent) -> tuple[str, bool]:
     """The modality the act's verb group and the verbs governing its clause tell."""
     if t.pos_ == "NOUN" and t.lemma_.lower() in DECIDED_MOVES and t.dep_ == "dobj" and \
@@ -369,6 +413,10 @@ def _told_modality(t, sent) -> tuple[str, bool]:
             # "X intends to keep troops there, after parliament voted to allow it", "the truce could collapse
             # after rebels had shelled the market", "as soldiers were storming the compound": told as past
             break
+        if _beside_subject(cur):
+            break   # "Haftar, meeting Sisi in Cairo on Monday, rejected the proposal": the meeting took place
+        if dep == "pobj" and _circumstance_of(cur):
+            break   # "During a visit to Kyiv on Friday, Scholz pledged more aid": the visit took place
         if dep == "conj" and cur.pos_ in ("VERB", "AUX") and any(k.dep_ in ("nsubj", "nsubjpass")
                                                                  for k in cur.children):
             break   # "the court ruled X unlawful, and Nairobi signed a deal": a clause of its own
