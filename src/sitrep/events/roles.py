@@ -208,6 +208,20 @@ PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "provin
                          "camp", "base", "airport", "depot", "building", "office", "headquarters", "territory"})
 
 
+def _relative_antecedent(head):
+    """The noun a relative clause hangs on when an act's doer is told by its relative pronoun ('the brigade,
+    which arrived last week') or by 'whose' ('Hezbollah, whose fighters fired rockets'); else None."""
+    if head.lower_ in ("which", "who", "that") and head.dep_ in ("nsubj", "nsubjpass"):
+        clause = head.head
+    elif any(k.dep_ == "poss" and k.lower_ == "whose" for k in head.children) and head.dep_ in ("nsubj", "nsubjpass"):
+        clause = head.head
+    else:
+        return None
+    if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    return None
+
+
 def _gathered(head):
     """What a noun that counts or gathers names ('thousands of pagers' -> pagers, 'scores of fighters' -> fighters,
     'a battalion of 800 soldiers' -> soldiers); the head itself when it is no such noun; None when it gathers
@@ -321,6 +335,12 @@ class Roles:
         """The candidate's actors and targets from the heads its parse gives (`actors`, `targets`),
         less those who only report it, then from wider readings when the parse names none."""
         t = c.trig
+        # "Heavy fighting broke out in the east", "Fierce clashes erupted": the capitalised word opening the
+        # sentence, tagged a name on the act's noun, is its adjective, no actor (a known name there is kept)
+        actors = [h for h in actors if not self._sentence_opening_adjective(h, t)]
+        # "Hezbollah, whose fighters fired rockets at the town, warned": the owner the relative clause hangs on
+        # acts; "The brigade, which arrived last week, ...": the noun the relative pronoun stands for
+        actors = [_relative_antecedent(h) or h for h in actors]
         if t.lemma_.lower() in UNDERGO_VERBS and any(k.dep_ == "prep" and k.lower_ == "under" for k in t.children):
             # "A Ukrainian patrol came under fire near Izium": the subject is what was hit
             actors, targets = [], [a for a in actors if a not in targets] + targets
@@ -478,11 +498,16 @@ class Roles:
             if said and all(self.actors is not None and n in self.actors or n in people for n in said):
                 c.actors = _dedupe(said + c.actors)
         bare = [a for a in c.actors if self._bare_force(a)]
+        # "The brigade, which arrived last week, ...": a bare force noun the subject stands for
+        subject_force = [h for h in actors if h.pos_ == "NOUN" and h.lower_ in BARE_FORCE_WORDS
+                         and h.dep_ in ("nsubj", "nsubjpass") and not any(k.dep_ == "poss" for k in h.children)]
         if not c.actors and c.kind in FORCE_KINDS and (t.pos_ == "NOUN" and t.lower_ in BARE_FORCE_WORDS or any(
-                k.dep_ == "nsubjpass" and k.lower_ in BARE_FORCE_WORDS for k in t.children)):
+                k.dep_ == "nsubjpass" and k.lower_ in BARE_FORCE_WORDS for k in t.children) or subject_force):
             # "Reinforcements have been sent to Kidal, a spokesman for the Malian army said": the force moved is
             # the act's only word for who; it is read as a bare force
-            bare = [t.lower_ if t.pos_ == "NOUN" else next(k.lower_ for k in t.children if k.dep_ == "nsubjpass")]
+            bare = [t.lower_ if t.pos_ == "NOUN" and t.lower_ in BARE_FORCE_WORDS else next(
+                (k.lower_ for k in t.children if k.dep_ == "nsubjpass" and k.lower_ in BARE_FORCE_WORDS),
+                subject_force[0].lower_ if subject_force else t.lower_)]
         if bare and len(bare) == len(c.actors or bare) and c.kind in FORCE_KINDS:
             # "military spokesman Daniel Hagari said troops had encircled the city", "A spokesman for the Polish
             # army said reservists had been sent": a side telling of a force it does not own names it (the
@@ -504,6 +529,40 @@ class Roles:
             told[1].append(c)
         if not c.actors and c.kind == "airstrike":
             c.actors = self._air_power_named(doc, c)
+        if not c.actors and c.kind == "group_change" and t.pos_ == "VERB" and \
+                any(k.dep_ == "nsubjpass" for k in t.children):
+            c.actors = self._appointer(doc, t)
+
+    def _appointer(self, doc: Document, t) -> list[str]:
+        """Who appoints when a passive appointment names no agent ('General Osman was appointed to lead the army,
+        the Sudanese government said'; 'Burhan was sworn in as head of the Sovereignty Council'): the side telling
+        it, else the state or body whose post it is named in the act's own words, else the state the passage is
+        about."""
+        told = _reported_clause(t, 5, ("ccomp", "parataxis"))
+        subj = [k for k in told.head.children if k.dep_ == "nsubj" and k.pos_ != "PRON"] if told else []
+        said = self._actor_names(doc, subj[0]) if subj else []
+        if said:
+            return said
+        appointed = {x.i for k in t.children if k.dep_ == "nsubjpass" for x in k.subtree}
+        words = [x for x in t.subtree if x.i not in appointed]
+        if words:
+            a0, a1 = min(x.idx for x in words), max(x.idx + len(x.text) for x in words)
+            bodies = [m for m in self._mentions if a0 <= m.start and m.end <= a1 and not any(
+                x.idx <= m.start < x.idx + len(x.text) for x in t.doc if x.i in appointed)
+                and (m.actor.type or "") in STATE_SIDE_TYPES | {"state", "legislature"}]
+            if bodies:
+                return _dedupe([m.actor.name for m in bodies])
+        focus = self._focus_state(doc, t.idx)
+        return [focus.name] if focus is not None else []
+
+    def _sentence_opening_adjective(self, h, t) -> bool:
+        """Whether an actor head is the word opening its sentence set as a modifier on the act's noun ('Heavy
+        fighting', 'Renewed shelling') that is neither an entity nor a name the actor dictionary knows: the
+        parser reads such a capitalised adjective as a name."""
+        if h.i != h.sent.start or h.head.i != t.i or h.dep_ not in ("compound", "amod", "nmod") or h.ent_type_:
+            return False
+        a, b = h.idx, h.idx + len(h.text)
+        return not any(m.start < b and a < m.end for m in self._mentions)
 
     def _participle_owner(self, doc: Document, t) -> list[str]:
         """Who does an act told by a present participle set beside a name ('Sarraj, meeting Erdogan in Ankara,
@@ -1417,6 +1476,10 @@ class Roles:
                 # the claim's own words for the act ('claimed the strike', 'carried out the ambush', 'had downed
                 # it'), which the detection may have made an act of its own, dated by the claim
                 words = {act.i, act.head.i} if act.dep_ == "dobj" else {act.i}
+                if act.pos_ == "VERB":
+                    # "its own air defences had downed the helicopter", "one of its missiles had struck the
+                    # market": the act owned up to, told again by its verb, its weapon or what it befell
+                    words |= {x.i for x in act.subtree}
                 refs = [c for c in cands if c.kind in VIOLENT and (c.trig.i in words or c.trig.i == tok.i)]
                 # ... or folded into the headline's act ("IS claims Kerman blasts"), which the body tells below
                 refs += [c for c in cands if c.kind in VIOLENT and c.headline and c not in refs and act.pos_ == "NOUN"
@@ -1445,7 +1508,11 @@ class Roles:
                         and (self.actors is None or a in self.actors or not a[1:].islower())]
                 target.actors = _dedupe(names + kept)
                 for ref in refs:
-                    if ref is not target and ref.kind == target.kind and ref in cands and ref.modality == "asserted":
+                    # (of another kind too: "A plane was shot down ... Iran admitted its air defences had shot
+                    # down the plane" retells the act told, the admission's verb read as a clash)
+                    if ref is not target and (ref.kind == target.kind or target in told and self._same_thing_hit(
+                            act, target)) \
+                            and ref in cands and ref.modality == "asserted":
                         target.evidence += ref.evidence
                         for key, value in ref.quantities.items():
                             target.quantities.setdefault(key, value)
@@ -1453,6 +1520,16 @@ class Roles:
                             # "the twin bombings in Kerman": where the claim says it was, when the act says not
                             target.place, target.place_level = ref.place, ref.place_level
                         cands.remove(ref)
+
+    @staticmethod
+    def _same_thing_hit(act, target: Candidate) -> bool:
+        """Does an admission's verb name by a noun what the act told before befell ('Iran admitted its air defences
+        had shot down the plane' after 'A passenger plane was shot down'): a pronoun ('had hit it') may stand for
+        anything told."""
+        if act.pos_ != "VERB":
+            return False
+        hit = {k.lemma_.lower() for k in act.children if k.dep_ == "dobj" and k.pos_ == "NOUN"}
+        return bool(hit) and any(x.lemma_.lower() in hit for x in target.trig.sent)
 
     def _known_doer(self, c: Candidate) -> bool:
         """Has the act a doer the report names ('Boko Haram', 'Russian forces'), not an unknown one ('gunmen',
@@ -1501,6 +1578,10 @@ class Roles:
         if any(k.dep_ == "neg" for x in (verb, inner) for k in x.children):
             return None, None   # "said it had not carried out the bombing"
         doer = [k for k in inner.children if k.dep_ == "nsubj"]
+        if doer and (doer[0].lower_ == "one" or doer[0].lower_ in PARTITIVE_NOUNS):
+            # "admitted that one of its drones had struck the village": the side's own share of a force
+            doer = [g for k in doer[0].children if k.dep_ == "prep" and k.lower_ == "of"
+                    for g in k.children if g.dep_ == "pobj"] or doer
         if not doer or not (doer[0].lower_ in ("it", "they", "we") or any(
                 x.dep_ == "poss" and x.lower_ in ("its", "their", "our") for x in doer[0].children) or (
                 doer[0].pos_ == "NOUN" and self._noun_kind(doer[0]) in ("nonstate", "military")
