@@ -102,6 +102,24 @@ def _set_off_participle(t) -> bool:
         x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
 
 
+def _participle_doer(t):
+    """The noun a participle set off by commas tells of: its head noun ('the minister, visiting Kyiv on
+    Monday, pledged ...'), or, where the parser hung the participle on the main verb, that verb's subject told
+    just before it ('Haftar, meeting Putin in Moscow on Monday, said ...', 'Lula, receiving the envoy, said
+    ...'); None for any other participle."""
+    if t.tag_ != "VBG":
+        return None
+    if _set_off_participle(t):
+        return t.head
+    if t.pos_ != "VERB" or t.dep_ != "advcl" or t.head.pos_ not in ("VERB", "AUX") or t.head.i < t.i:
+        return None
+    first = min(x.i for x in t.subtree)
+    if first < 2 or t.doc[first - 1].text != ",":
+        return None
+    subj = [k for k in t.head.children if k.dep_ == "nsubj" and k.i == first - 2 and k.pos_ in ("NOUN", "PROPN")]
+    return subj[0] if subj else None
+
+
 def _not_a_trigger(t) -> bool:
     """Part of a hyphenated modifier ("US-occupied", "Iran-backed"), a name, or a reference
     ("based on the agreements", "in line with the plan")."""
@@ -1149,8 +1167,8 @@ class Detection:
             subj = _subjects(t)
             subj += [g for k in t.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
             # (a past participle's noun is what it befalls: "the ambassador, summoned on Monday, ...")
-            subj = [_relative_doer(t, k) for k in subj] + ([t.head] if t.tag_ == "VBG" and _set_off_participle(t)
-                                                           else [])
+            doer = _participle_doer(t)
+            subj = [_relative_doer(t, k) for k in subj] + ([doer] if doer is not None else [])
             subj += [g for k in subj for g in k.conjuncts]
             objs = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
             objs += [g for o in objs for g in o.conjuncts]
