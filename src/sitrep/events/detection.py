@@ -458,6 +458,14 @@ REFERRED_KINDS = frozenset(VIOLENT_CHOICE | {"abduction", "arrest", "weapons_sei
 # What a place or a convoy comes under: "came under fire", "came under rocket attack".
 UNDER_FIRE = frozenset({"fire", "gunfire", "attack", "assault", "shelling", "bombardment", "barrage", "strike",
                         "airstrike", "raid"})
+# Verbs that take a side's own force back: "pull its fighters back", "move its troops north of the river".
+PULLING_BACK = frozenset({"move", "pull", "withdraw", "shift", "relocate", "redeploy", "take", "bring"})
+# Directions a force is taken to: "north of the Litani".
+COMPASS = frozenset({"north", "south", "east", "west", "northward", "southward", "eastward", "westward"})
+# Armed men of no state (the lemmatiser leaves a capital 'Rebels' as it is): "Rebels stormed villages".
+ARMED_MEN = frozenset({"rebel", "militant", "jihadist", "insurgent", "gunmen", "gunman", "fighter", "militiamen"})
+# Verbs of an attack fought off: "the defenders repelled an assault".
+REPELLING = frozenset({"repel", "repulse", "rebuff", "thwart", "foil", "fend", "ward"})
 # Verbs of closing in on ground: "troops have encircled the city".
 ENCIRCLING = frozenset({"encircle", "surround", "envelop", "encircled"})
 # Own men lost, told by their side: "about 150 of his men had died", "we lost 40 fighters".
@@ -476,14 +484,6 @@ PROPOSING_VERBS = frozenset({"announce", "unveil", "launch", "present", "propose
 # What such a plan is called, and the words that make it one for peace.
 INITIATIVE_NOUNS = frozenset({"initiative", "plan", "proposal", "roadmap", "blueprint", "framework", "formula"})
 PEACE_WORDS = frozenset({"peace", "ceasefire", "cease-fire", "truce", "settlement", "de-escalation", "mediation"})
-# Verbs that take a side's own force back: "pull its fighters back", "move its troops north of the river".
-PULLING_BACK = frozenset({"move", "pull", "withdraw", "shift", "relocate", "redeploy", "take", "bring"})
-# Directions a force is taken to: "north of the Litani".
-COMPASS = frozenset({"north", "south", "east", "west", "northward", "southward", "eastward", "westward"})
-# Armed men of no state (the lemmatiser leaves a capital 'Rebels' as it is): "Rebels stormed villages".
-ARMED_MEN = frozenset({"rebel", "militant", "jihadist", "insurgent", "gunmen", "gunman", "fighter", "militiamen"})
-# Verbs of an attack fought off: "the defenders repelled an assault".
-REPELLING = frozenset({"repel", "repulse", "rebuff", "thwart", "foil", "fend", "ward"})
 # Verbs by which a programme of support is set up or begun: "set up a military training mission".
 FOUNDING_VERBS = frozenset({"set", "establish", "launch", "create", "start", "begin", "open", "inaugurate"})
 
@@ -1563,6 +1563,43 @@ class Detection:
                 # "the brigade paraded in Vilnius and formally took up its mission": a force in place
                 found[t.i] = (t, {"deployment"}, 0.9)
                 continue
+            if lem in PULLING_BACK and any(o.dep_ == "dobj" and self._a_force(o) for o in objs) and (
+                    parts & {"back", "away"} or any(c.lower_ in COMPASS and any(
+                        g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in kids if c.dep_ in (
+                            "advmod", "npadvmod")) or any(c.dep_ == "prep" and c.lower_ in ("behind", "away")
+                                                          for c in kids)):
+                # "Hezbollah is to move its fighters north of the river", "the militia will pull its fighters
+                # back", "the army withdrew its units behind the line": the side's own force taken back
+                found[t.i] = (t, {"withdrawal"}, 0.9)
+                for o in objs:
+                    found.pop(o.i, None)
+                continue
+            if lem in REPELLING and any(o.dep_ == "dobj" and o.lemma_.lower() in OFFENSIVES | {"advance"}
+                                        for o in objs) and subj:
+                # "the defenders repelled an assault on the village", "troops repulsed a rebel raid": a fight
+                found[t.i] = (t, {"clash"}, 0.9)
+                for o in objs:
+                    found.pop(o.i, None)
+                continue
+            if lem == "storm" and any(self._a_force(k) or k.lower_.rstrip("s") in ARMED_MEN
+                                      for k in subj) and any(
+                    o.dep_ == "dobj" and (self._ground(o) or o.lemma_.lower() in TERRAIN) for o in objs):
+                # "rebels crossed the river and stormed villages in North Kivu", "militants stormed an army
+                # post": an armed assault on ground (a crowd storming a building is told elsewhere)
+                found[t.i] = (t, {"attack"}, 0.9)
+                continue
+            if lem in CAPTURE and lem not in ("free", "liberate", "recover", "clear") and not objs and any(
+                    self._a_force(k) or k.lower_.rstrip("s") in ARMED_MEN or k.lower_ == "men" for k in subj) and any(
+                    c.dep_ == "advmod" and c.i == t.i + 1 and c.ent_type_ in ("GPE", "LOC", "FAC") and
+                    self._place_within(c) for c in kids):
+                # "his fighters had taken Bakhmut", "its troops had seized Kupiansk": the parser makes the town
+                # named last an adverb of the verb, yet it is the ground taken
+                found[t.i] = (t, {"territory_change"}, 0.9)
+                continue
+            if lem in DELIVERING and t.dep_ == "relcl" and self._arms_delivered(t, [t.head]):
+                # "the howitzers it has committed to Kyiv will be shipped": the kit given is the clause's noun
+                found[t.i] = (t, {"military_aid"}, 0.9)
+                continue
             if lem in ("order", "authorise", "authorize", "launch") and lem != "launch" and any(
                     o.dep_ == "dobj" and o.lemma_.lower() in OFFENSIVES for o in objs) and not any(
                     k.dep_ in ("xcomp", "ccomp") for k in kids) and subj:
@@ -1610,43 +1647,6 @@ class Detection:
                     t.lemma_.lower() != "summit":
                 continue
             sub = list(t.subtree)
-            if lem in PULLING_BACK and any(o.dep_ == "dobj" and self._a_force(o) for o in objs) and (
-                    parts & {"back", "away"} or any(c.lower_ in COMPASS and any(
-                        g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in kids if c.dep_ in (
-                            "advmod", "npadvmod")) or any(c.dep_ == "prep" and c.lower_ in ("behind", "away")
-                                                          for c in kids)):
-                # "Hezbollah is to move its fighters north of the river", "the militia will pull its fighters
-                # back", "the army withdrew its units behind the line": the side's own force taken back
-                found[t.i] = (t, {"withdrawal"}, 0.9)
-                for o in objs:
-                    found.pop(o.i, None)
-                continue
-            if lem in REPELLING and any(o.dep_ == "dobj" and o.lemma_.lower() in OFFENSIVES | {"advance"}
-                                        for o in objs) and subj:
-                # "the defenders repelled an assault on the village", "troops repulsed a rebel raid": a fight
-                found[t.i] = (t, {"clash"}, 0.9)
-                for o in objs:
-                    found.pop(o.i, None)
-                continue
-            if lem == "storm" and any(self._a_force(k) or k.lower_.rstrip("s") in ARMED_MEN
-                                      for k in subj) and any(
-                    o.dep_ == "dobj" and (self._ground(o) or o.lemma_.lower() in TERRAIN) for o in objs):
-                # "rebels crossed the river and stormed villages in North Kivu", "militants stormed an army
-                # post": an armed assault on ground (a crowd storming a building is told elsewhere)
-                found[t.i] = (t, {"attack"}, 0.9)
-                continue
-            if lem in CAPTURE and lem not in ("free", "liberate", "recover", "clear") and not objs and any(
-                    self._a_force(k) or k.lower_.rstrip("s") in ARMED_MEN or k.lower_ == "men" for k in subj) and any(
-                    c.dep_ == "advmod" and c.i == t.i + 1 and c.ent_type_ in ("GPE", "LOC", "FAC") and
-                    self._place_within(c) for c in kids):
-                # "his fighters had taken Bakhmut", "its troops had seized Kupiansk": the parser makes the town
-                # named last an adverb of the verb, yet it is the ground taken
-                found[t.i] = (t, {"territory_change"}, 0.9)
-                continue
-            if lem in DELIVERING and t.dep_ == "relcl" and self._arms_delivered(t, [t.head]):
-                # "the howitzers it has committed to Kyiv will be shipped": the kit given is the clause's noun
-                found[t.i] = (t, {"military_aid"}, 0.9)
-                continue
             if not any(x.ent_type_ == "DATE" and x.i > t.i for x in sub):
                 continue   # ("held talks with the envoy": the verb tells it; "talks with Iran" may be any talks)
             partner = any(g.dep_ == "pobj" and (_contactor(g) or self._state_actor(g) or g.lemma_.lower() in
@@ -2245,6 +2245,10 @@ class Detection:
                for g in k.children if g.dep_ == "pobj"]
         to += [g for o in goods for k in o.children if k.dep_ == "prep" and k.lower_ in ("to", "for")
                for g in k.children if g.dep_ == "pobj"]
+        # the receiver the parser hung on the goods: "promised Ukraine long-range missiles", "pledged Zelensky
+        # air defence systems" (a person named receives for his state)
+        to += [g for o in objs for g in o.children if g.dep_ == "nmod" and g.i < o.i and g.pos_ == "PROPN"
+               and t.i < g.i and g.ent_type_ in ("GPE", "PERSON", "ORG", "NORP")]
         # money or aid sent to a capital goes to its government ("$400 million in weapons to Kyiv")
         grant = money or any(g.lemma_.lower() in ("aid", "assistance", "package", "funding", "fund", "loan")
                              for g in goods) or kit and t.lemma_.lower() in KIT_GIVING | {"commit"}
@@ -2293,10 +2297,6 @@ class Detection:
         parser took this one mention of Rafah for a person and the places stage passed it by)."""
         if any(span.start <= tok.i < span.end and (p.kind or "") not in ("demonym",) for p, span in self._pspans):
             return True
-        # the receiver the parser hung on the goods: "promised Ukraine long-range missiles", "pledged Zelensky
-        # air defence systems" (a person named receives for his state)
-        to += [g for o in objs for g in o.children if g.dep_ == "nmod" and g.i < o.i and g.pos_ == "PROPN"
-               and t.i < g.i and g.ent_type_ in ("GPE", "PERSON", "ORG", "NORP")]
         return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in ("ORG", "NORP") and any(
             p.mention == tok.text and p.lat is not None and (p.kind or "") not in ("demonym",) for p in self._places)
 
