@@ -52,3 +52,12 @@ def test_an_admission_retelling_an_act_names_its_doer_and_is_no_act_of_its_own(p
               published="2024-03-12")
     violent = [e for e in doc.events if e.type in ("attack", "clash", "airstrike", "shelling")]
     assert len(violent) == 1 and any("Nigeria" in a for a in violent[0].actors), violent
+
+
+def test_a_sides_word_before_a_gerund_of_shelling_heading_the_sentence_is_its_doer(pipeline):
+    doc = run(pipeline, "Published 12 March 2023\nRussian shelling hit Kharkiv on Sunday.\nIsraeli shelling killed "
+                        "three farmers near Khiam on Tuesday.", published="2023-03-12")
+    got = [e for e in doc.events if e.type == "shelling"]
+    assert len(got) == 2, got
+    assert "Russia" in got[0].actors and "Russia" not in got[0].targets, got
+    assert "Israel" in got[1].actors, got

@@ -341,6 +341,11 @@ class Roles:
         # "Hezbollah, whose fighters fired rockets at the town, warned": the owner the relative clause hangs on
         # acts; "The brigade, which arrived last week, ...": the noun the relative pronoun stands for
         actors = [_relative_antecedent(h) or h for h in actors]
+        if c.kind in VIOLENT and not actors:
+            # "Russian shelling hit Kharkiv" parsed as a gerund heading the sentence ('shelling' ROOT, 'hit' its
+            # complement): the people's or side's word before the gerund is whose act it is, not what was hit
+            owners = self._gerund_owners(t)
+            actors, targets = owners, [h for h in targets if h not in owners]
         if t.lemma_.lower() in UNDERGO_VERBS and any(k.dep_ == "prep" and k.lower_ == "under" for k in t.children):
             # "A Ukrainian patrol came under fire near Izium": the subject is what was hit
             actors, targets = [], [a for a in actors if a not in targets] + targets
@@ -554,6 +559,16 @@ class Roles:
                 return _dedupe([m.actor.name for m in bodies])
         focus = self._focus_state(doc, t.idx)
         return [focus.name] if focus is not None else []
+
+    def _gerund_owners(self, t) -> list:
+        """The known sides named before a gerund of an act that heads its clause with no subject ('Russian shelling
+        hit Kharkiv' read as 'shelling' the root, 'hit' its complement), for the gerund or its complement."""
+        g = t if t.tag_ == "VBG" else (t.head if t.dep_ == "xcomp" and t.head.tag_ == "VBG" and t.head.i < t.i
+                                       else None)
+        if g is None or any(k.dep_ in ("nsubj", "nsubjpass") for k in g.children):
+            return []
+        return [k for k in g.children if k.dep_ in ("amod", "compound") and k.i < g.i and (
+            k.ent_type_ in ("NORP", "GPE", "ORG") or any(m.start <= k.idx < m.end for m in self._mentions))]
 
     def _sentence_opening_adjective(self, h, t) -> bool:
         """Whether an actor head is the word opening its sentence set as a modifier on the act's noun ('Heavy
