@@ -468,6 +468,29 @@ ARMED_MEN = frozenset({"rebel", "militant", "jihadist", "insurgent", "gunmen", "
 REPELLING = frozenset({"repel", "repulse", "rebuff", "thwart", "foil", "fend", "ward"})
 # Verbs of closing in on ground: "troops have encircled the city".
 ENCIRCLING = frozenset({"encircle", "surround", "envelop", "encircled"})
+# Every verb lemma some verb + object rule of Detection._triggers reads (each rule there but one starts from the
+# verb's lemma): a verb of none of them ("said", "added") has no objects gathered. The one rule with no lemma of
+# its own, a killing told by "to death", is checked apart (_to_death).
+VERB_RULE_LEMMAS = frozenset().union(
+    LAUNCH, ENCIRCLING, RULINGS, LOOTING, DECIDING, REMOVING, DELIVERING, CROWD_ASSAULTS, GIVE_OVER, ESTABLISH,
+    SEAL_VERBS, EMERGENCY_VERBS, LEAVING, MEETING, RECEIVING, GATHERING_VERBS, OPENING, PAYING, DIRECTING,
+    ENDING_PACT, CONVENING, TIES_VERBS, LANDING, ENTERING, PATROLLING, SELF_MOVING, OPERATING, BUILD_UP, REDUCING,
+    DISRUPT, CAPTURE, MASSING, HOLDING,
+    {"adopt", "agree", "approve", "arrive", "assault", "assume", "back", "begin", "bring", "burn", "call", "close",
+     "come", "complete", "conclude", "confer", "cut", "decide", "defuse", "depart", "deploy", "dispatch", "end",
+     "fall", "finish", "fly", "follow", "gain", "go", "gun", "head", "hoist", "host", "hurl", "intercept", "issue",
+     "land", "launch", "leave", "lift", "lob", "lynch", "manhandle", "meet", "move", "mow", "order", "overrun",
+     "pass", "pelt", "plant", "promulgate", "publish", "pull", "raise", "ratify", "recapture", "receive",
+     "redeploy", "regain", "relocate", "remain", "reopen", "reposition", "retake", "return", "rush", "seize",
+     "send", "shift", "ship", "shoot", "shut", "sign", "speak", "sponsor", "start", "stay", "stone", "take",
+     "talk", "throw", "travel", "visit", "vote", "welcome", "wrap", "wrest"})
+
+
+def _to_death(verb) -> bool:
+    """A verb told with "to death" ("a crowd beat a suspected thief to death"): the one verb + object rule of
+    Detection._triggers whatever the verb's lemma."""
+    return any(k.dep_ == "prep" and k.lower_ == "to" and any(g.lemma_.lower() == "death" for g in k.children)
+               for k in verb.children)
 # Own men lost, told by their side: "about 150 of his men had died", "we lost 40 fighters".
 LOSS_VERBS = frozenset({"die", "kill", "lose", "wound", "injure", "suffer", "perish", "fall"})
 
@@ -578,7 +601,11 @@ class Detection:
                     continue
             if t.pos_ == "PROPN" and t.text[0].isupper() and not common:
                 continue
-            kinds = set(lex.kinds_for(lemmas[i])) | set(lex.kinds_for(lowers[i]))
+            # looked up directly: most words are of no kind and begin no phrase, and need no sets made
+            own, low = lex.words.get(lemmas[i]), lex.words.get(lowers[i])
+            if not own and not low and lemmas[i] not in lex.phrases and lowers[i] not in lex.phrases:
+                continue
+            kinds = set(own or ()) | set(low or ())
             strength = 0.6
             plen = 0
             phrasal = set()   # kinds of a verb with its particle ("fall back", "shoot down"): they replace the verb's own
@@ -655,6 +682,8 @@ class Detection:
             if t.pos_ != "VERB":
                 continue
             lem = t.lemma_.lower()
+            if lem not in VERB_RULE_LEMMAS and not _to_death(t):
+                continue   # no rule below reads this verb ("said", "added"): its objects are not gathered
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [g for c in objs for g in c.conjuncts]
             # "Gossi, ..., which Barkhane handed to the army": the relative pronoun's antecedent
