@@ -294,6 +294,8 @@ def test_a_participle_beside_the_subject_is_not_denied_by_the_main_verb(pipeline
     # the matter denied stays denied
     text = "The army denied shelling the village on Monday."
     assert modality_of(pipeline, text, "shelling") == "denied"
+    text = "The army denied that the mortars fired by its units had shelled the school."
+    assert modality_of(pipeline, text, "fired") == "denied"
 
 
 def test_the_occasion_of_a_pledge_took_place(pipeline):

@@ -359,7 +359,11 @@ def _beside_subject(verb) -> bool:
         main = verb.head.head   # the parser may hang the participle on the subject
     else:
         return False
-    return verb.i < main.i and _past_main_verb(main)
+    # set off by a comma or opening the sentence: not a participle that picks out its noun ("the weapons
+    # seized by the army belonged to ...", the matter a denial is about)
+    left = verb.left_edge
+    set_off = left.i == verb.sent.start or verb.doc[left.i - 1].text == ","
+    return set_off and verb.i < main.i and _past_main_verb(main)
 
 
 # prepositions that tell the occasion an act was done on: "during a visit", "on a trip to Warsaw"
