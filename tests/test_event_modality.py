@@ -308,3 +308,19 @@ def test_the_occasion_of_a_pledge_took_place(pipeline):
     # the occasion of a pledge to come is to come too
     text = "During a visit to Vilnius next week, Austin will pledge more rocket launchers."
     assert modality_of(pipeline, text, "visit") == "planned"
+
+
+def test_an_aside_with_its_own_day_is_told_as_news(pipeline):
+    from sitrep.events.modality import _aside_with_own_day
+
+    def aside(text, word):
+        parsed = pipeline.language.nlp(text)
+        return _aside_with_own_day(next(t for t in parsed if t.text == word))
+    assert aside("Ruto, who sent police to Haiti on Tuesday, said the mission would last a year.", "sent")
+    assert aside("The colonel, who seized power in a coup on 26 July, told reporters the borders were shut.", "seized")
+    # a clause that picks out its noun, or one with no day, is background
+    assert not aside("The villages that the rebels seized on Sunday were retaken by the army.", "seized")
+    assert not aside("Ruto, who sent police to Haiti, said the mission would last a year.", "sent")
+    doc = run(pipeline, "Museveni, who gave the rebels a 48-hour ultimatum on Monday, flew to Nairobi on Wednesday.",
+              published="2023-03-11")
+    assert [e.date.start.isoformat() for e in doc.events if e.type == "statement"] == ["2023-03-06"]

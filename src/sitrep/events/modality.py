@@ -385,6 +385,19 @@ def _circumstance_of(noun) -> bool:
     return prep.i < prep.head.i and (dated or prep.i == prep.sent.start)
 
 
+def _aside_with_own_day(t) -> bool:
+    """A trigger in a non-restrictive relative clause, set off by a comma, that tells its own day ("Abiy, who
+    gave the rebels a 72-hour ultimatum on Sunday, said ..."): an act told as news beside the main clause,
+    not a description that picks out its noun ("the regions that had been taken over")."""
+    for a in [t, *list(t.ancestors)[:3]]:
+        if a.dep_ == "relcl":
+            left = a.left_edge
+            if left.i == 0 or a.doc[left.i - 1].text != "," or left.tag_ not in ("WP", "WDT", "WP$"):
+                return False
+            return any(x.ent_type_ == "DATE" and x.i != a.head.i for x in a.subtree)
+    return False
+
+
 def _told_modality(t, sent) -> tuple[str, bool]:
     """The modality the act's verb group and the verbs governing its clause tell."""
     if t.pos_ == "NOUN" and t.lemma_.lower() in DECIDED_MOVES and t.dep_ == "dobj" and \

@@ -59,7 +59,7 @@ from sitrep.timex import date_for_span, event_link
 from sitrep.events.candidate import Candidate, _family, _units, _zones
 from sitrep.events.coding import Coding, _ground_passes
 from sitrep.events.detection import Detection, _dated_noun, _not_a_trigger
-from sitrep.events.modality import _progress_report, _background, _modality, Occurrence
+from sitrep.events.modality import _progress_report, _background, _modality, _aside_with_own_day, Occurrence
 from sitrep.events.syntax import _CLAUSES, _past_perfect, _present_state, _clause, _clause_head, _present, _subordinate
 from sitrep.events.words import (SETTLEMENT_NOUNS, BUILD_UP, DATELINE, KIND_MARGIN, LATER_ON, LATER_THAT_DAY, LIGHT_VERBS, NEXT_DAY, SCENELESS, SCENE_KINDS,
                                  WEAK)
@@ -487,8 +487,9 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
             c.clause = _clause(c.trig)
             if c.modality in ("hypothetical", "planned"):
                 c.conf -= 0.1   # what is told as happening outranks what may happen
-            if _subordinate(c.trig):
+            if _subordinate(c.trig) and not _aside_with_own_day(c.trig):
                 c.conf -= 0.06  # "the regions that had been taken over by X": background to the main clause
+                # (not an aside with its own day: "Abiy, who gave the rebels an ultimatum on Sunday, said ...")
             # "has trained 5,000 soldiers since 2017": support given over the span is the event itself,
             # unlike a presence that has stood since then
             c.background = _background(c.trig, sent) and not (
