@@ -1828,9 +1828,18 @@ class Arguments:
         as places (not "French troops", not "Iraq's army"), its events' own places counting twice,
         and the dateline's country ("PORT-AU-PRINCE, Haiti (AP) —": where the reporter is) twice."""
         counts: dict[str, float] = {}
+        credit_lines: dict[int, bool] = {}   # a sentence's start -> whether it is a credit line (its text made once)
+
+        def in_credit_line(span) -> bool:
+            """The place's sentence credits the reporting ("Reporting by X in Kabul; editing by Y")."""
+            sent = span.sent
+            got = credit_lines.get(sent.start)
+            if got is None:
+                got = credit_lines[sent.start] = bool(CREDIT_LINE.search(sent.text))
+            return got
         for p, span in self._pspans:
             if not p.country or (p.kind or "") == "demonym" or _is_demonym(span) and not _town_named_as_people(p, span) or \
-                    _in_actor_np(self._text, p, span) or _home_of_force(span) or CREDIT_LINE.search(span.sent.text):
+                    _in_actor_np(self._text, p, span) or _home_of_force(span) or in_credit_line(span):
                 continue
             # "In Paris, the ministry condemned the attack": where it was said tells less what about
             counts[p.country] = counts.get(p.country, 0) + (0.5 if _said_at(span) else 1)

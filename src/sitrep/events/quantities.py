@@ -441,8 +441,17 @@ def _lone_number_date(t) -> bool:
     read_number."""
     if t.ent_type_ not in ("DATE", "TIME") or not t.text.isdigit():
         return False
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    if ent is None or not all(x.text.isdigit() and not 1900 <= int(x.text) <= 2100 or x.lower_ in _RANGE_WORDS
+    # the entity around t from the tokens' IOB tags (doc.ents would make a span of every entity of the document)
+    if t.ent_iob_ not in ("B", "I"):
+        return False
+    doc = t.doc
+    start, end = t.i, t.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    ent = doc[start:end]
+    if not all(x.text.isdigit() and not 1900 <= int(x.text) <= 2100 or x.lower_ in _RANGE_WORDS
                               for x in ent):
         return False
     if t.dep_ in ("dobj", "nsubj", "nsubjpass", "nummod", "conj", "quantmod") and \
