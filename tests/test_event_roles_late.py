@@ -61,3 +61,10 @@ def test_a_sides_word_before_a_gerund_of_shelling_heading_the_sentence_is_its_do
     assert len(got) == 2, got
     assert "Russia" in got[0].actors and "Russia" not in got[0].targets, got
     assert "Israel" in got[1].actors, got
+
+
+def test_an_appointment_without_agent_is_made_by_who_acts_just_before_not_by_a_place_in_the_post(pipeline):
+    doc = run(pipeline, "The Kremlin reshuffled the high command on Friday. Valery Gerasimov was named commander of "
+                        "the forces in Ukraine.", published="2024-03-12")
+    got = [e for e in doc.events if e.type == "group_change"]
+    assert got and "Russia" in got[0].actors and "Ukraine" not in got[0].actors, got

@@ -554,11 +554,33 @@ class Roles:
             a0, a1 = min(x.idx for x in words), max(x.idx + len(x.text) for x in words)
             bodies = [m for m in self._mentions if a0 <= m.start and m.end <= a1 and not any(
                 x.idx <= m.start < x.idx + len(x.text) for x in t.doc if x.i in appointed)
-                and (m.actor.type or "") in STATE_SIDE_TYPES | {"state", "legislature"}]
+                and (m.actor.type or "") in STATE_SIDE_TYPES | {"state", "legislature"}
+                and not self._where_named(t.doc, m)]
             if bodies:
                 return _dedupe([m.actor.name for m in bodies])
+        sent = t.sent
+        if sent.start > 0:
+            # "President Ruto reshuffled the military on Monday. General Ogolla was named chief of defence
+            # forces": the person or state the sentence before tells acting, in the same paragraph
+            before = t.doc[sent.start - 1].sent
+            subj = [k for k in before.root.children if k.dep_ == "nsubj" and (
+                k.ent_type_ in ("PERSON", "GPE") or k.lemma_.lower() in STATE_NOUNS or any(
+                    m.start <= k.idx < m.end and (m.actor.type or "") in STATE_SIDE_TYPES | {"state"}
+                    for m in self._mentions))]
+            if subj and "\n\n" not in t.doc.text[before.end_char:sent.start_char]:
+                named = self._actor_names(doc, subj[0])
+                if named:
+                    return named
         focus = self._focus_state(doc, t.idx)
         return [focus.name] if focus is not None else []
+
+    @staticmethod
+    def _where_named(parsed, m) -> bool:
+        """Is a mention the place of a phrase ('commander of the forces in Ukraine'), not the body a post is of?"""
+        span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "to",
+                                                                                  "across", "inside", "into")
 
     def _gerund_owners(self, t) -> list:
         """The known sides named before a gerund of an act that heads its clause with no subject ('Russian shelling
