@@ -1,11 +1,10 @@
 """Crowds at an embassy or a seat of power, and crowd words opening a sentence (sentences of our own)."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2020-01-02"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2020-01-02")
 
 
 def kinds(doc):

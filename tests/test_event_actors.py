@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from sitrep.actors import ActorDictionary
-from sitrep.model import RawArticle
+
+from written_articles import runner
 
 
-def run(pipeline, text, published="2022-03-10"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2022-03-10")
 
 
 def actors_of(doc, kind):

@@ -3,11 +3,10 @@ acts of the same kind, the noun that names the agent inside a count or behind a 
 these tests."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2023-05-12"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2023-05-12")
 
 
 def actors_of(doc, kind):

@@ -3,11 +3,10 @@ noun takes the side its speaker or its paragraph gives it; a pronoun takes the g
 Sentences written for these tests."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2020-11-10"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2020-11-10")
 
 
 def test_what_was_shot_down_or_destroyed_is_the_target_not_the_doer(pipeline):

@@ -4,11 +4,10 @@ attack is that attack's, a participle's act is done by whom it describes, a capi
 Sentences written for these tests."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2023-05-12"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2023-05-12")
 
 
 def actors_of(doc, kind):

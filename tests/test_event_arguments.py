@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitrep.model import RawArticle
 from sitrep.timex.dating import infer_published
 from sitrep.timex.tagger import Tagger
 
+from written_articles import runner
 
-def run(pipeline, text, published="2021-06-14"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+run = runner("2021-06-14")
 
 
 def events(doc, kind):
@@ -350,7 +350,6 @@ def test_they_are_the_subject_of_the_sentence_before(pipeline):
                         "to three vehicles.")
     (ev,) = events(doc, "abduction")
     assert ev.actors == ["Jihadists"]
-
 
 
 def test_what_was_the_target_is_not_the_actor(pipeline):

@@ -6,11 +6,11 @@ from __future__ import annotations
 from sitrep.events.candidate import Candidate
 from sitrep.events.merging import _compatible
 from sitrep.events.modality import _modality
-from sitrep.model import RawArticle
+
+from written_articles import runner
 
 
-def run(pipeline, text, published="2023-03-11"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2023-03-11")
 
 
 def modality_of(pipeline, text, word):

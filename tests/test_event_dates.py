@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitrep.model import RawArticle
 from sitrep.timex.tagger import Tagger
 
+from written_articles import runner
 
-def run(pipeline, text, published="2023-05-20"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+run = runner("2023-05-20")
 
 
 def events(doc, kind):

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitrep.model import RawArticle
-
-
-def run(pipeline, text, published):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+from written_articles import process_text as run
 
 
 def days(doc):

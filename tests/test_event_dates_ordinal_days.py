@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitrep.model import RawArticle
 from sitrep.timex.tagger import Tagger
 
+from written_articles import runner
 
-def run(pipeline, text, published="2024-09-25"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+
+run = runner("2024-09-25")
 
 
 def span_of(doc, trigger):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2024-01-10"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2024-01-10")
 
 
 def statement(doc):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2023-04-30"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2023-04-30")
 
 
 def events(pipeline, text):

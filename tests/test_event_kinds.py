@@ -1,11 +1,10 @@
 """Event kinds, modality and one event per occurrence, on sentences written for these tests."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2023-03-09"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2023-03-09")
 
 
 def of_kind(doc, kind):

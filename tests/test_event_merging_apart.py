@@ -3,11 +3,12 @@ country told in a sentence of its own takes in its own places only. Sentences wr
 from __future__ import annotations
 
 from sitrep.events.merging import _contains, _same_place
-from sitrep.model import Location, RawArticle
+from sitrep.model import Location
+
+from written_articles import runner
 
 
-def run(pipeline, text, published="2023-04-24"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2023-04-24")
 
 
 HIIRAAN = Location(name="Hiiraan", lat=4.3, lon=45.3, country="SO", admin1="Hiiraan", kind="admin1",

@@ -2,11 +2,10 @@
 Sentences written for these tests."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2023-04-20"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2023-04-20")
 
 
 def test_a_seizure_and_a_toll_on_other_dash_lines_stay_two(pipeline):

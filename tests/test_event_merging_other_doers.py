@@ -2,11 +2,10 @@
 is a battle and a headline names the fighting. Sentences written for these tests."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2021-03-12"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2021-03-12")
 
 
 def _kinds(doc):

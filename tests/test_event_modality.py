@@ -4,11 +4,11 @@ written for these tests."""
 from __future__ import annotations
 
 from sitrep.events.modality import _modality
-from sitrep.model import RawArticle
+
+from written_articles import runner
 
 
-def run(pipeline, text, published="2023-03-11"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2023-03-11")
 
 
 def modalities(doc, *kinds):

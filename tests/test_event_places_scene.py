@@ -3,11 +3,10 @@ the report tells of, when it tells of one alone; 'the capital city' is the count
 sentences written for these tests."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2024-06-14"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2024-06-14")
 
 
 def places_of(doc, kind):

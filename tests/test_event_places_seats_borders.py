@@ -2,11 +2,10 @@
 capital) or by a border ('near the border with Syria': this side of it); sentences written for these tests."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2024-05-10"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2024-05-10")
 
 
 def places_of(doc, kind):

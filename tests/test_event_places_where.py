@@ -3,11 +3,10 @@ speaker was, a vote at its own state's seat, a force's destination, a named area
 antecedent of a relative clause; each on sentences written for these tests."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2024-06-14"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2024-06-14")
 
 
 def places_of(doc, kind):

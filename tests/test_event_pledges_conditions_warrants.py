@@ -7,11 +7,11 @@ written for these tests."""
 from __future__ import annotations
 
 from sitrep.events.modality import _modality
-from sitrep.model import RawArticle
+
+from written_articles import runner
 
 
-def run(pipeline, text, published="2024-05-13"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2024-05-13")
 
 
 def modality_of(pipeline, text, word):

@@ -2,11 +2,10 @@
 and which event of a sentence it belongs to; each on sentences written for these tests."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2021-06-14"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2021-06-14")
 
 
 def events(doc, kind):

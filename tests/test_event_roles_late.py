@@ -2,11 +2,10 @@
 Sentences written for these tests."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2023-05-12"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2023-05-12")
 
 
 def test_an_adjective_opening_the_sentence_on_a_fighting_noun_is_no_actor(pipeline):

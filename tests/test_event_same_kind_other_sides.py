@@ -3,11 +3,10 @@ forces and the armed group fighting them, whether told in one sentence or in two
 tests."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2024-11-12"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2024-11-12")
 
 
 def _of_kind(doc, kind):

@@ -5,11 +5,12 @@ import pytest
 
 from sitrep.events.ontology import ACLED, PLOVER
 from sitrep.events.quantities import find_quantities
-from sitrep.model import EVENT_KINDS, RawArticle
+from sitrep.model import EVENT_KINDS
+
+from written_articles import runner
 
 
-def run(pipeline, text, published="2021-06-14"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2021-06-14")
 
 
 def kinds(doc):

@@ -1,11 +1,10 @@
 """A side's own posture act told in its words is that act, planned, not a statement (sentences of our own)."""
 from __future__ import annotations
 
-from sitrep.model import RawArticle
+from written_articles import runner
 
 
-def run(pipeline, text, published="2020-01-08"):
-    return pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+run = runner("2020-01-08")
 
 
 def moves(doc):
