@@ -48,7 +48,9 @@ def test_days_before_an_act_dated_in_the_phrase(pipeline):
     on 4 June, the attack two days before it (not the vote's day, not an act told as history)."""
     doc = run(pipeline, "Latest news from the region\nTwo days before the vote on Sunday, 4 June, gunmen "
                         "attacked the polling station in Kidal.", "2023-06-10")
-    assert dated(doc, "attacked") == date(2023, 6, 2)
+    # the attack's trigger is the verb or, once 'Kidal' reads as a town, its doers ('gunmen')
+    (attack,) = [e for e in doc.events if e.trigger in ("attacked", "gunmen")]
+    assert attack.date.start == date(2023, 6, 2)
     assert dated(doc, "vote") == date(2023, 6, 4)
 
 

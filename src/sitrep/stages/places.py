@@ -39,6 +39,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from spacy.tokens import Span
 
 from sitrep.gazetteer.build import ABBR, ALT, CURATED, DEMONYM, PRIMARY, SHORT, SKEL, SPELLED
 from sitrep.gazetteer.lookup import Candidate, Gazetteer
@@ -251,6 +252,7 @@ class Places:
         places.extend(self._towns_in_installations(mentions, ctx))
         places.sort(key=lambda p: (p.start, -p.end))
         doc.places = places + relatives
+        _retag_towns_read_as_peoples(doc, places)
         return doc
 
     def _towns_in_installations(self, mentions: list[_Mention], ctx: "_DocContext") -> list[Place]:
@@ -1177,6 +1179,33 @@ _NEWS_AGENCIES = frozenset({"REUTERS", "TASS", "IRNA", "SANA", "XINHUA", "YONHAP
 
 _GROUP_TYPES = frozenset({"non_state_armed_group", "militia", "pmc", "political_party", "international_organisation",
                           "coalition", "intelligence", "police", "state_military"})
+
+
+_TOWN_KINDS = frozenset({"city", "town", "village", "capital", "admin2"})
+
+
+def _retag_towns_read_as_peoples(doc: Document, places: list[Place]) -> None:
+    """A span the tagger called a nationality (NORP) that this stage resolved to a town, and that
+    no demonym reads ('Army troops shelled Omdurman on Monday': Omdurman tagged NORP), is a place:
+    retag it GPE in the parse and the entity list, so later stages that skip NORP tokens as
+    peoples ('Omdurman' no place of the act) read it as the town it is. A demonym resolves to kind
+    'demonym', never to a town, so 'Sudanese troops' keeps its tag."""
+    towns = {(p.start, p.end) for p in places if (p.kind or "") in _TOWN_KINDS and p.lat is not None}
+    if not towns:
+        return
+    parsed = doc.parsed
+    ents = list(parsed.ents)
+    changed = False
+    for k, e in enumerate(ents):
+        if e.label_ == "NORP" and (e.start_char, e.end_char) in towns:
+            ents[k] = Span(parsed, e.start, e.end, label="GPE")
+            changed = True
+    if not changed:
+        return
+    parsed.ents = ents
+    for e in doc.entities:
+        if e.label == "NORP" and (e.start, e.end) in towns:
+            e.label = "GPE"
 
 
 def group_names_of(actors) -> frozenset:

@@ -1,0 +1,23 @@
+"""Places, last round: a town the tagger reads as a nationality, sentences of our own."""
+from __future__ import annotations
+
+from written_articles import runner
+
+
+run = runner("2024-03-12")
+
+
+def located(doc):
+    return [e.location.name if e.location else None for e in doc.events]
+
+
+def test_a_town_tagged_as_a_nationality_is_the_place_of_the_act(pipeline):
+    doc = run(pipeline, "Army troops shelled Omdurman on Monday, killing four civilians, residents said.")
+    assert "Omdurman" in located(doc)
+    assert any(e.label == "GPE" and e.text == "Omdurman" for e in doc.entities)
+
+
+def test_a_demonym_keeps_its_nationality_tag(pipeline):
+    doc = run(pipeline, "Sudanese troops shelled Omdurman on Monday, killing four civilians.")
+    assert any(e.label == "NORP" and e.text == "Sudanese" for e in doc.entities)
+    assert "Omdurman" in located(doc)
