@@ -546,6 +546,27 @@ def _contactor(tok) -> bool:
         tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP") and tok.text[:1].isupper())   # "Lula", "Modi"
 
 
+def _head_of_state_post(tok) -> bool:
+    """The office of a head of state or government ('president', 'prime minister', 'premier', 'the
+    country's new emir'), not a minister of a portfolio ('foreign minister') nor a lesser office."""
+    lem = tok.lemma_.lower()
+    if lem == "minister":
+        return any(k.dep_ in ("amod", "compound") and k.lower_ == "prime" for k in tok.children)
+    return lem in HEAD_OF_STATE_OFFICES and not any(
+        k.dep_ in ("amod", "compound") and k.lower_ in ("vice", "deputy", "acting") for k in tok.children)
+
+
+# The sound of fighting ("gunfire", "exchanges of fire") and the verbs telling it was heard or broke out.
+SOUNDING_VERBS = frozenset({"ring", "hear", "erupt", "break", "echo", "resound", "crackle", "rattle", "report",
+                            "continue", "rage", "resume", "intensify", "subside"})
+GUNFIRE_NOUNS = frozenset({"gunfire", "gunshot", "shot", "firing"})
+
+
+# Offices whose taking ("sworn in as president", "inaugurated as chancellor") changes who leads a state.
+HEAD_OF_STATE_OFFICES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                                   "monarch", "taoiseach"})
+
+
 def _post_holder(tok, coup=False) -> bool:
     """A person or a post at the head of a force or a group ('General Zaluzhny', 'the army chief', 'the
     commander of the eastern front'); an office of state is none ('the defence minister resigned' is no
@@ -1160,6 +1181,7 @@ class Detection:
         self._group_changes(toks, found)
         self._set_phrases(toks, found)
         self._political_acts(toks, found)
+        self._gunfire_heard(toks, found)
         self._military_acts(toks, found)
         self._contacts_by_noun(toks, found)
         self._counts_of_a_force(toks, found)
@@ -1173,6 +1195,21 @@ class Detection:
                 # "a build-up of Serbian troops, tanks and artillery": a force's kit, counted with its men, fires nothing
                 found.pop(i)
         return list(found.values())
+
+    def _gunfire_heard(self, toks, found) -> None:
+        """Fighting told by its sound: "sporadic gunfire rang out in Khartoum on Sunday", "heavy gunfire was
+        heard in the capital overnight", "gunfire erupted near the palace": the verb of the sound is the
+        clash, so its place and day are read from it (not "killed by gunfire", where the killing is the act)."""
+        for t in toks:
+            if t.lemma_.lower() not in GUNFIRE_NOUNS or t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            verb = t.head
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in SOUNDING_VERBS or verb.i in found:
+                continue
+            if t.dep_ == "dobj" and verb.lemma_.lower() not in ("hear", "report"):
+                continue   # "residents heard gunfire": only a sound heard is told with the noun as object
+            found.pop(t.i, None)
+            found[t.i] = (t, {"clash"}, 0.9)
 
     def _political_acts(self, toks, found) -> None:
         """Political and posture acts told by a verb and who does it to whom: a leader receiving, hosting,
@@ -1429,6 +1466,13 @@ class Detection:
                 continue
             as_post = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                        if g.dep_ == "pobj" and (g.lemma_.lower() in POSTS | MILITARY_POSTS or g.lower_ in MILITARY_POSTS)]
+            if lem in ("swear", "inaugurate") and (lem != "swear" or any(k.lower_ == "in" for k in t.children)) and \
+                    any(_head_of_state_post(g) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for g in c.children if g.dep_ == "pobj") and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                # "Abiy Ahmed was sworn in as prime minister on Monday", "Ruto was inaugurated as president": a
+                # new head of state or government takes office (not "sworn in as a juror", "as health minister")
+                found[t.i] = (t, {"group_change"}, 0.95)
+                continue
             if (lem in REPLACING or lem in ("swear", "install", "inaugurate")) and as_post and (
                     lem != "swear" or any(k.lower_ == "in" for k in t.children)) and any(
                     _post_holder(g) or any(k.dep_ == "prep" and k.lower_ == "of" and any(
