@@ -38,3 +38,17 @@ def test_a_head_of_state_taking_office_is_a_group_change(pipeline, sentence):
 ])
 def test_other_ceremonies_are_no_group_change(pipeline, sentence):
     assert "group_change" not in [k for k, _, _ in events(pipeline, sentence)]
+
+
+@pytest.mark.parametrize("sentence, place, day", [
+    ("On a trip to Warsaw on Tuesday, Blinken pledged more support for Ukraine.", "Warsaw", "2023-05-09"),
+    ("During a visit to Kyiv on Friday, Scholz announced new air defence systems.", "Kyiv", "2023-05-12"),
+    ("Welcomed in Khartoum by Burhan on Saturday, the envoy said the talks would continue.", "Khartoum",
+     "2023-05-13"),
+    ("Received in Riyadh by Crown Prince Mohammed bin Salman on Thursday, Erdogan signed several deals.",
+     "Riyadh", "2023-05-11"),
+])
+def test_a_visit_told_by_a_fronted_phrase_is_diplomacy_there_that_day(pipeline, sentence, place, day):
+    doc = run(pipeline, sentence)
+    assert any(e.type == "diplomacy" and e.location and e.location.name == place and str(e.date.start) == day
+               for e in doc.events)

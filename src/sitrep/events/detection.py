@@ -1249,6 +1249,15 @@ class Detection:
                 # "Macron calls the Ukrainian leader" (not "called the report a lie")
                 found[t.i] = (t, {"diplomacy"}, 0.95)
                 continue
+            if lem in ("welcome", "receive", "host", "greet") and t.tag_ == "VBN" and t.dep_ == "advcl" and \
+                    t.i < t.head.i and any(_contactor(g) and not self._armed(g) for k in t.children if k.dep_ == "agent"
+                                           for g in k.children if g.dep_ == "pobj") and any(
+                    g.dep_ == "pobj" and self._place_within(g) for c in t.children
+                    if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children):
+                # "Welcomed in Khartoum by Burhan on Saturday, the envoy said ...": the visitor received there,
+                # told by a fronted participle
+                found[t.i] = (t, {"diplomacy"}, 0.95)
+                continue
             if lem == "visit" and not told_as and any(_contactor(k) and not self._armed(k) for k in subj
                                                        if k.dep_ != "nsubjpass") and any(
                     o.dep_ == "dobj" and (o.ent_type_ in ("GPE", "FAC", "LOC") or self._place_within(o) or any(
@@ -1714,6 +1723,15 @@ class Detection:
         in Sochi on Monday, Erdogan said ...', 'on a visit to Washington on Wednesday'): an occurrence of its
         own beside the sentence's main act, whatever the classifier makes of the sentence."""
         for t in toks:
+            if t.pos_ == "NOUN" and t.i not in found and t.lemma_.lower() in ("trip", "tour", "visit") and \
+                    t.dep_ == "pobj" and t.head.lower_ in ("on", "during") and t.head.head.pos_ in ("VERB", "AUX") \
+                    and t.i < t.head.head.i and any(
+                    g.dep_ == "pobj" and self._place_within(g) for c in t.children
+                    if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children):
+                # "On a trip to Warsaw on Tuesday, Blinken pledged ...": a visit told by a fronted phrase with no
+                # verb of visiting; the clause's act is what the visitor did there (the day is the clause's)
+                found[t.i] = (t, {"diplomacy"}, 0.9)
+                continue
             if t.pos_ != "NOUN" or t.i not in found or found[t.i][2] >= 0.9 or "diplomacy" not in found[t.i][1]:
                 continue
             if t.lemma_.lower() not in CONTACT_NOUNS and t.lower_ not in CONTACT_NOUNS and \
