@@ -21,3 +21,11 @@ def test_a_demonym_keeps_its_nationality_tag(pipeline):
     doc = run(pipeline, "Sudanese troops shelled Omdurman on Monday, killing four civilians.")
     assert any(e.label == "NORP" and e.text == "Sudanese" for e in doc.entities)
     assert "Omdurman" in located(doc)
+
+
+def test_a_town_across_the_border_of_the_only_country_named_is_the_scene(pipeline):
+    doc = run(pipeline, "Turkey said its jets struck militant positions near Manbij on Sunday.")
+    assert "Manbij" in located(doc)
+    doc = run(pipeline, "Turkish artillery shelled villages near Manbij overnight, a war monitor said. Ankara "
+                        "has threatened a new offensive against the Kurdish fighters who hold the area.")
+    assert "Manbij" in located(doc)

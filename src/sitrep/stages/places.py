@@ -203,6 +203,7 @@ class _DocContext:
     focus_raw: tuple[Counter, Counter] = field(default_factory=lambda: (Counter(), Counter()))
     own: tuple[dict, dict, float, float] = field(default_factory=lambda: ({}, {}, 0.0, 0.0))
     actor_keys: set = field(default_factory=set)   # the name keys read as demonyms ("russian")
+    text: str = ""                                  # the document's text
 
 
 class Places:
@@ -234,7 +235,7 @@ class Places:
             doc.places = [Place(mention=e.text, start=e.start, end=e.end, name=e.text)
                           for e in doc.entities if e.label in _PLACE_LABELS]
             return doc
-        ctx = _DocContext()
+        ctx = _DocContext(text=doc.text)
         mentions = self._recognise(doc, ctx)
         self._resolve(doc, mentions, ctx)
         for m in mentions:
@@ -988,7 +989,7 @@ class Places:
         if not scene_c:            # nothing else in the document to judge by (a demonym names an actor:
             return c.population >= 20_000   # "Israeli troops raided Jenin")
         if focus_c.get(c.country, 0.0) < 0.25 and scene_c.get(c.country, 0.0) < 0.25:
-            return False
+            return self._town_across_border(m, c, focus_c, ctx.text)
         if focus_c.get(c.country, 0.0) >= HOMONYM_FOCUS and c.population >= UNIQUE_TOWN_POP \
                 and c.flags & PRIMARY and not c.flags & SKEL \
                 and not any(x.flags & PRIMARY and km(x.lat, x.lon, c.lat, c.lon) > TWIN_KM * 5 for x in m.cands) \
@@ -1004,6 +1005,19 @@ class Places:
                                   # 50,000+, the one place so called, in the country the report is about
         return c.population >= KEEP_POP or focus_a.get((c.country, key(c.admin1 or "")), 0.0) >= 0.15 \
             or m.score >= KEEP_SCORE
+
+    def _town_across_border(self, m: _Mention, c: Candidate, focus_c: dict, text: str) -> bool:
+        """A town of a neighbour of the country the report is about, told as where something
+        happened, is the scene: 'Turkish jets struck positions near Manbij' with only Turkey named
+        (Manbij in Syria). Only the one town so called (no homonym elsewhere), of some size, after
+        a locative preposition ('near', 'in', 'outside'), as a name of its own (not a model's ORG)."""
+        if not c.country or c.population < UNIQUE_TOWN_POP or not c.flags & PRIMARY or c.flags & SKEL \
+                or m.ner == "ORG" or not _LOCATIVE_BEFORE.search(text, max(0, m.start - 20), m.start):
+            return False
+        if any(x.flags & PRIMARY and km(x.lat, x.lon, c.lat, c.lon) > TWIN_KM * 5 for x in m.cands):
+            return False          # "near Paris": a name towns of many lands bear
+        homes = [cc for cc, share in focus_c.items() if share >= HOMONYM_FOCUS]
+        return any(c.country in self.gazetteer.neighbours(cc) for cc in homes)
 
     # ------------------------------------------------------------------ relative locations
 
