@@ -52,3 +52,11 @@ def test_a_visit_told_by_a_fronted_phrase_is_diplomacy_there_that_day(pipeline, 
     doc = run(pipeline, sentence)
     assert any(e.type == "diplomacy" and e.location and e.location.name == place and str(e.date.start) == day
                for e in doc.events)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Zelensky, on a surprise visit to Washington on Wednesday, met Biden.", "Washington"),
+    ("Macron, on a two-day trip to Beijing on Thursday, held talks with Xi.", "Beijing"),
+])
+def test_a_visit_folded_into_the_meeting_places_it(pipeline, sentence, place):
+    assert ("diplomacy", "asserted", place) in events(pipeline, sentence)

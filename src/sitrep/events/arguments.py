@@ -927,6 +927,13 @@ class Arguments:
         reported = _reported_elsewhere(c)
         where = _where_antecedent(t)
         c.place, c.place_level = self._place(doc, c, c.zone | where, 3, exclude=reported)
+        if c.place is None and c.folded_where:
+            # "Zelensky, on a surprise visit to Washington on Wednesday, met Biden": the visit folded into the
+            # meeting (Detection._dedupe_sentence) tells where it was
+            named = [p for p, span in self._pspans if span.root.i in c.folded_where and (p.kind or "") != "demonym"
+                     and (p.lat is not None or p.country)]
+            if named:
+                c.place, c.place_level = self._location(doc, named[0]), 3
         contact = _contact_antecedent(t) if c.kind not in POLITICAL else set()
         if contact:
             # "Nagorno-Karabakh, the enclave Azerbaijan recaptured in 2023": the enclave, not the doer

@@ -28,6 +28,7 @@ class Candidate:
     acled: dict[str, str] | None = None
     clause: set = field(default_factory=set)
     zone: set = field(default_factory=set)     # the tokens this event owns in its sentence
+    folded_where: set = field(default_factory=set)   # tokens of an occasion folded into it, to place it by
     background: bool = False
     anaphoric: bool = False
     headline: bool = False
@@ -97,7 +98,7 @@ def _specific(name: str) -> bool:
 def _copy(c: Candidate) -> Candidate:
     return replace(c, actors=list(c.actors), targets=list(c.targets), quantities=dict(c.quantities),
                    qualifiers=dict(c.qualifiers), evidence=list(c.evidence), clause=set(c.clause),
-                   zone=set(c.zone))
+                   zone=set(c.zone), folded_where=set(c.folded_where))
 
 
 def _dedupe(xs: list[str]) -> list[str]:

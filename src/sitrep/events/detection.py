@@ -2433,6 +2433,12 @@ class Detection:
                                                            or abs(o.trig.i - c.trig.i) <= 2
                                                            or o.trig.i in cl or c.trig.i in _clause(o.trig))]
             if same:
+                if c.trig.pos_ == "NOUN" and c.trig.lemma_.lower() in ("visit", "trip", "tour") and \
+                        same[0].trig.pos_ == "VERB":
+                    # a journey folded into the act of its kind ("on a visit to Washington on Wednesday, met
+                    # Biden") leaves where it went to place the act by when it names no place of its own
+                    same[0].folded_where |= {x.i for k in c.trig.children if k.dep_ == "prep" and k.lower_ in (
+                        "to", "in") for x in k.subtree}
                 continue
             out.append(c)
         # "a convoy pulled out of northeastern Syria and crossed into Iraq": the crossing is the way out, one
