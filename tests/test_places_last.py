@@ -37,3 +37,11 @@ def test_the_seat_of_government_where_it_is_not_the_capital():
     assert caps["BO"].name == "Sucre" and seats["BO"].name == "La Paz"
     assert seats["NL"].name == "The Hague" and seats["CI"].name == "Abidjan"
     assert seats["FR"] == caps["FR"] and len(seats) == len(caps)
+
+
+def test_a_seat_of_power_stormed_is_in_the_seat_of_government(pipeline):
+    doc = run(pipeline, "Bolivia unrest\nHundreds of miners stormed the parliament building on Monday, Bolivian "
+                        "police said.")
+    assert "La Paz" in located(doc)
+    doc = run(pipeline, "Angry crowds stormed the presidential palace on Friday, Ivorian state television reported.")
+    assert "Abidjan" in located(doc)

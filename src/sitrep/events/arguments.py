@@ -1185,7 +1185,7 @@ class Arguments:
             cc = told.pop() if len(told) == 1 else None   # "Kenyan protesters stormed parliament"
         if cc is None:
             cc = self._story_country([]) or self._only_country()
-        return self._capital_location(cc) if cc else None
+        return self._capital_location(cc, seat=True) if cc else None
 
     def _this_side(self, doc: Document, c: Candidate, far: Place) -> Place | None:
         """The state on the near side of 'the border with <far>': the state of those who act ('Turkish
@@ -1232,7 +1232,7 @@ class Arguments:
         legislature and government sit, the capital, when no clause places it; other acts keep the state."""
         if c.kind != "legislation" or (seat.kind or "") != "country" or not seat.country:
             return seat
-        return self._capital_location(seat.country) or seat
+        return self._capital_location(seat.country, seat=True) or seat
 
     def _actors_state(self, doc: Document, heads: list) -> Location | None:
         """'The Kremlin condemned ...', 'Russian President Vladimir Putin spoke by phone with ...': the
@@ -1296,13 +1296,16 @@ class Arguments:
         states = {p.country for p in self._places if p.country}
         return states.pop() if len(states) == 1 else None
 
-    def _capital_location(self, cc: str) -> Location | None:
+    def _capital_location(self, cc: str, seat: bool = False) -> Location | None:
         """The capital city of a country (package data made from the registry data the gazetteer is
-        built from; read once, when a report first speaks of a capital)."""
-        table = self.__dict__.get("_capitals")
+        built from; read once, when a report first speaks of a capital); with seat, the town where its
+        parliament and government sit where that is not the capital ('stormed the parliament' in
+        Bolivia: La Paz, not Sucre)."""
+        name = "_seats" if seat else "_capitals"
+        table = self.__dict__.get(name)
         if table is None:
-            from sitrep.gazetteer.capitals import capitals
-            table = self.__dict__["_capitals"] = capitals()
+            from sitrep.gazetteer.capitals import capitals, seats_of_government
+            table = self.__dict__[name] = seats_of_government() if seat else capitals()
         cap = table.get(cc)
         return None if cap is None else Location(name=cap.name, lat=cap.lat, lon=cap.lon, country=cc, kind="city",
                                                  uncertainty_km=10.0)
