@@ -63,7 +63,7 @@ from datetime import date, timedelta
 
 from sitrep.model import Document, EventDate, Timex
 from sitrep.timex import calendar as cal
-from sitrep.timex.tagger import DEADLINE_BEFORE, Found, Tagger
+from sitrep.timex.tagger import DEADLINE_BEFORE, Found, Tagger, told_behind_main_clause
 
 _OFFSET = re.compile(r"^event-(after|before):P(?:T)?(\d+(?:\.\d+)?|X)([A-Z]+)$")
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365, "Q": 91, "H": 1 / 24}
@@ -588,7 +588,6 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
 _SAYING = {"say", "tell", "insist", "claim", "state", "announce", "declare", "add", "affirm", "assert",
            "confirm", "report", "argue", "maintain", "stress", "note", "allege", "accuse", "write"}
 _OPENS_SPAN = {"since", "until", "till", "before", "by"}
-_LOOKS_BEHIND = {"after", "since", "before", "until", "till"}   # marks of a clause told behind its main clause
 
 
 def _in_dateline(doc: Document, t: Timex) -> bool:
@@ -654,10 +653,7 @@ def _behind_the_story(doc: Document, t: Timex) -> bool:
         if old and x.dep_ == "prep" and x.lower_ in _OPENS_SPAN:
             return True
         if x.pos_ in ("VERB", "AUX"):
-            if x.dep_ in ("relcl", "acl") and x.pos_ in ("VERB", "AUX"):
-                return True
-            if any(k.dep_ == "mark" and k.lower_ in _LOOKS_BEHIND for k in x.children) or \
-                    x.dep_ == "pcomp" and x.head.lower_ in _LOOKS_BEHIND:
+            if told_behind_main_clause(x):
                 # "attacked the convoy on 3 August, two weeks after it ambushed a patrol on 20 July.
                 # Hours later, ...": the act the main clause looks back to is no day the story goes on with
                 return True

@@ -195,6 +195,15 @@ _SAYING_VERBS = frozenset("say tell announce report claim confirm state add insi
 _STORY_BEFORE_PUBLICATION_DAYS = 7
 
 
+def told_behind_main_clause(verb) -> bool:
+    """A verb whose clause is told behind its main clause: a relative clause ("the truce it declared over
+    Christmas"), or one opened by after, since, before, until or till ("two weeks after it ambushed a patrol")."""
+    return (verb.dep_ in ("relcl", "acl")
+            or any(k.dep_ == "mark" and k.lower_ in _BEHIND_OPENERS for k in verb.children)
+            or verb.dep_ == "pcomp" and verb.head.lower_ in _BEHIND_OPENERS)
+
+
+
 class Context:
     """What normalisation looks at: the publication date, the parse (tense), earlier timexes."""
 
@@ -452,10 +461,7 @@ class Context:
             return True
         if verb.pos_ not in ("VERB", "AUX"):
             return False
-        if verb.dep_ in ("relcl", "acl") or any(k.dep_ == "mark" and k.lower_ in _BEHIND_OPENERS
-                                                  for k in verb.children):
-            return True
-        if verb.dep_ == "pcomp" and verb.head.lower_ in _BEHIND_OPENERS:
+        if told_behind_main_clause(verb):
             return True
         # "struck a mall on Monday, the ministry said on Wednesday": the report's day, the act's told first
         return verb.lemma_.lower() in _SAYING_VERBS and any(
