@@ -5,20 +5,11 @@ from __future__ import annotations
 
 from sitrep.events.candidate import Candidate
 from sitrep.events.merging import _compatible
-from sitrep.events.modality import _modality
 
-from written_articles import runner
+from written_articles import modality_of, runner
 
 
 run = runner("2023-03-11")
-
-
-def modality_of(pipeline, text, word):
-    """The modality the sentence tells of the act named by `word` (drop: None)."""
-    parsed = pipeline.language.nlp(text)
-    tok = next(t for t in parsed if t.text == word)
-    mod, drop = _modality(tok, tok.sent)
-    return None if drop else mod
 
 
 # -- obligations ----------------------------------------------------------------------------------------------

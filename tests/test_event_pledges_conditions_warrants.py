@@ -6,20 +6,10 @@ arrival of what was pledged is the aid; an act told as one more by "also" at a t
 written for these tests."""
 from __future__ import annotations
 
-from sitrep.events.modality import _modality
-
-from written_articles import runner
+from written_articles import modality_of, runner
 
 
 run = runner("2024-05-13")
-
-
-def modality_of(pipeline, text, word):
-    """The modality the sentence tells of the act named by `word` (drop: None)."""
-    parsed = pipeline.language.nlp(text)
-    tok = next(t for t in parsed if t.text == word)
-    mod, drop = _modality(tok, tok.sent)
-    return None if drop else mod
 
 
 def test_aid_a_relative_clause_says_was_pledged_is_planned(pipeline):

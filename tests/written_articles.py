@@ -2,6 +2,7 @@
 that read what the pipeline makes of a sentence or two)."""
 from __future__ import annotations
 
+from sitrep.events.modality import _modality
 from sitrep.model import RawArticle
 
 
@@ -15,3 +16,11 @@ def runner(published: str):
     def run(pipeline, text: str, published: str = published):
         return process_text(pipeline, text, published)
     return run
+
+
+def modality_of(pipeline, text: str, word: str):
+    """The modality the sentence tells of the act named by `word` (drop: None)."""
+    parsed = pipeline.language.nlp(text)
+    tok = next(t for t in parsed if t.text == word)
+    mod, drop = _modality(tok, tok.sent)
+    return None if drop else mod
