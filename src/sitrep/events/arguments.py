@@ -812,7 +812,7 @@ LIST_ITEM_DEPS = {"dobj", "dep", "conj", "appos", "npadvmod"}
 # acts done to people, which their home town or state after "from" does not place
 KILLING = {"kill", "wound", "injure", "execute", "behead", "shoot", "slay", "murder", "massacre", "maim"}
 # verbs of meeting someone somewhere: "met in Ankara", "hosted Erdogan at the Elysee in Paris"
-MEETING_VERBS = {"meet", "host", "hold", "receive", "welcome", "gather", "convene", "talk", "hold"}
+MEETING_VERBS = {"meet", "host", "hold", "receive", "welcome", "gather", "convene", "talk"}
 # a leader's journey: done where he went ("visits Damascus"), never at home
 TRAVEL = {"visit", "travel", "tour", "trip", "arrive", "fly", "land", "journey", "stop"}
 # actors that sit in their state: a statement or a vote of theirs is made there
