@@ -184,6 +184,19 @@ def content_words(text: str | None) -> frozenset[str]:
     return _content_words(text or "")
 
 
+@functools.lru_cache(maxsize=16384)
+def _said_words(text: str) -> frozenset[str]:
+    # (a word written capitalised only is a name: "Caggins", "Iraqi", "Friday")
+    lower = {w for w in _WORD.findall(text) if w[:1].islower()}
+    return frozenset(w for w in lower if len(w) > 2) - _STOP
+
+
+def said_words(text: str | None) -> frozenset[str]:
+    """The content words a text writes in lower case: what it tells was said or done ("paused its
+    training", "impose sanctions"), not who said it or where (names are capitalised)."""
+    return _said_words(text or "")
+
+
 def jaccard(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0

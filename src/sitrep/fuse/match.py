@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any, Callable
 
 from sitrep.fuse._util import (acting, actor_tokens, content_words, day, interval, jaccard, located, norm_name,
-                               plan_span, precise, span_days, window)
+                               plan_span, precise, said_words, span_days, window)
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import GROUPS, kind_compatibility
 from sitrep.fuse.sites import also_at
@@ -307,6 +307,8 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     am, tm = actor_tokens(acting(m)), actor_tokens(m.get("targets"))
     qm = m.get("quantities") or {}
     words = content_words(m.get("evidence"))
+    # what a statement's words say, less its speaker's name ("the coalition has paused its training")
+    said = said_words(m.get("evidence")) - am if mk in SPEAKER_KINDS else frozenset()
     # "the January vote in Iraq's parliament", "the December 27 rocket attack": the report recalls an
     # act as one its readers know, so an act reported before its own day agrees more surely
     recalled = m_pub is not None and refers_back(m, own_noun=True)
@@ -354,8 +356,11 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
             texts = [s.get("evidence") for s in (c.get("sources") or [])[:MAX_TEXTS]] or [c.get("evidence")]
             # (copies and retellings often carry one wording: each compared once)
             ts = max(jaccard(words, content_words(t)) for t in dict.fromkeys(texts))
-        if ts == 0.0 and mk in SPEAKER_KINDS:
-            return None                     # statements that share no word are not one statement
+        if mk in SPEAKER_KINDS and (ts == 0.0 or not _say_alike(said, c, texts)):
+            return None                     # statements that share no word are not one statement, nor
+                                            # are two by one speaker that share only names (its own, a
+                                            # place's): "the coalition has paused its training" and "the
+                                            # coalition spokesman said the move had been planned"
         if kc < 1.0 and acs <= 0.0 and ts < COMPATIBLE_MIN_TEXT \
                 and not (ds >= SAME_DAYS_SCORE and at_one_base):
             return None                     # another kind's name needs other evidence: shared actors or wording
@@ -363,6 +368,15 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
                                             # the same days: only one force leaves it so)
         return base + TEXT_WEIGHT * ts
     return score
+
+
+def _say_alike(said: frozenset[str], c: dict[str, Any], texts: list[str | None]) -> bool:
+    """Whether a statement's words (`said`: its lower-case content words, less its speaker's name)
+    share one with those of a canonical statement's reports (`texts`), less the names of its
+    speakers: what was said, not only who said it (the speaker's name written in lower case, "the
+    coalition", is a name too)."""
+    theirs = said - actor_tokens(acting(c))
+    return any(theirs & said_words(t) for t in dict.fromkeys(texts))
 
 
 # words that tell a second happening of the same kind apart from the first ("a second volley",
