@@ -39,3 +39,33 @@ def test_a_threat_retold_in_other_words_is_one_statement():
     retold = _one("statement", "Speaking in Managua on Monday, Ortega said Nicaragua would impose heavy tariffs on "
                                "Costa Rica.", start="2022-02-07", actors=["Daniel Ortega"])
     assert (match_score(retold, threat, m_published=date(2022, 2, 8)) or 0) >= MERGE_AT
+
+
+# -- one happening told twice in one report -----------------------------------------------------
+def test_a_lead_told_to_the_month_and_a_body_told_to_the_day_are_one_telling():
+    from sitrep.fuse.match import same_telling
+    depot = dict(name="Al-Tanf garrison", lat=33.49, lon=38.62, country="SY", kind="installation", uncertainty_km=3.0)
+    lead = dict(_one("airstrike", "The toll from last month's drone attack on the al-Tanf garrison has risen to 40.",
+                     start="2023-10-01", end="2023-10-31", place=depot, actors=["Islamic Resistance in Iraq"]),
+                start=0)
+    body = dict(_one("airstrike", "Militants flew three drones into the garrison on October 19, officials said.",
+                     start="2023-10-19", place=depot, actors=["Islamic Resistance in Iraq"]), start=200)
+    assert same_telling(lead, body)
+    # a day outside the lead's span is another act, and so is one the words call another
+    assert not same_telling(lead, dict(body, date={"start": "2023-11-02", "end": "2023-11-02"}))
+    assert not same_telling(lead, dict(body, evidence="Militants flew drones into the garrison again on October 19."))
+
+
+def test_what_was_fired_named_again_as_the_subject_retells_the_firing():
+    from sitrep.fuse.match import refers_back, telling_groups
+    assert refers_back({"evidence": "The rockets landed near the runway, the army said.", "trigger": "landed"})
+    assert refers_back({"evidence": "The drones hit a fuel depot on the edge of the city.", "trigger": "hit"})
+    assert not refers_back({"evidence": "Rockets landed near the runway, the army said.", "trigger": "landed"})
+    port = dict(name="Hodeidah", lat=14.80, lon=42.95, country="YE", kind="city", uncertainty_km=10.0)
+    depot = dict(name="Ras Isa", lat=15.23, lon=42.86, country="YE", kind="city", uncertainty_km=5.0)
+    fired = dict(_one("airstrike", "Israeli jets bombed two ports on Yemen's Red Sea coast on Sunday.",
+                      start="2024-07-21", place=port, actors=["Israel"]), start=0, trigger="bombed")
+    struck = dict(_one("airstrike", "The bombs struck fuel tanks at Hodeidah and a terminal at Ras Isa.",
+                       start="2024-07-21", place=depot), start=100, trigger="struck",
+                  _also_at=[port])
+    assert telling_groups([fired, struck]) == [0, 0]

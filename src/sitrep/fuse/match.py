@@ -389,13 +389,23 @@ def _tells_another(evidence: str | None) -> bool:
     return any(w.lower() in _ANOTHER for w in re.findall(r"[A-Za-z]+", evidence or ""))
 
 
+def _one_within_other(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
+    """Whether one telling's days lie within the other's vaguer span: a lead's "Iran's missile
+    attack on the base last month" and the body's "Iranian forces fired missiles at the base on
+    January 8" tell one day, the one to a month, the other to the day."""
+    if a is None or b is None:
+        return False
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
 def same_telling(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two events of one document are one happening told twice (a headline and its lead,
     a lead and its recap): the same kind and modality, one place (one name, or one lying within
     the other's reach: the airport and its city), no other actors (and shared ones
     where the place is only a country or a province), the same days (or none for the
-    one told first, as a headline often is), no figure told otherwise, and no word saying the
-    later one is another ('a second volley', 'again')."""
+    one told first, as a headline often is, or one's within the other's vaguer span: "last month"
+    and "on January 8"), no figure told otherwise, and no word saying the later one is another
+    ('a second volley', 'again')."""
     if (a.get("modality") or "asserted") != (b.get("modality") or "asserted"):
         return False
     la, lb = a.get("location") or {}, b.get("location") or {}
@@ -416,7 +426,7 @@ def same_telling(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False                    # other actors; or, in a whole country, none shown to be the same
     first, later = (a, b) if (a.get("start") or 0) <= (b.get("start") or 0) else (b, a)
     ia, ib = interval(first), interval(later)
-    if ia != ib and not (ia is None and ib is not None):
+    if ia != ib and not (ia is None and ib is not None) and not _one_within_other(ia, ib):
         return False
     qa, qb = a.get("quantities") or {}, b.get("quantities") or {}
     if any(qa[k] != qb[k] for k in set(qa) & set(qb)):
@@ -431,6 +441,11 @@ _ACT_NOUNS = frozenset("""strike strikes airstrike airstrikes raid raids attack 
 salvo volley shelling bombardment killing killings assassination assault ambush blast explosion
 offensive incursion handover withdrawal pullout takeover seizure capture clash clashes fighting
 vote resolution""".split())
+# what an act fired or dropped: told with a definite determiner as the subject of the act's verb
+# ("The missiles struck the base", "the rockets landed near the runway"), after the firing was
+# told, they name what was fired then
+_WEAPON_NOUNS = frozenset("""missile missiles rocket rockets shell shells mortar mortars drone drones bomb bombs
+projectile projectiles munition munitions""".split())
 _DEFINITE = frozenset("the that this these those".split())
 # words that end the noun phrase before an act noun, or make it indefinite
 _NOUN_PHRASE_BREAKS = frozenset("""a an another one some any no each every of on in at by for with to from after
@@ -452,8 +467,8 @@ def _trigger_sentence(ev: dict[str, Any]) -> str:
 def refers_back(ev: dict[str, Any], own_noun: bool = False) -> bool:
     """Whether an event's trigger names its act by a definite description, as a report names an
     act it told before: the trigger is an act noun after a definite determiner or a possessive
-    ("the strike killed ...", "Friday's attack", "the January 3 strike"), or a verb whose near
-    object is one ("U.S. officials said an unmanned aircraft carried out the strike", "the group
+    ("the strike killed ...", "Friday's attack", "the January 3 strike"), a verb whose subject is
+    what was fired, named so ("the missiles struck the base"), or a verb whose near object is one ("U.S. officials said an unmanned aircraft carried out the strike", "the group
     claimed that attack"). With `own_noun`, only the first: the trigger is the act noun itself (a
     verb's definite object may name another act: "troops had been stationed there before the
     handover")."""
@@ -476,6 +491,8 @@ def refers_back(ev: dict[str, Any], own_noun: bool = False) -> bool:
 
     if words[at] in _ACT_NOUNS and definite_before(at):
         return True
+    if not own_noun and at >= 2 and words[at - 1] in _WEAPON_NOUNS and words[at - 2] in _DEFINITE:
+        return True                     # "The missiles struck Ain al-Assad air base ..."
     return not own_noun and any(words[k] in _ACT_NOUNS and definite_before(k)
                                 for k in range(at + 1, min(len(words), at + 1 + _BACK_REFERENCE_REACH)))
 
