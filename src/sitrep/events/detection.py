@@ -432,6 +432,41 @@ PERFORMED_BY = PERFORMING | OPENING | {"hold", "stage", "conduct", "do", "make",
 # Verbs by which a side halts its own programme or operations: "the alliance suspended its training mission",
 # "the coalition paused the training of local forces", "the militia is suspending its attacks".
 HALTING_VERBS = frozenset({"suspend", "pause", "halt", "freeze", "stop", "cease", "interrupt", "shelve"})
+# Talks a side may break off, and the verbs that end them: "Kabul suspended the dialogue", "called off the
+# negotiations", "broke off contacts with the rebels", "declared the peace talks over" (Detection._talks_ended).
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "dialog", "contact", "contacts",
+                        "mediation", "consultation", "consultations", "process", "cooperation", "relation"})
+ENDING_TALKS = frozenset({"suspend", "pause", "halt", "freeze", "stop", "end", "terminate", "cancel", "abandon",
+                          "quit", "abort", "scrap", "shelve", "postpone", "interrupt"})
+# Particles that make a verb one of ending: "called off", "broke off", "walked out of".
+ENDING_PHRASALS = frozenset({("call", "off"), ("break", "off"), ("walk", "out"), ("pull", "out")})
+# Spans of time a side grants another before it acts: "gave the rebels 72 hours to surrender" (Detection._ultimatums).
+GRANTED_SPANS = frozenset({"hour", "day", "week", "minute", "month", "deadline", "ultimatum", "until"})
+# People a state sends away or calls home, not a side told to act: "told its embassy staff to leave", "gave
+# foreign journalists 48 hours to leave" (Detection._ultimatums, Detection._orders_given).
+OWN_PEOPLE = frozenset({"staff", "citizen", "national", "resident", "journalist", "correspondent", "employee",
+                        "worker", "family", "dependant", "dependent", "personnel"})
+# Verbs of ordering another to act: "told the warships to stay 1,000 metres away", "ordered the army to drive
+# the enemy out" (Detection._orders_given).
+ORDERING_VERBS = frozenset({"tell", "order", "instruct", "command", "direct", "urge", "warn", "demand", "ask"})
+# What a side says its words in: "In a statement on Monday, the ministry said ...", "in a televised address"
+# (Detection._said_in_a_statement).
+STATEMENT_NOUNS = frozenset({"statement", "address", "speech", "interview", "communique", "communiqué", "message",
+                             "broadcast", "briefing", "conference", "letter", "post", "tweet", "declaration",
+                             "announcement", "remark", "remarks", "comment", "comments", "video", "appearance"})
+# Nouns of a side's announcement told with its own day: "the alliance's announcement on 20 March that it was
+# pausing training" (Detection._announcements).
+ANNOUNCING_NOUNS = frozenset({"announcement", "statement", "declaration", "pledge", "promise", "vow", "threat",
+                              "warning", "ultimatum", "decision", "order", "claim", "admission"})
+# Words putting a person at the head of a force or an operation: "was put in charge of the operation",
+# "placed in command of the eastern front" (Detection._command_given).
+CHARGE_NOUNS = frozenset({"charge", "command", "control", "head", "helm"})
+# A vote or call of a legislature named by a noun: "the vote last month to expel the troops", "January's
+# parliamentary call for foreign troops to leave" (Detection._votes_recalled).
+VOTE_NOUNS = frozenset({"vote", "call", "resolution", "motion", "decision", "demand", "ballot"})
+# Gatherings named by a noun that are held: "a funeral procession will be held on Saturday" (Detection._gatherings_held).
+GATHERING_NOUNS = frozenset({"procession", "march", "rally", "demonstration", "protest", "vigil", "sit-in",
+                             "walkout"})
 # Nouns of such a halt, told as what a side declares: "declared a halt to its offensive", "announced a pause in
 # the training", "ordered a suspension of the strikes".
 HALT_NOUNS = frozenset({"halt", "pause", "suspension", "freeze", "moratorium", "stop", "cessation"})
@@ -1187,6 +1222,7 @@ class Detection:
         self._counts_of_a_force(toks, found)
         self._stances(toks, found)
         self._suspensions(toks, found)
+        self._speech_and_politics(toks, found)
         for i in [i for i, (t, k, st) in found.items() if t.pos_ == "NOUN" and st < 0.9 and k <= VIOLENT_CHOICE]:
             t = found[i][0]
             if any(c.pos_ == "NOUN" and c.lemma_.lower() in ("troop", "soldier", "personnel", "serviceman", "sailor",
@@ -1908,6 +1944,238 @@ class Detection:
             for o in halted:
                 if o.i in found and found[o.i][1] != {"statement"}:
                     found.pop(o.i)
+
+    def _speech_and_politics(self, toks, found) -> None:
+        """Sayings, orders, appointments, recalled votes and planned gatherings that the verb patterns above
+        leave untold, one rule each (below)."""
+        self._talks_ended(toks, found)
+        self._ultimatums(toks, found)
+        self._orders_given(toks, found)
+        self._said_in_a_statement(toks, found)
+        self._announcements(toks, found)
+        self._command_given(toks, found)
+        self._votes_recalled(toks, found)
+        self._gatherings_held(toks, found)
+
+    def _main_verb(self, t) -> bool:
+        """The sentence's own verb, told as done now: the root or a verb joined to it, not recalled with
+        'had', negated, passive, asked, or put as a condition ('if the army ended the talks ...')."""
+        if not (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"):
+            return False
+        if t.sent.text.rstrip().endswith("?"):
+            return False
+        return not any(k.dep_ in ("neg", "auxpass") or k.dep_ == "aux" and k.lemma_.lower() == "have" and k.tag_ == "VBD"
+                       or k.dep_ == "mark" and k.lower_ in ("if", "unless", "until", "once") for k in t.children)
+
+    def _talks_ended(self, toks, found) -> None:
+        """A side ending or suspending talks announces it, a statement of that day: 'Kabul suspended the
+        dialogue with the Taliban', 'the government called off the negotiations', 'broke off contacts with
+        the rebels', 'walked out of the talks', 'declared the peace talks over'. The talks so ended are no
+        meeting of their own."""
+        for t in toks:
+            if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.95 or not self._main_verb(t):
+                continue
+            lem = t.lemma_.lower()
+            parts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod", "prep")}
+            phrasal = any((lem, p) in ENDING_PHRASALS for p in parts)
+            if lem == "declare":
+                # "declared the peace talks over" (the parser makes 'talks' a clause of 'declared')
+                talks = [k for k in t.children if k.dep_ in ("dobj", "ccomp") and k.pos_ == "NOUN" and any(
+                    x.lower_ in ("over", "dead", "finished", "ended", "suspended") for x in [*k.children, *t.children]
+                    if x.dep_ in ("prt", "advmod", "acomp", "oprd", "amod", "prep"))]
+            elif lem in ENDING_TALKS or phrasal:
+                talks = [k for k in t.children if k.dep_ == "dobj"]
+                # "walked out of the talks", "pulled out of the negotiations"
+                talks += [g for k in t.children if k.lower_ in ("out", "of") for p in [k, *k.children]
+                          if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            else:
+                continue
+            talks += [g for o in talks for g in o.conjuncts]
+            talks = [o for o in talks if (o.lemma_.lower() in TALK_NOUNS or o.lower_ in TALK_NOUNS) and (
+                o.lemma_.lower() != "process" or any(k.lower_ == "peace" for k in o.children))]
+            if not talks:
+                continue
+            doers = [k for k in _subjects(t) if k.dep_ == "nsubj"]
+            if not any(self._voice(k) or k.lower_ in ("it", "they", "we") for k in doers):
+                continue   # ("the talks were suspended": no side that said so)
+            found[t.i] = (t, {"statement"}, 0.95)
+            for o in talks:
+                if o.i in found and found[o.i][1] <= {"diplomacy", "statement"}:
+                    found.pop(o.i)
+
+    def _ultimatums(self, toks, found) -> None:
+        """A side granting another a span of time to act sets an ultimatum, a statement of that day: 'gave
+        the rebels 72 hours to surrender', 'gave the fighters until Friday to leave the city', 'granted them
+        two weeks to lay down their arms'. The act demanded is no occurrence (nor a plan of the one told)."""
+        for t in toks:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in ("give", "grant", "allow") or \
+                    found.get(t.i, (0, 0, 0.0))[2] >= 0.95 or not self._main_verb(t):
+                continue
+            spans = [k for k in t.children if k.dep_ in ("dobj", "npadvmod", "prep") and (
+                k.lemma_.lower() in GRANTED_SPANS or k.lower_ in GRANTED_SPANS)]
+            spans = [k for k in spans if k.lower_ == "until" or k.lemma_.lower() in ("deadline", "ultimatum") or any(
+                c.dep_ == "nummod" or c.like_num or c.lower_ in ("a", "an") for c in k.children)]
+            if not spans:
+                continue
+            demanded = [v for k in [t, *spans, *[g for s in spans for g in s.children]] for v in k.children
+                        if v.dep_ in ("relcl", "advcl", "xcomp", "acl") and v.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+            if not demanded:
+                continue
+            granted = [k for k in t.children if k.dep_ in ("dative", "iobj") or k.dep_ == "dobj" and k not in spans]
+            if not granted or any(g.lemma_.lower() in ENVOY_WORDS | OWN_PEOPLE for g in granted):
+                continue   # ("gave embassy staff 72 hours to leave": an expulsion, told as such elsewhere)
+            if not any(self._voice(k) for k in t.children if k.dep_ == "nsubj"):
+                continue
+            found[t.i] = (t, {"statement"}, 0.95)
+            for v in demanded:
+                if v.i in found and found[v.i][2] < 0.95:
+                    found.pop(v.i)
+
+    def _orders_given(self, toks, found) -> None:
+        """A speaker telling or ordering another to act gives an order, a statement of that day: 'the
+        commander told the warships to stay 1,000 metres away', 'Putin ordered the army to drive the enemy
+        out', 'the junta instructed the envoy to leave'. The act ordered keeps its own reading (a plan)."""
+        for t in toks:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in ("tell", "order", "instruct", "command", "direct") or \
+                    t.i in found or not self._main_verb(t):
+                continue   # (an order read as another kind keeps it: "ordered all units to sign contracts", a decree)
+            told = [k for k in t.children if k.dep_ in ("dobj", "dative")]
+            ordered = [k for k in t.children if k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in k.children)]
+            if not told or not ordered or any(o.lower_ in ("reporters", "journalists", "me", "us") or o.lemma_.lower() in
+                                              ENVOY_WORDS | OWN_PEOPLE for o in told):
+                continue   # ("told reporters to expect ...": no order; "told its embassy staff to leave": an evacuation)
+            if not any(self._voice(o) or _is_force(o) and o.lower_ not in _PERSONAL for o in told):
+                continue   # ("told residents to stay indoors": advice to people, no order to a side)
+            if not any(self._voice(k) for k in t.children if k.dep_ == "nsubj"):
+                continue
+            found[t.i] = (t, {"statement"}, 0.95)
+
+    def _said_in_a_statement(self, toks, found) -> None:
+        """A saying told in a statement, an address or an interview is the speaker's word of that day, whatever
+        it says: 'In a statement on Monday, the ministry said the border would stay closed', 'In a televised
+        address on Wednesday, the president said the troops would come home', 'Speaking in Paris on Thursday,
+        Macron said ...'. An act the words tell by a verb is their news (Detection._dedupe_sentence)."""
+        for t in toks:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in SAYING_VERBS or t.i in found or not self._main_verb(t):
+                continue
+            framed = any(k.dep_ == "prep" and k.lower_ in ("in", "during", "at") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS for g in k.children) for k in t.children) or \
+                any(k.dep_ == "advcl" and k.lemma_.lower() in ("speak", "address", "write") and k.tag_ == "VBG"
+                    and k.i < t.i for k in t.children)
+            if not framed:
+                continue
+            if not any(self._voice(k) for k in t.children if k.dep_ == "nsubj"):
+                continue
+            told = [k for k in t.children if k.dep_ in ("ccomp", "parataxis")]
+            said = {x.i for k in told for x in k.subtree}
+            # ("said in a statement that 22 missiles had been launched": the missiles' news, told by its
+            # witness; only words that tell no act of their own are the speaker's)
+            if not said or any(i in said and not v[1] <= {"statement", "diplomacy"} and v[2] >= 0.5
+                               for i, v in found.items()):
+                continue
+            # (nor a verb that may tell one, weighed later: "said equipment had been passed to the Iraqi side")
+            if any(x.pos_ == "VERB" and set(self.lexicon.kinds_for(x.lemma_.lower())) - {"statement", "diplomacy"}
+                   for x in t.doc[min(said):max(said) + 1] if x.i in said):
+                continue
+            found[t.i] = (t, {"statement"}, 0.95)
+            self._stance_told[t.i] = (said, "words")
+
+    def _announcements(self, toks, found) -> None:
+        """A side's announcement named by a noun with its own day and the words it said is a statement of
+        that day: "the alliance's announcement on 20 March that it was pausing training", "the junta's
+        declaration on Monday that French troops must leave". What it announces keeps its own reading."""
+        for t in toks:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in ANNOUNCING_NOUNS or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            words = [k for k in t.children if k.dep_ in ("acl", "ccomp", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in k.children)]
+            if not words:
+                continue
+            inner = {x.i for k in words for x in k.subtree}
+            dated = any(x.ent_type_ == "DATE" and x.i not in inner and x.dep_ in ("pobj", "npadvmod", "poss", "compound")
+                        or x.ent_type_ == "DATE" and x.i not in inner and x.head.ent_type_ == "DATE"
+                        for x in t.subtree if x.i != t.i)
+            speakers = [k for k in t.children if k.dep_ == "poss" and k.pos_ != "PRON"]
+            speakers += [g for k in t.children if k.dep_ == "prep" and k.lower_ == "by" for g in k.children
+                         if g.dep_ == "pobj"]
+            if not dated or not any(self._voice(k) for k in speakers):
+                continue
+            found[t.i] = (t, {"statement"}, 0.95)
+
+    def _command_given(self, toks, found) -> None:
+        """A person put at the head of a force or an operation is a change in its command, a group_change:
+        'General Ali was put in charge of the operation', 'was placed in command of the eastern front', 'the
+        junta installed Colonel Goita as head of the council' (an installing as a head, see NAMING)."""
+        for t in toks:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in ("put", "place", "give", "hand") or \
+                    found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            if any(k.dep_ == "neg" for k in t.children):
+                continue
+            # "put in charge of", "placed in command of"; "given command of the army"
+            posts = [g for k in t.children if k.dep_ == "prep" and k.lower_ in ("in", "at") for g in k.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() in CHARGE_NOUNS]
+            if t.lemma_.lower() in ("give", "hand"):
+                posts += [k for k in t.children if k.dep_ == "dobj" and k.lemma_.lower() in ("command", "charge")]
+            charge = [g for p in posts for k in p.children if k.dep_ == "prep" and k.lower_ == "of"
+                      for g in k.children if g.dep_ == "pobj"]
+            if not charge:
+                continue
+            held = [x for g in charge for x in g.subtree]
+            if not any(_is_force(x) and x.pos_ == "NOUN" and x.lower_ not in _PERSONAL or x.lemma_.lower() in (
+                    "operation", "offensive", "campaign", "front", "war", "mission", "defence", "defense",
+                    "security", "army", "troop", "force", "command") for x in held):
+                continue   # ("put in charge of the ministry's budget": no command of a force)
+            found[t.i] = (t, {"group_change"}, 0.95)
+
+    def _votes_recalled(self, toks, found) -> None:
+        """A legislature's vote named by a noun with its day is a decision of that day, though the sentence
+        tells another: "January's parliamentary call for foreign troops to leave", "the vote last month to
+        expel the troops", "parliament's resolution in March demanding their departure". The act voted is no
+        occurrence of its own (it was voted, not done)."""
+        for t in toks:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in VOTE_NOUNS or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            lem = t.lemma_.lower()
+            kids = list(t.children)
+            body = any(k.dep_ in ("amod", "compound", "poss") and (
+                k.lemma_.lower() in LEGISLATORS or k.lower_ in ("parliamentary", "congressional", "legislative")
+                or k.lemma_.lower() in HOUSES) for k in kids) or any(
+                k.dep_ == "prep" and k.lower_ in ("by", "of", "in") and any(
+                    g.lemma_.lower() in LEGISLATORS or g.lemma_.lower() in HOUSES for g in k.children) for k in kids)
+            if lem != "vote" and not body:
+                continue   # ("a call for calm", "the decision to leave": whose, untold)
+            inner = [k for k in kids if k.dep_ in ("acl", "relcl", "prep") and k.i > t.i]
+            voted = [v for k in inner for v in k.subtree if v.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+            if not voted:
+                continue
+            # its own day, outside the words voted ("the vote last month", "January's call", "in March")
+            dated = any(x.ent_type_ == "DATE" for k in kids if k.dep_ not in ("acl", "relcl") for x in k.subtree
+                        if not any(a.i in {v.i for v in voted} for a in [x, *x.ancestors]))
+            if not dated:
+                continue
+            found[t.i] = (t, {"legislation"}, 0.95)
+            for v in voted:
+                if v.i in found and found[v.i][2] < 0.95:
+                    found.pop(v.i)
+
+    def _gatherings_held(self, toks, found) -> None:
+        """A gathering named by a noun and told as held, or to be held, is a protest: 'a funeral procession
+        for the dead will be held in the capital on Saturday', 'a vigil was held outside the embassy', 'a
+        march is planned for Friday'. Its modality is the verb's."""
+        for t in toks:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in GATHERING_NOUNS or t.i in found and found[t.i][2] >= 0.9:
+                continue
+            verb = t.head
+            if t.dep_ != "nsubjpass" or verb.lemma_.lower() not in ("hold", "plan", "organise", "organize", "stage",
+                                                                     "schedule", "call"):
+                continue
+            if verb.i in found and found[verb.i][2] >= 0.9:
+                continue
+            found[verb.i] = (verb, {"protest"}, 0.95)
 
     def _voice(self, tok) -> bool:
         """One whose word is news: a named person, state or group (a capital for its state: 'Kyiv said'), a

@@ -1,0 +1,74 @@
+"""Statements, orders, appointments, recalled votes and planned gatherings told in wordings the verb patterns
+missed, on sentences written for these tests (Detection._speech_and_politics)."""
+from __future__ import annotations
+
+import pytest
+
+from written_articles import runner
+
+run = runner("2023-05-14")
+
+
+def events(pipeline, text):
+    return [(e.type, e.modality, e.date.start.isoformat() if e.date else None) for e in run(pipeline, text).events]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Kabul suspended the dialogue with the Taliban on Wednesday.", "2023-05-10"),
+    ("The Colombian government called off the negotiations with the ELN on Thursday.", "2023-05-11"),
+    ("The government broke off talks with the rebels in Addis Ababa on Saturday.", "2023-05-13"),
+    ("Mali's junta ended its cooperation with the French forces on Monday.", "2023-05-08"),
+])
+def test_talks_ended_are_a_statement_of_that_day(pipeline, sentence, day):
+    assert ("statement", "asserted", day) in events(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday the Sudanese army gave the paramilitary fighters 48 hours to leave the capital.",
+    "The prime minister gave the rebels 72 hours to surrender.",
+])
+def test_an_ultimatum_is_a_statement_not_the_act_demanded(pipeline, sentence):
+    kinds = [k for k, _, _ in events(pipeline, sentence)]
+    assert "statement" in kinds and "withdrawal" not in kinds and "agreement" not in kinds
+
+
+def test_an_order_to_a_force_is_a_statement(pipeline):
+    found = events(pipeline, "The Iranian commander told the American warships to stay 1,000 metres away from "
+                             "the islands on Sunday.")
+    assert ("statement", "asserted", "2023-05-14") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The spokesman told residents to stay indoors on Monday.",
+    "The State Department told its embassy staff in Kyiv to depart on Saturday.",
+])
+def test_advice_to_people_is_no_order(pipeline, sentence):
+    assert "statement" not in [k for k, _, _ in events(pipeline, sentence)]
+
+
+def test_an_announcement_with_its_own_day_is_a_statement(pipeline):
+    found = events(pipeline, "The alliance's announcement on 20 March that it was pausing training angered Baghdad.")
+    assert ("statement", "asserted", "2023-03-20") in found
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("General Ahmed Ali was put in charge of the operation in Mogadishu on Monday.", "2023-05-08"),
+    ("On Friday Colonel Diallo was placed in command of the troops in the north.", "2023-05-12"),
+])
+def test_a_command_given_is_a_group_change(pipeline, sentence, day):
+    assert ("group_change", "asserted", day) in events(pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("January's parliamentary call for foreign troops to leave angered Washington.", "2023-01-01"),
+    ("Since the vote last month to expel the troops, the coalition has reduced its patrols.", "2023-04-14"),
+])
+def test_a_vote_recalled_with_its_day_is_legislation(pipeline, sentence, day):
+    found = events(pipeline, sentence)
+    assert any(k == "legislation" and d == day for k, _, d in found)
+    assert "withdrawal" not in [k for k, _, _ in found]
+
+
+def test_a_procession_to_be_held_is_a_planned_protest(pipeline):
+    found = events(pipeline, "A funeral procession for the dead will be held in the capital on Saturday.")
+    assert ("protest", "planned", "2023-05-20") in found
