@@ -69,3 +69,16 @@ def test_what_was_fired_named_again_as_the_subject_retells_the_firing():
                        start="2024-07-21", place=depot), start=100, trigger="struck",
                   _also_at=[port])
     assert telling_groups([fired, struck]) == [0, 0]
+
+
+def test_one_sentence_read_as_an_act_and_as_its_denial_is_one_telling():
+    from sitrep.fuse.match import same_telling
+    camp = dict(name="Camp Lemonnier", lat=11.55, lon=43.15, country="DJ", kind="installation", uncertainty_km=3.0)
+    sentence = "Officials at first said nobody was hurt when militants fired mortars at the camp on 4 May."
+    fired = dict(_one("shelling", sentence, start="2024-05-04", place=camp, actors=["al-Shabaab"]), start=0)
+    denied = dict(fired, modality="denied")
+    assert same_telling(fired, denied)
+    # the denial told in a sentence of its own may be of another act; a plan and its act read in
+    # one sentence are one reading's doubt that fusion does not settle here
+    assert not same_telling(fired, dict(denied, evidence="The group denied firing at the camp on 4 May."))
+    assert not same_telling(fired, dict(fired, modality="planned"))

@@ -398,6 +398,9 @@ def _one_within_other(a: tuple[date, date] | None, b: tuple[date, date] | None) 
     return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
 
 
+_ASSERTED_AND_DENIED = frozenset(("asserted", "denied"))
+
+
 def same_telling(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two events of one document are one happening told twice (a headline and its lead,
     a lead and its recap): the same kind and modality, one place (one name, or one lying within
@@ -405,8 +408,12 @@ def same_telling(a: dict[str, Any], b: dict[str, Any]) -> bool:
     where the place is only a country or a province), the same days (or none for the
     one told first, as a headline often is, or one's within the other's vaguer span: "last month"
     and "on January 8"), no figure told otherwise, and no word saying the later one is another
-    ('a second volley', 'again')."""
-    if (a.get("modality") or "asserted") != (b.get("modality") or "asserted"):
+    ('a second volley', 'again'). Two readings of one sentence, one that it happened and one that
+    it was denied, are one telling too ("Officials initially said no one had been hurt
+    when Iranian forces fired missiles at the base", read as a firing and as a denied one): one
+    reading's doubt, not a second happening."""
+    ma, mb = a.get("modality") or "asserted", b.get("modality") or "asserted"
+    if ma != mb and not ({ma, mb} == _ASSERTED_AND_DENIED and _trigger_sentence(a) == _trigger_sentence(b)):
         return False
     la, lb = a.get("location") or {}, b.get("location") or {}
     if a.get("type") != b.get("type") and not ({a.get("type"), b.get("type")} == {"withdrawal", "handover"}
