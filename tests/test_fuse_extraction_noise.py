@@ -82,3 +82,26 @@ def test_one_sentence_read_as_an_act_and_as_its_denial_is_one_telling():
     # one sentence are one reading's doubt that fusion does not settle here
     assert not same_telling(fired, dict(denied, evidence="The group denied firing at the camp on 4 May."))
     assert not same_telling(fired, dict(fired, modality="planned"))
+
+
+# -- an act against one named person ------------------------------------------------------------
+def test_a_killing_retold_by_its_victim_alone_joins_the_act_against_that_person():
+    from sitrep.fuse._util import person_key, same_person
+    assert same_person("Ayman al-Zawahiri", "Aiman al-Zawahri")
+    assert same_person("Qassem Soleimani", "Qasem Suleimani")
+    assert not same_person("Ayman al-Zawahiri", "Hamza bin Laden")
+    # bodies, forces, peoples and descriptions are no persons
+    for name in ("Quds Force", "Kataib Hezbollah militia", "Iranian general", "Islamic State", "Wagner Group"):
+        assert person_key(name) is None, name
+    kabul = dict(name="Kabul", lat=34.53, lon=69.17, country="AF", kind="city", uncertainty_km=15.0)
+    strike = _stored(_one("airstrike", "A US drone strike on a house in Kabul killed al-Qaeda leader Ayman al-Zawahiri "
+                                       "on Sunday.", start="2022-07-31", place=kabul, actors=["United States"],
+                          targets=["Ayman al-Zawahiri"]), "2022-08-02")
+    # a later report: no doer, no place, no day; only whom the act was against
+    recalled = _one("airstrike", "The group has named no successor since a drone killed Aiman al-Zawahri.",
+                    targets=["Aiman al-Zawahri"])
+    other = _one("airstrike", "The group has named no successor since a drone killed its deputy leader.",
+                 targets=["its deputy leader"])
+    on = date(2022, 9, 20)
+    assert (match_score(recalled, strike, m_published=on) or 0) >= MERGE_AT
+    assert (match_score(other, strike, m_published=on) or 0) < MERGE_AT

@@ -165,6 +165,57 @@ def actor_tokens(names: list[str] | None) -> set[str]:
     return out
 
 
+# words of a name that make it a body's, not a person's ("Quds Force", "Kataib Hezbollah", "Islamic State")
+_BODY_WORDS = _GENERIC | set("""brigade brigades battalion battalions regiment division corps guard guards militia
+hezbollah hizbollah hizballah party front movement council ministry embassy base camp airport coalition police
+republic kingdom union nations organisation organization agency company network committee resistance revolutionary
+islamic jihad jihadist mujahideen army navy people people's popular mobilization mobilisation authority office
+palace parliament assembly court university hospital school mosque church airlines""".split())
+# the lower-case particles of personal names ("Abu Mahdi al-Muhandis", "Osama bin Laden")
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "da", "van", "von", "der", "ben", "ould"}
+
+
+def _skeleton(word: str) -> str:
+    """A name's consonants, doubled ones single: one spelling of a transliterated name as another's
+    ("Soleimani" and "Suleimani" -> "slmn"; "Qassem" and "Qasem" -> "qsm")."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^b-df-hj-np-tv-xz]", "", word.lower()))
+
+
+@functools.lru_cache(maxsize=16384)
+def person_key(name: str) -> tuple[str, str] | None:
+    """A personal name as its first and last words' consonant skeletons, or None where the name is
+    no person's: a name of two to five words, each capitalised (but for particles: "al-Muhandis"),
+    none a word of a body, a force, a state or a people ("Quds Force", "Iranian general",
+    "Hashd al-Shaabi", "US Embassy in Baghdad")."""
+    words = name.replace("’", "'").split()
+    if not 2 <= len(words) <= 5:
+        return None
+    parts = []
+    for w in words:
+        for piece in re.split(r"[-']", w):
+            if piece:
+                parts.append(piece)
+    for p in parts:
+        low = p.lower()
+        if low in _NAME_PARTICLES:
+            continue
+        if not p[:1].isupper() or not p.isalpha() or low in _BODY_WORDS or low in _ALIAS \
+                or low in _ALIAS.values():
+            return None
+    named = [p for p in parts if p.lower() not in _NAME_PARTICLES]
+    if len(named) < 2:
+        return None
+    first, last = _skeleton(named[0]), _skeleton(named[-1])
+    return (first, last) if len(last) >= 3 and first else None
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names are one person's, however transliterated: the same consonants in the
+    first and the last name ("Qassem Soleimani", "Qasem Suleimani")."""
+    ka, kb = person_key(a), person_key(b)
+    return ka is not None and ka == kb
+
+
 _STOP = set("""a an the of to in on at by for from with and or but as is was were be been being are it its this that
 these those he she they them their his her we our you your i said says say told after before over under into out
 about than then there here when where which who whom what while would could should will can may might also not no

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any, Callable
 
 from sitrep.fuse._util import (acting, actor_tokens, content_words, day, interval, jaccard, located, norm_name,
-                               plan_span, precise, said_words, span_days, window)
+                               person_key, plan_span, precise, said_words, span_days, window)
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import GROUPS, kind_compatibility
 from sitrep.fuse.sites import also_at
@@ -34,6 +34,8 @@ MODALITY_PENALTY = 0.1     # a plan or a denial may be of the event that (later)
 ALSO_AT_PENALTY = 0.1     # a place the telling's words name, not the one it was placed at, agrees less surely
 COMPATIBLE_MIN_TEXT = 0.15 # the wording two reports of compatible (not equal) kinds must share, lacking actors
 RECALLED_BONUS = 0.05      # a report naming an act by a definite description names one reported before
+PERSON_TARGET_BONUS = 0.25 # two reports of a violent act against one named person (a person is killed once:
+                           # as sure a sign as one day)
 FORCE_KINDS = {"deployment", "withdrawal", "handover", "troop_level"}
 FORCE_RATIO = 2.0          # force figures further apart than this are of different forces
 COARSE_REACH = 1.5         # a coarse place's radius is rough: a point this many radii away is outside it,
@@ -48,6 +50,7 @@ SAME_DAYS_SCORE = 0.15     # the days' score (_date_score_of) of two short spans
 # "rebels battled the army"); the other violent acts are one side's against the other
 TWO_SIDED_KINDS = {"clash"}
 ONE_SIDED_KINDS = {k for k, g in GROUPS.items() if g == "violence"} - TWO_SIDED_KINDS
+VIOLENT_KINDS = {k for k, g in GROUPS.items() if g == "violence"}
 # kinds that are what someone said or signed: the speaker makes the event, and its words
 SPEAKER_KINDS = {"statement", "diplomacy", "agreement", "legislation", "group_change"}
 
@@ -262,6 +265,15 @@ def match_score(m: dict[str, Any], c: dict[str, Any], m_published: date | None =
     return scorer(m, m_published)(c, floor)
 
 
+def _person_targets(ev: dict[str, Any]) -> frozenset[tuple[str, str]]:
+    """The persons an event's act was against, by their names' consonants (`_util.person_key`:
+    one spelling of a transliterated name is another's), less a name that is the event's place
+    or another place its words name (a town read as the target: "Jurf al-Sakhar")."""
+    places = {norm_name((ev.get("location") or {}).get("name"))} | {norm_name(p.get("name")) for p in also_at(ev)}
+    keys = (person_key(t) for t in ev.get("targets") or () if t and norm_name(t) not in places)
+    return frozenset(k for k in keys if k is not None)
+
+
 def _two_force_figures(ml: dict | None, m_untold: bool, qm: dict[str, Any], c: dict[str, Any],
                        site_untold: bool) -> bool:
     """Whether a report's force level or movement (place `ml`, figures `qm`) and a candidate's
@@ -312,6 +324,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     # "the January vote in Iraq's parliament", "the December 27 rocket attack": the report recalls an
     # act as one its readers know, so an act reported before its own day agrees more surely
     recalled = m_pub is not None and refers_back(m, own_noun=True)
+    persons = _person_targets(m) if mk in VIOLENT_KINDS else frozenset()
 
     def score(c: dict[str, Any], floor: float = MERGE_AT) -> float | None:
         kc = kind_compatibility(kind, c.get("type") or "")
@@ -343,6 +356,10 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
             acs = _actor_score_of(am, tm, mk, c)
         if acs is None:
             return None
+        if persons and persons & _person_targets(c):
+            # "the killing of Qassem Suleimani", told with no doer, place or day, and "a US drone
+            # strike killed Qassem Soleimani near Baghdad airport": one person, one act against him
+            acs += PERSON_TARGET_BONUS
         if penalty and {mm, cm} == _PLAN_AND_FACT and (at_one_base or _one_force_moves(mk, ck, acs)):
             penalty = 0.0                   # a base is left or handed over once: the plan for it, within
                                             # the plan's days, told it ahead (_date_score_of checked those)
