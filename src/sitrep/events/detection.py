@@ -633,6 +633,40 @@ COUNTED_FORCES = frozenset(STRENGTH_NOUNS | {"sailors", "marines", "peacekeepers
                                              "officers"})
 
 
+# -- acts of force, movement and posture (session 9) ---------------------------------------------------
+# verbs by which a side tells the aircraft and ships it saw about an area: "the ministry detected 41 aircraft
+# and 9 warships around the island", "14 vessels were spotted near the islands"
+SIGHTING_VERBS = frozenset({"detect", "spot", "track", "observe", "record", "monitor", "sight", "see", "identify",
+                            "count", "register", "log", "notice", "trace", "find"})
+# what is counted in such a sighting: military aircraft and ships
+SIGHTED_KIT = frozenset({"aircraft", "plane", "warplane", "jet", "fighter", "bomber", "drone", "helicopter", "sortie",
+                         "ship", "warship", "vessel", "boat", "destroyer", "frigate", "corvette", "submarine",
+                         "cruiser", "carrier", "uav"})
+# the prepositions that set a sighting about an area ("around the island", "off the coast", "near the line")
+ABOUT_AREA = frozenset({"around", "near", "off", "in", "over", "across", "inside", "into", "within", "along",
+                        "toward", "towards", "close", "surrounding", "east", "west", "north", "south", "at"})
+# drills named in the sentence make the sighted force an exercise ("during the drills")
+DRILL_WORDS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver",
+                         "maneuvers", "wargame", "wargames", "war-game", "war-games"})
+# verbs by which a place holds a force: "Tower 22, which holds about 350 US personnel", "the base houses 2,500"
+HOLDING_VERBS = frozenset({"hold", "house", "host", "accommodate", "shelter", "have", "contain", "lodge", "quarter"})
+# verbs of a force's going home ("have begun returning home", "flew home")
+HOMEWARD = frozenset({"return", "go", "head", "come", "fly", "sail", "travel", "leave", "depart", "rotate"})
+# verbs of people harmed in an attack ("were wounded", "were hurt")
+HARMING = frozenset({"wound", "injure", "hurt", "kill", "maim"})
+# the words a single day is told in ("on Saturday", "on 4 November", "overnight"), not a span ("in the first
+# three months of the year", "since January")
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                       "today", "tonight", "overnight"})
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."})
+SPAN_WORDS = frozenset({"months", "weeks", "years", "days", "since", "past", "first", "period", "year",
+                        "month", "week"})
+BEGINNING = frozenset({"begin", "start", "continue", "resume"})
+# verbs that ready a force for a move ("placed on prepare-to-deploy orders", "ready-to-move")
+READYING = frozenset({"prepare", "ready"})
+
+
 class Detection:
     """Trigger detection and kind refinement (a part of the Events stage; reads its per-document state)."""
 
@@ -1212,6 +1246,7 @@ class Detection:
                     any(x.lower_ in STRENGTH_NOUNS for x in toks):
                 found[t.i] = (t, {"troop_level"}, 0.8)
         self._nominal_acts(toks, found)
+        self._acts_and_posture(toks, found)
         self._back_references(toks, found)
         self._group_changes(toks, found)
         self._set_phrases(toks, found)
@@ -2495,7 +2530,10 @@ class Detection:
         targets = [g for k in kids if k.dep_ == "prep" and k.lower_ in ("of", "on", "against") for g in k.children
                    if g.dep_ == "pobj"]
         named = any(g.ent_type_ in ("PERSON", "ORG", "FAC") or g.pos_ == "PROPN" or any(
-            d.lower_ == "the" for d in g.children) and g.tag_ == "NN" for g in targets)
+            d.lower_ == "the" for d in g.children) and g.tag_ == "NN" for g in targets) or any(
+            # a side's force named by its nationality: "the drone attack on US troops in Jordan"
+            _is_force(g) and g.pos_ == "NOUN" and any(k.ent_type_ in ("NORP", "GPE") and k.dep_ in ("compound", "amod")
+                                                      for k in g.children) for g in targets)
         placed = any(self._is_place(x) for x in t.subtree if x.i != t.i)
         return named and placed and any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
 
@@ -2690,6 +2728,9 @@ class Detection:
                                               told[c.trig.i][0] & blocking[told[c.trig.i][1]])]
         out: list[Candidate] = []
         for c in sorted(cands, key=lambda c: -c.conf):
+            if self._second_day_told(c, cands):
+                out.append(c)   # "two were killed on Wednesday and several more were wounded on Saturday"
+                continue
             cl = _clause(c.trig)
             # a plan and an act told in one sentence are two ("the army will take over the fight around the
             # lake, where 40 soldiers were killed in an attack"): only mentions of one modality collapse
@@ -2900,3 +2941,118 @@ class Detection:
                 continue
             out.append(c)
         return out
+
+    # -- acts of force, movement and posture (session 9) ------------------------------------------------
+    def _acts_and_posture(self, toks, found) -> None:
+        """Acts of force and posture told in wordings that no single trigger reads (session 9)."""
+        self._sightings(toks, found)
+        self._places_holding_forces(toks, found)
+        self._forces_going_home(toks, found)
+        self._casualties_on_a_day(toks, found)
+
+    def _sightings(self, toks, found) -> None:
+        """Aircraft and ships a side saw about an area, counted: "the ministry detected 41 aircraft and 9
+        warships around the island on Friday", "68 warplanes were spotted operating around Taiwan": the
+        force's strength there (troop_level), or an exercise where drills are told. One act for all the
+        kit counted in the sentence: the trigger is the first counted noun (so its own nationality, "41
+        Chinese aircraft", names the side)."""
+        words = {t.lower_ for t in toks}
+        for t in toks:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in SIGHTED_KIT or t.dep_ == "conj" or \
+                    not any(c.like_num and c.dep_ == "nummod" for c in t.children):
+                continue
+            verb = t.head
+            if t.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB" or \
+                    verb.lemma_.lower() not in SIGHTING_VERBS:
+                continue
+            if t.dep_ == "nsubj" and not any(k.dep_ == "auxpass" for k in verb.children):
+                continue   # "41 aircraft detected ...": a passive or an object, never the one who saw
+            area = [x for x in verb.subtree if x.dep_ == "prep" and x.lower_ in ABOUT_AREA and x.head.i not in
+                    {y.i for y in t.subtree if y.i != t.i} and any(g.dep_ == "pobj" for g in x.children)]
+            if not area:
+                continue
+            kinds = {"exercise"} if words & DRILL_WORDS else {"troop_level"}
+            if found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                found[t.i] = (t, kinds, 0.9)
+            for g in t.conjuncts:   # the warships counted with the aircraft: the same presence
+                if g.i in found and found[g.i][2] < 0.9:
+                    found.pop(g.i)
+            found.pop(verb.i, None)
+            return
+
+    def _places_holding_forces(self, toks, found) -> None:
+        """A strength told of the place that holds it, in a relative clause or an apposition: "Tower 22,
+        which holds about 350 US personnel", "the base, home to some 2,000 troops", "a camp housing 1,500
+        soldiers": troop_level at that installation, with the count."""
+        for t in toks:
+            if t.i in found or t.lower_ not in STANDING_FORCES and not (
+                    t.lower_ in ("members", "servicemembers") and any(c.lower_ == "service" for c in t.children)):
+                continue
+            if not any(c.like_num for c in t.children):
+                continue
+            head = t.head
+            held = t.dep_ == "dobj" and head.lemma_.lower() in HOLDING_VERBS and (
+                head.dep_ in ("relcl", "acl", "appos") or head.tag_ == "VBG")
+            # "home to some 2,000 troops"
+            homed = t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home"
+            if held or homed:
+                found[t.i] = (t, {"troop_level"}, 0.9)
+
+    def _forces_going_home(self, toks, found) -> None:
+        """A force told going home, with no country named: "French soldiers have begun returning home",
+        "the last marines flew home on Sunday", "the contingent started heading home from Erbil": a
+        withdrawal from where it was (the subject may be that of the verb the going is begun by)."""
+        for t in toks:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in HOMEWARD or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            if not any(k.lower_ == "home" and k.dep_ in ("advmod", "npadvmod", "dobj", "prep") for k in t.children):
+                continue
+            if any(k.dep_ == "dobj" and k.lower_ != "home" for k in t.children):
+                continue   # "sent the wounded home": another act, read by its own rule
+            subj = [k for k in t.children if k.dep_ == "nsubj"]
+            if not subj and t.dep_ in ("xcomp", "conj") and t.head.pos_ in ("VERB", "AUX"):
+                subj = [k for k in t.head.children if k.dep_ == "nsubj"]   # "have begun returning home"
+            subj = [_relative_doer(t, k) for k in subj]
+            if any(self._a_force(k) or k.lemma_.lower() in STRENGTH_NOUNS for k in subj):
+                # the going begun is told by its beginning ("have begun returning home": begun), whose subject
+                # the force is and whose object no "home" misread as what is moved
+                said = t.head if t.dep_ == "xcomp" and t.head.lemma_.lower() in BEGINNING else t
+                if found.get(said.i, (0, 0, 0.0))[2] < 0.9:
+                    found.pop(t.i, None)
+                    found[said.i] = (said, {"withdrawal"}, 0.9)
+
+    def _casualties_on_a_day(self, toks, found) -> None:
+        """People or troops told hurt or killed on a day of their own, with no attack verb: "several more
+        troops were wounded on Saturday", "three peacekeepers were injured in Goma on Monday", "two
+        soldiers were hurt when a rocket landed": an attack on that day (its kind is the one the sentence
+        or the act told beside it gives), strong enough to stand where the sentence's words say little."""
+        for t in toks:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in HARMING or not any(
+                    k.dep_ == "auxpass" for k in t.children):
+                continue
+            if found.get(t.i, (0, 0, 0.0))[2] >= 0.85:
+                continue
+            victims = [k for k in t.children if k.dep_ == "nsubjpass"]
+            victims += [g for v in victims for g in v.conjuncts]
+            if not any(v.lower_ not in _PERSONAL and (
+                    v.lemma_.lower() in PEOPLE_TAKEN or v.lemma_.lower() in CIVILIAN_NOUNS or _is_force(v)
+                    and v.pos_ == "NOUN" or v.ent_type_ == "NORP" or v.like_num) for v in victims):
+                continue
+            # a day of its own ("on Saturday"), or the happening that hurt them ("when a rocket landed")
+            dated = any(x.ent_type_ in ("DATE", "TIME") and (x.lower_ in DAY_WORDS or x.like_num and any(
+                y.lower_ in MONTH_WORDS for y in x.doc[max(0, x.i - 1):x.i + 2])) for x in t.subtree if x.i != t.i) \
+                and not any(x.lower_ in SPAN_WORDS for x in t.subtree if x.ent_type_ == "DATE")
+            caused = any(k.dep_ == "advcl" and any(m.lower_ == "when" for m in k.children) for k in t.children)
+            if dated or caused:
+                kinds = found[t.i][1] if t.i in found else set(VIOLENT_CHOICE)
+                found[t.i] = (t, kinds, 0.85)
+
+    def _second_day_told(self, c, cands) -> bool:
+        """An act of violence told by a verb coordinated with an earlier one of the sentence, each with a day of
+        its own ("the attacks on the base, in which two Americans were killed on Wednesday and several more
+        troops were wounded on Saturday"): the later day's is an act of its own, not folded into the noun
+        both clauses tell of, nor into the first day's act."""
+        if c.kind not in DAYS_APART_KINDS or c.trig.pos_ != "VERB":
+            return False
+        return any(o is not c and o.kind in DAYS_APART_KINDS and o.trig.pos_ == "VERB" and o.trig.i < c.trig.i
+                   and o.modality == c.modality and _own_days(o.trig, c.trig) for o in cands)

@@ -196,6 +196,14 @@ def _governors(t, depth: int = 4):
     return out
 
 
+def _housed(verb, noun) -> bool:
+    """A place told to hold a force, in a clause on the place: "Tower 22, which holds about 350 US
+    personnel", "a camp holding 1,500 soldiers" — the troops it houses, no captives."""
+    return _lemma(verb) == "hold" and verb.dep_ in ("relcl", "acl") and (
+        _lemma(noun) in PERSONNEL or noun.lower_ in PERSONNEL) and not any(
+        k.dep_ == "nsubj" and k.lower_ == "who" for k in verb.children)
+
+
 def _status(num, noun) -> str | None:
     """'killed', 'injured', 'detained' or None: what happened to the counted people."""
     anchor = noun if noun is not None else num
@@ -231,7 +239,7 @@ def _status(num, noun) -> str | None:
                 if dep == "nsubj" and head.pos_ == "VERB" and lem not in ("hurt",):
                     return None
                 return "injured"
-            if lem in DETAIN and dep in ("nsubjpass", "dobj"):
+            if lem in DETAIN and dep in ("nsubjpass", "dobj") and not _housed(head, anchor):
                 return "detained"
         if dep in ("conj", "prep", "pobj", "appos", "nummod", "compound", "quantmod") or (
                 dep in ("dobj", "nsubjpass") and head.pos_ != "VERB"):

@@ -1,0 +1,75 @@
+"""Acts of force and posture told in wordings no single trigger reads (session 9), on sentences written for
+these tests: aircraft and ships counted about an area, a place told to hold a force, a force going home, and
+people hurt on a day of their own with no attack verb."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import RawArticle
+
+
+def extracted(pipeline, text, published="2024-02-10"):
+    doc = pipeline.process(RawArticle(source="test", id="t", text=text, published=published, exact_text=True))
+    return doc.events
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("The defence ministry detected 27 Chinese aircraft and 6 warships around the island on Friday.",
+     {"aircraft": 27, "vessels": 6}),
+    ("Tokyo spotted 11 Russian vessels near Hokkaido on Thursday.", {"vessels": 11}),
+    ("Thirty-two warplanes and 8 ships were seen operating around Taiwan on Saturday.",
+     {"aircraft": 32, "vessels": 8}),
+])
+def test_aircraft_and_ships_counted_about_an_area_are_a_presence(pipeline, sentence, counted):
+    levels = [e for e in extracted(pipeline, sentence) if e.type == "troop_level"]
+    assert len(levels) == 1
+    assert all(levels[0].quantities.get(k) == v for k, v in counted.items())
+
+
+def test_aircraft_counted_during_drills_are_the_exercise(pipeline):
+    text = "During the drills the ministry tracked 19 aircraft near the median line on Monday."
+    assert "exercise" in [e.type for e in extracted(pipeline, text)]
+
+
+def test_aircraft_that_were_not_counted_about_an_area_are_no_presence(pipeline):
+    text = "The air force detected a fault in 12 aircraft on Monday."
+    assert "troop_level" not in [e.type for e in extracted(pipeline, text)]
+
+
+@pytest.mark.parametrize("sentence, personnel", [
+    ("The logistics base, which holds about 350 troops, lies near the border.", 350),
+    ("The outpost, home to 600 US troops, lies in Jordan near the Syrian border.", 600),
+    ("Camp Lemonnier, which houses some 4,000 American service members, lies in Djibouti.", 4000),
+])
+def test_a_place_told_to_hold_a_force_gives_its_strength(pipeline, sentence, personnel):
+    levels = [e for e in extracted(pipeline, sentence) if e.type == "troop_level"]
+    assert levels and levels[0].quantities.get("personnel") == personnel
+
+
+def test_captives_held_are_no_strength(pipeline):
+    text = "The rebels, who hold 12 soldiers, demanded a ransom on Monday."
+    assert "troop_level" not in [e.type for e in extracted(pipeline, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belgian soldiers who had been training local forces have begun returning home, officials said.",
+    "The last Dutch marines flew home from Erbil on Sunday.",
+    "The Kenyan police contingent started heading home on Friday.",
+])
+def test_a_force_going_home_is_a_withdrawal(pipeline, sentence):
+    assert ("withdrawal", "asserted") in [(e.type, e.modality) for e in extracted(pipeline, sentence)]
+
+
+def test_people_going_home_are_no_withdrawal(pipeline):
+    assert "withdrawal" not in [e.type for e in extracted(pipeline, "The migrants went home on Friday.")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Three peacekeepers were injured in Goma on Monday.", "2024-02-05"),
+    ("Four policemen were killed in Kidal on Friday.", "2024-02-09"),
+    ("Two soldiers were hurt when a rocket landed near their post on Wednesday.", "2024-02-07"),
+])
+def test_people_hurt_on_a_day_of_their_own_are_an_attack_that_day(pipeline, sentence, day):
+    violent = [e for e in extracted(pipeline, sentence)
+               if e.type in ("attack", "clash", "shelling", "airstrike", "explosion")]
+    assert violent and violent[0].date is not None and violent[0].date.start.isoformat() == day
