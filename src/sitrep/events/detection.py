@@ -662,6 +662,14 @@ MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june",
                          "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."})
 SPAN_WORDS = frozenset({"months", "weeks", "years", "days", "since", "past", "first", "period", "year",
                         "month", "week"})
+# verbs of a state's carrying people out of a place ("a frigate carried 212 evacuees from the port", "troops
+# ferried civilians out of the airport", "airlifted its citizens out")
+FERRYING = frozenset({"carry", "ferry", "fly", "airlift", "ship", "transport", "take", "lift", "move", "bring",
+                      "evacuate", "rescue", "extract", "sail", "drive", "bus", "shuttle", "remove"})
+# who is carried out in an evacuation
+EVACUEES = frozenset({"evacuee", "citizen", "national", "diplomat", "staff", "expatriate", "foreigner", "civilian",
+                      "people", "passenger", "person", "employee", "worker", "family", "dependant", "dependent",
+                      "personnel", "official", "tourist", "student", "resident"})
 BEGINNING = frozenset({"begin", "start", "continue", "resume"})
 # verbs that ready a force for a move ("placed on prepare-to-deploy orders", "ready-to-move")
 READYING = frozenset({"prepare", "ready"})
@@ -2031,8 +2039,9 @@ class Detection:
             if not talks:
                 continue
             doers = [k for k in _subjects(t) if k.dep_ == "nsubj"]
-            if not any(self._voice(k) or k.lower_ in ("it", "they", "we") for k in doers):
-                continue   # ("the talks were suspended": no side that said so)
+            if not any(self._voice(k) for k in doers):
+                continue   # ("the talks were suspended": no side that said so; "it called off the talks": whose,
+                # the roles stage reads from the last name before, often not the side)
             found[t.i] = (t, {"statement"}, 0.95)
             for o in talks:
                 if o.i in found and found[o.i][1] <= {"diplomacy", "statement"}:
@@ -2041,7 +2050,8 @@ class Detection:
     def _ultimatums(self, toks, found) -> None:
         """A side granting another a span of time to act sets an ultimatum, a statement of that day: 'gave
         the rebels 72 hours to surrender', 'gave the fighters until Friday to leave the city', 'granted them
-        two weeks to lay down their arms'. The act demanded is no occurrence (nor a plan of the one told)."""
+        two weeks to lay down their arms'. The act demanded keeps its own reading, a move still to come ('gave the
+        peacekeepers until December to leave': a withdrawal planned)."""
         for t in toks:
             if t.pos_ != "VERB" or t.lemma_.lower() not in ("give", "grant", "allow") or \
                     found.get(t.i, (0, 0, 0.0))[2] >= 0.95 or not self._main_verb(t):
@@ -2063,9 +2073,6 @@ class Detection:
             if not any(self._voice(k) for k in t.children if k.dep_ == "nsubj"):
                 continue
             found[t.i] = (t, {"statement"}, 0.95)
-            for v in demanded:
-                if v.i in found and found[v.i][2] < 0.95:
-                    found.pop(v.i)
 
     def _orders_given(self, toks, found) -> None:
         """A speaker telling or ordering another to act gives an order, a statement of that day: 'the
@@ -2949,6 +2956,8 @@ class Detection:
         self._places_holding_forces(toks, found)
         self._forces_going_home(toks, found)
         self._casualties_on_a_day(toks, found)
+        self._ground_ceded(toks, found)
+        self._people_carried_out(toks, found)
 
     def _sightings(self, toks, found) -> None:
         """Aircraft and ships a side saw about an area, counted: "the ministry detected 41 aircraft and 9
@@ -3056,3 +3065,45 @@ class Detection:
             return False
         return any(o is not c and o.kind in DAYS_APART_KINDS and o.trig.pos_ == "VERB" and o.trig.i < c.trig.i
                    and o.modality == c.modality and _own_days(o.trig, c.trig) for o in cands)
+
+    def _ground_ceded(self, toks, found) -> None:
+        """Ground a force gives up to another named as receiver: "the French force ceded its largest base, at
+        Gao, to Malian troops", "the British relinquished Camp Bastion to the Afghan army", "US troops turned the
+        airfield over to Iraqi forces": a handover (holder -> receiver), not a withdrawal alone."""
+        for t in toks:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in GIVE_OVER or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            ground = [o for o in t.children if o.dep_ in ("dobj", "nsubjpass")]
+            if not any(self._ground(o) or any(k.dep_ == "compound" and k.lemma_.lower() in BASE_NOUNS
+                                               for k in o.children) for o in ground):
+                continue
+            receivers = [g for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj"]
+            if any(self._a_force(g) or self._state_actor(g) or g.ent_type_ in ("GPE", "NORP", "ORG")
+                   for g in receivers):
+                found[t.i] = (t, {"handover"}, 0.9)
+
+    def _people_carried_out(self, toks, found) -> None:
+        """A state's force or ship carrying people out of a place: "a Jordanian frigate carried 212 evacuees
+        from the port to Aqaba", "British troops ferried 500 civilians out of Kabul airport", "Germany airlifted
+        its citizens out": a withdrawal by the evacuating side, from the place left."""
+        for t in toks:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in FERRYING or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            people = [k for k in t.children if k.dep_ == "dobj"]
+            people += [g for p in people for g in p.conjuncts]
+            # "212 evacuees", "hundreds of its citizens", "some of the staff"
+            people += [g for p in people if p.like_num or p.lemma_.lower() in PART_WORDS | {
+                "hundred", "thousand", "dozen", "hundreds", "thousands", "dozens"} for k in p.children
+                if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]
+            if not any(p.lemma_.lower() in EVACUEES or p.lower_ in EVACUEES for p in people):
+                continue
+            # out of a place: "from the port", "out of Kabul", "airlifted them out"
+            out = any(c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt", "advmod") for c in t.children)
+            if not out:
+                continue
+            doers = [k for k in t.children if k.dep_ == "nsubj"]
+            doers += [g for k in doers for g in k.conjuncts]
+            if any(k.lower_ not in _PERSONAL and (self._a_force(k) or self._state_actor(k) or k.ent_type_ in (
+                    "GPE", "NORP") or k.lemma_.lower() in VESSELS or k.lemma_.lower() in SIGHTED_KIT) for k in doers):
+                found[t.i] = (t, {"withdrawal"}, 0.9)

@@ -191,6 +191,12 @@ def _settled(t) -> bool:
         if firm(h) and t.dep_ == "advcl" and hl in ("give", "grant", "allow") and any(
                 k.dep_ == "prep" and k.lower_ in DEADLINE_PREPS for k in h.children):
             return True
+        # a span of time granted to act in ("gave the rebels 72 hours to surrender", "gave them 48 hours to
+        # leave the capital"), the parser hanging the infinitive from the span or from the verb
+        spans = [h] if h.pos_ == "NOUN" else [k for k in h.children if k.dep_ in ("dobj", "npadvmod")]
+        if any(s.lemma_.lower() in GRANTED_TIME and s.dep_ in ("dobj", "npadvmod") and s.head.lemma_.lower() in (
+                "give", "grant", "allow") and firm(s.head) for s in spans):
+            return True
         # the parser may hang the infinitive from the deadline itself ("until the end of the month to hand over")
         return any(a.dep_ == "prep" and a.lower_ in DEADLINE_PREPS and a.head.lemma_.lower() in ("give", "grant", "allow")
                    and firm(a.head) for a in list(t.ancestors)[:4])
@@ -205,6 +211,9 @@ def _settled(t) -> bool:
     return False
 
 
+# spans of time a side grants another to act in, which set the act a deadline: "gave the rebels 72 hours to
+# surrender" (_settled)
+GRANTED_TIME = frozenset({"hour", "day", "week", "month", "minute", "deadline", "ultimatum"})
 # what allows or asks for a person's arrest before it is made: "issued an arrest warrant", "a warrant for the
 # general"
 WARRANT_NOUNS = {"warrant"}
@@ -516,7 +525,8 @@ def _told_modality(t, sent) -> tuple[str, bool]:
         lem = x.lemma_.lower()
         if i == 1 and x is subject_of:
             continue
-        if 0 < i <= 2 and lem in PLANNED_HEADS and x.pos_ == "NOUN" and chain[i - 1].dep_ in ("acl", "prep") and (
+        if 0 < i <= 2 and (lem in PLANNED_HEADS or lem in DECISION_NOUNS) and x.pos_ == "NOUN" and \
+                chain[i - 1].dep_ in ("acl", "prep") and (
                 i == 1 or chain[1].dep_ == "pobj") and any(
                 k.dep_ in ("det", "neg") and k.lower_ in ("no", "never") for k in kids):
             # "there are no plans to move the task force", "no plan for a withdrawal": ruled out;
@@ -618,6 +628,10 @@ def _told_modality(t, sent) -> tuple[str, bool]:
             break
     return "asserted", False
 
+
+# Nouns of a decision or an intention whose absence rules an act out, besides the lemmas of PLANNED_HEADS: "no
+# decision to leave Iraq had been taken", "there is no intention to pull our forces out" (_told_modality).
+DECISION_NOUNS = frozenset({"decision", "intention", "timetable", "timeline", "proposal", "move", "instruction"})
 
 # prepositions that set an act a time to be done by: "by 20 November", "within 30 days", "before the deadline"
 DEADLINE_MARKS = {"by", "within", "before", "until"}
