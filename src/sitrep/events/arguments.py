@@ -321,6 +321,32 @@ def _other_stop(span, trig) -> bool:
     return False
 
 
+# verbs that end a leg of a journey at the place after them: "after flying to Ankara, he met ..." (met there)
+ARRIVING = {"fly", "travel", "arrive", "land", "come", "go", "head", "return", "reach", "get", "move", "drive"}
+
+
+def _next_or_last_leg(span, trig) -> bool:
+    """'met the prime minister before flying on to Seoul', 'held talks ahead of a trip to Paris', 'arrived
+    from Riyadh', 'after stops in Tokyo': a stop of the journey before or after the one where the act was
+    done, so no place of it; but 'after flying to Ankara, the minister met ...' ends the leg where he met."""
+    x = span.root
+    via_arrival = False
+    if x.head.lower_ in ("to", "for", "towards") and x.head.head.lemma_.lower() in ("way", "route"):
+        return True   # "met Netanyahu in Jerusalem, on his way to Amman"
+    for _ in range(8):
+        if x.head.i == x.i or x.i == trig.i:
+            return False
+        if x.pos_ in ("VERB", "AUX") and x.lemma_.lower() in ARRIVING and x.i != trig.i:
+            via_arrival = via_arrival or span.root.head.lower_ in ("to", "in", "into", "at")
+        if x.dep_ == "prep" and x.lower_ == "of" and x.head.lower_ == "ahead":
+            x = x.head   # "ahead of a trip to Warsaw"
+        if x.dep_ in ("prep", "mark", "advmod") and x.lower_ in ("before", "ahead", "from", "after", "following") \
+                and (x.head.i == trig.i or x.head.dep_ in ("advcl", "acl") and x.head.head.i == trig.i):
+            return x.lower_ in ("before", "ahead", "from") or not via_arrival
+        x = x.head
+    return False
+
+
 # strikes a state makes on others' ground: "US strikes", "Turkey shelling" name who strikes
 STRIKES_FROM_AFAR = {"airstrike", "shelling", "chemical_attack"}
 # what ties a clause told as another act's time: "after Russia invaded Ukraine", "before the army retook Gao"
@@ -1126,7 +1152,7 @@ class Arguments:
         first = self._unit_starts[max(0, k - 2)]
         best = None
         for p, span in self._pspans:
-            if not (first <= p.start < c.sent.start_char) or p.lat is None \
+            if not (first <= p.start < c.trig.idx) or p.lat is None \
                     or bisect.bisect_right(self._para_breaks, p.start) != para \
                     or (p.kind or "") not in SCENE_KINDS | {"admin2"}:
                 continue
@@ -1139,6 +1165,9 @@ class Arguments:
                 owner = None
             if owner is None:
                 continue
+            if p.start >= c.sent.start_char and c.trig not in owner.conjuncts:
+                continue   # in the act's own sentence, only a visit it is coordinated with: "visited Cairo on
+                # Monday and met Sisi on Tuesday before flying to Riyadh" (met in Cairo)
             if owner.lemma_.lower() in MEETING_VERBS | TRAVEL or owner.lower_ in MEETING_NOUNS:
                 best = p
         return self._location(doc, best) if best is not None else None
@@ -1494,6 +1523,8 @@ class Arguments:
             told = _told_of_act(span, c.trig) or c.kind in POLITICAL and _where_the_doer_was(span, c.trig)
             if level < 3 and not told:
                 continue
+            if c.kind in POLITICAL and _next_or_last_leg(span, c.trig):
+                continue   # "She met the prime minister on Wednesday before flying on to Seoul": not in Seoul
             if c.kind == "legislation" and _voted_on(span, c.trig):
                 continue   # "Its parliament voted to allow troops to be sent to Libya": what the vote is on   # "Marines who were based in Okinawa landed ...": where a party was, told of no act
             head = _np_head(span.root)   # "to the Red Sea coast": the phrase the name is part of

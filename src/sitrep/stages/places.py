@@ -556,6 +556,12 @@ class Places:
                 and not m.text.isupper() and (any(c.kind != "city" or c.population >= LOCATIVE_POP for c in m.cands)
                                               or len(m.cands) == 1 and m.cands[0].flags & CURATED):
             return 2              # (or the one place of our own list so called: "at al-Mawasi")
+        if support == 1 and (_TOWN_OF.search(text, max(0, m.start - 80), m.start)
+                             or _SITE_AT.search(text, max(0, m.start - 40), m.start)) \
+                and any(c.kind in _TOWN_KINDS for c in m.cands):
+            return 2              # "the town of Dori", "the village of Solhan", "the airport at Merowe":
+                                  # the words say it is a settlement (or where a site is), even when the
+                                  # model reads the name as a person's
         return support
 
     def _support_by_form(self, m: _Mention, toks, text: str, person_words: set[str]) -> int:
@@ -839,7 +845,7 @@ class Places:
         named = m.__dict__.setdefault("_named", {x.kind for x in m.cands
                                                  if x.kind in ("country", "admin1") and x.flags & (PRIMARY | CURATED)})
         seat = c.kind == "city" and c.admin1 and m.want != "admin1" and (
-            c.population >= 50_000 or c.population >= SEAT_NAMESAKE_POP and key(c.name) == key(c.admin1)) \
+            c.population >= 50_000 or c.population >= SEAT_NAMESAKE_POP and key(c.name) == _area_stem(c.admin1)) \
             and not c.flags & SPELLED and any(x.kind == "admin1" and x.country == c.country
                                               and key(x.name) == key(c.admin1) for x in m.cands)
         if "country" in named and c.kind in ("city", "admin2"):
@@ -919,6 +925,9 @@ class Places:
                     continue
             if c is None or c.kind != "city" or c.flags & CURATED or m.container:
                 continue
+            if m.want == "city" and not any(x.kind == "city" and x.id != c.id for x in m.cands):
+                continue          # "the town of Dori" in a report that names Niger: the words say it is a
+                                  # town, and the gazetteer knows one town so called
             if c.population < DOUBT_POP:
                 # a demonym may speak for a town of its country ("the Turkish border town of
                 # Karkamis") but never against one ("Russian troops shelled Bakhmut")
@@ -1406,6 +1415,10 @@ def _short_forms(mentions: list[_Mention]) -> None:
                 break
 
 
+# a site told by the town it is at: "the airport at Merowe", "their camp at Janaale", "the port of Hodeidah"
+_SITE_AT = re.compile(r"\b(?:airports?|air\s?bases?|airfields?|bases?|camps?|barracks|garrisons?|outposts?|posts?|"
+                      r"ports?|harbou?rs?|prisons?|checkpoints?|crossings?|headquarters|depots?|compounds?|"
+                      r"hospitals?|bridges?)\s+(?:at|in|near|outside|of)\s+$", re.I)
 _TOWN_OF = re.compile(r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|hamlet)\s+of\s+$", re.I)
 
 
@@ -1513,7 +1526,9 @@ department university college school company corporation inc ltd llc news press 
 army forces brigade brigades movement union association institute foundation group bank court commission
 authority service services network times post journal channel television agency fund league club team
 hospital""".split())
-_SUBAREA = re.compile(r"\b(district|neighbou?rhood|quarter|suburb|suburbs|area|outskirts|village|town)\b", re.I)
+# a part of a town: "the Salah al-Din district of Aleppo", "Jerusalem estate in Nairobi", "the Kibera slum"
+_SUBAREA = re.compile(r"\b(district|neighbou?rhood|quarter|suburb|suburbs|area|outskirts|village|town|estate|"
+                      r"slum|township|barrio|colonia|commune|ward|borough|sector)\b", re.I)
 
 
 def _inside(c: Candidate, container: list[Candidate]) -> bool:
@@ -1575,6 +1590,15 @@ def _titled(toks, i: int) -> bool:
 
 _KIND_PRIOR = {"country": 6.0, "continent": 5.5, "region": 5.0, "sea": 5.0, "admin1": 5.0,
                "installation": 5.5, "landform": 4.5, "admin2": 3.5}
+
+
+def _area_stem(name: str) -> str:
+    """An area's name without the word that says what kind of area it is: 'Kidal Region' -> 'kidal',
+    'Diffa Region' -> 'diffa' (the town it is named after and governed from is 'Kidal')."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _DESIGNATORS:
+        words = words[:-1]
+    return key(" ".join(words))
 
 
 def _prior(c: Candidate, m: _Mention) -> float:

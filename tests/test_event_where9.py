@@ -1,0 +1,91 @@
+"""Where an act happened, on sentences written for these tests: a town named before a bearing that only
+locates it, a site told by its town ('the airport at Merowe'), 'the town of X' over the other places of the
+sentence, a region named for the act, a meeting not placed at the next stop of a journey, and a town's
+estate read as a namesake abroad."""
+from __future__ import annotations
+
+from written_articles import runner
+
+
+run = runner("2023-06-20")
+
+
+def places_of(doc, kind):
+    return [(e.location.name if e.location else None) for e in doc.events if e.type == kind]
+
+
+def countries_of(doc, kind):
+    return [(e.location.country if e.location else None) for e in doc.events if e.type == kind]
+
+
+def test_a_town_before_a_bearing_is_the_place(pipeline):
+    """'Leego, north-west of Mogadishu': the bearing only says where the town lies; a province's seat
+    ('Kidal', also Kidal Region) is the town when a bearing from another town describes it."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nGovernment troops were driven from Leego, "
+                        "north-west of Mogadishu, on Sunday.")
+    assert places_of(doc, "territory_change") == ["Leego"]
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nRebels seized Kidal, some 300 km north-east of "
+                        "Gao, on Tuesday.")
+    assert places_of(doc, "territory_change") == ["Kidal"]
+
+
+def test_the_next_clause_keeps_its_own_town(pipeline):
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nInsurgents captured the town of Bal'ad, 30 km "
+                        "north of Mogadishu, on Friday, and Ugandan forces lost their camp at Janaale on Saturday.")
+    assert places_of(doc, "territory_change") == ["Balcad", "Janaale"]
+
+
+def test_a_site_told_by_its_town_is_in_that_town(pipeline):
+    """'the airport at Merowe', 'the camp at El Adde', 'its base at Gyumri': the town, even when the model
+    reads its name as a person's and the report names no other place."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nRebels shelled the airport at Merowe in the north "
+                        "on Saturday.")
+    assert places_of(doc, "shelling") == ["Merowe"]
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nAl-Shabaab overran the camp at El Adde on Friday.")
+    assert countries_of(doc, "territory_change") == ["SO"]
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nRussia reinforced its base at Gyumri on Friday.")
+    assert countries_of(doc, "deployment") == ["AM"]
+
+
+def test_the_town_of_x_wins_over_a_neighbour_named_after_it(pipeline):
+    """'the town of Dori, near the border with Niger': Dori (Burkina Faso), not Niger."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nMilitants attacked the town of Dori, near the "
+                        "border with Niger, on Sunday.")
+    assert places_of(doc, "clash") == ["Dori"]
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nDozens of civilians were killed in the town of "
+                        "Mai Kadra on 9 November, according to Amnesty International.", published="2020-11-20")
+    assert places_of(doc, "attack") == ["Mai Kadra"]
+
+
+def test_a_region_named_for_the_act(pipeline):
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nThe US military carried out three strikes on "
+                        "al-Shabaab in Lower Shabelle on Tuesday.")
+    assert [e.location.kind for e in doc.events if e.location] == ["admin1"]
+    assert countries_of(doc, "airstrike") == ["SO"]
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nGovernment troops clashed with militants in "
+                        "Puntland on Friday.")
+    assert places_of(doc, "clash") == ["Puntland"]
+
+
+def test_a_meeting_is_not_at_the_next_stop(pipeline):
+    """'met the prime minister on Wednesday before flying on to Seoul': where she was (Tokyo); 'after
+    flying to Ankara, the minister met ...': Ankara."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nThe German chancellor arrived in Tokyo on Monday. "
+                        "She met the prime minister on Tuesday before flying on to Seoul.")
+    assert places_of(doc, "diplomacy") == ["Tokyo", "Tokyo"]
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nThe US secretary of state visited Cairo on Monday "
+                        "and met President Sisi on Tuesday before flying to Riyadh.")
+    assert places_of(doc, "diplomacy") == ["Cairo", "Cairo"]
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nThe British foreign secretary was in Kyiv on "
+                        "Thursday, where she met Zelensky ahead of a trip to Warsaw.")
+    assert places_of(doc, "diplomacy") == ["Kyiv"]
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nAfter flying to Ankara, the Swedish foreign "
+                        "minister met his Turkish counterpart on Thursday.")
+    assert places_of(doc, "diplomacy") == ["Ankara"]
+
+
+def test_an_estate_of_a_town_is_not_its_namesake_abroad(pipeline):
+    """'Jerusalem estate in Nairobi': a part of Nairobi, not Jerusalem."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nPolice said a grenade exploded in Jerusalem estate "
+                        "in Nairobi on Sunday, killing two people.")
+    assert countries_of(doc, "grenade") == ["KE"]
