@@ -105,3 +105,17 @@ def test_a_killing_retold_by_its_victim_alone_joins_the_act_against_that_person(
     on = date(2022, 9, 20)
     assert (match_score(recalled, strike, m_published=on) or 0) >= MERGE_AT
     assert (match_score(other, strike, m_published=on) or 0) < MERGE_AT
+
+
+# -- a plan told for its day ------------------------------------------------------------------
+def test_a_gathering_planned_for_a_day_and_held_that_day_is_one_event():
+    square = dict(name="Tbilisi", lat=41.72, lon=44.79, country="GE", kind="city", uncertainty_km=12.0)
+    plan = _stored(_one("protest", "Opposition leaders said a march against the bill would be held in Tbilisi on "
+                                   "Sunday.", start="2023-03-12", place=square, modality="planned"), "2023-03-10")
+    held = _one("protest", "Tens of thousands of people marched through Tbilisi on Sunday against the foreign "
+                           "agents bill.", start="2023-03-12", place=square, actors=["protesters"])
+    assert (match_score(held, plan, m_published=date(2023, 3, 13)) or 0) >= MERGE_AT
+    # a plan dated by the day it was told (its act may come any day after) agrees less surely
+    told = dict(plan, _fuse={"published": "2023-03-12"})
+    assert match_score(held, told, m_published=date(2023, 3, 13), floor=-1) \
+        < match_score(held, plan, m_published=date(2023, 3, 13), floor=-1)

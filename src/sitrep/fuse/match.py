@@ -79,15 +79,31 @@ def _plan_told_after(a: tuple[date, date] | None, m_modality: str | None, m_pub:
     return plan_pub is not None and fact is not None and fact[1] < plan_pub
 
 
+def _planned_for_its_day(iv: tuple[date, date] | None, published: date | None) -> bool:
+    """Whether a plan's days are those it is planned for, not those it was told on: a day or two
+    after its report's ("a funeral procession will be held in Baghdad on Saturday", told on
+    Friday). A plan dated on or before its report's day is dated by its telling ("France will
+    withdraw its soldiers, the ministry said on Wednesday"): its act may come any day after."""
+    return iv is not None and published is not None and span_days(iv) <= 2 and iv[0] > published
+
+
+def _for_its_day(iv: tuple[date, date] | None, modality: str | None, published: date | None) -> bool:
+    """A telling's days are the act's own: a fact's, or a plan's planned for its day."""
+    return modality != "planned" or _planned_for_its_day(iv, published)
+
+
 def _date_score_of(a: tuple[date, date] | None, wa: tuple[date, date] | None, m_modality: str | None,
                    m_kind: str | None, c: dict, c_pub: date | None, m_pub: date | None = None) -> float | None:
     """The days' agreement of a report (its days `a`, its window `wa`, its publication day
-    `m_pub`) and a canonical event, or None where they cannot be one event's."""
+    `m_pub`) and a canonical event, or None where they cannot be one event's. A plan's days run
+    on a quarter, but for a plan told for its day ahead (`_planned_for_its_day`), whose day agrees
+    with the act's as two tellings of a day do."""
     b = interval(c)
     if _plan_told_after(a, m_modality, m_pub, b, c.get("modality"), c_pub):
         return None
     tol = tolerance(m_kind or "", c.get("type") or "")
-    if a and b and "planned" in (m_modality, c.get("modality")):
+    if a and b and "planned" in (m_modality, c.get("modality")) \
+            and not (_for_its_day(a, m_modality, m_pub) and _for_its_day(b, c.get("modality"), c_pub)):
         # a plan and what happened, or two tellings of a plan: the plan's days run on a quarter
         pa, pb = plan_span(a, m_modality), plan_span(b, c.get("modality"))
         return None if _days_apart(pa, pb) > tol else 0.05
@@ -360,9 +376,11 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
             # "the killing of Qassem Suleimani", told with no doer, place or day, and "a US drone
             # strike killed Qassem Soleimani near Baghdad airport": one person, one act against him
             acs += PERSON_TARGET_BONUS
-        if penalty and {mm, cm} == _PLAN_AND_FACT and (at_one_base or _one_force_moves(mk, ck, acs)):
+        if penalty and {mm, cm} == _PLAN_AND_FACT and (at_one_base or _one_force_moves(mk, ck, acs) or (
+                ds >= SAME_DAYS_SCORE and _for_its_day(a, mm, m_pub) and _for_its_day(interval(c), cm, c_pub))):
             penalty = 0.0                   # a base is left or handed over once: the plan for it, within
-                                            # the plan's days, told it ahead (_date_score_of checked those)
+                                            # the plan's days, told it ahead (_date_score_of checked those);
+                                            # and an act done on the day it was planned for is the plan's
         base = 0.2 * kc + ds + ps + acs + _quantity_score_of(qm, c) - penalty
         if recalled and c_pub is not None and c_pub < m_pub:
             base += RECALLED_BONUS
