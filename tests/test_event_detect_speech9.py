@@ -86,3 +86,22 @@ def test_no_decision_to_move_denies_the_move(pipeline, sentence):
 def test_a_decision_taken_is_no_denial(pipeline):
     found = events(pipeline, "The decision to withdraw the troops from Mali was taken on Monday.")
     assert "denied" not in [m for _, m, _ in found]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("In a call with Zelensky on Monday, Biden promised advanced air defence systems.", "2023-05-08"),
+    ("During a meeting with Erdogan in Ankara on Tuesday, Putin promised more S-400 systems.", "2023-05-09"),
+])
+def test_a_pledge_in_a_call_or_meeting_is_military_aid_to_come(pipeline, sentence, day):
+    assert ("military_aid", "planned", day) in events(pipeline, sentence)
+
+
+def test_a_pledge_on_a_visit_keeps_the_visit(pipeline):
+    doc = run(pipeline, "During his visit to Kyiv on Friday, Scholz promised more Leopard tanks.")
+    got = [(e.type, e.location.name if e.location else None) for e in doc.events]
+    assert ("diplomacy", "Kyiv") in got and ("military_aid", "Kyiv") in got
+
+
+def test_a_promise_of_no_kit_in_a_call_is_no_aid(pipeline):
+    found = events(pipeline, "In a call with Zelensky on Monday, Biden promised to keep talking.")
+    assert "military_aid" not in [k for k, _, _ in found]

@@ -189,6 +189,14 @@ def _fired_apart(trig) -> bool:
                                                   "thwart", "foil") for i in clause)
 
 
+def _fronted_occasion(tok) -> bool:
+    """A visit, a call or a meeting told by a phrase before the clause it frames ('During a visit to Kyiv on
+    Friday, Scholz promised more tanks'): an occasion of its own, no detail of the act the clause tells."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and (tok.lemma_.lower() in CONTACT_NOUNS or tok.lower_ in MEETING_NOUNS) and \
+        prep.dep_ == "prep" and prep.lower_ in ("during", "on", "in", "at") and prep.i < prep.head.i
+
+
 def _dated_noun(tok) -> bool:
     """'The February 2020 Doha agreement', 'the 2015 nuclear deal': a noun with a date of its own
     names an occurrence of that date, even inside another event's clause."""
@@ -2657,7 +2665,24 @@ class Detection:
         grant = money or any(g.lemma_.lower() in ("aid", "assistance", "package", "funding", "fund", "loan")
                              for g in goods) or kit and t.lemma_.lower() in KIT_GIVING | {"commit"}
         return any(self._party(r) or grant and r.pos_ == "PROPN" and (self._is_town(r) or r.dep_ == "nmod")
-                   for r in to)
+                   for r in to) or any(self._party(r) or r.ent_type_ in ("PERSON", "GPE", "NORP") or r.pos_ == "PROPN"
+                                       for r in self._pledge_partner(t))
+
+    def _pledge_partner(self, t) -> list:
+        """Whom a promise made in a call, a meeting or on a visit is made to, when the verb names no receiver:
+        the other party of the occasion framing the verb ('In a call with Zelensky on Monday, Biden promised air
+        defence systems', 'During talks with Sunak in London, Biden pledged more shells'), or the host of the
+        visit ('On a visit to Kyiv, Scholz promised more tanks')."""
+        partners = []
+        for k in t.children:
+            if k.dep_ != "prep" or k.lower_ not in ("in", "during", "at", "on") or k.i > t.i:
+                continue
+            for g in k.children:
+                if g.dep_ != "pobj" or not (g.lemma_.lower() in CONTACT_NOUNS or g.lower_ in MEETING_NOUNS):
+                    continue
+                partners += [x for p in g.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                             for x in p.children if x.dep_ == "pobj"]
+        return partners
 
     def _apart(self, t) -> bool:
         """A clause set against the rest by 'while' or 'whereas' that names its own town: another
@@ -2765,8 +2790,17 @@ class Detection:
         # a noun inside another trigger's argument ("cut back on training") is that event's detail
         keep = []
         for c in out:
+            if c.kind == "diplomacy" and _fronted_occasion(c.trig):
+                # the pledge the occasion frames is placed where it went when it names no place of its own ("During
+                # a visit to Kyiv on Friday, Scholz promised more tanks": the pledge at Kyiv, the visit kept; not
+                # "then on a visit to Moscow, declared martial law over Mindanao", a decree at home)
+                for o in out:
+                    if o is not c and o.trig.i == c.trig.head.head.i and o.kind == "military_aid":
+                        o.folded_where |= {x.i for k in c.trig.children if k.dep_ == "prep" and k.lower_ in (
+                            "to", "in") for x in k.subtree}
             if c.trig.pos_ == "NOUN" and c.kind not in VIOLENT and not (
-                    c.kind == "troop_level" and any(k.like_num for k in c.trig.children)) and not _dated_noun(c.trig):
+                    c.kind == "troop_level" and any(k.like_num for k in c.trig.children)) and not _dated_noun(c.trig) \
+                    and not (c.kind == "diplomacy" and _fronted_occasion(c.trig)):
                 heads = [h for h in list(c.trig.ancestors)[:3]]
                 if any(o is not c and o.trig in heads and o.trig.pos_ == "VERB" and o.conf >= c.conf - 0.1
                        and not (o.kind == "statement" and o.trig.i in told) for o in out):
