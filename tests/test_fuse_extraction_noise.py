@@ -119,3 +119,27 @@ def test_a_gathering_planned_for_a_day_and_held_that_day_is_one_event():
     told = dict(plan, _fuse={"published": "2023-03-12"})
     assert match_score(held, told, m_published=date(2023, 3, 13), floor=-1) \
         < match_score(held, plan, m_published=date(2023, 3, 13), floor=-1)
+
+
+# -- the side most reports name as the doer -----------------------------------------------------
+def test_one_reports_doer_is_no_side_most_reports_name():
+    from sitrep.fuse.match import scoring_form
+    from sitrep.fuse.merge import merge_mentions
+    outpost = dict(name="Camp Bastion", lat=31.86, lon=64.22, country="AF", kind="installation", uncertainty_km=3.0)
+
+    def told(key, ev):
+        return {"event": ev, "hint": None, "source": {"document": key, "doc_key": key, "published": "2012-09-15",
+                                                      "event": key}}
+    # one report reads the victims as the doer, another names none
+    victims = _one("attack", "On Friday night an assault on Camp Bastion killed two US Marines.", start="2012-09-14",
+                   place=outpost, actors=["United States"])
+    plain = _one("attack", "Insurgents stormed the perimeter of Camp Bastion on Friday night, officials said.",
+                 start="2012-09-14", place=outpost)
+    unsure = scoring_form(merge_mentions([told("a", victims), told("b", plain)]))
+    # a third report names the insurgents as the doer and the Americans as the target
+    ev = _one("attack", "Taliban fighters attacked Camp Bastion on Friday, killing two US Marines.",
+              start="2012-09-14", place=outpost, actors=["Taliban"], targets=["United States"])
+    assert (match_score(ev, unsure, m_published=date(2012, 9, 16)) or 0) >= MERGE_AT
+    # where most reports name the Americans as the doer, the Taliban's act against them is another
+    sure = scoring_form(merge_mentions([told("a", victims), told("b", dict(plain, actors=["US forces"]))]))
+    assert match_score(ev, sure, m_published=date(2012, 9, 16)) is None

@@ -220,7 +220,9 @@ def _actor_score_of(am: set[str], tm: set[str], m_kind: str | None, c: dict) -> 
     # report's target, and not among its doers: the other side's act, whatever doers one report
     # of the canonical event read wrongly ("Iran fired missiles at US positions" is no US strike
     # that one report read with Iran for an actor)
-    lead = actor_tokens(doers[:1]) if m_kind in ONE_SIDED_KINDS else set()
+    # (a side named first by one report's reading as against another's is no such side)
+    lead = actor_tokens(doers[:1]) if m_kind in ONE_SIDED_KINDS and not (c.get("_fuse") or {}).get("lead_unsure") \
+        else set()
     if lead and tm & lead and not am & lead:
         return None
     if am and ac and not am & ac and m_kind in SPEAKER_KINDS:
@@ -268,7 +270,7 @@ def scoring_form(c: dict[str, Any]) -> dict[str, Any]:
     if c.get("sources"):
         form["sources"] = [{"evidence": s.get("evidence")} for s in c["sources"][:MAX_TEXTS]]
     f = c.get("_fuse") or {}
-    fuse = {k: f[k] for k in ("published", "also_at", "place_untold") if f.get(k) is not None}
+    fuse = {k: f[k] for k in ("published", "also_at", "place_untold", "lead_unsure") if f.get(k) is not None}
     if fuse:
         form["_fuse"] = fuse
     return form

@@ -228,14 +228,29 @@ def _merge_location(mentions: list[dict], values: dict) -> dict | None:
     return loc
 
 
-def _merge_names(mentions: list[dict], field: str) -> list[str]:
+def _ranked_names(mentions: list[dict], field: str) -> list[tuple[str, set]]:
+    """The names reports give in `field`, each with the families giving it, most reported first."""
     seen: dict[frozenset, tuple[str, set]] = {}
     for m in sorted(mentions, key=lambda m: -float(m["event"].get("confidence") or 0)):
         for name in m["event"].get(field) or []:
             key = frozenset(actor_tokens([name])) or frozenset([name.lower()])
             seen.setdefault(key, (name, set()))[1].add(_family(m))
-    ranked = sorted(seen.values(), key=lambda v: -len(v[1]))
-    return [name for name, _ in ranked]
+    return sorted(seen.values(), key=lambda v: -len(v[1]))
+
+
+def _merge_names(mentions: list[dict], field: str) -> list[str]:
+    return [name for name, _ in _ranked_names(mentions, field)]
+
+
+def _lead_named_most(mentions: list[dict]) -> bool:
+    """Whether the first of the merged actors is the side most reports name as the doer: named
+    by more than half the reports (or told by one report alone). One report's reading where the
+    others name no doer or another ("a barrage on Taji killed two Americans", read with the
+    Americans for the doer, beside "the attack on Camp Taji" and "... blamed on the group") names
+    no such side."""
+    ranked = _ranked_names(mentions, "actors")
+    families = {_family(m) for m in mentions}
+    return not ranked or len(families) == 1 or 2 * len(ranked[0][1]) > len(families)
 
 
 def _merge_quantities(mentions: list[dict], values: dict) -> tuple[dict, dict]:
@@ -338,6 +353,8 @@ def merge_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
     ev = lead["event"]
     fuse = {"published": min(published).isoformat() if published else None,
             "hint": max(set(hints), key=hints.count) if hints else None}
+    if not _lead_named_most(mentions):
+        fuse["lead_unsure"] = True      # (match._actor_score_of: no doer most reports name)
     if len(best_by_family) == 1:
         # told by one report alone, its place may be the misreading of another its words name
         # (sites.places_told_with); a place two reports give is confirmed, and their sentences'
