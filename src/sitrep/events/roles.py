@@ -52,6 +52,28 @@ RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
 CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure", "perish", "slay", "massacre", "slaughter"})
 # verbs whose subject is who was hit ("the governor died of his wounds")
 DYING_VERBS = frozenset({"die", "perish", "succumb", "drown"})
+# words by which one act answers another ("in retaliation for the strike", "to avenge the killing"): the act
+# answered was done by the other side, not by the one answering it
+ANSWERING_WORDS = frozenset({"retaliation", "revenge", "response", "reprisal", "answer", "vengeance", "retribution",
+                             "avenge", "retaliate", "respond", "reply"})
+# verbs by which a side stops what another fired or launched at it ("destroyers shot down 18 drones", "rockets
+# were intercepted by the air-defence system", "warships repelled a drone attack"): the defender is not the attacker
+DEFENDING_VERBS = frozenset({"intercept", "repel", "repulse", "thwart", "foil", "down", "neutralise", "neutralize",
+                             "fend", "avert", "frustrate", "parry", "counter"})
+# the same with a particle: "shot down", "beat back", "fought off"
+DEFENDING_PHRASES = frozenset({("shoot", "down"), ("beat", "back"), ("beat", "off"), ("fight", "off"), ("ward", "off"),
+                               ("take", "down"), ("bring", "down")})
+# acts of striking from afar or at close range whose doer is who fired or launched them
+STRIKE_KINDS = frozenset({"airstrike", "shelling", "attack", "explosion", "suicide_bombing", "grenade",
+                          "chemical_attack"})
+# nouns for people who fight, as the one an act is laid at ("blamed the rocket fire on militias")
+DOER_NOUNS = (frozenset(ARMED_NOUNS) - frozenset(TERRAIN) - {
+    "base", "barracks", "camp", "checkpoint", "convoy", "outpost", "patrol", "position", "post", "tank", "vehicle",
+    "garrison", "security"}) | frozenset(PARTICIPANTS) | {"group", "faction"}
+# what a side gives when it counts an act ("put the number at 18 rockets", "gave a toll of 12"): it tells of it
+TALLY_NOUNS = frozenset({"number", "toll", "figure", "count", "tally", "total", "estimate"})
+# what an act does to people it befalls ("were wounded", "hurt in a mortar attack"): who it is done to is its victim
+HARMING_VERBS = CASUALTY_VERBS | frozenset({"hurt", "harm", "maim", "injure", "behead", "abduct", "kidnap"})
 # running onto a charge someone else laid ("the patrol hit a mine", "a truck struck a roadside bomb")
 MEETING_A_MINE = frozenset({"hit", "strike", "trigger", "run", "drive"})
 LAID_CHARGES = frozenset({"mine", "landmine", "ied", "device", "bomb", "explosive"})
@@ -305,6 +327,85 @@ def _adverb_since(tok) -> bool:
         tok.head.i in (tok.i, tok.i - 1)
 
 
+def _befallen(head) -> bool:
+    """Is the noun (or the first of the nouns it is joined to) told as people an act killed or hurt: the
+    subject of a passive ('Three members of the coalition and two Iraqi soldiers were wounded'), the object
+    ('the blast killed two Americans'), the subject of a headline's bare participle ('Two Americans, one
+    Briton killed in rocket attack'), the noun a participle hangs on ('two Malians hurt in the blast') or
+    who died ('four soldiers died in the ambush')? Such people are the act's victims, never its doers."""
+    h = head
+    while h.dep_ in ("conj", "appos") and h.head.i < h.i:
+        h = h.head
+    if h.dep_ == "pobj" and h.head.lower_ in ("including", "among") and h.head.head.pos_ in ("NOUN", "PROPN"):
+        h = h.head.head   # "Four peacekeepers, including two Ghanaians, killed"
+    if any(k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in HARMING_VERBS and
+           not any(g.dep_ == "dobj" for g in k.children) for k in h.children):
+        return True
+    verb = h.head
+    lemma = verb.lemma_.lower()
+    if verb.i == h.i or lemma not in HARMING_VERBS | DYING_VERBS:
+        return False
+    if h.dep_ == "nsubjpass" or h.dep_ == "dobj" and lemma in HARMING_VERBS:
+        return True
+    if h.dep_ == "nsubj" and lemma in DYING_VERBS:
+        return True
+    # the headline's "X killed in ...": a bare participle with no auxiliary and no object
+    return h.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(
+        k.dep_ in ("aux", "auxpass", "dobj") for k in verb.children)
+
+
+def _answered(t) -> bool:
+    """Is the act one that another act answers ('in retaliation for a drone strike on Moscow', 'to avenge
+    the killing of its general', 'in response to the attack')? It was done by the other side."""
+    cur = t
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in ("for", "to") and cur.head.lemma_.lower() in ANSWERING_WORDS or \
+                cur.dep_ == "dobj" and cur.head.lemma_.lower() in ANSWERING_WORDS:
+            return True
+        if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "pcomp"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _defends(verb) -> bool:
+    """Is the verb one by which a side stops what was fired at it ('intercepted', 'shot down', 'repelled')?"""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma in DEFENDING_VERBS or verb.lower_ == "downed":
+        return True
+    return any(k.dep_ == "prt" and (lemma, k.lower_) in DEFENDING_PHRASES for k in verb.children)
+
+
+def _defended_weapons(t) -> list | None:
+    """When the act is told as what a side stopped ('shot down three drones and a missile', 'intercepted most
+    of the rockets fired from Gaza', 'a drone attack ... was repelled', or the stopping verb itself with such
+    an object), the nouns that name what was fired (the weapons or the attack); None when it is not."""
+    if _defends(t):
+        objs = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
+        if not objs:
+            return None
+    else:
+        cur = t
+        while cur.dep_ in ("conj", "compound") and cur.head.i != cur.i and cur.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.dep_ in ("dobj", "nsubjpass"):
+            cur = cur.head.head   # "downed 25 of 30 drones", "intercepted most of the rockets"
+        if cur.dep_ not in ("dobj", "nsubjpass") or not _defends(cur.head):
+            return None
+        objs = [cur]
+    weapons = []
+    for o in objs:
+        if o.pos_ not in ("NOUN", "PROPN") or o.like_num:
+            o = next((g for k in o.children if k.dep_ == "prep" and k.lower_ == "of"
+                      for g in k.children if g.dep_ == "pobj"), o)
+        weapons += [o] + [c for c in o.conjuncts if c.i > o.i]
+    return weapons
+
+
 def _stems(tok) -> set:
     """The word's lemma, and its singular when the tagger left a capitalised plural as it is ('Fighters')."""
     lemma = tok.lemma_.lower()
@@ -375,6 +476,18 @@ class Roles:
             undergoing = {k.i for k in t.children if k.dep_ == "nsubjpass"}
             targets = targets + [h for h in actors if h.i in undergoing and h not in targets]
             actors = [h for h in actors if h.i not in undergoing]
+        if t.pos_ == "NOUN" and c.kind in VIOLENT:
+            # "18 Katyusha rockets", "Shahed drones", "a Grad barrage": a name set on the weapon that names no
+            # actor the dictionary knows is the weapon's make, not who fired it
+            actors = [h for h in actors if not (h.head.i == t.i and h.dep_ in ("compound", "nmod", "amod") and not any(
+                m.start <= h.idx < m.end for m in self._mentions))]
+        if c.kind in VIOLENT - CROWD_KINDS - {"clash"}:
+            # "Two Americans, one Briton killed in rocket attack", "two Iraqi soldiers were wounded in the
+            # barrage": the people an act killed or hurt are its targets, whatever verb tells it (a battle's
+            # dead were one of its sides, so a clash keeps them)
+            befallen = [h for h in actors if h.i != t.i and _befallen(h)]
+            targets = targets + [h for h in befallen if h not in targets]
+            actors = [h for h in actors if h not in befallen]
         if c.kind in VIOLENT:
             actors, targets = self._speaker_hit(t, actors, targets)
         # "scores of fighters attacked": the fighters; "a contingent of 2,000 arrived": no one said
@@ -534,9 +647,40 @@ class Roles:
             told[1].append(c)
         if not c.actors and c.kind == "airstrike":
             c.actors = self._air_power_named(doc, c)
+        if c.kind in STRIKE_KINDS:
+            weapons = _defended_weapons(t)
+            if weapons is not None:
+                # "US destroyers shot down 18 drones launched from Yemen", "rockets fired at the airport were
+                # intercepted by the air-defence system": who stopped the weapons did not fire them; the
+                # attack is by who the words name as sending them, or by no one named
+                c.actors = self._launchers(doc, weapons)
         if not c.actors and c.kind == "group_change" and t.pos_ == "VERB" and \
                 any(k.dep_ == "nsubjpass" for k in t.children):
             c.actors = self._appointer(doc, t)
+
+    def _names_a_doer(self, doc: Document, head) -> bool:
+        """Does the noun name people who fight or a side ('militias backed by Iran', 'Kataib Hezbollah', 'the
+        insurgents'), not a place or a thing an act hits ('bases', 'the embassy')?"""
+        if _stems(head) & DOER_NOUNS:
+            return True
+        span = _np_span(head)
+        s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
+        return any(s0 <= m.start < s1 and (m.actor.type or "") in STRIKING_TYPES for m in self._mentions)
+
+    def _launchers(self, doc: Document, weapons: list) -> list[str]:
+        """Who the words name as firing or launching the weapons or the attack ('drones launched by the
+        Houthis', 'Russian missiles', 'Hezbollah's rockets', 'a Houthi drone attack'); nothing when only
+        where they came from is told ('fired from Yemen')."""
+        names = []
+        for w in weapons:
+            senders = _sent_by(w)
+            names += [n for g in senders for n in self._actor_names(doc, g) or _subject_text(g)]
+            if not senders:
+                owners = [k for k in w.children if k.dep_ in ("amod", "compound", "poss", "nmod")
+                          and (k.ent_type_ in ("NORP", "GPE", "ORG") or any(
+                              m.start <= k.idx < m.end for m in self._mentions))]
+                names += [n for k in owners for n in self._actor_names(doc, k)]
+        return _dedupe(names)
 
     def _appointer(self, doc: Document, t) -> list[str]:
         """Who appoints when a passive appointment names no agent ('General Osman was appointed to lead the army,
@@ -970,6 +1114,8 @@ class Roles:
     def _air_power_named(self, doc: Document, c: Candidate) -> list[str]:
         """'Air strikes hit the market' with no doer: the one state or coalition its paragraph names as acting
         (a subject, 'Russian jets', 'the Israeli army') up to the end of the sentence; none when it names two."""
+        if _answered(c.trig):
+            return []   # "Israeli jets struck Gaza in response to the rocket attack": not the side striking back
         text = doc.text
         para = max(text.rfind("\n\n", 0, c.trig.idx), 0)
         end = c.sent.end_char
@@ -1031,14 +1177,18 @@ class Roles:
 
     @staticmethod
     def _speaks(doc: Document, m) -> bool:
-        """Is the mention the subject of a verb of saying ('Armenia said ...', 'the Israeli military says ...')?"""
+        """Is the mention the subject of a verb of saying, blaming or judging ('Armenia said ...', 'the Israeli
+        military says ...', 'Kyiv blamed Moscow')?"""
         span = doc.parsed.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return False
         root = span.root
         while root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i:
             root = root.head
-        return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+        # "Washington has blamed earlier rocket fire on militias", "Baghdad condemned the strikes": who lays
+        # an act at another or judges it tells of it too
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS | STATING_VERBS | ACCUSE_VERBS | \
+            JUDGING_VERBS
 
     def _acting(self, doc: Document, m) -> bool:
         """Is a state's mention one of a side that acts: the subject of a clause ('Mali sent ...'), the
@@ -1047,6 +1197,13 @@ class Roles:
         if span is None:
             return False
         root = span.root
+        # "Two Iraqi air defence soldiers were wounded", "Three members of the coalition were hurt": a side
+        # whose people an act befell suffered it
+        noun = root.head if root.dep_ in ("poss", "amod", "compound", "nmod") else root
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        if _befallen(noun):
+            return False
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
         if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent":
@@ -1177,12 +1334,21 @@ class Roles:
                 verb = responsible.head
                 heads = [k for k in verb.children if k.dep_ == "dobj"] or [
                     k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"]
-        blames = [k for k in t.children if k.dep_ == "acl" and k.lemma_.lower() == "blame"]
-        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() == "blame":
-            blames.append(t.head)
+        # "blamed the rocket fire on ...": the act is the noun the trigger's word is set on
+        act = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
+        blames = [k for k in act.children if k.dep_ == "acl" and k.lemma_.lower() == "blame"]
+        if act.dep_ in ("dobj", "nsubjpass") and act.head.lemma_.lower() == "blame":
+            blames.append(act.head)
         for verb in blames:
             heads += [g for k in verb.children if k.dep_ == "prep" and k.lower_ == "on"
                       for g in k.children if g.dep_ == "pobj"]
+        if blames and not heads:
+            # "Washington blamed earlier rocket fire on militias": the parser hung 'on' on the act itself, beside
+            # what the act hit ("rocket fire on bases and on the embassy on militias"): the last 'on' naming
+            # people who fight or a side
+            laid = [g for k in act.children if k.dep_ == "prep" and k.lower_ == "on"
+                    for g in k.children if g.dep_ == "pobj" and self._names_a_doer(doc, g)]
+            heads = laid[-1:]
         heads += [c for h in heads for c in h.conjuncts if c.i > h.i]
         return _dedupe([n for h in heads for n in self._actor_names(doc, h) or _subject_text(h)])
 
@@ -1699,6 +1865,10 @@ class Roles:
         """The subject of the clause the trigger hangs from ("Turkey launched an offensive, with
         warplanes pounding ...", "the Pentagon announced a package of assistance"), never across
         reported speech."""
+        if _answered(t):
+            # "Russia fired missiles in retaliation for a drone strike on Moscow", "Iran struck to avenge the
+            # killing of its general": the act answered was the other side's
+            return []
         cur = t
         for hop in range(6):
             if hop >= 4 and not any(x.dep_ == "prep" and x.lower_ == "with" for x in t.ancestors
@@ -1720,6 +1890,9 @@ class Roles:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in JUDGING_VERBS:
                 return []   # "monitors report the looting", "the premier welcomed the deployment": told of, judged
+            if cur.pos_ in ("VERB", "AUX") and any(k.dep_ == "dobj" and k.lemma_.lower() in TALLY_NOUNS
+                                                   for k in cur.children):
+                return []   # "the army put the number at 18 rockets", "officials gave a toll of": who counts
             if cur.pos_ in ("VERB", "AUX") or _adverb_since(cur):
                 # the passive subject of a verb an act complements is who is to do it: "the council is
                 # expected to vote on", "the assembly was scheduled to adopt a resolution"
@@ -1730,6 +1903,8 @@ class Roles:
         return []
 
     def _actor_names(self, doc: Document, head) -> list[str]:
+        if head.pos_ == "NOUN" and any(k.dep_ == "det" and k.lower_ in ("no", "neither") for k in head.children):
+            return []   # "No group has said it carried out the attack": no one is named
         if head.lower_ == "we" or any(k.dep_ == "poss" and k.lower_ in ("our", "my") for k in head.children):
             # '"Our units destroyed three tanks," the defence ministry said': the speaker's force
             cur = _reported_clause(head, 6, ("ccomp", "parataxis"))
@@ -1764,6 +1939,13 @@ class Roles:
             if person:
                 return _dedupe(person + bodies)
         ms = [m for m in self._mentions if m.start < s1 and m.end > s0]
+        if any(m.start <= head.idx < m.end and not m.demonym for m in ms):
+            # "Kataib Hezbollah, an Iran-backed faction within Iraq's Popular Mobilisation Forces": a named actor
+            # is itself; the apposition after it only describes it
+            for k in head.children:
+                if k.dep_ == "appos" and k.i > head.i:
+                    a0, a1 = k.left_edge.idx, k.right_edge.idx + len(k.right_edge)
+                    ms = [m for m in ms if not (a0 <= m.start < a1)]
         backers = [m for m in ms if BACKER_SUFFIX.match(doc.text, m.end) and m.end < head.idx]
         if backers:
             # "Russian-backed separatists", "Iran-aligned militias": the backer qualifies the force, it did not act
@@ -1812,6 +1994,8 @@ class Roles:
             verb = head.head
             if head.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
                 speakers = [k for k in verb.head.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
+                if speakers and any(k.dep_ == "det" and k.lower_ in ("no", "neither") for k in speakers[0].children):
+                    return []   # "No group has said it carried out the attack": 'it' is that no one
                 if speakers:
                     said = self._actor_names(doc, speakers[0])
                     if said:

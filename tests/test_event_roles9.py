@@ -1,0 +1,107 @@
+"""Who did it, session 9: the defender is not the attacker, the victims are not the actors, an act answered by
+another was the other side's, a named actor's apposition only describes it. Sentences written for these tests."""
+from __future__ import annotations
+
+from written_articles import runner
+
+
+run = runner("2024-03-12")
+
+STRIKES = ("airstrike", "shelling", "attack", "explosion", "suicide_bombing", "grenade", "chemical_attack")
+
+
+def strikes(doc):
+    return [e for e in doc.events if e.type in STRIKES]
+
+
+# --- the defender is not the attacker -------------------------------------------------------------------------
+
+def test_who_shot_down_the_drones_did_not_launch_them(pipeline):
+    doc = run(pipeline, "On Tuesday the destroyer USS Carney shot down three drones and a cruise missile fired from "
+                        "Yemen at commercial shipping.")
+    assert not any("Carney" in a for e in strikes(doc) for a in e.actors), doc.events
+
+
+def test_warships_repelling_an_attack_are_not_its_doers(pipeline):
+    doc = run(pipeline, "British and American warships repelled a large drone and missile attack in the Red Sea on "
+                        "Tuesday night.")
+    got = strikes(doc)
+    assert not any(a in ("United Kingdom", "United States", "Britain") for e in got for a in e.actors), got
+
+
+def test_the_launcher_named_on_the_weapon_stopped_is_the_attacker(pipeline):
+    doc = run(pipeline, "On Sunday Saudi air defences intercepted a ballistic missile launched by the Houthis "
+                        "towards Jazan, the coalition said.")
+    got = strikes(doc)
+    assert all("Saudi" not in " ".join(e.actors) for e in got), got
+
+
+# --- the victims are not the actors ----------------------------------------------------------------------------
+
+def test_a_headline_of_the_dead_names_no_doer(pipeline):
+    doc = run(pipeline, "Two Canadians, one Latvian killed in mortar attack on Adazi base\n\nTwo Canadian soldiers "
+                        "and a Latvian conscript were killed on Monday when mortar rounds struck the Adazi base.")
+    got = strikes(doc)
+    assert got, doc.events
+    assert not any(a in ("Latvian", "Canadians", "Latvia", "Canada") for e in got for a in e.actors), got
+
+
+def test_soldiers_killed_in_a_drone_attack_are_not_its_doers(pipeline):
+    doc = run(pipeline, "Two Turkish soldiers and a Syrian fighter were killed on Sunday in a drone attack near "
+                        "Afrin.")
+    got = strikes(doc)
+    assert got, doc.events
+    assert not any("Turk" in a for e in got for a in e.actors), got
+
+
+def test_the_wounded_side_is_not_the_side_that_struck(pipeline):
+    doc = run(pipeline, "Forty rockets struck Camp Speicher on Sunday, the Iraqi army said.\n\nTwo members of the "
+                        "US-led coalition and three Iraqi air defence soldiers were wounded, officials said.")
+    got = strikes(doc)
+    assert got, doc.events
+    assert not any(a in ("Iraqi Security Forces", "US-led coalition") for e in got for a in e.actors), got
+
+
+def test_no_group_is_no_actor(pipeline):
+    doc = run(pipeline, "A car bomb exploded outside a police station in Kirkuk on Friday. No group has said it "
+                        "carried out the attack.")
+    assert not any(a.lower() in ("group", "no group") for e in doc.events for a in e.actors), doc.events
+
+
+def test_an_act_blamed_on_a_group_is_the_groups_not_the_blamers(pipeline):
+    doc = run(pipeline, "On Monday Kyiv blamed the overnight rocket fire on Kramatorsk on Russian forces.")
+    got = strikes(doc)
+    assert got, doc.events
+    assert not any(a == "Ukraine" for e in got for a in e.actors), got
+
+
+def test_who_counts_the_rockets_did_not_fire_them(pipeline):
+    doc = run(pipeline, "Rockets hit the airport in Erbil on Monday night. The Kurdish security council put the "
+                        "number at 12 Grad rockets.")
+    got = strikes(doc)
+    assert got, doc.events
+    assert not any(a == "Grad" for e in got for a in e.actors), got
+
+
+# --- an act answered by another ---------------------------------------------------------------------------------
+
+def test_the_act_retaliated_for_is_not_the_retaliators(pipeline):
+    doc = run(pipeline, "Iran launched more than twenty ballistic missiles at three bases in Syria early on Monday, "
+                        "the Pentagon said, in revenge for the killing of a senior commander last month.")
+    killing = [e for e in strikes(doc) + [e for e in doc.events if e.type == "clash"] if e.actors and
+               any(a in ("Iran", "US Department of Defense") for a in e.actors) and "launched" not in e.evidence]
+    fired = [e for e in strikes(doc) if "Iran" in e.actors]
+    assert fired, doc.events
+    assert not [e for e in doc.events if "US Department of Defense" in e.actors and e.type in STRIKES + ("clash",)], \
+        killing
+
+
+# --- a named actor and its apposition ---------------------------------------------------------------------------
+
+def test_the_apposition_after_a_named_group_only_describes_it(pipeline):
+    doc = run(pipeline, "Israel accused Hezbollah, Iran's closest ally in Lebanon, of firing rockets at Kiryat "
+                        "Shmona on Sunday.")
+    got = strikes(doc)
+    assert got, doc.events
+    assert any("Hezbollah" in a for e in got for a in e.actors), got
+    assert not any(a in ("Iran", "Lebanon") for e in got for a in e.actors), got
