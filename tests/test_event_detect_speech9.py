@@ -105,3 +105,17 @@ def test_a_pledge_on_a_visit_keeps_the_visit(pipeline):
 def test_a_promise_of_no_kit_in_a_call_is_no_aid(pipeline):
     found = events(pipeline, "In a call with Zelensky on Monday, Biden promised to keep talking.")
     assert "military_aid" not in [k for k, _, _ in found]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Opposition parties have called a march in Dakar for Friday.", "2023-05-12"),
+    ("Unions announced a rally in Nairobi for next Tuesday.", "2023-05-16"),
+    ("Students called a protest for 3 June in Khartoum.", "2023-06-03"),
+])
+def test_a_gathering_called_for_a_day_is_a_planned_protest(pipeline, sentence, day):
+    found = events(pipeline, sentence)
+    assert ("protest", "planned", day) in found and "statement" not in [k for k, _, _ in found]
+
+
+def test_a_march_joined_is_a_protest_that_happened(pipeline):
+    assert ("protest", "asserted", "2023-05-12") in events(pipeline, "Thousands joined a march in Dakar on Friday.")

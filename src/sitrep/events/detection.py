@@ -197,6 +197,13 @@ def _fronted_occasion(tok) -> bool:
         prep.dep_ == "prep" and prep.lower_ in ("during", "on", "in", "at") and prep.i < prep.head.i
 
 
+def _set_for_a_day(noun) -> bool:
+    """Is a gathering set for a day by 'for' ('called a march for Friday', 'announced a rally in Nairobi for next
+    Tuesday'), on the noun or on the verb whose object it is?"""
+    return any(k.dep_ == "prep" and k.lower_ == "for" and any(x.ent_type_ in ("DATE", "TIME") for x in k.subtree)
+               for k in [*noun.children, *noun.head.children])
+
+
 def _dated_noun(tok) -> bool:
     """'The February 2020 Doha agreement', 'the 2015 nuclear deal': a noun with a date of its own
     names an occurrence of that date, even inside another event's clause."""
@@ -472,6 +479,10 @@ CHARGE_NOUNS = frozenset({"charge", "command", "control", "head", "helm"})
 # A vote or call of a legislature named by a noun: "the vote last month to expel the troops", "January's
 # parliamentary call for foreign troops to leave" (Detection._votes_recalled).
 VOTE_NOUNS = frozenset({"vote", "call", "resolution", "motion", "decision", "demand", "ballot"})
+# Verbs that call a gathering for a day to come: "called a march for Friday" (Detection._gatherings_held,
+# modality._told_modality).
+CALLING_GATHERINGS = frozenset({"call", "announce", "schedule", "set", "plan", "organise", "organize", "convene",
+                                "fix", "slate"})
 # Gatherings named by a noun that are held: "a funeral procession will be held on Saturday" (Detection._gatherings_held).
 GATHERING_NOUNS = frozenset({"procession", "march", "rally", "demonstration", "protest", "vigil", "sit-in",
                              "walkout"})
@@ -2217,9 +2228,18 @@ class Detection:
         for the dead will be held in the capital on Saturday', 'a vigil was held outside the embassy', 'a
         march is planned for Friday'. Its modality is the verb's."""
         for t in toks:
-            if t.pos_ != "NOUN" or t.lemma_.lower() not in GATHERING_NOUNS or t.i in found and found[t.i][2] >= 0.9:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in GATHERING_NOUNS:
                 continue
             verb = t.head
+            if t.dep_ == "dobj" and verb.lemma_.lower() in CALLING_GATHERINGS and _set_for_a_day(t):
+                # "Opposition parties have called a march in Dakar for Friday", "unions announced a rally for next
+                # Tuesday": the gathering called, to come (the calling is no statement of its own)
+                if verb.i in found and found[verb.i][1] <= {"statement"}:
+                    found.pop(verb.i)
+                found[t.i] = (t, {"protest"}, 0.95)
+                continue
+            if t.i in found and found[t.i][2] >= 0.9:
+                continue
             if t.dep_ != "nsubjpass" or verb.lemma_.lower() not in ("hold", "plan", "organise", "organize", "stage",
                                                                      "schedule", "call"):
                 continue

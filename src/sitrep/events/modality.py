@@ -8,7 +8,7 @@ from sitrep.model import Document, EventDate, Location
 from sitrep.events.arguments import _in_actor_np
 from sitrep.events.candidate import Candidate
 from sitrep.events.coding import _attack_or_clash
-from sitrep.events.detection import _dated_noun, _own_people_out
+from sitrep.events.detection import CALLING_GATHERINGS, _dated_noun, _own_people_out, _set_for_a_day
 from sitrep.events.syntax import _civilian_movers, _is_force, _standing
 from sitrep.events.words import (PART_WORDS, ABILITY, ACCIDENT_PRONE, ACCIDENT_WORDS, ASPECTUAL, ATTEMPTS, CAMPAIGN_PREPS,
                                  CAPTIVES, DECIDED_MOVES, DECIDING, DENY_HEADS, DROP_HEADS, EXPECTED, HABITUAL,
@@ -419,6 +419,8 @@ def _told_modality(t, sent) -> tuple[str, bool]:
         # "Berlin announced the delivery of four more systems to Kyiv by the end of the year": a delivery decided,
         # with a time it is to be done by, is still to come
         return "planned", False
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in CALLING_GATHERINGS and _set_for_a_day(t):
+        return "planned", False   # "called a march in Dakar for Friday": a gathering set for a day, to come
     if t.lower_ == "due" and t.pos_ == "ADJ":
         return "planned", False   # "the mission is due in Armenia this week"
     if _held_strength(t) and not any(k.dep_ == "neg" for k in t.head.children):
