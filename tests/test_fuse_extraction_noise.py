@@ -143,3 +143,26 @@ def test_one_reports_doer_is_no_side_most_reports_name():
     # where most reports name the Americans as the doer, the Taliban's act against them is another
     sure = scoring_form(merge_mentions([told("a", victims), told("b", dict(plain, actors=["US forces"]))]))
     assert match_score(ev, sure, m_published=date(2012, 9, 16)) is None
+
+
+# -- an act recalled by a later report, whichever report came first ------------------------------
+def test_a_recalled_act_agrees_as_surely_whichever_report_came_first():
+    from sitrep.fuse.match import scoring_form
+    from sitrep.fuse.merge import merge_mentions
+    ukraine = dict(name="Ukraine", lat=49.0, lon=32.0, country="UA", kind="country", uncertainty_km=500.0)
+    kyiv = dict(name="Kyiv", lat=50.45, lon=30.52, country="UA", kind="city", uncertainty_km=20.0)
+
+    def told(key, ev, published):
+        return {"event": ev, "hint": None, "source": {"document": key, "doc_key": key, "published": published,
+                                                      "event": key}}
+    vote = _one("legislation", "Lawmakers in Kyiv voted on Tuesday to extend martial law by 90 days.",
+                start="2022-05-17", place=kyiv, actors=["Verkhovna Rada"])
+    recall = dict(_one("legislation", "The minister said the decision had nothing to do with the May vote on "
+                                      "martial law.", start="2022-05-01", end="2022-05-31", place=ukraine),
+                  trigger="vote")
+    # the recalling report stored first, the report of the vote after it; and the other way round
+    stored_recall = scoring_form(merge_mentions([told("later", recall, "2022-06-20")]))
+    stored_vote = scoring_form(merge_mentions([told("first", vote, "2022-05-17")]))
+    one_way = match_score(vote, stored_recall, m_published=date(2022, 5, 17), floor=-1)
+    other_way = match_score(recall, stored_vote, m_published=date(2022, 6, 20), floor=-1)
+    assert abs(one_way - other_way) < 0.02

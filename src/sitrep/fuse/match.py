@@ -270,7 +270,8 @@ def scoring_form(c: dict[str, Any]) -> dict[str, Any]:
     if c.get("sources"):
         form["sources"] = [{"evidence": s.get("evidence")} for s in c["sources"][:MAX_TEXTS]]
     f = c.get("_fuse") or {}
-    fuse = {k: f[k] for k in ("published", "also_at", "place_untold", "lead_unsure") if f.get(k) is not None}
+    fuse = {k: f[k] for k in ("published", "also_at", "place_untold", "lead_unsure", "recalled")
+            if f.get(k) is not None}
     if fuse:
         form["_fuse"] = fuse
     return form
@@ -384,8 +385,9 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
                                             # the plan's days, told it ahead (_date_score_of checked those);
                                             # and an act done on the day it was planned for is the plan's
         base = 0.2 * kc + ds + ps + acs + _quantity_score_of(qm, c) - penalty
-        if recalled and c_pub is not None and c_pub < m_pub:
-            base += RECALLED_BONUS
+        if c_pub is not None and m_pub is not None and (
+                (recalled and c_pub < m_pub) or ((c.get("_fuse") or {}).get("recalled") and m_pub < c_pub)):
+            base += RECALLED_BONUS          # (either way round: whichever report came first)
         if base + TEXT_WEIGHT < floor:
             return None                     # even the same words could not make up for the rest
         ts = 0.0

@@ -22,6 +22,7 @@ from typing import Any
 
 from sitrep.fuse._util import actor_tokens, day, interval, norm_name, precise, span_days
 from sitrep.fuse.blocking import tolerance
+from sitrep.fuse.match import refers_back
 from sitrep.fuse.provenance import independence
 from sitrep.fuse.sites import ALSO_AT_MAX
 from sitrep.geo import km
@@ -353,6 +354,10 @@ def merge_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
     ev = lead["event"]
     fuse = {"published": min(published).isoformat() if published else None,
             "hint": max(set(hints), key=hints.count) if hints else None}
+    if all(refers_back(m["event"], own_noun=True) for m in mentions):
+        # every report recalls the act as one its readers know ("the January vote in Iraq's
+        # parliament"): a report of it from before theirs agrees more surely (match.scorer)
+        fuse["recalled"] = True
     if not _lead_named_most(mentions):
         fuse["lead_unsure"] = True      # (match._actor_score_of: no doer most reports name)
     if len(best_by_family) == 1:
