@@ -18,7 +18,7 @@ Three runs, each into a fresh temporary store:
   before the system was first run on them, and nothing tuned on them).
 
 Mapping a gold mention to a stored event: among the stored events of its document whose evidence
-covers its phrase, the one whose trigger word is inside the phrase (preferring one whose date
+covers its phrase (one of the sentences its evidence joins; not a sentence between two of them), the one whose trigger word is inside the phrase (preferring one whose date
 agrees with the gold date, then the gold kind or a compatible one); failing that, one of the gold
 kind or a compatible kind whose date agrees with the gold date (within the days two reports of
 that kind may differ); failing that, none. So an event the extractor read from another clause of
@@ -188,6 +188,24 @@ def _pick(cands: list[dict], c: dict, phrase: str, span: tuple[int, int] | None)
     return max(fitting, key=lambda m: (kind_compatibility(m["type"], kind), near(m))) if fitting else None
 
 
+def _evidence_covers(doc: Document, m: dict, span: tuple[int, int]) -> bool:
+    """Whether one of the sentences of a stored event's evidence overlaps the phrase's span. (An
+    event whose evidence joins two sentences ("s1 … s5") has offsets running from the first to
+    the last: the sentences between them are not its evidence, and a phrase there is not read by
+    it.)"""
+    if not (m["start"] < span[1] and span[0] < m["end"]):
+        return False
+    at = m["start"]
+    for piece in (m["evidence"] or "").split(" … "):
+        found = doc.text.find(piece, at, m["end"])
+        if found < 0:
+            return True         # (a sentence not found as given: the offsets are all there is)
+        if found < span[1] and span[0] < found + len(piece):
+            return True
+        at = found + len(piece)
+    return False
+
+
 def map_gold(store: Store, docs: list[Document], gold: dict) -> tuple[dict[tuple, int | None], int]:
     """Each gold mention -> the canonical id of the stored mention covering its phrase."""
     by_key = {_key(d.id): d for d in docs}
@@ -208,7 +226,7 @@ def map_gold(store: Store, docs: list[Document], gold: dict) -> tuple[dict[tuple
                 span = _phrase_span(doc, gm["evidence_contains"])
                 phrase = _norm(gm["evidence_contains"])
                 cands = [m for m in mentions[k]
-                         if (span and m["start"] < span[1] and span[0] < m["end"]) or phrase in _norm(m["evidence"])]
+                         if (span and _evidence_covers(doc, m, span)) or phrase in _norm(m["evidence"])]
                 chosen = _pick(cands, c, phrase, span)
             if chosen is not None:
                 mapped += 1
