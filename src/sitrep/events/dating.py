@@ -687,7 +687,12 @@ class Dating:
             if got is not None and not any(
                     tx.text == got.text and sent.start_char <= tx.start < sent.end_char
                     and not lo_semi < span.start < hi_semi for tx, span in self._tspans):
-                return got, False, None
+                # "Tanks pushed into Rafah three days after the attack": a day counted from the act
+                # the sentence names is the clause's own, as much as a day it tells
+                # (the count's own clause only: not "Putin, who had called it a provocation the day
+                # after it began, ordered the army ...")
+                counted = counted_on and (got.text or "").startswith(doc.timexes[link["timex"]].text)
+                return got, counted, None
         if after_day is not None and c.modality == "asserted":
             # "A fire broke out at the depot on 17 May after it was hit by drones": the hit is told as
             # what the fire followed, on its day as far as the sentence says

@@ -100,6 +100,9 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
       them counts: news states its anchor date first and then counts days from it, while a
       full date after "on Tuesday" is background. The guess may be some days early; the
       document says it is inferred;
+    - else the latest weekday told in the past, counted from the latest day of a month the
+      report tells in the past ("rockets hit the base on Saturday, three days after the attack of
+      11 March", with "late 2019" told: 14 March 2020), cautiously (`_weekday_after_day_told`);
     - else, when the text says "this month", the end of the latest explicit month;
     - else None (years alone say too little; a month and day without a year say nothing of
       the year)."""
@@ -142,6 +145,9 @@ def infer_published(tagger: Tagger, text: str, parsed=None) -> date | None:
     told = _latest_day_told(found, max((d for _, d, _ in not_ahead), default=None), ctx)
     if told:
         return told
+    week = _weekday_after_day_told(text, found, ctx)
+    if week:
+        return week
     if re.search(r"\bthis\s+month\b", text, re.I):
         months = [cal.span(f.value[:7])[1] for f in found if f.type == "DATE" and f.explicit_year
                   and cal.granularity(f.value[:7]) == "month" and ctx.tense(f.start, f.end) != "future"]
@@ -263,6 +269,69 @@ def _latest_day_told(found: list[Found], latest_full: date | None, ctx) -> date 
             if 0 < ahead < 7:
                 published = max(published, anchor + timedelta(days=ahead))
     return published
+
+
+def _year_of_day_told(month: int, day: int, spans: list[tuple[date, date]]) -> int | None:
+    """The year of a day told without one ("the attack of 11 March") in a report whose only years
+    are those of `spans` (the stretches it tells with a year, in the past): the one year that puts
+    the day on or after the start of the latest stretch and within a year of its end ("since rocket
+    fire intensified in late 2019" ... "11 March": 2020). None when no year or two years fit ("in
+    2019" ... "11 March": March 2019 or March 2020)."""
+    if not spans:
+        return None
+    first, last = max(spans, key=lambda s: (s[1], s[0]))
+    fits = [y for y in range(first.year, last.year + 2)
+            if (d := cal.safe_date(y, month, day)) is not None and first <= d <= last + timedelta(days=365)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _weekday_after_day_told(text: str, found: list[Found], ctx) -> date | None:
+    """The publication date of a report with no dateline that tells its news by weekdays ("rockets
+    slammed into the base on Saturday") and names the day of an act before them ("three days after
+    the attack of 11 March"): the latest weekday told in the past, counted as the nearest such day
+    after the latest day the report tells in the past (Saturday after Wednesday 11 March 2020: 14
+    March). Cautious, a guess the document marks as inferred:
+    - the day named must be told without its year (a writer leaves the year out of the days of the
+      story in hand; the year is the one the report's other dates allow, `_year_of_day_told`), or
+      the report must count days between its acts ("two days after", "the day before"): a full
+      date with its year told after the weekdays may be history years old ("first invaded on 24
+      February 2022");
+    - the days named lie within a month of each other (days far apart say no story's week), and no
+      weekday falls on the day's own weekday (the same day or a week on: no telling which)."""
+    weekdays = [(f, int(m[1])) for f in found if (m := re.match(r"XXXX-WXX-(\d)(?:T\w+)?$", f.value))
+                and f.type in ("DATE", "TIME") and ctx.tense(f.start, f.end) == "past"]
+    if not weekdays:
+        return None
+    counted = any((off := _offset_days(f.anchor)) is not None and off[1] <= 7 for f in found)
+    spans = []
+    for f in found:
+        if f.type != "DATE" or not f.explicit_year or ctx.tense(f.start, f.end) == "future" or _set_ahead(text, f):
+            continue
+        days = f.days
+        if days is not None:
+            spans.append(days)
+    told: list[date] = []
+    for f in found:
+        if f.type not in ("DATE", "TIME") or ctx.tense(f.start, f.end) == "future" or _set_ahead(text, f):
+            continue
+        full = re.match(r"(\d{4})-(\d\d)-(\d\d)", f.value) if f.explicit_year else None
+        bare = re.match(r"XXXX-(\d\d)-(\d\d)$", f.value[:10])
+        if full is not None and counted:
+            d = cal.safe_date(int(full[1]), int(full[2]), int(full[3]))
+        elif bare is not None:
+            year = _year_of_day_told(int(bare[1]), int(bare[2]), spans)
+            d = cal.safe_date(year, int(bare[1]), int(bare[2])) if year is not None else None
+        else:
+            continue
+        if d is not None:
+            told.append(d)
+    if not told or (max(told) - min(told)).days > 31:
+        return None
+    anchor = max(told)
+    ahead = [(wd - anchor.isoweekday()) % 7 for _, wd in weekdays]
+    if 0 in ahead:
+        return None
+    return anchor + timedelta(days=max(ahead))
 
 
 def _set_ahead(text: str, f: Found) -> bool:
@@ -485,7 +554,7 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
                 # "ten days after the president replaced his army chief on 8 February": the act's
                 # own day, told inside the stretch, wins over any count
                 told_inside = [u for u in doc.timexes if ga <= u.start < gb and u is not t and _day_timex(u)
-                               and u.start not in refused]
+                               and u.start not in refused and not _of_a_noun_told(doc, u, ga, gb, (start, end))]
                 if told_inside:
                     return _range_date(doc, told_inside[0])
             fronted = not doc.text[a:t.start].strip(" \t\n\"'“‘(—-")
@@ -530,7 +599,12 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
         main = None if named is not None else _main_clause_date(doc, t, a, b, ga, gb, others)
         if main is not None:
             return main
-        other = named or _generic_date(doc, ga, gb, a, b, si)
+        # (the stretch's own day only: "Rebels stormed the garrison on Sunday, 21 May. The assault
+        # came two days after army jets bombed their camps": the day told before is the assault's,
+        # the main clause going on with the story, not the bombing's)
+        # ("Six days later Mashat offered a truce": counted on from the day told before, which is
+        # then the other act's)
+        other = named or _generic_date(doc, ga, gb, a, b, si, inside_only=not _COUNTED_ON.match(doc.text, t.end))
         if other is None and _TOLD_BEFORE.match(doc.text, ga):
             told = [u for u in doc.timexes if u.start < a and _day_timex(u) and u.start_date == u.end_date
                     and not _time_as_argument(doc, u)]
@@ -549,12 +623,14 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
             if doc.published is not None and counted.start > doc.published and _simple_past(doc, start, end):
                 return None   # an act told as done, counted on to a day after the report: a wrong anchor
             return counted
-    # 2. the clause's own expression
-    inside = [t for t in doc.timexes if start <= t.start and t.end <= end and _day_timex(t) and t.start not in refused]
+    # 2. the clause's own expression (not one inside the stretch an event-anchored expression
+    # governs, when the clause is its main clause: another act's day)
+    governed = [_governed(doc, t, a, b) for t in doc.timexes if a <= t.start < b and _offset_days(t.anchor)]
+    inside = [t for t in doc.timexes if start <= t.start and t.end <= end and _day_timex(t) and t.start not in refused
+              and not any(ga <= t.start < gb and not ga <= start < gb for ga, gb in governed)]
     if inside:
         return _range_date(doc, inside[0])
     # 3. the sentence's, nearest the span (not one inside an event-anchored clause)
-    governed = [_governed(doc, t, a, b) for t in doc.timexes if a <= t.start < b and _offset_days(t.anchor)]
     cands = [t for t in doc.timexes if a <= t.start < b and _day_timex(t) and t.start not in refused
              and not any((ga <= t.start < gb) != (ga <= start < gb) for ga, gb in governed)]
     if cands:
@@ -756,17 +832,45 @@ def _day_of_later_mention(doc: Document, stems: set, sent_start: int) -> EventDa
     return None
 
 
-def _generic_date(doc: Document, start: int, end: int, a: int, b: int, si: int) -> EventDate | None:
-    """Steps 2-4 for a stretch: its own expression, else the paragraph's latest earlier one."""
+def _generic_date(doc: Document, start: int, end: int, a: int, b: int, si: int,
+                  inside_only: bool = False) -> EventDate | None:
+    """Steps 2-4 for a stretch: its own expression, else (unless `inside_only`) the paragraph's
+    latest earlier one."""
     # (one that starts inside: "Two days before the vote on Sunday, 4 June, gunmen attacked ...")
-    inside = [t for t in doc.timexes if start <= t.start < end and _day_timex(t)]
+    inside = [t for t in doc.timexes if start <= t.start < end and _day_timex(t)
+              and not _of_a_noun_told(doc, t, start, end)]
     if inside:
         return _range_date(doc, inside[0])
+    if inside_only:
+        return None
     pa = _paragraph_start(doc.text, start)
     earlier = [t for t in doc.timexes if pa <= t.start < a and _day_timex(t)
                and (t.end_date - t.start_date).days <= 366 and not _time_as_argument(doc, t)
                and not _behind_the_story(doc, t)]
     return _range_date(doc, earlier[-1]) if earlier else None
+
+
+def _of_a_noun_told(doc: Document, t: Timex, a: int, b: int, own: tuple[int, int] = (0, 0)) -> bool:
+    """The time names the day of a noun ("the attack of 11 March", "Wednesday's raid", "the 11
+    March attack") that a verb of the stretch [a, b) tells of ("after US aircraft struck the depots
+    in retaliation for the attack of 11 March"): another act's day, not the day of the verb's act.
+    Not when the noun is what the stretch names ("three days after the attack of 11 March"), nor
+    when it is the act being dated (`own`: its offsets)."""
+    if doc.parsed is None:
+        return False
+    span = doc.parsed.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
+        noun = root.head.head
+    elif root.dep_ in ("poss", "compound", "nmod"):
+        noun = root.head
+    else:
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i == root.i or own[0] <= noun.idx < own[1]:
+        return False
+    return any(x.pos_ in ("VERB", "AUX") and a <= x.idx < b for x in noun.ancestors)
 
 
 def _simple_past(doc: Document, a: int, b: int) -> bool:

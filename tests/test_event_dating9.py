@@ -1,0 +1,92 @@
+"""Dates of acts told by weekdays in a report with no dateline, and of acts counted from another ("two days
+after jets struck the camps in retaliation for the ambush of 14 May"); sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.timex import Tagger, infer_published
+from written_articles import process_text
+
+
+def dated(doc, trigger):
+    (e,) = [e for e in doc.events if e.trigger == trigger]
+    return (e.date.start, e.date.end) if e.date is not None else None
+
+
+# -- a report with no publication date: its weekdays counted from the day it names ------------------
+
+def test_a_weekday_after_a_day_told_without_its_year(pipeline):
+    # 2 November 2022 is a Wednesday; the year is the one after "early 2022" the day fits
+    text = ("Kidal update\n\nMortar rounds struck the airport at Kidal on Friday, wounding four "
+            "peacekeepers, two days after the raid of 2 November on the same base. Attacks on the mission have "
+            "grown since early 2022.")
+    assert infer_published(Tagger(), text, pipeline.language.nlp(text)) == date(2022, 11, 4)
+
+
+def test_the_latest_weekday_told_sets_the_week(pipeline):
+    text = ("Shelling resumes near Bakhmut\n\nArtillery shelled the outskirts of the town on Sunday and again on "
+            "Tuesday, officials said. The truce of 2 November had lasted less than a week. Fighting there has "
+            "raged since early 2022.")
+    # Wednesday 2 November 2022: the Sunday after it is the 6th, the Tuesday the 8th
+    assert infer_published(Tagger(), text, pipeline.language.nlp(text)) == date(2022, 11, 8)
+
+
+def test_a_year_that_two_years_fit_dates_nothing(pipeline):
+    text = ("Drones over the port\n\nDrones struck the port on Friday, a day after the strike of 2 November. The "
+            "port was first hit in 2022.")
+    assert infer_published(Tagger(), text, pipeline.language.nlp(text)) is None
+
+
+def test_a_full_date_after_the_weekdays_with_no_count_is_history(pipeline):
+    text = ("Air defences busy over Kyiv\n\nUkrainian air defences shot down 20 drones over the capital on "
+            "Monday. Russia first invaded the country on 24 February 2022.")
+    assert infer_published(Tagger(), text, pipeline.language.nlp(text)) is None
+
+
+def test_a_full_date_the_report_counts_from_sets_the_week(pipeline):
+    # Friday 9 June 2023 is the day the assault is counted from; the Sunday after is the 11th
+    text = ("Militants storm a post in Niger\n\nGunmen stormed an army post near Tillaberi on Sunday, killing "
+            "seven soldiers, two days after the army bombed militant camps. The camps had been used for the "
+            "ambush of 9 June 2023.")
+    assert infer_published(Tagger(), text, pipeline.language.nlp(text)) == date(2023, 6, 11)
+
+
+def test_the_days_of_a_report_with_no_dateline_fuse_with_others(pipeline):
+    text = ("Kidal update\n\nMortar rounds struck the airport at Kidal on Friday, wounding four "
+            "peacekeepers, two days after the raid of 2 November on the same base. Attacks on the mission have "
+            "grown since early 2022.")
+    doc = process_text(pipeline, text, None)
+    assert doc.published_inferred
+    assert dated(doc, "struck") == (date(2022, 11, 4), date(2022, 11, 4))
+
+
+# -- "N days after X": X's day where the text dates it, the other counted from it -------------------
+
+def test_an_act_counted_back_is_not_dated_by_the_act_it_answered(pipeline):
+    text = ("Sudan update\n\nRebels shelled the garrison at Kadugli on Sunday, 21 May.\n\nThe shelling came less "
+            "than two days after army aircraft struck four rebel depots in retaliation for the ambush of 14 May.")
+    doc = process_text(pipeline, text, "2023-05-24")
+    assert dated(doc, "struck") == (date(2023, 5, 19), date(2023, 5, 19))
+    assert dated(doc, "ambush") == (date(2023, 5, 14), date(2023, 5, 14))
+
+
+def test_the_main_clause_goes_on_with_the_story_not_the_day_before_it(pipeline):
+    # the day told before is the assault's (the same act), not the day of what it came after
+    text = ("Sudan update\n\nRebels stormed the garrison at Kadugli on Sunday, 21 May. The assault came two "
+            "days after army jets bombed rebel camps in retaliation for the ambush of 14 May.")
+    doc = process_text(pipeline, text, "2023-05-24")
+    assert all(e.date is not None and e.date.start != date(2023, 5, 23) for e in doc.events)
+
+
+def test_an_act_counted_on_from_one_told_before(pipeline):
+    text = ("Sudan update\n\nParamilitary fighters attacked the airport in El Obeid on 12 May. Army jets bombed "
+            "their positions near the city two days after the attack.")
+    doc = process_text(pipeline, text, "2023-05-25")
+    assert dated(doc, "bombed") == (date(2023, 5, 14), date(2023, 5, 14))
+
+
+def test_a_counted_day_holds_against_the_scene_told_before(pipeline):
+    text = ("Gaza update\n\nMilitants attacked a checkpoint in Rafah on 6 June, killing two soldiers. Israeli tanks "
+            "pushed into western Rafah three days after the attack.")
+    doc = process_text(pipeline, text, "2024-06-12")
+    assert dated(doc, "pushed") == (date(2024, 6, 9), date(2024, 6, 9))
