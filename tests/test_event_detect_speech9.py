@@ -119,3 +119,20 @@ def test_a_gathering_called_for_a_day_is_a_planned_protest(pipeline, sentence, d
 
 def test_a_march_joined_is_a_protest_that_happened(pipeline):
     assert ("protest", "asserted", "2023-05-12") in events(pipeline, "Thousands joined a march in Dakar on Friday.")
+
+
+def test_a_threat_inside_a_claim_is_a_statement(pipeline):
+    found = events(pipeline, "Trump wrote on Twitter on Saturday that the United States had picked out 52 Iranian "
+                             "sites it would hit quickly and hard if Iran attacked Americans.")
+    assert ("statement", "asserted", "2023-05-13") in found
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("President Biden said in an interview that if Israel launched a major operation in Rafah he would stop "
+     "supplying bombs.", "military_aid"),
+    ("Hezbollah warned on Sunday that it would fire rockets at Haifa if Israel bombed Beirut.", "shelling"),
+])
+def test_an_act_said_on_a_condition_is_the_act_itself(pipeline, sentence, kind):
+    found = events(pipeline, sentence)
+    assert (kind, "hypothetical") in [(k, m) for k, m, _ in found]
+    assert "statement" not in [k for k, _, _ in found]

@@ -204,6 +204,19 @@ def _set_for_a_day(noun) -> bool:
                for k in [*noun.children, *noun.head.children])
 
 
+def _iffy(clause) -> bool:
+    """An adverbial clause of condition: 'if Iran attacked Americans', 'unless the talks resume'."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+
+
+def _conditioned_acts(acts, doc) -> set:
+    """Of the acts (token indices) told in a speaker's words, those told only on a condition: under a verb an
+    if- or unless-clause conditions, or in such a clause ("52 sites it would hit if Iran attacked Americans":
+    'hit' and 'attacked')."""
+    return {i for i in acts
+            if any(_iffy(a) or any(_iffy(k) for k in a.children) for a in [doc[i], *doc[i].ancestors])}
+
+
 def _dated_noun(tok) -> bool:
     """'The February 2020 Doha agreement', 'the 2015 nuclear deal': a noun with a date of its own
     names an occurrence of that date, even inside another event's clause."""
@@ -1952,7 +1965,7 @@ class Detection:
                 # "rejected accusations that its soldiers had executed civilians", "denied any involvement in
                 # the bombing": the act the accusation tells, denied, is the denial's news
                 said |= {x.i for k in t.children if k.dep_ == "dobj" and lem in DENYING_VERBS for x in k.subtree}
-                mode = stance if stance in ("losses", "vow") else "denial" if lem in DENYING_VERBS else "words"
+                mode = stance if stance in ("losses", "vow", "threat") else "denial" if lem in DENYING_VERBS else "words"
                 self._stance_told[t.i] = (said, mode)
 
     def _halted(self, o) -> bool:
@@ -2300,6 +2313,16 @@ class Detection:
             if cl in LOSS_VERBS and any(x.like_num for k in lost for x in k.subtree) and any(
                     x.lower_ in ("his", "her", "its", "their", "our", "we", "i") for k in lost for x in [k, *k.subtree]):
                 return "losses"
+        # (the acts weighed later too: "would strike the camps if the attacks continued")
+        told_acts = {i for i, v in found.items() if i in said and not v[1] <= {"statement", "diplomacy"}
+                     and v[2] >= 0.5}
+        threat = _conditioned_acts(told_acts, t.doc)
+        if threat and acts <= threat and lem not in DENYING_VERBS and not any(
+                _iffy(k) for c in told for x in [c, *c.conjuncts] for k in x.children):
+            # "said the United States had picked out 52 sites it would hit if Iran attacked Americans": the words
+            # tell a claim of the side's own, the acts only on a condition inside it, the threat is the news (but
+            # "said he would stop supplying shells if Israel went into Rafah": the act itself, on its condition)
+            return "threat"
         if acts:
             return False   # "said it had shelled the depot": the shelling's news, told by its doer
         if lem in DENYING_VERBS:
@@ -2774,6 +2797,9 @@ class Detection:
                 "denial": {c.trig.i for c in acts},
                 # "threatened to fight any foreign force", "vowed to avenge": the threat, an act only when done
                 "vow": {c.trig.i for c in acts if c.modality == "asserted"},
+                # "said it would hit 52 sites if Iran attacked": the threat, the acts only on its condition
+                "threat": {c.trig.i for c in acts if c.modality == "asserted"
+                           and not _conditioned_acts([c.trig.i], c.trig.doc)},
                 "losses": set(),   # "said 150 of his men had died in the battle": news beside the battle
             }
             cands = [c for c in cands if not (c.kind == "statement" and c.trig.i in told and
