@@ -73,3 +73,62 @@ def test_people_hurt_on_a_day_of_their_own_are_an_attack_that_day(pipeline, sent
     violent = [e for e in extracted(pipeline, sentence)
                if e.type in ("attack", "clash", "shelling", "airstrike", "explosion")]
     assert violent and violent[0].date is not None and violent[0].date.start.isoformat() == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Italians ceded the Shindand airbase to Afghan forces on Monday.",
+    "The British relinquished Camp Bastion to the Afghan army on Sunday.",
+    "The mission turned its camp in Kidal over to the Malian army on Friday.",
+])
+def test_ground_given_up_to_a_receiver_is_a_handover(pipeline, sentence):
+    assert "handover" in [e.type for e in extracted(pipeline, sentence)]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("A Saudi warship carried 150 evacuees from Port Sudan to Jeddah on Sunday.", "Saudi"),
+    ("British troops ferried 500 civilians out of Kabul airport on Friday.", "Brit"),
+    ("A Jordanian frigate carried 212 evacuees from the port to Aqaba on Tuesday.", "Jordan"),
+])
+def test_people_carried_out_by_a_side_are_its_withdrawal(pipeline, sentence, actor):
+    out = [e for e in extracted(pipeline, sentence) if e.type == "withdrawal"]
+    assert out and any(actor in a for a in out[0].actors)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bus carried 40 passengers from Lviv to Warsaw on Monday.",
+    "Smugglers ferried migrants from Libya to Lampedusa on Monday.",
+])
+def test_people_carried_by_no_state_are_no_withdrawal(pipeline, sentence):
+    assert "withdrawal" not in [e.type for e in extracted(pipeline, sentence)]
+
+
+@pytest.mark.parametrize("sentence, personnel", [
+    ("About 2,000 troops at Fort Bragg were placed on prepare-to-deploy orders on Monday.", 2000),
+    ("Some 3,000 paratroopers have been put on prepare-to-deploy orders.", 3000),
+])
+def test_a_force_on_prepare_to_deploy_orders_is_a_planned_deployment(pipeline, sentence, personnel):
+    planned = [e for e in extracted(pipeline, sentence) if (e.type, e.modality) == ("deployment", "planned")]
+    assert planned and planned[0].quantities.get("personnel") == personnel
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chinese navy fired eleven ballistic missiles into the sea on the first day of the drills.",
+    "North Korean troops launched artillery shells into the sea during the exercise on Monday.",
+])
+def test_missiles_fired_as_part_of_drills_are_the_exercise(pipeline, sentence):
+    kinds = [e.type for e in extracted(pipeline, sentence)]
+    assert "exercise" in kinds and "shelling" not in kinds
+
+
+def test_missiles_fired_at_a_target_during_drills_are_an_attack(pipeline):
+    kinds = [e.type for e in extracted(pipeline, "Russian forces fired missiles at Kyiv during the drills.")]
+    assert "shelling" in kinds and "exercise" not in kinds
+
+
+@pytest.mark.parametrize("sentence", [
+    "The exercise, which runs until Sunday, is under way off the eastern coast.",
+    "Joint naval drills are under way in the Sea of Japan.",
+    "The Russian drills are under way near Kaliningrad.",
+])
+def test_drills_going_on_are_an_exercise_told(pipeline, sentence):
+    assert ("exercise", "asserted") in [(e.type, e.modality) for e in extracted(pipeline, sentence)]

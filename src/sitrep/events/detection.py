@@ -125,7 +125,8 @@ def _not_a_trigger(t) -> bool:
     ("based on the agreements", "in line with the plan")."""
     doc = t.doc
     if t.i > 0 and doc[t.i - 1].text in ("-", "‐") or "-" in t.text and t.dep_ == "amod":
-        return True
+        # (but "placed on prepare-to-deploy orders", "ready-to-move": the move a force is readied for)
+        return not _readied_move(t)
     if t.lower_ in ("according", "accordingly") or t.lemma_.lower() == "accord" and t.tag_ == "VBG":
         return True   # "according to officials"
     if t.pos_ == "NOUN" and t.lemma_.lower() == "sign":
@@ -299,6 +300,8 @@ def _own_people_out(t, state_actor=None) -> bool:
             k.dep_ == "poss" and k.lower_ in ("its", "their", "our") or k.lower_ in ("non-emergency", "non-essential")
             or k.lower_ in ("emergency", "essential") and any(x.lower_ == "non" for x in h.children)
             for h in people for k in h.children)
+    if _carried_out_by_a_side(t, state_actor):
+        return True   # "a Saudi warship carried 150 evacuees from Port Sudan"
     if lem not in REMOVING:
         return False
     if t.pos_ in ("VERB", "AUX"):
@@ -702,9 +705,49 @@ FERRYING = frozenset({"carry", "ferry", "fly", "airlift", "ship", "transport", "
 EVACUEES = frozenset({"evacuee", "citizen", "national", "diplomat", "staff", "expatriate", "foreigner", "civilian",
                       "people", "passenger", "person", "employee", "worker", "family", "dependant", "dependent",
                       "personnel", "official", "tourist", "student", "resident"})
+# an exercise told going on: "the drills are under way", "the exercise runs until Sunday"
+GOING_ON = frozenset({"run", "runs", "continue", "continues", "last", "lasts", "be", "go", "remain", "stretch"})
 BEGINNING = frozenset({"begin", "start", "continue", "resume"})
 # verbs that ready a force for a move ("placed on prepare-to-deploy orders", "ready-to-move")
 READYING = frozenset({"prepare", "ready"})
+
+
+def _carried_out_by_a_side(t, state_actor=None) -> bool:
+    """A state's force or ship carrying people out of a place: "a Jordanian frigate carried 212 evacuees from
+    the port to Aqaba", "British troops ferried 500 civilians out of Kabul airport", "Germany airlifted 300 of
+    its citizens out of Khartoum" (not "the bus carried 40 passengers from Lviv", "smugglers ferried migrants
+    from Libya": no state's evacuation)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in FERRYING:
+        return False
+    people = [k for k in t.children if k.dep_ == "dobj"]
+    people += [g for p in people for g in p.conjuncts]
+    # "212 evacuees", "hundreds of its citizens", "some of the staff"
+    people += [g for p in people if p.like_num or p.lemma_.lower() in PART_WORDS | {
+        "hundred", "thousand", "dozen", "hundreds", "thousands", "dozens"} for k in p.children
+        if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]
+    if not any(p.lemma_.lower() in EVACUEES or p.lower_ in EVACUEES for p in people):
+        return False
+    # out of a place: "from the port", "out of Kabul", "airlifted them out"
+    if not any(c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt", "advmod") for c in t.children):
+        return False
+    doers = [k for k in t.children if k.dep_ == "nsubj"]
+    doers += [g for k in doers for g in k.conjuncts]
+    # the side is named: a state, or a force, ship or aircraft told with its nationality ("a Saudi warship",
+    # "British troops"; not "the last convoys carried out our personnel", whose side the story told before)
+    return any(k.lower_ not in _PERSONAL and (
+        k.ent_type_ in ("GPE", "NORP") or (state_actor is not None and state_actor(k))
+        or (_is_force(k) and k.pos_ == "NOUN" or k.lemma_.lower() in MORE_FORCES or k.lemma_.lower() in VESSELS
+            or k.lemma_.lower() in SIGHTED_KIT) and any(
+            m.ent_type_ in ("GPE", "NORP") and m.dep_ in ("amod", "compound", "poss") for m in k.children))
+        for k in doers)
+
+
+def _readied_move(t) -> bool:
+    """The verb at the end of a hyphened readiness ("prepare-to-deploy orders", "a ready-to-move brigade"):
+    the move a force is readied for, told as an act still to come."""
+    doc = t.doc
+    return t.i >= 4 and doc[t.i - 1].text in ("-", "‐") and doc[t.i - 2].lower_ == "to" and \
+        doc[t.i - 3].text in ("-", "‐") and doc[t.i - 4].lemma_.lower() in READYING
 
 
 class Detection:
@@ -3038,6 +3081,12 @@ class Detection:
         self._casualties_on_a_day(toks, found)
         self._ground_ceded(toks, found)
         self._people_carried_out(toks, found)
+        self._fired_in_drills(toks, found)
+        self._drills_going_on(toks, found)
+        for t in toks:
+            # "were placed on prepare-to-deploy orders": the move readied for, a plan that admits no other reading
+            if _readied_move(t) and t.i in found and found[t.i][1] & {"deployment", "withdrawal"}:
+                found[t.i] = (t, found[t.i][1] & {"deployment", "withdrawal"}, max(0.9, found[t.i][2]))
 
     def _sightings(self, toks, found) -> None:
         """Aircraft and ships a side saw about an area, counted: "the ministry detected 41 aircraft and 9
@@ -3123,7 +3172,8 @@ class Detection:
                 continue
             victims = [k for k in t.children if k.dep_ == "nsubjpass"]
             victims += [g for v in victims for g in v.conjuncts]
-            if not any(v.lower_ not in _PERSONAL and (
+            if not any(v.lower_ not in _PERSONAL and v.lower_ not in ("none", "nobody") and not any(
+                    d.lower_ in ("no", "any") for d in v.children) and (   # "no one had been hurt": none harmed
                     v.lemma_.lower() in PEOPLE_TAKEN or v.lemma_.lower() in CIVILIAN_NOUNS or _is_force(v)
                     and v.pos_ == "NOUN" or v.ent_type_ == "NORP" or v.like_num) for v in victims):
                 continue
@@ -3132,6 +3182,10 @@ class Detection:
                 y.lower_ in MONTH_WORDS for y in x.doc[max(0, x.i - 1):x.i + 2])) for x in t.subtree if x.i != t.i) \
                 and not any(x.lower_ in SPAN_WORDS for x in t.subtree if x.ent_type_ == "DATE")
             caused = any(k.dep_ == "advcl" and any(m.lower_ == "when" for m in k.children) for k in t.children)
+            inner = {x.i for x in t.subtree if x.i != t.i}
+            if any(i in inner and k & VIOLENT_CHOICE and tok.lemma_.lower() not in TOLL_WORDS
+                   for i, (tok, k, _) in found.items()):
+                continue   # "were killed when a drone struck the base": the strike tells the act, and its doer
             if dated or caused:
                 kinds = found[t.i][1] if t.i in found else set(VIOLENT_CHOICE)
                 found[t.i] = (t, kinds, 0.85)
@@ -3164,26 +3218,49 @@ class Detection:
                 found[t.i] = (t, {"handover"}, 0.9)
 
     def _people_carried_out(self, toks, found) -> None:
-        """A state's force or ship carrying people out of a place: "a Jordanian frigate carried 212 evacuees
-        from the port to Aqaba", "British troops ferried 500 civilians out of Kabul airport", "Germany airlifted
-        its citizens out": a withdrawal by the evacuating side, from the place left."""
+        """A state's force or ship carrying people out of a place (_carried_out_by_a_side): a withdrawal by the
+        evacuating side, from the place left."""
         for t in toks:
-            if t.pos_ != "VERB" or t.lemma_.lower() not in FERRYING or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
-                continue
-            people = [k for k in t.children if k.dep_ == "dobj"]
-            people += [g for p in people for g in p.conjuncts]
-            # "212 evacuees", "hundreds of its citizens", "some of the staff"
-            people += [g for p in people if p.like_num or p.lemma_.lower() in PART_WORDS | {
-                "hundred", "thousand", "dozen", "hundreds", "thousands", "dozens"} for k in p.children
-                if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]
-            if not any(p.lemma_.lower() in EVACUEES or p.lower_ in EVACUEES for p in people):
-                continue
-            # out of a place: "from the port", "out of Kabul", "airlifted them out"
-            out = any(c.lower_ in ("from", "out") and c.dep_ in ("prep", "prt", "advmod") for c in t.children)
-            if not out:
-                continue
-            doers = [k for k in t.children if k.dep_ == "nsubj"]
-            doers += [g for k in doers for g in k.conjuncts]
-            if any(k.lower_ not in _PERSONAL and (self._a_force(k) or self._state_actor(k) or k.ent_type_ in (
-                    "GPE", "NORP") or k.lemma_.lower() in VESSELS or k.lemma_.lower() in SIGHTED_KIT) for k in doers):
+            if t.pos_ == "VERB" and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and \
+                    _carried_out_by_a_side(t, self._state_actor):
                 found[t.i] = (t, {"withdrawal"}, 0.9)
+
+    def _fired_in_drills(self, toks, found) -> None:
+        """Missiles or shells fired as part of drills told in the firing's own clause: "the navy fired nine
+        missiles into the sea on the first day of the drills", "troops launched rockets during the exercise":
+        the exercise, not an attack."""
+        for t in toks:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in LAUNCH | {"test-fire", "test"} or t.i not in found or \
+                    not found[t.i][1] & {"shelling", "airstrike", "attack"}:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "toward", "towards") and any(
+                    g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in (
+                        "day", "night", "morning", "afternoon", "evening", "week") for g in c.children)
+                    for c in t.children):
+                continue   # "fired missiles at Kyiv during the drills": a target struck, an attack
+            if any(x.lower_ in DRILL_WORDS for x in t.subtree if x.i != t.i):
+                found[t.i] = (t, {"exercise"}, 0.9)
+
+    def _drills_going_on(self, toks, found) -> None:
+        """An exercise told going on: "joint naval drills are under way in the Sea of Japan", "the exercise,
+        which runs until Sunday, ...", "the Zapad exercise runs until 16 September": asserted, an exercise
+        taking place (not one planned)."""
+        for t in toks:
+            if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in DRILL_WORDS or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            verb = t.head if t.dep_ in ("nsubj", "compound") else None
+            if verb is None or verb.i == t.i:
+                continue
+            # "which runs until Sunday": the relative clause told of the exercise
+            clauses = [verb] + [k for k in t.children if k.dep_ == "relcl"]
+            going = any((v.lemma_.lower() in GOING_ON or v.lower_ in GOING_ON) and (
+                any(c.lower_ in ("until", "till", "through", "into") and c.dep_ in ("prep", "mark") for c in v.children)
+                or any(c.lower_ == "under" and any(g.lower_ == "way" for g in c.children) for c in v.children)
+                or any(c.lower_ in ("underway", "ongoing") for c in v.children)) for v in clauses)
+            if going and t.dep_ == "nsubj" and verb.lemma_.lower() in ("be", "remain"):
+                # "the exercise is under way": told by its verb, the drills' own state (a withdrawal "under way"
+                # is how far one told before has come; drills under way are the drills)
+                found.pop(t.i, None)
+                found[verb.i] = (verb, {"exercise"}, 0.9)
+            elif going:
+                found[t.i] = (t, {"exercise"}, 0.9)
