@@ -136,3 +136,17 @@ def test_an_act_said_on_a_condition_is_the_act_itself(pipeline, sentence, kind):
     found = events(pipeline, sentence)
     assert (kind, "hypothetical") in [(k, m) for k, m, _ in found]
     assert "statement" not in [k for k, _, _ in found]
+
+
+def test_words_written_on_a_medium_are_a_statement(pipeline):
+    found = events(pipeline, "Iran's foreign minister wrote on Twitter on Sunday that Tehran had taken and concluded "
+                             "proportionate measures in self-defence and did not seek escalation or war.")
+    assert "statement" in [k for k, _, _ in found]
+
+
+def test_a_group_founded_without_its_name_told_is_no_change(pipeline):
+    found = events(pipeline, "Hours later, Kataib Hezbollah, the militia al-Muhandis founded, told Iraqi security "
+                             "forces to stay away from the bases.")
+    assert "group_change" not in [k for k, _, _ in found]
+    assert "group_change" in [k for k, _, _ in events(pipeline, "Former officers founded a new armed group in "
+                                                                  "Benghazi on Tuesday.")]

@@ -485,6 +485,9 @@ ORDERING_VERBS = frozenset({"tell", "order", "instruct", "command", "direct", "u
 STATEMENT_NOUNS = frozenset({"statement", "address", "speech", "interview", "communique", "communiqué", "message",
                              "broadcast", "briefing", "conference", "letter", "post", "tweet", "declaration",
                              "announcement", "remark", "remarks", "comment", "comments", "video", "appearance"})
+# Where a speaker says its words: "wrote on Twitter that ...", "said on state television" (Detection._said_in_a_statement).
+MEDIA_NOUNS = frozenset({"twitter", "x", "telegram", "facebook", "instagram", "television", "tv", "radio", "media",
+                         "website", "channel", "broadcaster", "truth", "weibo", "youtube"})
 # Nouns of a side's announcement told with its own day: "the alliance's announcement on 20 March that it was
 # pausing training" (Detection._announcements).
 ANNOUNCING_NOUNS = frozenset({"announcement", "statement", "declaration", "pledge", "promise", "vow", "threat",
@@ -2179,6 +2182,9 @@ class Detection:
                 continue
             framed = any(k.dep_ == "prep" and k.lower_ in ("in", "during", "at") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS for g in k.children) for k in t.children) or \
+                any(k.dep_ == "prep" and k.lower_ == "on" and any(
+                    g.dep_ == "pobj" and (g.lower_ in MEDIA_NOUNS or g.lemma_.lower() in MEDIA_NOUNS)
+                    for g in k.children) for k in t.children) or \
                 any(k.dep_ == "advcl" and k.lemma_.lower() in ("speak", "address", "write") and k.tag_ == "VBG"
                     and k.i < t.i for k in t.children)
             if not framed:
@@ -2553,6 +2559,8 @@ class Detection:
                        for x in owners for o in [x, *[c for c in x.children if c.dep_ == "compound"]]):
                     found[t.i] = (t, {"group_change"}, 0.95)   # a group naming its head: no other reading
             elif lem in REFORMING:
+                if lem in ("form", "found", "create") and not objs:
+                    continue   # ("Kataib Hezbollah, the militia al-Muhandis founded, told ...": what was made, untold)
                 who = objs + (subj if lem in ("merge", "split", "splinter", "unite", "unify") or not objs else [])
                 if any(self._armed(o) or o.lemma_.lower() in GROUP_NOUNS and o.pos_ == "NOUN"
                        or o.lemma_.lower() in ("rebel", "militia", "militant", "insurgent", "faction", "jihadist")
