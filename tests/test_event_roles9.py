@@ -105,3 +105,78 @@ def test_the_apposition_after_a_named_group_only_describes_it(pipeline):
     assert got, doc.events
     assert any("Hezbollah" in a for e in got for a in e.actors), got
     assert not any(a in ("Iran", "Lebanon") for e in got for a in e.actors), got
+
+
+# --- joint actors -----------------------------------------------------------------------------------------------
+
+def test_both_states_of_a_joint_strike_act(pipeline):
+    doc = run(pipeline, "American and British warplanes struck more than 30 targets in Yemen on Monday night.")
+    got = [e for e in doc.events if e.type == "airstrike"]
+    assert got, doc.events
+    names = " ".join(got[0].actors)
+    assert "United States" in names and ("Brit" in names or "United Kingdom" in names), got
+
+
+def test_three_states_listed_on_one_force_all_act(pipeline):
+    doc = run(pipeline, "French, Malian and Nigerien troops killed 20 militants near Menaka on Tuesday.")
+    names = " ".join(a for e in doc.events for a in e.actors)
+    assert "French" in names and "Malian" in names and "Niger" in names, doc.events
+
+
+# --- a capital as its state -------------------------------------------------------------------------------------
+
+def test_a_capital_that_has_since_supplied_is_its_state(pipeline):
+    doc = run(pipeline, "Its parliament voted in January to back the government, and Ankara has since supplied "
+                        "drones and military advisers.")
+    got = [e for e in doc.events if e.type == "military_aid"]
+    assert got and "Turkey" in got[0].actors, doc.events
+
+
+# --- the passive's agent and the errand ------------------------------------------------------------------------
+
+def test_the_agent_of_an_announced_act_on_a_visit_is_its_actor(pipeline):
+    doc = run(pipeline, "The deployment of 300 troops to Estonia was confirmed by British Defence Secretary John "
+                        "Healey on a visit to Tallinn on Friday.")
+    got = [e for e in doc.events if e.type == "deployment"]
+    assert got and any("Healey" in a or a == "United Kingdom" for a in got[0].actors), doc.events
+
+
+def test_the_visit_during_which_a_passive_act_is_told_is_the_agents(pipeline):
+    doc = run(pipeline, "The new aid package was unveiled by Secretary of State Antony Blinken during a trip to "
+                        "Kyiv on Wednesday.")
+    got = [e for e in doc.events if e.type in ("military_aid", "diplomacy")]
+    assert got and all(any("Blinken" in a for a in e.actors) for e in got), doc.events
+
+
+# --- a part of a force ------------------------------------------------------------------------------------------
+
+def test_a_states_share_of_a_counted_force_is_its_own_troop_level(pipeline):
+    doc = run(pipeline, "The UN mission has some 13,000 peacekeepers in the country, about 1,200 of them from "
+                        "Chad.")
+    got = [e for e in doc.events if e.type == "troop_level"]
+    assert any(e.quantities.get("personnel") == 13000 for e in got), got
+    share = [e for e in got if e.quantities.get("personnel") == 1200]
+    assert share and any("Chad" in a for a in share[0].actors), got
+
+
+def test_a_share_told_by_including_is_its_states(pipeline):
+    doc = run(pipeline, "The coalition has around 6,000 troops in Iraq, including some 2,000 Americans.")
+    share = [e for e in doc.events if e.type == "troop_level" and e.quantities.get("personnel") == 2000]
+    assert share and any("United States" in a for a in share[0].actors), doc.events
+
+
+# --- backers and apologies --------------------------------------------------------------------------------------
+
+def test_a_force_told_by_its_backer_is_written_as_news_writes_it(pipeline):
+    doc = run(pipeline, "On Sunday forces backed by Turkey, among them the Hamza Division, launched an offensive "
+                        "on Manbij.")
+    names = [a for e in doc.events for a in e.actors]
+    assert "forces" not in names and any("Turkey" in a for a in names), doc.events
+
+
+def test_the_side_whose_helicopter_was_downed_did_not_down_it(pipeline):
+    doc = run(pipeline, "A Russian military helicopter was shot down over Armenia on Monday. Azerbaijan apologised, "
+                        "saying its forces had shot it down by mistake.")
+    down = [e for e in doc.events if "helicopter" in e.evidence and e.type != "statement"]
+    assert down, doc.events
+    assert not any("Russia" in a for a in down[0].actors), down

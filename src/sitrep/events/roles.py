@@ -10,7 +10,8 @@ from sitrep.events.ontology import VIOLENT
 from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS
 from sitrep.model import Document
 from sitrep.stages.language import load_titles
-from sitrep.events.candidate import Candidate, _dedupe
+from sitrep.events.candidate import Candidate, _copy, _dedupe
+from sitrep.events.quantities import _hedge, read_number
 from sitrep.gazetteer.capitals import capitals
 from sitrep.events.syntax import _reported_clause, _is_force, _np_span, _roles, _subject_text
 from sitrep.events.words import (ARMED_NOUNS, CALENDAR_WORDS, REPORTING_TYPES, UNOWNED_UNITS, ARMED_TYPES,
@@ -72,6 +73,22 @@ DOER_NOUNS = (frozenset(ARMED_NOUNS) - frozenset(TERRAIN) - {
     "garrison", "security"}) | frozenset(PARTICIPANTS) | {"group", "faction"}
 # what a side gives when it counts an act ("put the number at 18 rockets", "gave a toll of 12"): it tells of it
 TALLY_NOUNS = frozenset({"number", "toll", "figure", "count", "tally", "total", "estimate"})
+# an errand a person is on when a clause's act is done ("announced by the minister during a visit to Vilnius")
+ERRAND_NOUNS = frozenset({"visit", "trip", "tour", "stop", "stopover", "journey", "mission"})
+# verbs by which an act told as their passive subject is made or made known by their agent ("the deployment was
+# confirmed by the defence secretary", "the aid package was unveiled by Blinken"): the agent's side does it
+MAKING_VERBS = frozenset({"announce", "unveil", "approve", "confirm", "order", "authorize", "authorise", "decide",
+                          "adopt", "sign", "declare", "propose", "present", "disclose", "reveal", "launch", "carry",
+                          "conduct", "stage", "mount", "lead", "begin", "start", "initiate", "complete", "finalise",
+                          "finalize", "agree", "pledge", "promise", "offer", "outline", "detail", "execute"})
+# the same for acts of force, whose telling by a side ('confirmed by the army') says not who did them
+ORDERING_VERBS = frozenset({"order", "authorize", "authorise", "launch", "carry", "conduct", "stage", "mount",
+                            "lead", "begin", "start", "initiate", "execute"})
+# words that hedge a count ("including some 2,500 Americans")
+QUANTITY_HEDGES = frozenset({"some", "about", "around", "roughly", "nearly", "almost", "approximately", "over",
+                             "more", "up", "at", "least"})
+# verbs by which a state stands behind a force ("forces backed by the UAE", "fighters armed by Turkey")
+BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "train", "sponsor", "equip", "finance"})
 # what an act does to people it befalls ("were wounded", "hurt in a mortar attack"): who it is done to is its victim
 HARMING_VERBS = CASUALTY_VERBS | frozenset({"hurt", "harm", "maim", "injure", "behead", "abduct", "kidnap"})
 # running onto a charge someone else laid ("the patrol hit a mine", "a truck struck a roadside bomb")
@@ -323,8 +340,10 @@ def _written_as_name(text: str, start: int, end: int) -> bool:
 def _adverb_since(tok) -> bool:
     """Is `tok` the adverb 'since' right after have ('Ankara has since supplied drones'), which the tagger may
     take for a preposition heading what follows, not a time set beside the clause?"""
+    # ("and Ankara has since supplied drones" may come out as 'since' joined to the first clause, the subject
+    # and the rest hung on it)
     return tok.lower_ == "since" and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() == "have" and \
-        tok.head.i in (tok.i, tok.i - 1)
+        (tok.head.i in (tok.i, tok.i - 1) or any(k.dep_ == "nsubj" for k in tok.children))
 
 
 def _befallen(head) -> bool:
@@ -588,7 +607,10 @@ class Roles:
                 for m in self._mentions:
                     if a <= m.start < b and (m.actor.type or "") in ARMED_TYPES and not m.demonym and \
                             doc.parsed.char_span(m.start, m.end, alignment_mode="expand") is not None and \
-                            doc.parsed.char_span(m.start, m.end, alignment_mode="expand").root.i in c.zone:
+                            doc.parsed.char_span(m.start, m.end, alignment_mode="expand").root.i in c.zone and \
+                            _carried_out_by(m.actor) not in c.targets:
+                        # (not the side whose helicopter was shot down: "A Russian military helicopter was shot
+                        # down over Armenia")
                         c.actors = _dedupe(c.actors + [_carried_out_by(m.actor)])
         if reporters:
             c.actors = [a for a in c.actors if a not in reporters]
@@ -615,6 +637,12 @@ class Roles:
             people = {e.canonical or e.text for e in doc.entities if e.label == "PERSON"}
             if said and all(self.actors is not None and n in self.actors or n in people for n in said):
                 c.actors = _dedupe(said + c.actors)
+        if c.kind != "statement" and (not c.actors or all(self._bare_force(a) for a in c.actors)):
+            # "The deployment of 300 troops was confirmed by Defence Secretary Healey", "announced by Minister
+            # Pistorius during a visit to Vilnius": the passive's agent does the act, or is on the errand
+            agents = self._passive_agent(doc, t, c.kind)
+            if agents:
+                c.actors = agents
         bare = [a for a in c.actors if self._bare_force(a)]
         # "The brigade, which arrived last week, ...": a bare force noun the subject stands for
         subject_force = [h for h in actors if h.pos_ == "NOUN" and h.lower_ in BARE_FORCE_WORDS
@@ -666,6 +694,59 @@ class Roles:
         span = _np_span(head)
         s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
         return any(s0 <= m.start < s1 and (m.actor.type or "") in STRIKING_TYPES for m in self._mentions)
+
+    def _passive_agent(self, doc: Document, t, kind: str) -> list[str]:
+        """The agent of a passive that makes the act or makes it known ('the deployment of 300 troops was
+        confirmed by Defence Secretary Healey', 'the aid package was unveiled by Blinken'; for acts of force only
+        a verb of doing or ordering: 'the raid was ordered by the general'), or of a clause told while on an
+        errand ('announced by Minister Pistorius during a visit to Vilnius': the visit is his)."""
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ERRAND_NOUNS and t.dep_ == "pobj" and \
+                t.head.lower_ in ("during", "on", "in") and t.head.dep_ == "prep":
+            verb = t.head.head
+        else:
+            act = t
+            if act.dep_ == "compound" and act.head.pos_ == "NOUN":
+                act = act.head   # "the aid package": the package
+            if act.dep_ != "nsubjpass":
+                return []
+            verb = act.head
+            if verb.lemma_.lower() not in (ORDERING_VERBS if kind in VIOLENT else MAKING_VERBS):
+                return []
+        agents = [g for k in verb.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+        agents += [c for g in agents for c in g.conjuncts if c.i > g.i]
+        return _dedupe([n for g in agents for n in self._actor_names(doc, g)])
+
+    def _backed_force(self, doc: Document, head) -> list[str]:
+        """'forces backed by the UAE', 'fighters supported by Turkey': a force told by the state that backs it
+        and no name of its own, written as news writes it ('UAE-backed forces'); nothing otherwise."""
+        if not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.i == head.sent.start) or \
+                not {x.lower() for x in _stems(head)} & (BARE_FORCES | DOER_NOUNS):
+            return []   # ("Fighters backed by Turkey" opening the sentence may be tagged a name)
+        span = _np_span(head)
+        s0, s1 = span[0].idx, span[-1].idx + len(span[-1])
+        if any(m.start < s1 and m.end > s0 and not m.demonym for m in self._mentions):
+            return []   # "Houthi fighters backed by Iran": named already
+        for k in head.children:
+            if k.dep_ != "acl" or k.tag_ != "VBN" or k.lemma_.lower() not in BACKING_VERBS:
+                continue
+            for g in (g for a in k.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                g0, g1 = g.left_edge.idx, g.right_edge.idx + len(g.right_edge)
+                backer = next((m for m in self._mentions if g0 <= m.start < g1 and
+                               (m.actor.type or "") in ("state", "coalition")), None)
+                if backer is not None:
+                    noun = head.lower_ if head.i == head.sent.start else head.text
+                    return [f"{doc.text[backer.start:backer.end]}-backed {noun}"]
+        return []
+
+    @staticmethod
+    def _listed_with_another(doc: Document, m, ms: list) -> bool:
+        """Is the mention listed with another of `ms` by 'and' or a comma ('Russian and Ukrainian forces', 'US
+        and British warplanes', 'French, Malian and Nigerien troops')?"""
+        before = doc.text[max(0, m.start - 5):m.start].lower()
+        after = doc.text[m.end:m.end + 5].lower()
+        listed = before.endswith(" and ") or before.endswith(", ") or after.startswith(" and ") or \
+            after.startswith(", ")
+        return listed and any(o is not m and (o.end <= m.start or o.start >= m.end) for o in ms)
 
     def _launchers(self, doc: Document, weapons: list) -> list[str]:
         """Who the words name as firing or launching the weapons or the attack ('drones launched by the
@@ -1474,10 +1555,53 @@ class Roles:
         self._claims_made(doc, units, cands)
         self._casualties_of_act_told(doc, cands)
         self._doers_of_like_acts(doc, cands)
+        cands.extend(self._shares_of_forces(doc, cands))
         for c in cands:
             if c.actors:
                 c.actors = _dedupe([n for a in c.actors for n in [a] + self._affiliation(doc, a, c.actors)
                                     + self._state_of_office(a)])
+
+    def _shares_of_forces(self, doc: Document, cands: list[Candidate]) -> list[Candidate]:
+        """'AMISOM, which has about 22,000 troops, around 4,000 of them Kenyan', 'some 13,000 peacekeepers, about
+        1,200 of them from Chad', 'around 5,000 troops, including some 2,500 Americans': the share a state gives
+        of a counted force is that state's own troop level too, at the force's place and day (one more event
+        beside the whole force's)."""
+        out = []
+        for c in cands:
+            if c.kind != "troop_level" or not c.quantities.get("personnel"):
+                continue
+            toks = list(c.sent)
+            for k, tok in enumerate(toks):
+                if tok.i <= c.trig.i or not tok.like_num:
+                    continue
+                got = read_number(toks, k)
+                if got is None or not 0 < got[0] < c.quantities["personnel"]:
+                    continue
+                value, j = got
+                words = [x.lower_ for x in toks[j:j + 3]]
+                if words[:2] in (["of", "them"], ["of", "whom"]):
+                    at = j + 2
+                    if at < len(toks) and toks[at].lower_ in ("from", "are", "were"):
+                        at += 1
+                elif k > 0 and (toks[k - 1].lower_ == "including" or k > 1 and toks[k - 2].lower_ == "including"
+                                and toks[k - 1].lower_ in QUANTITY_HEDGES):
+                    at = j
+                else:
+                    continue
+                if at >= len(toks):
+                    continue
+                word = toks[at]
+                state = next((m.actor for m in self._mentions if m.start <= word.idx < m.end
+                              and (m.actor.type or "") == "state"), None)
+                if state is None:
+                    continue
+                share = _copy(c)
+                share.quantities = {"personnel": value}
+                share.qualifiers = {"personnel": q} if (q := _hedge(toks, k)) else {}
+                share.actors = list(self._forces_named(state))
+                share.targets = []
+                out.append(share)
+        return out
 
     def _casualties_of_act_told(self, doc: Document, cands: list[Candidate]) -> None:
         """'Insurgents attacked the town on 24 March. Dozens of civilians and soldiers were killed over the following
@@ -1905,6 +2029,9 @@ class Roles:
     def _actor_names(self, doc: Document, head) -> list[str]:
         if head.pos_ == "NOUN" and any(k.dep_ == "det" and k.lower_ in ("no", "neither") for k in head.children):
             return []   # "No group has said it carried out the attack": no one is named
+        backed = self._backed_force(doc, head)
+        if backed:
+            return backed
         if head.lower_ == "we" or any(k.dep_ == "poss" and k.lower_ in ("our", "my") for k in head.children):
             # '"Our units destroyed three tanks," the defence ministry said': the speaker's force
             cur = _reported_clause(head, 6, ("ccomp", "parataxis"))
@@ -1984,10 +2111,11 @@ class Roles:
         if ms or person:
             # a precise mention ("Saudi-led coalition") beats the demonym it contains
             precise = [_carried_out_by(m.actor) for m in ms if not m.demonym]
-            if precise and any(m.demonym and doc.text[m.end:m.end + 5].lower().startswith(" and ") for m in ms):
-                # "Russian and Ukrainian forces clashed": the first adjective names a side of its own, its forces
-                precise += [n for m in ms if m.demonym and doc.text[m.end:m.end + 5].lower().startswith(" and ")
-                            for n in self._forces_named(m.actor)[:1]]
+            joined = [m for m in ms if m.demonym and self._listed_with_another(doc, m, ms)]
+            if precise and joined:
+                # "Russian and Ukrainian forces clashed", "US and British warplanes struck": an adjective listed
+                # with another side names a side of its own, its forces
+                precise += [n for m in joined for n in self._forces_named(m.actor)[:1]]
             return _dedupe(([person] if person else []) + (precise or [_carried_out_by(m.actor) for m in ms]))
         if head.pos_ == "PRON" and head.lower_ in ("it", "they", "them", "he", "she", "we"):
             # "Emirati officials say they have trained ...": the speakers' side
