@@ -150,3 +150,17 @@ def test_a_group_founded_without_its_name_told_is_no_change(pipeline):
     assert "group_change" not in [k for k, _, _ in found]
     assert "group_change" in [k for k, _, _ in events(pipeline, "Former officers founded a new armed group in "
                                                                   "Benghazi on Tuesday.")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The withdrawal follows last month's vote in the Malian parliament demanding the departure of French "
+     "troops.", "2023-04-01"),
+    ("Lawmakers' decision in June to expel the peacekeepers was criticised by the UN.", "2023-06-01"),
+])
+def test_a_legislature_s_vote_told_with_its_day_is_legislation(pipeline, sentence, day):
+    assert any(k == "legislation" and d[:7] == day[:7] for k, _, d in events(pipeline, sentence))
+
+
+def test_last_month_s_vote_alone_may_be_an_election(pipeline):
+    found = events(pipeline, "Turnout in last month's vote was low, officials said.")
+    assert "legislation" not in [k for k, _, _ in found]

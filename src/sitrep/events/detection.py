@@ -218,6 +218,14 @@ def _conditioned_acts(acts, doc) -> set:
             if any(_iffy(a) or any(_iffy(k) for k in a.children) for a in [doc[i], *doc[i].ancestors])}
 
 
+def _told_with_its_day(noun) -> bool:
+    """A vote, a decision or an announcement named with a day of its own, outside the words it carries
+    ("Lawmakers' decision in June to expel the peacekeepers was criticised", "the alliance's announcement on 20
+    March that ..."): an occurrence of that day, no detail of the verb it serves."""
+    inner = {x.i for k in noun.children if k.dep_ in ("acl", "relcl", "ccomp") for x in k.subtree}
+    return any(x.ent_type_ == "DATE" and x.i not in inner for x in noun.subtree if x.i != noun.i)
+
+
 def _dated_noun(tok) -> bool:
     """'The February 2020 Doha agreement', 'the 2015 nuclear deal': a noun with a date of its own
     names an occurrence of that date, even inside another event's clause."""
@@ -2273,7 +2281,9 @@ class Detection:
             inner = [k for k in kids if k.dep_ in ("acl", "relcl", "prep") and k.i > t.i]
             voted = [v for k in inner for v in k.subtree if v.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
-            if not voted:
+            # (a legislature's vote needs no words voted: "last month's vote in the Malian parliament demanding
+            # the departure", "January's parliamentary call for foreign troops ..."; a bare "vote" may be an election)
+            if not voted and not (body and inner):
                 continue
             # its own day, outside the words voted ("the vote last month", "January's call", "in March")
             dated = any(x.ent_type_ == "DATE" for k in kids if k.dep_ not in ("acl", "relcl") for x in k.subtree
@@ -2897,7 +2907,8 @@ class Detection:
                             "to", "in") for x in k.subtree}
             if c.trig.pos_ == "NOUN" and c.kind not in VIOLENT and not (
                     c.kind == "troop_level" and any(k.like_num for k in c.trig.children)) and not _dated_noun(c.trig) \
-                    and not (c.kind == "diplomacy" and _fronted_occasion(c.trig)):
+                    and not (c.kind == "diplomacy" and _fronted_occasion(c.trig)) \
+                    and not (c.kind in ("legislation", "statement") and _told_with_its_day(c.trig)):
                 heads = [h for h in list(c.trig.ancestors)[:3]]
                 if any(o is not c and o.trig in heads and o.trig.pos_ == "VERB" and o.conf >= c.conf - 0.1
                        and not (o.kind == "statement" and o.trig.i in told) for o in out):
