@@ -166,3 +166,25 @@ def test_a_recalled_act_agrees_as_surely_whichever_report_came_first():
     one_way = match_score(vote, stored_recall, m_published=date(2022, 5, 17), floor=-1)
     other_way = match_score(recall, stored_vote, m_published=date(2022, 6, 20), floor=-1)
     assert abs(one_way - other_way) < 0.02
+
+
+# -- what was said, told as of the report's day ----------------------------------------------------
+def test_a_statement_told_as_of_the_report_day_may_retell_one_made_days_before():
+    from sitrep.fuse._util import interval
+    announced = _stored(_one("statement", "The mission announced on Monday that it was suspending its patrols "
+                                          "along the border for a month because of the floods.", start="2022-09-05",
+                             actors=["UN mission"]), "2022-09-06")
+    # nine days later a report says it as of its own day (no words of time: the date text "")
+    retold = _one("statement", "Separately, the mission has suspended its border patrols because of the floods.",
+                  start="2022-09-14", text="", actors=["UN mission"])
+    assert interval(retold) == (date(2022, 8, 31), date(2022, 9, 14))
+    assert (match_score(retold, announced, m_published=date(2022, 9, 14)) or 0) >= MERGE_AT
+    # sharing one word of what was said is not enough where the day is the report's alone
+    other = _one("statement", "The mission spokesman said the patrols had been planned for a year.",
+                 start="2022-09-14", text="", actors=["UN mission"])
+    assert match_score(other, announced, m_published=date(2022, 9, 14)) is None
+    # a day the words tell, a span, a plan, an act: their days as told
+    assert interval(dict(retold, date={"start": "2022-09-14", "end": "2022-09-14", "text": "Wednesday"})) \
+        == (date(2022, 9, 14), date(2022, 9, 14))
+    assert interval(dict(retold, modality="planned")) == (date(2022, 9, 14), date(2022, 9, 14))
+    assert interval(dict(retold, type="withdrawal")) == (date(2022, 9, 14), date(2022, 9, 14))

@@ -29,12 +29,31 @@ def _parse_day(s: str) -> date | None:
         return None
 
 
+# kinds that are what someone said or signed: the speaker makes the event, and its words
+SPEAKER_KINDS = frozenset(("statement", "diplomacy", "agreement", "legislation", "group_change"))
+AS_OF_REPORT_DAYS = 14     # what a report tells as said "as of" its day may have been said this long before
+
+
 def interval(ev: dict[str, Any]) -> tuple[date, date] | None:
+    """The event's days. What someone said or signed, dated by no words of time but as of its
+    report's day (the events stage's one day with the date text "": "the coalition has paused its
+    training programmes", "the ministry says ..."), was said on or before that day, perhaps days
+    before: the fortnight up to it (so that "announced on Friday that it was pausing the training"
+    may be the same statement)."""
     d = ev.get("date") or {}
     s, e = day(d.get("start")), day(d.get("end") or d.get("start"))
     if not s:
         return None
+    if (not e or e == s) and said_as_of_report(ev):
+        return s - timedelta(days=AS_OF_REPORT_DAYS), s
     return (s, e) if e and e >= s else (s, s)
+
+
+def said_as_of_report(ev: dict[str, Any]) -> bool:
+    """Whether an event is what someone said or signed, dated by no words of time but as of its
+    report's day (the date text ""), or a canonical event dated so (`interval`)."""
+    return (ev.get("date") or {}).get("text") == "" and ev.get("type") in SPEAKER_KINDS \
+        and (ev.get("modality") or "asserted") == "asserted"
 
 
 def plan_span(iv: tuple[date, date] | None, modality: str | None) -> tuple[date, date] | None:
@@ -235,16 +254,33 @@ def content_words(text: str | None) -> frozenset[str]:
     return _content_words(text or "")
 
 
+# words that say nothing of what was said: of who ("forces", "officials") and when ("days"), and
+# connectives ("against", "because")
+_UNSAID = _STOP | _GENERIC | set("""against because several many other others all among between including
+while whether though although despite without within across around toward towards made make makes take
+took taken come came being just still even only well like""".split())
+
+
+def _stem(word: str) -> str:
+    """A word without its commonest endings: "pause", "paused", "pausing" and "pauses" are one word."""
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            word = word[:-len(end)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
 @functools.lru_cache(maxsize=16384)
 def _said_words(text: str) -> frozenset[str]:
     # (a word written capitalised only is a name: "Caggins", "Iraqi", "Friday")
     lower = {w for w in _WORD.findall(text) if w[:1].islower()}
-    return frozenset(w for w in lower if len(w) > 2) - _STOP
+    return frozenset(_stem(w) for w in lower if len(w) > 2 and w not in _UNSAID)
 
 
 def said_words(text: str | None) -> frozenset[str]:
-    """The content words a text writes in lower case: what it tells was said or done ("paused its
-    training", "impose sanctions"), not who said it or where (names are capitalised)."""
+    """The content words a text writes in lower case, their commonest endings cut: what it tells
+    was said or done ("paused its training", "impose sanctions"), not who said it or where (names
+    are capitalised), nor who in common words ("forces", "officials") or when ("days")."""
     return _said_words(text or "")
 
 

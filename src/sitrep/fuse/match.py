@@ -21,7 +21,8 @@ from datetime import date
 from typing import Any, Callable
 
 from sitrep.fuse._util import (acting, actor_tokens, content_words, day, interval, jaccard, located, norm_name,
-                               person_key, plan_span, precise, said_words, span_days, window)
+                               person_key, plan_span, precise, said_as_of_report, said_words, span_days, window,
+                               SPEAKER_KINDS)
 from sitrep.fuse.blocking import tolerance
 from sitrep.fuse.kinds import GROUPS, kind_compatibility
 from sitrep.fuse.sites import also_at
@@ -51,8 +52,6 @@ SAME_DAYS_SCORE = 0.15     # the days' score (_date_score_of) of two short spans
 TWO_SIDED_KINDS = {"clash"}
 ONE_SIDED_KINDS = {k for k, g in GROUPS.items() if g == "violence"} - TWO_SIDED_KINDS
 VIOLENT_KINDS = {k for k, g in GROUPS.items() if g == "violence"}
-# kinds that are what someone said or signed: the speaker makes the event, and its words
-SPEAKER_KINDS = {"statement", "diplomacy", "agreement", "legislation", "group_change"}
 
 
 def _days_apart(a: tuple[date, date], b: tuple[date, date]) -> int:
@@ -340,6 +339,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     words = content_words(m.get("evidence"))
     # what a statement's words say, less its speaker's name ("the coalition has paused its training")
     said = said_words(m.get("evidence")) - am if mk in SPEAKER_KINDS else frozenset()
+    m_as_of = said_as_of_report(m)
     # "the January vote in Iraq's parliament", "the December 27 rocket attack": the report recalls an
     # act as one its readers know, so an act reported before its own day agrees more surely
     recalled = m_pub is not None and refers_back(m, own_noun=True)
@@ -395,7 +395,8 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
             texts = [s.get("evidence") for s in (c.get("sources") or [])[:MAX_TEXTS]] or [c.get("evidence")]
             # (copies and retellings often carry one wording: each compared once)
             ts = max(jaccard(words, content_words(t)) for t in dict.fromkeys(texts))
-        if mk in SPEAKER_KINDS and (ts == 0.0 or not _say_alike(said, c, texts)):
+        if mk in SPEAKER_KINDS and (ts == 0.0 or not _say_alike(said, c, texts, 2 if m_as_of or said_as_of_report(c)
+                                                                 else 1)):
             return None                     # statements that share no word are not one statement, nor
                                             # are two by one speaker that share only names (its own, a
                                             # place's): "the coalition has paused its training" and "the
@@ -409,13 +410,15 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     return score
 
 
-def _say_alike(said: frozenset[str], c: dict[str, Any], texts: list[str | None]) -> bool:
+def _say_alike(said: frozenset[str], c: dict[str, Any], texts: list[str | None], needed: int = 1) -> bool:
     """Whether a statement's words (`said`: its lower-case content words, less its speaker's name)
-    share one with those of a canonical statement's reports (`texts`), less the names of its
-    speakers: what was said, not only who said it (the speaker's name written in lower case, "the
-    coalition", is a name too)."""
+    share `needed` with those of one of a canonical statement's reports (`texts`), less the names
+    of its speakers: what was said, not only who said it (the speaker's name written in lower case,
+    "the coalition", is a name too). Two where one is dated only as of its report's day
+    (`_util.interval`: the fortnight before it): a speaker says many things in a fortnight ("has
+    paused its training" and "announced on Friday that it was pausing the training" share two)."""
     theirs = said - actor_tokens(acting(c))
-    return any(theirs & said_words(t) for t in dict.fromkeys(texts))
+    return any(len(theirs & said_words(t)) >= needed for t in dict.fromkeys(texts))
 
 
 # words that tell a second happening of the same kind apart from the first ("a second volley",
