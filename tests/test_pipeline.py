@@ -51,16 +51,33 @@ def test_allocation_tuning_keeps_results(pipeline):
 
 
 def test_last_batches_are_cut_even_for_the_workers(pipeline):
-    """Batches keep input order and batch_size; with workers, what is left when the input
-    ends is cut into small even batches; one batch's worth stays one batch."""
+    """Batches of (input position, item) keep batch_size; with workers, what is left when the
+    input ends is cut into small even batches; one batch's worth stays one batch."""
     p = replace(pipeline, batch_size=10)
     items = list(range(95))
     alone = list(p._batches(items))
-    assert [len(b) for b in alone] == [10] * 9 + [5] and sum(alone, []) == items
+    assert [len(b) for b in alone] == [10] * 9 + [5] and [i for b in alone for _, i in b] == items
     shared = list(p._batches(items, workers=2))
-    assert sum(shared, []) == items and all(len(b) <= 10 for b in shared)
+    assert [i for b in shared for _, i in b] == items and all(len(b) <= 10 for b in shared)
     assert [len(b) for b in shared[-4:]] == [6, 6, 6, 7] and len(shared) == 7 + 4
-    assert list(p._batches(list(range(7)), workers=2)) == [list(range(7))]
+    assert list(p._batches(list(range(7)), workers=2)) == [list(enumerate(range(7)))]
+
+
+def test_batches_hold_texts_of_about_the_same_length_and_results_come_in_input_order(pipeline):
+    """Within a window of the input the longest texts are batched first, together (the parser
+    steps a batch for its longest text); the documents still come out in input order, with
+    what `finish` makes of each in its place, errors as they are."""
+    p = replace(pipeline, batch_size=2)
+    items = [RawArticle(source=f"r{i}.txt", id=f"r{i}", text="Gunmen attacked a police post near Kirkuk. " * n)
+             for i, n in enumerate([1, 5, 2, 6, 1, 4, 3])]
+    batches = list(p._batches(items))
+    assert [[position for position, _ in b] for b in batches] == [[3, 1], [5, 6], [2, 0], [4]]
+    items[4] = InputError("bad.txt", "empty file")
+    for workers in (1, 2):
+        out = list(p.run(items, workers=workers, finish=lambda doc: ("done", doc.id)))
+        assert out[:4] == [("done", f"r{i}") for i in range(4)]
+        assert isinstance(out[4], InputError) and out[4].source == "bad.txt"
+        assert out[5:] == [("done", "r5"), ("done", "r6")]
 
 
 def test_last_batches_are_cut_by_length_of_text():
