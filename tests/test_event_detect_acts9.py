@@ -132,3 +132,15 @@ def test_missiles_fired_at_a_target_during_drills_are_an_attack(pipeline):
 ])
 def test_drills_going_on_are_an_exercise_told(pipeline, sentence):
     assert ("exercise", "asserted") in [(e.type, e.modality) for e in extracted(pipeline, sentence)]
+
+
+def test_a_nouns_act_with_its_own_month_is_its_own_event(pipeline):
+    text = "Militants shelled the town in October, and a drone strike on the airport in November killed four soldiers."
+    months = sorted(e.date.start.month for e in extracted(pipeline, text, "2023-11-20")
+                    if e.type in ("shelling", "airstrike") and e.date is not None)
+    assert months == [10, 11]
+
+
+def test_a_tally_since_a_day_is_no_attack_of_that_day(pipeline):
+    text = "At least 13 foreign soldiers have been killed since Thursday."
+    assert not [e for e in extracted(pipeline, text) if e.type in ("attack", "clash")]

@@ -3068,6 +3068,10 @@ class Detection:
             return [c for c in cands if c not in referred and c not in violent] + \
                 self._collapse_violence([c for c in cands if c in violent and c not in referred]) + \
                 self._collapse_violence(referred)
+        # "Iran fired missiles in January, and rocket fire on Camp Taji in March killed two": a noun's own time
+        timed = [c for c in violent if c.trig.pos_ == "NOUN" and self._noun_with_its_own_time(c, violent)]
+        if timed and len(timed) < len(violent):
+            return self._collapse_violence([c for c in cands if c not in timed]) + timed
         # the word that names the act ("strike", "bombing") over one that tells its toll ("killed")
         keep = max(violent, key=lambda c: c.conf + 0.03 * SPECIFICITY.get(c.kind, 0)
                    + (0.15 if c.trig.lemma_.lower() not in TOLL_WORDS else 0.0))
@@ -3199,7 +3203,9 @@ class Detection:
             # a day of its own ("on Saturday"), or the happening that hurt them ("when a rocket landed")
             dated = any(x.ent_type_ in ("DATE", "TIME") and (x.lower_ in DAY_WORDS or x.like_num and any(
                 y.lower_ in MONTH_WORDS for y in x.doc[max(0, x.i - 1):x.i + 2])) for x in t.subtree if x.i != t.i) \
-                and not any(x.lower_ in SPAN_WORDS for x in t.subtree if x.ent_type_ == "DATE")
+                and not any(x.lower_ in SPAN_WORDS for x in t.subtree if x.ent_type_ == "DATE") \
+                and not any(x.lower_ in ("since", "over", "during", "throughout") and x.dep_ == "prep" and any(
+                    g.ent_type_ == "DATE" for g in x.children) for x in t.subtree)   # "killed since Thursday": a tally
             caused = any(k.dep_ == "advcl" and any(m.lower_ == "when" for m in k.children) for k in t.children)
             inner = {x.i for x in t.subtree if x.i != t.i}
             if any(i in inner and k & VIOLENT_CHOICE and tok.lemma_.lower() not in TOLL_WORDS
@@ -3214,6 +3220,8 @@ class Detection:
         its own ("the attacks on the base, in which two Americans were killed on Wednesday and several more
         troops were wounded on Saturday"): the later day's is an act of its own, not folded into the noun
         both clauses tell of, nor into the first day's act."""
+        if c.kind in VIOLENT and c.trig.pos_ == "NOUN":
+            return self._noun_with_its_own_time(c, cands)
         if c.kind not in DAYS_APART_KINDS or c.trig.pos_ != "VERB":
             return False
         return any(o is not c and o.kind in DAYS_APART_KINDS and o.trig.pos_ == "VERB" and o.trig.i < c.trig.i
@@ -3283,3 +3291,21 @@ class Detection:
                 found[verb.i] = (verb, {"exercise"}, 0.9)
             elif going:
                 found[t.i] = (t, {"exercise"}, 0.9)
+
+    @staticmethod
+    def _noun_with_its_own_time(c, cands) -> bool:
+        """An act of violence named by a noun with a time of its own, beside another act of the sentence told with
+        another time ("Iran fired missiles at US positions in January, and rocket fire on Camp Taji in March
+        killed two Americans"): two acts, each on its time, however the parser hung one on the other."""
+        noun = c.trig.head if c.trig.dep_ == "compound" and c.trig.head.pos_ == "NOUN" else c.trig
+        inside = {x.i for x in noun.subtree}
+        own = {x.lower_ for x in noun.subtree if x.ent_type_ in ("DATE", "TIME") and x.i != noun.i}
+        if not own:
+            return False
+        for o in cands:
+            if o is c or o.kind not in VIOLENT or o.trig.i in inside or o.trig.pos_ != "VERB":
+                continue
+            theirs = {x.lower_ for x in o.trig.subtree if x.ent_type_ in ("DATE", "TIME") and x.i not in inside}
+            if theirs and not theirs & own:
+                return True
+        return False
