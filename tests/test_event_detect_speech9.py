@@ -164,3 +164,15 @@ def test_a_legislature_s_vote_told_with_its_day_is_legislation(pipeline, sentenc
 def test_last_month_s_vote_alone_may_be_an_election(pipeline):
     found = events(pipeline, "Turnout in last month's vote was low, officials said.")
     assert "legislation" not in [k for k, _, _ in found]
+
+
+def test_a_stance_said_beside_an_act_is_a_statement_too(pipeline):
+    doc = run(pipeline, "President Joe Biden said the United States would hunt down those responsible and that the "
+                        "evacuation would go on until the August 31 deadline.", "2021-08-27")
+    assert {"statement", "withdrawal"} <= {e.type for e in doc.events}
+
+
+def test_acts_said_in_one_clause_leave_no_statement(pipeline):
+    doc = run(pipeline, "Iraq's military said the American strikes had killed three soldiers and had damaged an "
+                        "airport under construction in Kerbala, and the government protested to Washington.")
+    assert "statement" not in {e.type for e in doc.events}

@@ -226,6 +226,16 @@ def _told_with_its_day(noun) -> bool:
     return any(x.ent_type_ == "DATE" and x.i not in inner for x in noun.subtree if x.i != noun.i)
 
 
+def _own_clause(verb) -> set:
+    """The tokens of a clause without the clauses said beside it, joined by 'and that' with subjects of their
+    own ("the United States would hunt down those responsible | and that the evacuation would go on")."""
+    apart = {x.i for k in verb.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and any(
+        s.dep_ in ("nsubj", "nsubjpass") for s in k.children) and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in k.children) for x in k.subtree}
+    apart |= {k.i for k in verb.children if k.dep_ == "cc" and apart and k.i > verb.i}
+    return {x.i for x in verb.subtree} - apart
+
+
 def _dated_noun(tok) -> bool:
     """'The February 2020 Doha agreement', 'the 2015 nuclear deal': a noun with a date of its own
     names an occurrence of that date, even inside another event's clause."""
@@ -2012,10 +2022,25 @@ class Detection:
                 told = [k for k in t.children if k.dep_ in ("ccomp", "parataxis") and k.i > t.i or k.dep_ == "ccomp"]
             told += [g for k in told for g in k.conjuncts if g.pos_ in ("VERB", "AUX")]
             stance = self._stance(t, lem, speakers, told, found)
+            said = {x.i for k in told for x in k.subtree}
+            if stance in (True, False) and len(told) > 1 and lem not in DENYING_VERBS:
+                # clauses said side by side are weighed one by one: "said the United States would hunt down those
+                # responsible and that the evacuation would go on until the deadline" takes its stance in the
+                # first, which tells no act, whatever act the second tells (the statement's words are then the
+                # first clause only, the evacuation the news of its own)
+                that_said = [c for c in told if c.dep_ == "conj" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and c.head in told]
+                for c in [c for c in told if c in that_said or any(k in that_said for k in c.children)]:
+                    own = _own_clause(c)
+                    if own == said or any(i in own and not v[1] <= {"statement", "diplomacy"} and v[2] >= 0.5
+                                          for i, v in found.items()):
+                        continue   # (one clause after all: "said the strikes had killed three and damaged ...")
+                    if self._stance(t, lem, speakers, [c], found, said=own) is True:
+                        stance, said = True, own
+                        break
             if stance:
                 found[t.i] = (t, {"statement"}, 0.95)
                 # the words said, for Detection._dedupe_sentence: an act the classifier keeps there is their news
-                said = {x.i for k in told for x in k.subtree}
                 # "rejected accusations that its soldiers had executed civilians", "denied any involvement in
                 # the bombing": the act the accusation tells, denied, is the denial's news
                 said |= {x.i for k in t.children if k.dep_ == "dobj" and lem in DENYING_VERBS for x in k.subtree}
@@ -2346,10 +2371,11 @@ class Detection:
         return named and (tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or self._state_actor(tok)
                           or self._armed(tok))
 
-    def _stance(self, t, lem, speakers, told, found):
-        """Do the words a speaker says (`told`, the clauses its verb `t` governs) take a stance of its own
-        (Detection._stances)? "losses" when they count the speaker's own dead, news beside the fighting told."""
-        said = {x.i for k in told for x in k.subtree}
+    def _stance(self, t, lem, speakers, told, found, said=None):
+        """Do the words a speaker says (`told`, the clauses its verb `t` governs; `said`, their tokens, when
+        only part of them is weighed) take a stance of its own (Detection._stances)? "losses" when they count the
+        speaker's own dead, news beside the fighting told."""
+        said = {x.i for k in told for x in k.subtree} if said is None else said
         if lem in DENYING_VERBS:
             said |= {x.i for k in t.children if k.dep_ == "dobj" for x in k.subtree}
         # an act told by a verb-object pattern, or by a noun the words' verb governs ("said Moscow would keep
