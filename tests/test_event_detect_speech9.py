@@ -176,3 +176,16 @@ def test_acts_said_in_one_clause_leave_no_statement(pipeline):
     doc = run(pipeline, "Iraq's military said the American strikes had killed three soldiers and had damaged an "
                         "airport under construction in Kerbala, and the government protested to Washington.")
     assert "statement" not in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Colonel Ahmed was promoted to chief of staff of the army on Friday.",
+    "Hezbollah named Naim Qassem as his successor on Tuesday.",
+])
+def test_a_head_of_a_force_named_is_a_group_change(pipeline, sentence):
+    assert "group_change" in [k for k, _, _ in events(pipeline, sentence)]
+
+
+def test_a_minister_s_successor_is_no_group_change(pipeline):
+    found = events(pipeline, "The minister named his deputy as his successor on Tuesday.")
+    assert "group_change" not in [k for k, _, _ in found]

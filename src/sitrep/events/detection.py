@@ -2570,7 +2570,9 @@ class Detection:
             objs = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass", "oprd")]
             objs += [g for o in objs for g in o.conjuncts]
             if lem in NAMING:
-                roles = [g for k in t.children if k.dep_ == "prep" and k.lower_ == "as" for g in k.children
+                # ("was promoted to chief of staff of the army", "elevated to commander")
+                roles = [g for k in t.children if k.dep_ == "prep" and (k.lower_ == "as" or k.lower_ == "to" and lem in (
+                    "promote", "elevate", "appoint", "name")) for g in k.children
                          if g.dep_ == "pobj"] + [o for o in objs if o.pos_ == "NOUN"]
                 roles += [g for o in objs for k in o.children if k.dep_ in ("appos", "prep") and k.lower_ in (",", "as")
                           for g in ([k] if k.dep_ == "appos" else k.children)]
@@ -2588,7 +2590,8 @@ class Detection:
                 owners = [k for r in roles for k in r.children if k.dep_ == "poss" and k.lower_ not in ("its", "their")]
                 owners += [g for r in roles for k in r.children if k.dep_ == "prep" and k.lower_ == "of"
                            for g in k.children if g.dep_ == "pobj"]
-                if not owners or all(o.lower_ in ("its", "their") for o in owners):
+                # ("the group named Naim Qassem as his successor": the one succeeded is the namer's own head)
+                if not owners or all(o.lower_ in ("its", "their", "his", "her") for o in owners):
                     owners += subj
                 if any(self._armed(o) or _is_force(o) and o.lower_ not in _PERSONAL and o.ent_type_ != "NORP"
                        and not self._state_actor(o) or o.lemma_.lower() in GROUP_NOUNS or o.lemma_.lower() in FRONTS
