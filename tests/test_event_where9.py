@@ -89,3 +89,51 @@ def test_an_estate_of_a_town_is_not_its_namesake_abroad(pipeline):
     doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nPolice said a grenade exploded in Jerusalem estate "
                         "in Nairobi on Sunday, killing two people.")
     assert countries_of(doc, "grenade") == ["KE"]
+
+
+def test_a_colon_lists_the_places_of_the_act(pipeline):
+    """'hand back three districts: Agdam by 20 November, Kalbajar by 15 November and Lachin by 1 December':
+    one handover per district, each with its own day; a list the parser cuts off as a sentence of its own
+    ('seized four towns: Kalemie on Monday, ...') is the act's as well."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nArmenia agreed to hand back three districts: Agdam "
+                        "by 20 November, Kalbajar by 15 November and Lachin by 1 December.")
+    handed = [e for e in doc.events if e.type == "handover"]
+    assert [e.location.country for e in handed] == ["AZ", "AZ", "AZ"]
+    assert [(e.date.start.month, e.date.start.day) for e in handed] == [(11, 20), (11, 15), (12, 1)]
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nThe rebels seized four towns: Kalemie on Monday, "
+                        "Uvira on Wednesday and Baraka on Friday.")
+    assert places_of(doc, "territory_change")[:2] == ["Kalemie", "Uvira"]
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nThe army recaptured two districts: Kunduz on 2 May "
+                        "and Baghlan on 4 May.")
+    assert [e.date.start.day for e in doc.events if e.type == "territory_change"] == [2, 4]
+
+
+def test_the_area_before_the_word_town_holds_the_town(pipeline):
+    """'the West Bank city of Jenin': Jenin of the West Bank (not a namesake abroad, nor the region)."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nIsrael's army said on Monday it had killed three "
+                        "militants in a raid in the West Bank city of Jenin.")
+    assert [(e.location.kind, e.location.country) for e in doc.events if e.type == "airstrike"] == [("city", "PS")]
+
+
+def test_a_region_the_model_reads_as_part_of_a_date(pipeline):
+    """'in Amhara on Monday', tagged as one date by the model: Amhara is still the place."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nEthiopia's army clashed with Fano militia in Amhara "
+                        "on Monday, residents of Bahir Dar said.")
+    assert places_of(doc, "clash") == ["Amhara Region"]
+
+
+def test_a_town_near_the_borders_it_is_said_to_be_near(pipeline):
+    """'Tessit, near the border with Niger and Burkina Faso': the Malian town the words put there, not
+    one of the neighbours."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nJihadists killed 20 soldiers in Tessit, near the "
+                        "border with Niger and Burkina Faso, on Monday.")
+    assert places_of(doc, "clash") == ["Tessit"]
+
+
+def test_a_place_word_inside_an_armed_groups_name_is_no_place(pipeline):
+    """'Police blamed the Gulf Clan', a Colombian cartel: not the Persian Gulf."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nA grenade attack on a police post in Bogotá wounded "
+                        "four officers on Friday. Police blamed the Gulf Clan, the country's largest drug "
+                        "trafficking group.")
+    assert all(p.name != "Persian Gulf" for p in doc.places)
+    assert {e.location.country for e in doc.events if e.location} == {"CO"}

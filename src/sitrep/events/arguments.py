@@ -835,6 +835,12 @@ AREAS_HANDED = {"handover", "withdrawal"}
 # how the parser hangs the names of such a list on the verb ("captured Lashio on 3 August, Hsenwi on 5 August
 # and Kutkai on 9 August": dobj, dep, conj)
 LIST_ITEM_DEPS = {"dobj", "dep", "conj", "appos", "npadvmod"}
+# plural nouns a colon opens a list of places after: "hand back three districts: Agdam ..., Kalbajar ...",
+# "struck two bases: ..."
+PLACE_LIST_NOUNS = {"district", "province", "region", "area", "town", "city", "village", "base", "airbase",
+                    "airfield", "airport", "camp", "outpost", "position", "settlement", "locality", "governorate",
+                    "oblast", "state", "county", "territory", "garrison", "port", "site"}
+AREA_LIST_NOUNS = {"district", "province", "region", "area", "governorate", "oblast", "state", "county", "territory"}
 # acts done to people, which their home town or state after "from" does not place
 KILLING = {"kill", "wound", "injure", "execute", "behead", "shoot", "slay", "murder", "massacre", "maim"}
 # verbs of meeting someone somewhere: "met in Ankara", "hosted Erdogan at the Elysee in Paris"
@@ -1686,6 +1692,12 @@ class Arguments:
                 if len(places) + len(unmapped[:1]) >= 2:
                     places = unmapped[:1] + places
                     places.sort(key=lambda p: p.start)
+                    # the text the list runs over: its sentence, or the next when a colon's list was parsed
+                    # as one of its own ("seized four towns: Kalemie on Monday and Uvira on Tuesday")
+                    sent_end = c.sent.end_char
+                    if places[-1].start >= sent_end:
+                        last = doc.parsed.char_span(places[-1].start, places[-1].end, alignment_mode="expand")
+                        sent_end = last.sent.end_char if last is not None else sent_end
                     for i, p in enumerate(places):
                         e = _copy(c)
                         if p.lat is None and p.name is None:
@@ -1697,9 +1709,9 @@ class Arguments:
                         # "Taji on June 1, Besmaya on June 4 and Tessalit on Sunday": each its own date
                         # but "fired at A and B, and the following evening rockets struck C": a time
                         # of another clause than the place's dates that clause's place, not this one
-                        end = places[i + 1].start if i + 1 < len(places) else c.sent.end_char
+                        end = places[i + 1].start if i + 1 < len(places) else sent_end
                         clause = self._clause_of_char(doc, p.start)
-                        dated = [(tx, span) for tx, span in self._tspans if c.sent.start_char <= tx.start < c.sent.end_char
+                        dated = [(tx, span) for tx, span in self._tspans if c.sent.start_char <= tx.start < sent_end
                                  and tx.type in ("DATE", "TIME") and tx.start_date is not None
                                  and tx.end_date is not None and not _other_clause(span.root, clause)]
                         own = [tx for tx, _ in dated if p.end <= tx.start < end] or \
@@ -1781,6 +1793,24 @@ class Arguments:
                 out.append(x)
         return out
 
+    def _colon_list_head(self, doc: Document, c: Candidate):
+        """The plural noun of places the act's clause ends on before a colon that opens their list ('agreed to
+        hand back three districts: Agdam by 20 November, Kalbajar by 15 November and Lachin by 1 December'),
+        or None."""
+        if not c.zone:
+            return None
+        parsed = doc.parsed
+        last = max(c.zone)
+        for i in sorted(c.zone):
+            x = parsed[i]
+            if x.tag_ not in ("NNS", "NNPS") or x.lemma_.lower() not in PLACE_LIST_NOUNS:
+                continue
+            if i + 1 < c.sent.end and parsed[i + 1].text == ":":
+                return x   # "seized four towns: Kalemie, Uvira and Baraka"
+            if x.dep_ == "dobj" and x.head.i == c.trig.i and last + 1 < c.sent.end and parsed[last + 1].text == ":":
+                return x   # "handed over two bases to the Iraqi army: Taji on 23 August and Qayyarah on 26 March"
+        return None
+
     def _list_tail(self, doc: Document, c: Candidate) -> set:
         """A list of places that runs on past the parse of the event's clause ("its base at Taji
         on June 1, the Besmaya camp on June 4 and the Tessalit airfield on June 9"): tokens to
@@ -1793,10 +1823,19 @@ class Arguments:
         in_time = {i for _, span in self._tspans if c.sent.start <= span.start < c.sent.end
                    for i in range(span.start, span.end)}
         last = max(c.zone)
-        if not any(i in in_place for i in c.zone) and not self._unmapped_names(c):
+        head = self._colon_list_head(doc, c)
+        if not any(i in in_place for i in c.zone) and not self._unmapped_names(c) and head is None:
             return set()
+        end = c.sent.end
+        if head is not None and end < len(parsed) and parsed[end - 1].text == ":":
+            # "seized four towns: Kalemie, Uvira and Baraka", the list parsed as a sentence of its own
+            end = parsed[end].sent.end
+            in_place |= {i for _, span in self._pspans if c.sent.end <= span.start < end
+                         for i in range(span.start, span.end)}
+            in_time |= {i for _, span in self._tspans if c.sent.end <= span.start < end
+                        for i in range(span.start, span.end)}
         out, pending = set(), set()
-        for i in range(last + 1, c.sent.end):
+        for i in range(last + 1, end):
             x = parsed[i]
             if i in in_place:
                 out |= pending | {i}
@@ -1815,10 +1854,12 @@ class Arguments:
         got: list[tuple[Place, object]] = []
         zone = c.zone | self._list_tail(doc, c)
         kinds = {"installation", "city", "town", "village"}
-        if c.kind in AREAS_HANDED:
-            kinds |= {"admin1", "admin2", "district"}
+        head = self._colon_list_head(doc, c)
+        if c.kind in AREAS_HANDED or head is not None and head.lemma_.lower() in AREA_LIST_NOUNS:
+            kinds |= {"admin1", "admin2", "district"}   # ("recaptured two districts: Kunduz ... and Baghlan ...")
+        hi = max([c.sent.end] + [i + 1 for i in zone])   # (a colon's list may run into the next sentence)
         for p, span in self._pspans:
-            if span.end <= c.sent.start or span.start >= c.sent.end or not any(i in zone for i in range(span.start, span.end)):
+            if span.end <= c.sent.start or span.start >= hi or not any(i in zone for i in range(span.start, span.end)):
                 continue
             kind = (p.kind or "").lower()
             if kind not in kinds or _reference_point(span) \
@@ -1843,6 +1884,10 @@ class Arguments:
             tail = self._list_tail(doc, c)
             items = {span.root.i for _, span in got if span.root.i in tail or span.root.dep_ in LIST_ITEM_DEPS
                      and span.root.head.i == c.trig.i}
+            if head is not None:
+                # "seized four towns: Kalemie, Uvira and Baraka": the names after the colon are the items,
+                # however the parser hangs them
+                items |= {head.i} | {span.root.i for _, span in got if span.start > head.i}
             grown = True
             while grown:   # "took Lashio and Hsenwi": a name joined to an item is one too
                 more = {span.root.i for _, span in got if span.root.dep_ in ("conj", "appos")
@@ -1850,7 +1895,8 @@ class Arguments:
                 items |= more
                 grown = bool(more)
             got = [(p, span) for p, span in got if span.root.i in items]
-        if any((p.kind or "") in ("admin1", "admin2", "district") for p, _ in got):
+        if any((p.kind or "") in ("admin1", "admin2", "district") for p, _ in got) \
+                and self._colon_list_head(doc, c) is None:   # (a colon list keeps all: "three districts: ...")
             # areas count only as the items of a list of areas ("three districts: Agdam ..., Kalbajar ... and
             # Lachin ..."), not beside a town ("withdrew from Kherson city and the Kherson region")
             if any((p.kind or "") not in ("admin1", "admin2", "district") for p, _ in got):
