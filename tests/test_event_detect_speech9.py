@@ -189,3 +189,18 @@ def test_a_head_of_a_force_named_is_a_group_change(pipeline, sentence):
 def test_a_minister_s_successor_is_no_group_change(pipeline):
     found = events(pipeline, "The minister named his deputy as his successor on Tuesday.")
     assert "group_change" not in [k for k, _, _ in found]
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("The two sides signed a ceasefire in Doha on 3 March, and on 10 March they agreed a prisoner exchange.",
+     {"2023-03-03", "2023-03-10"}),
+    ("Parliament approved the budget on Monday, and on Thursday it passed a law on conscription.",
+     {"2023-05-08", "2023-05-11"}),
+])
+def test_two_matters_on_their_own_days_are_two_events(pipeline, sentence, days):
+    assert days <= {d for _, _, d in events(pipeline, sentence)}
+
+
+def test_one_pact_signed_by_each_party_on_its_day_is_one(pipeline):
+    found = events(pipeline, "Moscow signed the treaty on 15 August and Kyiv signed it the next day.")
+    assert [k for k, _, _ in found].count("agreement") == 1

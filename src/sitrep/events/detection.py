@@ -77,6 +77,28 @@ def _own_days(a, b) -> bool:
     return bool(da) and bool(db)
 
 
+# kinds whose acts are told by what they are about: a deal, a vote, a meeting, a statement (_two_matters_on_their_days)
+MATTER_KINDS = frozenset({"agreement", "legislation", "diplomacy", "statement", "military_aid"})
+
+
+def _two_matters_on_their_days(kind, a, b) -> bool:
+    """Two clauses of one sentence each with a day of its own and each about a matter of its own ('signed a
+    ceasefire in Doha on 3 March, and on 10 March they agreed a prisoner exchange'): two agreements; not one
+    pact signed by each party on its day ('X signed it on 15 August and Y signed it the next day')."""
+    if kind not in MATTER_KINDS:
+        return False
+    # a matter named by the noun a verb governs is told by that verb ("agreed a prisoner exchange")
+    a, b = [x.head if x.pos_ == "NOUN" and x.dep_ in ("dobj", "nsubjpass") and x.head.pos_ == "VERB" else x
+            for x in (a, b)]
+    if not _own_days(a, b):
+        return False
+
+    def matter(v) -> set:
+        return {k.lemma_.lower() for k in v.children if k.dep_ in ("dobj", "nsubjpass") and k.pos_ in ("NOUN", "PROPN")}
+    ma, mb = matter(a), matter(b)
+    return bool(ma) and bool(mb) and ma.isdisjoint(mb)
+
+
 def _relative_doer(verb, subj):
     """The subject of a verb, or, for the pronoun of a relative clause, the noun the clause tells of
     ('Erdogan, who hosted the Ukrainian president in Istanbul on Friday, said ...': Erdogan hosted)."""
@@ -2905,6 +2927,7 @@ class Detection:
             same = [o for o in out if o.kind == c.kind and o.modality == c.modality
                     and not self._unrelated_doers(c.trig, o.trig)
                     and not (c.kind in DAYS_APART_KINDS and _own_days(c.trig, o.trig))
+                    and not _two_matters_on_their_days(c.kind, c.trig, o.trig)
                     and not self._apart(c.trig) and not self._apart(o.trig) and self._told_apart(c.trig) == self._told_apart(o.trig)
                     and not self._own_places(c.trig, o.trig) and (o.trig.head.i == c.trig.i or c.trig.head.i == o.trig.i
                                                            or abs(o.trig.i - c.trig.i) <= 2
@@ -2940,7 +2963,8 @@ class Detection:
                     and not (c.kind in ("legislation", "statement") and _told_with_its_day(c.trig)):
                 heads = [h for h in list(c.trig.ancestors)[:3]]
                 if any(o is not c and o.trig in heads and o.trig.pos_ == "VERB" and o.conf >= c.conf - 0.1
-                       and not (o.kind == "statement" and o.trig.i in told) for o in out):
+                       and not (o.kind == "statement" and o.trig.i in told)
+                       and not (o.kind == c.kind and _two_matters_on_their_days(c.kind, c.trig, o.trig)) for o in out):
                     # (the words of a stance hold no detail of it: "said it would hold drills")
                     continue
             keep.append(c)

@@ -6,7 +6,7 @@ import re
 from sitrep.events.ontology import REMOTE_KINDS, SPECIFICITY, VIOLENT
 from sitrep.model import Document, Location, Place
 from sitrep.events.arguments import _near_km
-from sitrep.events.detection import DAYS_APART_KINDS, _own_days
+from sitrep.events.detection import DAYS_APART_KINDS, _own_days, _two_matters_on_their_days
 from sitrep.events.candidate import Candidate, _as_date, _dedupe, _family, _specific
 from sitrep.events.syntax import _clause_head
 from sitrep.events.modality import FUTURE_AUX, _committed, _open_whether
@@ -84,6 +84,8 @@ def _compatible(a: Candidate, b: Candidate, related=None, text: str | None = Non
         # "Rebels seized the bridge on 1 November, and by Friday they had captured the town": clauses of one
         # sentence each telling its own day are two acts, even when the time stage read only one of the days
         return False
+    if a.kind == b.kind and a.sent.start == b.sent.start and _two_matters_on_their_days(a.kind, a.trig, b.trig):
+        return False   # "signed a ceasefire on 3 March, and on 10 March they agreed a prisoner exchange"
     elaboration = False
     if a.kind != b.kind:
         # "handed over the base to the army. Equipment worth $1m was transferred to it": one transfer
