@@ -369,3 +369,70 @@ def test_a_withdrawal_of_unknown_forces_on_the_day_of_the_handover_is_its_other_
         ("2020-03-01", "active", "US-led coalition", ["US-led coalition", "Iraqi army"], ),
         ("2020-03-26", "handed over", "Iraqi army", ["Iraqi army"])]
     assert [x["event"] for x in spans[1]["sources"]] == [2, 3]
+
+
+def _base_handed_over_twice():
+    """A base the coalition hands to Iraqi forces, who hand it to Kurdish forces; the coalition's
+    former presence is then retold, and Italian troops arrive."""
+    return [canon(1, "deployment", "2020-01-05", ["US-led coalition"], personnel=500),
+            canon(2, "deployment", "2020-02-01", ["Italian troops"], personnel=200),
+            canon(3, "handover", "2020-03-26", ["US-led coalition"], ["Iraqi forces"]),
+            canon(4, "handover", "2020-04-05", ["Iraqi forces"], ["Kurdish forces"]),
+            _told(canon(5, "deployment", "2020-04-20", ["US-led coalition"], personnel=300),
+                  "Roughly 300 coalition personnel had been stationed at the base."),
+            canon(6, "deployment", "2020-05-01", ["Italian troops"], personnel=100),
+            canon(7, "withdrawal", "2020-06-01", ["Italian troops"])]
+
+
+def test_a_timeline_resumed_from_a_stored_span_is_the_rest_of_the_whole_one():
+    from sitrep.fuse.posture import timeline_after, timeline_and_handers
+    events = _base_handed_over_twice()
+    whole, handers = timeline_and_handers(events)
+    assert installation_timeline(events) == whole and len(whole) >= 5
+    for k in range(1, len(whole)):
+        later = [ev for ev in events if ev["date"]["start"] >= whole[k]["start"]]
+        assert timeline_after(dict(whole[k - 1], handed_by=handers[k - 1]), later) == (whole[k:], handers[k:])
+    # the forces that had handed the base over are part of the state resumed from: without them,
+    # the coalition's retold presence after the second handover would bring it back
+    k = next(k for k, sp in enumerate(whole) if sp["start"] == "2020-04-05")
+    assert handers[k - 1] == ["US-led coalition"] and "US-led coalition" not in whole[k]["occupants"]
+    later = [ev for ev in events if ev["date"]["start"] >= "2020-04-05"]
+    forgetful, _ = timeline_after(dict(whole[k - 1], handed_by=[]), later)
+    assert "US-led coalition" in forgetful[-1]["occupants"] and "US-led coalition" not in whole[-1]["occupants"]
+
+
+def test_a_timeline_replay_that_would_change_the_span_it_resumes_from_is_refused():
+    from sitrep.fuse.posture import timeline_after, timeline_and_handers
+    events = _base_handed_over_twice()
+    whole, handers = timeline_and_handers(events)
+    # an event of the resumed span's own day (it belongs to the state resumed from) would extend it
+    assert timeline_after(dict(whole[0], handed_by=handers[0]), [events[0]]) is None
+
+
+def _posture_told_in(path, order):
+    """K1's timeline after the reports of `_base_handed_over_twice` are stored in `order`."""
+    s = Store(str(path))
+    events = {ev["id"]: ev for ev in _base_handed_over_twice()}
+    for n in order:
+        ev = events[n]
+        words = ev["sources"][0]["evidence"] if n == 5 else f"Report {n}: {ev['type']} at K1 air base."
+        s.save(document(f"r{n}", f"O{n}", ev["date"]["start"], [
+            event(ev["type"], words, start=ev["date"]["start"], place=K1, actors=ev["actors"],
+                  targets=ev["targets"], **ev["quantities"])]))
+    timeline = s.posture("K1")[0]["timeline"]
+    s.close()
+    return timeline
+
+
+def test_the_store_resumes_a_timeline_and_gets_the_whole_one(tmp_path, monkeypatch):
+    from sitrep.fuse import posture
+    from sitrep.store import fusion
+    order = [1, 2, 3, 4, 6, 7, 5]       # the coalition's presence retold last, after the second handover
+    replays = []
+    monkeypatch.setattr(fusion, "timeline_after",
+                        lambda before, evs: replays.append(posture.timeline_after(before, evs)) or replays[-1])
+    resumed = _posture_told_in(tmp_path / "resumed.db", order)
+    assert any(r is not None for r in replays)
+    monkeypatch.setattr(fusion.Fuser, "_resumed_timeline", lambda self, conn, iid, since: None)
+    assert resumed == _posture_told_in(tmp_path / "whole.db", order)
+    assert "US-led coalition" not in resumed[-1]["occupants"]

@@ -166,12 +166,59 @@ def _retells(ev: dict[str, Any]) -> bool:
 
 
 def installation_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The installation's timeline from all its events (see the module's docstring)."""
+    return timeline_and_handers(events)[0]
+
+
+def timeline_and_handers(events: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[list[str]]]:
+    """`installation_timeline`, and for each span the forces that had handed the base over by
+    its end: what, with a span's state, a timeline resumes from (`timeline_after`)."""
+    spans: list[dict[str, Any]] = []
+    handers: list[list[str]] = []
+    _run(events, spans, handers, {"status": None, "holder": None, "occupants": [], "personnel": None}, [])
+    return spans, handers
+
+
+_STATE = ("status", "holder", "occupants", "personnel")
+
+
+def timeline_after(before: dict[str, Any], events: list[dict[str, Any]]
+                   ) -> tuple[list[dict[str, Any]], list[list[str]]] | None:
+    """The rest of a timeline from the state a stored span leaves (`before`: its start and end,
+    its state's fields, "unknown" read as no status, and `handed_by`, the forces that had
+    handed the base over by then), given every event of the installation from its next span's
+    first day on (earlier ones are left out): the spans after `before` and their forces that
+    handed the base over, the same as `timeline_and_handers` over all the events gives them.
+    None where these events would change `before` itself (extend its sources, its state or its
+    end): the caller works the timeline out whole.
+
+    A base of 40 events told in any order: a report of the 30th day's deployment replays the
+    events from the state that held before that day, not from the first."""
+    status = before.get("status")
+    head = {"start": before["start"], "end": before.get("end"),
+            "status": None if status == "unknown" else status, "holder": before.get("holder"),
+            "occupants": list(before.get("occupants") or []), "personnel": before.get("personnel"),
+            "sources": []}
+    handed_by = list(before.get("handed_by") or [])
+    spans, handers = [dict(head, occupants=list(head["occupants"]))], [handed_by]
+    _run(events, spans, handers, {k: head[k] for k in _STATE} | {"occupants": list(head["occupants"])}, handed_by)
+    first = spans[0]
+    if first["sources"] or first["end"] != head["end"] or any(first[k] != head[k] for k in _STATE) \
+            or handers[0] != handed_by:
+        return None
+    return spans[1:], handers[1:]
+
+
+def _run(events: list[dict[str, Any]], spans: list[dict[str, Any]], handers: list[list[str]],
+         state: dict[str, Any], handed_by: list[str]) -> None:
+    """The spans the events make, appended to `spans` (whose last one they may extend) from
+    `state` and `handed_by`, the state and the forces that had handed the base over before the
+    first of them; `handers` (one a span) gets the latter as they are at each span's end."""
     dated = [(w, ev) for ev in events if ev.get("type") in _ORDER
              and (ev.get("modality") or "asserted") == "asserted" and (w := _when(ev))]
     dated.sort(key=lambda x: (x[0], _ORDER[x[1]["type"]], x[1].get("id") or 0))
-    spans: list[dict[str, Any]] = []
-    state = {"status": None, "holder": None, "occupants": [], "personnel": None}
-    handed_by: list[str] = []        # the forces that handed the base over (or left it to a receiver)
+    # (handed_by: the forces that handed the base over, or left it to a receiver; never changed in
+    # place, so that each span's entry in `handers` stays as it was at the span's end)
     for when, ev in dated:
         kind, actors = ev["type"], _forces(ev)
         n = personnel(ev)
@@ -216,13 +263,14 @@ def installation_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 spans[-1].update(status=s["status"], holder=s["holder"], occupants=s["occupants"],
                                  personnel=s["personnel"])
             spans[-1]["sources"].extend(_sources(ev))
+            handers[-1] = handed_by
         else:
             if spans:
                 spans[-1]["end"] = max(date.fromisoformat(spans[-1]["start"]), when - timedelta(days=1)).isoformat()
             spans.append({"start": when.isoformat(), "end": None, "status": s["status"], "holder": s["holder"],
                           "occupants": s["occupants"], "personnel": s["personnel"], "sources": _sources(ev)})
+            handers.append(handed_by)
         state = s
     for sp in spans:
         if isinstance(sp["personnel"], float) and sp["personnel"].is_integer():
             sp["personnel"] = int(sp["personnel"])
-    return spans

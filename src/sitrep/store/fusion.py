@@ -33,7 +33,7 @@ from sitrep.fuse.match import MERGE_AT, scorer, scoring_form, telling_groups
 from sitrep.fuse.merge import mention_record, mentions_of, merge_mentions
 from sitrep.fuse.neardup import NearDuplicates
 from sitrep.fuse.posture import _sources as _span_sources
-from sitrep.fuse.posture import _when, installation_timeline
+from sitrep.fuse.posture import _when, timeline_after, timeline_and_handers
 from sitrep.fuse.prefilter import candidate_test, row_bounds
 from sitrep.fuse.sites import POSTURE_KINDS, installation_of, only_attacked_there, place_untold, places_told_with
 from sitrep.fuse.troops import troop_levels as _troop_levels
@@ -138,6 +138,18 @@ _INSTALLATION_EVENTS = select(canonical_events.c.id, canonical_events.c.updated_
     canonical_events.c.installation_id == bindparam("iid"))
 _STORED_FORMS = select(canonical_events.c.id, canonical_events.c.updated_at, canonical_events.c.data).where(
     canonical_events.c.id.in_(bindparam("ids", expanding=True)))
+# the same for the events of an installation told on or after a day (an undated one counts from its first
+# report's day; one with neither is read too): those a timeline resumed from that day replays
+_INSTALLATION_EVENTS_FROM = _INSTALLATION_EVENTS.where(or_(
+    canonical_events.c.date_start >= bindparam("first", type_=Date),
+    and_(canonical_events.c.date_start.is_(None),
+         or_(canonical_events.c.first_published.is_(None),
+             canonical_events.c.first_published >= bindparam("first", type_=Date)))))
+# an installation's stored spans without their sources, in order
+_STORED_SPANS = (select(installation_spans.c.seq, installation_spans.c.start, installation_spans.c.end,
+                        installation_spans.c.status, installation_spans.c.holder, installation_spans.c.occupants,
+                        installation_spans.c.personnel, installation_spans.c.handed_by)
+                 .where(installation_spans.c.installation_id == bindparam("iid")).order_by(installation_spans.c.seq))
 _DELETE_SPANS = delete(installation_spans).where(installation_spans.c.installation_id == bindparam("iid"))
 _DELETE_SPANS_FROM = delete(installation_spans).where(installation_spans.c.installation_id == bindparam("iid"),
                                                      installation_spans.c.seq >= bindparam("seq"))
@@ -567,15 +579,19 @@ class Fuser:
         """Work out the installation's timeline again from its events. `since`: no event before
         that day changed (nor came or went), so the states begun before it stand as stored but
         for the last of them (a later event may extend it): only the rest is written again."""
-        # (its events' stored forms as read for its last rebuild where they have not changed since:
-        # a base's timeline is worked out from all its events each time one of them changes)
-        stamps = dict(conn.execute(_INSTALLATION_EVENTS, {"iid": iid}).all())
-        forms = self._kept_forms(conn, self._kept_installation_forms, _STORED_FORMS, sorted(stamps), stamps)
-        evs = [dict(forms[cid], id=cid) for cid in stamps]
-        spans = installation_timeline(evs)
-        keep = 0
-        if since is not None:
-            keep = max(0, sum(1 for sp in spans if day(sp["start"]) < since) - 1)
+        resumed = self._resumed_timeline(conn, iid, since) if since is not None else None
+        if resumed is not None:
+            keep, (rest, rest_handers) = resumed
+            # (the first `keep` stand as stored)
+            spans, handers = [None] * keep + rest, [None] * keep + rest_handers
+        else:
+            # (its events' stored forms as read for its last rebuild where they have not changed since)
+            stamps = dict(conn.execute(_INSTALLATION_EVENTS, {"iid": iid}).all())
+            forms = self._kept_forms(conn, self._kept_installation_forms, _STORED_FORMS, sorted(stamps), stamps)
+            spans, handers = timeline_and_handers([dict(forms[cid], id=cid) for cid in stamps])
+            keep = 0
+            if since is not None:
+                keep = max(0, sum(1 for sp in spans if day(sp["start"]) < since) - 1)
         if keep:
             conn.execute(_DELETE_SPANS_FROM, {"iid": iid, "seq": keep})
         else:
@@ -584,9 +600,36 @@ class Fuser:
             conn.execute(insert(installation_spans), [
                 {"installation_id": iid, "seq": n, "start": day(s["start"]), "end": day(s["end"]),
                  "status": s["status"] or "unknown", "holder": s["holder"], "occupants": s["occupants"],
-                 "personnel": s["personnel"], "sources": s["sources"]}
+                 "personnel": s["personnel"], "sources": s["sources"], "handed_by": handers[n]}
                 for n, s in enumerate(spans) if n >= keep])
         conn.execute(_TOUCH_INSTALLATION, {"iid": iid, "updated_at": _now()})
+
+    def _resumed_timeline(self, conn: Connection, iid: int, since: date
+                          ) -> tuple[int, tuple[list[dict], list[list[str]]]] | None:
+        """The installation's timeline from the last stored span begun before `since` (the first
+        day an event changed) on, replayed from the state the span before it left over the events
+        of that span's first day and after only (`posture.timeline_after`): (that span's seq, (the
+        spans from it, the forces that had handed the base over by each one's end)). A base's
+        timeline grows with its events (some 40 in a store of 100,000 events), and a report of one
+        of them need not read and replay those before. None where the timeline is to be worked out
+        whole: nothing stored to resume from before `since`, a span stored before 0011 (without
+        the forces that had handed the base over), or the replay would change the span it resumes
+        from."""
+        stored = conn.execute(_STORED_SPANS, {"iid": iid}).all()
+        keep = sum(1 for sp in stored if sp.start is not None and sp.start < since) - 1
+        if keep < 1 or [sp.seq for sp in stored[:keep + 1]] != list(range(keep + 1)) \
+                or stored[keep - 1].handed_by is None:
+            return None
+        first, before = stored[keep].start, stored[keep - 1]
+        stamps = dict(conn.execute(_INSTALLATION_EVENTS_FROM, {"iid": iid, "first": first}).all())
+        forms = self._kept_forms(conn, self._kept_installation_forms, _STORED_FORMS, sorted(stamps), stamps)
+        # (an event told before `first` is part of the state resumed from; one of no day is left out anyway)
+        evs = [dict(form, id=cid) for cid, form in ((cid, forms[cid]) for cid in stamps)
+               if (_when(form) or first) >= first]
+        rest = timeline_after({"start": before.start.isoformat(), "end": before.end.isoformat() if before.end else None,
+                               "status": before.status, "holder": before.holder, "occupants": before.occupants,
+                               "personnel": before.personnel, "handed_by": before.handed_by}, evs)
+        return None if rest is None else (keep, rest)
 
 
 def _sharper(old: dict[str, Any] | None, new: dict[str, Any]) -> bool:

@@ -163,6 +163,9 @@ installation_spans = Table(
     Column("occupants", JSON, nullable=False),
     Column("personnel", Float),
     Column("sources", JSON, nullable=False),
+    # the forces that had handed the base over by the span's end (0011; null: stored before):
+    # with the span's state, what the timeline resumes from (`posture.timeline_after`)
+    Column("handed_by", JSON),
 )
 Index("ix_installation_spans_installation", installation_spans.c.installation_id, installation_spans.c.seq)
 
