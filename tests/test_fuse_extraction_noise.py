@@ -188,3 +188,17 @@ def test_a_statement_told_as_of_the_report_day_may_retell_one_made_days_before()
         == (date(2022, 9, 14), date(2022, 9, 14))
     assert interval(dict(retold, modality="planned")) == (date(2022, 9, 14), date(2022, 9, 14))
     assert interval(dict(retold, type="withdrawal")) == (date(2022, 9, 14), date(2022, 9, 14))
+
+
+def test_a_move_told_in_a_span_reaching_the_day_it_was_announced_carries_the_plan_out():
+    from sitrep.fuse.match import telling_groups
+    chad = dict(name="Chad", lat=15.45, lon=18.73, country="TD", kind="country", uncertainty_km=600.0)
+    plan = dict(_one("withdrawal", "The ministry announced on Tuesday that it would bring home its 1,000 soldiers.",
+                     start="2023-12-19", place=chad, actors=["France"], modality="planned"), start=0)
+    # "have begun leaving": the week up to the report, which holds the announcement's day
+    begun = dict(_one("withdrawal", "French soldiers have begun leaving the base, an officer said.",
+                      start="2023-12-16", end="2023-12-23", place=chad, actors=["France"]), start=100)
+    assert telling_groups([plan, begun]) == [0, 0]
+    # a move told wholly before the announcement is an earlier one
+    earlier = dict(begun, date={"start": "2023-11-01", "end": "2023-11-30", "text": "last month"})
+    assert telling_groups([plan, earlier]) == [0, 1]

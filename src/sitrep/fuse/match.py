@@ -596,8 +596,9 @@ def _plan_carried_out(evs: list[dict[str, Any]], j: int, leader: list[int]) -> i
     other tells it done, or the other way round ('France will withdraw the 200 soldiers it has
     in Iraq', said on Wednesday; 'the first groups flew out over the weekend'): both deployments
     or both withdrawals (`MOVE_KINDS`) by a doer both name, the move done on or after the day the
-    plan was told (a move done before it is an earlier one: 'withdrew 100 troops last month and
-    will withdraw the rest'), no word telling another ('a second contingent'), and nothing
+    plan was told, or in a span of days reaching it ('have begun returning home', told as the week
+    before the report; a move done wholly before it is an earlier one: 'withdrew 100 troops last
+    month and will withdraw the rest'), no word telling another ('a second contingent'), and nothing
     `match_score` refuses (places, figures, the plan's days). None where none is, or more than
     one ('the first contingent arrived ... the second will follow' names neither surely), and
     none told in the same sentence."""
@@ -618,7 +619,7 @@ def _plan_carried_out(evs: list[dict[str, Any]], j: int, leader: list[int]) -> i
             return False
         plan, done = (a, b) if a_mod == "planned" else (b, a)
         told, did = interval(plan), interval(done)
-        if told is None or did is None or did[0] < told[0]:
+        if told is None or did is None or did[1] < told[0]:
             return False
         return could_be(a, floor=0.0) is not None
 
