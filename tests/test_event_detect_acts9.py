@@ -144,3 +144,17 @@ def test_a_nouns_act_with_its_own_month_is_its_own_event(pipeline):
 def test_a_tally_since_a_day_is_no_attack_of_that_day(pipeline):
     text = "At least 13 foreign soldiers have been killed since Thursday."
     assert not [e for e in extracted(pipeline, text) if e.type in ("attack", "clash")]
+
+
+def test_a_death_told_by_a_participle_with_its_agent_and_time_is_its_own_strike(pipeline):
+    text = ("Hezbollah mourned Fuad Shukr, the commander killed by an Israeli strike in Beirut in July, "
+            "as rockets hit Haifa on Friday.")
+    strikes = [e for e in extracted(pipeline, text, "2024-09-20") if e.type == "airstrike"]
+    assert strikes and strikes[0].date is not None and strikes[0].date.start.month == 7
+    assert any("Isra" in a for a in strikes[0].actors)
+
+
+def test_a_place_holding_services_listed_before_their_personnel_gives_the_strength(pipeline):
+    text = "The outpost, which holds about 420 U.S. Army and Air Force personnel, lies near Rukban."
+    levels = [e for e in extracted(pipeline, text) if e.type == "troop_level"]
+    assert levels and levels[0].quantities.get("personnel") == 420

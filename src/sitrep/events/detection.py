@@ -3122,7 +3122,8 @@ class Detection:
                 self._collapse_violence([c for c in cands if c in violent and c not in referred]) + \
                 self._collapse_violence(referred)
         # "Iran fired missiles in January, and rocket fire on Camp Taji in March killed two": a noun's own time
-        timed = [c for c in violent if c.trig.pos_ == "NOUN" and self._noun_with_its_own_time(c, violent)]
+        timed = [c for c in violent if c.trig.pos_ == "NOUN" and self._noun_with_its_own_time(c, violent)
+                 or self._killed_by_on_its_day(c.trig)]
         if timed and len(timed) < len(violent):
             return self._collapse_violence([c for c in cands if c not in timed]) + timed
         # the word that names the act ("strike", "bombing") over one that tells its toll ("killed")
@@ -3202,13 +3203,17 @@ class Detection:
             if t.i in found or t.lower_ not in STANDING_FORCES and not (
                     t.lower_ in ("members", "servicemembers") and any(c.lower_ == "service" for c in t.children)):
                 continue
-            if not any(c.like_num for c in t.children):
+            # "about 350 U.S. Army and Air Force personnel": the count on the first of the services listed
+            first = t
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if not any(c.like_num for c in [*t.children, *first.children]):
                 continue
-            head = t.head
-            held = t.dep_ == "dobj" and head.lemma_.lower() in HOLDING_VERBS and (
+            head = first.head
+            held = first.dep_ == "dobj" and head.lemma_.lower() in HOLDING_VERBS and (
                 head.dep_ in ("relcl", "acl", "appos") or head.tag_ == "VBG")
             # "home to some 2,000 troops"
-            homed = t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home"
+            homed = first.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home"
             if held or homed:
                 found[t.i] = (t, {"troop_level"}, 0.9)
 
@@ -3275,6 +3280,8 @@ class Detection:
         both clauses tell of, nor into the first day's act."""
         if c.kind in VIOLENT and c.trig.pos_ == "NOUN":
             return self._noun_with_its_own_time(c, cands)
+        if c.kind in VIOLENT and self._killed_by_on_its_day(c.trig):
+            return True
         if c.kind not in DAYS_APART_KINDS or c.trig.pos_ != "VERB":
             return False
         return any(o is not c and o.kind in DAYS_APART_KINDS and o.trig.pos_ == "VERB" and o.trig.i < c.trig.i
@@ -3362,3 +3369,15 @@ class Detection:
             if theirs and not theirs & own:
                 return True
         return False
+
+    def _killed_by_on_its_day(self, t) -> bool:
+        """A death told by a participle on the victim with its agent and time ("Soleimani, the Iranian general
+        killed by a US drone in Baghdad in January", "the commander slain by an Israeli strike last month"): an
+        act of its own (the victim a target, the agent's side the actor), not the one the sentence tells."""
+        if t.pos_ != "VERB" or t.tag_ != "VBN" or t.dep_ != "acl" or t.lemma_.lower() not in HARMING | {"slay"}:
+            return False
+        head = t.head
+        if head.pos_ not in ("NOUN", "PROPN") or self.lexicon.kinds_for(head.lemma_.lower()) & VIOLENT:
+            return False   # "the strike carried out by ...": the act's own noun
+        return any(k.dep_ == "agent" for k in t.children) and any(
+            x.ent_type_ in ("DATE", "TIME") for x in t.subtree if x.i != t.i)

@@ -380,7 +380,10 @@ def _counted_noun(tokens, j: int, num):
             if t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.i <= tokens[-1].i and t.head.i - t.i <= 3:
                 k = t.head.i - tokens[0].i
                 continue
-            return t
+            # "about 350 U.S. Army and Air Force personnel": the services named before the people counted
+            listed = [g for g in t.conjuncts if t.pos_ == "PROPN" and 0 < g.i - t.i <= 5
+                      and (g.lower_ in PERSONNEL or _lemma(g) in PERSONNEL)]
+            return listed[0] if listed else t
         if t.pos_ in ("ADJ", "NUM", "PROPN", "NOUN", "PUNCT") and t.text not in (",", ".", ";", "(", ")"):
             k += 1
             continue
