@@ -204,3 +204,8 @@ def test_two_matters_on_their_own_days_are_two_events(pipeline, sentence, days):
 def test_one_pact_signed_by_each_party_on_its_day_is_one(pipeline):
     found = events(pipeline, "Moscow signed the treaty on 15 August and Kyiv signed it the next day.")
     assert [k for k, _, _ in found].count("agreement") == 1
+
+
+def test_a_part_in_talks_ended_is_a_statement(pipeline):
+    assert ("statement", "asserted", "2023-05-08") in events(pipeline, "Kyiv ended its participation in the talks "
+                                                                       "on Monday.")

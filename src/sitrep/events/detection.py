@@ -2167,6 +2167,11 @@ class Detection:
             else:
                 continue
             talks += [g for o in talks for g in o.conjuncts]
+            # "ended its participation in the talks", "suspended its role in the mediation"
+            talks += [g for o in talks if o.lemma_.lower() in ("participation", "role", "part", "involvement",
+                                                               "seat", "membership")
+                      for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children
+                      if g.dep_ == "pobj"]
             talks = [o for o in talks if (o.lemma_.lower() in TALK_NOUNS or o.lower_ in TALK_NOUNS) and (
                 o.lemma_.lower() != "process" or any(k.lower_ == "peace" for k in o.children))]
             if not talks:
