@@ -180,3 +180,19 @@ def test_the_side_whose_helicopter_was_downed_did_not_down_it(pipeline):
     down = [e for e in doc.events if "helicopter" in e.evidence and e.type != "statement"]
     assert down, doc.events
     assert not any("Russia" in a for a in down[0].actors), down
+
+
+# --- whose weapons 'its' says; the side named firing them elsewhere -----------------------------------------------
+
+def test_its_weapons_are_the_side_named_before(pipeline):
+    doc = run(pipeline, "Ethiopia mobilised its army on Friday. Its warplanes bombed rebel positions near Mekelle on "
+                        "Saturday.")
+    got = [e for e in doc.events if e.type == "airstrike"]
+    assert got and any("Ethiopia" in a for a in got[0].actors), doc.events
+
+
+def test_missiles_told_without_launcher_are_the_side_named_firing_them(pipeline):
+    doc = run(pipeline, "Hezbollah fired about 40 rockets at northern Israel on Sunday. Most were intercepted. Two "
+                        "rockets hit a house in Kiryat Shmona, wounding a woman.")
+    hit = [e for e in strikes(doc) if "Kiryat" in e.evidence]
+    assert hit and "Hezbollah" in hit[0].actors, doc.events

@@ -89,6 +89,8 @@ QUANTITY_HEDGES = frozenset({"some", "about", "around", "roughly", "nearly", "al
                              "more", "up", "at", "least"})
 # verbs by which a state stands behind a force ("forces backed by the UAE", "fighters armed by Turkey")
 BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "train", "sponsor", "equip", "finance"})
+# craft an act hits, besides aircraft and vehicles ("sank a Ukrainian patrol boat")
+HIT_CRAFT = frozenset({"ship", "vessel", "boat", "warship", "frigate", "tanker", "helicopter", "airliner"})
 # what an act does to people it befalls ("were wounded", "hurt in a mortar attack"): who it is done to is its victim
 HARMING_VERBS = CASUALTY_VERBS | frozenset({"hurt", "harm", "maim", "injure", "behead", "abduct", "kidnap"})
 # running onto a charge someone else laid ("the patrol hit a mine", "a truck struck a roadside bomb")
@@ -560,6 +562,10 @@ class Roles:
         if not c.actors and t.pos_ == "NOUN" and c.kind in FORCE_KINDS:
             # "a Saudi-led coalition air strike", "a Turkish drone strike": who the act's own words name
             c.actors = self._named_on_noun(doc, t)
+        if not c.actors and t.pos_ == "NOUN" and c.kind in FORCE_KINDS:
+            # "Azerbaijan announced an operation. Its artillery and drones hit Armenian positions": whose
+            # weapons or act 'its', 'their' say
+            c.actors = self._possessor(doc, t)
         if not c.actors and c.kind in VIOLENT:
             # "shells from an Israeli navy boat killed four boys": whose boat, gun or base the weapon came from
             weapons = [t] if t.pos_ == "NOUN" else [h for h in actors if h.lemma_.lower() in INSTRUMENTS]
@@ -608,9 +614,9 @@ class Roles:
                     if a <= m.start < b and (m.actor.type or "") in ARMED_TYPES and not m.demonym and \
                             doc.parsed.char_span(m.start, m.end, alignment_mode="expand") is not None and \
                             doc.parsed.char_span(m.start, m.end, alignment_mode="expand").root.i in c.zone and \
-                            _carried_out_by(m.actor) not in c.targets:
+                            not self._owns_what_was_hit(doc, m):
                         # (not the side whose helicopter was shot down: "A Russian military helicopter was shot
-                        # down over Armenia")
+                        # down over Armenia"; its soldiers killed in the battle were a side of it)
                         c.actors = _dedupe(c.actors + [_carried_out_by(m.actor)])
         if reporters:
             c.actors = [a for a in c.actors if a not in reporters]
@@ -715,6 +721,17 @@ class Roles:
         agents = [g for k in verb.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
         agents += [c for g in agents for c in g.conjuncts if c.i > g.i]
         return _dedupe([n for g in agents for n in self._actor_names(doc, g)])
+
+    @staticmethod
+    def _owns_what_was_hit(doc: Document, m) -> bool:
+        """Is the mention the owner of an aircraft, a vehicle or a ship told as hit ('A Russian military helicopter
+        was shot down', 'downed a Turkish drone')?"""
+        root = doc.parsed.char_span(m.start, m.end, alignment_mode="expand").root
+        noun = root
+        while noun.dep_ in ("amod", "compound", "poss", "nmod") and noun.head.i != noun.i:
+            noun = noun.head
+        return noun.i != root.i and noun.dep_ in ("nsubjpass", "dobj") and \
+            noun.lemma_.lower() in AIRCRAFT | INSTRUMENTS | HIT_CRAFT
 
     def _backed_force(self, doc: Document, head) -> list[str]:
         """'forces backed by the UAE', 'fighters supported by Turkey': a force told by the state that backs it
@@ -1666,8 +1683,11 @@ class Roles:
                 continue   # (a strike threatened or denied is another side's word on it)
             sides = {}   # side -> (names, paragraphs, countries struck)
             told = getattr(self, "_strikes_told", None)
+            # (a missile or a drone is told as an air strike or as a shelling alike: "Russia launched 120
+            # missiles and 90 drones ... Several missiles struck an energy plant in Lviv")
             for o in cands + (told[1] if told is not None and told[0] is doc else []):
-                if o is c or o.kind != c.kind or o.modality != "asserted" or not o.actors or not o.evidence:
+                if o is c or o.kind not in REPEATED_KINDS or o.modality != "asserted" or not o.actors or \
+                        not o.evidence:
                     continue
                 known = [self.actors.get(a) for a in o.actors]
                 known = [a for a in known if a is not None and (a.type or "") in STRIKING_TYPES]
@@ -1678,7 +1698,7 @@ class Roles:
                 paras.add(para(o))
                 if o.place is not None and o.place.country:
                     struck.add(o.place.country.upper())
-            for side, names, at in self._sides_doing(doc, c.kind):
+            for side, names, at in [x for kind in sorted(REPEATED_KINDS) for x in self._sides_doing(doc, kind)]:
                 got = sides.setdefault(side, (names, set(), set()))
                 got[1].add(bisect.bisect_right(breaks, at))
             near = [k for k, v in sides.items() if para(c) in v[1]]
