@@ -202,3 +202,13 @@ def test_a_move_told_in_a_span_reaching_the_day_it_was_announced_carries_the_pla
     # a move told wholly before the announcement is an earlier one
     earlier = dict(begun, date={"start": "2023-11-01", "end": "2023-11-30", "text": "last month"})
     assert telling_groups([plan, earlier]) == [0, 1]
+
+
+def test_a_statement_told_as_of_the_report_in_a_span_counted_back_reads_the_same_fortnight():
+    from sitrep.fuse._util import interval
+    said = {"type": "statement", "modality": "asserted"}
+    fortnight = (date(2022, 8, 31), date(2022, 9, 14))
+    assert interval(dict(said, date={"start": "2022-09-14", "end": "2022-09-14", "text": ""})) == fortnight
+    assert interval(dict(said, date={"start": "2022-09-12", "end": "2022-09-14", "text": ""})) == fortnight
+    # read again from a canonical event that keeps the fortnight, the same fortnight
+    assert interval(dict(said, date={"start": "2022-08-31", "end": "2022-09-14", "text": ""})) == fortnight

@@ -36,17 +36,20 @@ AS_OF_REPORT_DAYS = 14     # what a report tells as said "as of" its day may hav
 
 def interval(ev: dict[str, Any]) -> tuple[date, date] | None:
     """The event's days. What someone said or signed, dated by no words of time but as of its
-    report's day (the events stage's one day with the date text "": "the coalition has paused its
-    training programmes", "the ministry says ..."), was said on or before that day, perhaps days
-    before: the fortnight up to it (so that "announced on Friday that it was pausing the training"
-    may be the same statement)."""
+    report's day (the events stage's date text "", a day or a span ending on it: "the coalition has
+    paused its training programmes", "the ministry says ..."), was said on or before that day,
+    perhaps days before: the fortnight up to it (so that "announced on Friday that it was pausing
+    the training" may be the same statement)."""
     d = ev.get("date") or {}
     s, e = day(d.get("start")), day(d.get("end") or d.get("start"))
     if not s:
         return None
-    if (not e or e == s) and said_as_of_report(ev):
-        return s - timedelta(days=AS_OF_REPORT_DAYS), s
-    return (s, e) if e and e >= s else (s, s)
+    e = e if e and e >= s else s
+    if said_as_of_report(ev):
+        # (a span the events stage counted back from the report's day, "has paused": the same; and
+        # the fortnight itself, as a canonical event keeps it, read again is the same fortnight)
+        return min(s, e - timedelta(days=AS_OF_REPORT_DAYS)), e
+    return s, e
 
 
 def said_as_of_report(ev: dict[str, Any]) -> bool:
