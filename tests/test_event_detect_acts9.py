@@ -158,3 +158,16 @@ def test_a_place_holding_services_listed_before_their_personnel_gives_the_streng
     text = "The outpost, which holds about 420 U.S. Army and Air Force personnel, lies near Rukban."
     levels = [e for e in extracted(pipeline, text) if e.type == "troop_level"]
     assert levels and levels[0].quantities.get("personnel") == 420
+
+
+def test_kit_counted_while_operating_about_an_area_is_a_presence(pipeline):
+    text = ("Taipei said it had tracked 17 Chinese military aircraft and four naval ships operating around the "
+            "island on Sunday.")
+    levels = [e for e in extracted(pipeline, text) if e.type == "troop_level"]
+    assert levels and levels[0].quantities.get("aircraft") == 17
+
+
+def test_a_complex_housing_a_force_gives_its_strength(pipeline):
+    text = "Camp Victory, a sprawling complex housing 2,000 soldiers, lies near the airport."
+    levels = [e for e in extracted(pipeline, text) if e.type == "troop_level"]
+    assert levels and levels[0].quantities.get("personnel") == 2000

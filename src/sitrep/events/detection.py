@@ -3187,8 +3187,11 @@ class Detection:
                 continue
             if t.dep_ == "nsubj" and not any(k.dep_ == "auxpass" for k in verb.children):
                 continue   # "41 aircraft detected ...": a passive or an object, never the one who saw
+            # about an area told of the sighting or of the kit's own moving ("operating around the island"), not
+            # a phrase of the kit's name ("a fault in 12 aircraft" is no area)
+            inner = {y.i for y in t.subtree if y.i != t.i and not (y.pos_ == "VERB" and y.dep_ in ("acl", "relcl"))}
             area = [x for x in verb.subtree if x.dep_ == "prep" and x.lower_ in ABOUT_AREA and x.head.i not in
-                    {y.i for y in t.subtree if y.i != t.i} and any(g.dep_ == "pobj" for g in x.children)]
+                    inner and any(g.dep_ == "pobj" for g in x.children)]
             if not area:
                 continue
             kinds = {"exercise"} if words & DRILL_WORDS else {"troop_level"}
@@ -3219,6 +3222,9 @@ class Detection:
                 head.dep_ in ("relcl", "acl", "appos") or head.tag_ == "VBG")
             # "home to some 2,000 troops"
             homed = first.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home"
+            # "a complex housing 2,000 soldiers", where the parser takes the participle for the count's modifier
+            held = held or any(c.i < first.i and c.lower_ in ("housing", "holding", "hosting", "accommodating")
+                               and c.dep_ in ("nmod", "amod", "compound") for c in first.children)
             if held or homed:
                 found[t.i] = (t, {"troop_level"}, 0.9)
 
