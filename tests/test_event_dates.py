@@ -187,7 +187,9 @@ def test_a_saying_told_in_the_present_is_of_the_report_s_day(pipeline):
     doc = run(pipeline, "Rebels shelled the airport at Dori on 2 May. The army withdrew from the town on 4 May.\n\n"
                         "The defence minister has declared a state of emergency in the region.")
     said = [e for e in doc.events if e.trigger == "declared"]
-    assert said and all(e.date is not None and e.date.start == date(2023, 5, 20) for e in said)
+    # (an act told as done by the report: on its day or the two before, test_event_dating9)
+    assert said and all(e.date is not None and e.date.end == date(2023, 5, 20) and e.date.start >= date(2023, 5, 18)
+                        for e in said)
 
 
 def test_a_time_of_what_the_act_brought_about_is_not_its_day(pipeline):
@@ -289,7 +291,8 @@ def test_an_act_told_in_the_present_perfect_is_of_the_report_s_day(pipeline):
                  "Officials say the government has sent 500 police officers to the capital."):
         doc = run(pipeline, text)
         (dep,) = events(doc, "deployment")
-        assert dep.date is not None and dep.date.start == date(2023, 5, 20), text
+        # (on the report's day or the two before: test_event_dating9)
+        assert dep.date is not None and dep.date.end == date(2023, 5, 20) and dep.date.start >= date(2023, 5, 18), text
 
 
 def test_a_range_the_act_is_told_over_dates_it_from_end_to_end(pipeline):

@@ -90,3 +90,56 @@ def test_a_counted_day_holds_against_the_scene_told_before(pipeline):
             "pushed into western Rafah three days after the attack.")
     doc = process_text(pipeline, text, "2024-06-12")
     assert dated(doc, "pushed") == (date(2024, 6, 9), date(2024, 6, 9))
+
+
+# -- a stretch that begins on a day: "from July 9", "from 6 to 9 April" ----------------------------
+
+def test_a_deployment_from_a_day_begins_on_it(pipeline):
+    text = "Deployment update\n\nThe battalion will be deployed to Lithuania from July 9, the ministry said on Monday."
+    doc = process_text(pipeline, text, "2023-06-20")
+    assert dated(doc, "deployed") == (date(2023, 7, 9), date(2023, 7, 9))
+
+
+def test_a_range_the_parse_hangs_on_its_closing_day(pipeline):
+    text = "Drills update\n\nChina held military drills around Taiwan from 6 to 9 April, the ministry said."
+    doc = process_text(pipeline, text, "2023-06-20")
+    (e,) = [e for e in doc.events if e.type == "exercise"]
+    assert (e.date.start, e.date.end) == (date(2023, 4, 6), date(2023, 4, 9))
+
+
+def test_a_figure_compared_with_keeps_no_day_of_the_act(pipeline):
+    text = "Troops update\n\nThe number of French troops in Mali fell to 2,400 in May, down from 5,100 in 2021."
+    doc = process_text(pipeline, text, "2023-06-20")
+    (e,) = [e for e in doc.events if e.type == "troop_level"]
+    assert (e.date.start, e.date.end) == (date(2023, 5, 1), date(2023, 5, 31))
+
+
+# -- an act told in the present perfect with no time: on or before the report's day -----------------
+
+def test_an_act_told_as_done_by_the_report_lies_on_or_before_its_day(pipeline):
+    doc = process_text(pipeline, "Sahel update\n\nFrance has begun to withdraw its troops from Niger, the army said.",
+                       "2023-10-12")
+    assert dated(doc, "withdraw") == (date(2023, 10, 10), date(2023, 10, 12))
+
+
+def test_acts_of_the_perfect_in_a_second_sentence(pipeline):
+    doc = process_text(pipeline, "Jordan update\n\nHundreds of US Marines have arrived in Jordan. The UN has evacuated "
+                                 "its staff from Juba.", "2023-10-12")
+    assert dated(doc, "arrived") == (date(2023, 10, 10), date(2023, 10, 12))
+    assert dated(doc, "evacuated") == (date(2023, 10, 10), date(2023, 10, 12))
+
+
+def test_a_reaction_in_the_perfect_stays_on_the_reports_day(pipeline):
+    doc = process_text(pipeline, "Iraq update\n\nThe foreign ministry has condemned the rocket attack on the "
+                                 "embassy in Baghdad.", "2023-10-12")
+    (e,) = [e for e in doc.events if e.type == "statement"]
+    assert (e.date.start, e.date.end) == (date(2023, 10, 12), date(2023, 10, 12))
+
+
+# -- a report of an earlier act: the act's own time, not the report's ------------------------------
+
+def test_an_act_reported_as_during_a_period_takes_the_periods_time(pipeline):
+    text = ("Colombia update\n\nThe ELN said on Monday that army jets had bombed its camps in Arauca during the "
+            "ceasefire over Christmas.")
+    doc = process_text(pipeline, text, "2024-01-05")
+    assert dated(doc, "bombed") == (date(2023, 12, 25), date(2023, 12, 25))

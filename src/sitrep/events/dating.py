@@ -80,6 +80,22 @@ def _range_end(doc: Document, first, span, tspans):
     return None
 
 
+def _range_start(doc: Document, last, tspans):
+    """The time that opens a range `last` closes ("from 6 to 9 April", "between 3 and 5 May"): the
+    time right before it, joined to it by to / until / through / and / a dash, with from or between
+    before it, no later and at most a month earlier; else None."""
+    before = [tx for tx, span in tspans if tx.end <= last.start and span.start > 0
+              and doc.parsed[span.start - 1].lower_ in ("from", "between")]
+    if not before:
+        return None
+    first = max(before, key=lambda tx: tx.end)
+    if first.start_date is None or first.end_date is None or not _RANGE_LINK.fullmatch(doc.text[first.end:last.start]):
+        return None
+    if first.start_date <= last.start_date and (last.end_date - first.start_date).days <= 31:
+        return first
+    return None
+
+
 def _opening_word(trig, words: tuple[str, ...]):
     """The word of `words` ("after", "since") that opens the clause the act is told in, as its
     marker ("after the group seized Tessit") or as the preposition it follows ("after seizing"),
@@ -177,7 +193,12 @@ def _dates_the_period(t, trig) -> bool:
     during the truce it declared over Christmas"), or of the act's own noun ("the truce it declared
     over Christmas"): the act's own time, though a clause with a subject of its own."""
     x = next((x for x in [t] + list(t.ancestors) if x.dep_ in ("relcl", "acl") and x.pos_ in ("VERB", "AUX")), None)
-    return x is not None and (x.head.i == trig.i and x.dep_ == "relcl" or _period_of_the_act(x.head, trig))
+    if x is not None and (x.head.i == trig.i and x.dep_ == "relcl" or _period_of_the_act(x.head, trig)):
+        return True
+    # "had bombed its camps during the ceasefire over Christmas": the time of the period's own noun
+    prep = t.head if t.dep_ == "pobj" else None
+    return prep is not None and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and \
+        _period_of_the_act(prep.head, trig)
 
 
 def _told_apart(t, trig) -> bool:
@@ -421,6 +442,25 @@ def _said_with(root, verb) -> bool:
     return v is not None and v.i == verb.i
 
 
+# how far before the report an act it tells in the present perfect with no time may lie ("France has
+# begun to withdraw its troops", in a report of Thursday: Tuesday to Thursday)
+_PERFECT_DAYS_BACK = 2
+
+
+def _done_by_the_report(c) -> bool:
+    """An act told as done by the time of the report and given no time of its own: asserted, in the
+    present perfect, its own or that of the verb it completes ("the coalition has paused its
+    training", "France has begun to withdraw its troops", "Marines have arrived in Jordan"); not
+    what actors say or do in answer to the news ("the ministry has condemned the strike"), which is
+    of the report's day."""
+    if c.modality != "asserted" or c.kind in _REACTION_KINDS:
+        return False
+    head = _clause_head(c.trig)
+    while head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head   # "has begun to withdraw": the perfect of the verb it completes
+    return _tense(head) == "present perfect"
+
+
 class Dating:
     """Dates of candidates (a part of the Events stage; reads the stage's time spans)."""
 
@@ -445,6 +485,9 @@ class Dating:
             got = self._announced_on(doc, c)
         if got is not None and doc.published is not None:
             got = _years_back_month(got, doc.published)
+            if not got.text and got.start == got.end == doc.published and _done_by_the_report(c):
+                # "France has begun to withdraw its troops": done on or before the report's day
+                got = EventDate(doc.published - timedelta(days=_PERFECT_DAYS_BACK), doc.published, got.text)
         return got, own, link
 
     def _announced_on(self, doc: Document, c: Candidate) -> EventDate | None:
@@ -581,8 +624,11 @@ class Dating:
                 continue   # inside the clause "two days after" governs: another event's date
             if span.start > 0 and doc.parsed[span.start - 1].lower_ in ("since", "until", "till", "before") or \
                     any(a.lower_ in ("from", "than", "since") and a.dep_ == "prep" and (a.lower_ == "since" or any(
-                        g.like_num or any(n.like_num for n in g.children) for g in a.children if g.dep_ == "pobj"))
+                        g.like_num or any(n.like_num for n in g.children) for g in a.children
+                        if g.dep_ == "pobj" and not (a.lower_ == "from" and g.i == span.root.i)))
                         for a in list(span.root.ancestors)[:3]):
+                # ("will be deployed to Lithuania from July 9": the day the act begins, not a figure
+                # it is compared with)
                 if span.start > 0 and doc.parsed[span.start - 1].lower_ == "since" and tx.start_date is not None \
                         and {x.i for x in span} & own:
                     since = tx
@@ -654,6 +700,10 @@ class Dating:
             if closing is not None:
                 # "would hold drills from Thursday to Sunday", "ran from 3 to 5 April": both ends
                 return EventDate(best.start_date, closing.end_date, doc.text[best.start:closing.end]), True, None
+            opening = _range_start(doc, best, self._tspans)
+            if opening is not None:
+                # "held drills from 6 to 9 April": the parse hangs the range on its closing day
+                return EventDate(opening.start_date, best.end_date, doc.text[opening.start:best.end]), True, None
             return EventDate(best.start_date, best.end_date, best.text), True, None
         if reported is not None:
             # "Troops have taken the city, the minister announced on Saturday": the day is the
