@@ -209,3 +209,17 @@ def test_one_pact_signed_by_each_party_on_its_day_is_one(pipeline):
 def test_a_part_in_talks_ended_is_a_statement(pipeline):
     assert ("statement", "asserted", "2023-05-08") in events(pipeline, "Kyiv ended its participation in the talks "
                                                                        "on Monday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday the government set a deadline of Friday for the militia to disarm.",
+    "The president gave the rebels until Sunday to lay down their arms.",
+])
+def test_a_deadline_set_is_a_statement(pipeline, sentence):
+    found = events(pipeline, sentence)
+    assert "statement" in [k for k, _, _ in found] and "military_aid" not in [k for k, _, _ in found]
+
+
+def test_a_demand_that_someone_leave_is_a_statement(pipeline):
+    found = events(pipeline, "The junta demanded on Wednesday that the French ambassador leave within 48 hours.")
+    assert ("statement", "asserted", "2023-05-10") in found

@@ -214,7 +214,8 @@ def _fired_apart(trig) -> bool:
 
 def _fronted_occasion(tok) -> bool:
     """A visit, a call or a meeting told by a phrase before the clause it frames ('During a visit to Kyiv on
-    Friday, Scholz promised more tanks'): an occasion of its own, no detail of the act the clause tells."""
+    Friday, Scholz promised more tanks'): an occasion of its own beside a pledge made there (Detection.
+    _dedupe_sentence; 'At a summit in Oslo, the allies announced a build-up' keeps the summit a detail)."""
     prep = tok.head
     return tok.dep_ == "pobj" and (tok.lemma_.lower() in CONTACT_NOUNS or tok.lower_ in MEETING_NOUNS) and \
         prep.dep_ == "prep" and prep.lower_ in ("during", "on", "in", "at") and prep.i < prep.head.i
@@ -256,6 +257,14 @@ def _own_clause(verb) -> set:
         m.dep_ == "mark" and m.lower_ == "that" for m in k.children) for x in k.subtree}
     apart |= {k.i for k in verb.children if k.dep_ == "cc" and apart and k.i > verb.i}
     return {x.i for x in verb.subtree} - apart
+
+
+def _asked_of(clause) -> bool:
+    """A clause a demand asks for, in the subjunctive ('demanded that the ambassador leave', 'urged that the
+    troops should withdraw'): no act told."""
+    return clause.dep_ == "ccomp" and clause.pos_ == "VERB" and (
+        clause.tag_ in ("VB", "VBP") and not any(k.dep_ in ("aux", "auxpass") for k in clause.children)
+        or any(k.dep_ == "aux" and k.lower_ == "should" for k in clause.children))
 
 
 def _dated_noun(tok) -> bool:
@@ -2009,8 +2018,13 @@ class Detection:
             said -= {x.i for k in t.children if k.dep_ == "prep" and k.lower_ in ("of", "for") for x in k.subtree}
         # an act told by a verb within ("claims his troops have encircled the town") is that act's news; one
         # named by a noun is what the word is about ("blamed Moscow for the explosion", "demanded a withdrawal")
-        return not any(i in said and v[2] >= 0.6 and v[0].pos_ == "VERB" and not v[1] <= {"statement", "diplomacy"}
-                       for i, v in found.items())
+        # (what a demand asks is no act told: "demanded that the French ambassador leave within 48 hours")
+        # (but "At an emergency session on Sunday, the Council demanded that ...": the session told is the news)
+        asked = {x.i for k in t.children if lem in ("demand", "urge", "insist", "call") and _asked_of(k)
+                 for x in k.subtree} if not any(_fronted_occasion(g) for k in t.children if k.dep_ == "prep"
+                                                for g in k.children) else set()
+        return not any(i in said and i not in asked and v[2] >= 0.6 and v[0].pos_ == "VERB"
+                       and not v[1] <= {"statement", "diplomacy"} for i, v in found.items())
 
     def _stances(self, toks, found) -> None:
         """A side's own stance told as speech is a statement, whatever the verb of saying: its commitment,
@@ -2191,26 +2205,42 @@ class Detection:
         two weeks to lay down their arms'. The act demanded keeps its own reading, a move still to come ('gave the
         peacekeepers until December to leave': a withdrawal planned)."""
         for t in toks:
-            if t.pos_ != "VERB" or t.lemma_.lower() not in ("give", "grant", "allow") or \
+            lem = t.lemma_.lower()
+            if t.pos_ != "VERB" or lem not in ("give", "grant", "allow", "set", "impose", "issue") or \
                     found.get(t.i, (0, 0, 0.0))[2] >= 0.95 or not self._main_verb(t):
                 continue
             spans = [k for k in t.children if k.dep_ in ("dobj", "npadvmod", "prep") and (
                 k.lemma_.lower() in GRANTED_SPANS or k.lower_ in GRANTED_SPANS)]
             spans = [k for k in spans if k.lower_ == "until" or k.lemma_.lower() in ("deadline", "ultimatum") or any(
                 c.dep_ == "nummod" or c.like_num or c.lower_ in ("a", "an") for c in k.children)]
-            if not spans:
-                continue
+            if lem in ("set", "impose", "issue"):
+                # "set a deadline of Friday for the militia to disarm" (only a deadline is set so)
+                spans = [k for k in spans if k.lemma_.lower() in ("deadline", "ultimatum")]
             demanded = [v for k in [t, *spans, *[g for s in spans for g in s.children]] for v in k.children
                         if v.dep_ in ("relcl", "advcl", "xcomp", "acl") and v.pos_ == "VERB"
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
-            if not demanded:
+            if not spans and lem in ("give", "grant", "allow"):
+                # "gave the rebels until Sunday to lay down their arms": the parser hangs the span on the act
+                demanded = [v for v in demanded if any(m.lower_ == "until" and m.dep_ in ("mark", "prep")
+                                                       for m in v.children)]
+                spans = demanded
+            if not spans or not demanded:
                 continue
             granted = [k for k in t.children if k.dep_ in ("dative", "iobj") or k.dep_ == "dobj" and k not in spans]
+            # "a deadline for the militia to disarm", "issued an ultimatum to the rebels"
+            granted += [k for v in demanded for k in v.children if k.dep_ == "nsubj"]
+            granted += [g for k in [t, *spans] for p in k.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+                        for g in p.children if g.dep_ == "pobj"]
             if not granted or any(g.lemma_.lower() in ENVOY_WORDS | OWN_PEOPLE for g in granted):
                 continue   # ("gave embassy staff 72 hours to leave": an expulsion, told as such elsewhere)
             if not any(self._voice(k) for k in t.children if k.dep_ == "nsubj"):
                 continue
             found[t.i] = (t, {"statement"}, 0.95)
+            # what the act demanded is done with is no act of its own ("to lay down their arms": no arms given)
+            for v in demanded:
+                for x in v.subtree:
+                    if x.pos_ == "NOUN" and x.i in found and found[x.i][2] < 0.95:
+                        found.pop(x.i)
 
     def _orders_given(self, toks, found) -> None:
         """A speaker telling or ordering another to act gives an order, a statement of that day: 'the
@@ -2964,7 +2994,8 @@ class Detection:
                             "to", "in") for x in k.subtree}
             if c.trig.pos_ == "NOUN" and c.kind not in VIOLENT and not (
                     c.kind == "troop_level" and any(k.like_num for k in c.trig.children)) and not _dated_noun(c.trig) \
-                    and not (c.kind == "diplomacy" and _fronted_occasion(c.trig)) \
+                    and not (c.kind == "diplomacy" and _fronted_occasion(c.trig) and any(
+                        o.trig.i == c.trig.head.head.i and o.kind == "military_aid" for o in out)) \
                     and not (c.kind in ("legislation", "statement") and _told_with_its_day(c.trig)):
                 heads = [h for h in list(c.trig.ancestors)[:3]]
                 if any(o is not c and o.trig in heads and o.trig.pos_ == "VERB" and o.conf >= c.conf - 0.1
