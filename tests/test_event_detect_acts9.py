@@ -171,3 +171,11 @@ def test_a_complex_housing_a_force_gives_its_strength(pipeline):
     text = "Camp Victory, a sprawling complex housing 2,000 soldiers, lies near the airport."
     levels = [e for e in extracted(pipeline, text) if e.type == "troop_level"]
     assert levels and levels[0].quantities.get("personnel") == 2000
+
+
+@pytest.mark.parametrize("sentence", [
+    "The command said 64 aircraft and 7 warships took part in the drills on Sunday.",
+    "About 3,000 Marines participated in the exercise near Darwin on Monday.",
+])
+def test_a_force_taking_part_in_drills_is_the_exercise(pipeline, sentence):
+    assert ("exercise", "asserted") in [(e.type, e.modality) for e in extracted(pipeline, sentence)]

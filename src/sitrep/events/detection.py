@@ -3196,6 +3196,7 @@ class Detection:
         self._people_carried_out(toks, found)
         self._fired_in_drills(toks, found)
         self._drills_going_on(toks, found)
+        self._drills_joined(toks, found)
         for t in toks:
             # "were placed on prepare-to-deploy orders": the move readied for, a plan that admits no other reading
             if _readied_move(t) and t.i in found and found[t.i][1] & {"deployment", "withdrawal"}:
@@ -3423,3 +3424,20 @@ class Detection:
             return False   # "the strike carried out by ...": the act's own noun
         return any(k.dep_ == "agent" for k in t.children) and any(
             x.ent_type_ in ("DATE", "TIME") for x in t.subtree if x.i != t.i)
+
+    def _drills_joined(self, toks, found) -> None:
+        """A force or its kit told taking part in drills: "71 aircraft and 9 warships took part in the drills on
+        Sunday", "some 3,000 troops participated in the exercise", "marines joined the manoeuvres": the exercise,
+        told as held (the words of taking part leave the classifier unsure)."""
+        for t in toks:
+            if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in DRILL_WORDS or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "into") else (
+                t.head if t.dep_ == "dobj" else None)
+            if verb is None or verb.pos_ != "VERB":
+                continue
+            lem = verb.lemma_.lower()
+            joined = lem in ("participate", "join", "engage") or lem == "take" and any(
+                k.dep_ == "dobj" and k.lower_ == "part" for k in verb.children)
+            if joined and any(k.dep_ == "nsubj" and k.lower_ not in _PERSONAL for k in verb.children):
+                found[t.i] = (t, {"exercise"}, 0.9)
