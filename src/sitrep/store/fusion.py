@@ -461,7 +461,15 @@ class Fuser:
         rows = [r for r in _candidates(conn, merged, keys) if r.id != cid and test(r)]
         if not rows:
             return None, set(), set()
-        return self._join(conn, cid, merged, conn.execute(_BY_IDS, {"ids": sorted(r.id for r in rows)}).all())
+        # (scored first on their scoring forms, as read with their rows or kept: only those that reach
+        # the bar are read whole, with all their sources, for `_join`, which scores them so again)
+        forms = self._scoring_forms(conn, sorted(r.id for r in rows), {r.id: r.updated_at for r in rows},
+                                    {r.id: r.form_text for r in rows})
+        score = scorer(merged, published)
+        near = sorted(oid for oid, form in forms.items() if (s := score(form)) is not None and s >= MERGE_AT)
+        if not near:
+            return None, set(), set()
+        return self._join(conn, cid, merged, conn.execute(_BY_IDS, {"ids": near}).all())
 
     def _join(self, conn: Connection, cid: int, merged: dict[str, Any], others
               ) -> tuple[dict | None, set[int], set[int]]:
