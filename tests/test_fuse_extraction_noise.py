@@ -51,8 +51,8 @@ def test_a_lead_told_to_the_month_and_a_body_told_to_the_day_are_one_telling():
     body = dict(_one("airstrike", "Militants flew three drones into the garrison on October 19, officials said.",
                      start="2023-10-19", place=depot, actors=["Islamic Resistance in Iraq"]), start=200)
     assert same_telling(lead, body)
-    # a day outside the lead's span is another act, and so is one the words call another
-    assert not same_telling(lead, dict(body, date={"start": "2023-11-02", "end": "2023-11-02"}))
+    # a day well outside the lead's span is another act, and so is one the words call another
+    assert not same_telling(lead, dict(body, date={"start": "2023-11-15", "end": "2023-11-15"}))
     assert not same_telling(lead, dict(body, evidence="Militants flew drones into the garrison again on October 19."))
 
 
@@ -212,3 +212,19 @@ def test_a_statement_told_as_of_the_report_in_a_span_counted_back_reads_the_same
     assert interval(dict(said, date={"start": "2022-09-12", "end": "2022-09-14", "text": ""})) == fortnight
     # read again from a canonical event that keeps the fortnight, the same fortnight
     assert interval(dict(said, date={"start": "2022-08-31", "end": "2022-09-14", "text": ""})) == fortnight
+
+
+def test_a_month_counted_back_from_the_report_has_soft_edges():
+    from sitrep.fuse.match import same_telling
+    depot = dict(name="Al-Tanf garrison", lat=33.49, lon=38.62, country="SY", kind="installation", uncertainty_km=3.0)
+    # "last month" in a report of 12 November, read as the thirty days before it
+    lead = dict(_one("airstrike", "The toll from last month's drone attack on the al-Tanf garrison has risen to 40.",
+                     start="2023-10-13", end="2023-11-12", place=depot, actors=["Islamic Resistance in Iraq"]),
+                start=0)
+    body = dict(_one("airstrike", "Militants flew three drones into the garrison on October 9, officials said.",
+                     start="2023-10-09", place=depot, actors=["Islamic Resistance in Iraq"]), start=200)
+    assert same_telling(lead, body)
+    # a day a fortnight outside it is no longer what the words meant; nor are a week's edges soft
+    assert not same_telling(lead, dict(body, date={"start": "2023-09-25", "end": "2023-09-25"}))
+    week = dict(lead, date={"start": "2023-10-13", "end": "2023-10-19"})
+    assert not same_telling(week, body)

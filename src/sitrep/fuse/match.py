@@ -17,7 +17,7 @@ agreement on kind, days, place, actors, numbers and wording; fusion merges above
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Callable
 
 from sitrep.fuse._util import (acting, actor_tokens, content_words, day, interval, jaccard, located, norm_name,
@@ -431,13 +431,23 @@ def _tells_another(evidence: str | None) -> bool:
     return any(w.lower() in _ANOTHER for w in re.findall(r"[A-Za-z]+", evidence or ""))
 
 
+SOFT_EDGE_SPAN_DAYS = 28  # a span this long ("last month", "in recent weeks") has soft edges:
+SOFT_EDGE_DAYS = 7        # a day this far outside it may still be inside what the words meant
+
+
 def _one_within_other(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
     """Whether one telling's days lie within the other's vaguer span: a lead's "Iran's missile
     attack on the base last month" and the body's "Iranian forces fired missiles at the base on
-    January 8" tell one day, the one to a month, the other to the day."""
+    January 8" tell one day, the one to a month, the other to the day. A span of a month or more
+    has soft edges ("last month", read as the thirty days before a report of 11 February, means
+    January 8 too)."""
     if a is None or b is None:
         return False
-    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+    for wide, narrow in ((a, b), (b, a)):
+        edge = timedelta(days=SOFT_EDGE_DAYS if span_days(wide) >= SOFT_EDGE_SPAN_DAYS else 0)
+        if wide[0] - edge <= narrow[0] and narrow[1] <= wide[1] + edge and span_days(narrow) <= span_days(wide):
+            return True
+    return False
 
 
 _ASSERTED_AND_DENIED = frozenset(("asserted", "denied"))
