@@ -137,3 +137,26 @@ def test_a_place_word_inside_an_armed_groups_name_is_no_place(pipeline):
                         "trafficking group.")
     assert all(p.name != "Persian Gulf" for p in doc.places)
     assert {e.location.country for e in doc.events if e.location} == {"CO"}
+
+
+def test_a_forces_strength_told_in_a_clause_on_it_is_where_it_is_based(pipeline):
+    """'The brigade, which will number about 5,000 troops, will be based in Rukla': the strength at Rukla, not
+    the force's own country; 'The battalion, numbering some 800 soldiers, is stationed in Tapa': Tapa."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nThe 45th Panzer Brigade, which will eventually "
+                        "number about 5,000 troops, will be based in Rudninkai and Rukla, Lithuanian officials "
+                        "said on Tuesday.")
+    assert countries_of(doc, "troop_level") == ["LT"]
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nThe British battalion, numbering some 800 soldiers, "
+                        "is stationed in Tapa, Estonia's defence ministry said on Monday.")
+    assert places_of(doc, "troop_level") == ["Tapa"]
+
+
+def test_a_disputed_area_told_by_the_state_holding_it(pipeline):
+    """'Indian-administered Kashmir': Kashmir in India; 'Pakistan-administered Kashmir': in Pakistan (Kashmir
+    alone has no state of its own)."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nIndian troops killed two militants in "
+                        "Indian-administered Kashmir on Friday.")
+    assert countries_of(doc, "clash") == ["IN"]
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nIndian missiles struck targets in "
+                        "Pakistan-administered Kashmir on Wednesday.")
+    assert {e.location.country for e in doc.events if e.location} == {"PK"}

@@ -1007,6 +1007,16 @@ class Arguments:
                     if here is not None and (c.place is None or here.country == c.place.country or c.place_level < 3):
                         c.place, c.place_level = here, 3
                         break
+            # "The brigade, which will number about 5,000 troops, will be based in Rukla": the count told of a
+            # force in a clause on it, the force's own verb of stationing telling where
+            rel = next((x for x in [t, *list(t.ancestors)[:3]] if x.dep_ in ("relcl", "acl")), None)
+            force = rel.head if rel is not None else None
+            if (c.place is None or (c.place.kind or "") in ("country", "admin1", "region")) and force is not None \
+                    and force.dep_ in ("nsubj", "nsubjpass") and force.head.lemma_.lower() in STATIONED:
+                ids = {x.i for x in force.head.subtree} - {x.i for x in force.subtree}
+                here = self._place(doc, c, ids, 3, exclude=reported)[0]
+                if here is not None and (c.place is None or here.country == c.place.country):
+                    c.place, c.place_level = here, 3
         border = _own_border(doc.parsed, c.zone) if c.kind in ("deployment", "troop_level", "exercise") else None
         if border is not None and actors and (c.place is None or (c.place.kind or "") == "country" and any(
                 p.country == c.place.country and span.root.head.lower_ == "with" and span.root.head.head.i == border.i

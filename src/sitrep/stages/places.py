@@ -759,6 +759,15 @@ class Places:
                 m.want = m.want or "city"
             elif re.match(r"\s*(county|parish)\b", after):
                 m.want = m.want or "admin2"
+        # "Indian-administered Kashmir", "Pakistan-held Kashmir": a disputed area told by the state holding it
+        ends = {x.end: x for x in mentions if x.cands}
+        for m in mentions:
+            held = _HELD_BY.search(text, max(0, m.start - 40), m.start)
+            x = ends.get(held.start()) if held is not None else None
+            if x is not None:
+                cc = {c.country for c in x.cands if c.kind == "country" or c.flags & DEMONYM}
+                if len(cc) == 1:
+                    m.__dict__["_held_by"] = cc.pop()
         borders = _border_cues(text, mentions)
         live = [m for m in mentions if m.cands]
         for m in live:
@@ -1223,7 +1232,7 @@ class Places:
         if m.point is not None:
             lat, lon, unc = m.point
         return Place(mention=m.text, start=m.start, end=m.end, name=c.name, lat=lat, lon=lon,
-                     country=c.country, kind=kind, uncertainty_km=unc, gazetteer_id=c.gid,
+                     country=c.country or m.__dict__.get("_held_by"), kind=kind, uncertainty_km=unc, gazetteer_id=c.gid,
                      admin1=c.admin1 if c.kind != "country" else None, score=round(m.score, 2))
 
 
@@ -1448,6 +1457,8 @@ def _short_forms(mentions: list[_Mention]) -> None:
                 break
 
 
+# "Indian-administered Kashmir", "Pakistani-controlled Kashmir": the state before the hyphen holds the area
+_HELD_BY = re.compile(r"[-–](?:administered|controlled|held|occupied|run)\s+(?:the\s+)?$", re.I)
 # a site told by the town it is at: "the airport at Merowe", "their camp at Janaale", "the port of Hodeidah"
 _SITE_AT = re.compile(r"\b(?:airports?|air\s?bases?|airfields?|bases?|camps?|barracks|garrisons?|outposts?|posts?|"
                       r"ports?|harbou?rs?|prisons?|checkpoints?|crossings?|headquarters|depots?|compounds?|"
