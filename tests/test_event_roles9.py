@@ -196,3 +196,15 @@ def test_missiles_told_without_launcher_are_the_side_named_firing_them(pipeline)
                         "rockets hit a house in Kiryat Shmona, wounding a woman.")
     hit = [e for e in strikes(doc) if "Kiryat" in e.evidence]
     assert hit and "Hezbollah" in hit[0].actors, doc.events
+
+
+# --- names as news writes them ----------------------------------------------------------------------------------
+
+def test_the_united_kingdom_is_named_britain_and_its_old_name_still_reads(pipeline):
+    from sitrep.fuse._util import actor_tokens
+    doc = run(pipeline, "The United Kingdom sent two warships to the Gulf on Monday. The UK said the ships would "
+                        "stay for six months.")
+    names = {a for e in doc.events for a in e.actors}
+    assert "Britain" in names and "United Kingdom" not in names, doc.events
+    # a store written before the rename names the same side
+    assert actor_tokens(["United Kingdom"]) == actor_tokens(["Britain"])
