@@ -179,3 +179,16 @@ def test_a_complex_housing_a_force_gives_its_strength(pipeline):
 ])
 def test_a_force_taking_part_in_drills_is_the_exercise(pipeline, sentence):
     assert ("exercise", "asserted") in [(e.type, e.modality) for e in extracted(pipeline, sentence)]
+
+
+@pytest.mark.parametrize("sentence, key, count", [
+    ("Some 38 Chinese aircraft crossed the median line on Sunday, the ministry said.", "aircraft", 38),
+    ("Four Chinese coast guard vessels entered Japanese territorial waters near the Senkakus on Monday.", "vessels", 4),
+])
+def test_kit_counted_by_its_move_into_a_watched_area_is_a_presence(pipeline, sentence, key, count):
+    levels = [e for e in extracted(pipeline, sentence) if e.type == "troop_level"]
+    assert levels and levels[0].quantities.get(key) == count
+
+
+def test_ships_of_no_side_crossing_a_strait_are_no_presence(pipeline):
+    assert "troop_level" not in [e.type for e in extracted(pipeline, "Two ships crossed the strait on Monday.")]

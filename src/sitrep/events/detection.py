@@ -732,6 +732,9 @@ SIGHTED_KIT = frozenset({"aircraft", "plane", "warplane", "jet", "fighter", "bom
 # the prepositions that set a sighting about an area ("around the island", "off the coast", "near the line")
 ABOUT_AREA = frozenset({"around", "near", "off", "in", "over", "across", "inside", "into", "within", "along",
                         "toward", "towards", "close", "surrounding", "east", "west", "north", "south", "at"})
+# kit counted by its own move into an area watched: "45 aircraft crossed the median line", "entered the zone"
+INTRUDING = frozenset({"cross", "enter", "breach", "violate", "intrude", "penetrate"})
+AREA_NOUNS = frozenset({"line", "zone", "airspace", "waters", "water", "adiz", "strait", "boundary", "border", "sea"})
 # drills named in the sentence make the sighted force an exercise ("during the drills")
 DRILL_WORDS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver",
                          "maneuvers", "wargame", "wargames", "war-game", "war-games"})
@@ -3214,17 +3217,25 @@ class Detection:
                     not any(c.like_num and c.dep_ == "nummod" for c in t.children):
                 continue
             verb = t.head
-            if t.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB" or \
-                    verb.lemma_.lower() not in SIGHTING_VERBS:
+            if t.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB":
                 continue
-            if t.dep_ == "nsubj" and not any(k.dep_ == "auxpass" for k in verb.children):
+            if verb.lemma_.lower() in INTRUDING and t.dep_ == "nsubj" and found.get(verb.i, (0, 0, 0.0))[2] < 0.9 and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in AREA_NOUNS for o in verb.children) and any(
+                    k.ent_type_ in ("NORP", "GPE") or k.lower_ in ("military", "naval", "navy", "guard", "air")
+                    for k in t.children if k.dep_ in ("amod", "compound", "poss")):
+                # "45 Chinese aircraft crossed the median line", "12 vessels entered the contiguous zone": the kit
+                # counted where it was seen, told by its own move
+                pass
+            elif verb.lemma_.lower() not in SIGHTING_VERBS:
+                continue
+            elif t.dep_ == "nsubj" and not any(k.dep_ == "auxpass" for k in verb.children):
                 continue   # "41 aircraft detected ...": a passive or an object, never the one who saw
             # about an area told of the sighting or of the kit's own moving ("operating around the island"), not
             # a phrase of the kit's name ("a fault in 12 aircraft" is no area)
             inner = {y.i for y in t.subtree if y.i != t.i and not (y.pos_ == "VERB" and y.dep_ in ("acl", "relcl"))}
             area = [x for x in verb.subtree if x.dep_ == "prep" and x.lower_ in ABOUT_AREA and x.head.i not in
                     inner and any(g.dep_ == "pobj" for g in x.children)]
-            if not area:
+            if not area and verb.lemma_.lower() not in INTRUDING:
                 continue
             kinds = {"exercise"} if words & DRILL_WORDS else {"troop_level"}
             if found.get(t.i, (0, 0, 0.0))[2] < 0.9:
