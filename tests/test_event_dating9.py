@@ -143,3 +143,9 @@ def test_an_act_reported_as_during_a_period_takes_the_periods_time(pipeline):
             "ceasefire over Christmas.")
     doc = process_text(pipeline, text, "2024-01-05")
     assert dated(doc, "bombed") == (date(2023, 12, 25), date(2023, 12, 25))
+
+
+def test_days_told_without_a_year_and_no_weekday(pipeline):
+    text = ("Darfur update\n\nRebels took the airport at Nyala on 9 June after two days of fighting. Fighting in "
+            "the region has raged since early 2023.")
+    assert infer_published(Tagger(), text, pipeline.language.nlp(text)) == date(2023, 6, 10)

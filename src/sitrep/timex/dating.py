@@ -290,7 +290,8 @@ def _weekday_after_day_told(text: str, found: list[Found], ctx) -> date | None:
     slammed into the base on Saturday") and names the day of an act before them ("three days after
     the attack of 11 March"): the latest weekday told in the past, counted as the nearest such day
     after the latest day the report tells in the past (Saturday after Wednesday 11 March 2020: 14
-    March). Cautious, a guess the document marks as inferred:
+    March); a report that tells no weekday, the day after the latest day it tells without a year.
+    Cautious, a guess the document marks as inferred:
     - the day named must be told without its year (a writer leaves the year out of the days of the
       story in hand; the year is the one the report's other dates allow, `_year_of_day_told`), or
       the report must count days between its acts ("two days after", "the day before"): a full
@@ -300,8 +301,6 @@ def _weekday_after_day_told(text: str, found: list[Found], ctx) -> date | None:
       weekday falls on the day's own weekday (the same day or a week on: no telling which)."""
     weekdays = [(f, int(m[1])) for f in found if (m := re.match(r"XXXX-WXX-(\d)(?:T\w+)?$", f.value))
                 and f.type in ("DATE", "TIME") and ctx.tense(f.start, f.end) == "past"]
-    if not weekdays:
-        return None
     counted = any((off := _offset_days(f.anchor)) is not None and off[1] <= 7 for f in found)
     spans = []
     for f in found:
@@ -311,6 +310,7 @@ def _weekday_after_day_told(text: str, found: list[Found], ctx) -> date | None:
         if days is not None:
             spans.append(days)
     told: list[date] = []
+    bare_past: list[date] = []   # the days told without a year, in the past
     for f in found:
         if f.type not in ("DATE", "TIME") or ctx.tense(f.start, f.end) == "future" or _set_ahead(text, f):
             continue
@@ -321,12 +321,18 @@ def _weekday_after_day_told(text: str, found: list[Found], ctx) -> date | None:
         elif bare is not None:
             year = _year_of_day_told(int(bare[1]), int(bare[2]), spans)
             d = cal.safe_date(year, int(bare[1]), int(bare[2])) if year is not None else None
+            if d is not None and ctx.tense(f.start, f.end) == "past":
+                bare_past.append(d)
         else:
             continue
         if d is not None:
             told.append(d)
     if not told or (max(told) - min(told)).days > 31:
         return None
+    if not weekdays:
+        # "Rebels took the airport on 9 June ... fighting there has raged since late 2021": no weekday
+        # to count, the day after the latest day told (as for a full date: reports follow events)
+        return max(bare_past) + timedelta(days=1) if bare_past else None
     anchor = max(told)
     ahead = [(wd - anchor.isoweekday()) % 7 for _, wd in weekdays]
     if 0 in ahead:
