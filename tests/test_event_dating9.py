@@ -149,3 +149,10 @@ def test_days_told_without_a_year_and_no_weekday(pipeline):
     text = ("Darfur update\n\nRebels took the airport at Nyala on 9 June after two days of fighting. Fighting in "
             "the region has raged since early 2023.")
     assert infer_published(Tagger(), text, pipeline.language.nlp(text)) == date(2023, 6, 10)
+
+
+def test_later_that_month_after_a_stretch_of_it(pipeline):
+    text = ("Sudan update\n\nFighting broke out in Khartoum in early April. Later that month, the RSF seized the "
+            "airport in Nyala.")
+    doc = process_text(pipeline, text, "2023-06-20")
+    assert dated(doc, "seized") == (date(2023, 4, 10), date(2023, 4, 30))

@@ -561,13 +561,23 @@ class Dating:
         told = [tx for tx, span in self._tspans if tx.end <= own[0].start and tx.type in ("DATE", "TIME")
                 and tx.start_date is not None and tx.start_date == tx.end_date and tx.value != "PRESENT_REF"
                 and not argument_time(span.root) and (doc.published is None or tx.start_date <= doc.published)]
+        tx = own[0]
+        if _LATER_IN.fullmatch((tx.text or "").strip()) and tx.start_date is not None:
+            # "Rebels took Bunia on 3 March. Later that month they shelled Beni": after the 3rd;
+            # "Fighting broke out in early April. Later that month ...": after the first ten days
+            stretches = [x for x, span in self._tspans if x.end <= tx.start and x.type == "DATE"
+                         and x.start_date is not None and x.end_date is not None
+                         and (x.end_date - x.start_date).days <= 15 and not argument_time(span.root)
+                         and tx.start_date <= x.end_date <= tx.end_date]
+            if stretches and (not told or stretches[-1].start >= told[-1].start):
+                last = stretches[-1]
+                return EventDate(last.start_date if last.start_date == last.end_date else last.end_date,
+                                 tx.end_date, tx.text)
         if not told:
             return None
         anchor = told[-1].start_date
-        tx = own[0]
         if _LATER_IN.fullmatch((tx.text or "").strip()) and tx.start_date is not None and \
                 tx.start_date <= anchor <= tx.end_date:
-            # "Rebels took Bunia on 3 March. Later that month they shelled Beni": after the 3rd
             return EventDate(anchor, tx.end_date, tx.text)
         window = _story_window(self._text, tx, anchor)
         if window is not None and doc.published is not None and window.start > doc.published:
@@ -741,7 +751,10 @@ class Dating:
                 # the sentence names is the clause's own, as much as a day it tells
                 # (the count's own clause only: not "Putin, who had called it a provocation the day
                 # after it began, ordered the army ...")
-                counted = counted_on and (got.text or "").startswith(doc.timexes[link["timex"]].text)
+                # (an act told anew only: "The Italian withdrawal came three days after ..." retells one
+                # told before, whose day the story gave it)
+                counted = counted_on and c.trig.pos_ == "VERB" and \
+                    (got.text or "").startswith(doc.timexes[link["timex"]].text)
                 return got, counted, None
         if after_day is not None and c.modality == "asserted":
             # "A fire broke out at the depot on 17 May after it was hit by drones": the hit is told as
