@@ -192,3 +192,20 @@ def test_kit_counted_by_its_move_into_a_watched_area_is_a_presence(pipeline, sen
 
 def test_ships_of_no_side_crossing_a_strait_are_no_presence(pipeline):
     assert "troop_level" not in [e.type for e in extracted(pipeline, "Two ships crossed the strait on Monday.")]
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("Erdogan touched down in Tehran on Tuesday.", "Tehran"),
+    ("President Macron flew into Beijing on Wednesday for talks.", "Beijing"),
+])
+def test_a_leaders_arrival_by_air_is_a_visit(pipeline, sentence, city):
+    visits = [e for e in extracted(pipeline, sentence, "2023-03-17") if e.type == "diplomacy"]
+    assert visits and visits[0].location is not None and city in visits[0].location.name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lufthansa flew into Tel Aviv on Monday.",
+    "The president flew the wounded soldiers to Germany on Monday.",
+])
+def test_an_airline_or_a_passenger_flown_is_no_visit(pipeline, sentence):
+    assert "diplomacy" not in [e.type for e in extracted(pipeline, sentence, "2023-03-17")]

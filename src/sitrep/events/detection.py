@@ -3200,6 +3200,7 @@ class Detection:
         self._fired_in_drills(toks, found)
         self._drills_going_on(toks, found)
         self._drills_joined(toks, found)
+        self._leaders_arriving(toks, found)
         for t in toks:
             # "were placed on prepare-to-deploy orders": the move readied for, a plan that admits no other reading
             if _readied_move(t) and t.i in found and found[t.i][1] & {"deployment", "withdrawal"}:
@@ -3452,3 +3453,27 @@ class Detection:
                 k.dep_ == "dobj" and k.lower_ == "part" for k in verb.children)
             if joined and any(k.dep_ == "nsubj" and k.lower_ not in _PERSONAL for k in verb.children):
                 found[t.i] = (t, {"exercise"}, 0.9)
+
+    def _leaders_arriving(self, toks, found) -> None:
+        """A named person or leader arriving in a place by a verb the visit rule does not read: "Blinken flew
+        into Riyadh on Wednesday for talks", "Erdogan touched down in Tehran on Tuesday": a visit (diplomacy)
+        in that place on that day."""
+        for t in toks:
+            if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            lem = t.lemma_.lower()
+            parts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod")}
+            if not (lem in ("fly", "jet") or lem == "touch" and "down" in parts):
+                continue
+            if any(k.dep_ == "dobj" for k in t.children):
+                continue   # "flew the wounded to Germany": someone carried, no visit
+            into = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "in", "to")
+                    for g in c.children if g.dep_ == "pobj" and self._is_place(g)]
+            subj = [k for k in _subjects(t) if k.dep_ == "nsubj"]
+            # (a name the tagger leaves untyped is a person's too: "Blinken flew into Riyadh")
+            # (a name the tagger leaves untyped, or types as a place the gazetteer does not know, is a person's:
+            # "Blinken flew into Riyadh"; not a company's, "Lufthansa flew into Tel Aviv")
+            if into and any((k.ent_type_ == "PERSON" or _leader(k) or k.pos_ == "PROPN" and k.ent_type_ in ("", "GPE")
+                             and k.text[:1].isupper() and not self._is_place(k) and not self._state_actor(k))
+                            and not self._armed(k) for k in subj):
+                found[t.i] = (t, {"diplomacy"}, 0.95)   # a leader's arrival admits no other reading
