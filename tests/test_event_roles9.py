@@ -208,3 +208,10 @@ def test_the_united_kingdom_is_named_britain_and_its_old_name_still_reads(pipeli
     assert "Britain" in names and "United Kingdom" not in names, doc.events
     # a store written before the rename names the same side
     assert actor_tokens(["United Kingdom"]) == actor_tokens(["Britain"])
+
+
+def test_soldiers_among_the_dead_are_not_the_doers(pipeline):
+    doc = run(pipeline, "Four Nigerian soldiers were among 15 people killed in a suicide attack in Borno on Friday.")
+    got = strikes(doc)
+    assert got, doc.events
+    assert not any("Nigeria" in a for e in got for a in e.actors), got

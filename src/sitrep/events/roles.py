@@ -91,6 +91,8 @@ QUANTITY_HEDGES = frozenset({"some", "about", "around", "roughly", "nearly", "al
 BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "train", "sponsor", "equip", "finance"})
 # craft an act hits, besides aircraft and vehicles ("sank a Ukrainian patrol boat")
 HIT_CRAFT = frozenset({"ship", "vessel", "boat", "warship", "frigate", "tanker", "helicopter", "airliner"})
+# the people an act killed or hurt, told as a group ("among the dead were ...")
+CASUALTY_WORDS = frozenset({"dead", "wounded", "injured", "victims", "casualties", "killed", "fallen"})
 # what an act does to people it befalls ("were wounded", "hurt in a mortar attack"): who it is done to is its victim
 HARMING_VERBS = CASUALTY_VERBS | frozenset({"hurt", "harm", "maim", "injure", "behead", "abduct", "kidnap"})
 # running onto a charge someone else laid ("the patrol hit a mine", "a truck struck a roadside bomb")
@@ -364,6 +366,11 @@ def _befallen(head) -> bool:
         return True
     verb = h.head
     lemma = verb.lemma_.lower()
+    if h.dep_ in ("nsubj", "attr") and lemma == "be":
+        # "Five Pakistani soldiers were among 12 people killed", "Among the dead were three Turkish engineers"
+        among = [g for k in verb.children if k.dep_ == "prep" and k.lower_ == "among"
+                 for g in k.children if g.dep_ == "pobj"]
+        return any(g.lower_ in CASUALTY_WORDS or _befallen(g) for g in among)
     if verb.i == h.i or lemma not in HARMING_VERBS | DYING_VERBS:
         return False
     if h.dep_ == "nsubjpass" or h.dep_ == "dobj" and lemma in HARMING_VERBS:
@@ -2041,6 +2048,8 @@ class Roles:
                 # the passive subject of a verb an act complements is who is to do it: "the council is
                 # expected to vote on", "the assembly was scheduled to adopt a resolution"
                 subj = [k for k in cur.children if k.dep_ == "nsubj" or came_by_xcomp and k.dep_ == "nsubjpass"]
+                if subj and all(_befallen(k) for k in subj):
+                    return []   # "Five soldiers were among 12 people killed in a suicide attack": its victims
                 if subj:
                     names = _dedupe([a for h in subj for a in self._actor_names(doc, h)])
                     return names or _subject_text(subj[0])
