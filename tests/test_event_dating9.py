@@ -156,3 +156,14 @@ def test_later_that_month_after_a_stretch_of_it(pipeline):
             "airport in Nyala.")
     doc = process_text(pipeline, text, "2023-06-20")
     assert dated(doc, "seized") == (date(2023, 4, 10), date(2023, 4, 30))
+
+
+# -- timelines: each line's act takes its line's day ------------------------------------------------
+
+def test_a_timeline_of_abbreviated_days_dates_each_line(pipeline):
+    text = ("Timeline\n\n• 8 Oct: Hamas fighters stormed towns in southern Israel.\n• 14 Oct: Israeli jets bombed "
+            "Gaza City.\n• 27 Oct: Israeli troops entered northern Gaza.")
+    doc = process_text(pipeline, text, "2024-11-20")
+    assert dated(doc, "stormed") == (date(2024, 10, 8), date(2024, 10, 8))
+    assert dated(doc, "bombed") == (date(2024, 10, 14), date(2024, 10, 14))
+    assert dated(doc, "entered") == (date(2024, 10, 27), date(2024, 10, 27))

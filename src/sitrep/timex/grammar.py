@@ -182,7 +182,11 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
     day_year = r"(?:,?\s+" + year_any + r"|\s+(?:of\s+)?(?P<ty>(?i:this|last|next|that|the\s+same))\s+(?i:year)(?![\w-]))?"
     add("mdy", r"(?:" + wd + r",?\s+(?:the\s+)?)?" + r"(?:(?P<fz>" + fuzzy + r")\s+)?" + mon + r"\s+(?:the\s+)?" + day
         + day_year)
-    add("dmy", r"(?:" + wd + r",?\s+)?(?:the\s+)?" + day + r"(?:\s+of)?\s+" + mon + day_year)
+    # after its day a month's abbreviation needs no full stop ("- 8 Oct: Hamas fighters stormed ...",
+    # "on 14 Mar rockets hit"): the day before it says it is a month
+    mon_after_day = ("(?P<mon>" + alternation(_cased(full_months)) + r"(?![\w-])|"
+                     + alternation(_cased(abbrevs)) + r"(?:\.|(?![\w-])))")
+    add("dmy", r"(?:" + wd + r",?\s+)?(?:the\s+)?" + day + r"(?:\s+of)?\s+" + mon_after_day + day_year)
     # a day of the month told by its ordinal alone ("On the 17th and 18th, pagers exploded", "by the
     # 21st", "between the 5th and the 9th"): its month is the story's (the tagger reads it); one
     # that names a thing ("the 5th Brigade", "the 17th and 18th centuries") is no day
