@@ -160,3 +160,10 @@ def test_a_disputed_area_told_by_the_state_holding_it(pipeline):
     doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nIndian missiles struck targets in "
                         "Pakistan-administered Kashmir on Wednesday.")
     assert {e.location.country for e in doc.events if e.location} == {"PK"}
+
+
+def test_a_town_far_from_another_is_one_place(pipeline):
+    """'the village of Hawzen in Tigray, far from Mekelle': one strike, at Hawzen (Mekelle only locates it)."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nAn airstrike hit the village of Hawzen in Tigray, "
+                        "far from Mekelle, on Wednesday.")
+    assert places_of(doc, "airstrike") == ["Hawzen"]

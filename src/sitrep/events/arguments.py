@@ -740,6 +740,9 @@ def _reference_point(span) -> bool:
         return True
     if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in ("border", "borders", "frontier"):
         return True
+    if root.dep_ == "pobj" and head.lower_ == "from" and any(
+            x.lower_ in ("far", "away", "distant") for x in (head.head, *head.children)):
+        return True   # "the village of Hawzen in Tigray, far from Mekelle", "some 40 km away from Gao"
     if root.dep_ == "pobj" and head.lower_ in ("of",) and head.head.lower_ in ("outskirts",):
         return False
     return False
