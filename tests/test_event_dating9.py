@@ -167,3 +167,13 @@ def test_a_timeline_of_abbreviated_days_dates_each_line(pipeline):
     assert dated(doc, "stormed") == (date(2024, 10, 8), date(2024, 10, 8))
     assert dated(doc, "bombed") == (date(2024, 10, 14), date(2024, 10, 14))
     assert dated(doc, "entered") == (date(2024, 10, 27), date(2024, 10, 27))
+
+
+def test_a_statement_is_dated_by_the_statement_it_was_made_in(pipeline):
+    text = ("Colombia update\n\nThe ELN condemned the bombing of its camps during the Christmas ceasefire, in a "
+            "statement on Monday.")
+    doc = process_text(pipeline, text, "2024-01-05")
+    assert dated(doc, "condemned") == (date(2024, 1, 1), date(2024, 1, 1))
+    text = "Update\n\nThe ministry denounced the attack of 30 December on its embassy in a statement on Tuesday."
+    doc = process_text(pipeline, text, "2024-01-05")
+    assert dated(doc, "denounced") == (date(2024, 1, 2), date(2024, 1, 2))

@@ -414,6 +414,12 @@ def _path_up_to(root, verb) -> list:
     return []
 
 
+# the nouns of a telling a time may be told of ("in a statement on Monday", "in an interview on Sunday")
+_TELLING_NOUNS = {"statement", "communique", "communiqué", "interview", "speech", "briefing", "address",
+                  "message", "post", "tweet", "conference", "broadcast", "letter", "declaration", "announcement",
+                  "remarks", "bulletin", "release", "video"}
+
+
 def _in_what_is_said(root, verb, acts=frozenset()) -> bool:
     """The time whose root is `root` is told inside what the verb of saying says, not of the saying
     ("claimed Israeli jets had struck the camp in December", "threatened to attack ships, as they
@@ -424,6 +430,8 @@ def _in_what_is_said(root, verb, acts=frozenset()) -> bool:
     path = _path_up_to(root, verb)
     if not path:
         return False
+    if any(x.pos_ == "NOUN" and x.lemma_.lower() in _TELLING_NOUNS and x.dep_ == "pobj" for x in path[1:]):
+        return False   # "condemned the bombing ..., in a statement on Monday": the telling's own day
     child = path[-1]
     if child.dep_ in ("prep", "npadvmod", "dobj") and child.i > verb.i and any(
             verb.i < i < root.i and verb.doc[i].pos_ in ("NOUN", "PROPN") and not verb.doc[i].is_ancestor(root)
