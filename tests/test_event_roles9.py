@@ -215,3 +215,17 @@ def test_soldiers_among_the_dead_are_not_the_doers(pipeline):
     got = strikes(doc)
     assert got, doc.events
     assert not any("Nigeria" in a for e in got for a in e.actors), got
+
+
+def test_a_force_acting_together_with_the_doers_acts_too(pipeline):
+    doc = run(pipeline, "Congolese troops, together with Burundian soldiers, recaptured the town of Uvira on Sunday.")
+    got = [e for e in doc.events if e.type == "territory_change"]
+    assert got, doc.events
+    names = " ".join(got[0].actors)
+    assert "Congo" in names and "Burundi" in names, got
+
+
+def test_who_announced_during_a_visit_was_on_the_visit(pipeline):
+    doc = run(pipeline, "Foreign Minister Radoslaw Sikorski announced the decision during a visit to Kyiv on Monday.")
+    got = [e for e in doc.events if e.type == "diplomacy"]
+    assert got and any("Sikorski" in a for a in got[0].actors), doc.events

@@ -531,6 +531,10 @@ class Roles:
             # "civilians were killed in the attack" parsed as its doers: the people an act befalls never did it
             actors = [h for h in actors if h.lemma_.lower() not in VICTIM_NOUNS and h.lower_ not in VICTIM_NOUNS]
         c.actors = _dedupe([a for h in actors for a in self._actor_names(doc, h)])
+        if c.actors and c.kind in FORCE_KINDS:
+            # "Mozambican troops, together with Rwandan soldiers, recaptured Palma", "recaptured Palma alongside
+            # Rwandan soldiers": the force joined to the doers acts with them
+            c.actors = _dedupe(c.actors + self._joined_forces(doc, t, actors))
         if c.kind in VIOLENT:
             # "Two soldiers were killed when their patrol was ambushed by militants": the ambush's agent did it
             c.actors = _dedupe(self._agents_told_when(doc, t) + c.actors)
@@ -726,8 +730,30 @@ class Roles:
             if verb.lemma_.lower() not in (ORDERING_VERBS if kind in VIOLENT else MAKING_VERBS):
                 return []
         agents = [g for k in verb.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+        if not agents and t.lemma_.lower() in ERRAND_NOUNS and t.dep_ == "pobj":
+            # "Pistorius announced the decision during a visit to Vilnius": who was on the errand is the subject
+            agents = [k for k in verb.children if k.dep_ == "nsubj"]
         agents += [c for g in agents for c in g.conjuncts if c.i > g.i]
         return _dedupe([n for g in agents for n in self._actor_names(doc, g)])
+
+    def _joined_forces(self, doc: Document, t, heads: list) -> list[str]:
+        """The forces told as acting together with the doers ('troops, together with Rwandan soldiers',
+        'along with', 'alongside', 'jointly with', 'in cooperation with'), on the doers or on the act's verb."""
+        out = []
+        for owner in [h for h in heads if h.i != t.i] + ([t] if t.pos_ == "VERB" else []):
+            for k in owner.children:
+                if k.dep_ != "prep":
+                    continue
+                joined = k.lower_ == "alongside" or k.lower_ == "with" and (
+                    any(a.lower_ in ("together", "along", "jointly") for a in k.children) or
+                    k.i > 0 and doc.parsed[k.i - 1].lower_ in ("together", "along", "jointly", "cooperation"))
+                if not joined:
+                    continue
+                for g in (g for g in k.children if g.dep_ == "pobj"):
+                    for x in [g] + [c for c in g.conjuncts if c.i > g.i]:
+                        if self._names_a_doer(doc, x):
+                            out += self._actor_names(doc, x)
+        return out
 
     @staticmethod
     def _owns_what_was_hit(doc: Document, m) -> bool:
