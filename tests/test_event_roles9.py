@@ -229,3 +229,10 @@ def test_who_announced_during_a_visit_was_on_the_visit(pipeline):
     doc = run(pipeline, "Foreign Minister Radoslaw Sikorski announced the decision during a visit to Kyiv on Monday.")
     got = [e for e in doc.events if e.type == "diplomacy"]
     assert got and any("Sikorski" in a for a in got[0].actors), doc.events
+
+
+def test_the_named_members_of_a_backed_force_act_with_it(pipeline):
+    doc = run(pipeline, "The offensive, launched on Sunday by forces backed by Turkey, among them the Hamza Division, "
+                        "aims to retake Manbij.")
+    names = [a for e in doc.events for a in e.actors]
+    assert any("Turkey" in a for a in names) and any("Hamza" in a for a in names), doc.events

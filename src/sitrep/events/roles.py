@@ -93,6 +93,8 @@ BACKING_VERBS = frozenset({"back", "support", "arm", "fund", "train", "sponsor",
 HIT_CRAFT = frozenset({"ship", "vessel", "boat", "warship", "frigate", "tanker", "helicopter", "airliner"})
 # the people an act killed or hurt, told as a group ("among the dead were ...")
 CASUALTY_WORDS = frozenset({"dead", "wounded", "injured", "victims", "casualties", "killed", "fallen"})
+# the words that open a list of a force's named members (", among them the Giants Brigades")
+MEMBERS_LISTED = re.compile(r"\s*,\s*(?:among them|including|notably|chiefly|mainly)\s+(?:the\s+)?")
 # what an act does to people it befalls ("were wounded", "hurt in a mortar attack"): who it is done to is its victim
 HARMING_VERBS = CASUALTY_VERBS | frozenset({"hurt", "harm", "maim", "injure", "behead", "abduct", "kidnap"})
 # running onto a charge someone else laid ("the patrol hit a mine", "a truck struck a roadside bomb")
@@ -785,7 +787,12 @@ class Roles:
                                (m.actor.type or "") in ("state", "coalition")), None)
                 if backer is not None:
                     noun = head.lower_ if head.i == head.sent.start else head.text
-                    return [f"{doc.text[backer.start:backer.end]}-backed {noun}"]
+                    # ", among them the Giants Brigades", ", including the Hamza Division": the named members
+                    # acting with them, however the parser hung them
+                    listed = MEMBERS_LISTED.match(doc.text, g1)
+                    members = [m.actor.name for m in self._mentions if listed and m.start == listed.end()
+                               and (m.actor.type or "") in ARMED_TYPES]
+                    return [f"{doc.text[backer.start:backer.end]}-backed {noun}"] + members
         return []
 
     @staticmethod
