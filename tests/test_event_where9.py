@@ -167,3 +167,11 @@ def test_a_town_far_from_another_is_one_place(pipeline):
     doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nAn airstrike hit the village of Hawzen in Tigray, "
                         "far from Mekelle, on Wednesday.")
     assert places_of(doc, "airstrike") == ["Hawzen"]
+
+
+def test_a_bearing_from_a_wide_area_does_not_turn_a_town_into_its_province(pipeline):
+    """'pulled out of Kherson, north-west of Crimea': the town, not Kherson oblast (a loose point north-west of
+    Crimea falls in the province as well)."""
+    doc = run(pipeline, "Report\n\nPublished 20 June 2023\n\nRussian troops pulled out of Kherson, north-west of "
+                        "Crimea, on 11 November.", published="2022-11-12")
+    assert [e.location.kind for e in doc.events if e.type == "withdrawal"] == ["city"]

@@ -1762,6 +1762,11 @@ def _confirm(m: _Mention, lat: float, lon: float, unc: float, gaz: Gazetteer) ->
     slack = unc + 25.0
     near = [(km(c.lat, c.lon, lat, lon), c) for c in m.cands]
     ok = [(d, c) for d, c in near if d <= slack + c.radius_km]
+    areas = ("admin1", "admin2", "region", "country")
+    if ok and m.want is None and m.chosen is not None and m.chosen.kind not in areas \
+            and all(c.kind in areas for _, c in ok):
+        return   # 'pulled out of Kherson, north-west of Crimea': a bearing locates a town, the one chosen, not
+        # the province of its name that the loose point happens to fall in
     if ok:
         ok.sort(key=lambda x: (-(m.scores.get(x[1].id, 0.0)), x[0]))
         m.chosen = ok[0][1]
