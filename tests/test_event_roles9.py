@@ -236,3 +236,10 @@ def test_the_named_members_of_a_backed_force_act_with_it(pipeline):
                         "aims to retake Manbij.")
     names = [a for e in doc.events for a in e.actors]
     assert any("Turkey" in a for a in names) and any("Hamza" in a for a in names), doc.events
+
+
+def test_a_share_told_again_on_its_own_is_one_troop_level(pipeline):
+    doc = run(pipeline, "The UN mission has some 13,000 peacekeepers in the country, about 1,200 of them from Chad. "
+                        "Chad has some 1,200 soldiers in the mission.")
+    shares = [e for e in doc.events if e.type == "troop_level" and e.quantities.get("personnel") == 1200]
+    assert len(shares) <= 1, shares

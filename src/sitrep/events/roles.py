@@ -1652,10 +1652,14 @@ class Roles:
                               and (m.actor.type or "") == "state"), None)
                 if state is None:
                     continue
+                forces = list(self._forces_named(state))
+                if any(o.kind == "troop_level" and o.quantities.get("personnel") == value and set(o.actors) & set(
+                        forces + [state.name]) for o in cands + out):
+                    continue   # the state's share told again on its own ("Kenya's 4,000 troops")
                 share = _copy(c)
                 share.quantities = {"personnel": value}
                 share.qualifiers = {"personnel": q} if (q := _hedge(toks, k)) else {}
-                share.actors = list(self._forces_named(state))
+                share.actors = forces
                 share.targets = []
                 out.append(share)
         return out
