@@ -541,6 +541,9 @@ class Merging:
                 # out is an occurrence of its own, not the plan told again (a reference folds into an act told with
                 # its own modality only)
                 near = [o for o in near if o.modality == c.modality]
+                # "Militiamen fired rockets at the base on Monday, two days after the drone attack on US troops":
+                # the act another of its sentence is counted from is not that act
+                near = [o for o in near if not (_recalled(c) and o.sent.start == c.sent.start)]
                 # "the attack" may name the airstrike just told, but "the raid" no capture of a town:
                 # a reference names an act of its own kind or of a kind more specific than its word
                 target = next((o for o in near if o.kind == c.kind), None) or \

@@ -1075,6 +1075,54 @@ def _background(t, sent) -> bool:
     return False
 
 
+# nouns that name a struggle waged over time, never one act: "the war on terror", "the fight against the jihadists"
+STRUGGLE_NOUNS = {"war", "fight", "fighting", "battle", "campaign", "struggle", "crackdown", "offensive", "insurgency",
+                  "siege", "blockade", "occupation", "conflict", "pressure", "onslaught", "violence", "hostility",
+                  "aggression", "operation", "mission", "effort", "drive", "push", "bombardment", "shelling"}
+# words that make an act a repeated one: "the continued attack on our positions", "the daily shelling of"
+REPEATED = {"continued", "continuing", "ongoing", "repeated", "renewed", "relentless", "constant", "persistent",
+            "frequent", "daily", "nightly", "weekly", "regular", "recurring", "sustained", "incessant", "escalating",
+            "growing", "latest", "systematic", "general"}
+# prepositions that use an act as a point in time: "two days after the drone attack", "since the killing of"
+TIME_PREPS = {"after", "since", "before", "following", "until", "till"}
+
+
+def _as_time(t) -> bool:
+    """The noun is the object of a preposition that tells a time by it ("after the raid", "prior to the
+    strike")."""
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    return prep.lower_ in TIME_PREPS or prep.lower_ == "to" and prep.head.lower_ == "prior"
+
+
+def _placed(t) -> bool:
+    """The noun's own phrase names where the act was: "the drone attack on US troops in Jordan", "the
+    assault on the base near Gao" (a place after 'in', 'at', 'near' or 'outside', not the target's name)."""
+    return any(x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near", "outside", "inside") and
+               x.ent_type_ in ("GPE", "LOC", "FAC") for x in t.subtree if x.i != t.i)
+
+
+def _one_act(t, placed_too: bool = True) -> bool:
+    """One definite act named by a noun, used to tell a time or placed by its own phrase: "two days after the
+    drone attack on US troops in Jordan", "after the rebels' assault on the army's base in the city", "since
+    the US killing of the general". Such an act happened, even when named in passing. Not a struggle ("the
+    war on terror", "the fight against Boko Haram"), not a plural or a repeated act ("attacks on convoys",
+    "the continued attack on the town"), not an indefinite one ("after an attack on ...", which the clause
+    decides)."""
+    if t.pos_ != "NOUN" or t.tag_ != "NN" or t.lemma_.lower() in STRUGGLE_NOUNS:
+        return False
+    kids = list(t.children)
+    if any(k.lower_ in REPEATED for k in kids if k.dep_ in ("amod", "advmod", "compound", "nmod")):
+        return False
+    if not any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") or k.dep_ == "poss" for k in kids):
+        return False
+    if any(k.dep_ == "prep" and k.lower_ == "of" and any(y.tag_ in ("NNS", "NNPS") for y in k.children)
+           for k in kids):
+        return False   # "the wave of attacks on", "the series of strikes"
+    return _as_time(t) or placed_too and _placed(t)
+
+
 def _passing_mention(t) -> bool:
     """A noun that names no occurrence: 'the fight against the jihadists', 'is not the result of a
     wave of attacks', 'has served ... in the fight against terrorism'."""
@@ -1084,7 +1132,9 @@ def _passing_mention(t) -> bool:
         return False   # "was (not) behind the strike on the tanker": a part in an act owned or disowned
     if t.dep_ == "pobj" and any(k.dep_ == "prep" and k.lower_ in CAMPAIGN_PREPS for k in t.children) and \
             not any(k.dep_ in ("det",) and k.lower_ in ("a", "an") for k in t.children):
-        return True
+        # "the fight against the jihadists": a campaign; but "two days after the drone attack on US troops in
+        # Jordan" names one act, told as a time or placed
+        return not _one_act(t)
     if t.dep_ == "dobj" and t.head.lemma_.lower() in CAMPAIGN_VERBS and any(
             k.dep_ == "prep" and k.lower_ == "against" for k in t.children) and not any(
             k.dep_ == "det" and k.lower_ in ("a", "an") for k in t.children):
@@ -1096,8 +1146,9 @@ def _passing_mention(t) -> bool:
     head = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if head is not None and head.lemma_.lower() in STATIVE and t.dep_ not in ("nsubj", "nsubjpass") and \
             not any(k.lower_ in ("since",) for k in head.subtree):
-        # under a copula or a stative verb, a noun describes, it does not report
-        if head.lemma_.lower() != "be" or t.dep_ in ("pobj", "attr"):
+        # under a copula or a stative verb, a noun describes, it does not report; but one act it is told
+        # after is a time ("relations remain tense after the US killing of the commander")
+        if (head.lemma_.lower() != "be" or t.dep_ in ("pobj", "attr")) and not _one_act(t, placed_too=False):
             return True
     return False
 
