@@ -52,3 +52,40 @@ def test_a_struggle_or_a_repeated_act_names_no_act(pipeline):
 def test_a_campaign_of_strikes_names_no_act(pipeline):
     doc = run(pipeline, "Troops arrived in Mali after the campaign of strikes on militant camps in the north.")
     assert not [e for e in doc.events if e.trigger in ("campaign", "strikes")]
+
+
+# -- a force readied for a move: the move is planned ---------------------------------------------------------
+
+def deployments(doc):
+    return [e.modality for e in doc.events if e.type == "deployment"]
+
+
+def test_a_force_told_to_be_ready_to_deploy_is_a_planned_move(pipeline):
+    doc = run(pipeline, "Two brigades of the 82nd Airborne Division were told to be ready to deploy to Poland.")
+    assert deployments(doc) == ["planned"]
+
+
+def test_a_force_ordered_to_stand_ready_is_a_planned_move(pipeline):
+    doc = run(pipeline, "Marines were ordered to stand ready to deploy to Haiti.")
+    assert deployments(doc) == ["planned"]
+
+
+def test_an_alert_for_a_possible_deployment_is_a_planned_move(pipeline):
+    doc = run(pipeline, "The Pentagon put 8,500 troops on heightened alert for a possible deployment to "
+                        "eastern Europe.")
+    assert deployments(doc) == ["planned"]
+
+
+def test_a_standby_to_deploy_is_a_planned_move_however_parsed(pipeline):
+    doc = run(pipeline, "Britain has placed 1,000 soldiers on standby to deploy to Kosovo.")
+    assert deployments(doc) == ["planned"]
+
+
+def test_a_force_said_ready_is_only_able(pipeline):
+    doc = run(pipeline, "The general said his battalion was ready to deploy to Lithuania if asked.")
+    assert "asserted" not in deployments(doc) and "planned" not in deployments(doc)
+
+
+def test_troops_sent_at_short_notice_were_sent(pipeline):
+    doc = run(pipeline, "The troops were sent to Kosovo at a few hours' notice on Monday.")
+    assert deployments(doc) == ["asserted"]

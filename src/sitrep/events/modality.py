@@ -872,27 +872,74 @@ def _sum_of_money(noun) -> bool:
 READINESS = {"alert", "standby", "stand-by", "notice", "readiness", "order", "orders", "footing"}
 
 
+# verbs that order a force to be ready: "were told to be ready to deploy", "ordered to stand ready to move"
+READYING_ORDERS = {"tell", "order", "instruct", "direct", "ask", "command", "put", "place"}
+READY_WORDS = {"ready", "prepared"}
+# verbs of making a force ready for a move: "readied a force for possible deployment", "earmarked troops for"
+READYING = {"ready", "readied", "prepare", "earmark", "designate"}
+
+
+def _on_readiness(x) -> bool:
+    """The word is an alert, a standby or orders a force is put 'on' ("on standby", "on heightened alert",
+    "on 24-hour notice", "on prepare-to-deploy orders"), however the parser hung the phrase: 'on' before it,
+    with only its modifiers between."""
+    if x.lemma_.lower() not in READINESS and x.lower_ not in READINESS:
+        return False   # (of any tag: the parser may take "standby" for a verb)
+    j = x.i - 1
+    while j >= max(x.sent.start, x.i - 6) and (x.doc[j].dep_ in ("amod", "compound", "nummod", "npadvmod", "punct",
+                                                                   "advmod", "det") or x.doc[j].text == "-"
+                                                 or x.doc[j].head.i == x.i and x.doc[j].lower_ != "on"):
+        j -= 1
+    return j >= x.sent.start and x.doc[j].lower_ == "on"
+
+
+def _ordered_ready(verb) -> bool:
+    """The act is what a force was ordered to be ready for: "two brigades were told to be ready to deploy",
+    "marines were ordered to stand ready to move" (not "the army is ready to deploy if asked": a capacity)."""
+    ready = verb.head
+    if verb.dep_ != "xcomp" or ready.lower_ not in READY_WORDS or not any(
+            k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+        return False
+    copula = ready.head if ready.dep_ in ("acomp", "oprd", "xcomp", "attr") else ready
+    if copula.dep_ != "xcomp" or copula.lemma_.lower() not in ("be", "stand", "remain", "get", "stay"):
+        return False
+    order = copula.head
+    return order.lemma_.lower() in READYING_ORDERS and order.pos_ == "VERB" and _told_in_past(order) and \
+        not any(k.dep_ == "neg" for k in order.children)
+
+
 def _readied(t) -> bool:
     """The act is one a force was readied for: the move is what an alert, a standby or orders to be ready
     are for, told on the act (a noun or infinitive inside "prepare-to-deploy orders", "on standby to
-    deploy") or beside it ("were put on heightened alert to deploy")."""
+    deploy") or beside it ("were put on heightened alert to deploy", "put 8,500 troops on heightened alert for a
+    possible deployment"), or what a force was ordered to be ready for ("were told to be ready to deploy")."""
     if t.pos_ not in ("VERB", "NOUN"):
         return False
     if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.lemma_.lower() == "prepare" and t.head.pos_ == "VERB" and \
             any(k.dep_ == "aux" and k.lower_ == "to" for k in t.children) and \
             not any(k.dep_ == "neg" for k in t.head.children):
         return True   # "some 2,000 Marines were told to prepare to deploy", "the brigade is preparing to move"
+    if t.pos_ == "VERB" and _ordered_ready(t):
+        return True
     near = list(t.ancestors)[:3]
     if t.dep_ in ("advcl", "xcomp", "acl"):
         near += [k for k in t.head.children if k.dep_ in ("dobj", "prep", "prt")]
         near += [g for k in t.head.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+    if t.dep_ == "pobj" and t.head.lower_ == "for":
+        verb = next((a for a in t.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and (verb.lemma_.lower() in READYING or verb.lower_ in READYING) and \
+                not any(k.dep_ == "neg" for k in verb.children):
+            return True   # "France has readied a force of 2,000 troops for possible deployment to Niger"
+        if verb is not None and verb.i == t.head.head.i:
+            # "put 8,500 troops on heightened alert for a possible deployment": the move the alert is for
+            near += [g for k in verb.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
     # a force is put "on" alert, standby or orders ("on standby", "put on heightened alert", "placed on
     # 24-hour notice"); not "sent at a few hours' notice", which tells the move made
     return any(x.lemma_.lower() in READINESS and x.pos_ == "NOUN" and (
         x.dep_ == "pobj" and x.head.lower_ == "on" or x.dep_ == "prep" and x.head.pos_ == "VERB"
         and any(k.dep_ == "prep" and k.lower_ == "on" and k.i == x.i - 1 for k in x.head.children)
         or x.dep_ == "dobj" and any(k.dep_ == "prt" and k.lower_ == "on" for k in x.head.children))
-        for x in near)
+        or _on_readiness(x) for x in near)
 
 
 # verbs of asking a side to act: "asked Cuba to arrest and hand over the negotiators", "requested Ankara to
