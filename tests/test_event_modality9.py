@@ -89,3 +89,17 @@ def test_a_force_said_ready_is_only_able(pipeline):
 def test_troops_sent_at_short_notice_were_sent(pipeline):
     doc = run(pipeline, "The troops were sent to Kosovo at a few hours' notice on Monday.")
     assert deployments(doc) == ["asserted"]
+
+
+# -- a pattern of acts told as going on: no occurrence of its own ---------------------------------------------
+
+def test_attacks_that_have_continued_for_months_are_no_act(pipeline):
+    doc = run(pipeline, "Attacks on US troops in Iraq and Syria have continued for months. Clashes continued in "
+                        "Kidal on Monday.")
+    told = [e for e in doc.events if e.type in ("attack", "clash", "airstrike", "shelling")]
+    assert len(told) == 1 and told[0].trigger == "Clashes" and not told[0].actors
+
+
+def test_a_protest_going_on_in_a_town_is_still_told(pipeline):
+    doc = run(pipeline, "Protests have continued in Tbilisi for a week.")
+    assert [e.type for e in doc.events] == ["protest"]

@@ -1242,6 +1242,24 @@ def _measured_span(noun) -> bool:
         k.dep_ == "nummod" or k.dep_ == "det" and k.lower_ in ("a", "an", "another") for k in noun.children)
 
 
+# verbs telling that a pattern of acts goes on: "attacks on bases have continued", "raids persist"
+GOING_ON = {"continue", "persist", "intensify", "escalate", "increase", "grow", "mount", "multiply", "rise"}
+
+
+def _pattern_going_on(noun) -> bool:
+    """A bare plural (no count, article or owner) that is the subject of a verb telling that acts go on,
+    in the present or the perfect ("Attacks on US troops have continued for months", "drone strikes on
+    refineries continue"): a pattern up to the report, not one act. Not a past told of a day ("clashes
+    continued on Monday"), which the clause dates."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in GOING_ON:
+        return False
+    if any(k.dep_ in ("det", "poss", "nummod") for k in noun.children):
+        return False
+    verb = noun.head
+    perfect = any(k.dep_ == "aux" and k.lemma_ == "have" for k in verb.children)
+    return perfect or verb.tag_ in ("VBP", "VBZ")
+
+
 class Occurrence:
     """Whether a candidate is an occurrence of its own (a part of the Events stage)."""
 
@@ -1596,6 +1614,10 @@ class Occurrence:
             # "a response to the bombing on Istiklal Avenue, in which six people were killed": a cause told with
             # its own place or toll is an act reported, not a passing mention; one whose part is disowned ("played
             # no part in the offensive on the city") is an act denied
+            return True
+        if _pattern_going_on(t) and not self._own_specifics(doc, c):
+            # "Attacks on US troops in Iraq and Syria have continued for months", "drone strikes on refineries
+            # continue": a pattern of acts told as going on, no occurrence of its own
             return True
         # a plural in a prepositional phrase, with nothing of its own: "unrelated to recent mortar
         # attacks on camps", "the result of a wave of attacks"
