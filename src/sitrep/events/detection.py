@@ -2155,10 +2155,11 @@ class Detection:
         'had', negated, passive, asked, or put as a condition ('if the army ended the talks ...')."""
         if not (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"):
             return False
-        if t.sent.text.rstrip().endswith("?"):
+        if any(k.dep_ in ("neg", "auxpass") or k.dep_ == "aux" and k.lemma_.lower() == "have" and k.tag_ == "VBD"
+               or k.dep_ == "mark" and k.lower_ in ("if", "unless", "until", "once") for k in t.children):
             return False
-        return not any(k.dep_ in ("neg", "auxpass") or k.dep_ == "aux" and k.lemma_.lower() == "have" and k.tag_ == "VBD"
-                       or k.dep_ == "mark" and k.lower_ in ("if", "unless", "until", "once") for k in t.children)
+        # (the question mark last: the sentence's text is built anew each time it is read)
+        return not t.sent.text.rstrip().endswith("?")
 
     def _talks_ended(self, toks, found) -> None:
         """A side ending or suspending talks announces it, a statement of that day: 'Kabul suspended the
@@ -2166,11 +2167,14 @@ class Detection:
         the rebels', 'walked out of the talks', 'declared the peace talks over'. The talks so ended are no
         meeting of their own."""
         for t in toks:
-            if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.95 or not self._main_verb(t):
+            if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.95:
                 continue
             lem = t.lemma_.lower()
             parts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod", "prep")}
             phrasal = any((lem, p) in ENDING_PHRASALS for p in parts)
+            # (the verb's words first: most verbs end nothing, and the main-verb test reads the sentence's text)
+            if not (lem == "declare" or lem in ENDING_TALKS or phrasal) or not self._main_verb(t):
+                continue
             if lem == "declare":
                 # "declared the peace talks over" (the parser makes 'talks' a clause of 'declared')
                 talks = [k for k in t.children if k.dep_ in ("dobj", "ccomp") and k.pos_ == "NOUN" and any(
@@ -3203,7 +3207,7 @@ class Detection:
         self._leaders_arriving(toks, found)
         for t in toks:
             # "were placed on prepare-to-deploy orders": the move readied for, a plan that admits no other reading
-            if _readied_move(t) and t.i in found and found[t.i][1] & {"deployment", "withdrawal"}:
+            if t.i in found and found[t.i][1] & {"deployment", "withdrawal"} and _readied_move(t):
                 found[t.i] = (t, found[t.i][1] & {"deployment", "withdrawal"}, max(0.9, found[t.i][2]))
 
     def _sightings(self, toks, found) -> None:
@@ -3462,6 +3466,8 @@ class Detection:
             if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
                 continue
             lem = t.lemma_.lower()
+            if lem not in ("fly", "jet", "touch"):
+                continue   # (the lemma first: the particles are read only for 'touch')
             parts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod")}
             if not (lem in ("fly", "jet") or lem == "touch" and "down" in parts):
                 continue
