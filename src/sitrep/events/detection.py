@@ -2140,15 +2140,18 @@ class Detection:
 
     def _speech_and_politics(self, toks, found) -> None:
         """Sayings, orders, appointments, recalled votes and planned gatherings that the verb patterns above
-        leave untold, one rule each (below)."""
-        self._talks_ended(toks, found)
-        self._ultimatums(toks, found)
-        self._orders_given(toks, found)
-        self._said_in_a_statement(toks, found)
-        self._announcements(toks, found)
-        self._command_given(toks, found)
-        self._votes_recalled(toks, found)
-        self._gatherings_held(toks, found)
+        leave untold, one rule each (below). Each rule reads words of one part of speech only: the sentence's
+        verbs and nouns are listed once for all of them."""
+        verbs = [t for t in toks if t.pos_ == "VERB"]
+        nouns = [t for t in toks if t.pos_ == "NOUN"]
+        self._talks_ended(verbs, found)
+        self._ultimatums(verbs, found)
+        self._orders_given(verbs, found)
+        self._said_in_a_statement(verbs, found)
+        self._announcements(nouns, found)
+        self._command_given(verbs, found)
+        self._votes_recalled(nouns, found)
+        self._gatherings_held(nouns, found)
 
     def _main_verb(self, t) -> bool:
         """The sentence's own verb, told as done now: the root or a verb joined to it, not recalled with
@@ -3194,17 +3197,20 @@ class Detection:
 
     # -- acts of force, movement and posture (session 9) ------------------------------------------------
     def _acts_and_posture(self, toks, found) -> None:
-        """Acts of force and posture told in wordings that no single trigger reads (session 9)."""
+        """Acts of force and posture told in wordings that no single trigger reads (session 9). The rules that
+        read verbs only, or nouns and names only, are given those, listed once for all of them."""
+        verbs = [t for t in toks if t.pos_ == "VERB"]
+        nouns_and_names = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
         self._sightings(toks, found)
         self._places_holding_forces(toks, found)
-        self._forces_going_home(toks, found)
-        self._casualties_on_a_day(toks, found)
-        self._ground_ceded(toks, found)
-        self._people_carried_out(toks, found)
-        self._fired_in_drills(toks, found)
-        self._drills_going_on(toks, found)
-        self._drills_joined(toks, found)
-        self._leaders_arriving(toks, found)
+        self._forces_going_home(verbs, found)
+        self._casualties_on_a_day(verbs, found)
+        self._ground_ceded(verbs, found)
+        self._people_carried_out(verbs, found)
+        self._fired_in_drills(verbs, found)
+        self._drills_going_on(nouns_and_names, found)
+        self._drills_joined(nouns_and_names, found)
+        self._leaders_arriving(verbs, found)
         for t in toks:
             # "were placed on prepare-to-deploy orders": the move readied for, a plan that admits no other reading
             if t.i in found and found[t.i][1] & {"deployment", "withdrawal"} and _readied_move(t):
