@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import NOUN, PROPN, VERB
+
 from sitrep.events.ontology import SPECIFICITY, VIOLENT
 from sitrep.events.counting import _named_victims
 from sitrep.events.candidate import Candidate
@@ -520,6 +522,7 @@ ENDING_TALKS = frozenset({"suspend", "pause", "halt", "freeze", "stop", "end", "
                           "quit", "abort", "scrap", "shelve", "postpone", "interrupt"})
 # Particles that make a verb one of ending: "called off", "broke off", "walked out of".
 ENDING_PHRASALS = frozenset({("call", "off"), ("break", "off"), ("walk", "out"), ("pull", "out")})
+ENDING_PHRASAL_VERBS = frozenset(verb for verb, _ in ENDING_PHRASALS)
 # Spans of time a side grants another before it acts: "gave the rebels 72 hours to surrender" (Detection._ultimatums).
 GRANTED_SPANS = frozenset({"hour", "day", "week", "minute", "month", "deadline", "ultimatum", "until"})
 # People a state sends away or calls home, not a side told to act: "told its embassy staff to leave", "gave
@@ -2142,8 +2145,9 @@ class Detection:
         """Sayings, orders, appointments, recalled votes and planned gatherings that the verb patterns above
         leave untold, one rule each (below). Each rule reads words of one part of speech only: the sentence's
         verbs and nouns are listed once for all of them."""
-        verbs = [t for t in toks if t.pos_ == "VERB"]
-        nouns = [t for t in toks if t.pos_ == "NOUN"]
+        # (the part of speech's number, not its name, which is looked up in the string store each time read)
+        verbs = [t for t in toks if t.pos == VERB]
+        nouns = [t for t in toks if t.pos == NOUN]
         self._talks_ended(verbs, found)
         self._ultimatums(verbs, found)
         self._orders_given(verbs, found)
@@ -2173,6 +2177,8 @@ class Detection:
             if t.pos_ != "VERB" or found.get(t.i, (0, 0, 0.0))[2] >= 0.95:
                 continue
             lem = t.lemma_.lower()
+            if lem != "declare" and lem not in ENDING_TALKS and lem not in ENDING_PHRASAL_VERBS:
+                continue   # (no verb that ends talks: its particles are not gathered)
             parts = {k.lower_ for k in t.children if k.dep_ in ("prt", "advmod", "prep")}
             phrasal = any((lem, p) in ENDING_PHRASALS for p in parts)
             # (the verb's words first: most verbs end nothing, and the main-verb test reads the sentence's text)
@@ -3199,8 +3205,8 @@ class Detection:
     def _acts_and_posture(self, toks, found) -> None:
         """Acts of force and posture told in wordings that no single trigger reads (session 9). The rules that
         read verbs only, or nouns and names only, are given those, listed once for all of them."""
-        verbs = [t for t in toks if t.pos_ == "VERB"]
-        nouns_and_names = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+        verbs = [t for t in toks if t.pos == VERB]
+        nouns_and_names = [t for t in toks if t.pos == NOUN or t.pos == PROPN]
         self._sightings(toks, found)
         self._places_holding_forces(toks, found)
         self._forces_going_home(verbs, found)
@@ -3222,9 +3228,8 @@ class Detection:
         force's strength there (troop_level), or an exercise where drills are told. One act for all the
         kit counted in the sentence: the trigger is the first counted noun (so its own nationality, "41
         Chinese aircraft", names the side)."""
-        words = {t.lower_ for t in toks}
         for t in toks:
-            if t.pos_ != "NOUN" or t.lemma_.lower() not in SIGHTED_KIT or t.dep_ == "conj" or \
+            if t.pos != NOUN or t.lemma_.lower() not in SIGHTED_KIT or t.dep_ == "conj" or \
                     not any(c.like_num and c.dep_ == "nummod" for c in t.children):
                 continue
             verb = t.head
@@ -3248,7 +3253,8 @@ class Detection:
                     inner and any(g.dep_ == "pobj" for g in x.children)]
             if not area and verb.lemma_.lower() not in INTRUDING:
                 continue
-            kinds = {"exercise"} if words & DRILL_WORDS else {"troop_level"}
+            # (the sentence's words read only here, where kit was seen: most sentences tell of none)
+            kinds = {"exercise"} if {x.lower_ for x in toks} & DRILL_WORDS else {"troop_level"}
             if found.get(t.i, (0, 0, 0.0))[2] < 0.9:
                 found[t.i] = (t, kinds, 0.9)
             for g in t.conjuncts:   # the warships counted with the aircraft: the same presence
@@ -3262,8 +3268,10 @@ class Detection:
         which holds about 350 US personnel", "the base, home to some 2,000 troops", "a camp housing 1,500
         soldiers": troop_level at that installation, with the count."""
         for t in toks:
-            if t.i in found or t.lower_ not in STANDING_FORCES and not (
-                    t.lower_ in ("members", "servicemembers") and any(c.lower_ == "service" for c in t.children)):
+            word = t.lower_   # (read once: most words are none of these)
+            if word not in STANDING_FORCES and word not in ("members", "servicemembers") or t.i in found:
+                continue
+            if word not in STANDING_FORCES and not any(c.lower_ == "service" for c in t.children):
                 continue
             # "about 350 U.S. Army and Air Force personnel": the count on the first of the services listed
             first = t
