@@ -228,3 +228,22 @@ def test_a_month_counted_back_from_the_report_has_soft_edges():
     assert not same_telling(lead, dict(body, date={"start": "2023-09-25", "end": "2023-09-25"}))
     week = dict(lead, date={"start": "2023-10-13", "end": "2023-10-19"})
     assert not same_telling(week, body)
+
+
+# -- a place the words name besides the act's own ---------------------------------------------------
+def test_another_place_the_words_name_agrees_only_with_days_that_agree():
+    # (our own sentences: an act recalled beside another place's attack, and a barrage there told undated)
+    town = dict(name="Gao", lat=16.27, lon=-0.04, country="ML", kind="city", uncertainty_km=10.0)
+    camp = dict(name="Camp Firhoun", lat=16.30, lon=-0.60, country="ML", kind="installation", uncertainty_km=3.0)
+    recalled = _stored(dict(_one("shelling", "The militia has not claimed the Firhoun attack, though officials blame "
+                                             "it for a November mortar strike on a base near Gao.",
+                                 start="2022-11-01", end="2022-11-30", place=town, actors=["militia"]),
+                            _also_at=[camp]), "2023-02-20")
+    recalled["_fuse"]["also_at"] = [camp]
+    undated = _one("shelling", "The army said some twenty mortar rounds had landed inside the camp.", place=camp,
+                   actors=["militia"])
+    assert match_score(undated, recalled, m_published=date(2023, 2, 18)) is None
+    # told for the same month, the other place the words name still makes one act of the two
+    dated = _one("shelling", "Mortar rounds landed inside Camp Firhoun in November, wounding two soldiers.",
+                 start="2022-11-01", end="2022-11-30", place=camp, actors=["militia"])
+    assert (match_score(dated, recalled, m_published=date(2023, 2, 18)) or 0) >= MERGE_AT

@@ -334,6 +334,7 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     a, wa = interval(m), window(m, m_published)
     ml = m.get("location")
     place_score = told_place_scorer(m)
+    own_place_score = place_scorer(ml)
     am, tm = actor_tokens(acting(m)), actor_tokens(m.get("targets"))
     qm = m.get("quantities") or {}
     words = content_words(m.get("evidence"))
@@ -361,6 +362,11 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
         if ps is None:
             return None
         ck, cl = c.get("type"), c.get("location")
+        if ds <= 0.0 and own_place_score(cl) is None:
+            # a place agreeing only as another place the words name (sites.also_at) is one act's only
+            # with days that agree too: "has not claimed the Taji attack, though it was behind a
+            # December strike on a base near Kirkuk" is no report of a barrage on Taji told undated
+            return None
         site_untold = handover_site_untold(mk, ml, ck, cl)
         if mk in FORCE_KINDS and ck in FORCE_KINDS and _two_force_figures(ml, m_untold, qm, c, site_untold):
             return None
