@@ -73,11 +73,7 @@ def _range_end(doc: Document, first, span, tspans):
     if not after:
         return None
     nxt = min(after, key=lambda tx: tx.start)
-    if nxt.start_date is None or nxt.end_date is None or not _RANGE_LINK.fullmatch(doc.text[first.end:nxt.start]):
-        return None
-    if first.start_date <= nxt.start_date and (nxt.end_date - first.start_date).days <= 31:
-        return nxt
-    return None
+    return nxt if _spans_a_range(doc, first, nxt) else None
 
 
 def _range_start(doc: Document, last, tspans):
@@ -89,11 +85,17 @@ def _range_start(doc: Document, last, tspans):
     if not before:
         return None
     first = max(before, key=lambda tx: tx.end)
-    if first.start_date is None or first.end_date is None or not _RANGE_LINK.fullmatch(doc.text[first.end:last.start]):
-        return None
-    if first.start_date <= last.start_date and (last.end_date - first.start_date).days <= 31:
-        return first
-    return None
+    return first if _spans_a_range(doc, first, last) else None
+
+
+def _spans_a_range(doc: Document, first, last) -> bool:
+    """Whether two times make one range: both dated, only a link word between them ("to",
+    "until", "and", a dash), the second no earlier than the first and at most a month after it."""
+    if None in (first.start_date, first.end_date, last.start_date, last.end_date):
+        return False
+    if not _RANGE_LINK.fullmatch(doc.text[first.end:last.start]):
+        return False
+    return first.start_date <= last.start_date and (last.end_date - first.start_date).days <= 31
 
 
 def _opening_word(trig, words: tuple[str, ...]):
