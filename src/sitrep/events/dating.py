@@ -435,6 +435,8 @@ def _in_what_is_said(root, verb, acts=frozenset()) -> bool:
     if any(x.pos_ == "NOUN" and x.lemma_.lower() in _TELLING_NOUNS and x.dep_ == "pobj" for x in path[1:]):
         return False   # "condemned the bombing ..., in a statement on Monday": the telling's own day
     child = path[-1]
+    if _told_before_what_is_said(root, verb, child) or _while_telling(child, verb):
+        return False   # "NATO said on Saturday it had ...", "Speaking in Paris on Thursday, Macron said ..."
     if child.dep_ in ("prep", "npadvmod", "dobj") and child.i > verb.i and any(
             verb.i < i < root.i and verb.doc[i].pos_ in ("NOUN", "PROPN") and not verb.doc[i].is_ancestor(root)
             and verb.is_ancestor(verb.doc[i]) for i in acts):
@@ -443,6 +445,46 @@ def _in_what_is_said(root, verb, acts=frozenset()) -> bool:
         return True
     return child.dep_ in ("ccomp", "xcomp", "advcl", "parataxis") or \
         child.dep_ in ("prep", "dobj") and any(x.pos_ in ("VERB", "AUX") or x.i in acts for x in path)
+
+
+def _told_before_what_is_said(root, verb, clause) -> bool:
+    """The time whose root is `root` stands between the verb of saying and the clause it reports,
+    before that clause's "that" or its subject ("NATO said on Saturday it had suspended the
+    exercise", "announced on Tuesday that troops had left", "Officials said Monday the convoy was
+    attacked", "told reporters on Friday that ..."): the saying's time, wherever the parse hangs it
+    (it often makes it the reported clause's). Between the verb and the time only adverbs, the
+    time's own preposition or the verb's other complements ("reporters")."""
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.i < verb.i:
+        return False
+    doc = root.doc
+    span = [x for x in root.subtree]
+    first, last = min(x.i for x in span), max(x.i for x in span)
+    if root.head.dep_ == "prep" and root.dep_ == "pobj":
+        first = min(first, root.head.i)   # "on Saturday": the preposition is the time's
+    if not verb.i < first or last + 1 >= len(doc):
+        return False
+    for k in range(verb.i + 1, first):
+        x = doc[k]
+        if x.pos_ != "ADV" and clause.is_ancestor(x) or x.is_punct:
+            return False   # "said the troops that had left on Friday ...": inside what is said
+    nxt = doc[last + 1]
+    subjects = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass", "expl") and k.i > last]
+    return any(k.dep_ == "mark" and k.i == nxt.i and k.lower_ in ("that", "how") for k in clause.children) or \
+        any(k.left_edge.i == nxt.i for k in subjects)
+
+
+# participles of an occasion of saying ("Speaking in Paris on Thursday, Macron said ...")
+_TELLING_OCCASIONS = {"speak", "address", "talk", "brief", "testify", "write", "answer", "respond", "reply",
+                      "comment", "appear", "visit", "meet", "open", "close", "tour", "attend", "host"}
+
+
+def _while_telling(clause, verb) -> bool:
+    """The time is told in a participle of the occasion the verb of saying was said at, before
+    it ("Speaking in Paris on Thursday, Macron said ...", "Addressing troops in Kherson on Monday,
+    Zelensky vowed ..."): that occasion's time is the saying's."""
+    return clause.dep_ == "advcl" and clause.i < verb.i and clause.tag_ == "VBG" and \
+        clause.lemma_.lower() in _TELLING_OCCASIONS and not any(
+            k.dep_ in ("mark", "aux") for k in clause.children)
 
 
 def _said_with(root, verb) -> bool:
