@@ -23,8 +23,10 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
     if _partner_state(p, span) or _ship_name(span) or _allegiance(span):
         return True
     root = span.root
-    while root.dep_ == "conj" and root.head is not root and root.head.dep_ in ("nsubj", "poss", "conj"):
-        root = root.head   # "Britain and France evacuated ...": each of the states acting
+    while root.dep_ == "conj" and root.head is not root and root.head.dep_ in ("nsubj", "poss", "conj", "amod",
+                                                                            "compound", "nmod"):
+        root = root.head   # "Britain and France evacuated ...": each of the states acting; "according to
+        # Ukrainian and US officials": each a nationality of the people named, not where
     if root.dep_ == "poss":
         # "Istanbul's Istiklal Avenue", "off Yemen's coast", "Syria's Idlib province": where; "Iraq's army": who
         if (p.kind or "") in ("country", "demonym") and root.head.lemma_.lower() in OWNED_SITES and any(
@@ -833,6 +835,14 @@ TITLE_NOUNS = {"minister", "leader", "president", "governor", "mayor", "commande
 STATIONED = {"station", "base", "deploy", "post", "garrison", "position", "keep", "leave"}
 # acts told of each place of a list, one event each ("handed over its bases at Taji, Besmaya and Tessalit")
 SPLIT_BY_PLACE = KIND_FOR_CONTEXT_MOVE | {"territory_change"}
+
+# what each of several states has of its own, so that "France and Italy evacuated their citizens" tells one
+# act of each: its people abroad, its envoys, its missions ("recalled their ambassadors", "closed their embassies")
+EACH_OWN_NOUNS = frozenset({
+    "citizen", "national", "expatriate", "expat", "passport-holder", "diplomat", "ambassador", "envoy",
+    "embassy", "consulate", "mission", "legation", "chargé", "attaché", "consul", "emissary", "representative"})
+# words that tell the states acted one by one ("each flew", "separately", "their respective envoys")
+EACH_WORDS = frozenset({"each", "separately", "respectively", "independently", "individually"})
 # ... for which a list of districts or provinces is one of places too ("hand back Agdam, Kalbajar and Lachin")
 AREAS_HANDED = {"handover", "withdrawal"}
 # how the parser hangs the names of such a list on the verb ("captured Lashio on 3 August, Hsenwi on 5 August
@@ -916,6 +926,38 @@ def _same_town_groups(places) -> list[list[Place]]:
         else:
             groups.append([p])
     return groups
+
+
+def _acting_states(trig) -> list:
+    """The coordinated names that are the subject of an act ('France and Italy evacuated ...'): the
+    conjuncts in order, proper names only (not 'US and British warplanes', one force of two flags)."""
+    subj = next((k for k in trig.children if k.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return []
+    out = [subj] + [k for k in subj.conjuncts if k.i > subj.i]
+    return out if len(out) >= 2 and all(x.pos_ == "PROPN" for x in out) else []
+
+
+def _each_own_act(trig, states: list, force: bool) -> bool:
+    """Whether several states each did the act themselves: 'each' or 'separately' said ('Germany and Spain
+    each flew their nationals out'), 'their own'/'their respective' ('recalled their respective envoys'),
+    or, for acts that are no use of force, the belongings of each state as object ('withdrew their
+    ambassadors', 'evacuated their citizens'). A strike or a battle by two states stays one joint act
+    unless 'each' or 'separately' is said ('France and Britain struck the base')."""
+    near = list(trig.children) + [k for x in states for k in x.children]
+    if any(x.lower_ in EACH_WORDS and x.dep_ in ("advmod", "appos", "det", "npadvmod", "nsubj", "dep", "amod")
+           for x in near):
+        return True
+    objs = [k for k in trig.children if k.dep_ in ("dobj", "nsubjpass")]
+    for o in objs:
+        poss = [k for k in o.children if k.dep_ == "poss" and k.lower_ == "their"]
+        if not poss:
+            continue
+        if any(k.lower_ in ("own", "respective") for k in o.children):
+            return True
+        if not force and o.lemma_.lower() in EACH_OWN_NOUNS and o.tag_ in ("NNS", "NNPS"):
+            return True
+    return False
 
 
 def _point(loc: Location) -> Place:
@@ -1754,7 +1796,35 @@ class Arguments:
                             e.place, e.place_level = here, 3
                         out.append(e)
                     continue
+            if c.actors and c.trig.pos_ in ("VERB", "AUX"):
+                each = self._split_by_state(doc, c)
+                if each:
+                    out.extend(each)
+                    continue
             out.append(c)
+        return out
+
+    def _split_by_state(self, doc: Document, c: Candidate) -> list[Candidate]:
+        """'France and Italy evacuated their citizens on Sunday': two acts, one by each state, of the same
+        kind, day and place; [] when the states acted jointly or one state is named."""
+        states = _acting_states(c.trig)
+        if not states or not _each_own_act(c.trig, states, c.kind in VIOLENT):
+            return []
+        names = [self._actor_names(doc, x) for x in states]
+        # "Germany and Spain each ...": the first name's phrase reads all of them; each keeps its own alone
+        names = [[x for x in n if not any(x in m for j, m in enumerate(names) if j != i and len(m) < len(n))]
+                 for i, n in enumerate(names)]
+        if any(not n for n in names) or len({tuple(n) for n in names}) < len(names) or \
+                not all(x in c.actors for n in names for x in n):
+            return []
+        each_said = any(x.lower_ in EACH_WORDS for x in [*c.trig.children, *(k for x in states for k in x.children)])
+        out = []
+        for i, own in enumerate(names):
+            e = _copy(c)
+            e.actors = list(own)
+            if i > 0 and not each_said:
+                e.quantities, e.qualifiers = {}, {}   # "evacuated 300 citizens": the two together, told once
+            out.append(e)
         return out
 
     def _elided_counts(self, c: Candidate, pers: list) -> list[tuple]:
