@@ -1387,7 +1387,9 @@ class Detection:
                     any(x.lower_ in STRENGTH_NOUNS for x in toks):
                 found[t.i] = (t, {"troop_level"}, 0.8)
         self._nominal_acts(toks, found)
-        self._acts_and_posture(toks, found)
+        # (the part of speech's number, not its name, which is looked up in the string store each time read)
+        verbs = [t for t in toks if t.pos == VERB]
+        self._acts_and_posture(toks, verbs, found)
         self._back_references(toks, found)
         self._group_changes(toks, found)
         self._set_phrases(toks, found)
@@ -1398,7 +1400,7 @@ class Detection:
         self._counts_of_a_force(toks, found)
         self._stances(toks, found)
         self._suspensions(toks, found)
-        self._speech_and_politics(toks, found)
+        self._speech_and_politics(toks, verbs, found)
         for i in [i for i, (t, k, st) in found.items() if t.pos_ == "NOUN" and st < 0.9 and k <= VIOLENT_CHOICE]:
             t = found[i][0]
             if any(c.pos_ == "NOUN" and c.lemma_.lower() in ("troop", "soldier", "personnel", "serviceman", "sailor",
@@ -2141,12 +2143,10 @@ class Detection:
                 if o.i in found and found[o.i][1] != {"statement"}:
                     found.pop(o.i)
 
-    def _speech_and_politics(self, toks, found) -> None:
+    def _speech_and_politics(self, toks, verbs, found) -> None:
         """Sayings, orders, appointments, recalled votes and planned gatherings that the verb patterns above
         leave untold, one rule each (below). Each rule reads words of one part of speech only: the sentence's
-        verbs and nouns are listed once for all of them."""
-        # (the part of speech's number, not its name, which is looked up in the string store each time read)
-        verbs = [t for t in toks if t.pos == VERB]
+        verbs (`verbs`, listed once by the caller for this group and `_acts_and_posture`) and nouns."""
         nouns = [t for t in toks if t.pos == NOUN]
         self._talks_ended(verbs, found)
         self._ultimatums(verbs, found)
@@ -3202,10 +3202,10 @@ class Detection:
         return out
 
     # -- acts of force, movement and posture (session 9) ------------------------------------------------
-    def _acts_and_posture(self, toks, found) -> None:
+    def _acts_and_posture(self, toks, verbs, found) -> None:
         """Acts of force and posture told in wordings that no single trigger reads (session 9). The rules that
-        read verbs only, or nouns and names only, are given those, listed once for all of them."""
-        verbs = [t for t in toks if t.pos == VERB]
+        read verbs only (`verbs`, the sentence's, listed once by the caller), or nouns and names only, are
+        given those."""
         nouns_and_names = [t for t in toks if t.pos == NOUN or t.pos == PROPN]
         self._sightings(toks, found)
         self._places_holding_forces(toks, found)
