@@ -11,6 +11,7 @@ from sitrep.events.quantities import PEOPLE as PEOPLE_NOUNS
 from sitrep.model import Document
 from sitrep.stages.language import load_titles
 from sitrep.events.candidate import Candidate, _copy, _dedupe
+from sitrep.events.modality import READYING_ORDERS, _readied
 from sitrep.events.quantities import _hedge, read_number
 from sitrep.gazetteer.capitals import capitals
 from sitrep.events.syntax import _reported_clause, _is_force, _np_span, _roles, _subject_text
@@ -44,6 +45,9 @@ CONFESSING_VERBS = frozenset({"admit", "acknowledge", "confirm", "concede", "boa
 # verbs by which a side says sorry for an act, owning it ("Azerbaijan apologised, saying its forces had downed it")
 APOLOGY_VERBS = frozenset({"apologise", "apologize", "regret", "express"})
 # verbs of striking something the lexicon leaves to their object ("had downed it", "targeted the convoy")
+# verbs by which a side says what it struck at ("said it had targeted a commander there"; not "killed the attackers",
+# which may be its answer to the act)
+AIMING_VERBS = frozenset({"target", "strike", "hit", "bomb", "shell", "attack", "raid"})
 OWNED_STRIKES = frozenset({"down", "target", "fire", "hit", "shoot", "strike", "bomb", "shell"})
 # verbs of doing an act, whose object is the act done ("carried out the bombing", "staged the ambush")
 DOING_VERBS = frozenset({"carry", "conduct", "perpetrate", "stage", "commit", "mount", "launch", "execute"})
@@ -300,6 +304,37 @@ def _sent_by(head) -> list:
             for a in k.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
+# the make of an aircraft written before it ("B-1 bombers", "F-16 jets", "Su-34 fighter-bombers", "MiG-29s")
+AIRCRAFT_MAKE = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Za-z0-9]*s?$")
+# ... told alone, in the plural ("F-16s struck", "two Su-25s"; not a group's name: "the M23 seized Minova")
+AIRCRAFT_MAKES = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z0-9]*s$")
+FLOWN_AIRCRAFT = frozenset({"bomber", "jet", "warplane", "aircraft", "plane", "fighter", "gunship", "helicopter"})
+
+
+def _made_machine(head) -> bool:
+    """Is the noun an aircraft told by its make ('Long-range B-1 bombers', 'two F-16 jets', 'Su-25s'), a machine
+    flown by someone, never a person (a 'bomber' is one only without a make: 'a suicide bomber')?"""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return bool(AIRCRAFT_MAKES.match(head.text) or head.lemma_.lower() in FLOWN_AIRCRAFT and any(
+        k.dep_ in ("compound", "nmod", "amod") and AIRCRAFT_MAKE.match(k.text) for k in head.children))
+
+
+def _owner_on(head) -> bool:
+    """Does a word before the noun say whose it is ('two coalition F-15E jets', 'Russian Su-25s', 'its F-16s')?"""
+    return any(k.dep_ == "poss" or k.dep_ in ("compound", "nmod", "amod") and not AIRCRAFT_MAKE.match(k.text) and (
+        k.ent_type_ in ("GPE", "NORP", "ORG") or k.lower_ in FORCE_NOUNS or k.lower_ in ("coalition", "alliance"))
+        for k in head.children)
+
+
+def _fliers(head) -> list:
+    """The state an aircraft told by its make is flown from ('B-1 bombers flown from the United States'), where
+    the words say so; nothing for a base or a place ('flown from Cyprus' is read as a state's name only)."""
+    return [g for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in ("fly", "send", "dispatch")
+            for k in a.children if k.dep_ == "prep" and k.lower_ == "from" for g in k.children
+            if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+
+
 def _counts_a_force(head) -> bool:
     """Is `head` a noun that counts a force ('troop levels', 'force numbers', 'US troop strength'), not one
     that counts a named crowd ('a number of fighters', which says who after 'of')?"""
@@ -529,6 +564,9 @@ class Roles:
         # "missiles launched by the Houthis struck a tanker": who sent the weapon did it
         # ("a contingent of 400 troops sent by Moscow": who sent the troops)
         actors = [x for h in actors for x in (_sent_by(h) if h.i != t.i else []) or [h]]
+        # "B-52 bombers flown from Britain bombed ...": an aircraft's make is no doer; the state it is flown from is
+        actors = [x for h in actors for x in ((_fliers(h) if h.i != t.i else []) if _made_machine(h) and not
+                                              _owner_on(h) else [h])]
         if c.kind in VIOLENT - CROWD_KINDS:
             # "civilians were killed in the attack" parsed as its doers: the people an act befalls never did it
             actors = [h for h in actors if h.lemma_.lower() not in VICTIM_NOUNS and h.lower_ not in VICTIM_NOUNS]
@@ -616,7 +654,10 @@ class Roles:
             c.actors = _subject_text(actors[0])
         if not c.actors and t.pos_ == "NOUN":
             c.actors = self._named_in_apposition(doc, t)
-        if not c.actors and t.pos_ == "NOUN" and (t.lemma_.lower() in PARTICIPANTS or t.lower_ in PARTICIPANTS):
+        if not c.actors and _made_machine(t) and not _owner_on(t):
+            # "Long-range B-1 bombers flown from the United States struck 85 targets": the state flying them
+            c.actors = _dedupe([n for g in _fliers(t) for n in self._actor_names(doc, g)])
+        elif not c.actors and t.pos_ == "NOUN" and (t.lemma_.lower() in PARTICIPANTS or t.lower_ in PARTICIPANTS):
             c.actors = self._actor_names(doc, t) or _subject_text(t)   # "Gunmen killed ...": the gunmen
         if c.kind == "clash":
             # the armed groups named in the battle's own clause are its sides
@@ -1858,10 +1899,18 @@ class Roles:
                 claimer, act = self._claim_parts(tok) if tok.lemma_.lower() in OWNING_VERBS else (None, None)
                 if claimer is None:
                     claimer, act = self._claimed_in_words(tok)
+                aimed = False
+                if claimer is None:
+                    claimer, act = self._aim_owned(tok)
+                    aimed = claimer is not None
                 if claimer is None or act is None:
                     continue
                 # ("Damascus apologised": a capital owning up acts for its state)
                 names = [self._state_of_capital(doc, n) or n for n in self._actor_names(doc, claimer)]
+                if names and all(n.islower() for n in names):
+                    # "The group later admitted it carried out ...", "the army said it had targeted ...": the
+                    # named side the common noun refers back to, when the report names one
+                    names = self._referent(doc, claimer) or names
                 if not names:
                     continue
                 # the claim's own words for the act ('claimed the strike', 'carried out the ambush', 'had downed
@@ -1880,6 +1929,13 @@ class Roles:
                 # "Gunmen killed twelve people on Friday. X claimed responsibility for the attack on Saturday": the
                 # act reported, not the claim's reference to it (too doubtful to be reported on its own)
                 told = [c for c in told if c.conf >= self._bar(c)] or told
+                if aimed:
+                    # what a side says it aimed at names only the act its own sentence told just before, by a noun
+                    # with no doer ("A strike on the camp killed dozens; the army said it had targeted ...")
+                    told = [c for c in told if c.unit == n and c.trig.pos_ == "NOUN" and c.trig.i < tok.i
+                            and sent.start <= c.trig.i and not c.actors]
+                    if not told:
+                        continue
                 if told and act.pos_ == "VERB":
                     # an admission fills a doer the report left unknown; it never overrides a known one ("The army
                     # said its troops had killed the attackers" after "Militants attacked the post")
@@ -1895,7 +1951,7 @@ class Roles:
                 if target is None:
                     continue
                 # the claimant names who the act's words left unknown ("gunmen", "a car bomb"): it replaces them
-                kept = [a for a in target.actors if a[:1].isupper() and a != UNKNOWN_GROUP and a not in names
+                kept = [a for a in target.actors if not a.islower() and a != UNKNOWN_GROUP and a not in names
                         and (self.actors is None or a in self.actors or not a[1:].islower())]
                 target.actors = _dedupe(names + kept)
                 for ref in refs:
@@ -2003,6 +2059,29 @@ class Roles:
             return subj[0], inner   # the act owned up to, told again by its own verb and what it befell
         return None, None
 
+    def _aim_owned(self, verb):
+        """(who says, the act) when a side says it struck at something ('the army said it had targeted a
+        commander there', 'the military said it had struck a rebel depot', 'Turkey said its drones had hit PKK
+        positions'): a verb of saying or admitting whose subject is the side, the words' subject the side itself
+        (it, they, we, its or their men), their verb one of aiming a strike, with an object. Else (None, None).
+        Such words name the act they are told of only in their own sentence (Roles._claims_made)."""
+        if verb.lemma_.lower() not in SPEECH_VERBS | CONFESSING_VERBS or verb.lemma_.lower() in DENY_VERBS:
+            return None, None
+        subj = [k for k in verb.children if k.dep_ == "nsubj" and k.pos_ != "PRON"]
+        said = [k for k in verb.children if k.dep_ == "ccomp" and k.i > verb.i]   # (not the act told before it)
+        if not subj or not said or said[0].pos_ != "VERB" or said[0].lemma_.lower() not in AIMING_VERBS:
+            return None, None
+        inner = said[0]
+        if any(k.dep_ == "neg" for x in (verb, inner) for k in x.children):
+            return None, None   # "said it had not targeted civilians"
+        doer = [k for k in inner.children if k.dep_ == "nsubj"]
+        if not doer or not (doer[0].lower_ in ("it", "they", "we") or any(
+                x.dep_ == "poss" and x.lower_ in ("its", "their", "our") for x in doer[0].children)):
+            return None, None
+        if not any(k.dep_ == "dobj" for k in inner.children):
+            return None, None
+        return subj[0], inner
+
     def _names_an_act(self, head) -> bool:
         """'Airstrikes killed 12 people', 'Shelling hit the town': the subject names the act itself
         (a word of violence in the trigger lexicon), not who did it."""
@@ -2057,9 +2136,12 @@ class Roles:
             # "Russia fired missiles in retaliation for a drone strike on Moscow", "Iran struck to avenge the
             # killing of its general": the act answered was the other side's
             return []
+        # "About 2,000 US troops were placed on prepare-to-deploy orders", "two brigades were put on standby to
+        # deploy": the force readied for the move is who is to make it
+        readied = _readied(t)
         cur = t
         for hop in range(6):
-            if hop >= 4 and not any(x.dep_ == "prep" and x.lower_ == "with" for x in t.ancestors
+            if hop >= 4 and not readied and not any(x.dep_ == "prep" and x.lower_ == "with" for x in t.ancestors
                                     if x.i not in {a.i for a in cur.ancestors}):
                 return []   # far up only through the means an act was done with ("answered with a barrage of ...")
             if cur.dep_ == "prep" and cur.lower_ == "on" and cur.head.pos_ in ("NOUN", "PROPN") and \
@@ -2084,7 +2166,8 @@ class Roles:
             if cur.pos_ in ("VERB", "AUX") or _adverb_since(cur):
                 # the passive subject of a verb an act complements is who is to do it: "the council is
                 # expected to vote on", "the assembly was scheduled to adopt a resolution"
-                subj = [k for k in cur.children if k.dep_ == "nsubj" or came_by_xcomp and k.dep_ == "nsubjpass"]
+                subj = [k for k in cur.children if k.dep_ == "nsubj" or (came_by_xcomp or readied and cur.lemma_.lower()
+                                                                             in READYING_ORDERS) and k.dep_ == "nsubjpass"]
                 if subj and all(_befallen(k) for k in subj):
                     return []   # "Five soldiers were among 12 people killed in a suicide attack": its victims
                 if subj:

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 
 from sitrep.events.ontology import MOVEMENT, VIOLENT
-from sitrep.events.words import (ARMED_NOUNS, CALENDAR_WORDS, FORCE_NOUNS, MULTITUDE, NON_FORCES, SPEECH_VERBS,
-                                 SUBJECT_NOT_ACTOR, UNOWNED_UNITS)
+from sitrep.events.words import (ARMED_NOUNS, CALENDAR_WORDS, CAPTURE, FORCE_NOUNS, GENERIC_VIOLENT, LAUNCH,
+                                 LETHAL_ACTS, MULTITUDE, NON_FORCES, RIOT_ACTS, SPEECH_VERBS, SUBJECT_NOT_ACTOR,
+                                 UNOWNED_UNITS)
 
 def _is_force(tok) -> bool:
     lem = tok.lemma_.lower()
@@ -227,11 +228,20 @@ def _a_time(tok) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in CALENDAR_WORDS or tok.lemma_.lower() in CALENDAR_WORDS
 
 
+# verbs of a clause that tells how a passive act came about by its subject's force ("when militants stormed a
+# village", "as gunmen opened fire"), not what others did meanwhile ("as US forces raced to finish the airlift")
+FORCE_ACTS = GENERIC_VIOLENT | LETHAL_ACTS | RIOT_ACTS | LAUNCH | CAPTURE | {
+    "storm", "ambush", "bomb", "shell", "open", "detonate", "ram", "plant", "target", "pound", "bombard", "blast"}
+
+
 def _doers_when(t) -> list:
     """'20 people were killed when militants stormed a village': the passive toll's doers are the
-    subject of the clause that tells how ('when', 'as')."""
+    subject of the clause that tells how ('when', 'as'), a clause of force; who did something else meanwhile
+    ('rockets were fired at the airport as US forces raced to finish the airlift') is no doer."""
     for k in t.children:
         if k.dep_ == "advcl" and any(m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in k.children):
+            if k.lemma_.lower() not in FORCE_ACTS:
+                return []
             return [s for s in k.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
     return []
 

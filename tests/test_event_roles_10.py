@@ -1,0 +1,139 @@
+"""Who did it, session 10: a force readied for a move is who makes it, what was done meanwhile by others is no
+doer's act, a side saying what it struck at in the sentence of an agentless strike did it, a common noun owning up
+to an act is the side it refers back to, an aircraft's make is no actor. Sentences written for these tests."""
+from __future__ import annotations
+
+from written_articles import runner
+
+
+run = runner("2024-03-12")
+
+STRIKES = ("airstrike", "shelling", "attack", "explosion", "suicide_bombing", "grenade", "clash")
+
+
+def strikes(doc):
+    return [e for e in doc.events if e.type in STRIKES]
+
+
+def moves(doc):
+    return [e for e in doc.events if e.type in ("deployment", "withdrawal", "troop_level")]
+
+
+# --- a force readied for a move makes it ------------------------------------------------------------------------
+
+def test_troops_placed_on_orders_to_deploy_are_the_movers(pipeline):
+    doc = run(pipeline, "About 2,000 US troops were placed on prepare-to-deploy orders on Monday.")
+    got = moves(doc)
+    assert got and all(any("United States" in a for a in e.actors) for e in got), doc.events
+
+
+def test_brigades_put_on_standby_are_the_movers(pipeline):
+    doc = run(pipeline, "Two British brigades were put on standby to deploy to Estonia on Tuesday.")
+    got = moves(doc)
+    assert got and all(any(a in ("Britain", "British Armed Forces") for a in e.actors) for e in got), doc.events
+
+
+def test_troops_put_on_alert_for_a_deployment_are_the_movers(pipeline):
+    doc = run(pipeline, "Some 8,500 American troops were put on heightened alert for a possible deployment to "
+                        "Europe on Monday.")
+    got = moves(doc)
+    assert got and all(any("United States" in a for a in e.actors) for e in got), doc.events
+
+
+# --- who did something else meanwhile is no doer ----------------------------------------------------------------
+
+def test_forces_racing_to_finish_an_airlift_did_not_fire_the_rockets(pipeline):
+    doc = run(pipeline, "Rockets were fired at the airport on Sunday as US forces raced to finish the airlift.")
+    got = strikes(doc)
+    assert got, doc.events
+    assert not any("United States" in a for e in got for a in e.actors), got
+
+
+def test_soldiers_escorting_diplomats_did_not_fire_the_mortars(pipeline):
+    doc = run(pipeline, "Mortar rounds were fired at the embassy compound on Monday as British soldiers escorted "
+                        "diplomats to the runway.")
+    got = strikes(doc)
+    assert got, doc.events
+    assert not any("Brit" in a for e in got for a in e.actors), got
+
+
+def test_militants_storming_a_village_killed_its_people(pipeline):
+    # the near miss: a clause of force tells who did the passive act
+    doc = run(pipeline, "Twenty villagers were killed on Friday when militants stormed the village.")
+    got = strikes(doc)
+    assert got and any(e.actors for e in got), doc.events
+
+
+# --- a side saying what it struck at, in the sentence of the strike ---------------------------------------------
+
+def test_a_side_saying_it_targeted_someone_owns_the_strike_told_before(pipeline):
+    doc = run(pipeline, "A drone strike hit a convoy near Idlib on Monday; Turkey said it had targeted PKK "
+                        "fighters.")
+    got = strikes(doc)
+    assert got and all("Turkey" in e.actors for e in got), doc.events
+
+
+def test_an_army_saying_it_targeted_a_commander_owns_the_strike(pipeline):
+    doc = run(pipeline, "A strike on the camp killed dozens on Tuesday; the army said it had targeted a commander "
+                        "there.")
+    got = strikes(doc)
+    assert got and all(e.actors for e in got), doc.events
+
+
+def test_a_side_denying_it_targeted_civilians_owns_nothing(pipeline):
+    doc = run(pipeline, "A strike on the camp killed dozens on Tuesday; the army said it had not targeted "
+                        "civilians.")
+    got = strikes(doc)
+    assert got and not any(e.actors for e in got), doc.events
+
+
+def test_a_side_saying_others_targeted_the_camp_owns_nothing(pipeline):
+    doc = run(pipeline, "A strike on the camp killed dozens on Tuesday; the army said the rebels had targeted the "
+                        "camp before.")
+    got = strikes(doc)
+    assert got and not any("army" in a.lower() for e in got for a in e.actors), doc.events
+
+
+# --- 'the group' owning up to an act is the group named before --------------------------------------------------
+
+def test_the_group_admitting_a_bombing_is_the_group_named_before(pipeline):
+    doc = run(pipeline, "Al-Shabaab fighters attacked a base in Lower Shabelle in March. The group later admitted it "
+                      "carried out last Thursday's car bombing in Mogadishu.")
+    got = strikes(doc)
+    assert got, doc.events
+    assert not any(a.lower() == "group" for e in got for a in e.actors), got
+    assert all(any("shabaab" in a.lower() for a in e.actors) for e in got), got
+
+
+def test_the_group_saying_it_did_the_bombing_is_the_named_group(pipeline):
+    doc = run(pipeline, "The Islamic State group is active in the region. A suicide bombing at a market in Kabul "
+                        "killed 12 people on Friday. The group later said it carried out the bombing.")
+    got = strikes(doc)
+    assert got and all(e.actors == ["Islamic State"] for e in got), got
+
+
+# --- an aircraft's make is no actor ---------------------------------------------------------------------------
+
+def test_bombers_flown_from_a_state_are_that_states(pipeline):
+    doc = run(pipeline, "Long-range B-1 bombers flown from the United States struck 85 targets in Iraq and Syria on "
+                        "Friday.")
+    got = strikes(doc)
+    assert got and all(e.actors == ["United States"] for e in got), got
+
+
+def test_bombers_flown_from_britain_are_britains(pipeline):
+    doc = run(pipeline, "B-52 bombers flown from the United Kingdom bombed positions in Iraq on Sunday.")
+    got = strikes(doc)
+    assert got and all(e.actors == ["Britain"] for e in got), got
+
+
+def test_a_make_alone_names_no_actor(pipeline):
+    doc = run(pipeline, "Two B-1 bombers struck targets in Syria on Friday.")
+    got = strikes(doc)
+    assert got and not any("B-1" in a for e in got for a in e.actors), got
+
+
+def test_a_suicide_bomber_is_still_a_person(pipeline):
+    doc = run(pipeline, "A suicide bomber killed 12 people at a market in Kabul on Friday.")
+    got = strikes(doc)
+    assert got and all(e.actors for e in got), got
