@@ -11,10 +11,16 @@ from sitrep.geo import km
 from sitrep.model import Document, EventDate, Location, Place
 from sitrep.events.candidate import Candidate, _as_location, _copy, _country_name
 from sitrep.events.syntax import (_other_clause, _reported_clause, _clause_head, _is_force, _governed_by, _is_demonym, _np_head, _np_span, _range_pair, _roles)
-from sitrep.events.words import (MEETING_NOUNS, SCENELESS, SCENE_KINDS, SPEECH_VERBS, SETTING_OUT, DESTINATION_PREPS, DIRECTION, FORCE_NOUNS, _INSTALLATION, KIND_FOR_CONTEXT_MOVE, LOCATIVE, MILITARY_KIT, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS)
+from sitrep.events.words import (MEETING_NOUNS, SCENELESS, SCENE_KINDS, SPEECH_VERBS, SETTING_OUT, DESTINATION_PREPS, DIRECTION, FORCE_NOUNS, _INSTALLATION, _SETTLEMENT, KIND_FOR_CONTEXT_MOVE, LOCATIVE, MILITARY_KIT, PLACE_RANK, PLACE_SUBJECT_VERBS, REF_KEYS, REF_NOUNS, SETTLEMENT_KINDS)
 
 # acts done where someone spoke, met, signed or voted: their place is no scene of what follows
 POLITICAL = {"statement", "diplomacy", "agreement", "legislation"}
+
+
+# a state's armed service named after it ("US Navy", "French Air Force", "U.S. Marine Corps", "Israeli Defense Forces")
+SERVICE_AFTER = re.compile(r"['’]?s?[ \t]+(?:Royal[ \t]+)?(?:Navy|Army|Air[ \t]+Force|Marine[ \t]+Corps|Marines|Coast[ \t]+Guard"
+                           r"|Space[ \t]+Force|National[ \t]+Guard|Special[ \t]+Forces|Armed[ \t]+Forces"
+                           r"|Defen[cs]e[ \t]+Forces|Navy[ \t]+SEALs?|Central[ \t]+Command|Africa[ \t]+Command)\b")
 
 
 def _in_actor_np(text: str, p: Place, span) -> bool:
@@ -59,12 +65,38 @@ def _in_actor_np(text: str, p: Place, span) -> bool:
         if h.lower_ in FORCE_NOUNS or h.lemma_.lower() in FORCE_NOUNS or h.lower_.endswith(("-led", "-backed")) \
                 or h.lower_ in ("airstrike", "strike", "withdrawal", "troop", "embassy", "official", "officials"):
             return True
+    if (p.kind or "") in ("country", "demonym") and SERVICE_AFTER.match(text, p.end):
+        return True   # "US Navy F/A-18 fighters shot down drones", "Royal Navy", "the French Air Force": a
+        # state's armed service named, however the parser hung its words, not where it acted
     text = text[p.end:p.end + 12].lower()
     if text.startswith(("-led", "-backed", "-occupied", "-based", "-run", "-allied", "-flagged", "-registered",
                         "-owned", "-operated", "-made", "-built", "-supplied", "-designed", "-manufactured",
                         "-produced", "-provided", "-donated", "-funded", "-trained", "-armed", "-sponsored")):
         return True   # "a Liberia-flagged tanker", "Iran-made drones hit a warehouse": its flag, its maker, not where
     return False
+
+
+OUTSIDE_WORDS = {"outside", "beyond"}
+BOUNDS_NOUNS = {"border", "borders", "frontier", "frontiers", "territory", "soil", "boundaries", "shores"}
+WIDE_KINDS = {"country", "continent", "admin1", "region", "demonym"}
+
+
+def _outside_of(p: Place, span) -> bool:
+    """'kept a brigade permanently outside Germany', 'deployed beyond Japan's borders', 'sent away from
+    France': a country or a wide area the act is said to be out of, never its place (a town's outside, 'a
+    village outside Kyiv', is next to it)."""
+    if (p.kind or "") not in WIDE_KINDS:
+        return False
+    x = span.root
+    if x.dep_ in ("poss", "compound", "amod") and x.head.lower_ in BOUNDS_NOUNS:
+        x = x.head   # "beyond Japan's borders", "outside Russian territory"
+    if x.dep_ != "pobj":
+        return False
+    prep = x.head
+    if prep.lower_ in OUTSIDE_WORDS:
+        return True
+    return prep.lower_ == "from" and (prep.head.lower_ == "away" or any(
+        k.lower_ == "away" and k.i == prep.i - 1 for k in prep.head.children))
 
 
 def _side_of_border(noun) -> bool:
@@ -343,7 +375,9 @@ def _next_or_last_leg(span, trig) -> bool:
         if x.dep_ == "prep" and x.lower_ == "of" and x.head.lower_ == "ahead":
             x = x.head   # "ahead of a trip to Warsaw"
         if x.dep_ in ("prep", "mark", "advmod") and x.lower_ in ("before", "ahead", "from", "after", "following") \
-                and (x.head.i == trig.i or x.head.dep_ in ("advcl", "acl") and x.head.head.i == trig.i):
+                and (x.head.i == trig.i or x.head.dep_ in ("advcl", "acl", "conj") and x.head.head.i == trig.i):
+            # ("met President Tsai and spoke at the legislature before flying on to Seoul": the leg after
+            # the verb conjoined with the act's is after it too)
             return x.lower_ in ("before", "ahead", "from") or not via_arrival
         x = x.head
     return False
@@ -834,7 +868,8 @@ TITLE_NOUNS = {"minister", "leader", "president", "governor", "mayor", "commande
 # a force's posting told by a participle after it ("troops stationed in X", "soldiers based at Y")
 STATIONED = {"station", "base", "deploy", "post", "garrison", "position", "keep", "leave"}
 # acts told of each place of a list, one event each ("handed over its bases at Taji, Besmaya and Tessalit")
-SPLIT_BY_PLACE = KIND_FOR_CONTEXT_MOVE | {"territory_change"}
+# ... and attacks on targets in several towns ("attacked the airports of Kandahar and Herat": one attack each)
+SPLIT_BY_PLACE = KIND_FOR_CONTEXT_MOVE | REMOTE_KINDS | {"territory_change", "attack", "clash"}
 
 # what each of several states has of its own, so that "France and Italy evacuated their citizens" tells one
 # act of each: its people abroad, its envoys, its missions ("recalled their ambassadors", "closed their embassies")
@@ -887,6 +922,17 @@ SEA_WORDS = {"sea", "seas", "waters", "strait", "gulf", "ocean", "high-seas"}
 CREDIT_LINE = re.compile(r"\b(?:contributed|(?:additional )?reporting (?:by|from)|editing by|writing by)\b", re.I)
 # the capital of a province or a state within a country, not the country's
 PROVINCIAL = {"provincial", "regional", "state", "district", "county", "local"}
+
+
+# the parts of a town a report's lead may tell an act at ("the gate of the police academy, in the west of the
+# city"); any other place noun of the act's words ("near the coast", "strikes on the island", "the base") tells
+# somewhere else than the town of its dateline
+TOWN_PARTS = {"city", "town", "capital", "centre", "center", "street", "square", "avenue", "road", "market",
+              "hospital", "mosque", "church", "school", "university", "palace", "neighbourhood", "neighborhood",
+              "suburb", "suburbs", "outskirts", "quarter", "compound", "prison", "jail", "airport", "north", "south",
+              "east", "west", "northeast", "northwest", "southeast", "southwest"}
+OUT_OF_TOWN = (PLACE_PART_NOUNS | REF_KEYS | set(SCENE_NOUNS) | {"front", "frontline", "countryside", "mountain",
+                                                                  "sea", "area", "areas"}) - TOWN_PARTS
 
 
 def _capital_city(tok) -> bool:
@@ -1380,6 +1426,18 @@ class Arguments:
                 return loc
         return None
 
+    def _dateline_town(self) -> Place | None:
+        """The one town a report's dateline names ("BOGOTA, Jan 21 (Reuters) -": where it was filed and, unless
+        the words say otherwise, where its story is); None for several ("ANKARA/MOSCOW") or none."""
+        if not self._datelines:
+            return None
+        a, b = self._datelines[0]
+        if "/" in self._text[a:b]:
+            return None
+        towns = [p for p in self._places if a <= p.start < b and p.lat is not None
+                 and (p.kind or "") in ("city", "town", "village")]
+        return towns[0] if len(towns) == 1 else None
+
     def _only_country(self) -> str | None:
         """The one state a report names at all ('Colombia blast ... in the south of the capital,
         Colombian officials said'), by name, nationality or town; None when it names two or none."""
@@ -1503,6 +1561,10 @@ class Arguments:
                 continue   # "Operations in Tal Rifaat will follow": no scene yet for "the town" to go back to
                 # (but "will pull out of Bakhmut and hand over ... must then hold the city": the same to come)
             best = p
+        if best is None and cls is _SETTLEMENT and x.lemma_.lower() in ("city", "town"):
+            # "BOGOTA, Jan 21 (Reuters) - ... rammed the gate of the school, in the north of the city": the town
+            # of the dateline, when none was named before
+            best = self._dateline_town()
         if best is None and cls != ("country",) and not any(k.lower_ == "same" for k in x.lefts):
             # "the city centre" told far from the name: the one town of its kind the report is about
             best = self._dominant(cls, x.idx)
@@ -1560,6 +1622,8 @@ class Arguments:
             if c.kind in REMOTE_KINDS and _fired_from(span):
                 refs.append((p, span))   # "mortar fire from the Syrian side killed three in Akcakale"
                 continue
+            if _outside_of(p, span):
+                continue   # "Never before has the army kept a brigade permanently outside Germany": not there
             if (p.kind or "") == "demonym" or _is_demonym(span) and not (
                     span.root.pos_ == "PROPN" and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE) \
                     and not _town_named_as_people(p, span):
@@ -1951,6 +2015,9 @@ class Arguments:
                     or c.kind in REMOTE_KINDS and _fired_from(span) \
                     or span.root.i in c.zone and _told_of_act(span, c.trig) < 2:
                 continue
+            if c.kind in VIOLENT and c.kind != "territory_change" and _np_head(span.root).dep_ == "pobj" \
+                    and _np_head(span.root).head.lower_ == "from":
+                continue   # "launch an offensive from their Idlib enclave into Aleppo": where it set out from
             got.append((p, span))
         out: list[Place] = []
         # of two readings of one mention ("Tessalit airfield" / "Tessalit"), the more specific
@@ -2009,7 +2076,8 @@ class Arguments:
             return got
         for p, span in self._pspans:
             if not p.country or (p.kind or "") == "demonym" or _is_demonym(span) and not _town_named_as_people(p, span) or \
-                    _in_actor_np(self._text, p, span) or _home_of_force(span) or in_credit_line(span):
+                    _in_actor_np(self._text, p, span) or _home_of_force(span) or in_credit_line(span) or \
+                    _outside_of(p, span):
                 continue
             # "In Paris, the ministry condemned the attack": where it was said tells less what about
             counts[p.country] = counts.get(p.country, 0) + (0.5 if _said_at(span) else 1)
@@ -2101,6 +2169,7 @@ class Arguments:
         # "PORT-AU-PRINCE, Haiti (AP) —": the town the report was filed from is named as a scene of its story
         filed = [(p, None) for p in self._places if any(a <= p.start < b for a, b in self._datelines)
                  and p.lat is not None and (p.kind or "") in SCENE_KINDS][:1]
+        dated = self._dateline_town()
         single, alone = _story_scene([filed] + towns, [o.place for o in sorted(cands, key=lambda o: o.trig.idx)
                                       if o.place is not None and o.place.lat is not None and o.place_level >= 2
                                       and o.kind not in POLITICAL and not o.background])
@@ -2112,6 +2181,12 @@ class Arguments:
                 continue
             if self._unmapped_names(c):
                 continue   # "Sweden handed its camp in Zorbuktu to the army": a place named, one the gazetteer lacks
+            if dated is not None and self._filed_there(c, dated, story, towns, breaks):
+                # "KABUL, March 3 (Reuters) - A car bomb exploded at the gate of the police academy ... Officials
+                # in Kandahar said": an act no words place, in a report filed from a town of its country, is
+                # told there, before any guess from the towns named after it
+                c.place, c.place_level = self._location(doc, dated), 1
+                continue
             self._scene_of_paragraph(doc, c, cands, towns, story, breaks)
             if single is not None and (c.place is None or (c.place.kind or "") in ("country", "admin1", "region")
                                        and c.place_level <= 2) and not self._names_unknown_town(c.sent) \
@@ -2120,6 +2195,22 @@ class Arguments:
                 # "Protests in Tbilisi ... Police detained 63 people, the ministry said": a report that tells
                 # of one town alone tells its acts there, though a paragraph names none
                 c.place, c.place_level = self._location(doc, single), 1
+
+    def _filed_there(self, c: Candidate, dated: Place, story, towns: list, breaks: list) -> bool:
+        """Whether an act no words place is told at the town of the report's dateline: the act is unplaced or
+        placed only by that town's country, the report is about that country (or about none), its words name
+        no place noun out of town ('near the coast', 'on the island'), it is told in the lead the dateline
+        opens (not in a paragraph told further on), and no other town of the lead is named before it."""
+        if c.place is not None and c.place.country != dated.country:
+            return False
+        if story is not None and story != dated.country or self._names_unknown_town(c.sent):
+            return False
+        if any(t.i in c.zone and t.lemma_.lower() in OUT_OF_TOWN for t in c.sent):
+            return False   # "stepped up attacks near the coast", "missile strikes on the island": told elsewhere
+        if bisect.bisect_right(breaks, c.trig.idx) != bisect.bisect_right(breaks, self._datelines[0][0]):
+            return False   # (the lead the dateline opens, not the paragraphs told after it)
+        k = bisect.bisect_right(breaks, c.trig.idx)
+        return not any(span.start_char < c.trig.idx and _near_km(p, dated) >= 15 for p, span in towns[k])
 
     def _scene_of_paragraph(self, doc: Document, c: Candidate, cands: list[Candidate], towns: list, story,
                             breaks: list) -> None:

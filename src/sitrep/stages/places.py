@@ -1231,12 +1231,32 @@ class Places:
         lat, lon, unc = c.lat, c.lon, c.radius_km
         if m.point is not None:
             lat, lon, unc = m.point
+        host = _venue_town(c)
+        if host is not None and m.point is None:
+            # "Speaking at the Munich Security Conference", "at the Shangri-La Dialogue": a meeting held in the
+            # same town each year (a venue of installations.csv) is told as that town, at the venue's point
+            return Place(mention=m.text, start=m.start, end=m.end, name=host, lat=lat, lon=lon, country=c.country,
+                         kind="city", uncertainty_km=max(unc, 10.0), gazetteer_id=c.gid, admin1=c.admin1,
+                         score=round(m.score, 2))
         return Place(mention=m.text, start=m.start, end=m.end, name=c.name, lat=lat, lon=lon,
                      country=c.country or m.__dict__.get("_held_by"), kind=kind, uncertainty_km=unc, gazetteer_id=c.gid,
                      admin1=c.admin1 if c.kind != "country" else None, score=round(m.score, 2))
 
 
 # ---------------------------------------------------------------------- helpers
+
+# the town a recurring meeting is held in, as its record tells it ("venue; held at the Hotel Bayerischer Hof,
+# Munich", "venue; held in New Delhi", "venue; held on Russky Island, Vladivostok")
+_VENUE_HELD = re.compile(r"^venue;\s*\"?held (?:in|at|near|on) (?:[^,\"]*,\s*)?([^,;\"]+?)\"?\s*$")
+
+
+def _venue_town(c: Candidate) -> str | None:
+    """The host town of a meeting's venue record, None for any other place."""
+    if c.kind != "installation" or not (c.detail or "").startswith("venue;"):
+        return None
+    m = _VENUE_HELD.match(c.detail)
+    return m.group(1).strip() if m else None
+
 
 _NEWS_AGENCIES = frozenset({"REUTERS", "TASS", "IRNA", "SANA", "XINHUA", "YONHAP", "BERNAMA", "ANTARA", "KUNA",
                             "NHK", "AFP", "UPI", "DPA", "ANSA", "EFE", "PTI", "IANS", "NAN", "APS", "MAP", "WAFA"})
@@ -1819,7 +1839,8 @@ _AREAS_AFTER = re.compile(r"(?:\s*(?:,|,?\s*and|,?\s*or|&)\s+[A-Z][\w'’\-]*(?:
                           r"\s+(?:provinces|governorates|oblasts|regions|states)\b")
 _PLURAL_AREA = re.compile(r"\s+(?:provinces|governorates|oblasts|regions|states)\b")
 _LISTED_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s*(?:,|,?\s*and|,?\s*or|&)\s+$")
-_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+# (an article may open the next item: "leave Qayyarah and the K1 base")
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?")
 
 # "near the border with Syria": the country is the next mention after the match
 _BORDER = re.compile(r"\b(?:near|on|along|at|by|close to|across|toward|towards)\s+the\s+border\s+with\s+(?P<x>)", re.I)
