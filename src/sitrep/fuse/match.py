@@ -416,6 +416,16 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
     return score
 
 
+def wording_agreement(m: dict[str, Any], c: dict[str, Any]) -> float:
+    """How much of its wording a report shares with a canonical event's (the best of its first
+    MAX_TEXTS sources: what `match_score` adds TEXT_WEIGHT times)."""
+    words = content_words(m.get("evidence"))
+    if not words:
+        return 0.0
+    texts = [s.get("evidence") for s in (c.get("sources") or [])[:MAX_TEXTS]] or [c.get("evidence")]
+    return max(jaccard(words, content_words(t)) for t in dict.fromkeys(texts))
+
+
 def _say_alike(said: frozenset[str], c: dict[str, Any], texts: list[str | None], needed: int = 1) -> bool:
     """Whether a statement's words (`said`: its lower-case content words, less its speaker's name)
     share `needed` with those of one of a canonical statement's reports (`texts`), less the names

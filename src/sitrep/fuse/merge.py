@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any
 
 from sitrep.fuse._util import actor_tokens, day, interval, norm_name, precise, span_days
-from sitrep.fuse.blocking import tolerance
+from sitrep.fuse.blocking import DAY_DAYS, tolerance
 from sitrep.fuse.match import refers_back
 from sitrep.fuse.provenance import independence
 from sitrep.fuse.sites import ALSO_AT_MAX
@@ -370,10 +370,14 @@ def merge_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         # (and a place its words do not name, taken from the sentences around, is unsure)
         if all(m["event"].get("_place_untold") for m in mentions):
             fuse["place_untold"] = True
+    date_ = _merge_date(mentions, values, kind)
+    loose = loose_mentions(mentions, date_)
+    if loose:
+        fuse["loose"] = loose
     return {
         "type": kind,
         "modality": _choose_modality(mentions),
-        "date": _merge_date(mentions, values, kind),
+        "date": date_,
         "location": _merge_location(mentions, values),
         "actors": _merge_names(mentions, "actors"),
         "targets": _merge_names(mentions, "targets"),
@@ -392,3 +396,29 @@ def merge_mentions(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "values": values,
         "_fuse": fuse,
     }
+
+
+def loose_mentions(mentions: list[dict[str, Any]], merged_date: dict | None) -> list[dict[str, Any]]:
+    """The reports of an event told to the day that tell it vaguer (a span of more than DAY_DAYS:
+    "rocket fire on Camp Taji in March killed ..."), where others told its day:
+    such a report fits every event of its kind and place within its days, and took this one
+    perhaps only because it was there first (store.fusion re-scores them when another such event
+    is made or changes). Each as what blocking reads of it (its kind, modality, days, place and
+    report's day) with its stored event's id and its document. None where the event is told by
+    one report (family) alone, or is itself vague."""
+    iv = interval({"date": merged_date}) if merged_date else None
+    if iv is None or span_days(iv) > DAY_DAYS or len({_family(m) for m in mentions}) < 2:
+        return []
+    out = []
+    for m in mentions:
+        ev = m["event"]
+        miv = interval(ev)
+        if (ev.get("modality") or "asserted") != "asserted" or miv is None or span_days(miv) <= DAY_DAYS:
+            continue
+        loc = ev.get("location") or {}
+        out.append({"event": m["source"].get("event"), "document": m["source"].get("document"),
+                    "type": ev.get("type"), "modality": "asserted", "date": ev.get("date"),
+                    "location": {k: loc.get(k) for k in ("name", "lat", "lon", "country", "kind", "uncertainty_km")
+                                 if loc.get(k) is not None},
+                    "published": m["source"].get("published")})
+    return out

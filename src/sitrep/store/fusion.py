@@ -6,8 +6,10 @@ the document's events that retell one happening (a headline and its lead: `telli
 merges each group into the canonical event it tells of (candidates looked up by blocking
 key, scored by `match_score`, merged by `merge_mentions`) or starts a new one, lets a
 canonical event that became more precise (a day, a base) gather those filed apart while it
-was vague, carries the document's links between events to the canonical events, and
-rebuilds the timeline of every installation those events happened at.
+was vague, carries the document's links between events to the canonical events, moves a
+report told vaguer than its event to another such event it now fits better (`_rehome`: the
+same reports make the same events whatever order they came in), and rebuilds the timeline of
+every installation those events happened at.
 
 The read side (`list_events`, `installations_at`, `troop_levels`) gives what the CLI
 and the API show.
@@ -29,7 +31,7 @@ from sitrep.fuse.cited import CitedOutlets
 from sitrep.fuse.connectives import find_links
 from sitrep.fuse.kinds import kind_group
 from sitrep.fuse.links import carry_links
-from sitrep.fuse.match import MERGE_AT, scorer, scoring_form, telling_groups
+from sitrep.fuse.match import MERGE_AT, scorer, scoring_form, telling_groups, wording_agreement
 from sitrep.fuse.merge import mention_record, mentions_of, merge_mentions
 from sitrep.fuse.neardup import NearDuplicates
 from sitrep.fuse.posture import _sources as _span_sources
@@ -45,6 +47,9 @@ FAMILY_BONUS = 0.3          # a copy's event goes with its original's: copies te
 MAX_CANDIDATES = 400        # a lookup never compares with more canonical events than this
 FORMS_KEPT = 20_000         # scoring forms a Fuser keeps decoded between documents (~2 KB each)
 SAME_SITE_KM = 3.0          # two installation names this close are one installation
+LOOSE_PREFIX = "~"          # the keys a canonical event's vaguer reports are filed under (`_rehome`)
+MAX_REHOMED = 50            # a report's events re-score the vaguer reports of at most this many other events
+REHOME_MARGIN = 0.02        # a vaguer report moves to an event it fits better than its own by more than this
 
 
 def _now() -> datetime:
@@ -127,6 +132,9 @@ _JOINABLE = select(canonical_events.c.id, canonical_events.c.data,
                    cast(canonical_events.c.mentions, Text).label("records")).where(
     canonical_events.c.id.in_(bindparam("ids", expanding=True)))
 _UNREAD = object()      # mention records not read with the event: `_stored_mentions` reads them
+# the canonical events whose vaguer reports are filed under any of the keys (`Fuser._rehome`)
+_LOOSE_HOLDERS = (select(canonical_keys.c.key, canonical_keys.c.canonical_id)
+                  .where(canonical_keys.c.key.in_(bindparam("keys", expanding=True))).limit(MAX_CANDIDATES))
 _SCORING_FORMS = select(canonical_events.c.id, canonical_events.c.updated_at, _SCORED).where(
     canonical_events.c.id.in_(bindparam("ids", expanding=True)))
 _SET_CANONICAL = update(events).where(events.c.id == bindparam("event_id")).values(canonical_id=bindparam("cid"))
@@ -270,6 +278,7 @@ class Fuser:
         if links:
             conn.execute(insert(event_links), [{"src_id": l["src"], "dst_id": l["dst"], "type": l["type"],
                                                  "days": l["days"], "document_id": doc_id} for l in links])
+        self._rehome(conn, doc_id, touched)
         self._posture(conn, touched)
         for iid in stale_sites:
             self.rebuild_installation(conn, iid)
@@ -387,7 +396,13 @@ class Fuser:
     @staticmethod
     def _keys(merged: dict[str, Any]) -> list[str]:
         f = merged.get("_fuse") or {}
-        return block_keys(merged, day(f.get("published")), lookup=False, country_hint=f.get("hint"))
+        keys = block_keys(merged, day(f.get("published")), lookup=False, country_hint=f.get("hint"))
+        # its vaguer reports (`merge.loose_mentions`) are filed apart too, under LOOSE_PREFIX, each as a
+        # canonical event of its own would be: another event they may fit finds them (`_rehome`)
+        for m in f.get("loose") or ():
+            keys += [LOOSE_PREFIX + k for k in block_keys(m, day(m.get("published")), lookup=False,
+                                                          country_hint=f.get("hint"))]
+        return list(dict.fromkeys(keys))
 
     @staticmethod
     def _records(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -424,10 +439,13 @@ class Fuser:
                 for r in conn.execute(_MENTIONS, {"cid": cid})]
 
     def _refresh(self, conn: Connection, cid: int, old: dict[str, Any], joining: list[dict[str, Any]] = (),
-                 records: Any = _UNREAD) -> dict:
-        """Merge a canonical event's mentions again (with those `joining` it); `old` is its
-        stored form, `records` its mention records if read with it (`_stored_mentions`)."""
+                 records: Any = _UNREAD, leaving: frozenset[int] = frozenset()) -> dict:
+        """Merge a canonical event's mentions again (with those `joining` it, without those whose
+        stored events are `leaving` it); `old` is its stored form, `records` its mention records if
+        read with it (`_stored_mentions`)."""
         mentions = self._stored_mentions(conn, cid, old, records)
+        if leaving:
+            mentions = [m for m in mentions if m["source"]["event"] not in leaving]
         stored = {m["source"]["event"] for m in mentions}
         mentions += [m for m in joining if m["source"]["event"] not in stored]
         mentions.sort(key=lambda m: m["source"]["event"])    # in the order they were stored
@@ -502,6 +520,91 @@ class Fuser:
         conn.execute(delete(canonical_events).where(canonical_events.c.id.in_(joining)))
         self.counts["absorbed"] += len(joining)
         return self._refresh(conn, cid, merged, their_mentions)["data"], was, set(joining)
+
+    def _rehome(self, conn: Connection, doc_id: int, touched: dict[int, dict]) -> None:
+        """A report told vaguer than the event it joined ("rocket fire on Camp Taji in March
+        killed ...", in an event told to the day: `merge.loose_mentions`) fits every event of its
+        kind and place within its days, and joined the one that was there, or fitted best, when it
+        came. When an event it may fit is made or changes (`touched`: this document's), the report
+        is scored again against it and against its own event without it, and moves (its document's
+        events in its event, with their links) where it now fits better by more than REHOME_MARGIN,
+        so that the same reports make the same events whatever order they came in. Bounded: only
+        the reports filed under LOOSE_PREFIX keys a touched event looks up, of at most MAX_REHOMED
+        events; none of this document (just placed) nor of a document the event already has."""
+        lookups: dict[str, list[int]] = {}
+        for cid, t in touched.items():
+            data = t["data"]
+            f = data.get("_fuse") or {}
+            for k in block_keys(data, day(f.get("published")), lookup=True, country_hint=f.get("hint")):
+                if k.split("|", 2)[1][:1] != "D":      # (a vaguer report is filed by week or month, never by day)
+                    lookups.setdefault(LOOSE_PREFIX + k, []).append(cid)
+        near: dict[int, set[int]] = {}      # an event holding vaguer reports -> the touched events they may fit
+        for key, holder in conn.execute(_LOOSE_HOLDERS, {"keys": list(lookups)}) if lookups else ():
+            near.setdefault(holder, set()).update(c for c in lookups[key] if c != holder)
+        near = {h: cs for h, cs in near.items() if cs}
+        if not near:
+            return
+        holders = sorted(near)[:MAX_REHOMED]
+        docs_of = {cid: {x.get("document") for x in t["data"].get("sources") or ()} for cid, t in touched.items()}
+        leaving: dict[int, set[int]] = {}           # event -> the stored events leaving it
+        joining: dict[int, list[dict]] = {}         # event -> the mentions joining it
+        moved_docs: list[tuple[int, int, int]] = []     # (document, from, to)
+        current: dict[int, dict] = {}
+        for holder, data, records in conn.execute(_JOINABLE, {"ids": holders}).all():
+            current[holder] = data
+            loose = {m.get("event") for m in (data.get("_fuse") or {}).get("loose") or ()}
+            mentions = self._stored_mentions(conn, holder, data, records)
+            by_doc: dict[int, list[dict]] = {}
+            for m in mentions:
+                by_doc.setdefault(m["source"]["document"], []).append(m)
+            for doc, group in sorted(by_doc.items()):
+                if doc == doc_id or not all(m["source"]["event"] in loose for m in group):
+                    continue
+                scorers = [scorer(m["event"], day(m["source"].get("published"))) for m in group]
+                best, best_cid = None, None
+                for cid in sorted(near[holder]):
+                    if doc in docs_of[cid]:
+                        continue
+                    s = max((x for x in (sc(touched[cid]["data"]) for sc in scorers) if x is not None), default=None)
+                    if s is not None and s >= MERGE_AT and (best is None or s > best):
+                        best, best_cid = s, cid
+                if best is None:
+                    continue
+                gone = leaving.get(holder, set()) | {m["source"]["event"] for m in group}
+                rest = [m for m in mentions if m["source"]["event"] not in gone]
+                if not rest:
+                    continue            # (the whole event fits the other: `_absorb`'s and `_join`'s to say)
+                rest_form = merge_mentions(rest)
+                if rest_form["type"] != data["type"]:
+                    continue            # (its report decides what the event is: no report merely fitting it)
+                own = max((x for x in (sc(rest_form) for sc in scorers) if x is not None), default=None)
+                if own is not None and max(wording_agreement(m["event"], touched[best_cid]["data"]) for m in group) \
+                        <= max(wording_agreement(m["event"], rest_form) for m in group):
+                    continue            # its words must say so too: not only an event that names no doer
+                                        # where its own names another than the report read
+                if own is not None and best <= own + REHOME_MARGIN:
+                    continue
+                leaving[holder] = gone
+                joining.setdefault(best_cid, []).extend(group)
+                docs_of[best_cid].add(doc)
+                moved_docs.append((doc, holder, best_cid))
+        if not moved_docs:
+            return
+        ids = [(m["source"]["event"], cid) for cid, ms in joining.items() for m in ms]
+        conn.execute(_SET_CANONICAL, [{"event_id": e, "cid": cid} for e, cid in ids])
+        for doc, was, now in moved_docs:
+            # (the document's links were carried to the event its events were in: now to the one they are in)
+            conn.execute(update(event_links).where(event_links.c.document_id == doc, event_links.c.src_id == was)
+                         .values(src_id=now))
+            conn.execute(update(event_links).where(event_links.c.document_id == doc, event_links.c.dst_id == was)
+                         .values(dst_id=now))
+        conn.execute(delete(event_links).where(event_links.c.src_id == event_links.c.dst_id))
+        for cid in sorted(set(leaving) | set(joining)):
+            old = touched[cid]["data"] if cid in touched else current[cid]
+            data = self._refresh(conn, cid, old, joining.get(cid, ()), leaving=frozenset(leaving.get(cid, ())))["data"]
+            touched[cid] = dict(touched[cid], data=data) if cid in touched else \
+                {"type": data["type"], "data": data, "old": old}
+        self.counts["rehomed"] += len(moved_docs)
 
     # -- posture ------------------------------------------------------------------------
     def _installation(self, conn: Connection, loc: dict[str, Any]) -> int:
@@ -689,7 +792,8 @@ def _key_inputs(d: dict[str, Any]) -> tuple:
     loc, dt, f = d.get("location") or {}, d.get("date") or {}, d.get("_fuse") or {}
     return (kind_group(d.get("type") or ""), d.get("modality"), dt.get("start"), dt.get("end"), loc.get("country"),
             loc.get("lat"), loc.get("lon"), loc.get("kind"), loc.get("uncertainty_km"), f.get("published"),
-            f.get("hint"), tuple((p.get("lat"), p.get("lon")) for p in f.get("also_at") or ()))
+            f.get("hint"), tuple((p.get("lat"), p.get("lon")) for p in f.get("also_at") or ()),
+            json.dumps(f.get("loose"), sort_keys=True) if f.get("loose") else None)
 
 
 def _posture_fields(d: dict[str, Any]) -> tuple:
