@@ -63,17 +63,76 @@ def _opens_a_range(span) -> bool:
 _RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*(?:on\s+)?", re.I)
 
 
+def _same_day_beside(doc: Document, tx, tspans, before: bool):
+    """The time of the same day written right before (`before`) or right after `tx`, only spaces
+    between ("Thursday noon": the day before its hour, the hour after its day), with its span;
+    else None."""
+    for u, sp in tspans:
+        if u is tx or u.start_date is None or u.start_date != tx.start_date or u.end_date != tx.end_date:
+            continue
+        gap = doc.text[u.end:tx.start] if before else doc.text[tx.end:u.start]
+        if (u.end <= tx.start if before else tx.end <= u.start) and gap.strip() == "" and len(gap) <= 2:
+            return u, sp
+    return None
+
+
 def _range_end(doc: Document, first, span, tspans):
     """The time that closes a range the act's time opens ("from Thursday to Sunday", "between 6
-    and 9 April", "from 3 to 5 April"): the next time in the text, joined to it by to / until /
-    through / and / a dash, no earlier and at most a month later; else None."""
-    if span is None or span.start == 0 or doc.parsed[span.start - 1].lower_ not in ("from", "between"):
+    and 9 April", "from 3 to 5 April", "from Thursday noon to Sunday noon": a day and its hour are
+    one end): the next time in the text, joined to it by to / until / through / and / a dash, no
+    earlier and at most a month later; else None."""
+    if span is None:
         return None
+    day = _same_day_beside(doc, first, tspans, before=True)
+    if day is not None:
+        span = day[1]   # "Thursday noon": the range opens before the day
+    if span.start == 0 or doc.parsed[span.start - 1].lower_ not in ("from", "between"):
+        return None
+    hour = _same_day_beside(doc, first, tspans, before=False)
+    if hour is not None:
+        first = hour[0]   # "from Thursday noon to ...": the link follows the hour
     after = [tx for tx, _ in tspans if tx.start >= first.end]
     if not after:
         return None
     nxt = min(after, key=lambda tx: tx.start)
     return nxt if _spans_a_range(doc, first, nxt) else None
+
+
+# (no comma: ", and on Feb. 10 five more died" joins another clause)
+_BOTH_DAYS = re.compile(r"\s+and\s+(?:again\s+)?(?:on\s+)?", re.I)
+
+
+def _both_days(doc: Document, one, tspans):
+    """The days an act is told on, joined by "and" ("held drills on Tuesday and Thursday", "stormed
+    the prisons on March 2 and 3", "on Monday and again on Wednesday"): (first, last) when `one` is
+    one of two one-day dates so joined, the second one to seven days after the first; else None.
+    The act covers both and the days between (a date is one stretch)."""
+    def day(tx):
+        return tx.type == "DATE" and tx.start_date is not None and tx.start_date == tx.end_date
+
+    if not day(one):
+        return None
+    mine = next(((tx, sp) for tx, sp in tspans if tx is one), None)
+    if mine is None:
+        return None
+    for first, last in ((mine, None), (None, mine)):
+        if first is None:
+            before = [(tx, sp) for tx, sp in tspans if tx.end <= one.start and day(tx)]
+            if not before:
+                continue
+            first = max(before, key=lambda x: x[0].end)
+        else:
+            after = [(tx, sp) for tx, sp in tspans if tx.start >= one.end and day(tx)]
+            if not after:
+                continue
+            last = min(after, key=lambda x: x[0].start)
+        # both days of one clause's verb (not "killed seven soldiers on Feb. 3, and on Feb. 10 five
+        # more died": two acts, each on its day)
+        v1, v2 = _verb_above(first[1].root), _verb_above(last[1].root)
+        if _BOTH_DAYS.fullmatch(doc.text[first[0].end:last[0].start]) and v1 is not None and v2 is not None \
+                and v1.i == v2.i and 1 <= (last[0].start_date - first[0].start_date).days <= 7:
+            return first[0], last[0]
+    return None
 
 
 def _range_start(doc: Document, last, tspans):
@@ -135,6 +194,11 @@ def _tense(verb) -> str | None:
                                           for k in verb.children):
         return "present"
     return None
+
+
+def _verb_above(t):
+    """The first verb at or above the token `t` in the parse, else None."""
+    return next((x for x in [t] + list(t.ancestors) if x.pos_ in ("VERB", "AUX")), None)
 
 
 def _said_of_a_noun(t, trig) -> bool:
@@ -371,7 +435,9 @@ def _story_window(text: str, tx, anchor):
         return EventDate(anchor - timedelta(days=length), anchor, tx.text)
     if rel and m["pl"] is None and not m["n"] and not within:
         return None   # "the following day", "the next week": one day or week, the time stage's own reading
-    first = anchor if not rel else anchor + timedelta(days=1)
+    # "within a week" of a dated act: at most the seven days after it (the act told is another, later
+    # one); "within hours" may still be that day
+    first = anchor if not rel and unit == "hour" else anchor + timedelta(days=1)
     return EventDate(first, anchor + timedelta(days=length), tx.text)
 
 
@@ -670,6 +736,9 @@ class Dating:
         just_after = behind and _just_after(c.trig)
         after_day = None   # (the main clause's day, its distance) for an act "just after" opens
         trig_clause = _clause_head(c.trig).i
+        reporter = _clause_head(c.trig).head if _clause_head(c.trig).dep_ == "ccomp" else None
+        if reporter is not None and reporter.lemma_.lower() not in SPEECH_VERBS:
+            reporter = None   # the verb of saying whose clause tells the act
         lo_semi = max((i for i in semis if i < c.trig.i), default=-1)
         hi_semi = min((i for i in semis if i > c.trig.i), default=len(doc.parsed))
         for tx, span in self._tspans:
@@ -737,7 +806,11 @@ class Dating:
                     tx.end_date < doc.published:
                 continue   # "gave up al-Qaim on March 17 and is expected to leave K1": a past day of
                 # another clause's act never dates what is still to come
-            key = (0 if mine and not apart else 1 if not apart else 2, _tree_distance(span.root, c.trig))
+            # (at equal distance, the time of the saying that reports the act's clause: "Early on 2 March
+            # the army crossed the river, and on Friday 10 March a commander said his units had
+            # surrounded the town": the surrounding is told on the 10th, not on the crossing's day)
+            key = (0 if mine and not apart else 1 if not apart else 2, _tree_distance(span.root, c.trig),
+                   0 if reporter is not None and getattr(_verb_above(span.root), "i", -1) == reporter.i else 1)
             if best_key is None or key < best_key:
                 best, best_key, best_span = tx, key, span
             mines.append((tx, mine))
@@ -761,11 +834,19 @@ class Dating:
             closing = _range_end(doc, best, best_span, self._tspans)
             if closing is not None:
                 # "would hold drills from Thursday to Sunday", "ran from 3 to 5 April": both ends
-                return EventDate(best.start_date, closing.end_date, doc.text[best.start:closing.end]), True, None
+                day = _same_day_beside(doc, best, self._tspans, before=True)
+                hour = _same_day_beside(doc, closing, self._tspans, before=False)
+                a, b = (day[0] if day else best).start, (hour[0] if hour else closing).end
+                return EventDate(best.start_date, closing.end_date, doc.text[a:b]), True, None
             opening = _range_start(doc, best, self._tspans)
             if opening is not None:
                 # "held drills from 6 to 9 April": the parse hangs the range on its closing day
                 return EventDate(opening.start_date, best.end_date, doc.text[opening.start:best.end]), True, None
+            both = _both_days(doc, best, self._tspans)
+            if both is not None:
+                # "held live-fire drills on Tuesday and Thursday": both days, and those between
+                first, last = both
+                return EventDate(first.start_date, last.end_date, doc.text[first.start:last.end]), True, None
             return EventDate(best.start_date, best.end_date, best.text), True, None
         if reported is not None:
             # "Troops have taken the city, the minister announced on Saturday": the day is the

@@ -564,6 +564,13 @@ def date_for_span(doc: Document, start: int, end: int, known: EventDate | None =
                 if told_inside:
                     return _range_date(doc, told_inside[0])
             fronted = not doc.text[a:t.start].strip(" \t\n\"'“‘(—-")
+            if not on and _TOLD_BEFORE.match(doc.text, ga) and \
+                    _main_clause_date(doc, t, a, b, ga, gb, refused, own_only=True) is None:
+                # "Militants bombed a police station on Tuesday. The day after the bombing, US aircraft
+                # struck ...": the act the stretch names as known is the one told before, on its day
+                named = _named_before(doc, ga, gb, a)
+                if named is not None:
+                    return named
             if not on and fronted:
                 # "Eleven days after a drone struck the outpost, the US hit back on Friday, 9 February":
                 # the main clause that follows is the anchor, before any act told earlier; told in the
@@ -783,13 +790,31 @@ def _main_clause_date(doc: Document, t: Timex, a: int, b: int, ga: int, gb: int,
     (outside the governed stretch, not one `refused`), else (unless `own_only`) the date of the
     same event named earlier."""
     own = [u for u in doc.timexes if a <= u.start < b and not (ga <= u.start < gb) and u is not t and _day_timex(u)
-           and u.start not in refused]
+           and u.start not in refused and not _of_the_saying(doc, u, t)]
     if own:
         return _as_event_date(own[-1])
     if own_only:
         return None
     fronted = not doc.text[a:t.start].strip(" \t\n\"'“‘(—-")
     return _same_event_date(doc, gb, b, a) if fronted else _same_event_date(doc, a, t.start, a)
+
+
+def _of_the_saying(doc: Document, u: Timex, t: Timex) -> bool:
+    """The time `u` is told of a verb of saying that the act counted by `t` is reported under ("The
+    day after the bombing, US jets struck three hideouts, the Pentagon said on Thursday"): the day
+    it was told, not the act's, which the count dates."""
+    if doc.parsed is None:
+        return False
+    span = doc.parsed.char_span(u.start, u.end, alignment_mode="expand")
+    count = doc.parsed.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or count is None:
+        return False
+    verb = next((x for x in [span.root] + list(span.root.ancestors) if x.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _SAYING:
+        return False
+    # the count's own verb is another, which the saying reports or stands beside
+    mine = next((x for x in [count.root] + list(count.root.ancestors) if x.pos_ in ("VERB", "AUX")), None)
+    return mine is not None and mine.i != verb.i
 
 
 def _counted_from(doc: Document, t: Timex, a: int, b: int, ga: int, gb: int) -> EventDate | None:
@@ -811,7 +836,10 @@ def _named_before(doc: Document, ga: int, gb: int, sent_start: int) -> EventDate
     span = doc.parsed.char_span(ga, gb, alignment_mode="expand")
     if span is None:
         return None
-    stems = {t.lemma_.lower()[:6] for t in span if t.pos_ == "NOUN" and len(t.lemma_) > 3}
+    # ("the bombing" names the act "bombed" tells: the verb's stem too)
+    stems = {t.lemma_.lower()[:6] for t in span if t.pos_ == "NOUN" and len(t.lemma_) > 3} | {
+        t.lemma_.lower()[:-3][:6] for t in span if t.pos_ == "NOUN" and t.lemma_.lower().endswith("ing")
+        and len(t.lemma_) > 6}
     # "Six weeks after the raid on the market, gunmen attacked a convoy. ... The raid, on 3 March,
     # killed 40 people": told before, else told after
     # told after only when the stretch is a noun phrase naming the act, not a clause telling it

@@ -240,7 +240,10 @@ def build_rules(L: Lexicon) -> tuple[Rule, ...]:
                                             "the coming", "early this", "late this", "early next", "late last",
                                             "later this", "earlier this", "the following", "the previous"])
         + r")[\s-]+)?" + season + r"(?:\s+(?:of\s+)?" + year_any + r")?")
-    add("holiday", r"(?:(?P<rel>(?i:last|this|next|this\s+past))\s+)?" + hol + r"(?P<hweek>\s+(?i:week)(?![\w-]))?"
+    # "over Christmas and New Year": the holidays from Christmas Eve to New Year's Day, one stretch
+    add("holiday", r"(?:(?P<rel>(?i:last|this|next|this\s+past))\s+)?" + hol
+        + r"(?P<hand>\s+and\s+(?:the\s+)?New\s+Year(?:'s|’s)?(?:\s+(?:Day|holidays?))?(?![\w-]))?"
+        + r"(?P<hweek>\s+(?i:week)(?![\w-]))?"
         + r"(?:,?\s+" + year + r")?")
     # relative to the telling
     add("dayword", r"(?:(?P<fz>" + _ci(["early", "late", "earlier", "later", "mid-afternoon", "mid-morning",

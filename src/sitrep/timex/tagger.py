@@ -341,6 +341,8 @@ class Context:
         head = tok.head
         if head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head
+        if head.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.i != head.i:
+            head = head.head   # "began shelling the town on 2 May": the beginning dated
         return head.pos_ in ("VERB", "AUX") and head.tag_ == "VBD"
 
     def _verb_tense(self, verb) -> str | None:
@@ -383,6 +385,8 @@ class Context:
             return "future" if verb.lower_ in markers else None
         if tag == "VB":
             return "future" if any(c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children) else None
+        if tag == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+            return self._verb_tense(verb.head)   # "began shelling the town on 2 May": the beginning's tense
         return None
 
     def _nearest_verb_tense(self, tok) -> str | None:
@@ -1587,6 +1591,9 @@ class Tagger:
             return None
         if m["hweek"]:
             cands = [(a - timedelta(days=a.isoweekday() - 1), a + timedelta(days=7 - a.isoweekday())) for a, _ in cands]
+        if m["hand"] and name == "christmas":
+            # "over Christmas and New Year": from Christmas Eve to New Year's Day
+            cands = [(a - timedelta(days=1), date(a.year + 1, 1, 1)) for a, _ in cands]
         tense = ctx.tense(m.start(), m.end())
         if tense == "future" and ctx.ahead_of_a_past(m.start(), m.end()):
             tense = None    # "a truce both sides agreed to observe over Christmas": ahead of the agreeing only
@@ -1626,6 +1633,13 @@ class Tagger:
             ref = ctx.reference(m.start(), grans=("day",), scope="near")
             if ref is not None and rel != "the":
                 ref = ctx.story_ref(m.start())    # "the next morning": after the day of the act just told
+            after = re.match(r"\s+(before|after)\s+(?:the|that|this|its|their|his|her)\s", ctx.text[m.end():m.end() + 24],
+                             re.I)
+            if rel == "the" and after is not None:
+                # "The morning after the attack, soldiers raided a hideout", "the night before the vote":
+                # linked to that act, whatever day was told before (as "the day after the attack")
+                return Found(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{part}",
+                             anchor=f"event-{after.group(1).lower()}:P1D")
             if ref is None:
                 return None
             shift = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
@@ -1985,6 +1999,11 @@ class Tagger:
             # "hours after the strike": TimeML marks "hours"; the anchor links the two events
             dur = duration_value(None, unit_code(m["unit"], self.L))
             return Found(m.start(), m.end("unit"), "DURATION", dur, anchor=f"event-{sig}:{dur}")
+        if sig == "later" and m["unit"].lower() in ("hours", "minutes"):
+            # "Hours later, police arrested three men": counted on from the act just told, as "two hours
+            # later" is (the same day), not a time after the report's
+            dur = duration_value(None, unit_code(m["unit"], self.L))
+            return Found(m.start(), m.end("unit"), "DURATION", dur, anchor=f"event-after:{dur}")
         return Found(m.start(), m.end(), "DATE", "PAST_REF" if sig in ("ago", "earlier") else "FUTURE_REF",
                      approximate=True, anchor="publication")
 
