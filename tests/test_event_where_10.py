@@ -118,3 +118,22 @@ def test_small_outposts_are_known(pipeline):
     assert countries_of(doc, "airstrike") == ["JO"]
     doc = run(pipeline, HEAD + "German soldiers arrived at Rukla on Monday for the exercise.")
     assert countries_of(doc, "deployment") == ["LT"]
+
+
+def test_an_act_out_of_town_is_not_at_the_one_town_named(pipeline):
+    """'stepped up attacks near the coast', 'along the border': not in the one town the report names."""
+    doc = run(pipeline, "JERUSALEM, May 3 (wire) - Israeli police raided a house in Jerusalem on Monday and "
+                        "arrested two men.\n\nThe militants have stepped up attacks near the coast in recent weeks, "
+                        "the army said on Tuesday.")
+    assert "Jerusalem" not in places_of(doc, "clash") + places_of(doc, "attack")
+    doc = run(pipeline, HEAD + "Police raided a house in Mosul on Monday and arrested two men suspected of planning "
+                               "a bombing.\n\nThe militants have stepped up attacks along the border in recent "
+                               "weeks, the army said on Tuesday.")
+    assert "Mosul" not in places_of(doc, "clash") + places_of(doc, "attack")
+    assert places_of(doc, "clash") + places_of(doc, "attack")
+
+
+def test_an_act_in_the_town_named_alone_stays_there(pipeline):
+    doc = run(pipeline, HEAD + "Protests broke out in Tbilisi on Monday.\n\nPolice detained 63 people, the "
+                               "ministry said.")
+    assert places_of(doc, "arrest") == ["Tbilisi"]

@@ -924,6 +924,10 @@ CREDIT_LINE = re.compile(r"\b(?:contributed|(?:additional )?reporting (?:by|from
 PROVINCIAL = {"provincial", "regional", "state", "district", "county", "local"}
 
 
+# ground out of any town: an act told there is at none of the towns its report names
+OPEN_GROUND = {"coast", "coastline", "shore", "border", "borders", "frontier", "front", "frontline", "countryside",
+               "desert", "mountain", "mountains", "sea", "waters", "island", "islands", "valley", "highway", "hills",
+               "jungle", "bush", "forest"}
 # the parts of a town a report's lead may tell an act at ("the gate of the police academy, in the west of the
 # city"); any other place noun of the act's words ("near the coast", "strikes on the island", "the base") tells
 # somewhere else than the town of its dateline
@@ -2181,6 +2185,9 @@ class Arguments:
                 continue
             if self._unmapped_names(c):
                 continue   # "Sweden handed its camp in Zorbuktu to the army": a place named, one the gazetteer lacks
+            if any(t.i in c.zone and t.lemma_.lower() in OPEN_GROUND and t.pos_ == "NOUN" for t in c.sent):
+                continue   # "The militants have stepped up attacks near the coast", "along the border": out of
+                # any town, though the report names one town alone
             if dated is not None and self._filed_there(c, dated, story, towns, breaks):
                 # "KABUL, March 3 (Reuters) - A car bomb exploded at the gate of the police academy ... Officials
                 # in Kandahar said": an act no words place, in a report filed from a town of its country, is
