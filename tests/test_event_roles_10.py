@@ -137,3 +137,41 @@ def test_a_suicide_bomber_is_still_a_person(pipeline):
     doc = run(pipeline, "A suicide bomber killed 12 people at a market in Kabul on Friday.")
     got = strikes(doc)
     assert got and all(e.actors for e in got), got
+
+
+# --- a force told without its owner, landing in a host's country --------------------------------------------------
+
+def _landing(doc, verb):
+    return [e for e in doc.events if e.type == "deployment" and verb in (e.trigger or "")]
+
+
+def test_paratroopers_landing_in_a_host_country_are_the_sending_states(pipeline):
+    doc = run(pipeline, "FORT BRAGG - For the second time in ten days, families are saying goodbye to American "
+                        "soldiers.\n\nThe Pentagon on Friday ordered about 3,000 more US troops to Poland, where they "
+                        "will join 1,700 comrades. US officials said the new group would fly out within days, and "
+                        "American commanders said the division was ready. Washington also sent more jets to Romania, "
+                        "as Russian forces massed near Ukraine.\n\nThe first planes took off from Pope Army Airfield "
+                        "the next day. The flight took nine hours, with a refuelling stop at Ramstein. Two days later "
+                        "the first paratroopers landed at Rzeszow, Polish officials said.")
+    got = _landing(doc, "landed")
+    assert got and all(e.actors == ["United States Armed Forces"] for e in got), doc.events
+
+
+def test_soldiers_arriving_in_a_host_country_are_the_sending_states(pipeline):
+    doc = run(pipeline, "TIDWORTH - For the second time this year, families in Wiltshire are saying goodbye to "
+                        "British soldiers.\n\nThe Ministry of Defence on Tuesday ordered about 800 more British troops "
+                        "to Estonia, where they will join 900 comrades. UK officials said the new group would fly out "
+                        "within days, and British commanders said the battlegroup was ready. London also sent more "
+                        "helicopters to Latvia, as Russian troops drilled in Belarus.\n\nThe first ferries left "
+                        "Marchwood on Wednesday. The crossing took two days, with a stop at Kiel. On Sunday the first "
+                        "soldiers arrived in Tartu, Estonian officials said.")
+    got = _landing(doc, "arrived")
+    assert got and all(e.actors == ["British Armed Forces"] for e in got), doc.events
+
+
+def test_reinforcements_in_a_report_of_two_sides_stay_unowned(pipeline):
+    doc = run(pipeline, "Russian forces shelled Kharkiv on Monday and Ukrainian troops pushed back near Izium. Russia "
+                        "said Ukraine had attacked first and Kyiv denied it.\n\nOn Tuesday the first reinforcements "
+                        "arrived in the city, local officials said.")
+    got = _landing(doc, "arrived")
+    assert got and not any("Russia" in a or "Ukrain" in a for e in got for a in e.actors), doc.events

@@ -695,7 +695,8 @@ class Roles:
             subj = [k for k in told.head.children if k.dep_ == "nsubj" and k.pos_ != "PRON"] if told else []
             said = self._actor_names(doc, subj[0]) if subj else []
             people = {e.canonical or e.text for e in doc.entities if e.label == "PERSON"}
-            if said and all(self.actors is not None and n in self.actors or n in people for n in said):
+            if said and all(self.actors is not None and n in self.actors or n in people for n in said) and \
+                    not self._hosting(doc, c, said):
                 c.actors = _dedupe(said + c.actors)
         if c.kind != "statement" and (not c.actors or all(self._bare_force(a) for a in c.actors)):
             # "The deployment of 300 troops was confirmed by Defence Secretary Healey", "announced by Minister
@@ -720,12 +721,20 @@ class Roles:
             # speaker's side, else the one side acting just before)
             side = self._speakers_side(doc, t)
             if side and not self._other_side_in_paragraph(doc, t.idx, side) and \
-                    not self._told_before_with_other_side(doc, c, bare, side):
+                    not self._told_before_with_other_side(doc, c, bare, side) and not self._hosting(doc, c, side):
                 c.actors = side
             else:
                 side = self._antecedent_side(doc, c)
                 if side:
                     c.actors = side
+                elif c.kind in COUNTED_FORCE_KINDS:
+                    # "Two days later the first paratroopers landed at Rzeszow, Polish officials said": a force
+                    # moved or counted, told without its owner, is the forces of the one state the whole report
+                    # tells acting (not one it is sent to)
+                    focus = self._one_state_acting(doc)
+                    names = list(self._forces_named(focus)) if focus is not None else []
+                    if names and not (set(names) | {focus.name}) & set(c.targets):
+                        c.actors = names
         if c.kind in REPEATED_KINDS:
             # every strike told, before events of one sentence and day are merged into one, for the strikes
             # told without their doer (_doers_of_like_acts)
@@ -1412,6 +1421,37 @@ class Roles:
             if cache[1][(a, b)] is not None:
                 return cache[1][(a, b)]
         return None
+
+    def _one_state_acting(self, doc: Document):
+        """The state the whole report is about (_most_named_state), when the sides it tells acting (a subject,
+        the adjective of a force) are that state's two to one against any other; else None (a war report
+        telling of both sides' moves)."""
+        state = self._most_named_state(doc, 0, len(doc.text) + 1)
+        if state is None:
+            return None
+        counts: dict = {}
+        for m in self._mentions:
+            if (m.actor.type or "") in STATE_SIDE_TYPES | {"state"} and self._acting(doc, m):
+                cc = (m.actor.country or m.actor.name).upper()
+                counts[cc] = counts.get(cc, 0) + 1
+        own = counts.pop((state.country or state.name).upper(), 0)
+        return state if own and all(own >= 2 * n for n in counts.values()) else None
+
+    def _hosting(self, doc: Document, c: Candidate, side: list[str]) -> bool:
+        """Is the speaker's side the state a force told without its owner arrives in or is moved to ('the first
+        paratroopers landed at Rzeszow, Polish officials said', 'troops arrived in Tapa, Estonian officials
+        said'): a host telling of a foreign force, not of its own?"""
+        if c.kind not in ("deployment", "troop_level") or self.actors is None:
+            return False
+        homes = {(a.country or "").upper() for a in (self.actors.get(n) for n in side) if a is not None} - {""}
+        t = c.trig
+        where = [g for k in t.children if k.dep_ == "prep" and k.lower_ in ("at", "in", "to", "into")
+                 for g in k.subtree if g.dep_ in ("pobj", "compound", "appos", "conj")]
+        for g in where:
+            for p in doc.places:
+                if p.start <= g.idx < p.end and (p.country or "").upper() in homes:
+                    return True
+        return False
 
     def _most_named_state(self, doc: Document, a: int, b: int):
         counts: dict = {}
