@@ -255,6 +255,12 @@ class SentenceClassifier:
         """Probabilities over labels (softmax of summed weight rows)."""
         idx = [i for i in map(self.vocab.get, set(feats)) if i is not None]
         z = self.b + (self.W[idx].sum(axis=0) if idx else 0.0)
-        z = z - z.max()
-        e = np.exp(z)
-        return e / e.sum()
+        # the softmax in place (the same operations on the same array, no new ones made)
+        z -= z.max()
+        np.exp(z, out=z)
+        z /= z.sum()
+        return z
+
+    def probabilities(self, feats: list[str]) -> dict[str, float]:
+        """{label: probability} of scores(feats)."""
+        return dict(zip(self.labels, self.scores(feats).tolist()))

@@ -407,8 +407,7 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
         if self.classifier is not None:
             features = self._token_table.features
             parts = {t.i: features(t.i) for t in toks}
-            p = self.classifier.scores(features_of(parts.values()))
-            probs = {k: float(p[i]) for i, k in enumerate(self.classifier.labels)}
+            probs = self.classifier.probabilities(features_of(parts.values()))
         triggers = self._triggers(toks)
         p_none = probs.get("none", 0.3) if probs else 0.3
         top = max((v for k, v in probs.items() if k != "none"), default=0.0) if probs else 0.3
@@ -431,8 +430,7 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
                 h = _clause_head(tok).i
                 if h not in by_head:
                     ids = sorted(_clause(tok))
-                    pc = self.classifier.scores(features_of(parts[i] for i in ids if i in parts))
-                    pc = {k: float(pc[i]) for i, k in enumerate(self.classifier.labels)}
+                    pc = self.classifier.probabilities(features_of(parts[i] for i in ids if i in parts))
                     merged = {k: max(probs[k], pc[k]) for k in probs if k != "none"}
                     merged["none"] = min(probs.get("none", 0.0), pc.get("none", 0.0))
                     by_head[h] = merged
