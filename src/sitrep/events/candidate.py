@@ -37,6 +37,19 @@ class Candidate:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+def _line_apart(unit) -> bool:
+    """A unit that ends its paragraph, or a heading on a line of its own ("What to watch", "Background"): what
+    follows is no fragment of it, whatever its first word."""
+    text = unit.text
+    if "\n\n" in text.rstrip(" \t") or not text.rstrip(" \t").endswith("\n"):
+        return "\n\n" in text.rstrip(" \t")
+    line = text.strip()
+    doc = unit.doc
+    starts_line = unit.start_char == 0 or doc.text[unit.start_char - 1] == "\n"
+    return starts_line and "\n" not in line and len(line.split()) <= 6 and line[:1].isupper() and \
+        line.split()[-1].lower() not in ("the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "at", "by")
+
+
 def _units(parsed):
     """Sentences, with fragments the parser split off ("[Camp Arena] in ...") glued back."""
     sents = list(parsed.sents)
@@ -46,7 +59,7 @@ def _units(parsed):
         if first is None:
             continue
         if out and (first.text in ("[", "(", ")", "]") or first.is_lower and first.is_alpha) \
-                and not out[-1].text.rstrip().endswith((".", "!", "?", ":")):
+                and not out[-1].text.rstrip().endswith((".", "!", "?", ":")) and not _line_apart(out[-1]):
             out[-1] = parsed[out[-1].start:s.end]
         else:
             out.append(s)

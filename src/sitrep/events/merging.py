@@ -104,6 +104,7 @@ def _compatible(a: Candidate, b: Candidate, related=None, text: str | None = Non
                     # "Troops fought the rebels in the hills while jets bombed their camps": a battle and a
                     # strike by another doer, each told by a clause of its own, are two acts
                     and not _other_doers_apart(a, b)
+                    and not _condition_and_answer(a, b)
                     and (b.place_level < 2 or a.place is None
                          or _same_place(a.place, b.place, apart=b.sent.start != a.sent.start))
                     # "... shot down several helicopters": an act of another kind told by its own verb
@@ -262,6 +263,24 @@ def _other_doers_apart(a: Candidate, b: Candidate) -> bool:
     if a.kind == b.kind or not _apart_clause(a, b) or not a.actors or not b.actors:
         return False
     return not set(a.actors) & set(b.actors)
+
+
+def _condition_and_answer(a: Candidate, b: Candidate) -> bool:
+    """One act told in a clause of condition, the other in the clause it conditions ('if the raids on our
+    villages go on, we will retaliate', 'should the shelling continue, the army will hit back'): the act that
+    may come answers the other, two acts."""
+    if a.sent.start != b.sent.start or a.trig.i == b.trig.i:
+        return False
+    from sitrep.events.modality import _inverted_condition
+
+    def condition(t):
+        return next((x for x in [t, *t.ancestors] if x.dep_ == "advcl" and (any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children) or _inverted_condition(x))), None)
+    for x, y in ((a.trig, b.trig), (b.trig, a.trig)):
+        cond = condition(x)
+        if cond is not None and y.i not in {z.i for z in cond.subtree} and y.i in {z.i for z in cond.head.subtree}:
+            return True
+    return False
 
 
 # what an explosion told by its device was set off by on the ground, not dropped or fired from afar

@@ -114,9 +114,11 @@ def sentence_guard(doc):
         if last is not None:
             if t.text in _CLOSING and not newlines and not doc[t.i - 1].whitespace_ and not doc[t.i - 1].is_space:
                 starts[t.i] = -1    # a closing quote or bracket stays with its sentence
-            elif newlines >= 2 or (newlines == 1 and prev_line < 160 and t.text[:1].isupper()
+            elif newlines >= 2 or (newlines == 1 and (prev_line < 160 and (t.text[:1].isupper() or _list_item(t))
+                                                      or prev_line <= 40 and t.text[:1] in '0123456789"“‘\'')
                                  and last.text[-1:] not in _FINAL and last.lower_ not in _LINE_CONTINUES):
-                starts[t.i] = 1     # a new paragraph, or the line after a headline
+                # a new paragraph, or the line after a headline or a heading ("What to watch\n- NATO will ...")
+                starts[t.i] = 1
                 run = 0
             elif newlines and last.text[-1:] in _FINAL and _list_item(t):
                 starts[t.i] = 1     # "- 8 October: a group was ordered east.\n- 14 October: ...": one item each
