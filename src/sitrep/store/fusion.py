@@ -26,7 +26,7 @@ from sqlalchemy import JSON, Date, String, Text, and_, bindparam, cast, delete, 
 from sqlalchemy.engine import Connection
 
 from sitrep.fuse._util import day, interval, norm_name, precise, span_days
-from sitrep.fuse.blocking import block_keys
+from sitrep.fuse.blocking import DAY_DAYS, block_keys
 from sitrep.fuse.cited import CitedOutlets
 from sitrep.fuse.connectives import find_links
 from sitrep.fuse.kinds import kind_group
@@ -397,11 +397,12 @@ class Fuser:
     def _keys(merged: dict[str, Any]) -> list[str]:
         f = merged.get("_fuse") or {}
         keys = block_keys(merged, day(f.get("published")), lookup=False, country_hint=f.get("hint"))
-        # its vaguer reports (`merge.loose_mentions`) are filed apart too, under LOOSE_PREFIX, each as a
-        # canonical event of its own would be: another event they may fit finds them (`_rehome`)
+        # its vaguer reports (`merge.loose_mentions`) are filed apart too, under LOOSE_PREFIX, by the
+        # months and places a canonical event of their own would be ("A" keys): another event told
+        # to the day they may fit finds them (`_rehome`)
         for m in f.get("loose") or ():
             keys += [LOOSE_PREFIX + k for k in block_keys(m, day(m.get("published")), lookup=False,
-                                                          country_hint=f.get("hint"))]
+                                                          country_hint=f.get("hint")) if "|A" in k]
         return list(dict.fromkeys(keys))
 
     @staticmethod
@@ -534,10 +535,15 @@ class Fuser:
         lookups: dict[str, list[int]] = {}
         for cid, t in touched.items():
             data = t["data"]
+            iv = interval(data)
+            if iv is None or span_days(iv) > DAY_DAYS:
+                continue                # (only an event told to the day is a sharper home)
             f = data.get("_fuse") or {}
+            # (its months, as a report told to within two weeks looks them up, under the months a
+            # vaguer report is filed by: `_keys`)
             for k in block_keys(data, day(f.get("published")), lookup=True, country_hint=f.get("hint")):
-                if k.split("|", 2)[1][:1] != "D":      # (a vaguer report is filed by week or month, never by day)
-                    lookups.setdefault(LOOSE_PREFIX + k, []).append(cid)
+                if "|M" in k:
+                    lookups.setdefault(LOOSE_PREFIX + k.replace("|M", "|A", 1), []).append(cid)
         near: dict[int, set[int]] = {}      # an event holding vaguer reports -> the touched events they may fit
         for key, holder in conn.execute(_LOOSE_HOLDERS, {"keys": list(lookups)}) if lookups else ():
             near.setdefault(holder, set()).update(c for c in lookups[key] if c != holder)
