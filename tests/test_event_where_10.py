@@ -137,3 +137,20 @@ def test_an_act_in_the_town_named_alone_stays_there(pipeline):
     doc = run(pipeline, HEAD + "Protests broke out in Tbilisi on Monday.\n\nPolice detained 63 people, the "
                                "ministry said.")
     assert places_of(doc, "arrest") == ["Tbilisi"]
+
+
+def test_where_a_person_was_meanwhile_is_not_the_place(pipeline):
+    """'..., while President Duque was at a meeting in Panama City': where he was, not where the truck
+    exploded (the dateline's town); 'while the prime minister was attending talks in Nairobi' likewise."""
+    doc = run(pipeline, "BOGOTA, Jan 17 (wire) - A pickup truck loaded with explosives rammed the gate of a police "
+                        "academy and exploded on Thursday, killing 21 cadets, while President Duque was at a meeting "
+                        "in Panama City.\n\nDuque flew back to the capital in the afternoon.")
+    assert places_of(doc, "explosion") == ["Bogotá"]
+    doc = run(pipeline, HEAD + "Gunmen stormed a hotel on Sunday, killing nine, while the prime minister was "
+                               "attending talks in Nairobi.")
+    assert "Nairobi" not in places_of(doc, "clash")
+
+
+def test_a_while_clause_of_the_target_keeps_its_place(pipeline):
+    doc = run(pipeline, HEAD + "A roadside bomb exploded on Monday while the convoy was passing through Gao.")
+    assert places_of(doc, "explosion") == ["Gao"]

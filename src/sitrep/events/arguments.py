@@ -401,6 +401,12 @@ def _in_earlier_or_later_act(span, trig) -> bool:
                 and any(k.dep_ == "mark" and k.lower_ in OTHER_TIME_MARKS for k in x.children) \
                 and any(k.dep_ in ("nsubj", "nsubjpass") for k in x.children):
             return True
+        if x.dep_ == "advcl" and x.pos_ in ("VERB", "AUX") and not (x.left_edge.i <= trig.i <= x.right_edge.i) \
+                and any(k.dep_ == "mark" and k.lower_ == "while" for k in x.children) \
+                and any(k.dep_ == "nsubj" and (k.ent_type_ == "PERSON" or k.lemma_.lower() in TITLE_NOUNS)
+                        for k in x.children):
+            return True   # "... exploded on Thursday, while President Duque was at a meeting in Panama City":
+            # where a person was meanwhile (not "while the convoy was passing through Gao")
         x = x.head
     return False
 
