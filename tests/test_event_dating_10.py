@@ -144,3 +144,23 @@ def test_the_saying_that_reports_the_act_dates_it(pipeline):
                                  "said his fighters had seized the airport.", "2023-03-12")
     assert dated(doc, "seized") == (date(2023, 3, 9), date(2023, 3, 9))
     assert dated(doc, "shelled") == (date(2023, 3, 1), date(2023, 3, 1))
+
+
+# -- an act named again under a dated saying ---------------------------------------------------------
+
+def test_an_act_named_again_keeps_its_day_not_the_saying(pipeline):
+    # Thursday 7 March 2024; the police told of it on Saturday
+    doc = process_text(pipeline, "Thursday's suicide bombing at the gate of the base killed nine soldiers. The "
+                                 "bombing was carried out by a teenager, police said on Saturday.", "2024-03-11")
+    assert [(e.date.start, e.date.end) for e in doc.events if e.trigger == "bombing"] == \
+        [(date(2024, 3, 7), date(2024, 3, 7))]
+    doc = process_text(pipeline, "A suicide bomber attacked the gate of the army base in Mogadishu on Thursday, "
+                                 "killing nine soldiers. The attack was carried out by a teenager from Baidoa, police "
+                                 "said on Saturday.", "2024-03-11")
+    assert all(e.date.start == date(2024, 3, 7) for e in doc.events if e.date is not None)
+
+
+def test_an_act_told_first_under_a_dated_saying_takes_its_day(pipeline):
+    doc = process_text(pipeline, "The strike killed five fighters near Idlib, the Turkish ministry said on Saturday.",
+                       "2024-03-11")
+    assert dated(doc, "strike") == (date(2024, 3, 9), date(2024, 3, 9))

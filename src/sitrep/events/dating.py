@@ -9,7 +9,7 @@ from sitrep.model import Document, EventDate
 from sitrep.events.candidate import Candidate, _as_date
 from sitrep.events.syntax import _other_clause, _clause_head, _past_perfect, _present, _tree_distance
 from sitrep.events.words import PART_OF_DAY, _SIGNAL, SPEECH_VERBS
-from sitrep.timex.dating import argument_time, looks_back as _looks_back
+from sitrep.timex.dating import _day_of_earlier_mention, argument_time, looks_back as _looks_back
 
 
 def _reported_perfect(c, span) -> bool:
@@ -716,6 +716,9 @@ class Dating:
                 link = None
         if link is not None and link.get("role") == "governed":
             return None, False, link
+        again = self._told_again(doc, c)
+        if again is not None:
+            return again, False, None
         sig_end = None
         if link is not None:
             lt = doc.timexes[link["timex"]]
@@ -912,6 +915,27 @@ class Dating:
             if lead is not None:
                 return lead, False, None
         return None, False, None
+
+    def _told_again(self, doc: Document, c) -> EventDate | None:
+        """The day of an act a definite noun names again in a clause a dated saying reports ("Thursday's
+        suicide bombing at the gate killed nine soldiers. The bombing was carried out by a teenager,
+        police said on Saturday"): the day an earlier sentence told it on, not the day of the saying,
+        when every time of the sentence is a saying's; else None."""
+        t = c.trig
+        if t.pos_ != "NOUN" or c.modality != "asserted" or c.kind in _REACTION_KINDS or not any(
+                k.dep_ == "det" and k.lower_ in ("the", "that", "this") for k in t.children):
+            return None
+        sent = c.sent
+        times = [(tx, span) for tx, span in self._tspans if sent.start_char <= tx.start < sent.end_char]
+        if not times:
+            return None
+        mine = _verb_above(t)
+        for tx, span in times:
+            verb = _verb_above(span.root)
+            if verb is None or verb.lemma_.lower() not in SPEECH_VERBS or mine is None or mine.i == verb.i \
+                    or not verb.is_ancestor(mine):
+                return None   # a time of the act's own clause, or of another act
+        return _day_of_earlier_mention(doc, {t.lemma_.lower()[:6]}, sent.start_char)
 
     def _lead_day(self, doc: Document, headline) -> EventDate | None:
         """The day the report's lead tells: the first one-day time of the first two sentences after
