@@ -175,3 +175,31 @@ def test_reinforcements_in_a_report_of_two_sides_stay_unowned(pipeline):
                         "arrived in the city, local officials said.")
     got = _landing(doc, "arrived")
     assert got and not any("Russia" in a or "Ukrain" in a for e in got for a in e.actors), doc.events
+
+
+# --- another state's force named by the word of the US Marine Corps -----------------------------------------------
+
+def test_russian_marines_are_russias(pipeline):
+    doc = run(pipeline, "Russian marines landed near the port on Tuesday.")
+    acts = [a for e in doc.events for a in e.actors]
+    assert acts and not any("US" in a or "United States" in a for a in acts), doc.events
+    assert any("Russia" in a for a in acts), doc.events
+
+
+def test_british_marines_are_britains(pipeline):
+    doc = run(pipeline, "British marines boarded the tanker off Gibraltar on Thursday.")
+    acts = [a for e in doc.events for a in e.actors]
+    assert acts and not any("US" in a or "United States" in a for a in acts), doc.events
+    assert any("Brit" in a for a in acts), doc.events
+
+
+def test_marines_alone_in_a_us_report_are_still_the_us_marine_corps(pipeline):
+    doc = run(pipeline, "Some 2,200 Marines arrived in Darwin on Monday for the annual rotation, the Pentagon said.")
+    assert any("US Marine Corps" in e.actors for e in doc.events), doc.events
+
+
+def test_the_matcher_leaves_the_force_word_to_the_adjective_before_it(pipeline):
+    from sitrep.actors.dictionary import ActorDictionary
+    d = ActorDictionary.load()
+    names = [m.actor.name for m in d.match("Russian marines and US Marines met Ukrainian Marines.")]
+    assert names.count("US Marine Corps") == 1, names

@@ -234,6 +234,13 @@ class ActorDictionary:
             if all(m.end <= t.start or m.start >= t.end for t in taken):
                 taken.append(m)
         taken.sort(key=lambda m: m.start)
+        # "Russian marines landed", "British Marines boarded": a state's force named by a common word of one
+        # (an alias of another state's force: "Marines" of the US Marine Corps) right after another state's
+        # adjective is that state's force, read from the adjective, not the other's
+        taken = [m for i, m in enumerate(taken) if not (
+            i and taken[i - 1].demonym and not m.demonym and (m.actor.type or "") == "state_military"
+            and m.text.isalpha() and not m.text.isupper() and not text[taken[i - 1].end:m.start].strip()
+            and taken[i - 1].actor.country and m.actor.country and taken[i - 1].actor.country != m.actor.country)]
         return [self._longer_name(m, text) for m in taken]
 
     def _longer_name(self, m: ActorMention, text: str) -> ActorMention:
