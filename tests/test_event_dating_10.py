@@ -164,3 +164,23 @@ def test_an_act_told_first_under_a_dated_saying_takes_its_day(pipeline):
     doc = process_text(pipeline, "The strike killed five fighters near Idlib, the Turkish ministry said on Saturday.",
                        "2024-03-11")
     assert dated(doc, "strike") == (date(2024, 3, 9), date(2024, 3, 9))
+
+
+# -- within hours of a named act ----------------------------------------------------------------
+
+def test_claimed_within_hours_of_the_act_it_names(pipeline):
+    # Thursday 12 and Tuesday 10 September 2019, not the day told just before the claim
+    doc = process_text(pipeline, "Gunmen attacked a hotel in Mogadishu on Thursday, killing 12 people. The president "
+                                 "visited the wounded on Friday. Within hours, al-Shabaab had claimed responsibility "
+                                 "for the attack.", "2019-09-16")
+    assert dated(doc, "claimed") == (date(2019, 9, 12), date(2019, 9, 12))
+    doc = process_text(pipeline, "Militants bombed a police station in Kirkuk on Tuesday, killing four officers. On "
+                                 "Wednesday the interior minister visited the city. Within hours Islamic State "
+                                 "claimed responsibility for the bombing.", "2019-09-16")
+    assert dated(doc, "claimed") == (date(2019, 9, 10), date(2019, 9, 10))
+
+
+def test_a_claim_with_a_day_of_its_own_keeps_it(pipeline):
+    doc = process_text(pipeline, "Gunmen attacked a hotel in Mogadishu on Thursday, killing 12 people. On Saturday, "
+                                 "al-Shabaab claimed responsibility for the attack.", "2019-09-16")
+    assert dated(doc, "claimed") == (date(2019, 9, 14), date(2019, 9, 14))

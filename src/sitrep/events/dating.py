@@ -196,6 +196,13 @@ def _tense(verb) -> str | None:
     return None
 
 
+def _stems(noun) -> set:
+    """The stems an earlier mention of the act a noun names may have: its own, and the verb's for a
+    noun in -ing ("the bombing": "bombed")."""
+    lemma = noun.lemma_.lower()
+    return {lemma[:6]} | ({lemma[:-3][:6]} if lemma.endswith("ing") and len(lemma) > 6 else set())
+
+
 def _verb_above(t):
     """The first verb at or above the token `t` in the parse, else None."""
     return next((x for x in [t] + list(t.ancestors) if x.pos_ in ("VERB", "AUX")), None)
@@ -303,6 +310,8 @@ def _consequence(t, trig) -> bool:
     return False
 
 
+_WITHIN_HOURS = re.compile(r"\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|two|three|several)\s+)?(?:hours|minutes|an\s+hour)\b",
+                           re.I)
 _SAME_DAY_AFTER = {"hours", "minutes", "shortly", "soon", "just", "moments", "immediately", "right", "hour"}
 
 
@@ -716,7 +725,7 @@ class Dating:
                 link = None
         if link is not None and link.get("role") == "governed":
             return None, False, link
-        again = self._told_again(doc, c)
+        again = self._told_again(doc, c) or self._soon_after_named(doc, c)
         if again is not None:
             return again, False, None
         sig_end = None
@@ -935,7 +944,31 @@ class Dating:
             if verb is None or verb.lemma_.lower() not in SPEECH_VERBS or mine is None or mine.i == verb.i \
                     or not verb.is_ancestor(mine):
                 return None   # a time of the act's own clause, or of another act
-        return _day_of_earlier_mention(doc, {t.lemma_.lower()[:6]}, sent.start_char)
+        return _day_of_earlier_mention(doc, _stems(t), sent.start_char)
+
+    def _soon_after_named(self, doc: Document, c) -> EventDate | None:
+        """The day of an act done "within hours" of the act its clause names by a definite noun ("The
+        attack was claimed within hours by the Houthis", "the bombing was condemned within hours"),
+        in a sentence that tells no day: the day an earlier sentence told that act on; else None."""
+        sent = c.sent
+        if c.modality != "asserted" or not _WITHIN_HOURS.search(sent.text) or any(
+                sent.start_char <= tx.start < sent.end_char and tx.type in ("DATE", "TIME")
+                and tx.start_date is not None for tx, _ in self._tspans):
+            return None
+        head = _clause_head(c.trig)
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        # ("claimed responsibility for the attack": the act the object is of)
+        args = [k for k in head.children if k.dep_ in ("nsubjpass", "dobj")]
+        args += [g for k in args for p in k.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                 for g in p.children if g.dep_ == "pobj"]
+        named = [k for k in args if k.pos_ == "NOUN"
+                 and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in k.children)]
+        for noun in named:
+            day = _day_of_earlier_mention(doc, _stems(noun), sent.start_char)
+            if day is not None:
+                return day
+        return None
 
     def _lead_day(self, doc: Document, headline) -> EventDate | None:
         """The day the report's lead tells: the first one-day time of the first two sentences after
