@@ -76,6 +76,31 @@ def test_a_vague_report_ends_with_the_act_it_tells_whatever_order_reports_come_i
         store.close()
 
 
+def _misread_doer_reports():
+    # the vague report read with a doer of another clause of its sentence ("Iran-backed groups ..."), and the
+    # other act told with none: the two events are compared on what both tell, not on the doer read wrongly
+    first, retold, second, _ = _mortar_reports()
+    second[2].actors = []
+    vague = ("vague", "2021-07-02", event(
+        "shelling", "Iran-backed groups kept up their fire on bases; at Balad Air Base mortar rounds in June hurt "
+        "four people, a review found.", start="2021-06-01", end="2021-06-30", text="in June", place=BALAD,
+        actors=["Iran"], injured=4))
+    return [first, retold, second, vague]
+
+
+def test_a_vague_report_read_with_a_wrong_doer_moves_to_its_act_when_that_is_told_again(tmp_path):
+    # (where the vague report comes last, it joins the event it scores best against, as any report does: the
+    # move is made when an event it may fit is made or changes after it)
+    orders = [o for o in itertools.permutations(_misread_doer_reports())
+              if [k for k, _, _ in o].index("vague") < [k for k, _, _ in o].index("retold")]
+    for n, order in enumerate(orders):
+        store = Store(str(tmp_path / f"order{n}.db"))
+        for key, published, ev in order:
+            store.save(document(key, key.upper(), published, [ev]))
+        assert _events_by_key(store) == sorted([("first", "retold", "vague"), ("second",)]), [k for k, _, _ in order]
+        store.close()
+
+
 def test_a_vague_report_moves_with_its_links(tmp_path):
     # the vague report's link (the strike came after the act it tells) goes with it to the event it moves to
     store = Store(str(tmp_path / "links.db"))

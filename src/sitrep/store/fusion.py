@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import JSON, Date, String, Text, and_, bindparam, cast, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from sitrep.fuse._util import day, interval, norm_name, precise, span_days
+from sitrep.fuse._util import acting, day, interval, norm_name, precise, span_days
 from sitrep.fuse.blocking import DAY_DAYS, block_keys
 from sitrep.fuse.cited import CitedOutlets
 from sitrep.fuse.connectives import find_links
@@ -567,6 +567,9 @@ class Fuser:
                 if doc == doc_id or not all(m["source"]["event"] in loose for m in group):
                     continue
                 scorers = [scorer(m["event"], day(m["source"].get("published"))) for m in group]
+                # (and as if it named no doer: where one of the two events names none, they are compared
+                # on what both tell, not the other's doer against the one the report read)
+                doerless = [scorer(dict(m["event"], actors=[]), day(m["source"].get("published"))) for m in group]
                 best, best_cid = None, None
                 for cid in sorted(near[holder]):
                     if doc in docs_of[cid]:
@@ -583,11 +586,17 @@ class Fuser:
                 rest_form = merge_mentions(rest)
                 if rest_form["type"] != data["type"]:
                     continue            # (its report decides what the event is: no report merely fitting it)
-                own = max((x for x in (sc(rest_form) for sc in scorers) if x is not None), default=None)
+                own = max((x for x in (sc(rest_form, 0.0) for sc in scorers) if x is not None), default=None)
                 if own is not None and max(wording_agreement(m["event"], touched[best_cid]["data"]) for m in group) \
                         <= max(wording_agreement(m["event"], rest_form) for m in group):
                     continue            # its words must say so too: not only an event that names no doer
                                         # where its own names another than the report read
+                if own is not None and not (acting(rest_form) and acting(touched[best_cid]["data"])):
+                    best = max((x for x in (sc(touched[best_cid]["data"], 0.0) for sc in doerless)
+                                if x is not None), default=None)
+                    own = max((x for x in (sc(rest_form, 0.0) for sc in doerless) if x is not None), default=None)
+                    if best is None:
+                        continue
                 if own is not None and best <= own + REHOME_MARGIN:
                     continue
                 leaving[holder] = gone
