@@ -1,36 +1,48 @@
 """Session 10's shortcuts for speed give what the long way gives (behaviour only, no timings)."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from sitrep.events.classifier import TokenTable, token_features
+from sitrep.events.classifier import SentenceClassifier, features
 from sitrep.model import RawArticle
 
-# Sentences written for these tests: words of every kind the features read (numbers, places, persons,
-# dates, stop words, subjects and objects of verbs, prepositional phrases, a shouted surname, curly
-# apostrophes, a line break and a hyphenated word).
+# Sentences written for these tests.
 TEXTS = [
     "Gunmen on motorbikes stormed a checkpoint outside Dori on Tuesday, killing 14 gendarmes, the "
-    "governor's office said. Nobody has claimed the raid.",
-    "Colonel Pierre DUVAL told reporters in Niamey that the last 1,200 French soldiers would not leave "
-    "before the end of next month.\n\nThe hand-over of the air base was delayed again.",
-    "Protesters set fire to tyres near the parliament while police fired tear gas into the crowd; "
-    "three people were hurt, according to a local doctor.",
-    "Militia’s fighters seized about 300 rifles and a cache of ammunition from the army’s depot in "
-    "the hills north of the town.",
+    "governor's office said.",
+    "The last 1,200 French soldiers will not leave the air base before the end of next month.",
+    "Protesters set fire to tyres near the parliament while police fired tear gas into the crowd.",
+    "Nothing at all happened in the quiet valley this spring, villagers said.",
 ]
 
 
+def _softmax_as_before(clf: SentenceClassifier, feats: list[str]) -> np.ndarray:
+    """The classifier's scores as they were made before the softmax was made in place."""
+    idx = [clf.vocab[f] for f in set(feats) if f in clf.vocab]
+    z = clf.b + (clf.W[idx].sum(axis=0) if idx else 0.0)
+    z = z - z.max()
+    e = np.exp(z)
+    return e / e.sum()
+
+
 @pytest.mark.parametrize("text", TEXTS)
-def test_token_table_reads_the_features_each_token_gives(pipeline, text):
-    # parsed as the pipeline parses (the language stage's repairs made), kept for the test
-    doc = pipeline.language(pipeline.cleaner(RawArticle(source="test", id="t", text=text, exact_text=True)))
-    lexicon = pipeline.stages[2].lexicon
-    table = TokenTable(doc.parsed, lexicon)
-    for t in doc.parsed:
-        assert table.features(t.i) == token_features(t, lexicon), t.text
+def test_probabilities_are_the_scores_of_each_label(pipeline, text):
+    events = pipeline.stages[2]
+    clf = events.classifier
+    parsed = pipeline.language(pipeline.cleaner(RawArticle(source="test", id="t", text=text, exact_text=True))).parsed
+    feats = features(parsed, events.lexicon)
+    bias = clf.b.copy()
+    probs = clf.probabilities(feats)
+    before = _softmax_as_before(clf, feats)
+    assert probs == {k: float(before[i]) for i, k in enumerate(clf.labels)}
+    assert abs(sum(probs.values()) - 1.0) < 1e-5
+    assert np.array_equal(clf.b, bias)          # the softmax made in place leaves the weights alone
 
 
-def test_token_table_of_an_empty_parse(pipeline):
-    table = TokenTable(pipeline.language.nlp(""))
-    assert table.lexicon is None
+def test_probabilities_of_words_the_classifier_never_saw(pipeline):
+    clf = pipeline.stages[2].classifier
+    probs = clf.probabilities(["w:zzqx-unknown", "b:zzqx zzqy"])
+    before = _softmax_as_before(clf, [])
+    assert probs == {k: float(before[i]) for i, k in enumerate(clf.labels)}
+    assert np.array_equal(clf.b, SentenceClassifier.load().b)

@@ -10,14 +10,10 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS
-from spacy.parts_of_speech import NAMES as _POS_NAMES
 
 from sitrep.events.lexicon import Lexicon
 
 _SKIP_POS = {"PUNCT", "SPACE", "SYM", "X"}
-# a part of speech's name by its number, as Token.pos_ gives it
-POS_NAMES = {int(k): v for k, v in _POS_NAMES.items()}
 _KEEP_STOP = {"not", "no", "never", "without", "against", "off", "out", "over", "down", "back", "up", "into"}
 
 
@@ -108,96 +104,6 @@ def token_features(t, lexicon: Lexicon | None = None) -> tuple[str | None, list[
             for k in (own or set()) | (low or set()):
                 feats.append("t:" + k)
     return lem, feats, ent
-
-
-class TokenTable:
-    """What token_features reads of every token of one parse, read at once from the parse's
-    columns (Doc.to_array): the same features, token by token, without a spaCy Token made and
-    its attributes looked up one by one for every word of every sentence (a Token's part of
-    speech alone costs half a microsecond to read: spaCy makes a Python enum of it each time).
-    `features(i)` is token_features(doc[i], lexicon)."""
-
-    def __init__(self, doc, lexicon: Lexicon | None = None):
-        self.lexicon = lexicon
-        self.strings = doc.vocab.strings
-        self._strings: dict = {}          # the strings of the ids met in the parse
-        self._lower_strings: dict = {}
-        if len(doc):
-            arr = doc.to_array([POS, ENT_TYPE, LEMMA, LOWER, DEP, HEAD, IS_STOP, LIKE_NUM])
-            self.pos = [POS_NAMES[p] for p in arr[:, 0].tolist()]
-            self.ent = self._names(arr[:, 1].tolist())
-            self.lemma = self._lower_names(arr[:, 2].tolist())
-            self.lower = self._names(arr[:, 3].tolist())
-            self.dep = self._names(arr[:, 4].tolist())
-            # a head's offset from its token: negative offsets come wrapped in the unsigned column
-            self.head = [i + h for i, h in enumerate(arr[:, 5].astype(np.int64).tolist())]
-            self.stop = arr[:, 6].astype(bool).tolist()
-            self.num = arr[:, 7].astype(bool).tolist()
-
-    def _names(self, ids: list) -> list[str]:
-        known = self._strings
-        out = []
-        for i in ids:
-            name = known.get(i)
-            if name is None:
-                name = known[i] = self.strings[i]
-            out.append(name)
-        return out
-
-    def _lower_names(self, ids: list) -> list[str]:
-        known = self._lower_strings
-        out = []
-        for i in ids:
-            name = known.get(i)
-            if name is None:
-                name = known[i] = self.strings[i].lower()
-            out.append(name)
-        return out
-
-    def features(self, i: int) -> tuple[str | None, list[str], str]:
-        """token_features of the parse's i-th token."""
-        pos, ent = self.pos[i], self.ent[i]
-        if pos in _SKIP_POS:
-            return None, [], ent
-        feats: list[str] = []
-        lemma, lower = self.lemma[i], self.lower[i]
-        if self.num[i]:
-            lem = "<num>"
-        elif ent in ("GPE", "LOC", "FAC"):
-            lem = "<place>"
-        elif ent == "PERSON":
-            lem = "<person>"
-        elif ent == "DATE":
-            lem = "<date>"
-        else:
-            lem = lemma
-        cls = _CLASS_OF.get(lemma) or _CLASS_OF.get(lower)
-        if cls:
-            feats.append("c:" + cls)
-        if self.stop[i] and lem not in _KEEP_STOP:
-            return "_", feats, ent
-        feats.append("w:" + lem)
-        dep = self.dep[i]
-        if dep == "ROOT" and pos in ("VERB", "AUX", "NOUN"):
-            feats.append("root:" + lem)
-        if dep in ("dobj", "nsubjpass", "nsubj", "pobj"):
-            up = self.head[i]
-            if dep != "pobj" and self.pos[up] == "VERB":
-                head = self.lemma[up]
-                feats.append(f"dep:{head}>{lem}")
-                if cls:
-                    feats.append(f"dc:{head}>{dep}:{cls}")
-            if dep == "pobj" and self.dep[up] in ("prep", "agent"):
-                gov = self.head[up]
-                if self.pos[gov] in ("VERB", "NOUN"):
-                    feats.append(f"pp:{self.lemma[gov]}>{self.lower[up]}>{cls or lem}")
-        lexicon = self.lexicon
-        if lexicon is not None:
-            own, low = lexicon.words.get(lem), lexicon.words.get(lower)
-            if own or low:
-                for k in (own or set()) | (low or set()):
-                    feats.append("t:" + k)
-        return lem, feats, ent
 
 
 def features_of(items) -> list[str]:

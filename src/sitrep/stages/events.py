@@ -49,7 +49,7 @@ import bisect
 import re
 from datetime import timedelta
 
-from sitrep.events.classifier import SentenceClassifier, TokenTable, features_of
+from sitrep.events.classifier import SentenceClassifier, features_of, token_features
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.ontology import ACLED, acled_for
 from sitrep.events.quantities import find_quantities
@@ -113,8 +113,6 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
         self._mentions = self.actors.match(doc.text) if self.actors is not None else []
         self._text = doc.text
         self._word_sets = {}
-        # the classifier's features of every token, read from the parse's columns at once
-        self._token_table = TokenTable(parsed, self.lexicon) if self.classifier is not None else None
         self._ents = list(parsed.ents)
         self._ent_starts = [e.start for e in self._ents]
         self._doc_entities = doc.entities
@@ -405,8 +403,7 @@ class Events(Detection, Arguments, Roles, Dating, Counting, Occurrence, Coding, 
         probs = None
         parts = {}
         if self.classifier is not None:
-            features = self._token_table.features
-            parts = {t.i: features(t.i) for t in toks}
+            parts = {t.i: token_features(t, self.lexicon) for t in toks}
             probs = self.classifier.probabilities(features_of(parts.values()))
         triggers = self._triggers(toks)
         p_none = probs.get("none", 0.3) if probs else 0.3
