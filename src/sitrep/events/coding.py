@@ -8,6 +8,11 @@ from sitrep.events.words import (ARMED_NOUNS, CIVILIAN_NOUNS, INTERVENE_ACTS, LE
                                  NONSTATE_WORDS, PROTESTER_WORDS, RIOT_ACTS, STATE_FORCE_WORDS, STATE_TYPES,
                                  STATE_WORDS, TOPIC_HEADS)
 
+# what makes a convoy, vehicle or post one of people who carry no arms
+UNARMED_KINDS = frozenset({"diplomatic", "aid", "humanitarian", "medical", "relief", "civilian", "embassy", "red",
+                           "charity", "ambulance", "refugee"})
+
+
 def _attack_or_clash(c) -> str:
     """ACLED: violence against civilians is an attack; against soldiers, police, militants or
     their posts it is a battle (armed clash)."""
@@ -30,7 +35,7 @@ def _attack_or_clash(c) -> str:
         words = {h.lemma_.lower()} | {k.lemma_.lower() for k in h.children if k.dep_ in ("compound", "amod")}
         if h.lemma_.lower() in MULTITUDE | {"member", "members", "some", "many", "all", "several"} or h.pos_ == "NUM":
             words |= {g.lemma_.lower() for k in h.children if k.dep_ == "prep" for g in k.subtree}
-        if words & ARMED_NOUNS:
+        if words & ARMED_NOUNS and not words & UNARMED_KINDS:   # (not "a diplomatic convoy", "an aid convoy")
             armed += 1
         elif words & CIVILIAN_NOUNS:
             civilian += 1

@@ -31,7 +31,36 @@ from sitrep.events.words import (KIND_MARGIN, ARMED_NOUNS, BASE_NOUNS, CAPTIVES,
                                  CONTACT_NOUNS, CONTACT_LIGHT_VERBS, APPROVING, DECISION_BODIES, DECIDED_THINGS,
                                  REPLACING, QUITTING, POSTS, ATTEMPT_NOUNS, COUNT_NOUNS, COUNT_CHANGES, IN_WANT,
                                  PEOPLE_TAKEN, HELMS, MILITARY_POSTS, HEADS_OF_STATE, VENTURES, SPEAKER_NOUNS,
-                                 PART_WORDS)
+                                 PART_WORDS, RESPONDING)
+
+# what is fired and may be brought down in flight (Detection._interceptions)
+PROJECTILES = frozenset({"drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets", "projectile",
+                         "projectiles", "shahed", "shaheds"})
+# what a bomb set off on the ground is brought in ("a car bombing", "the truck bombing"): never an air raid
+GROUND_BOMBS = frozenset({"car", "truck", "lorry", "van", "bus", "vehicle", "roadside", "suicide", "motorcycle",
+                          "motorbike", "bicycle", "parcel", "letter", "pipe", "nail", "car-bomb"})
+# vehicles people travel in, struck with them inside ("an aid convoy was fired on", "the minister's car was shot at")
+ATTACKED_VEHICLES = frozenset({"convoy", "car", "motorcade", "vehicle", "bus", "truck", "plane", "helicopter",
+                               "ambulance", "train", "boat", "ship", "aircraft"})
+# where a person is attacked in words, not blows ("attacked in the press", "attacked in parliament")
+WORDY_PLACES = frozenset({"press", "media", "newspaper", "paper", "editorial", "column", "interview", "speech",
+                          "statement", "article", "tweet", "post", "debate", "parliament", "court", "campaign",
+                          "broadcast", "report", "op-ed", "letter", "book", "television", "radio", "chamber",
+                          "assembly", "congress", "senate", "meeting", "session", "hearing", "comment", "remark"})
+# verbs of a boat sent to the bottom or wrecked (Detection._boats_sunk)
+SINKING = frozenset({"sink", "destroy", "scuttle", "wreck", "torpedo"})
+BOATS = frozenset({"boat", "boats", "speedboat", "speedboats", "skiff", "skiffs", "dinghy", "dinghies", "craft",
+                   "vessel", "vessels", "gunboat", "gunboats", "dhow", "dhows", "ship", "ships"})
+# boats built to fight ("sank two gunboats"): a clash with their crews
+ARMED_BOATS = frozenset({"gunboat", "warship", "frigate", "corvette", "destroyer", "submarine", "patrol"})
+# kinds of a force's movement or presence (Detection._many_unnamed_moving)
+MOVEMENT_KINDS = frozenset({"withdrawal", "deployment", "troop_level", "handover"})
+# words of an unnamed many ("a string of members", "several allies", "other contributors")
+UNNAMED_MANY = frozenset({"string", "series", "number", "host", "wave", "list", "raft", "handful", "group", "slew",
+                          "several", "many", "other", "some", "various", "numerous", "few", "more"})
+# what carries arms or goods and may be stopped on its way ("intercepted a truck carrying weapons")
+INTERCEPTED_CARRIERS = frozenset({"truck", "lorry", "car", "vehicle", "van", "convoy", "caravan", "smuggler",
+                                  "plane", "aircraft", "boat", "pickup", "package", "parcel", "envelope"})
 
 
 def _referring(t) -> bool:
@@ -39,6 +68,22 @@ def _referring(t) -> bool:
     retaliation for the killing of', 'since the shelling of the market')."""
     return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "since", "before",
                                                                       "for", "over", "despite")
+
+
+def _beside_a_semicolon(t) -> bool:
+    """A main clause the parser hung on the next one across a semicolon ('Minsk accused Kyiv of plotting a raid;
+    Kyiv rejected it', 'the envoy condemned the vote; the council met'): a main clause of its own."""
+    h = t.head
+    return t.dep_ in ("ccomp", "parataxis", "conj") and h.dep_ == "ROOT" and t.i < h.i and any(
+        k.text == ";" and t.i < k.i < h.i for k in h.children)
+
+
+def _two_speakers(a, b) -> bool:
+    """Two verbs of saying in one sentence, each with a named speaker of its own ('Belgrade accused Pristina of
+    ...; Pristina denied it', 'the minister condemned the raid, while the rebels said ...'): two statements."""
+    sa = {k.lemma_.lower() for k in a.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")}
+    sb = {k.lemma_.lower() for k in b.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")}
+    return a.pos_ == "VERB" and b.pos_ == "VERB" and bool(sa) and bool(sb) and sa.isdisjoint(sb)
 
 
 def _two_doers(a, b) -> bool:
@@ -508,6 +553,8 @@ GUILT_WORDS = frozenset({"illegally", "illegal", "unlawfully", "unlawful", "viol
                          "provocation", "provoke", "provocative", "aggression", "responsible", "terrorist",
                          "terrorism", "crime", "genocide", "ignore", "sabotage", "lie", "propaganda", "fabricate",
                          "complicit", "deliberately", "intentionally", "recklessly"})
+# Verbs of a side readying an act it has not done: "was preparing an attack", "plotted to strike".
+READYING_VERBS = frozenset({"prepare", "plan", "plot", "ready", "intend", "scheme"})
 # Verbs that only perform the act their object names: "would hold live-fire drills", "will stage a parade".
 PERFORMED_BY = PERFORMING | OPENING | {"hold", "stage", "conduct", "do", "make", "carry", "resume", "continue",
                                        "step", "intensify", "escalate", "expand", "complete", "finish"}
@@ -537,6 +584,10 @@ ORDERING_VERBS = frozenset({"tell", "order", "instruct", "command", "direct", "u
 STATEMENT_NOUNS = frozenset({"statement", "address", "speech", "interview", "communique", "communiqué", "message",
                              "broadcast", "briefing", "conference", "letter", "post", "tweet", "declaration",
                              "announcement", "remark", "remarks", "comment", "comments", "video", "appearance"})
+# Occasions a speaker speaks at, news of their own whatever the words tell: "in a televised address", "told a news
+# conference" (Detection._said_in_a_statement).
+OCCASION_NOUNS = frozenset({"address", "speech", "interview", "conference", "briefing", "broadcast", "rally",
+                            "appearance"})
 # Where a speaker says its words: "wrote on Twitter that ...", "said on state television" (Detection._said_in_a_statement).
 MEDIA_NOUNS = frozenset({"twitter", "x", "telegram", "facebook", "instagram", "television", "tv", "radio", "media",
                          "website", "channel", "broadcaster", "truth", "weibo", "youtube"})
@@ -798,6 +849,24 @@ def _carried_out_by_a_side(t, state_actor=None) -> bool:
             or k.lemma_.lower() in SIGHTED_KIT) and any(
             m.ent_type_ in ("GPE", "NORP") and m.dep_ in ("amod", "compound", "poss") for m in k.children))
         for k in doers)
+
+
+def _downing(t) -> bool:
+    """`t` is a verb of bringing down in flight: "intercepted", "downed", "shot down", "brought down"."""
+    lem = t.lemma_.lower()
+    return t.pos_ == "VERB" and (lem in ("intercept", "down") or lem in ("shoot", "bring") and any(
+        k.dep_ in ("prt", "advmod") and k.lower_ == "down" for k in t.children))
+
+
+def _downed_in_flight(tok) -> bool:
+    """`tok` names drones, missiles or rockets a downing verb takes as its object: "intercepted two missiles",
+    "three rockets were shot down", "shot down 80 of the drones" (an attack made with them, none seized)."""
+    if tok.lower_ not in PROJECTILES and tok.lemma_.lower() not in PROJECTILES:
+        return False
+    x = tok
+    while x.dep_ == "conj" or x.dep_ == "pobj" and x.head.lower_ == "of":
+        x = x.head if x.dep_ == "conj" else x.head.head
+    return x.dep_ in ("dobj", "nsubjpass") and _downing(x.head)
 
 
 def _readied_move(t) -> bool:
@@ -1319,7 +1388,10 @@ class Detection:
                 found[t.i] = (t, {"clash"}, 0.9)
                 for o in objs:
                     found.pop(o.i, None)
-            elif lem in DISRUPT and (words & WEAPON_NOUNS or lem in ("defuse", "intercept")):
+            elif lem in DISRUPT and (words & WEAPON_NOUNS or lem == "defuse" or lem == "intercept" and any(
+                    x.lemma_.lower() in WEAPON_NOUNS | CARGO_NOUNS | VESSELS | INTERCEPTED_CARRIERS
+                    for o in objs for x in o.subtree)):
+                # (not "intercepted a phone call", "intercepted the pass": nothing armed or carried stopped)
                 found[t.i] = (t, {"weapons_seizure"}, 0.9)
                 if lem not in ("shoot", "down", "intercept", "destroy"):
                     # "seized armoured vehicles, mortars, rocket launchers and hand grenades": the goods
@@ -1734,10 +1806,20 @@ class Detection:
                 continue
             if lem in OPENING | {"make", "mount", "renew"}:
                 for o in objs:
-                    aims = [k for k in o.children if k.dep_ in ("acl", "relcl", "xcomp") and k.pos_ == "VERB"
+                    # (its aim told on the noun, or as the verb's purpose: "launched an operation, named X, to
+                    # capture the port")
+                    aims = [k for k in [*o.children, *(c for c in t.children if c.dep_ == "advcl" and any(
+                                a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+                            if k.dep_ in ("acl", "relcl", "xcomp", "advcl") and k.pos_ == "VERB"
                             and (k.lemma_.lower() in CAPTURE or k.lemma_.lower() in ("storm", "encircle", "break",
-                                                                                     "push", "advance", "reach"))]
-                    if o.lemma_.lower() in ATTEMPT_NOUNS and aims:
+                                                                                     "push", "advance", "reach"))
+                            and not any(x.dep_ == "pobj" and x.lower_ == "storm" and x.head.lower_ == "by"
+                                        for x in k.subtree)   # "to take the market by storm": no ground
+                            and not any(x.dep_ == "dobj" and not self._ground(x) and x.lower_ not in ("it", "them")
+                                        for x in k.children)]   # "to capture the attention of voters"
+                    if (o.lemma_.lower() in ATTEMPT_NOUNS or o.lemma_.lower() in OFFENSIVES and o.dep_ == "dobj"
+                            and any(a.dep_ != "xcomp" and any(x.dep_ == "dobj" for x in a.children) for a in aims)) \
+                            and aims:
                         # "launched a fresh attempt to take the town": the fighting is told, the taking is its aim
                         found[t.i] = (t, {"clash"}, 0.9)
                         for k in aims:
@@ -2003,7 +2085,8 @@ class Detection:
         terror'; not 'said', 'according to'), of a speaker who acts in the news (a named person, state or
         group, a leader, ministry or spokesman), and carrying no other act the sentence tells ('claimed its
         troops had taken the town' is the taking's news)."""
-        if t.dep_ != "ROOT" or lem not in DECLARING_VERBS or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+        if t.dep_ != "ROOT" and not _beside_a_semicolon(t) or lem not in DECLARING_VERBS or \
+                found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
             return False
         if any(k.dep_ in ("aux", "auxpass", "neg") and (k.lemma_.lower() == "have" and k.tag_ == "VBD"
                                                          or k.dep_ in ("neg", "auxpass")) for k in t.children):
@@ -2050,7 +2133,8 @@ class Detection:
             lem = t.lemma_.lower()
             if lem not in SAYING_VERBS and lem not in DENYING_VERBS and lem not in VERDICT_VERBS:
                 continue
-            main = t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT" and t.head.pos_ in ("VERB", "AUX")
+            main = t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT" and t.head.pos_ in ("VERB", "AUX") \
+                or _beside_a_semicolon(t)
             # "The army will hunt them down, a spokesman said": the words are the main clause
             told = [t.head] if t.dep_ == "parataxis" and t.head.dep_ == "ROOT" and t.head.i < t.i else []
             if not main and not told:
@@ -2135,13 +2219,24 @@ class Detection:
             doers += [k for o in halted for k in o.children if k.dep_ == "poss" and k.lower_ not in _PERSONAL
                       and k.lower_ not in ("its", "their", "his", "her")]
             # (a pronoun speaks for the side named before: "it was suspending its attacks")
-            if not any(self._voice(k) or k.lower_ in ("it", "they", "we") and t.dep_ in ("ccomp", "xcomp", "conj")
-                       for k in doers):
+            # (or for the side the sentence before names as its subject: "Germany said it had paused its mission.
+            # Last Friday it suspended its training of Iraqi forces")
+            if not any(self._voice(k) or k.lower_ in ("it", "they", "we") and (
+                    t.dep_ in ("ccomp", "xcomp", "conj") or self._side_before(k)) for k in doers):
                 continue   # "work on the bridge was halted": no side's programme
             found[t.i] = (t, {"statement"}, 0.95)
             for o in halted:
                 if o.i in found and found[o.i][1] != {"statement"}:
                     found.pop(o.i)
+
+    def _side_before(self, pron) -> bool:
+        """Does the sentence before the pronoun's own tell of a side as a subject ('Germany said ...', 'The
+        pullback comes as the alliance winds down its presence')? The side the pronoun speaks for."""
+        start = pron.sent.start
+        if start == 0:
+            return False
+        before = pron.doc[start - 1].sent
+        return any(k.dep_ == "nsubj" and self._voice(k) for k in before)
 
     def _speech_and_politics(self, toks, verbs, found) -> None:
         """Sayings, orders, appointments, recalled votes and planned gatherings that the verb patterns above
@@ -2156,6 +2251,82 @@ class Detection:
         self._command_given(verbs, found)
         self._votes_recalled(nouns, found)
         self._gatherings_held(nouns, found)
+        self._envoys_speaking(nouns, found)
+        self._answers_threatened(verbs, found)
+        self._terms_with_a_deadline(nouns, found)
+        self._moves_to_come(verbs, found)
+
+    def _moves_to_come(self, verbs, found) -> None:
+        """A force told as to move somewhere, by 'be to' or a future, with no verb of deploying: 'two battalions,
+        from Rukla and Klaipeda, are to move to Lithuania', 'the brigade will move into the border region'. A
+        deployment (Modality: planned); the force moving is its own subject (not 'residents are to move')."""
+        for t in verbs:
+            if t.lemma_.lower() not in ("move", "head", "go", "shift", "transfer") or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            if any(k.dep_ in ("dobj", "neg") for k in t.children):
+                continue   # ("moved its headquarters", "will not move"): another act, or none
+            to_be = t.dep_ == "xcomp" and t.head.lemma_ == "be" and any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in t.children)
+            future = any(k.dep_ == "aux" and k.lower_ in ("will", "'ll", "shall") for k in t.children)
+            if not (to_be or future):
+                continue
+            movers = [k for k in (t.head if to_be else t).children if k.dep_ == "nsubj"]
+            if not any(k.pos_ == "NOUN" and k.lemma_.lower() in ARMED_NOUNS | {"battalion", "brigade", "regiment",
+                                                                               "division", "company", "unit"}
+                       for k in movers):
+                continue
+            if any(k.dep_ == "prep" and k.lower_ in ("to", "into", "towards", "toward") and any(
+                    g.dep_ == "pobj" and (self._is_place(g) or g.ent_type_ in ("GPE", "LOC")) for g in k.children)
+                   for k in t.children):
+                found[t.i] = (t, {"deployment"}, 0.9)
+
+    def _terms_with_a_deadline(self, nouns, found) -> None:
+        """A move a pact settles with a deadline of its own: 'the May 19 agreement on a withdrawal by September
+        15', 'a deal for the handover of the base before the end of June'. The move is to come (Modality), told
+        as firmly as the pact."""
+        for t in nouns:
+            if t.lemma_.lower() not in DECIDED_MOVES or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            if not (t.dep_ == "pobj" and t.head.lower_ in ("on", "for", "over") and t.head.head.pos_ == "NOUN"
+                    and t.head.head.lemma_.lower() in PACT_NOUNS):
+                continue
+            if any(k.dep_ == "prep" and k.lower_ in ("by", "before", "within", "until") and any(
+                    x.ent_type_ == "DATE" for x in k.subtree) for k in t.children):
+                found[t.i] = (t, {"withdrawal" if t.lemma_.lower() not in ("deployment", "redeployment", "handover")
+                                  else "handover" if t.lemma_.lower() == "handover" else "deployment"}, 0.9)
+
+    def _answers_threatened(self, verbs, found) -> None:
+        """A side's answer in force threatened on a condition: 'if the shelling goes on, we will retaliate',
+        'should the raids continue, the army will hit back', 'Tehran would respond militarily to any strike'. An
+        attack by that side that may come (Modality: hypothetical); unconditioned, it is a stance only."""
+        from sitrep.events.modality import _conditional, _conditioned_on_any
+        for t in verbs:
+            lem = t.lemma_.lower()
+            if t.i in found or not (lem in ("retaliate", "avenge") or lem in ("hit", "strike", "fight") and any(
+                    k.dep_ in ("prt", "advmod") and k.lower_ == "back" for k in t.children)
+                    or lem == "respond" and any(k.lower_ in ("militarily", "forcefully", "harshly", "decisively")
+                                                for k in t.children)):
+                continue
+            if not any(k.dep_ == "aux" and k.lower_ in ("will", "would", "shall", "'ll") for k in t.children) or any(
+                    k.dep_ == "neg" for k in t.children):
+                continue
+            if _conditional(t) or _conditioned_on_any(t):
+                found[t.i] = (t, {"attack"}, 0.9)
+                # the words that tell it are a threat, news of their own beside the answer that may come
+                for a in t.ancestors:
+                    if a.i in self._stance_told and self._stance_told[a.i][1] == "words":
+                        self._stance_told[a.i] = (self._stance_told[a.i][0], "threat")
+
+    def _envoys_speaking(self, nouns, found) -> None:
+        """An envoy or a diplomat whose words are a statement is its speaker, no meeting besides: 'if talks fail,
+        the government will meet the rebels again, the envoy said' (the word alone proposes diplomacy; 'the envoy
+        met Burhan' stays, and so does an envoy whose words are no statement, the envoy's being there the news)."""
+        for t in nouns:
+            if t.i in found and found[t.i][1] <= {"diplomacy"} and found[t.i][2] < 0.9 and \
+                    t.lemma_.lower() in ENVOY_WORDS and t.dep_ == "nsubj" and (
+                    t.head.lemma_.lower() in SAYING_VERBS or t.head.lemma_.lower() in DECLARING_VERBS) and \
+                    "statement" in found.get(t.head.i, (0, set(), 0.0))[1]:
+                found.pop(t.i)
 
     def _main_verb(self, t) -> bool:
         """The sentence's own verb, told as done now: the root or a verb joined to it, not recalled with
@@ -2286,7 +2457,15 @@ class Detection:
         for t in toks:
             if t.pos_ != "VERB" or t.lemma_.lower() not in SAYING_VERBS or t.i in found or not self._main_verb(t):
                 continue
-            framed = any(k.dep_ == "prep" and k.lower_ in ("in", "during", "at") and any(
+            # the occasion may hang on the speaker ("the president, in a television interview this month, said")
+            # or be whom the words are told to ("told a news conference in Nairobi that ...")
+            at = [g for k in [t, *(s for s in t.children if s.dep_ == "nsubj")]
+                  for p in k.children if p.dep_ == "prep" and p.lower_ in ("in", "during", "at")
+                  for g in p.children if g.dep_ == "pobj"] + \
+                [g for g in t.children if t.lemma_.lower() == "tell" and g.dep_ in ("dobj", "dative")]
+            spoken = [g for g in at if g.lemma_.lower() in OCCASION_NOUNS and (
+                g.dep_ == "pobj" or g.lemma_.lower() in ("conference", "briefing", "rally"))]
+            framed = bool(spoken) or any(k.dep_ == "prep" and k.lower_ in ("in", "during", "at") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS for g in k.children) for k in t.children) or \
                 any(k.dep_ == "prep" and k.lower_ == "on" and any(
                     g.dep_ == "pobj" and (g.lower_ in MEDIA_NOUNS or g.lemma_.lower() in MEDIA_NOUNS)
@@ -2299,6 +2478,13 @@ class Detection:
                 continue
             told = [k for k in t.children if k.dep_ in ("ccomp", "parataxis")]
             said = {x.i for k in told for x in k.subtree}
+            if spoken and said:
+                # words spoken at an occasion of their own (an address, an interview, a news conference) are
+                # that occasion's news, whatever act they tell besides ("in a television interview, said 30
+                # soldiers were killed": the interview and the killing)
+                found[t.i] = (t, {"statement"}, 0.95)
+                self._stance_told[t.i] = (said, "losses")
+                continue
             # ("said in a statement that 22 missiles had been launched": the missiles' news, told by its
             # witness; only words that tell no act of their own are the speaker's)
             if not said or any(i in said and not v[1] <= {"statement", "diplomacy"} and v[2] >= 0.5
@@ -2546,6 +2732,12 @@ class Detection:
             # ("the group was behind the raid", not "no vehicle had been left behind")
             behind = c.lemma_.lower() == "be" and any(k.lower_ == "behind" for k in c.children)
             if side and (behind or any(x.lemma_.lower() in GUILT_WORDS for x in c.subtree)) or named and negated:
+                return True
+            # the other side readying an act of force: "Kyiv was preparing a strike on the dam", "the rebels were
+            # plotting to attack the capital" (what it readies is no occurrence: Modality drops it)
+            if side and c.lemma_.lower() in READYING_VERBS and any(
+                    self.lexicon.kinds_for(x.lemma_.lower()) & VIOLENT for k in c.children
+                    if k.dep_ in ("dobj", "xcomp") for x in [k, *k.children] if x.pos_ in ("NOUN", "VERB")):
                 return True
         return False
 
@@ -2977,6 +3169,7 @@ class Detection:
             # lake, where 40 soldiers were killed in an attack"): only mentions of one modality collapse
             same = [o for o in out if o.kind == c.kind and o.modality == c.modality
                     and not self._unrelated_doers(c.trig, o.trig)
+                    and not (c.kind == "statement" and _two_speakers(c.trig, o.trig))
                     and not (c.kind in DAYS_APART_KINDS and _own_days(c.trig, o.trig))
                     and not _two_matters_on_their_days(c.kind, c.trig, o.trig)
                     and not self._apart(c.trig) and not self._apart(o.trig) and self._told_apart(c.trig) == self._told_apart(o.trig)
@@ -3084,7 +3277,7 @@ class Detection:
                                                                           "neutralized", "neutralised",
                                                                           "disposal", "thwart", "foil", "foiled"} \
                 and not words & {"killed", "kill", "killing", "wounded", "wound", "injured", "injure", "dead", "died"} \
-                and not (c.trig.pos_ == "VERB" and _fired_apart(c.trig)):
+                and not (c.trig.pos_ == "VERB" and _fired_apart(c.trig)) and not _downed_in_flight(c.trig):
             return "weapons_seizure"   # a bomb made safe; one that went off while being defused is an explosion
         if c.kind == "weapons_seizure" and c.trig.lemma_.lower() in ("detonate", "explode", "blow") and \
                 not words & {"controlled", "disposal", "safely", "defuse", "defused"}:
@@ -3099,10 +3292,19 @@ class Detection:
             # blew himself up
             air = "bombers" in words or words & (CUES["airstrike"] - {"bomber"}) or words & {"air", "aerial"}
             return "airstrike" if air else "explosion"
+        bombing = [c.trig] if c.trig.pos_ == "NOUN" else [
+            o for o in c.trig.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"
+            and c.trig.lemma_.lower() in PERFORMED_BY] if c.trig.pos_ == "VERB" else []
+        bombing = [b for b in bombing if b.lemma_.lower() in ("bomb", "bombing")]
+        if c.kind in ("airstrike", "shelling", "attack") and any(
+                k.dep_ in ("compound", "amod", "nmod") and k.lower_ in GROUND_BOMBS for b in bombing for k in b.children):
+            # "carried out last Thursday's car bombing", "the truck bombing outside the ministry": a bomb
+            # brought on the ground, never from the air
+            return "suicide_bombing" if words & SUICIDE_CUES else "explosion"
         if c.kind == "airstrike" and c.trig.lemma_.lower() in ("bomb", "bombing") and c.trig.pos_ == "NOUN" and \
                 not words & (CUES["airstrike"] | {"air", "raid", "raids", "planes", "bombers", "sorties"}) and not any(
                     k.ent_type_ in ("NORP", "GPE") or k.dep_ == "poss" and k.lower_ not in ("its", "their")
-                    for k in c.trig.children):
+                    and k.ent_type_ not in ("DATE", "TIME") for k in c.trig.children):
             return "explosion"   # "the bombing of the bus station": a bomb set off, no aircraft told
         if c.kind == "chemical_attack" and not words & CUES["chemical_attack"] and not self._poison_gas(sent):
             # "a fire at the natural gas facility after it was hit by drones": the classifier's chemical
@@ -3112,6 +3314,10 @@ class Detection:
             return c.kind
         if c.kind == "clash" and any(k.dep_ == "prt" and k.lower_ == "down" for k in c.trig.children):
             return c.kind   # the aircraft shot down is the target, not the weapon
+        if c.kind in ("clash", "attack") and c.trig.lemma_.lower() in SINKING and any(
+                k.dep_ in ("dobj", "nsubjpass") and (k.lemma_.lower() in VESSELS | BOATS or k.lower_ in BOATS)
+                for k in c.trig.children):
+            return c.kind   # "helicopters sank three militia boats": a fight with their crews, whatever sank them
         if c.kind == "clash":
             t = c.trig
             # (not a clause of another doer: "troops battled the militants while jets bombed their camps")
@@ -3217,10 +3423,153 @@ class Detection:
         self._drills_going_on(nouns_and_names, found)
         self._drills_joined(nouns_and_names, found)
         self._leaders_arriving(verbs, found)
+        self._interceptions(verbs, found)
+        self._fired_upon(verbs, found)
+        self._boats_sunk(verbs, found)
+        self._responses(verbs, found)
+        self._many_unnamed_moving(verbs, found)
         for t in toks:
             # "were placed on prepare-to-deploy orders": the move readied for, a plan that admits no other reading
             if t.i in found and found[t.i][1] & {"deployment", "withdrawal"} and _readied_move(t):
                 found[t.i] = (t, found[t.i][1] & {"deployment", "withdrawal"}, max(0.9, found[t.i][2]))
+
+    def _many_unnamed_moving(self, verbs, found) -> None:
+        """A movement told of an unnamed plural in a participle: "joining a string of coalition members scaling
+        back", "following several allies pulling out" tell a trend, no act of a state (not of the state named
+        beside it, nor of the sentence's subject); "French troops pulling out of Mali" (named) stays."""
+        for t in verbs:
+            if t.i not in found or not found[t.i][1] <= MOVEMENT_KINDS or found[t.i][2] >= 0.95 or \
+                    t.tag_ != "VBG" or t.dep_ not in ("acl", "pcomp", "advcl") or \
+                    any(k.dep_ in ("aux", "auxpass") for k in t.children):
+                continue
+            movers = [k for k in t.children if k.dep_ == "nsubj"] or ([t.head] if t.dep_ == "acl" else [])
+            if not movers:
+                continue
+            if all(m.tag_ == "NNS" and not any(
+                    x.ent_type_ in ("GPE", "NORP", "ORG") or x.pos_ == "PROPN" or x.dep_ == "poss" or x.like_num
+                    for x in m.subtree if x.i < m.i) and (
+                    any(x.lower_ in UNNAMED_MANY for x in m.children)
+                    or m.head.dep_ == "prep" and m.head.lower_ == "of" and m.head.head.lemma_.lower() in UNNAMED_MANY
+                    or m.dep_ == "nsubj" and m.head.dep_ == "pcomp" and m.head.head.lower_ == "of"
+                    and m.head.head.head.lemma_.lower() in UNNAMED_MANY)
+                    for m in movers):
+                found.pop(t.i)
+
+    def _responses(self, verbs, found) -> None:
+        """An act told as a side's response: "the United States responded late on Thursday with air strikes on
+        militia sites", "France retaliated with drone strikes against rebel bases", "hit back with artillery
+        fire". The act is the "with" noun's (so its words tell its kind and place), done by the verb's subject
+        at the verb's time; as the means of the answer it is no passing mention (Occurrence._generic). Not
+        "responded with sanctions", "reacted with anger" (no act of force named)."""
+        for t in verbs:
+            if t.lemma_.lower() not in RESPONDING:
+                continue
+            if t.lemma_.lower() in ("hit", "strike") and not any(
+                    k.dep_ in ("prt", "advmod") and k.lower_ == "back" for k in t.children):
+                continue
+            means = [g for k in t.children if k.dep_ == "prep" and k.lower_ == "with" for g in k.children
+                     if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            means = [g for g in means if g.i in found and found[g.i][1] & VIOLENT]
+            if not means:
+                continue
+            g = means[0]
+            near = {k.lower_ for k in g.children if k.dep_ in ("compound", "amod", "nmod")} | {g.lower_}
+            kinds = {"airstrike"} if near & (CUES["airstrike"] | {"air", "aerial"}) else \
+                {"shelling"} if near & CUES["shelling"] else found[g.i][1] & VIOLENT
+            found[g.i] = (g, kinds, max(0.9, found[g.i][2]))
+            if t.i in found and found[t.i][2] < 0.9 and found[t.i][1] <= VIOLENT_CHOICE:
+                found.pop(t.i)   # "hit back": the answer is the act told by its means
+
+    def _boats_sunk(self, verbs, found) -> None:
+        """A side's boats sunk or destroyed by another's force: "navy helicopters sank three militia boats,
+        killing ten fighters", "coast guard vessels destroyed two pirate skiffs", "two rebel boats were sunk
+        by gunboats" (a fight between the two: a clash, an attack where the boats are no armed side's). Not
+        "the storm sank three fishing boats" (no force sank them)."""
+        for t in verbs:
+            lem = t.lemma_.lower()
+            if lem not in SINKING or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            boats = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
+            boats += [g for k in boats for g in k.conjuncts]
+            boats = [k for k in boats if k.lemma_.lower() in VESSELS | BOATS or k.lower_ in BOATS]
+            doers = [k for k in t.children if k.dep_ == "nsubj"] + [
+                g for k in t.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+            if not boats or not any(
+                    (_is_force(k) and k.lower_ not in _PERSONAL and k.ent_type_ != "ORG") or k.lemma_.lower() in MORE_FORCES
+                    or k.lemma_.lower() in VESSELS | BOATS | AIRCRAFT_NOUNS or k.lower_ in AIRCRAFT_NOUNS
+                    or k.lemma_.lower() in ("navy", "coastguard", "guard") or self._armed(k) for k in doers):
+                continue
+            sides = {x.lemma_.lower() for b in boats for x in b.subtree if x.i < b.i}
+            armed = bool(sides & (ARMED_NOUNS | {"pirate", "smuggler", "enemy", "naval", "navy", "attack", "fast"})) \
+                or any(b.lemma_.lower() in ARMED_BOATS for b in boats) or any(
+                    self._armed(x) for b in boats for x in b.subtree if x.i < b.i)
+            found[t.i] = (t, {"clash"} if armed else {"attack"}, 0.9)
+            for k in doers:
+                if k.i in found and found[k.i][2] < 0.9 and found[k.i][1] <= VIOLENT_CHOICE:
+                    found.pop(k.i)   # "navy helicopters": who sank them, no strike of their own
+
+    def _fired_upon(self, verbs, found) -> None:
+        """People, vehicles or convoys told as struck in the passive, with no doer named: "a diplomatic convoy
+        was fired on in the capital", "an aid convoy was shot at near Goma", "the consul was attacked at his
+        home" (an attack; the one hit is the subject). Not "the minister was fired" (no "on", "upon", "at"),
+        nor "attacked in the press" (words, no blows: a person attacked needs a place he was in, not a medium)."""
+        for t in verbs:
+            lem = t.lemma_.lower()
+            if found.get(t.i, (0, 0, 0.0))[2] >= 0.9 or not any(k.dep_ == "auxpass" for k in t.children):
+                continue
+            hit = [k for k in t.children if k.dep_ == "nsubjpass"]
+            if not hit or any(k.lower_ in _PERSONAL | {"which", "that", "who"} for k in hit):
+                continue
+            people = all(k.ent_type_ == "PERSON" or _leader(k) or k.lemma_.lower() in ENVOY_WORDS
+                         or k.lemma_.lower() in CIVILIAN_NOUNS or k.lemma_.lower() in PEOPLE_TAKEN
+                         or k.lemma_.lower() in ATTACKED_VEHICLES for k in hit)
+            # (the preposition left stranded: not "was fired on Monday", "was fired at the end of the month")
+            if lem in ("fire", "shoot") and any(k.dep_ in ("prt", "prep") and k.lower_ in ("on", "upon", "at")
+                                                and not any(g.dep_ == "pobj" for g in k.children)
+                                                for k in t.children) and (
+                    people or any(k.lemma_.lower() in ARMED_NOUNS for k in hit)):
+                found[t.i] = (t, {"attack"}, 0.9)
+            elif lem in ("attack", "assault", "ambush") and people and any(
+                    k.dep_ == "prep" and k.lower_ in ("at", "in", "inside", "outside", "near", "on") and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() not in WORDY_PLACES and g.ent_type_ not in ("DATE", "TIME")
+                        for g in k.children) for k in t.children) and not any(
+                    x.lemma_.lower() in WORDY_PLACES for k in t.children if k.dep_ == "prep" for x in k.subtree):
+                found[t.i] = (t, {"attack"}, 0.9)
+
+    def _interceptions(self, verbs, found) -> None:
+        """Drones, missiles or rockets brought down in flight: "the navy shot down 18 drones and two missiles
+        over the sea", "air defences intercepted missiles fired at the city", "three rockets were downed over
+        Haifa". The act is the attack made with them (an airstrike for drones, else shelling), read at the
+        first projectile named, so its doer is whoever launched them (its own "Houthi", "fired by"), never
+        the one who brought them down; the interception is no act of its own (an aircraft with its crew shot
+        down stays a fight: _triggers)."""
+        for t in verbs:
+            if t.lemma_.lower() == "intercept" and found.get(t.i, (0, 0, 1.0))[2] < 0.9 and \
+                    found[t.i][1] <= {"weapons_seizure"} and not any(
+                        x.lemma_.lower() in WEAPON_NOUNS | CARGO_NOUNS | VESSELS | INTERCEPTED_CARRIERS | PROJECTILES
+                        or x.lower_ in PROJECTILES for c in t.children if c.dep_ in ("dobj", "nsubjpass")
+                        for x in c.subtree):
+                found.pop(t.i)   # "intercepted a phone call", "intercepted the pass": nothing armed stopped
+            if not _downing(t):
+                continue
+            objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs += [g for c in objs for g in c.conjuncts]
+            # "more than 80 of the drones": what the count is of
+            objs += [g for o in objs if o.like_num or o.lemma_.lower() in PART_WORDS for k in o.children
+                     if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]
+            fired = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and (
+                o.lower_ in PROJECTILES or o.lemma_.lower() in PROJECTILES)]
+            if not fired or any(o.lower_ in MANNED_AIRCRAFT or o.lemma_.lower() in MANNED_AIRCRAFT for o in objs):
+                continue
+            if t.i in found and found[t.i][1] <= {"weapons_seizure"} | VIOLENT_CHOICE and found[t.i][2] < 0.95:
+                found.pop(t.i)
+            words = {x.lower_ for o in fired for x in o.subtree} | {o.lemma_.lower() for o in fired}
+            kinds = {"airstrike"} if words & CUES["airstrike"] else {"shelling"}
+            first = min(fired, key=lambda o: o.i)
+            for o in fired:
+                if o is not first and o.i in found and found[o.i][2] < 0.95:
+                    found.pop(o.i)
+            found[first.i] = (first, kinds, 0.9)
 
     def _sightings(self, toks, found) -> None:
         """Aircraft and ships a side saw about an area, counted: "the ministry detected 41 aircraft and 9
@@ -3381,9 +3730,12 @@ class Detection:
         """A state's force or ship carrying people out of a place (_carried_out_by_a_side): a withdrawal by the
         evacuating side, from the place left."""
         for t in toks:
-            if t.pos_ == "VERB" and found.get(t.i, (0, 0, 0.0))[2] < 0.9 and \
+            if t.pos_ == "VERB" and found.get(t.i, (0, 0, 0.0))[2] < 0.95 and \
                     _carried_out_by_a_side(t, self._state_actor):
-                found[t.i] = (t, {"withdrawal"}, 0.9)
+                # (a state carrying people from one place to another admits no other reading, where the
+                # classifier, used to goods shipped, may doubt it: "Turkey ferried 300 citizens from Beirut
+                # to Mersin")
+                found[t.i] = (t, {"withdrawal"}, 0.95)
 
     def _fired_in_drills(self, toks, found) -> None:
         """Missiles or shells fired as part of drills told in the firing's own clause: "the navy fired nine
@@ -3415,6 +3767,11 @@ class Detection:
             clauses = [verb] + [k for k in t.children if k.dep_ == "relcl"]
             going = any((v.lemma_.lower() in GOING_ON or v.lower_ in GOING_ON) and (
                 any(c.lower_ in ("until", "till", "through", "into") and c.dep_ in ("prep", "mark") for c in v.children)
+                # "the drills ran from Thursday noon to Sunday noon": a span told from its start to its end (not
+                # "will run from Monday to Friday", still to come)
+                or any(c.lower_ == "from" and c.dep_ == "prep" for c in v.children) and any(
+                    c.lower_ in ("to", "until", "till") and c.dep_ == "prep" for c in v.children) and not any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "to") for c in v.children)
                 or any(c.lower_ == "under" and any(g.lower_ == "way" for g in c.children) for c in v.children)
                 or any(c.lower_ in ("underway", "ongoing") for c in v.children)) for v in clauses)
             if going and t.dep_ == "nsubj" and verb.lemma_.lower() in ("be", "remain"):

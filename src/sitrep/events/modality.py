@@ -18,7 +18,8 @@ from sitrep.events.words import (PART_WORDS, ABILITY, ACCIDENT_PRONE, ACCIDENT_W
                                  PROSPECT_NOUNS, PROGRESS, INVOLVEMENT, ANSWERING, CIVIL_AID, MATERIEL,
                                  CLAIM_NOUNS, UNTRUE, MORE_FORCES, AID_CARRIERS, CAMPAIGN_VERBS,
                                  CAPTURE, PEOPLE_TAKEN, NO_TRACE, GENERIC_VIOLENT, KIND_MARGIN,
-                                 DECLARING, OUTCOME_NOUNS, SPEAKER_NOUNS, OPENING, SPEECH_VERBS, DELIVERING)
+                                 DECLARING, OUTCOME_NOUNS, SPEAKER_NOUNS, OPENING, SPEECH_VERBS, DELIVERING,
+                                 RESPONDING)
 from sitrep.events.ontology import REMOTE_KINDS, VIOLENT
 
 def _accident(lemmas: set) -> bool:
@@ -204,13 +205,18 @@ def _settled(t) -> bool:
         return True
     if t.pos_ == "NOUN" and t.dep_ == "dobj" and hl in AUTHORISING and firm(h):
         return True
-    if t.pos_ == "NOUN" and t.dep_ == "pobj" and h.lower_ == "for" and (
-            h.head.pos_ == "NOUN" and h.head.lemma_.lower() in PLAN_NOUNS or
+    # ("the May 19 agreement on a withdrawal by September 15", "a deal over the pull-out": the terms agreed)
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and (h.lower_ == "for" or h.lower_ in ("on", "over") and t.lemma_.lower()
+                                                  in DECIDED_MOVES) and (
+            h.head.pos_ == "NOUN" and (h.head.lemma_.lower() in PLAN_NOUNS or h.lower_ != "for" and
+                                       h.head.lemma_.lower() in TALKS_NOUNS) or
             h.head.lemma_.lower() == "provide" and firm(h.head)):
         return True
     return False
 
 
+# talks whose matter is an act still to come: "the talks on the withdrawal", "negotiations over the pull-out" (_settled)
+TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "consultation"})
 # spans of time a side grants another to act in, which set the act a deadline: "gave the rebels 72 hours to
 # surrender" (_settled)
 GRANTED_TIME = frozenset({"hour", "day", "week", "month", "minute", "deadline", "ultimatum"})
@@ -334,7 +340,10 @@ def _presupposed(t) -> bool:
         for _ in range(3):   # "the drills will continue", "the drills are set to continue"
             if pred.lemma_.lower() in CONTINUING or pred.lemma_.lower() in ("go", "carry") and any(
                     k.dep_ == "prt" and k.lower_ == "on" for k in pred.children):
-                return True
+                # ... but going on as a condition is what may come: "if the strikes on our territory go on,
+                # our response will be harsh", "should the shelling continue, we will retaliate"
+                return not (any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in pred.children)
+                            or _inverted_condition(pred))
             nxt = next((k for k in pred.children if k.dep_ == "xcomp"), None)
             if nxt is None:
                 break
@@ -1609,6 +1618,9 @@ class Occurrence:
             return False
         if t.dep_ == "compound" and t.head.pos_ == "NOUN":
             t = t.head   # "recent rocket fire": the phrase's head takes the position
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in RESPONDING and \
+                t.head.head.pos_ == "VERB":
+            return False   # "the United States responded with air strikes on ...": the answer given, an act
         if _passing_mention(t) and not self._own_date(c) and c.modality != "denied" and not (
                 t.dep_ == "pobj" and t.head.head.lemma_.lower() in REASONS and self._own_specifics(doc, c)):
             # "a response to the bombing on Istiklal Avenue, in which six people were killed": a cause told with

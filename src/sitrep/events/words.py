@@ -476,6 +476,9 @@ INVOLVEMENT = {"involve", "involved", "involvement", "part", "role", "responsibi
 # acts answered or judged: the act they are "for" happened ("retaliate for the strike", "punished for the raid")
 ANSWERING = {"retaliate", "avenge", "punish", "blame", "apologise", "apologize", "compensate", "condemn", "criticise",
              "criticize", "sanction", "respond", "accuse", "revenge", "mourn", "investigate", "probe"}
+# verbs that tell an act as an answer to another, its means after "with" ("responded with air strikes",
+# "hit back with rockets"): Detection._responses, Occurrence._generic
+RESPONDING = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike"})
 # formations sent whole: "sent two squadrons of jets to Britain" moves a force, it gives none
 UNITS = {"squadron", "fleet", "flotilla", "wing", "battalion", "brigade", "unit", "detachment", "contingent", "division",
          "regiment", "company", "battlegroup", "task", "group", "crew"}
