@@ -24,6 +24,11 @@ this process's CPU time (steadier on a shared machine, but blind to waiting on t
 canonical events fusion compared each new event with in either store (rows read: those filed under its
 keys of the kinds and days it may match; compared in full: those that pass the prefilter).
 `--keep-base PATH` keeps the big store in PATH (and reuses it when it exists).
+`--breakdown` prints the CPU time (this process's) each step of fusion took in either store
+(`Breakdown.STEPS`: candidate lookups, scoring, merging, near-duplicates, posture, commits) and
+its growth from the empty store to the big one, unprofiled, so that what grows with the store is
+seen at its real weight (a profiler's clock is the wall's, which other work on a shared machine
+disturbs, and it slows Python more than SQLite).
 `--profile PREFIX` profiles each store's saves apart (cProfile, written to PREFIX-<order>-empty.pstats
 and PREFIX-<order>-big.pstats) and prints the functions whose own time grew most from the empty
 store to the big one: what to make cheaper (the profiler slows Python more than SQLite, so the
@@ -42,6 +47,7 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -166,18 +172,83 @@ class World:
                         published=first + timedelta(days=r.randint(0, 3)), events=evs, places=places)
 
 
+class Breakdown:
+    """CPU time (time.process_time) per step of a save, per store: each step (a Fuser method or a
+    function of store.fusion, and the commit) is wrapped while the breakdown is in use; `store`
+    says which store the time goes to. Steps nest (document_saved holds the others)."""
+    # (where, name, depth: how deep it nests in document_saved, as the report indents it)
+    STEPS = [("Fuser", "document_saved", 0), ("Fuser", "_family", 1), ("Fuser", "_candidate_forms", 1),
+             ("module", "block_keys", 2), ("module", "_candidates", 2), ("module", "candidate_test", 2),
+             ("Fuser", "_scoring_forms", 2), ("module", "_scored_pairs", 1), ("Fuser", "_create", 1),
+             ("Fuser", "_refresh", 1), ("Fuser", "_bridge_and_absorb", 1), ("Fuser", "_posture", 1)]
+
+    def __init__(self, stores: list[Store]):
+        from sitrep.store import fusion
+        self.store = 0
+        self.seconds: dict[str, list[float]] = {}
+        self.timed: set[str] = set()          # the steps wrapped (those fusion has)
+        self._undo: list[tuple[Any, str, Any]] = []
+        for where, name, _depth in self.STEPS:
+            owner = fusion.Fuser if where == "Fuser" else fusion
+            self._wrap(owner, name, name)
+        for k, store in enumerate(stores):
+            # (each engine's own dialect: its commits are timed as the store's)
+            self._wrap(store.engine.dialect, "do_commit", "commit", k)
+
+    def _wrap(self, owner: Any, attr: str, step: str, store: int | None = None) -> None:
+        original = getattr(owner, attr, None)
+        if original is None:        # a step fusion no longer has: not shown
+            return
+        self.timed.add(step)
+        self._undo.append((owner, attr, owner.__dict__.get(attr, _MISSING)))
+        timer = self
+
+        def timed(*args, **kwargs):
+            t0 = time.process_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                k = timer.store if store is None else store
+                timer.seconds.setdefault(step, [0.0, 0.0])[k] += time.process_time() - t0
+        setattr(owner, attr, timed)
+
+    def close(self) -> None:
+        for owner, attr, was in reversed(self._undo):
+            if was is _MISSING:
+                delattr(owner, attr)
+            else:
+                setattr(owner, attr, was)
+        self._undo = []
+
+    def report(self, cpu: tuple[float, float]) -> str:
+        out = io.StringIO()
+        out.write(f"{'CPU s empty':>12} {'big':>7} {'growth':>7}  step\n")
+        out.write(f"{cpu[0]:12.2f} {cpu[1]:7.2f} {cpu[1] - cpu[0]:+7.2f}  all saves\n")
+        for step, depth in [("commit", 0)] + [(n, d) for _, n, d in self.STEPS if n in self.timed]:
+            e, b = self.seconds.get(step, (0.0, 0.0))
+            out.write(f"{e:12.2f} {b:7.2f} {b - e:+7.2f}  {'  ' * depth}{step}\n")
+        return out.getvalue()
+
+
+_MISSING = object()
+
+
 def ingest(stores: list[Store], docs: list[Document], chunk: int = 250, batch: int = 16,
-           profilers: list[cProfile.Profile] | None = None) -> list[tuple[float, int, float]]:
+           profilers: list[cProfile.Profile] | None = None,
+           breakdown: Breakdown | None = None) -> list[tuple[float, int, float]]:
     """The same documents into each store, in alternating chunks, so that a slower or faster
     spell of the machine weighs on every store alike; returns (seconds, events, CPU seconds)
     per store (CPU time, this process's, is what other work on a shared machine disturbs least).
-    With `profilers` (one a store), each profiles its store's saves only."""
+    With `profilers` (one a store), each profiles its store's saves only; with `breakdown`, the
+    time of each step goes to the store saving."""
     out = [[0.0, 0, 0.0] for _ in stores]
     for start in range(0, len(docs), chunk):
         part = docs[start:start + chunk]
         for k, store in enumerate(stores):
             if profilers:
                 profilers[k].enable()
+            if breakdown:
+                breakdown.store = k
             t0, c0 = time.perf_counter(), time.process_time()
             for b in range(0, len(part), batch):
                 group = part[b:b + batch]
@@ -222,7 +293,7 @@ def build_base(path: Path, world: World, target_events: int) -> None:
 
 
 def scenario(order: str, docs: int, base_events: int, keep_base: Path | None, batch: int = 16,
-             profile: Path | None = None) -> None:
+             profile: Path | None = None, breakdown: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         base = tmp / "base.db"
@@ -247,8 +318,13 @@ def scenario(order: str, docs: int, base_events: int, keep_base: Path | None, ba
         empty, full = Store(str(tmp / "empty.db")), Store(str(base))
         before = full.stats()
         profilers = [cProfile.Profile(), cProfile.Profile()] if profile else None
-        (t_empty, ev_empty, cpu_empty), (t_full, ev_full, cpu_full) = ingest([empty, full], new_docs, batch=batch,
-                                                                             profilers=profilers)
+        steps = Breakdown([empty, full]) if breakdown else None
+        try:
+            (t_empty, ev_empty, cpu_empty), (t_full, ev_full, cpu_full) = ingest(
+                [empty, full], new_docs, batch=batch, profilers=profilers, breakdown=steps)
+        finally:
+            if steps:
+                steps.close()
         s_empty, s_full = empty.stats(), full.stats()
         c_empty, c_full = empty._fuser.counts, full._fuser.counts
         empty.close()
@@ -266,6 +342,10 @@ def scenario(order: str, docs: int, base_events: int, keep_base: Path | None, ba
           f"{c_full['compared'] / max(1, c_full['events']):.1f}; events merged into an existing one: "
           f"{c_empty['merged'] / max(1, c_empty['events']):.0%} / {c_full['merged'] / max(1, c_full['events']):.0%}",
           flush=True)
+    if steps:
+        print(f"ingest scale ({order}): CPU time per step of fusion, empty store -> big store "
+              f"(an indented step is part of the one above it):\n" + steps.report((cpu_empty, cpu_full)),
+              flush=True)
     if profilers:
         stats = []
         for profiler, which in zip(profilers, ("empty", "big")):
@@ -285,11 +365,13 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=16, help="articles a transaction (Store.save_many); 1: Store.save")
     ap.add_argument("--profile", type=Path, metavar="PREFIX",
                     help="profile each store's saves, write PREFIX-<order>-empty/big.pstats, print what grew most")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="print the CPU time of each step of fusion in either store, unprofiled")
     args = ap.parse_args()
     for order in (["uniform", "chronological"] if args.order == "both" else [args.order]):
         keep = args.keep_base.with_name(f"{args.keep_base.stem}-{order}{args.keep_base.suffix}") \
             if args.keep_base else None
-        scenario(order, args.docs, args.base_events, keep, args.batch, args.profile)
+        scenario(order, args.docs, args.base_events, keep, args.batch, args.profile, args.breakdown)
     return 0
 
 
