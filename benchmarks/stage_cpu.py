@@ -57,19 +57,24 @@ def _fresh(doc):
                                cited_outlets=[])
 
 
+def _one_round(pipeline, parsed: list, names: list[str]) -> dict:
+    """One pass of every stage over fresh copies of the parsed documents: CPU seconds per stage."""
+    spent = dict.fromkeys(names, 0.0)
+    for doc in parsed:
+        doc = _fresh(doc)
+        for name, stage in zip(names, pipeline.stages):
+            t0 = _cpu()
+            doc = stage(doc)
+            spent[name] += _cpu() - t0
+    return spent
+
+
 def _serve(pipeline, parsed: list, names: list[str]) -> None:
     """Rounds on request (a line on stdin): each round's CPU seconds per stage, a JSON line on stdout."""
     for line in sys.stdin:
         if not line.strip():
             break
-        spent = dict.fromkeys(names, 0.0)
-        for doc in parsed:
-            doc = _fresh(doc)
-            for name, stage in zip(names, pipeline.stages):
-                t0 = _cpu()
-                doc = stage(doc)
-                spent[name] += _cpu() - t0
-        print(json.dumps(spent), flush=True)
+        print(json.dumps(_one_round(pipeline, parsed, names)), flush=True)
 
 
 def _ab(trees: list[str], argv: list[str], rounds: int) -> int:
@@ -155,13 +160,7 @@ def main() -> int:
         return 0
     best = {name: float("inf") for name in names}
     for _ in range(max(1, a.rounds)):
-        spent = dict.fromkeys(names, 0.0)
-        for doc in parsed:
-            doc = _fresh(doc)
-            for name, stage in zip(names, pipeline.stages):
-                t0 = _cpu()
-                doc = stage(doc)
-                spent[name] += _cpu() - t0
+        spent = _one_round(pipeline, parsed, names)
         for name in names:
             best[name] = min(best[name], spent[name])
     parts = " | ".join(f"{name} {1000 * best[name] / n:.2f}" for name in names)
