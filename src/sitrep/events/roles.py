@@ -2215,6 +2215,40 @@ class Roles:
                     return names or _subject_text(subj[0])
         return []
 
+    def _subject_before(self, doc: Document, pron):
+        """Who 'it'/'they' stands for as the subject of an act opening its clause: the subject of the main clause
+        of the sentence before, when it agrees in number and is a state or an organisation ('The alliance said its
+        mission in the country would be reviewed. Last Friday it suspended its training', not the country named
+        last). A place there ('The town was shelled again. It had been hit twice') names no actor: []. None when
+        that subject says nothing (a person, a pronoun, no subject), for the readings that follow."""
+        if pron.lower_ not in ("it", "they") or pron.dep_ != "nsubj" or pron.sent.start == 0:
+            return None
+        sent = pron.sent
+        if any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON" and k.i < pron.i for k in sent):
+            return None   # a noun subject told before it in its own sentence is the nearer reading
+        before = pron.doc[sent.start - 1].sent
+        subj = [k for k in before.root.children if k.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        s = subj[0]
+        plural = s.tag_ in ("NNS", "NNPS")
+        lo, hi = s.left_edge.idx, s.right_edge.idx + len(s.right_edge.text)
+        if s.lemma_.lower() in PLACE_NOUNS or any(
+                s.idx <= sp.start_char < hi and (p.kind or "") != "demonym" for p, sp in self._pspans) and not any(
+                lo <= m.start and m.end <= hi for m in self._mentions):
+            # "The town was shelled again. It had been hit twice": a place, no actor
+            return [] if pron.lower_ == "it" and not plural else None
+        ms = [m for m in self._mentions if lo <= m.start and m.end <= hi and not m.demonym]
+        states = [m for m in ms if (m.actor.type or "") in ("state", "government")]
+        if pron.lower_ == "it" and plural and not states or pron.lower_ == "they" and not (
+                plural or s.tag_ == "NNP" and ms and not states):
+            return None   # no agreement in number ("the United States ... it" is a state; "the Houthis" a group)
+        if ms and not any((m.actor.type or "") not in ("civilians", "person") for m in ms):
+            return None
+        if not ms and self._noun_kind(s) is None:
+            return None   # neither a state nor an organisation ("the villagers", "the storm")
+        return self._actor_names(doc, s) or _subject_text(s) or None
+
     def _actor_names(self, doc: Document, head) -> list[str]:
         if head.pos_ == "NOUN" and any(k.dep_ == "det" and k.lower_ in ("no", "neither") for k in head.children):
             return []   # "No group has said it carried out the attack": no one is named
@@ -2333,6 +2367,9 @@ class Roles:
                 since = breaks[k - 2] if k >= 2 else 0
                 prev = [m for m in prev if m.start >= since]
             sent = head.sent
+            carried = self._subject_before(doc, head)
+            if carried is not None:
+                return carried
             if head.lower_ == "they" and head.dep_ == "nsubj" and sent.start > 0:
                 # "Jihadists ambushed a convoy on Friday. They killed five soldiers": the subject of
                 # the sentence before, when no actor the dictionary knows was named before
