@@ -70,6 +70,26 @@ def _referring(t) -> bool:
                                                                       "for", "over", "despite")
 
 
+TIME_MEASURES = frozenset({"moment", "minute", "hour", "day", "night", "morning", "afternoon", "evening", "week",
+                           "month", "year"})
+
+
+def _in_time_phrase(t) -> int:
+    """An act named by a noun inside a phrase of time ('after the raid', 'following the bombing'): 1; measured off
+    by a span ('the day after the bombing', 'two days before the shelling', 'hours after the ambush'): 2; else 0.
+    The act the phrase names is another occurrence than the one the clause it times tells."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("after", "before", "following", "since"):
+        return 0
+    p = t.head
+    measured = p.head.dep_ == "npadvmod" and p.head.lemma_.lower() in TIME_MEASURES or any(
+        k.dep_ == "npadvmod" and k.lemma_.lower() in TIME_MEASURES for k in p.children)
+    # (a bare phrase names another act when it refers back to one: "after the raid", not "after a lightning
+    # advance", the way the capture went)
+    known = any(k.dep_ == "poss" or k.dep_ == "det" and k.lower_ in ("the", "this", "that", "these", "those")
+                for k in t.children)
+    return 2 if measured else 1 if known else 0
+
+
 def _beside_a_semicolon(t) -> bool:
     """A main clause the parser hung on the next one across a semicolon ('Minsk accused Kyiv of plotting a raid;
     Kyiv rejected it', 'the envoy condemned the vote; the council met'): a main clause of its own."""
@@ -3172,6 +3192,9 @@ class Detection:
                     and not (c.kind == "statement" and _two_speakers(c.trig, o.trig))
                     and not (c.kind in DAYS_APART_KINDS and _own_days(c.trig, o.trig))
                     and not _two_matters_on_their_days(c.kind, c.trig, o.trig)
+                    # "The day after the bombing, jets struck three camps": the act that times the clause's is
+                    # another (not "The bombing, carried out by two men, killed five")
+                    and bool(_in_time_phrase(c.trig)) == bool(_in_time_phrase(o.trig))
                     and not self._apart(c.trig) and not self._apart(o.trig) and self._told_apart(c.trig) == self._told_apart(o.trig)
                     and not self._own_places(c.trig, o.trig) and (o.trig.head.i == c.trig.i or c.trig.head.i == o.trig.i
                                                            or abs(o.trig.i - c.trig.i) <= 2
@@ -3372,7 +3395,10 @@ class Detection:
             return cands
         # "The strikes came two days after the drone attack on troops in Jordan": the act referred back to
         # is another occurrence than the one the sentence tells
-        referred = [c for c in violent if self._told_apart(c.trig)]
+        # and so is an act that times the sentence's ("two days before the shelling, rebels attacked a post"; a
+        # bare "after the raid" only beside an act of its own kind: "following the airstrike, jets bombed a depot")
+        referred = [c for c in violent if self._told_apart(c.trig) or _in_time_phrase(c.trig) == 2 or (
+            _in_time_phrase(c.trig) == 1 and any(o.kind == c.kind and not _in_time_phrase(o.trig) for o in violent))]
         # (the sentence's own act told by a verb or as its subject: not "capping weeks of confrontation")
         if referred and any(c not in referred and (c.trig.pos_ == "VERB" or c.trig.dep_ in ("nsubj", "nsubjpass"))
                             for c in violent):
