@@ -74,6 +74,11 @@ TIME_MEASURES = frozenset({"moment", "minute", "hour", "day", "night", "morning"
                            "month", "year"})
 
 
+# who pounds a place with fire: "artillery pounded the suburbs", "gunners began pounding the town"
+POUNDING_DOERS = frozenset({"artillery", "gunner", "gun", "howitzer", "battery", "mortar", "cannon", "tank",
+                            "warship", "rocket", "missile", "army", "military", "militia", "rebel", "insurgent"})
+
+
 def _in_time_phrase(t) -> int:
     """An act named by a noun inside a phrase of time ('after the raid', 'following the bombing'): 1; measured off
     by a span ('the day after the bombing', 'two days before the shelling', 'hours after the ambush'): 2; else 0.
@@ -3452,6 +3457,7 @@ class Detection:
         self._interceptions(verbs, found)
         self._fired_upon(verbs, found)
         self._boats_sunk(verbs, found)
+        self._pounded(verbs, found)
         self._responses(verbs, found)
         self._many_unnamed_moving(verbs, found)
         for t in toks:
@@ -3533,6 +3539,31 @@ class Detection:
             for k in doers:
                 if k.i in found and found[k.i][2] < 0.9 and found[k.i][1] <= VIOLENT_CHOICE:
                     found.pop(k.i)   # "navy helicopters": who sank them, no strike of their own
+
+    def _pounded(self, verbs, found) -> None:
+        """A place or a force pounded by guns or by a force ("artillery pounded the suburbs", "gunners began
+        pounding the town", "the positions were pounded by howitzers"): shelling, an airstrike when the doer flies
+        ("jets pounded the camps"). "Pound" alone names no act (the money, "hearts pounding", "waves pounded the
+        coast"): the doer must be armed, or the thing pounded a place beside a doer that is."""
+        for t in verbs:
+            if t.lemma_.lower() != "pound" or found.get(t.i, (0, 0, 0.0))[2] >= 0.9:
+                continue
+            doers = [k for k in t.children if k.dep_ == "nsubj"] or (
+                [k for k in t.head.children if k.dep_ == "nsubj"] if t.dep_ in ("xcomp", "conj") else [])
+            doers += [g for k in t.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"]
+            doers += [g for d in doers for g in d.conjuncts]
+            hit = [k for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
+
+            def armed(k):
+                lem = k.lemma_.lower()
+                # (not protesters nor "it": a crowd pounding a gate is no fire)
+                return lem in ARMED_NOUNS or self._armed(k) or lem in MORE_FORCES or lem in POUNDING_DOERS or \
+                    lem in MANNED_AIRCRAFT or k.lower_ in MANNED_AIRCRAFT or lem == "drone"
+            if not any(armed(k) for k in doers) or not hit:
+                continue
+            flies = all(k.lemma_.lower() in MANNED_AIRCRAFT or k.lower_ in MANNED_AIRCRAFT or k.lemma_.lower() == "drone"
+                        for k in doers if armed(k))
+            found[t.i] = (t, {"airstrike" if flies else "shelling"}, 0.9)
 
     def _fired_upon(self, verbs, found) -> None:
         """People, vehicles or convoys told as struck in the passive, with no doer named: "a diplomatic convoy
