@@ -1623,10 +1623,18 @@ class Detection:
                 for o in objs:
                     found.pop(o.i, None)
                 continue
+            # "the 72-hour ultimatum he issued on November 22 expired", "the ultimatum given to the rebels on
+            # March 3 ran out": the ultimatum told as a noun, set on a day of its own (undated, it is the matter
+            # of the main clause: "ignored the ultimatum they were given")
+            named_dated = t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() == "ultimatum" and any(
+                x.ent_type_ == "DATE" for k in t.children if k.dep_ in ("prep", "npadvmod") for x in k.subtree)
             if lem in LODGING_VERBS and any(o.lemma_.lower() == "ultimatum" for o in objs + [
-                    k for k in t.children if k.dep_ == "dative"]) and subj and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
+                    k for k in t.children if k.dep_ == "dative"]) and subj and found.get(t.i, (0, 0, 0.0))[2] < 0.9 \
+                    or lem in LODGING_VERBS | {"impose"} and named_dated and found.get(t.i, (0, 0, 0.0))[2] < 0.9:
                 # "Abiy gave the rebels a 72-hour ultimatum", "the junta issued an ultimatum": a side's own word
-                found[t.i] = (t, {"statement"}, 0.95)
+                # (told as a noun, read at the noun: the clause that sets it only describes it)
+                w = t.head if named_dated else t
+                found[w.i] = (w, {"statement"}, 0.95)
                 continue
             if lem in PROPOSING_VERBS and (lem != "put" or any(k.lower_ == "forward" for k in t.children)) and any(
                     o.lemma_.lower() in INITIATIVE_NOUNS and o.dep_ == "dobj" and any(
