@@ -41,3 +41,30 @@ def test_a_place_before_names_no_actor(pipeline):
                         "It was struck again on Tuesday by drones.")
     got = [e for e in doc.events if e.trigger == "struck"]
     assert not any("Kassala" in a for e in got for a in e.actors), got
+
+
+def test_the_people_a_side_carries_out_are_its_evacuees_not_actors(pipeline):
+    doc = run(pipeline, "Saudi Arabia shipped 157 people from Port Sudan to Jeddah, including 60 of its own citizens.")
+    got = [e for e in doc.events if e.trigger == "shipped"]
+    assert len(got) == 1 and got[0].actors == ["Saudi Arabia"], doc.events
+    assert any("people" in x.lower() for x in got[0].targets), got
+    doc = run(pipeline, "Turkey flew 310 civilians out of Khartoum to Ankara on Monday, among them 90 of its own "
+                        "nationals.")
+    got = [e for e in doc.events if e.trigger == "flew"]
+    assert len(got) == 1 and got[0].actors == ["Turkey"], doc.events
+
+
+def test_a_force_withdrawn_stays_the_actor(pipeline):
+    doc = run(pipeline, "France withdrew 400 troops from Niger on Friday.")
+    got = [e for e in doc.events if e.type == "withdrawal"]
+    assert got and "France" in got[0].actors[0] and not any("Niger" == x for x in got[0].actors), got
+
+
+def test_they_after_sides_listed_as_the_subject_is_all_of_them(pipeline):
+    doc = run(pipeline, "Hamas and Islamic Jihad said the truce was over. On Monday they fired rockets at Sderot.")
+    got = [e for e in doc.events if e.trigger == "fired"]
+    assert got and "Hamas" in got[0].actors and any("Jihad" in a for a in got[0].actors), got
+    doc = run(pipeline, "The Houthis and Hezbollah said the campaign against Israel would go on. On Sunday they "
+                        "fired missiles at Haifa.")
+    got = [e for e in doc.events if e.trigger == "fired"]
+    assert got and "Israel" not in got[0].actors and "Hezbollah" in got[0].actors, got

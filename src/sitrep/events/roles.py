@@ -136,6 +136,9 @@ AIRCRAFT = frozenset({"jet", "warplane", "drone", "aircraft", "plane", "helicopt
 ALONGSIDE_MARKS = frozenset({"while", "whilst", "as", "and"})
 
 # counts and kinds of a force set beside its name ("the Russian contingent, some 2,000 troops, ...")
+# people a side carries out of a country, its evacuees ("157 people", "its citizens"), not a force of its own
+EVACUEES = frozenset({"people", "person", "civilian", "citizen", "national", "resident", "evacuee", "foreigner",
+                      "passenger", "pilgrim", "refugee", "family", "child", "woman", "student", "worker", "diplomat"})
 COUNTED_FORCE_KINDS = frozenset({"troop_level", "deployment", "withdrawal"})
 
 # Common nouns that stand for an actor the report has named ("the group" after "Hamas", "the army" in a report on
@@ -518,6 +521,11 @@ class Roles:
         # "On Sunday President Putin, meeting the head of the committee, Alexander Bastrykin, called it a
         # terrorist act": the man met, set beside the participle's object, is no subject; who was meeting is
         actors = [self._subject_before_participle(h) or h for h in actors]
+        if c.kind == "withdrawal" and t.pos_ == "VERB" and any(h.dep_ == "nsubj" and h.head.i == t.i for h in actors):
+            # "Saudi Arabia shipped 157 people from Port Sudan to Jeddah", "Jordan flew 200 civilians out": the
+            # people a side carries away are its evacuees, what the act is done to, not a force withdrawing
+            carried = [h for h in actors if h.dep_ == "dobj" and h.head.i == t.i and h.lemma_.lower() in EVACUEES]
+            actors, targets = [h for h in actors if h not in carried], carried + [h for h in targets if h not in carried]
         if t.lemma_.lower() in FALLING_VERBS and c.kind == "territory_change":
             # "The capital fell to them", "Lashio fell into the hands of the MNDAA", "the town fell under
             # Taliban control": who it fell to took it; the place that fell is what was taken
@@ -2247,6 +2255,11 @@ class Roles:
             return None
         if not ms and self._noun_kind(s) is None:
             return None   # neither a state nor an organisation ("the villagers", "the storm")
+        if pron.lower_ == "they" and s.conjuncts:
+            # "The MNDAA, the TNLA and the Arakan Army ... attacked. Within days they had seized": all of them
+            names = _dedupe([a for h in (s, *s.conjuncts) for a in self._actor_names(doc, h)])
+            if names:
+                return names
         return self._actor_names(doc, s) or _subject_text(s) or None
 
     def _actor_names(self, doc: Document, head) -> list[str]:
