@@ -574,7 +574,7 @@ class Fuser:
                 for cid in sorted(near[holder]):
                     if doc in docs_of[cid]:
                         continue
-                    s = max((x for x in (sc(touched[cid]["data"]) for sc in scorers) if x is not None), default=None)
+                    s = _best_score(scorers, touched[cid]["data"])
                     if s is not None and s >= MERGE_AT and (best is None or s > best):
                         best, best_cid = s, cid
                 if best is None:
@@ -586,15 +586,14 @@ class Fuser:
                 rest_form = merge_mentions(rest)
                 if rest_form["type"] != data["type"]:
                     continue            # (its report decides what the event is: no report merely fitting it)
-                own = max((x for x in (sc(rest_form, 0.0) for sc in scorers) if x is not None), default=None)
+                own = _best_score(scorers, rest_form, 0.0)
                 if own is not None and max(wording_agreement(m["event"], touched[best_cid]["data"]) for m in group) \
                         <= max(wording_agreement(m["event"], rest_form) for m in group):
                     continue            # its words must say so too: not only an event that names no doer
                                         # where its own names another than the report read
                 if own is not None and not (acting(rest_form) and acting(touched[best_cid]["data"])):
-                    best = max((x for x in (sc(touched[best_cid]["data"], 0.0) for sc in doerless)
-                                if x is not None), default=None)
-                    own = max((x for x in (sc(rest_form, 0.0) for sc in doerless) if x is not None), default=None)
+                    best = _best_score(doerless, touched[best_cid]["data"], 0.0)
+                    own = _best_score(doerless, rest_form, 0.0)
                     if best is None:
                         continue
                 if own is not None and best <= own + REHOME_MARGIN:
@@ -756,6 +755,12 @@ class Fuser:
                                "status": before.status, "holder": before.holder, "occupants": before.occupants,
                                "personnel": before.personnel, "handed_by": before.handed_by}, evs)
         return None if rest is None else (keep, rest)
+
+
+def _best_score(scorers: list, form: dict[str, Any], floor: float = MERGE_AT) -> float | None:
+    """The best score of a report's events (`scorers`, one an event) against a canonical event's
+    form; None where none scores (below `floor`)."""
+    return max((s for s in (score(form, floor) for score in scorers) if s is not None), default=None)
 
 
 def _sharper(old: dict[str, Any] | None, new: dict[str, Any]) -> bool:
