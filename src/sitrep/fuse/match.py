@@ -398,9 +398,8 @@ def scorer(m: dict[str, Any], m_published: date | None = None) -> Callable[..., 
             return None                     # even the same words could not make up for the rest
         ts = 0.0
         if words:
-            texts = [s.get("evidence") for s in (c.get("sources") or [])[:MAX_TEXTS]] or [c.get("evidence")]
-            # (copies and retellings often carry one wording: each compared once)
-            ts = max(jaccard(words, content_words(t)) for t in dict.fromkeys(texts))
+            texts = _source_texts(c)
+            ts = _best_overlap(words, texts)
         if mk in SPEAKER_KINDS and (ts == 0.0 or not _say_alike(said, c, texts, 2 if m_as_of or said_as_of_report(c)
                                                                  else 1)):
             return None                     # statements that share no word are not one statement, nor
@@ -420,9 +419,17 @@ def wording_agreement(m: dict[str, Any], c: dict[str, Any]) -> float:
     """How much of its wording a report shares with a canonical event's (the best of its first
     MAX_TEXTS sources: what `match_score` adds TEXT_WEIGHT times)."""
     words = content_words(m.get("evidence"))
-    if not words:
-        return 0.0
-    texts = [s.get("evidence") for s in (c.get("sources") or [])[:MAX_TEXTS]] or [c.get("evidence")]
+    return _best_overlap(words, _source_texts(c)) if words else 0.0
+
+
+def _source_texts(c: dict[str, Any]) -> list[str | None]:
+    """The wordings of a canonical event compared with a report's: its first MAX_TEXTS sources'."""
+    return [s.get("evidence") for s in (c.get("sources") or [])[:MAX_TEXTS]] or [c.get("evidence")]
+
+
+def _best_overlap(words: frozenset[str], texts: list[str | None]) -> float:
+    """The most of its content words a report shares with one of `texts` (Jaccard)."""
+    # (copies and retellings often carry one wording: each compared once)
     return max(jaccard(words, content_words(t)) for t in dict.fromkeys(texts))
 
 
