@@ -2009,7 +2009,8 @@ class Arguments:
         of in a list, each one event of its own ('hand back Agdam by 20 November, Kalbajar by 15 November
         and Lachin by 1 December'; 'captured Lashio on 3 August and Hsenwi on 5 August')."""
         got: list[tuple[Place, object]] = []
-        zone = c.zone | self._list_tail(doc, c)
+        tail = self._list_tail(doc, c)
+        zone = c.zone | tail
         kinds = {"installation", "city", "town", "village"}
         head = self._colon_list_head(doc, c)
         if c.kind in AREAS_HANDED or head is not None and head.lemma_.lower() in AREA_LIST_NOUNS:
@@ -2041,7 +2042,6 @@ class Arguments:
             # towns taken one after another are the objects of the act's verb, joined as a list ('captured
             # Lashio on 3 August, Hsenwi on 5 August and Kutkai on 9 August'); not 'entered Damascus and
             # freed prisoners from Saydnaya jail'
-            tail = self._list_tail(doc, c)
             items = {span.root.i for _, span in got if span.root.i in tail or span.root.dep_ in LIST_ITEM_DEPS
                      and span.root.head.i == c.trig.i}
             if head is not None:
@@ -2056,7 +2056,7 @@ class Arguments:
                 grown = bool(more)
             got = [(p, span) for p, span in got if span.root.i in items]
         if any((p.kind or "") in ("admin1", "admin2", "district") for p, _ in got) \
-                and self._colon_list_head(doc, c) is None:   # (a colon list keeps all: "three districts: ...")
+                and head is None:   # (a colon list keeps all: "three districts: ...")
             # areas count only as the items of a list of areas ("three districts: Agdam ..., Kalbajar ... and
             # Lachin ..."), not beside a town ("withdrew from Kherson city and the Kherson region")
             if any((p.kind or "") not in ("admin1", "admin2", "district") for p, _ in got):

@@ -10,6 +10,7 @@ from sitrep.events.candidate import Candidate, _as_date
 from sitrep.events.syntax import _other_clause, _clause_head, _past_perfect, _present, _tree_distance
 from sitrep.events.words import PART_OF_DAY, _SIGNAL, SPEECH_VERBS
 from sitrep.timex.dating import _day_of_earlier_mention, argument_time, looks_back as _looks_back
+from sitrep.timex.dating import noun_stems as _stems, verb_above as _verb_above
 
 
 def _reported_perfect(c, span) -> bool:
@@ -194,18 +195,6 @@ def _tense(verb) -> str | None:
                                           for k in verb.children):
         return "present"
     return None
-
-
-def _stems(noun) -> set:
-    """The stems an earlier mention of the act a noun names may have: its own, and the verb's for a
-    noun in -ing ("the bombing": "bombed")."""
-    lemma = noun.lemma_.lower()
-    return {lemma[:6]} | ({lemma[:-3][:6]} if lemma.endswith("ing") and len(lemma) > 6 else set())
-
-
-def _verb_above(t):
-    """The first verb at or above the token `t` in the parse, else None."""
-    return next((x for x in [t] + list(t.ancestors) if x.pos_ in ("VERB", "AUX")), None)
 
 
 def _said_of_a_noun(t, trig) -> bool:
@@ -396,7 +385,7 @@ _SPAN_WORDS = re.compile(r"(?:(?P<det>the|a|an)\s+)?(?:(?P<rel>following|ensuing
 def _verbs_linked(t) -> set:
     """The verbs a linking span ("ten days after X") is told with: the first verb above it and, when
     that is the after/before clause ("after the president sacked ..."), the verb that clause hangs on."""
-    v = next((x for x in [t] + list(t.ancestors) if x.pos_ in ("VERB", "AUX")), None)
+    v = _verb_above(t)
     if v is None:
         return set()
     return {v.i, v.head.i} if v.dep_ == "advcl" else {v.i}
@@ -565,7 +554,7 @@ def _while_telling(clause, verb) -> bool:
 def _said_with(root, verb) -> bool:
     """The time whose root is `root` is told of `verb` itself ("On Monday the command said ...",
     "said on Tuesday", "announced Friday"): the first verb above it is that one."""
-    v = next((x for x in [root] + list(root.ancestors) if x.pos_ in ("VERB", "AUX")), None)
+    v = _verb_above(root)
     return v is not None and v.i == verb.i
 
 

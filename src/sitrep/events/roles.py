@@ -44,10 +44,10 @@ FALLING_VERBS = frozenset({"fall", "pass"})
 CONFESSING_VERBS = frozenset({"admit", "acknowledge", "confirm", "concede", "boast"})
 # verbs by which a side says sorry for an act, owning it ("Azerbaijan apologised, saying its forces had downed it")
 APOLOGY_VERBS = frozenset({"apologise", "apologize", "regret", "express"})
-# verbs of striking something the lexicon leaves to their object ("had downed it", "targeted the convoy")
 # verbs by which a side says what it struck at ("said it had targeted a commander there"; not "killed the attackers",
 # which may be its answer to the act)
 AIMING_VERBS = frozenset({"target", "strike", "hit", "bomb", "shell", "attack", "raid"})
+# verbs of striking something the lexicon leaves to their object ("had downed it", "targeted the convoy")
 OWNED_STRIKES = frozenset({"down", "target", "fire", "hit", "shoot", "strike", "bomb", "shell"})
 # verbs of doing an act, whose object is the act done ("carried out the bombing", "staged the ambush")
 DOING_VERBS = frozenset({"carry", "conduct", "perpetrate", "stage", "commit", "mount", "launch", "execute"})
@@ -135,10 +135,10 @@ AIRCRAFT = frozenset({"jet", "warplane", "drone", "aircraft", "plane", "helicopt
 # the links that set a clause beside another of the same moment ("..., while drones hit ...", "... and drones hit")
 ALONGSIDE_MARKS = frozenset({"while", "whilst", "as", "and"})
 
-# counts and kinds of a force set beside its name ("the Russian contingent, some 2,000 troops, ...")
 # people a side carries out of a country, its evacuees ("157 people", "its citizens"), not a force of its own
 EVACUEES = frozenset({"people", "person", "civilian", "citizen", "national", "resident", "evacuee", "foreigner",
                       "passenger", "pilgrim", "refugee", "family", "child", "woman", "student", "worker", "diplomat"})
+# counts and kinds of a force set beside its name ("the Russian contingent, some 2,000 troops, ...")
 COUNTED_FORCE_KINDS = frozenset({"troop_level", "deployment", "withdrawal"})
 
 # Common nouns that stand for an actor the report has named ("the group" after "Hamas", "the army" in a report on
@@ -674,9 +674,8 @@ class Roles:
                 a, b = doc.parsed[toks[0]].idx, doc.parsed[toks[-1]].idx + len(doc.parsed[toks[-1]])
                 for m in self._mentions:
                     if a <= m.start < b and (m.actor.type or "") in ARMED_TYPES and not m.demonym and \
-                            doc.parsed.char_span(m.start, m.end, alignment_mode="expand") is not None and \
-                            doc.parsed.char_span(m.start, m.end, alignment_mode="expand").root.i in c.zone and \
-                            not self._owns_what_was_hit(doc, m):
+                            (span := doc.parsed.char_span(m.start, m.end, alignment_mode="expand")) is not None \
+                            and span.root.i in c.zone and not self._owns_what_was_hit(span.root):
                         # (not the side whose helicopter was shot down: "A Russian military helicopter was shot
                         # down over Armenia"; its soldiers killed in the battle were a side of it)
                         c.actors = _dedupe(c.actors + [_carried_out_by(m.actor)])
@@ -816,10 +815,9 @@ class Roles:
         return out
 
     @staticmethod
-    def _owns_what_was_hit(doc: Document, m) -> bool:
-        """Is the mention the owner of an aircraft, a vehicle or a ship told as hit ('A Russian military helicopter
-        was shot down', 'downed a Turkish drone')?"""
-        root = doc.parsed.char_span(m.start, m.end, alignment_mode="expand").root
+    def _owns_what_was_hit(root) -> bool:
+        """Is the mention (`root`: its span's root token) the owner of an aircraft, a vehicle or a ship told as hit
+        ('A Russian military helicopter was shot down', 'downed a Turkish drone')?"""
         noun = root
         while noun.dep_ in ("amod", "compound", "poss", "nmod") and noun.head.i != noun.i:
             noun = noun.head

@@ -809,12 +809,24 @@ def _of_the_saying(doc: Document, u: Timex, t: Timex) -> bool:
     count = doc.parsed.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or count is None:
         return False
-    verb = next((x for x in [span.root] + list(span.root.ancestors) if x.pos_ in ("VERB", "AUX")), None)
+    verb = verb_above(span.root)
     if verb is None or verb.lemma_.lower() not in _SAYING:
         return False
     # the count's own verb is another, which the saying reports or stands beside
-    mine = next((x for x in [count.root] + list(count.root.ancestors) if x.pos_ in ("VERB", "AUX")), None)
+    mine = verb_above(count.root)
     return mine is not None and mine.i != verb.i
+
+
+def verb_above(t):
+    """The first verb at or above the token `t` in the parse, else None."""
+    return next((x for x in [t] + list(t.ancestors) if x.pos_ in ("VERB", "AUX")), None)
+
+
+def noun_stems(noun) -> set:
+    """The stems an earlier mention of the act a noun names may have: its own, and the verb's for a
+    noun in -ing ("the bombing": "bombed")."""
+    lemma = noun.lemma_.lower()
+    return {lemma[:6]} | ({lemma[:-3][:6]} if lemma.endswith("ing") and len(lemma) > 6 else set())
 
 
 def _counted_from(doc: Document, t: Timex, a: int, b: int, ga: int, gb: int) -> EventDate | None:
@@ -837,9 +849,7 @@ def _named_before(doc: Document, ga: int, gb: int, sent_start: int) -> EventDate
     if span is None:
         return None
     # ("the bombing" names the act "bombed" tells: the verb's stem too)
-    stems = {t.lemma_.lower()[:6] for t in span if t.pos_ == "NOUN" and len(t.lemma_) > 3} | {
-        t.lemma_.lower()[:-3][:6] for t in span if t.pos_ == "NOUN" and t.lemma_.lower().endswith("ing")
-        and len(t.lemma_) > 6}
+    stems = {s for t in span if t.pos_ == "NOUN" and len(t.lemma_) > 3 for s in noun_stems(t)}
     # "Six weeks after the raid on the market, gunmen attacked a convoy. ... The raid, on 3 March,
     # killed 40 people": told before, else told after
     # told after only when the stretch is a noun phrase naming the act, not a clause telling it
