@@ -106,8 +106,7 @@ def _beside_a_semicolon(t) -> bool:
 def _two_speakers(a, b) -> bool:
     """Two verbs of saying in one sentence, each with a named speaker of its own ('Belgrade accused Pristina of
     ...; Pristina denied it', 'the minister condemned the raid, while the rebels said ...'): two statements."""
-    sa = {k.lemma_.lower() for k in a.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")}
-    sb = {k.lemma_.lower() for k in b.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")}
+    sa, sb = _named_subjects(a), _named_subjects(b)
     return a.pos_ == "VERB" and b.pos_ == "VERB" and bool(sa) and bool(sb) and sa.isdisjoint(sb)
 
 
@@ -117,9 +116,13 @@ def _two_doers(a, b) -> bool:
     if a.pos_ != "VERB" or b.pos_ != "VERB" or not (a.head.i == b.i and a.dep_ in ("conj", "advcl")
                                                     or b.head.i == a.i and b.dep_ in ("conj", "advcl")):
         return False
-    sa = [k for k in a.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")]
-    sb = [k for k in b.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")]
-    return bool(sa) and bool(sb) and {k.lemma_.lower() for k in sa}.isdisjoint({k.lemma_.lower() for k in sb})
+    sa, sb = _named_subjects(a), _named_subjects(b)
+    return bool(sa) and bool(sb) and sa.isdisjoint(sb)
+
+
+def _named_subjects(v) -> set:
+    """The lemmas of a verb's subjects that are nouns or names (no pronouns)."""
+    return {k.lemma_.lower() for k in v.children if k.dep_ == "nsubj" and k.pos_ in ("NOUN", "PROPN")}
 
 
 # acts done on the ground, each clause's day its own occurrence; a signing by each party on its day is still
@@ -2182,8 +2185,8 @@ class Detection:
             if not told:
                 told = [k for k in t.children if k.dep_ in ("ccomp", "parataxis") and k.i > t.i or k.dep_ == "ccomp"]
             told += [g for k in told for g in k.conjuncts if g.pos_ in ("VERB", "AUX")]
-            stance = self._stance(t, lem, speakers, told, found)
             said = {x.i for k in told for x in k.subtree}
+            stance = self._stance(t, lem, speakers, told, found, said=set(said))
             if stance in (True, False) and len(told) > 1 and lem not in DENYING_VERBS:
                 # clauses said side by side are weighed one by one: "said the United States would hunt down those
                 # responsible and that the evacuation would go on until the deadline" takes its stance in the
@@ -3279,6 +3282,18 @@ class Detection:
             got = self._word_sets[sent.start] = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
         return got
 
+    @staticmethod
+    def _bombing_named(trig) -> list:
+        """The nouns 'bomb'/'bombing' that name the act: the trigger itself, or the object of a verb of
+        doing it ('carried out the bombing')."""
+        if trig.pos_ == "NOUN":
+            named = [trig]
+        elif trig.pos_ == "VERB" and trig.lemma_.lower() in PERFORMED_BY:
+            named = [o for o in trig.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"]
+        else:
+            named = []
+        return [b for b in named if b.lemma_.lower() in ("bomb", "bombing")]
+
     def _refine_kind(self, c: Candidate, sent, probs) -> str:
         words = self._words(sent)
         if self._told_apart(c.trig):
@@ -3328,12 +3343,9 @@ class Detection:
             # blew himself up
             air = "bombers" in words or words & (CUES["airstrike"] - {"bomber"}) or words & {"air", "aerial"}
             return "airstrike" if air else "explosion"
-        bombing = [c.trig] if c.trig.pos_ == "NOUN" else [
-            o for o in c.trig.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"
-            and c.trig.lemma_.lower() in PERFORMED_BY] if c.trig.pos_ == "VERB" else []
-        bombing = [b for b in bombing if b.lemma_.lower() in ("bomb", "bombing")]
         if c.kind in ("airstrike", "shelling", "attack") and any(
-                k.dep_ in ("compound", "amod", "nmod") and k.lower_ in GROUND_BOMBS for b in bombing for k in b.children):
+                k.dep_ in ("compound", "amod", "nmod") and k.lower_ in GROUND_BOMBS
+                for b in self._bombing_named(c.trig) for k in b.children):
             # "carried out last Thursday's car bombing", "the truck bombing outside the ministry": a bomb
             # brought on the ground, never from the air
             return "suicide_bombing" if words & SUICIDE_CUES else "explosion"

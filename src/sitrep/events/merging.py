@@ -6,10 +6,10 @@ import re
 from sitrep.events.ontology import REMOTE_KINDS, SPECIFICITY, VIOLENT
 from sitrep.model import Document, Location, Place
 from sitrep.events.arguments import _near_km
-from sitrep.events.detection import DAYS_APART_KINDS, _own_days, _two_matters_on_their_days
+from sitrep.events.detection import DAYS_APART_KINDS, _iffy, _own_days, _two_matters_on_their_days
 from sitrep.events.candidate import Candidate, _as_date, _dedupe, _family, _specific
 from sitrep.events.syntax import _clause_head
-from sitrep.events.modality import FUTURE_AUX, _committed, _open_whether
+from sitrep.events.modality import FUTURE_AUX, _committed, _inverted_condition, _open_whether
 from sitrep.events.words import APART, GENERIC_VIOLENT, GIVING, KIND_MARGIN, TOLL_WORDS
 
 # who stands for a state, and who takes up arms against one: a country shared by one of each is no side shared
@@ -271,11 +271,9 @@ def _condition_and_answer(a: Candidate, b: Candidate) -> bool:
     may come answers the other, two acts."""
     if a.sent.start != b.sent.start or a.trig.i == b.trig.i:
         return False
-    from sitrep.events.modality import _inverted_condition
 
     def condition(t):
-        return next((x for x in [t, *t.ancestors] if x.dep_ == "advcl" and (any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children) or _inverted_condition(x))), None)
+        return next((x for x in [t, *t.ancestors] if _iffy(x) or x.dep_ == "advcl" and _inverted_condition(x)), None)
     for x, y in ((a.trig, b.trig), (b.trig, a.trig)):
         cond = condition(x)
         if cond is not None and y.i not in {z.i for z in cond.subtree} and y.i in {z.i for z in cond.head.subtree}:

@@ -885,7 +885,7 @@ READINESS = {"alert", "standby", "stand-by", "notice", "readiness", "order", "or
 READYING_ORDERS = {"tell", "order", "instruct", "direct", "ask", "command", "put", "place"}
 READY_WORDS = {"ready", "prepared"}
 # verbs of making a force ready for a move: "readied a force for possible deployment", "earmarked troops for"
-READYING = {"ready", "readied", "prepare", "earmark", "designate"}
+READYING_FOR = {"ready", "readied", "prepare", "earmark", "designate"}
 
 
 def _on_readiness(x) -> bool:
@@ -936,7 +936,7 @@ def _readied(t) -> bool:
         near += [g for k in t.head.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
     if t.dep_ == "pobj" and t.head.lower_ == "for":
         verb = next((a for a in t.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and (verb.lemma_.lower() in READYING or verb.lower_ in READYING) and \
+        if verb is not None and (verb.lemma_.lower() in READYING_FOR or verb.lower_ in READYING_FOR) and \
                 not any(k.dep_ == "neg" for k in verb.children):
             return True   # "France has readied a force of 2,000 troops for possible deployment to Niger"
         if verb is not None and verb.i == t.head.head.i:
